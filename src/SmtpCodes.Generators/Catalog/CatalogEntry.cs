@@ -1,0 +1,33 @@
+using SmtpCodes.Generators.Infrastructure;
+
+namespace SmtpCodes.Generators.Catalog;
+
+/// <summary>
+/// One validated catalog row, with its values in canonical form (vocabulary values as generated member
+/// names). It holds no location, so that the model built from entries compares equal when only the place
+/// of a row in its file changed.
+/// </summary>
+internal sealed record CatalogEntry(
+    CatalogKind Kind,
+    string Code,
+    int BasicCode,
+    EnhancedCodePattern? EnhancedCode,
+    EquatableArray<EnhancedCodePattern> EnhancedCodes,
+    EquatableArray<string> Match,
+    string Vendor,
+    string Name,
+    string Class,
+    string Title,
+    string Reason,
+    string Bounce,
+    string Party,
+    string Action,
+    string ListType,
+    string Description,
+    string Resolution,
+    string Rfc,
+    string Source)
+{
+    /// <summary>The key under which a user row replaces a built-in one: the code, or for vendor messages and blocklists the name.</summary>
+    public string Key => Kind is CatalogKind.Reply or CatalogKind.Enhanced ? Code : Name;
+}

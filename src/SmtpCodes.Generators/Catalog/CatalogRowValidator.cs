@@ -1,0 +1,271 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SmtpCodes.Generators.Diagnostics;
+using SmtpCodes.Generators.Infrastructure;
+using static SmtpCodes.Generators.Catalog.CatalogColumns;
+
+namespace SmtpCodes.Generators.Catalog;
+
+/// <summary>
+/// Checks one row against the schema and turns it into a <see cref="LocatedEntry"/>. Every problem of the row
+/// is reported (not only the first), so a user fixes a broken row in one pass.
+/// </summary>
+internal static class CatalogRowValidator
+{
+    private static readonly string[] KindNames = { "reply", "enhanced", "vendor", "blocklist" };
+
+    public static LocatedEntry? Validate(CatalogRow row, List<DiagnosticInfo> diagnostics)
+    {
+        var problemsBefore = diagnostics.Count;
+        var report = new Reporter(row, diagnostics);
+
+        var kindIndex = System.Array.IndexOf(KindNames, row[Kind].ToLowerInvariant());
+        if (kindIndex < 0)
+        {
+            report.Add(Kind, CatalogDiagnostics.InvalidValue, "kind", row[Kind], string.Join(", ", KindNames));
+            return null;
+        }
+
+        var kind = (CatalogKind)kindIndex;
+        var code = row[Code];
+        var basicCode = 0;
+        EnhancedCodePattern? enhancedCode = null;
+        var enhancedCodes = EquatableArray<EnhancedCodePattern>.Empty;
+        var replyClass = ReadTerm(row, report, Class, Vocabulary.Classes, CatalogDiagnostics.InvalidValue, "class");
+        var isFailure = kind is CatalogKind.Vendor or CatalogKind.Blocklist;
+
+        switch (kind)
+        {
+            case CatalogKind.Reply:
+                basicCode = ReadBasicCode(row, report, required: true);
+                if (basicCode != 0)
+                {
+                    CheckClass(row, report, replyClass, basicCode / 100);
+                    isFailure = basicCode >= 400;
+                }
+
+                break;
+
+            case CatalogKind.Enhanced:
+                enhancedCode = ReadEnhancedCode(row, report);
+                if (enhancedCode is not null)
+                {
+                    if (enhancedCode.IsClassRow)
+                    {
+                        CheckClass(row, report, replyClass, enhancedCode.Class);
+                    }
+
+                    isFailure = enhancedCode.IsDetailRow || (enhancedCode.IsClassRow && enhancedCode.Class >= 4);
+                    code = enhancedCode.ToString();
+                }
+
+                break;
+
+            default:
+                basicCode = ReadBasicCode(row, report, required: false);
+                enhancedCodes = ReadEnhancedCodeList(row, report);
+                break;
+        }
+
+        var title = Required(row, report, kind, Title);
+        Required(row, report, kind, Description);
+        var name = ReadName(row, report);
+        var match = Split(row[Match]);
+
+        if (kind == CatalogKind.Vendor && basicCode == 0 && enhancedCodes.Count == 0 && match.Count == 0)
+        {
+            report.Add(Match, CatalogDiagnostics.MissingValue, "vendor", "code, enhanced or match", " (a message is known by at least one of them)");
+        }
+
+        if (kind is CatalogKind.Vendor or CatalogKind.Blocklist)
+        {
+            Required(row, report, kind, Vendor);
+        }
+
+        var listType = string.Empty;
+        if (kind == CatalogKind.Blocklist)
+        {
+            Required(row, report, kind, Match);
+            Required(row, report, kind, ListType);
+            listType = ReadTerm(row, report, ListType, Vocabulary.ListTypes, CatalogDiagnostics.InvalidValue, "list type");
+        }
+
+        if (isFailure)
+        {
+            foreach (var column in new[] { Reason, Bounce, Party, Action, Resolution })
+            {
+                Required(row, report, kind, column);
+            }
+        }
+
+        var reason = ReadTerm(row, report, Reason, Vocabulary.Reasons, CatalogDiagnostics.UnknownReason, null);
+        var bounce = ReadTerm(row, report, Bounce, Vocabulary.BounceKinds, CatalogDiagnostics.InvalidValue, "bounce");
+        var party = ReadTerm(row, report, Party, Vocabulary.Parties, CatalogDiagnostics.UnknownParty, null);
+        var action = ReadTerm(row, report, Action, Vocabulary.Actions, CatalogDiagnostics.UnknownAction, null);
+
+        if (diagnostics.Count > problemsBefore)
+        {
+            return null;
+        }
+
+        var entry = new CatalogEntry(
+            kind,
+            code,
+            basicCode,
+            enhancedCode,
+            enhancedCodes,
+            match,
+            row[Vendor],
+            name,
+            replyClass,
+            title,
+            reason,
+            bounce,
+            party,
+            action,
+            listType,
+            row[Description],
+            row[Resolution],
+            row[Rfc],
+            row[Source]);
+        return new LocatedEntry(entry, row.LocationOf(Code), row.LocationOf(Name));
+    }
+
+    private static int ReadBasicCode(CatalogRow row, Reporter report, bool required)
+    {
+        var text = row[Code];
+        if (text.Length == 0 && !required)
+        {
+            return 0;
+        }
+
+        if (text.Length != 3 || text[0] < '1' || text[0] > '5' || !char.IsDigit(text[1]) || !char.IsDigit(text[2]) || text[1] > '9' || text[2] > '9')
+        {
+            report.Add(Code, CatalogDiagnostics.InvalidReplyCode, text);
+            return 0;
+        }
+
+        return int.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+
+    private static EnhancedCodePattern? ReadEnhancedCode(CatalogRow row, Reporter report)
+    {
+        var text = row[Code];
+        var pattern = EnhancedCodeSyntax.TryParse(text, out var error);
+        if (pattern is not null && !pattern.IsClassRow && !pattern.IsSubjectRow && !pattern.IsDetailRow)
+        {
+            error = "an enhanced row is a class (5.X.X), a subject (X.1.X) or a detail code of every class (X.1.1)";
+            pattern = null;
+        }
+
+        if (pattern is null)
+        {
+            report.Add(Code, CatalogDiagnostics.InvalidEnhancedCode, text, error);
+        }
+
+        return pattern;
+    }
+
+    private static EquatableArray<EnhancedCodePattern> ReadEnhancedCodeList(CatalogRow row, Reporter report)
+    {
+        var patterns = new List<EnhancedCodePattern>();
+        foreach (var text in Split(row[Enhanced]))
+        {
+            var pattern = EnhancedCodeSyntax.TryParse(text, out var error);
+            if (pattern is not null && pattern.Subject == EnhancedCodePattern.Any)
+            {
+                (pattern, error) = (null, "a message's enhanced code names a subject, for example 5.7.X");
+            }
+
+            if (pattern is null)
+            {
+                report.Add(Enhanced, CatalogDiagnostics.InvalidEnhancedCode, text, error);
+                continue;
+            }
+
+            patterns.Add(pattern);
+        }
+
+        return patterns.ToEquatableArray();
+    }
+
+    private static void CheckClass(CatalogRow row, Reporter report, string declaredClass, int firstDigit)
+    {
+        var implied = Vocabulary.Classes[firstDigit].MemberName;
+        if (declaredClass.Length > 0 && declaredClass != implied)
+        {
+            report.Add(Class, CatalogDiagnostics.ClassContradictsCode, row[Class], row[Code], Vocabulary.Classes[firstDigit].CsvValue);
+        }
+    }
+
+    private static string ReadName(CatalogRow row, Reporter report)
+    {
+        var written = row[Name].Length > 0 ? row[Name] : row[Title];
+        var column = row[Name].Length > 0 ? Name : Title;
+        var name = IdentifierNormalizer.Normalize(written);
+        var problem = IdentifierNormalizer.Problem(name);
+        if (problem is not null)
+        {
+            report.Add(column, CatalogDiagnostics.InvalidIdentifier, written, name, problem);
+        }
+
+        return name;
+    }
+
+    private static string ReadTerm(CatalogRow row, Reporter report, string column, IReadOnlyList<VocabularyTerm> terms, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string? what)
+    {
+        var text = row[column];
+        if (text.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var term = Vocabulary.Find(terms, text);
+        if (term is not null)
+        {
+            return term.MemberName;
+        }
+
+        if (what is null)
+        {
+            report.Add(column, descriptor, text, Vocabulary.Spell(terms));
+        }
+        else
+        {
+            report.Add(column, descriptor, what, text, Vocabulary.Spell(terms));
+        }
+
+        return string.Empty;
+    }
+
+    private static string Required(CatalogRow row, Reporter report, CatalogKind kind, string column)
+    {
+        var value = row[column];
+        if (value.Length == 0)
+        {
+            report.Add(column, CatalogDiagnostics.MissingValue, KindNames[(int)kind], column, string.Empty);
+        }
+
+        return value;
+    }
+
+    private static EquatableArray<string> Split(string text) =>
+        text.Split('|').Select(part => part.Trim()).Where(part => part.Length > 0).ToEquatableArray();
+
+    /// <summary>Adds diagnostics located at a column of the row.</summary>
+    private readonly struct Reporter
+    {
+        private readonly CatalogRow row;
+        private readonly List<DiagnosticInfo> diagnostics;
+
+        public Reporter(CatalogRow row, List<DiagnosticInfo> diagnostics)
+        {
+            this.row = row;
+            this.diagnostics = diagnostics;
+        }
+
+        public void Add(string column, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params string[] arguments) =>
+            diagnostics.Add(DiagnosticInfo.Create(descriptor, row.LocationOf(column), arguments));
+    }
+}

@@ -14,6 +14,7 @@ namespace SmtpCodes.Generators.Catalog;
 internal static class CatalogRowValidator
 {
     private static readonly string[] KindNames = { "reply", "enhanced", "vendor", "blocklist" };
+    private static readonly string[] ReservedEnhancedNames = { "Success", "Transient", "Permanent" };
 
     public static LocatedEntry? Validate(CatalogRow row, List<DiagnosticInfo> diagnostics)
     {
@@ -70,7 +71,7 @@ internal static class CatalogRowValidator
 
         var title = Required(row, report, kind, Title);
         Required(row, report, kind, Description);
-        var name = ReadName(row, report);
+        var name = ReadName(row, report, kind);
         var match = Split(row[Match]);
 
         if (kind == CatalogKind.Vendor && basicCode == 0 && enhancedCodes.Count == 0 && match.Count == 0)
@@ -199,12 +200,17 @@ internal static class CatalogRowValidator
         }
     }
 
-    private static string ReadName(CatalogRow row, Reporter report)
+    private static string ReadName(CatalogRow row, Reporter report, CatalogKind kind)
     {
         var written = row[Name].Length > 0 ? row[Name] : row[Title];
         var column = row[Name].Length > 0 ? Name : Title;
         var name = IdentifierNormalizer.Normalize(written);
         var problem = IdentifierNormalizer.Problem(name);
+        if (problem is null && kind == CatalogKind.Enhanced && ReservedEnhancedNames.Contains(name))
+        {
+            // A member may not share the name of the nested class that holds it (CS0542).
+            problem = "the enhanced code members live in nested classes of that name";
+        }
         if (problem is not null)
         {
             report.Add(column, CatalogDiagnostics.InvalidIdentifier, written, name, problem);

@@ -1,0 +1,113 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace SmtpCodes.Analyzers.Core;
+
+/// <summary>
+/// Decides whether a value holds an SMTP code, by the symbol it comes from and never by a variable's name:
+/// a carrier enum, a member marked with a generated attribute or listed in .editorconfig, a code-named member of an
+/// SMTP-named type, or a local initialized from one of those (one hop).
+/// </summary>
+internal static class Carriers
+{
+    /// <summary>True when <paramref name="value"/> holds a basic reply code; <paramref name="namingEnum"/> is its enum, if any.</summary>
+    public static bool IsReplyCode(IOperation? value, SmtpAnalysisState state, out INamedTypeSymbol? namingEnum, bool followLocal = true)
+    {
+        namingEnum = null;
+        if (value is null || OperationFacts.IsConstant(value))
+        {
+            return false;
+        }
+
+        IOperation inner = value.WalkDownConversions();
+        if (state.Symbols.IsCarrierEnum(inner.Type))
+        {
+            namingEnum = (INamedTypeSymbol)inner.Type!;
+            return true;
+        }
+
+        if (!OperationFacts.IsIntegral(inner.Type))
+        {
+            return false;
+        }
+
+        SmtpCodeOptions options = state.OptionsFor(value);
+        return inner switch
+        {
+            IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } member =>
+                IsMarked(member.Member, state.Symbols.ReplyCodeAttribute)
+                || options.ReplyCodeMembers.Contains(SmtpCodeOptions.MemberKey(member.Member))
+                || (options.InferFromTypeNames && SmtpNames.IsReplyCodeMemberName(member.Member.Name) && SaysSmtp(member.Member.ContainingType)),
+            IParameterReferenceOperation parameter => IsMarked(parameter.Parameter, state.Symbols.ReplyCodeAttribute),
+            IInvocationOperation invocation => IsReturnMarked(invocation.TargetMethod, state.Symbols.ReplyCodeAttribute),
+            ILocalReferenceOperation local when followLocal =>
+                IsReplyCode(OperationFacts.LocalInitializer(local), state, out namingEnum, followLocal: false),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// True when <paramref name="value"/> holds an enhanced status code as text; <paramref name="structInstance"/> is set for
+    /// <c>code.ToString()</c> on the generated struct, where the fix compares the struct itself.
+    /// </summary>
+    public static bool IsEnhancedCode(IOperation? value, SmtpAnalysisState state, out IOperation? structInstance, bool followLocal = true)
+    {
+        structInstance = null;
+        if (value is null || OperationFacts.IsConstant(value))
+        {
+            return false;
+        }
+
+        IOperation inner = value.WalkDownConversions();
+        if (inner.Type?.SpecialType != SpecialType.System_String)
+        {
+            return false;
+        }
+
+        SmtpCodeOptions options = state.OptionsFor(value);
+        switch (inner)
+        {
+            case IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } instance }
+                when state.Symbols.IsEnhancedStatusCode(instance.Type):
+                structInstance = instance;
+                return true;
+            case IInvocationOperation invocation:
+                return IsReturnMarked(invocation.TargetMethod, state.Symbols.EnhancedStatusCodeAttribute);
+            case IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } member:
+                return IsMarked(member.Member, state.Symbols.EnhancedStatusCodeAttribute)
+                    || options.EnhancedCodeMembers.Contains(SmtpCodeOptions.MemberKey(member.Member))
+                    || (options.InferFromTypeNames && SmtpNames.IsEnhancedCodeMemberName(member.Member.Name) && SaysSmtp(member.Member.ContainingType));
+            case IParameterReferenceOperation parameter:
+                return IsMarked(parameter.Parameter, state.Symbols.EnhancedStatusCodeAttribute);
+            case ILocalReferenceOperation local when followLocal:
+                return IsEnhancedCode(OperationFacts.LocalInitializer(local), state, out structInstance, followLocal: false);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A member, parameter or return that is itself declared to hold reply codes (attribute or .editorconfig).</summary>
+    public static bool IsDeclaredReplyCodeTarget(ISymbol? symbol, SmtpAnalysisState state, SmtpCodeOptions options)
+        => symbol is not null
+            && (IsMarked(symbol, state.Symbols.ReplyCodeAttribute)
+                || (symbol is IMethodSymbol method && IsReturnMarked(method, state.Symbols.ReplyCodeAttribute))
+                || options.ReplyCodeMembers.Contains(SmtpCodeOptions.MemberKey(symbol)));
+
+    /// <summary>A member, parameter or return that is itself declared to hold enhanced codes (attribute or .editorconfig).</summary>
+    public static bool IsDeclaredEnhancedCodeTarget(ISymbol? symbol, SmtpAnalysisState state, SmtpCodeOptions options)
+        => symbol is not null
+            && (IsMarked(symbol, state.Symbols.EnhancedStatusCodeAttribute)
+                || (symbol is IMethodSymbol method && IsReturnMarked(method, state.Symbols.EnhancedStatusCodeAttribute))
+                || options.EnhancedCodeMembers.Contains(SmtpCodeOptions.MemberKey(symbol)));
+
+    private static bool SaysSmtp(INamedTypeSymbol? type) => type is not null && SmtpNames.SaysSmtp(type.Name);
+
+    private static bool IsMarked(ISymbol symbol, INamedTypeSymbol? attribute)
+        => attribute is not null
+            && symbol.GetAttributes().Any(data => SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute));
+
+    private static bool IsReturnMarked(IMethodSymbol method, INamedTypeSymbol? attribute)
+        => attribute is not null
+            && method.GetReturnTypeAttributes().Any(data => SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute));
+}

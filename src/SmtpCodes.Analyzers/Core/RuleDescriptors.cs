@@ -1,0 +1,18 @@
+using Microsoft.CodeAnalysis;
+
+namespace SmtpCodes.Analyzers.Core;
+
+internal static class RuleDescriptors
+{
+    /// <summary>Every rule: the shared category, enabled by default, help link to its docs/rules page.</summary>
+    public static DiagnosticDescriptor Create(string id, string title, string messageFormat, DiagnosticSeverity severity, string description)
+        => new(
+            id,
+            title,
+            messageFormat,
+            DiagnosticIds.Category,
+            severity,
+            isEnabledByDefault: true,
+            description: description,
+            helpLinkUri: HelpLinks.For(id));
+}

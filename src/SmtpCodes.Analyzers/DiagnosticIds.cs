@@ -1,0 +1,48 @@
+namespace SmtpCodes.Analyzers;
+
+/// <summary>The rule ids, their shared category, and the keys of <c>Diagnostic.Properties</c> that the code fixes read.</summary>
+public static class DiagnosticIds
+{
+    public const string ReplyCodeLiteral = "SMTP001";
+    public const string HandWrittenClassCheck = "SMTP002";
+    public const string EnhancedStatusCodeString = "SMTP003";
+    public const string UndefinedReplyCode = "SMTP004";
+
+    /// <summary>One category for every rule, so <c>dotnet_analyzer_diagnostic.category-SmtpCodes.severity</c> switches them all.</summary>
+    public const string Category = "SmtpCodes";
+}
+
+/// <summary>Keys of the properties a diagnostic hands to its code fix.</summary>
+public static class PropertyKeys
+{
+    /// <summary>Metadata name of the enum (or struct) whose member replaces the literal.</summary>
+    public const string TypeMetadataName = "TypeMetadataName";
+
+    /// <summary>Name of the member that replaces the literal.</summary>
+    public const string MemberName = "MemberName";
+
+    /// <summary>SMTP002: the generated call to write, e.g. <c>IsPermanent</c>, <c>!IsPermanent</c>, <c>GetClass&gt;=Transient</c>.</summary>
+    public const string ClassCheck = "ClassCheck";
+
+    /// <summary>SMTP002: metadata name of the generated <c>SmtpReplyClass</c> enum.</summary>
+    public const string ReplyClassMetadataName = "ReplyClassMetadataName";
+
+    /// <summary>SMTP003: the nested class (<c>Success</c>, <c>Transient</c>, <c>Permanent</c>) that holds the member.</summary>
+    public const string NestedClassName = "NestedClassName";
+
+    /// <summary>SMTP003: how the literal is used, which decides what the fix writes (see <see cref="EnhancedCodeShapes"/>).</summary>
+    public const string Shape = "Shape";
+}
+
+/// <summary>SMTP003 shapes: what the code fix rewrites.</summary>
+public static class EnhancedCodeShapes
+{
+    /// <summary><c>SmtpEnhancedStatusCode.Parse("5.1.1")</c>: the whole call becomes the member.</summary>
+    public const string Parse = "Parse";
+
+    /// <summary><c>code.ToString() == "5.1.1"</c>: the comparison becomes <c>code == member</c>.</summary>
+    public const string ToStringComparison = "ToStringComparison";
+
+    /// <summary>A string carrier: the literal becomes <c>member.ToString()</c>.</summary>
+    public const string Text = "Text";
+}

@@ -1,0 +1,140 @@
+using System;
+using System.Linq;
+using SmtpCodes.Generators.Catalog;
+using SmtpCodes.Generators.Model;
+
+namespace SmtpCodes.Generators.Emit;
+
+/// <summary>Emits the <c>SmtpReplyCode</c> enum and <c>SmtpReplyCodeExtensions</c>: switch-based lookups, no tables to build at start-up.</summary>
+internal static class ReplyCodeEmitter
+{
+    private const string Inline = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+
+    public static SourceFile Emit(GenerationSpec spec)
+    {
+        var writer = SourceEmitter.Begin(spec);
+        WriteEnum(writer, spec);
+        writer.Line();
+        ReplyClassEmitter.Write(writer, spec);
+        writer.Line();
+        WriteExtensions(writer, spec);
+        return SourceEmitter.End(writer, "SmtpReplyCode.g.cs");
+    }
+
+    private static void WriteEnum(SourceWriter writer, GenerationSpec spec)
+    {
+        writer.Doc("The basic SMTP reply codes of the catalog (RFC 5321 and its extensions, registry-only and observed codes).", "Any other three-digit value is still a reply: its class and category come from its digits (GetClass, GetCategory).");
+        writer.Line(SourceEmitter.GeneratedCodeAttribute);
+        writer.Open(spec.Options.Accessibility + " enum SmtpReplyCode");
+        foreach (var entry in spec.ReplyCodes)
+        {
+            writer.Doc(entry.BasicCode + " " + entry.Title + ".", Remarks(entry));
+            writer.Line(entry.Name + " = " + entry.BasicCode + ",");
+        }
+
+        writer.Close();
+    }
+
+    private static string Remarks(CatalogEntry entry)
+    {
+        var remarks = entry.Description;
+        if (entry.Resolution.Length > 0)
+        {
+            remarks += " What to do: " + entry.Resolution;
+        }
+
+        if (entry.Rfc.Length > 0)
+        {
+            remarks += " (" + entry.Rfc + ")";
+        }
+
+        return remarks;
+    }
+
+    private static void WriteExtensions(SourceWriter writer, GenerationSpec spec)
+    {
+        var codes = spec.ReplyCodes;
+        writer.Doc("Names, texts and classification of <see cref=\"SmtpReplyCode\"/> values, as switch statements generated from the catalog.");
+        writer.Line(SourceEmitter.GeneratedCodeAttribute);
+        writer.Open(spec.Options.Accessibility + " static class SmtpReplyCodeExtensions");
+
+        writer.Doc("The member name of the code, without reflection; the number as text for a value the catalog does not name.");
+        writer.Open("public static string ToStringFast(this SmtpReplyCode code)");
+        SwitchWriter.Write(writer, "code", codes.Select(entry => (Member(entry), (string?)("nameof(SmtpReplyCode." + entry.Name + ")"))), "return ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
+        writer.Close().Line();
+
+        WriteTextLookup(writer, spec, "GetTitle", "The title of the code.", entry => entry.Title);
+        WriteTextLookup(writer, spec, "GetDescription", "What the code means.", entry => entry.Description);
+        WriteTextLookup(writer, spec, "GetResolution", "What to do about the code; empty for a success.", entry => entry.Resolution, fallback: "string.Empty");
+
+        writer.Doc("The class of the code: its first digit. Works for any value, in the catalog or not.");
+        writer.Line(Inline);
+        writer.Open("public static SmtpReplyClass GetClass(this SmtpReplyCode code)");
+        writer.Line("var value = (int)code;");
+        writer.Line("return value >= 100 && value <= 599 ? (SmtpReplyClass)(value / 100) : SmtpReplyClass.Unknown;");
+        writer.Close().Line();
+
+        WriteRangeCheck(writer, "IsSuccess", "Whether the code is a positive completion reply (2yz).", 200);
+        WriteRangeCheck(writer, "IsIntermediate", "Whether the code is a positive intermediate reply (3yz): the server waits for more input.", 300);
+        WriteRangeCheck(writer, "IsTransient", "Whether the code is a transient negative reply (4yz): the same request may succeed later.", 400);
+        WriteRangeCheck(writer, "IsPermanent", "Whether the code is a permanent negative reply (5yz): do not repeat the same request unchanged.", 500);
+
+        writer.Doc("The category of the code: its second digit (syntax, information, connections, mail system).");
+        writer.Open("public static SmtpReplyCategory GetCategory(this SmtpReplyCode code)");
+        writer.Line("var value = (int)code;");
+        writer.Line("var second = (value / 10) % 10;");
+        writer.Line("return value >= 100 && value <= 599 && second <= 5 ? (SmtpReplyCategory)second : SmtpReplyCategory.Unknown;");
+        writer.Close().Line();
+
+        WriteTermLookup(writer, spec, "SmtpBounceReason", "GetDefaultReason", "The bounce reason the code means when the reply text says nothing more.", entry => entry.Reason);
+        WriteTermLookup(writer, spec, "SmtpBounceKind", "GetDefaultBounce", "Whether the code alone means a hard or a soft bounce.", entry => entry.Bounce);
+        WriteTermLookup(writer, spec, "SmtpResponsibleParty", "GetDefaultParty", "Who must act on the code when the reply text says nothing more.", entry => entry.Party);
+        WriteTermLookup(writer, spec, "SmtpRecommendedAction", "GetDefaultAction", "What to do about the code when the reply text says nothing more.", entry => entry.Action);
+
+        writer.Doc("Whether the catalog defines the code.");
+        writer.Line(Inline);
+        writer.Line("public static bool IsDefined(this SmtpReplyCode code) => IsDefined((int)code);");
+        writer.Line();
+        writer.Doc("Whether the catalog defines a reply code with this value.");
+        writer.Open("public static bool IsDefined(int value)");
+        SwitchWriter.Write(writer, "value", codes.Select(entry => (entry.BasicCode.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)"true")), "return false;");
+        writer.Close().Line();
+
+        writer.Doc("Converts a number to a reply code when the catalog defines it.");
+        writer.Open("public static bool TryFromInt(int value, out SmtpReplyCode code)");
+        writer.Line("code = (SmtpReplyCode)value;");
+        writer.Line("return IsDefined(value);");
+        writer.Close();
+        writer.Close();
+    }
+
+    private static string Member(CatalogEntry entry) => "SmtpReplyCode." + entry.Name;
+
+    private static void WriteTextLookup(SourceWriter writer, GenerationSpec spec, string method, string summary, Func<CatalogEntry, string> text, string? fallback = null)
+    {
+        writer.Doc(summary + " A code the catalog does not know is described by its class.");
+        writer.Open("public static string " + method + "(this SmtpReplyCode code)");
+        var cases = spec.ReplyCodes.Select(entry => (Member(entry), text(entry).Length == 0 ? null : (string?)Literals.String(text(entry))));
+        SwitchWriter.Write(writer, "code", cases, "return " + (fallback ?? "code.GetClass()." + method + "()") + ";");
+        writer.Close().Line();
+    }
+
+    private static void WriteTermLookup(SourceWriter writer, GenerationSpec spec, string type, string method, string summary, Func<CatalogEntry, string> term)
+    {
+        writer.Doc(summary + " A code the catalog does not know gets the default of its class.");
+        writer.Open("public static " + type + " " + method + "(this SmtpReplyCode code)");
+        var cases = spec.ReplyCodes.Select(entry => (Member(entry), term(entry).Length == 0 ? null : (string?)(type + "." + term(entry))));
+        SwitchWriter.Write(writer, "code", cases, "return code.GetClass()." + method + "();");
+        writer.Close().Line();
+    }
+
+    private static void WriteRangeCheck(SourceWriter writer, string method, string summary, int low)
+    {
+        writer.Doc(summary);
+        writer.Line(Inline);
+        writer.Open("public static bool " + method + "(this SmtpReplyCode code)");
+        writer.Line("var value = (int)code;");
+        writer.Line("return value >= " + low + " && value <= " + (low + 99) + ";");
+        writer.Close().Line();
+    }
+}

@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SmtpCodes.Generators.Catalog;
+using SmtpCodes.Generators.Diagnostics;
+using SmtpCodes.Generators.Infrastructure;
+
+namespace SmtpCodes.Generators.Model;
+
+/// <summary>
+/// Merges the built-in catalog with the project's catalog files. Precedence: a project row replaces the
+/// built-in row with the same key (the code of a reply or enhanced row, the name of a vendor message or
+/// blocklist); two project rows with the same key or name are a duplicate, and the later one (by file path,
+/// then line) is skipped. Vendor messages and blocklists of the project come first, so the diagnoser tries
+/// them before the built-in ones.
+/// </summary>
+internal static class CatalogMerger
+{
+    private static readonly string[] KindNames = { "reply", "enhanced", "vendor", "blocklist" };
+
+    public static CatalogModel Merge(IReadOnlyList<ParsedCatalogFile> builtInFiles, IReadOnlyList<ParsedCatalogFile> projectFiles)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var kinds = Enum.GetValues(typeof(CatalogKind)).Cast<CatalogKind>().ToDictionary(kind => kind, _ => new KindTable());
+
+        foreach (var file in builtInFiles)
+        {
+            foreach (var located in file.Entries)
+            {
+                kinds[located.Entry.Kind].Add(located, isBuiltIn: true, diagnostics);
+            }
+        }
+
+        foreach (var file in projectFiles.OrderBy(file => file.Path, StringComparer.Ordinal))
+        {
+            foreach (var located in file.Entries)
+            {
+                kinds[located.Entry.Kind].Add(located, isBuiltIn: false, diagnostics);
+            }
+        }
+
+        return new CatalogModel(
+            kinds[CatalogKind.Reply].Entries(entry => entry.BasicCode),
+            kinds[CatalogKind.Enhanced].Entries(EnhancedOrder),
+            kinds[CatalogKind.Vendor].EntriesProjectFirst(),
+            kinds[CatalogKind.Blocklist].EntriesProjectFirst(),
+            diagnostics.ToEquatableArray());
+    }
+
+    // Classes first, then subjects, then detail codes by subject and detail: the registry's own order.
+    private static int EnhancedOrder(CatalogEntry entry)
+    {
+        var code = entry.EnhancedCode!;
+        var group = code.IsClassRow ? 0 : code.IsSubjectRow ? 1 : 2;
+        return (group * 100_000) + (code.Class * 10_000) + (Math.Max(code.Subject, 0) * 1_000) + Math.Max(code.DetailFrom, 0);
+    }
+
+    private sealed class KindTable
+    {
+        private readonly List<Slot> slots = new();
+        private readonly Dictionary<string, Slot> byKey = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, Slot> byName = new(StringComparer.Ordinal);
+
+        public void Add(LocatedEntry located, bool isBuiltIn, List<DiagnosticInfo> diagnostics)
+        {
+            var entry = located.Entry;
+            var kindName = KindNames[(int)entry.Kind];
+            Slot? replaced = null;
+            if (byKey.TryGetValue(entry.Key, out var existing))
+            {
+                if (isBuiltIn || !existing.IsBuiltIn)
+                {
+                    var keyIsName = entry.Kind is CatalogKind.Vendor or CatalogKind.Blocklist;
+                    diagnostics.Add(DiagnosticInfo.Create(
+                        keyIsName ? CatalogDiagnostics.DuplicateName : CatalogDiagnostics.DuplicateCode,
+                        keyIsName ? located.NameLocation : located.CodeLocation,
+                        kindName,
+                        entry.Key,
+                        existing.Located.CodeLocation.ToString()));
+                    return;
+                }
+
+                replaced = existing;
+            }
+
+            if (byName.TryGetValue(entry.Name, out var namesake) && namesake != replaced)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.DuplicateName, located.NameLocation, kindName, entry.Name, namesake.Located.NameLocation.ToString()));
+                return;
+            }
+
+            var slot = new Slot(located, isBuiltIn);
+            if (replaced is not null)
+            {
+                slots[slots.IndexOf(replaced)] = slot;
+                byName.Remove(replaced.Located.Entry.Name);
+            }
+            else
+            {
+                slots.Add(slot);
+            }
+
+            byKey[entry.Key] = slot;
+            byName[entry.Name] = slot;
+        }
+
+        public EquatableArray<CatalogEntry> Entries(Func<CatalogEntry, int> order) =>
+            slots.Select(slot => slot.Located.Entry).OrderBy(order).ToEquatableArray();
+
+        public EquatableArray<CatalogEntry> EntriesProjectFirst() =>
+            slots.Where(slot => !slot.IsBuiltIn).Concat(slots.Where(slot => slot.IsBuiltIn)).Select(slot => slot.Located.Entry).ToEquatableArray();
+    }
+
+    private sealed class Slot
+    {
+        public Slot(LocatedEntry located, bool isBuiltIn)
+        {
+            Located = located;
+            IsBuiltIn = isBuiltIn;
+        }
+
+        public LocatedEntry Located { get; }
+
+        public bool IsBuiltIn { get; }
+    }
+}

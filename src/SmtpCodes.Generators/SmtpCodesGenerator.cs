@@ -1,0 +1,95 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SmtpCodes.Generators.Catalog;
+using SmtpCodes.Generators.Emit;
+using SmtpCodes.Generators.Infrastructure;
+using SmtpCodes.Generators.Model;
+
+namespace SmtpCodes.Generators;
+
+/// <summary>
+/// Generates typed SMTP codes, lookups and classification from the catalog. The pipeline flows one way:
+/// project CSV files are read into <see cref="CatalogText"/>, parsed into equatable entries with located
+/// diagnostics, merged with the built-in catalog into a <see cref="GenerationSpec"/>, and emitted. No step
+/// output holds a compilation, symbol, syntax node, location or additional text, so an edit of unrelated
+/// C# code leaves every catalog step cached.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SmtpCodesGenerator : IIncrementalGenerator
+{
+    /// <summary>The item metadata that marks an AdditionalFiles item as a catalog file.</summary>
+    public const string CatalogMetadata = "build_metadata.AdditionalFiles.SmtpCodesCatalog";
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var catalogTexts = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => IsCatalogFile(pair.Right.GetOptions(pair.Left)))
+            .Select(static (pair, cancellationToken) =>
+                new CatalogText(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .WithTrackingName(TrackingNames.CatalogTexts);
+
+        var parsedCatalogs = catalogTexts
+            .Select(static (text, cancellationToken) => CatalogParser.Parse(text.Path, text.Content, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedCatalogs);
+
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => OptionsReader.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var features = context.ParseOptionsProvider
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => HasSpan(compilation)))
+            .Select(static (pair, _) => new TargetFeatures(
+                SupportsNullable: pair.Left is CSharpParseOptions parse && parse.LanguageVersion >= LanguageVersion.CSharp8,
+                HasSpan: pair.Right))
+            .WithTrackingName(TrackingNames.TargetFeatures);
+
+        var catalog = parsedCatalogs
+            .Collect()
+            .Select(static (files, _) => CatalogMerger.Merge(BuiltInCatalog.Files, files))
+            .WithTrackingName(TrackingNames.Catalog);
+
+        var spec = catalog
+            .Combine(options)
+            .Combine(features)
+            .Select(static (input, _) => new GenerationSpec(
+                input.Left.Right.Options,
+                input.Right,
+                input.Left.Left.ReplyCodes,
+                input.Left.Left.EnhancedCodes,
+                input.Left.Left.VendorMessages,
+                input.Left.Left.Blocklists))
+            .WithTrackingName(TrackingNames.Spec);
+
+        // Diagnostics travel apart from the source: a diagnostic's position changes more often than the code.
+        context.RegisterSourceOutput(parsedCatalogs, static (production, file) => Report(production, file.Diagnostics));
+        context.RegisterSourceOutput(catalog, static (production, model) => Report(production, model.Diagnostics));
+        context.RegisterSourceOutput(options, static (production, read) => Report(production, read.Diagnostics));
+        context.RegisterSourceOutput(spec, static (production, value) =>
+        {
+            foreach (var file in SourceEmitter.Emit(value, production.CancellationToken))
+            {
+                production.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+            }
+        });
+    }
+
+    private static bool IsCatalogFile(AnalyzerConfigOptions options) =>
+        options.TryGetValue(CatalogMetadata, out var flag) && string.Equals(flag?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasSpan(Compilation compilation) =>
+        compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null
+        && compilation.GetTypeByMetadataName("System.MemoryExtensions") is not null;
+
+    private static void Report(SourceProductionContext production, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            production.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

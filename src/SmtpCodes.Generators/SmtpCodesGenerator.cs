@@ -50,7 +50,8 @@ public sealed class SmtpCodesGenerator : IIncrementalGenerator
 
         var catalog = parsedCatalogs
             .Collect()
-            .Select(static (files, _) => CatalogMerger.Merge(BuiltInCatalog.Files, files))
+            .Combine(options.Select(static (read, _) => read.Options.IncludeBuiltInCatalog))
+            .Select(static (input, _) => CatalogMerger.Merge(input.Right ? BuiltInCatalog.Files : [], input.Left))
             .WithTrackingName(TrackingNames.Catalog);
 
         var spec = catalog

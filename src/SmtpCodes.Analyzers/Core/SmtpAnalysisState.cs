@@ -18,12 +18,12 @@ internal sealed class SmtpAnalysisState
     public SmtpCodeOptionsCache Options { get; }
 
     /// <summary>Null when nothing in the compilation can carry an SMTP code, so the rule registers nothing.</summary>
-    public static SmtpAnalysisState? TryCreate(CompilationStartAnalysisContext context)
+    public static SmtpAnalysisState? TryCreate(Compilation compilation, AnalyzerOptions analyzerOptions)
     {
-        SmtpSymbols symbols = SmtpSymbols.Create(context.Compilation, context.Options);
-        var options = new SmtpCodeOptionsCache(context.Options.AnalyzerConfigOptionsProvider);
+        SmtpSymbols symbols = SmtpSymbols.Create(compilation, analyzerOptions);
+        var options = new SmtpCodeOptionsCache(analyzerOptions.AnalyzerConfigOptionsProvider);
         bool hasCarrier = symbols.HasCarrierCandidates
-            || context.Compilation.SyntaxTrees.Any(tree => options.For(tree).NamesAnyMember);
+            || compilation.SyntaxTrees.Any(tree => options.For(tree).NamesAnyMember);
         return hasCarrier ? new SmtpAnalysisState(symbols, options) : null;
     }
 
@@ -39,7 +39,7 @@ public abstract class SmtpAnalyzerBase : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (SmtpAnalysisState.TryCreate(start) is { } state)
+            if (SmtpAnalysisState.TryCreate(start.Compilation, start.Options) is { } state)
             {
                 Register(start, state);
             }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -50,22 +49,11 @@ public sealed class ReplyCodeLiteralAnalyzer : SmtpAnalyzerBase
         if (namingType is not null && memberName is not null)
         {
             properties = properties
-                .Add(PropertyKeys.TypeMetadataName, MetadataName(namingType))
+                .Add(PropertyKeys.TypeMetadataName, MetadataNames.Of(namingType))
                 .Add(PropertyKeys.MemberName, memberName);
             suggestion = namingType.Name + "." + memberName;
         }
 
         context.ReportDiagnostic(Diagnostic.Create(Rule, literal.Syntax.GetLocation(), properties, site.Value, suggestion));
-    }
-
-    private static string MetadataName(INamedTypeSymbol type)
-    {
-        var parts = new Stack<string>();
-        for (ISymbol? symbol = type; symbol is INamedTypeSymbol or INamespaceSymbol { IsGlobalNamespace: false }; symbol = symbol.ContainingSymbol)
-        {
-            parts.Push(symbol.MetadataName);
-        }
-
-        return string.Join(".", parts);
     }
 }

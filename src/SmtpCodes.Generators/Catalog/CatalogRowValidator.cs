@@ -71,7 +71,7 @@ internal static class CatalogRowValidator
 
         var title = Required(row, report, kind, Title);
         Required(row, report, kind, Description);
-        var name = ReadName(row, report, kind);
+        var name = ReadName(row, report, enhancedCode?.IsDetailRow == true);
         var match = Split(row[Match]);
 
         if (kind == CatalogKind.Vendor && basicCode == 0 && enhancedCodes.Count == 0 && match.Count == 0)
@@ -200,13 +200,13 @@ internal static class CatalogRowValidator
         }
     }
 
-    private static string ReadName(CatalogRow row, Reporter report, CatalogKind kind)
+    private static string ReadName(CatalogRow row, Reporter report, bool isEnhancedDetail)
     {
         var written = row[Name].Length > 0 ? row[Name] : row[Title];
         var column = row[Name].Length > 0 ? Name : Title;
         var name = IdentifierNormalizer.Normalize(written);
         var problem = IdentifierNormalizer.Problem(name);
-        if (problem is null && kind == CatalogKind.Enhanced && ReservedEnhancedNames.Contains(name))
+        if (problem is null && isEnhancedDetail && ReservedEnhancedNames.Contains(name))
         {
             // A member may not share the name of the nested class that holds it (CS0542).
             problem = "the enhanced code members live in nested classes of that name";

@@ -33,7 +33,7 @@ internal static class CatalogDiagnostics
         "SMTPGEN007", "Duplicate catalog name", "The {0} name '{1}' is already used at {2}; the row is skipped");
 
     public static readonly DiagnosticDescriptor InvalidIdentifier = Warning(
-        "SMTPGEN008", "Name is not a valid C# identifier", "The name '{0}' becomes '{1}', which is not a valid C# identifier: {2}; the row is skipped");
+        "SMTPGEN008", "Name is not a valid C# identifier", "The name '{0}' becomes '{1}', which cannot be a generated member name: {2}; the row is skipped");
 
     public static readonly DiagnosticDescriptor UnknownReason = Warning(
         "SMTPGEN009", "Unknown bounce reason", "Unknown reason '{0}'; use one of: {1}; the row is skipped");

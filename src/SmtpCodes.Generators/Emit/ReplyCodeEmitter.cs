@@ -54,7 +54,7 @@ internal static class ReplyCodeEmitter
     private static void WriteExtensions(SourceWriter writer, GenerationSpec spec)
     {
         var codes = spec.ReplyCodes;
-        writer.Doc("Names, texts and classification of <see cref=\"SmtpReplyCode\"/> values, as switch statements generated from the catalog.");
+        writer.Doc("Names, texts and classification of SmtpReplyCode values, as switch statements generated from the catalog.");
         writer.Line(SourceEmitter.GeneratedCodeAttribute);
         writer.Open(spec.Options.Accessibility + " static class SmtpReplyCodeExtensions");
 

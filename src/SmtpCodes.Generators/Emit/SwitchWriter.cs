@@ -13,8 +13,9 @@ internal static class SwitchWriter
     /// <param name="cases">Pairs of case label and result expression; a null result leaves the case to the default.</param>
     public static void Write(SourceWriter writer, string subject, IEnumerable<(string Label, string? Result)> cases, string defaultStatement)
     {
+        // A case that returns what the default returns anyway is left to the default.
         var groups = cases
-            .Where(pair => pair.Result is not null)
+            .Where(pair => pair.Result is not null && defaultStatement != "return " + pair.Result + ";")
             .GroupBy(pair => pair.Result!, StringComparer.Ordinal)
             .ToList();
         writer.Open("switch (" + subject + ")");

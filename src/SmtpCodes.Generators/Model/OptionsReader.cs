@@ -41,7 +41,21 @@ internal static class OptionsReader
             }
         }
 
-        return (new GeneratorOptions(ns, accessibility), diagnostics.ToEquatableArray());
+        var includeBuiltIn = true;
+        if (globalOptions.TryGetValue(GeneratorOptions.BuiltInCatalogProperty, out var builtInText) && !string.IsNullOrWhiteSpace(builtInText))
+        {
+            builtInText = builtInText.Trim().ToLowerInvariant();
+            if (builtInText is "true" or "false")
+            {
+                includeBuiltIn = builtInText == "true";
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.InvalidOption, null, "SmtpCodesBuiltInCatalog", builtInText, "use true or false", "true"));
+            }
+        }
+
+        return (new GeneratorOptions(ns, accessibility, includeBuiltIn), diagnostics.ToEquatableArray());
     }
 
     private static bool IsNamespace(string text) =>

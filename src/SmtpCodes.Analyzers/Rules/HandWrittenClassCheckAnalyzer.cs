@@ -1,0 +1,275 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using SmtpCodes.Analyzers.Core;
+
+namespace SmtpCodes.Analyzers.Rules;
+
+/// <summary>
+/// SMTP002: a hand-written class check on a reply code (<c>code &gt;= 500</c>, <c>code &gt;= 400 &amp;&amp; code &lt; 500</c>,
+/// <c>code / 100 == 5</c>, <c>code.ToString().StartsWith("5")</c>) that the generated classification says by name.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
+{
+    public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
+        DiagnosticIds.HandWrittenClassCheck,
+        title: "Use the generated SMTP reply class check",
+        messageFormat: "Hand-written class check on an SMTP reply code: use {0}",
+        DiagnosticSeverity.Info,
+        description: "Range checks such as 'code >= 500', 'code / 100 == 4' or 'code.ToString().StartsWith(\"5\")' restate the reply classes of RFC 5321. The generated IsSuccess(), IsTransient(), IsPermanent() and GetClass() say the same by name.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    private protected override void Register(CompilationStartAnalysisContext context, SmtpAnalysisState state)
+    {
+        context.RegisterOperationAction(c => AnalyzeBinary(c, state), OperationKind.Binary);
+        context.RegisterOperationAction(c => AnalyzeIsPattern(c, state), OperationKind.IsPattern);
+        context.RegisterOperationAction(c => AnalyzeInvocation(c, state), OperationKind.Invocation);
+    }
+
+    private static void AnalyzeBinary(OperationAnalysisContext context, SmtpAnalysisState state)
+    {
+        var binary = (IBinaryOperation)context.Operation;
+        if (binary.OperatorKind == BinaryOperatorKind.ConditionalAnd)
+        {
+            if (TryRange(binary, state, out IOperation? carrier, out ClassCheck? check))
+            {
+                Report(context, state, binary, carrier!, check!.Value);
+            }
+
+            return;
+        }
+
+        // Half of 'code >= 400 && code < 500' is reported with the whole.
+        if (binary.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } parent && TryRange(parent, state, out _, out _))
+        {
+            return;
+        }
+
+        if (TryBound(binary, state, out IOperation? boundCarrier, out long? low, out long? high)
+            && ClassCheck.ForRange(low, high) is { } rangeCheck)
+        {
+            Report(context, state, binary, boundCarrier!, rangeCheck);
+        }
+        else if (TryFirstDigitEquality(binary, state, out IOperation? digitCarrier, out ClassCheck? digitCheck))
+        {
+            Report(context, state, binary, digitCarrier!, digitCheck!.Value);
+        }
+    }
+
+    private static void AnalyzeIsPattern(OperationAnalysisContext context, SmtpAnalysisState state)
+    {
+        var isPattern = (IIsPatternOperation)context.Operation;
+        if (!Carriers.IsReplyCode(isPattern.Value, state, out _))
+        {
+            return;
+        }
+
+        long? low = null;
+        long? high = null;
+        bool isRange = isPattern.Pattern switch
+        {
+            IRelationalPatternOperation relational => Narrow(relational, ref low, ref high),
+            IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And, LeftPattern: IRelationalPatternOperation left, RightPattern: IRelationalPatternOperation right } =>
+                Narrow(left, ref low, ref high) && Narrow(right, ref low, ref high),
+            _ => false,
+        };
+
+        if (isRange && ClassCheck.ForRange(low, high) is { } check)
+        {
+            Report(context, state, isPattern, isPattern.Value.WalkDownConversions(), check);
+        }
+    }
+
+    /// <summary><c>((int)code).ToString().StartsWith("5")</c>.</summary>
+    private static void AnalyzeInvocation(OperationAnalysisContext context, SmtpAnalysisState state)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (invocation.TargetMethod is { Name: "StartsWith", ContainingType.SpecialType: SpecialType.System_String }
+            && invocation.Arguments.Length > 0
+            && ClassCheck.DigitLiteral(invocation.Arguments[0].Value) is { } digit
+            && NumberToStringCarrier(invocation.Instance, state) is { } carrier
+            && ClassCheck.Single(digit, negate: false) is { } check)
+        {
+            Report(context, state, invocation, carrier, check);
+        }
+    }
+
+    private static bool TryRange(IBinaryOperation conditionalAnd, SmtpAnalysisState state, out IOperation? carrier, out ClassCheck? check)
+    {
+        carrier = null;
+        check = null;
+        if (conditionalAnd.LeftOperand is not IBinaryOperation left
+            || conditionalAnd.RightOperand is not IBinaryOperation right
+            || !TryBound(left, state, out IOperation? leftCarrier, out long? leftLow, out long? leftHigh)
+            || !TryBound(right, state, out IOperation? rightCarrier, out long? rightLow, out long? rightHigh)
+            || !leftCarrier!.Syntax.IsEquivalentTo(rightCarrier!.Syntax))
+        {
+            return false;
+        }
+
+        long? low = Max(leftLow, rightLow);
+        long? high = Min(leftHigh, rightHigh);
+        if (low is null || high is null)
+        {
+            return false;
+        }
+
+        carrier = leftCarrier;
+        check = ClassCheck.ForRange(low, high);
+        return check is not null;
+    }
+
+    /// <summary>
+    /// <c>code &gt;= 500</c>, <c>499 &lt; code</c>, <c>code / 100 &gt;= 4</c>: the carrier and the half-open range of codes it admits.
+    /// </summary>
+    private static bool TryBound(IBinaryOperation binary, SmtpAnalysisState state, out IOperation? carrier, out long? low, out long? high)
+    {
+        carrier = null;
+        low = null;
+        high = null;
+        BinaryOperatorKind kind = binary.OperatorKind;
+        if (kind is not (BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual))
+        {
+            return false;
+        }
+
+        IOperation valueSide = binary.LeftOperand;
+        long? bound = ClassCheck.LiteralValue(binary.RightOperand);
+        if (bound is null)
+        {
+            valueSide = binary.RightOperand;
+            bound = ClassCheck.LiteralValue(binary.LeftOperand);
+            kind = Mirror(kind);
+        }
+
+        if (bound is not { } limit || ReplyCodeOrFirstDigit(valueSide, state, out long scale) is not { } found)
+        {
+            return false;
+        }
+
+        // In units of the compared value (codes, or first digits when divided by 100), then scaled to codes.
+        (long? from, long? to) = kind switch
+        {
+            BinaryOperatorKind.GreaterThanOrEqual => ((long?)limit, (long?)null),
+            BinaryOperatorKind.GreaterThan => (limit + 1, null),
+            BinaryOperatorKind.LessThan => (null, limit),
+            _ => (null, limit + 1),
+        };
+        carrier = found;
+        low = from * scale;
+        high = to * scale;
+        return true;
+    }
+
+    /// <summary><c>code / 100 == 5</c>, <c>((int)code).ToString()[0] == '5'</c>, and their <c>!=</c>.</summary>
+    private static bool TryFirstDigitEquality(IBinaryOperation binary, SmtpAnalysisState state, out IOperation? carrier, out ClassCheck? check)
+    {
+        carrier = null;
+        check = null;
+        if (binary.OperatorKind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals))
+        {
+            return false;
+        }
+
+        bool negate = binary.OperatorKind == BinaryOperatorKind.NotEquals;
+        foreach ((IOperation valueSide, IOperation digitSide) in new[] { (binary.LeftOperand, binary.RightOperand), (binary.RightOperand, binary.LeftOperand) })
+        {
+            if (ClassCheck.LiteralValue(digitSide) is { } number
+                && ReplyCodeOrFirstDigit(valueSide, state, out long scale) is { } divided && scale == 100)
+            {
+                carrier = divided;
+                check = ClassCheck.Single((int)number, negate);
+            }
+            else if (ClassCheck.DigitLiteral(digitSide) is { } digit
+                && valueSide.WalkDownConversions() is IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer
+                && ClassCheck.LiteralValue(indexer.Arguments[0].Value) == 0
+                && NumberToStringCarrier(indexer.Instance, state) is { } text)
+            {
+                carrier = text;
+                check = ClassCheck.Single(digit, negate);
+            }
+
+            if (check is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The reply-code carrier of <c>code</c> (scale 1) or of <c>code / 100</c> (scale 100), walked down to the value as written.</summary>
+    private static IOperation? ReplyCodeOrFirstDigit(IOperation operation, SmtpAnalysisState state, out long scale)
+    {
+        scale = 1;
+        IOperation value = operation.WalkDownConversions();
+        if (value is IBinaryOperation { OperatorKind: BinaryOperatorKind.Divide } division && ClassCheck.LiteralValue(division.RightOperand) == 100)
+        {
+            scale = 100;
+            value = division.LeftOperand;
+        }
+
+        return Carriers.IsReplyCode(value, state, out _) ? value.WalkDownConversions() : null;
+    }
+
+    /// <summary>The carrier of <c>code.ToString()</c> when code is a number; an enum's ToString() gives its name, not digits.</summary>
+    private static IOperation? NumberToStringCarrier(IOperation? operation, SmtpAnalysisState state)
+        => operation is IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } instance }
+            && OperationFacts.IsIntegral(instance.Type)
+            && Carriers.IsReplyCode(instance, state, out _)
+                ? instance.WalkDownConversions()
+                : null;
+
+    private static bool Narrow(IRelationalPatternOperation pattern, ref long? low, ref long? high)
+    {
+        if (ClassCheck.LiteralValue(pattern.Value) is not { } limit)
+        {
+            return false;
+        }
+
+        switch (pattern.OperatorKind)
+        {
+            case BinaryOperatorKind.GreaterThanOrEqual: low = Max(low, limit); break;
+            case BinaryOperatorKind.GreaterThan: low = Max(low, limit + 1); break;
+            case BinaryOperatorKind.LessThan: high = Min(high, limit); break;
+            case BinaryOperatorKind.LessThanOrEqual: high = Min(high, limit + 1); break;
+            default: return false;
+        }
+
+        return true;
+    }
+
+    private static void Report(OperationAnalysisContext context, SmtpAnalysisState state, IOperation check, IOperation carrier, ClassCheck classCheck)
+    {
+        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
+        if (state.Symbols.ReplyCode is { } replyCode && state.Symbols.ReplyClass is { } replyClass)
+        {
+            properties = properties
+                .Add(PropertyKeys.ClassCheck, classCheck.Code)
+                .Add(PropertyKeys.TypeMetadataName, MetadataNames.Of(replyCode))
+                .Add(PropertyKeys.ReplyClassMetadataName, MetadataNames.Of(replyClass));
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Rule,
+            check.Syntax.GetLocation(),
+            additionalLocations: new[] { carrier.Syntax.GetLocation() },
+            properties,
+            classCheck.Display));
+    }
+
+    private static BinaryOperatorKind Mirror(BinaryOperatorKind kind) => kind switch
+    {
+        BinaryOperatorKind.LessThan => BinaryOperatorKind.GreaterThan,
+        BinaryOperatorKind.LessThanOrEqual => BinaryOperatorKind.GreaterThanOrEqual,
+        BinaryOperatorKind.GreaterThan => BinaryOperatorKind.LessThan,
+        _ => BinaryOperatorKind.LessThanOrEqual,
+    };
+
+    private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : System.Math.Max(a.Value, b.Value);
+
+    private static long? Min(long? a, long? b) => a is null ? b : b is null ? a : System.Math.Min(a.Value, b.Value);
+}

@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SmtpCodes.Analyzers;
+
+namespace SmtpCodes.CodeFixes;
+
+/// <summary>
+/// SMTP003: replaces the text with the generated member. <c>SmtpEnhancedStatusCode.Parse("5.1.1")</c> becomes the member,
+/// <c>code.ToString() == "5.1.1"</c> becomes <c>code == member</c>, and a string carrier gets <c>member.ToString()</c>.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EnhancedStatusCodeCodeFixProvider))]
+[Shared]
+public sealed class EnhancedStatusCodeCodeFixProvider : CodeFixProvider
+{
+    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.EnhancedStatusCodeString);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        foreach (Diagnostic diagnostic in context.Diagnostics)
+        {
+            if (diagnostic.Properties.TryGetValue(PropertyKeys.Shape, out string? shape) && shape is not null
+                && diagnostic.Properties.TryGetValue(PropertyKeys.NestedClassName, out string? nested) && nested is not null
+                && diagnostic.Properties.TryGetValue(PropertyKeys.MemberName, out string? member) && member is not null)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        $"Use SmtpEnhancedStatusCode.{nested}.{member}",
+                        ct => FixAsync(context.Document, diagnostic, shape, nested, member, ct),
+                        equivalenceKey: DiagnosticIds.EnhancedStatusCodeString),
+                    diagnostic);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static async Task<Document> FixAsync(Document document, Diagnostic diagnostic, string shape, string nested, string member, CancellationToken ct)
+    {
+        SyntaxNode? root = await document.GetSyntaxRootAsync(ct).ConfigureAwait(false);
+        SemanticModel? model = await document.GetSemanticModelAsync(ct).ConfigureAwait(false);
+        if (root is null || model is null
+            || FixSyntax.ExpressionAt(root, diagnostic.Location.SourceSpan) is not { } literal
+            || !diagnostic.Properties.TryGetValue(PropertyKeys.TypeMetadataName, out string? structName)
+            || model.Compilation.GetTypeByMetadataName(structName!) is not { } structType)
+        {
+            return document;
+        }
+
+        ExpressionSyntax named = FixSyntax.Member(FixSyntax.Member(FixSyntax.TypeName(structType), nested), member);
+        ExpressionSyntax? target = null;
+        ExpressionSyntax? replacement = null;
+        ExpressionSyntax? related = diagnostic.AdditionalLocations.Count == 1 ? FixSyntax.ExpressionAt(root, diagnostic.AdditionalLocations[0].SourceSpan) : null;
+        switch (shape)
+        {
+            case EnhancedCodeShapes.Parse when related is not null:
+                (target, replacement) = (related, named);
+                break;
+            case EnhancedCodeShapes.ToStringComparison when related is not null
+                && FixSyntax.WalkUpParentheses(literal).Parent is BinaryExpressionSyntax binary:
+                bool literalOnLeft = FixSyntax.WalkDownParentheses(binary.Left) == literal;
+                ExpressionSyntax instance = related.WithoutTrivia();
+                (target, replacement) = (binary, SyntaxFactory.BinaryExpression(
+                    binary.Kind(),
+                    literalOnLeft ? named : instance,
+                    binary.OperatorToken,
+                    literalOnLeft ? instance : named));
+                break;
+            case EnhancedCodeShapes.Text:
+                (target, replacement) = (literal, SyntaxFactory.InvocationExpression(FixSyntax.Member(named, "ToString")));
+                break;
+        }
+
+        if (target is null || replacement is null)
+        {
+            return document;
+        }
+
+        bool needsImport = FixSyntax.NeedsImport(model, literal.SpanStart, structType);
+        SyntaxNode newRoot = root.ReplaceNode(target, replacement.WithTriviaFrom(target));
+        if (needsImport)
+        {
+            newRoot = FixSyntax.AddUsing(newRoot, structType.ContainingNamespace);
+        }
+
+        return document.WithSyntaxRoot(newRoot);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using SmtpCodes.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace SmtpCodes.Generators.Tests;
+
+/// <summary>
+/// The generated sources, file by file, against reviewed snapshots: a small catalog for each language
+/// profile (the C# 7.3 output differs: no nullable annotations, no span overloads), and the built-in catalog.
+/// </summary>
+public sealed class SnapshotTests
+{
+    public static TheoryData<string> SmallCatalogFiles => new() { "SmtpEnums.g.cs", "SmtpReplyCode.g.cs", "SmtpEnhancedStatusCode.g.cs", "SmtpCodeAttributes.g.cs" };
+
+    [Theory]
+    [MemberData(nameof(SmallCatalogFiles))]
+    public void Small_catalog_latest_csharp(string hintName)
+    {
+        var run = GeneratorRun.Run([Fixtures.Catalog("small-catalog.csv")], Fixtures.ProjectCatalogOnly);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Snapshot.Match("Small.Latest." + hintName.Replace(".g.cs", string.Empty), run.Sources[hintName]);
+    }
+
+    [Theory]
+    [InlineData("SmtpReplyCode.g.cs")]
+    [InlineData("SmtpEnhancedStatusCode.g.cs")]
+    public void Small_catalog_csharp73_netstandard20(string hintName)
+    {
+        var run = GeneratorRun.Run([Fixtures.Catalog("small-catalog.csv")], Fixtures.ProjectCatalogOnly, TargetProfile.NetStandard20CSharp73);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Snapshot.Match("Small.CSharp73." + hintName.Replace(".g.cs", string.Empty), run.Sources[hintName]);
+    }
+
+    [Fact]
+    public void Options_change_namespace_and_accessibility()
+    {
+        var properties = new Dictionary<string, string>(Fixtures.ProjectCatalogOnly)
+        {
+            ["build_property.SmtpCodesNamespace"] = "Contoso.Mail.Codes",
+            ["build_property.SmtpCodesAccessibility"] = "public",
+        };
+        var run = GeneratorRun.Run([Fixtures.Catalog("small-catalog.csv")], properties);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Snapshot.Match("Small.PublicNamespace.SmtpCodeAttributes", run.Sources["SmtpCodeAttributes.g.cs"]);
+    }
+
+    [Theory]
+    [InlineData("SmtpReplyCode.g.cs")]
+    [InlineData("SmtpEnhancedStatusCode.g.cs")]
+    public void Built_in_catalog(string hintName)
+    {
+        var run = GeneratorRun.Run();
+        Assert.Empty(run.GeneratorDiagnostics);
+        Snapshot.Match("BuiltIn." + hintName.Replace(".g.cs", string.Empty), run.Sources[hintName]);
+    }
+}

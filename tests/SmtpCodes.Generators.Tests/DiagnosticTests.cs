@@ -1,0 +1,209 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using SmtpCodes.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace SmtpCodes.Generators.Tests;
+
+/// <summary>
+/// One test per SMTPGEN diagnostic: its id, the catalog file, the line and the column (1-based, as an IDE
+/// shows them), and that the rest of the catalog still generates.
+/// </summary>
+public sealed class DiagnosticTests
+{
+    private const string Path = "/project/our-codes.csv";
+    private const string GoodRow = "reply,551,,,,UserNotLocal,permanent,User not local,HasMoved,hard,sender,correct-address,,The user is not local.,Use the forwarding address.,RFC 5321,RFC 5321";
+
+    [Fact]
+    public void SMTPGEN001_unterminated_quote_points_at_the_quote_and_later_rows_still_generate()
+    {
+        var diagnostic = Single("SMTPGEN001", "reply,552,,,,\"Exceeded storage,permanent,Title,,,,,,d,,,", GoodRow);
+        AssertAt(diagnostic, line: 2, column: 14);
+    }
+
+    [Fact]
+    public void SMTPGEN001_text_after_a_closing_quote()
+    {
+        var diagnostic = Single("SMTPGEN001", "reply,552,,,,\"Exceeded\"storage,permanent,Title,,,,,,d,,,", GoodRow);
+        AssertAt(diagnostic, line: 2, column: 24);
+    }
+
+    [Fact]
+    public void SMTPGEN002_missing_required_column_points_at_the_header()
+    {
+        var run = GeneratorRun.Run([(Path, "kind,code,name,title\nreply,550,MailboxUnavailable,Mailbox unavailable\n")], Fixtures.ProjectCatalogOnly);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN002", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Contains("'description'", diagnostic.GetMessage());
+        AssertAt(diagnostic, line: 1, column: 1);
+    }
+
+    [Fact]
+    public void SMTPGEN003_unknown_column_points_at_its_header_field()
+    {
+        var run = GeneratorRun.Run([(Path, "kind,code,name,title,description,colour\nreply,251,UserNotLocalWillForward,User not local; will forward,The server will forward the message.,red\n")], Fixtures.ProjectCatalogOnly);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN003", diagnostic.Id);
+        AssertAt(diagnostic, line: 1, column: 34);
+    }
+
+    [Theory]
+    [InlineData("650")]
+    [InlineData("55")]
+    [InlineData("5500")]
+    [InlineData("5x0")]
+    public void SMTPGEN004_invalid_basic_code(string code)
+    {
+        var diagnostic = Single("SMTPGEN004", GoodRow, $"reply,{code},,,,Broken,permanent,Title,Undefined,soft,sender,do-not-retry,,d,r,,");
+        AssertAt(diagnostic, line: 3, column: 7);
+    }
+
+    [Theory]
+    [InlineData("enhanced,6.1.1,,,,Broken,,Title,UserUnknown,hard,sender,remove-address,,d,r,,", 10)]
+    [InlineData("enhanced,X.8.1,,,,Broken,,Title,UserUnknown,hard,sender,remove-address,,d,r,,", 10)]
+    [InlineData("enhanced,5.1.1,,,,Broken,,Title,UserUnknown,hard,sender,remove-address,,d,r,,", 10)]
+    [InlineData("vendor,550,5.7.649-606,Contoso,,Broken,,Title,Blocked,soft,sender-admin,request-delisting,,d,r,,", 12)]
+    public void SMTPGEN005_invalid_enhanced_code_or_range(string row, int column)
+    {
+        var diagnostic = Single("SMTPGEN005", GoodRow, row);
+        AssertAt(diagnostic, line: 3, column: column);
+    }
+
+    [Fact]
+    public void SMTPGEN006_duplicate_code_names_the_first_definition()
+    {
+        var diagnostic = Single("SMTPGEN006", GoodRow, GoodRow.Replace("UserNotLocal", "UserNotLocalAgain"));
+        AssertAt(diagnostic, line: 3, column: 7);
+        Assert.Contains("our-codes.csv(2,7)", diagnostic.GetMessage());
+    }
+
+    [Fact]
+    public void SMTPGEN007_duplicate_name()
+    {
+        var diagnostic = Single("SMTPGEN007", GoodRow, GoodRow.Replace("551", "559"));
+        AssertAt(diagnostic, line: 3, column: 14);
+    }
+
+    [Theory]
+    [InlineData("class")]
+    [InlineData("1stCode")]
+    [InlineData("!!!")]
+    public void SMTPGEN008_name_that_is_no_identifier(string name)
+    {
+        var diagnostic = Single("SMTPGEN008", GoodRow, GoodRow.Replace("551", "559").Replace("UserNotLocal", name));
+        AssertAt(diagnostic, line: 3, column: 14);
+    }
+
+    [Fact]
+    public void SMTPGEN009_unknown_reason()
+    {
+        var diagnostic = Single("SMTPGEN009", GoodRow, GoodRow.Replace("551", "559").Replace("UserNotLocal", "Other").Replace("HasMoved", "Moved"));
+        Assert.Contains("UserUnknown", diagnostic.GetMessage());
+        AssertAt(diagnostic, line: 3, column: 45);
+    }
+
+    [Fact]
+    public void SMTPGEN010_unknown_party()
+    {
+        var diagnostic = Single("SMTPGEN010", GoodRow, GoodRow.Replace("551", "559").Replace("UserNotLocal", "Other").Replace("sender,", "postmaster,"));
+        AssertAt(diagnostic, line: 3, column: 59);
+    }
+
+    [Fact]
+    public void SMTPGEN011_unknown_action()
+    {
+        var diagnostic = Single("SMTPGEN011", GoodRow, GoodRow.Replace("551", "559").Replace("UserNotLocal", "Other").Replace("correct-address", "panic"));
+        AssertAt(diagnostic, line: 3, column: 66);
+    }
+
+    [Fact]
+    public void SMTPGEN012_invalid_kind()
+    {
+        var diagnostic = Single("SMTPGEN012", GoodRow, "replies,559,,,,Other,permanent,Title,Undefined,soft,sender,do-not-retry,,d,r,,");
+        AssertAt(diagnostic, line: 3, column: 1);
+    }
+
+    [Fact]
+    public void SMTPGEN013_class_contradicting_the_first_digit()
+    {
+        var diagnostic = Single("SMTPGEN013", GoodRow, "reply,459,,,,Other,permanent,Title,Undefined,soft,sender,do-not-retry,,d,r,,");
+        AssertAt(diagnostic, line: 3, column: 20);
+    }
+
+    [Fact]
+    public void SMTPGEN014_failure_row_without_reason()
+    {
+        var diagnostic = Single("SMTPGEN014", GoodRow, "reply,559,,,,Other,permanent,Title,,soft,sender,do-not-retry,,d,r,,");
+        Assert.Contains("'reason'", diagnostic.GetMessage());
+        AssertAt(diagnostic, line: 3, column: 36);
+    }
+
+    [Fact]
+    public void SMTPGEN015_wrong_number_of_fields()
+    {
+        var diagnostic = Single("SMTPGEN015", GoodRow, "reply,559,Other");
+        AssertAt(diagnostic, line: 3, column: 1);
+    }
+
+    [Fact]
+    public void SMTPGEN016_empty_file()
+    {
+        var run = GeneratorRun.Run([(Path, "\n\n")], Fixtures.ProjectCatalogOnly);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN016", diagnostic.Id);
+        Assert.Equal(Path, diagnostic.Location.GetLineSpan().Path);
+    }
+
+    [Fact]
+    public void SMTPGEN017_invalid_option_falls_back_to_the_default()
+    {
+        var properties = new Dictionary<string, string> { ["build_property.SmtpCodesAccessibility"] = "protected" };
+        var run = GeneratorRun.Run(properties: properties);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN017", diagnostic.Id);
+        Assert.Contains("internal enum SmtpReplyCode", run.Sources["SmtpReplyCode.g.cs"]);
+    }
+
+    [Fact]
+    public void A_project_row_overrides_the_built_in_row_with_the_same_code()
+    {
+        var run = GeneratorRun.Run([Fixtures.Inline(Path, "reply,550,,,,RejectedByPolicy,permanent,Rejected by our policy,PolicyViolation,soft,sender-admin,contact-postmaster,,Ours.,Call us.,,")]);
+        Assert.Empty(run.GeneratorDiagnostics);
+        var source = run.Sources["SmtpReplyCode.g.cs"];
+        Assert.Contains("RejectedByPolicy = 550,", source);
+        Assert.DoesNotContain("MailboxUnavailable = 550,", source);
+    }
+
+    [Fact]
+    public void Every_diagnostic_is_in_release_tracking_and_documented()
+    {
+        var ids = typeof(SmtpCodesGenerator).Assembly.GetType("SmtpCodes.Generators.Diagnostics.CatalogDiagnostics")!
+            .GetFields()
+            .Select(field => ((DiagnosticDescriptor)field.GetValue(null)!).Id)
+            .ToList();
+        var tracking = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root, "src", "SmtpCodes.Generators", "AnalyzerReleases.Unshipped.md"));
+        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root, "docs", "generator-diagnostics.md"));
+        Assert.Equal(17, ids.Count);
+        Assert.All(ids, id => Assert.Contains(id + " |", tracking));
+        Assert.All(ids, id => Assert.Contains("## " + id, docs));
+    }
+
+    private static Diagnostic Single(string id, params string[] rows)
+    {
+        var run = GeneratorRun.Run([Fixtures.Inline(Path, rows)], Fixtures.ProjectCatalogOnly);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == id);
+        Assert.Equal(Path, diagnostic.Location.GetLineSpan().Path);
+
+        // The good row still generates.
+        Assert.Contains("UserNotLocal = 551", run.Sources["SmtpReplyCode.g.cs"]);
+        return diagnostic;
+    }
+
+    private static void AssertAt(Diagnostic diagnostic, int line, int column)
+    {
+        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal((line, column), (start.Line + 1, start.Character + 1));
+    }
+}

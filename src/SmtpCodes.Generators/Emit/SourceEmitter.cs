@@ -18,6 +18,7 @@ internal static class SourceEmitter
         cancellationToken.ThrowIfCancellationRequested();
         files.Add(EnhancedStatusCodeEmitter.Emit(spec));
         files.Add(AttributesEmitter.Emit(spec));
+        files.AddRange(Diagnoser.DiagnoserEmitter.Emit(spec));
         return files;
     }
 

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using SmtpCodes.Generators.Catalog;
+using SmtpCodes.Generators.Model;
+
+namespace SmtpCodes.Generators.Emit.Diagnoser;
+
+/// <summary>
+/// Emits the tables of <c>SmtpReply.CatalogMessages</c>: the Aho-Corasick automaton over every match string of
+/// the vendor and blocklist rows, and per row its match strings, codes and meaning. Static arrays, so the size
+/// of the generated code grows with the catalog and the work per reply with the length of the reply.
+/// </summary>
+internal static class CatalogMessageTables
+{
+    private const int ValuesPerLine = 24;
+
+    public static void Write(SourceWriter writer, GenerationSpec spec)
+    {
+        var rules = MatchRule.From(spec);
+        var automaton = MatchAutomaton.Build(rules.SelectMany(rule => rule.FoldedMatches));
+        writer.Open(spec.Options.Accessibility + " readonly partial struct SmtpReply");
+        writer.Open("private static partial class CatalogMessages");
+        writer.Line("private const int RuleCount = " + Number(rules.Count) + ";");
+        writer.Line();
+        writer.Line("private const int TerminalCount = " + Number(automaton.TerminalCount) + ";");
+        writer.Line();
+        writer.Line("// The automaton: " + Number(automaton.StateCount) + " states; the edges of state s are EdgeStart[s] to EdgeStart[s + 1], sorted by label.");
+        Ints(writer, "EdgeStart", automaton.EdgeStart);
+        writer.Line("private const string EdgeChars = " + Literals.String(automaton.EdgeChars) + ";");
+        writer.Line();
+        Ints(writer, "EdgeTargets", automaton.EdgeTargets);
+        Ints(writer, "Failure", automaton.Failure);
+        Ints(writer, "DictionaryLink", automaton.DictionaryLink);
+        Ints(writer, "TerminalIndex", automaton.TerminalIndex);
+        Ints(writer, "TerminalLength", automaton.TerminalLength);
+
+        writer.Line("// Per row: its match strings (as terminal indices) are MatchTerminals[MatchStart[r]] to MatchTerminals[MatchStart[r + 1] - 1].");
+        Ints(writer, "MatchStart", Offsets(rules.Select(rule => rule.FoldedMatches.Count)));
+        Ints(writer, "MatchTerminals", rules.SelectMany(rule => rule.FoldedMatches.Select(automaton.TerminalOf)));
+        Ints(writer, "BasicCodes", rules.Select(rule => rule.Entry.BasicCode));
+        writer.Line("// Per row: its enhanced code patterns, four numbers each: class (0 for any), subject, first and last detail (-1 for any).");
+        Ints(writer, "EnhancedStart", Offsets(rules.Select(rule => rule.Entry.EnhancedCodes.Count)));
+        Ints(writer, "EnhancedPatterns", rules.SelectMany(rule => rule.Entry.EnhancedCodes.SelectMany(Pattern)));
+        Values(writer, "bool", "IsBlocklist", rules.Select(rule => rule.IsBlocklist ? "true" : "false"));
+        Values(writer, "SmtpBounceReason", "Reasons", rules.Select(rule => Term("SmtpBounceReason", rule.Entry.Reason, "Undefined")));
+        Values(writer, "SmtpResponsibleParty", "Parties", rules.Select(rule => Term("SmtpResponsibleParty", rule.Entry.Party, "Nobody")));
+        Values(writer, "SmtpRecommendedAction", "Actions", rules.Select(rule => Term("SmtpRecommendedAction", rule.Entry.Action, "None")));
+        Values(writer, "SmtpBlocklistType", "ListTypes", rules.Select(rule => Term("SmtpBlocklistType", rule.Entry.ListType, Vocabulary.ListTypes[0].MemberName)));
+        Strings(writer, "Names", rules.Select(rule => rule.Entry.Name));
+        Strings(writer, "Vendors", rules.Select(rule => rule.Entry.Vendor));
+        Strings(writer, "Titles", rules.Select(rule => rule.Entry.Title));
+        Strings(writer, "Descriptions", rules.Select(rule => rule.Entry.Description));
+        Strings(writer, "Resolutions", rules.Select(rule => rule.Entry.Resolution), last: true);
+        writer.Close();
+        writer.Close();
+    }
+
+    private static IEnumerable<int> Pattern(EnhancedCodePattern code) =>
+        new[] { code.Class, code.Subject, code.DetailFrom, code.DetailFrom == EnhancedCodePattern.Any ? EnhancedCodePattern.Any : code.DetailTo };
+
+    private static IEnumerable<int> Offsets(IEnumerable<int> counts)
+    {
+        var offset = 0;
+        yield return offset;
+        foreach (var count in counts)
+        {
+            offset += count;
+            yield return offset;
+        }
+    }
+
+    private static string Term(string type, string member, string fallback) => type + "." + (member.Length == 0 ? fallback : member);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static void Ints(SourceWriter writer, string name, IEnumerable<int> values) =>
+        Values(writer, "int", name, values.Select(Number));
+
+    private static void Strings(SourceWriter writer, string name, IEnumerable<string> values, bool last = false)
+    {
+        writer.Line("public static readonly string[] " + name + " =");
+        writer.Line("{");
+        foreach (var value in values)
+        {
+            writer.Line("    " + Literals.String(value) + ",");
+        }
+
+        writer.Line("};");
+        if (!last)
+        {
+            writer.Line();
+        }
+    }
+
+    private static void Values(SourceWriter writer, string type, string name, IEnumerable<string> values)
+    {
+        writer.Line("public static readonly " + type + "[] " + name + " =");
+        writer.Line("{");
+        foreach (var line in values.Select((value, index) => (value, index)).GroupBy(pair => pair.index / ValuesPerLine))
+        {
+            writer.Line("    " + string.Join(", ", line.Select(pair => pair.value)) + ",");
+        }
+
+        writer.Line("};");
+        writer.Line();
+    }
+}

@@ -59,12 +59,14 @@ internal static class FixSyntax
     }
 
     /// <summary>
-    /// True when <paramref name="type"/>'s namespace must be imported at <paramref name="position"/> for its simple name
-    /// (and the extension methods beside it) to bind: nothing of that name is in scope yet.
+    /// True when <paramref name="type"/>'s namespace should be imported at <paramref name="position"/> so its simple name
+    /// (and the extension methods beside it) bind: nothing of that name is in scope yet. When another type of the same name
+    /// is in scope (MailKit's and System.Net.Mail's <c>SmtpStatusCode</c>), importing would make the file ambiguous, so
+    /// the name stays qualified instead.
     /// </summary>
     public static bool NeedsImport(SemanticModel model, int position, INamedTypeSymbol type)
         => type.ContainingNamespace is { IsGlobalNamespace: false }
-            && !model.LookupNamespacesAndTypes(position, name: type.Name).Any(symbol => SymbolEqualityComparer.Default.Equals(symbol, type));
+            && model.LookupNamespacesAndTypes(position, name: type.Name).IsEmpty;
 
     /// <summary>Adds <c>using Ns;</c> among the file's usings, System first then in order.</summary>
     public static SyntaxNode AddUsing(SyntaxNode root, INamespaceSymbol ns)

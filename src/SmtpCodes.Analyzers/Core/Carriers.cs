@@ -70,6 +70,12 @@ internal static class Carriers
         {
             case IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } instance }
                 when state.Symbols.IsEnhancedStatusCode(instance.Type):
+                // SmtpEnhancedStatusCode.Permanent.X.ToString() is a named code already: comparing it with text is a test of the name.
+                if (instance is IFieldReferenceOperation { Field.IsStatic: true } or IPropertyReferenceOperation { Property.IsStatic: true })
+                {
+                    return false;
+                }
+
                 structInstance = instance;
                 return true;
             case IInvocationOperation invocation:

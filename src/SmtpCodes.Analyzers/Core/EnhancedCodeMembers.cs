@@ -9,7 +9,8 @@ namespace SmtpCodes.Analyzers.Core;
 /// <summary>
 /// Maps enhanced status code text ("5.1.1") to the generated static member that holds it
 /// (<c>SmtpEnhancedStatusCode.Permanent.BadDestinationMailboxAddress</c>). The members are <c>static readonly</c>,
-/// not constants, so the value is read from their initializer, <c>new SmtpEnhancedStatusCode(5, 1, 1)</c> or <c>new(5, 1, 1)</c>.
+/// not constants, so the value is read from the first three arguments of their initializer,
+/// <c>new SmtpEnhancedStatusCode(5, 1, 1, true)</c> or <c>new(5, 1, 1)</c>.
 /// </summary>
 internal sealed class EnhancedCodeMembers
 {
@@ -64,9 +65,9 @@ internal sealed class EnhancedCodeMembers
                 _ => null,
             };
 
-            if (arguments is { Arguments.Count: 3 })
+            if (arguments is { Arguments.Count: >= 3 })
             {
-                var parts = arguments.Arguments
+                var parts = arguments.Arguments.Take(3)
                     .Select(argument => argument.Expression is LiteralExpressionSyntax { Token.Value: int number } ? number.ToString(CultureInfo.InvariantCulture) : null)
                     .ToArray();
                 if (parts.All(part => part is not null))

@@ -61,11 +61,11 @@ internal static class EnhancedStatusCodeEmitter
         writer.Line("subjectValue = subject;");
         writer.Line("detailValue = detail;");
         writer.Close().Line();
-        writer.Line("// For values already checked (parsing, the static members): no second check.");
-        writer.Open("private SmtpEnhancedStatusCode(int @class, int subject, int detail, bool isChecked)");
+        writer.Line("// For values already checked (parsing, the static members): no second check. The last parameter only tells this constructor apart.");
+        writer.Open("private SmtpEnhancedStatusCode(int @class, int subject, int detail, bool valuesAreChecked)");
         writer.Line("classValue = @class;");
         writer.Line("subjectValue = subject;");
-        writer.Line("detailValue = isChecked ? detail : 0;");
+        writer.Line("detailValue = detail;");
         writer.Close().Line();
     }
 

@@ -44,6 +44,7 @@ internal static class CatalogMessageTables
         Ints(writer, "EnhancedStart", Offsets(rules.Select(rule => rule.Entry.EnhancedCodes.Count)));
         Ints(writer, "EnhancedPatterns", rules.SelectMany(rule => rule.Entry.EnhancedCodes.SelectMany(Pattern)));
         Values(writer, "bool", "IsBlocklist", rules.Select(rule => rule.IsBlocklist ? "true" : "false"));
+        Values(writer, "bool", "IsGeneric", rules.Select(rule => rule.IsGeneric ? "true" : "false"));
         Values(writer, "SmtpBounceReason", "Reasons", rules.Select(rule => Term("SmtpBounceReason", rule.Entry.Reason, "Undefined")));
         Values(writer, "SmtpResponsibleParty", "Parties", rules.Select(rule => Term("SmtpResponsibleParty", rule.Entry.Party, "Nobody")));
         Values(writer, "SmtpRecommendedAction", "Actions", rules.Select(rule => Term("SmtpRecommendedAction", rule.Entry.Action, "None")));

@@ -119,9 +119,17 @@ $ACCESS$ readonly partial struct SmtpReply
         var folded = new char[text.Length];
         var length = Normalize(text, 0, reply.basicValue, true, folded);
         var found = CatalogMessages.Scan(folded, length);
-        var message = CatalogMessages.Choose(found, reply.basicValue, reply.hasEnhanced, reply.enhancedValue, false);
-        var blocklist = CatalogMessages.Choose(found, reply.basicValue, reply.hasEnhanced, reply.enhancedValue, true);
+        var codeReason = reply.CodeReason();
+        var message = CatalogMessages.Choose(found, reply.basicValue, reply.hasEnhanced, reply.enhancedValue, codeReason, false);
+        var blocklist = CatalogMessages.Choose(found, reply.basicValue, reply.hasEnhanced, reply.enhancedValue, codeReason, true);
         return reply.Explain(message, blocklist);
+    }
+
+    // The reason the codes alone give: it breaks ties between catalog messages that fit equally well.
+    private SmtpBounceReason CodeReason()
+    {
+        var reason = hasEnhanced ? enhancedValue.GetDefaultReason() : SmtpBounceReason.Undefined;
+        return reason == SmtpBounceReason.Undefined && basicValue != 0 ? ((SmtpReplyCode)basicValue).GetDefaultReason() : reason;
     }
 
     // Precedence: a catalog message whose text and codes fit, then the enhanced code when it means something
@@ -275,9 +283,10 @@ $ACCESS$ readonly partial struct SmtpReply
             return 0;
         }
 
-        // The most specific row that fits: codes that fit count more than text, a longer match string more than a
-        // shorter one, and at a tie the earlier row (project rows come first) wins.
-        public static int Choose(bool[] found, int basic, bool hasEnhanced, SmtpEnhancedStatusCode enhanced, bool blocklistsOnly)
+        // The most specific row that fits, by these criteria in turn: codes that fit; a vendor's own message over
+        // generic text evidence (vendor "Generic"); a row whose reason the codes confirm; the longer match string;
+        // the earlier row (project rows come first).
+        public static int Choose(bool[] found, int basic, bool hasEnhanced, SmtpEnhancedStatusCode enhanced, SmtpBounceReason codeReason, bool blocklistsOnly)
         {
             var best = -1;
             var bestScore = -1;
@@ -295,7 +304,8 @@ $ACCESS$ readonly partial struct SmtpReply
                     continue;
                 }
 
-                var score = (codes * 4096) + global::System.Math.Min(matched, 4095);
+                var rank = (((codes * 2) + (IsGeneric[rule] ? 0 : 1)) * 2) + (Reasons[rule] == codeReason ? 1 : 0);
+                var score = (rank * 4096) + global::System.Math.Min(matched, 4095);
                 if (score > bestScore)
                 {
                     best = rule;

@@ -25,6 +25,14 @@ internal sealed class MatchRule
     public bool IsBlocklist => Entry.Kind == CatalogKind.Blocklist;
 
     /// <summary>
+    /// Text evidence that no particular sender owns (vendor "Generic", such as "mailbox full"): a vendor's own
+    /// message that fits the reply is more specific and wins over it.
+    /// </summary>
+    public bool IsGeneric => string.Equals(Entry.Vendor.Trim(), GenericVendor, System.StringComparison.OrdinalIgnoreCase);
+
+    public const string GenericVendor = "Generic";
+
+    /// <summary>
     /// The rows the diagnoser can match. A row needs match text, or enhanced codes of its own: a row known
     /// only by registry codes (or only by a basic code) would replace the generic meaning of that code for
     /// every sender, which is what the enhanced and basic code lookups are for.

@@ -123,7 +123,7 @@ $ACCESS$ readonly partial struct SmtpReply
     }
 
     // The first code that stands where replies put it: at the start of the text or of a line, or after the
-    // punctuation of a wrapper ("smtp;550", "said: 550", "returned '550", "<<< 550", "-> 550", "550-550").
+    // punctuation of a wrapper ("smtp;550", "said: 550", "returned '550", Sendmail's "<<< 550", "-> 550", "550-550").
     // A number after a plain word counts only when an enhanced code follows it ("error 550 5.1.1"), so the
     // numbers of a sentence ("more than 500 recipients") are no code.
     private static int FindBasicCode($TEXT$ text)
@@ -157,7 +157,7 @@ $ACCESS$ readonly partial struct SmtpReply
     }
 
     private static bool IsWrapperMark(char c) =>
-        c == '\r' || c == '\n' || c == ';' || c == ':' || c == '\'' || c == '"' || c == '#' || c == '>' || c == '(';
+        c == '\r' || c == '\n' || c == ';' || c == ':' || c == '\'' || c == '"' || c == '#' || c == '>' || c == '<' || c == '(';
 
     // Three digits of class 2, 4 or 5, not glued to a word, a number or an address before them, and followed by
     // the end, white space or the '-' of a continuation line.

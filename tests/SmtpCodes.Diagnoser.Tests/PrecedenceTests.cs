@@ -1,0 +1,163 @@
+using Xunit;
+
+namespace SmtpCodes.Diagnoser.Tests;
+
+/// <summary>
+/// What decides a diagnosis: a catalog message whose text and codes fit, then the enhanced code, then the basic
+/// code; and the class rules (basic code first, RFC 5321's 552 exception, the conflict flag).
+/// </summary>
+public sealed class PrecedenceTests
+{
+    [Fact]
+    public void A_vendor_message_beats_the_meaning_of_the_enhanced_code()
+    {
+        // 5.1.1 means "bad destination mailbox"; Orange's OFR_417 says the mailbox is full.
+        var diagnosis = SmtpReply.Diagnose("552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]");
+
+        Assert.Equal(SmtpDiagnosisBasis.CatalogMessage, diagnosis.Basis);
+        Assert.Equal(SmtpBounceReason.MailboxFull, diagnosis.Reason);
+        Assert.Equal("OrangeRecipientOverQuota", diagnosis.CatalogEntry);
+        Assert.NotNull(diagnosis.Vendor);
+        Assert.False(diagnosis.IsHardBounce);
+    }
+
+    [Fact]
+    public void A_vendor_message_whose_code_differs_does_not_fit()
+    {
+        // ExchangeRecipientNotFound is scoped to 550 5.1.10; a 450 reply with the same words is not that message.
+        var fits = SmtpReply.Diagnose("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup");
+        var other = SmtpReply.Diagnose("450 4.4.7 RESOLVER.ADR.RecipientNotFound");
+
+        Assert.Equal("ExchangeRecipientNotFound", fits.CatalogEntry);
+        Assert.NotEqual("ExchangeRecipientNotFound", other.CatalogEntry);
+    }
+
+    [Fact]
+    public void The_enhanced_code_beats_the_basic_code()
+    {
+        // 550 alone means an unavailable mailbox; 5.7.26 says authentication failed.
+        var diagnosis = SmtpReply.Diagnose("550 5.7.26 Message fails checks");
+
+        Assert.Equal(SmtpDiagnosisBasis.EnhancedCode, diagnosis.Basis);
+        Assert.Equal(SmtpBounceReason.AuthFailure, diagnosis.Reason);
+        Assert.Null(diagnosis.Vendor);
+    }
+
+    [Fact]
+    public void The_basic_code_decides_when_nothing_else_is_known()
+    {
+        var diagnosis = SmtpReply.Diagnose("452 Please retry");
+
+        Assert.Equal(SmtpDiagnosisBasis.BasicCode, diagnosis.Basis);
+        Assert.Equal(((SmtpReplyCode)452).GetDefaultReason(), diagnosis.Reason);
+        Assert.Equal(SmtpReplyClass.Transient, diagnosis.Class);
+    }
+
+    [Fact]
+    public void Text_evidence_classifies_a_reply_without_a_code()
+    {
+        var diagnosis = SmtpReply.Diagnose("delivery failed: mailbox full");
+
+        Assert.Equal(SmtpDiagnosisBasis.CatalogMessage, diagnosis.Basis);
+        Assert.Equal(SmtpBounceReason.MailboxFull, diagnosis.Reason);
+        Assert.Equal(SmtpReplyClass.Unknown, diagnosis.Class);
+        Assert.Null(diagnosis.IsHardBounce);
+    }
+
+    [Fact]
+    public void A_vendor_message_beats_generic_text_evidence_that_is_longer()
+    {
+        // "Connection refused" and "poor reputation" are generic words; IB105 is GoDaddy's own code for a Spamhaus listing.
+        var diagnosis = SmtpReply.Diagnose("554 p3plibsmtp01-07.prod.phx3.secureserver.net bizsmtp IB105. Connection refused. 192.0.2.1 is listed on the Exploits Block List (XBL)");
+
+        Assert.Equal("GoDaddySpamhausListing", diagnosis.CatalogEntry);
+        Assert.Equal(SmtpBounceReason.Blocked, diagnosis.Reason);
+    }
+
+    [Fact]
+    public void The_codes_break_a_tie_between_text_evidence()
+    {
+        // "rate limited" and "SPF record" are both text evidence; 4.7.24 (SPF validation error) confirms the SPF failure.
+        var diagnosis = SmtpReply.Diagnose("451 4.7.24 The SPF record of the sending domain has one or more suspicious entries. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.");
+
+        Assert.Equal(SmtpBounceReason.AuthFailure, diagnosis.Reason);
+    }
+
+    [Fact]
+    public void A_blocklist_is_named_with_its_type()
+    {
+        var diagnosis = SmtpReply.Diagnose("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1");
+
+        Assert.Equal(SmtpBounceReason.Blocked, diagnosis.Reason);
+        Assert.NotNull(diagnosis.Blocklist);
+        Assert.Contains("Spamhaus", diagnosis.Blocklist!, System.StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull(diagnosis.BlocklistType);
+        Assert.Equal(SmtpRecommendedAction.RequestDelisting, diagnosis.Action);
+        Assert.Equal(SmtpResponsibleParty.SenderAdministrator, diagnosis.Party);
+    }
+
+    [Fact]
+    public void A_552_about_too_many_recipients_is_transient()
+    {
+        var tooMany = SmtpReply.Diagnose("552 5.5.3 Too many recipients");
+        var full = SmtpReply.Diagnose("552 5.2.2 Mailbox full");
+
+        Assert.Equal(SmtpReplyClass.Transient, tooMany.Class);
+        Assert.Equal(SmtpRecommendedAction.ReduceRecipients, tooMany.Action);
+        Assert.Equal(SmtpReplyClass.Permanent, full.Class);
+    }
+
+    [Fact]
+    public void Basic_and_enhanced_classes_that_disagree_are_flagged_and_the_basic_code_decides()
+    {
+        var diagnosis = SmtpReply.Diagnose("421 5.7.32 Your email was blocked because the From: header isn't aligned with either the authenticated SPF or DKIM organizational domain.");
+
+        Assert.True(diagnosis.ClassConflict);
+        Assert.Equal(SmtpReplyClass.Transient, diagnosis.Class);
+        Assert.False(diagnosis.IsHardBounce);
+        Assert.False(SmtpReply.Diagnose("550 5.7.1 blocked").ClassConflict);
+    }
+
+    [Fact]
+    public void A_transient_reply_never_says_to_give_up()
+    {
+        var diagnosis = SmtpReply.Diagnose("450 4.1.1 <a@b.example>: Recipient address rejected: User unknown in local recipient table");
+
+        Assert.Equal(SmtpBounceReason.UserUnknown, diagnosis.Reason);
+        Assert.False(diagnosis.IsHardBounce);
+        Assert.NotEqual(SmtpRecommendedAction.RemoveAddress, diagnosis.Action);
+        Assert.NotEqual(SmtpRecommendedAction.DoNotRetry, diagnosis.Action);
+    }
+
+    [Fact]
+    public void An_unknown_user_with_a_permanent_code_is_a_hard_bounce()
+    {
+        var diagnosis = SmtpReply.Diagnose("550 5.1.1 <a@b.example>: Recipient address rejected: User unknown");
+
+        Assert.True(diagnosis.IsHardBounce);
+        Assert.Equal(SmtpReplyClass.Permanent, diagnosis.Class);
+        Assert.NotEmpty(diagnosis.Description);
+        Assert.NotEmpty(diagnosis.Resolution);
+    }
+
+    [Fact]
+    public void A_success_reply_is_delivered()
+    {
+        var diagnosis = SmtpReply.Diagnose("250 2.0.0 OK 1700000000 queued");
+
+        Assert.Equal(SmtpBounceReason.Delivered, diagnosis.Reason);
+        Assert.Equal(SmtpRecommendedAction.None, diagnosis.Action);
+        Assert.False(diagnosis.IsHardBounce);
+    }
+
+    [Fact]
+    public void Text_without_code_or_known_message_is_undefined()
+    {
+        var diagnosis = SmtpReply.Diagnose("the weather is fine");
+
+        Assert.Equal(SmtpDiagnosisBasis.None, diagnosis.Basis);
+        Assert.Equal(SmtpBounceReason.Undefined, diagnosis.Reason);
+        Assert.Null(diagnosis.IsHardBounce);
+        Assert.Null(diagnosis.CatalogEntry);
+    }
+}

@@ -15,6 +15,7 @@ internal static class CatalogRowValidator
 {
     private static readonly string[] KindNames = { "reply", "enhanced", "vendor", "blocklist" };
     private static readonly string[] ReservedEnhancedNames = { "Success", "Transient", "Permanent" };
+    private static readonly string[] ObjectMemberNames = { "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString" };
 
     public static LocatedEntry? Validate(CatalogRow row, List<DiagnosticInfo> diagnostics)
     {
@@ -210,6 +211,18 @@ internal static class CatalogRowValidator
         {
             // A member may not share the name of the nested class that holds it (CS0542).
             problem = "the enhanced code members live in nested classes of that name";
+        }
+
+        if (problem is null && isEnhancedDetail && ObjectMemberNames.Contains(name))
+        {
+            // The members are static fields of nested classes, where this name hides object's member (CS0108).
+            problem = "it would hide object." + name + " in the nested classes that hold the enhanced code members";
+        }
+
+        if (problem is null && name == "value__")
+        {
+            // The compiler's name for an enum's underlying value (CS0076).
+            problem = "it is reserved for the value of an enum";
         }
         if (problem is not null)
         {

@@ -1,0 +1,226 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using SmtpCodes.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace SmtpCodes.Generators.Tests.Robustness;
+
+/// <summary>
+/// Catalog text is data: whatever a row's strings hold (quotes, backslashes, line breaks, comment and
+/// preprocessor tokens, format placeholders, XML, right-to-left marks, very long text), the generated code
+/// compiles without a warning, with XML documentation checked, and returns every string exactly as the
+/// catalog wrote it; no catalog can add a type or a member.
+/// </summary>
+public sealed class HostileCatalogTests
+{
+    private const string InjectionAttempt = "\"; } } class Evil { static string X = \"";
+
+    /// <summary>Strings that would break naive emission; none starts or ends with white space, which the reader trims.</summary>
+    public static readonly string[] HostileStrings =
+    {
+        "He said \"stop\", then \"\"twice\"\" and \\\"escaped\\\"",
+        "C:\\temp\\new\\x41\\u0041\\",
+        "line one\nline two\r\nline three\rline four",
+        "*/ closes a comment /* opens one // and a line comment",
+        "first\n#endif\n#if false\nsecond\n#error injected\n#region x",
+        "{0} {1:N2} {{ }} $\"{code}\" %s %d",
+        "<summary>&amp; </remarks> <![CDATA[ x ]]> & < > <see cref=\"Evil\"/>",
+        "Zürich 東京 Ελλάδα emoji 😀 combining e\u0301",
+        "left\u202Ethgir-ot-tfel\u202C and isolate \u2067x\u2069",
+        "line\u2028separator and paragraph\u2029separator and next\u0085line",
+        "zero\u200Bwidth, bom \uFEFF, nul \0 and bell \a",
+        "lone surrogate \uD800 here",
+        InjectionAttempt,
+        "\\\"; } } namespace Evil { class Evil { } } //",
+        "''' \"\"\" raw \"\"\"\"\"\" @\"verbatim\" u8 'c'",
+        "A long text: " + string.Concat(Enumerable.Repeat("\"quoted\", \\back\\slash\\, <xml> & {0}\r\n", 4_000)) + "end",
+    };
+
+    public static TheoryData<string> Targets => new() { "net10.0-latest", "netstandard2.0-csharp7.3", "net472-csharp7.3" };
+
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public void Hostile_strings_compile_without_warnings_with_documentation_checked(string targetName)
+    {
+        var run = RunWithDocumentation(ReplyAndEnhancedCatalog(), Profile(targetName));
+
+        AssertNone(run.GeneratorDiagnostics);
+        AssertNone(run.CompilationProblems);
+    }
+
+    [Fact]
+    public void Every_hostile_string_round_trips_exactly()
+    {
+        var run = GeneratorRun.Run([ReplyAndEnhancedCatalog()], Fixtures.ProjectCatalogOnly);
+        AssertNone(run.GeneratorDiagnostics);
+
+        var generated = new GeneratedAssembly(run);
+        var replyCodeType = generated.Type("SmtpCodes.SmtpReplyCode");
+        var enhancedType = generated.Type("SmtpCodes.SmtpEnhancedStatusCode");
+        for (var index = 0; index < HostileStrings.Length; index++)
+        {
+            var (title, description, resolution) = Texts(index);
+            var code = Enum.ToObject(replyCodeType, ReplyCode(index));
+            Assert.Equal(title, generated.Call("SmtpCodes.SmtpReplyCodeExtensions", "GetTitle", code));
+            Assert.Equal(description, generated.Call("SmtpCodes.SmtpReplyCodeExtensions", "GetDescription", code));
+            Assert.Equal(resolution, generated.Call("SmtpCodes.SmtpReplyCodeExtensions", "GetResolution", code));
+            Assert.Equal("Hostile" + index, generated.Call("SmtpCodes.SmtpReplyCodeExtensions", "ToStringFast", code));
+
+            var enhanced = generated.Call("SmtpCodes.SmtpEnhancedStatusCode", "Parse", "5.7." + EnhancedDetail(index))!;
+            Assert.Equal(title, enhancedType.GetMethod("GetTitle")!.Invoke(enhanced, null));
+            Assert.Equal(description, enhancedType.GetMethod("GetDescription")!.Invoke(enhanced, null));
+            Assert.Equal(resolution, enhancedType.GetMethod("GetResolution")!.Invoke(enhanced, null));
+        }
+    }
+
+    [Fact]
+    public void A_catalog_adds_no_type_and_no_member_beyond_its_own_rows()
+    {
+        var benign = GeneratorRun.Run([Fixtures.Inline("/project/benign.csv", HostileCsv.Reply(501, "Hostile0", "Plain", "Plain.", "Plain."), HostileCsv.EnhancedDetail(7, 100, "Hostile0", "Plain", "Plain.", "Plain."))], Fixtures.ProjectCatalogOnly);
+        var hostile = GeneratorRun.Run([ReplyAndEnhancedCatalog()], Fixtures.ProjectCatalogOnly);
+
+        Assert.Equal(Shape(benign.Output), Shape(hostile.Output));
+        Assert.Equal(HostileStrings.Select((_, index) => "Hostile" + index), EnumMembers(hostile.Output, "SmtpCodes.SmtpReplyCode"));
+        Assert.DoesNotContain(hostile.Output.GetSymbolsWithName(name => name.Contains("Evil"), SymbolFilter.All), symbol => true);
+    }
+
+    [Fact]
+    public void Hostile_vendor_and_blocklist_rows_compile_without_warnings()
+    {
+        var rows = HostileStrings.Select((text, index) => index % 2 == 0
+            ? HostileCsv.Vendor("Vendor " + text, "match " + text, "HostileVendor" + index, text, text, text)
+            : HostileCsv.Blocklist("List " + text, "zone" + index + ".example.org", "HostileList" + index, text, text, text));
+        var run = RunWithDocumentation(HostileCsv.Catalog("/project/hostile-vendors.csv", rows), TargetProfile.Net100Latest);
+
+        AssertNone(run.GeneratorDiagnostics);
+        AssertNone(run.CompilationProblems);
+    }
+
+    /// <summary>Names C# allows although they look dangerous: contextual keywords, inherited member names, type names, other scripts.</summary>
+    public static TheoryData<string> AllowedNames => new()
+    {
+        "var", "nameof", "value", "record", "global", "async", "await", "dynamic", "yield", "when", "file", "required", "field",
+        "Finalize", "HasFlag", "CompareTo", "GetTypeCode",
+        "System", "String", "SmtpReplyCode", "SmtpReplyClass", "SmtpEnhancedStatusCode", "Class", "Subject", "Detail", "IsKnown", "Key",
+        "_", "__arglist_like", "Zürich", "東京", "Ελλάδα", "e\u0301clair",
+    };
+
+    [Theory]
+    [MemberData(nameof(AllowedNames))]
+    public void A_name_csharp_allows_compiles_as_reply_and_enhanced_member(string name)
+    {
+        var run = RunWithDocumentation(ReplyAndEnhancedNamed(name), TargetProfile.Net100Latest);
+
+        AssertNone(run.GeneratorDiagnostics);
+        AssertNone(run.CompilationProblems);
+    }
+
+    /// <summary>Names that cannot be members: each row is reported with its line and left out, and the rest still compiles.</summary>
+    public static TheoryData<string> RejectedNames => new()
+    {
+        "class", "int", "return", "5xx", "!!!", "value__",
+    };
+
+    /// <summary>Names of object's members: fine in the reply enum, reported for an enhanced code (its member would hide object's).</summary>
+    public static TheoryData<string> ObjectMemberNames => new() { "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals" };
+
+    [Theory]
+    [MemberData(nameof(ObjectMemberNames))]
+    public void An_object_member_name_is_a_reply_code_but_reported_for_an_enhanced_code(string name)
+    {
+        var run = RunWithDocumentation(ReplyAndEnhancedNamed(name), TargetProfile.Net100Latest);
+
+        AssertSecondRowReported(run, "SMTPGEN008");
+        Assert.Equal([name], EnumMembers(run.Output, "SmtpCodes.SmtpReplyCode"));
+    }
+
+    [Theory]
+    [MemberData(nameof(RejectedNames))]
+    public void A_name_that_cannot_be_a_member_is_reported_on_its_line_and_left_out(string name)
+    {
+        var run = RunWithDocumentation(NameCatalog(Reply(250, "Fine"), Reply(550, name)), TargetProfile.Net100Latest);
+
+        AssertSecondRowReported(run, "SMTPGEN008");
+        Assert.Equal(["Fine"], EnumMembers(run.Output, "SmtpCodes.SmtpReplyCode"));
+    }
+
+    [Fact]
+    public void Names_that_collide_after_normalisation_keep_the_first_and_report_the_others()
+    {
+        var run = RunWithDocumentation(NameCatalog(Reply(550, "MailboxFull"), Reply(552, "mailbox full"), Reply(554, "Mailbox-Full!"), Reply(555, "Mailbox\u200BFull")), TargetProfile.Net100Latest);
+
+        Assert.Equal([2, 3, 4], run.GeneratorDiagnostics.Select(diagnostic => diagnostic.Location.GetLineSpan().StartLinePosition.Line).Order());
+        Assert.All(run.GeneratorDiagnostics, diagnostic => Assert.Equal("SMTPGEN007", diagnostic.Id));
+        AssertNone(run.CompilationProblems);
+        Assert.Equal(["MailboxFull"], EnumMembers(run.Output, "SmtpCodes.SmtpReplyCode"));
+    }
+
+    /// <summary>Fails with every diagnostic in full: xunit would cut a collection's items short.</summary>
+    internal static void AssertNone(IEnumerable<Diagnostic> diagnostics)
+    {
+        var all = diagnostics.Select(diagnostic => diagnostic.ToString()).ToList();
+        if (all.Count > 0)
+        {
+            Assert.Fail(all.Count + " unexpected diagnostics:" + Environment.NewLine + string.Join(Environment.NewLine, all));
+        }
+    }
+
+    /// <summary>The catalog's second row (line 3, zero-based 2) is reported and nothing else; the rest compiles.</summary>
+    private static void AssertSecondRowReported(DocumentedRun run, string id)
+    {
+        AssertNone(run.CompilationProblems);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        Assert.Equal(2, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    private static string Reply(int code, string name) => HostileCsv.Reply(code, name, "Title", "Description.", "Resolution.");
+
+    private static (string Path, string Text) NameCatalog(params string[] rows) => HostileCsv.Catalog("/project/names.csv", rows);
+
+    private static (string Path, string Text) ReplyAndEnhancedNamed(string name) =>
+        NameCatalog(Reply(550, name), HostileCsv.EnhancedDetail(7, 100, name, "Title", "Description.", "Resolution."));
+
+    private static (string Path, string Text) ReplyAndEnhancedCatalog()
+    {
+        var rows = new List<string>();
+        for (var index = 0; index < HostileStrings.Length; index++)
+        {
+            var (title, description, resolution) = Texts(index);
+            rows.Add(HostileCsv.Reply(ReplyCode(index), "Hostile" + index, title, description, resolution));
+            rows.Add(HostileCsv.EnhancedDetail(7, EnhancedDetail(index), "Hostile" + index, title, description, resolution));
+        }
+
+        return HostileCsv.Catalog("/project/hostile.csv", rows);
+    }
+
+    // Each column gets a different hostile string, so a mix-up between columns is caught too.
+    private static (string Title, string Description, string Resolution) Texts(int index) =>
+        (HostileStrings[index], HostileStrings[(index + 1) % HostileStrings.Length], HostileStrings[(index + 2) % HostileStrings.Length]);
+
+    private static int ReplyCode(int index) => 501 + index;
+
+    private static int EnhancedDetail(int index) => 100 + index;
+
+    /// <summary>Runs the generator as for a consumer with GenerateDocumentationFile: malformed XML docs are warnings (CS1570 and kin).</summary>
+    private static DocumentedRun RunWithDocumentation((string Path, string Text) catalog, TargetProfile target) =>
+        DocumentedRun.Run([catalog], Fixtures.ProjectCatalogOnly, target);
+
+    private static TargetProfile Profile(string name) =>
+        new[] { TargetProfile.Net100Latest, TargetProfile.NetStandard20CSharp73, TargetProfile.Net472CSharp73 }.Single(profile => profile.Name == name);
+
+    /// <summary>Every generated type with its member names (enum members aside), as text.</summary>
+    private static string[] Shape(Compilation compilation) =>
+        compilation.GetSymbolsWithName(_ => true, SymbolFilter.Type)
+            .OfType<INamedTypeSymbol>()
+            .Where(type => type.TypeKind != TypeKind.Enum || type.Name != "SmtpReplyCode")
+            .Select(type => type.ToDisplayString() + ": " + string.Join(",", type.GetMembers().Select(member => member.Name).Where(name => !System.Text.RegularExpressions.Regex.IsMatch(name, "^Hostile[0-9]+$")).Distinct().Order(StringComparer.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+
+    private static string[] EnumMembers(Compilation compilation, string enumName) =>
+        compilation.GetTypeByMetadataName(enumName)!.GetMembers().OfType<IFieldSymbol>().Select(field => field.Name).ToArray();
+}

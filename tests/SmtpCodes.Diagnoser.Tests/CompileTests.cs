@@ -1,0 +1,125 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using SmtpCodes.Diagnoser.Tests.Infrastructure;
+using Xunit;
+
+namespace SmtpCodes.Diagnoser.Tests;
+
+/// <summary>
+/// The generated diagnoser as consumers get it: C# 7.3 on netstandard2.0 and net472 (no nullable annotations,
+/// no spans) and the latest C# on net10.0, compiled with nullable on where the language has it and every warning
+/// an error. The string variant must answer exactly as the span variant this test project uses.
+/// </summary>
+public sealed class CompileTests
+{
+    private const string Consumer = """
+        namespace Consumer
+        {
+            using SmtpCodes;
+
+            public static class Triage
+            {
+                public static string Explain(string text)
+                {
+                    SmtpReply reply;
+                    var found = SmtpReply.TryParse(text, out reply);
+                    var diagnosis = SmtpReply.Diagnose(text);
+                    var code = reply.BasicCode.HasValue ? reply.BasicCode.Value.GetTitle() : string.Empty;
+                    return found + code + reply.Text + reply.Class + diagnosis.Class + diagnosis.ClassConflict + diagnosis.Reason
+                        + diagnosis.IsHardBounce + diagnosis.Party + diagnosis.Action + diagnosis.Basis + diagnosis.Title
+                        + diagnosis.Description + diagnosis.Resolution + (diagnosis.Vendor ?? string.Empty)
+                        + (diagnosis.CatalogEntry ?? string.Empty) + (diagnosis.Blocklist ?? string.Empty) + diagnosis.BlocklistType
+                        + diagnosis.EnhancedCode + diagnosis.Reply.ToString() + diagnosis.ToString();
+                }
+            }
+        }
+        """;
+
+    private const string SpanConsumer = """
+        namespace Consumer
+        {
+            using SmtpCodes;
+
+            public static class SpanTriage
+            {
+                public static bool Explain(System.ReadOnlySpan<char> text) =>
+                    SmtpReply.TryParse(text, out var reply) && SmtpReply.Diagnose(text).Reason == SmtpReply.Diagnose(reply.ToString()).Reason;
+            }
+        }
+        """;
+
+    private const string CatalogHeader = "kind,code,enhanced,vendor,match,name,class,title,reason,bounce,party,action,list_type,description,resolution,rfc,source\n";
+
+    public static TheoryData<Target> CSharp73Targets => new() { Target.NetStandard20CSharp73, Target.Net472CSharp73 };
+
+    [Theory]
+    [MemberData(nameof(CSharp73Targets))]
+    public void Compiles_warning_free_for_csharp73(Target target)
+    {
+        var generated = GeneratedDiagnoser.Generate(target, Consumer);
+
+        Assert.Empty(generated.Problems);
+        Assert.Contains(generated.Output.SyntaxTrees, tree => tree.FilePath.EndsWith("SmtpReply.CatalogMessages.g.cs", StringComparison.Ordinal));
+        Assert.DoesNotContain(generated.Output.SyntaxTrees, tree => tree.ToString().Contains("ReadOnlySpan", StringComparison.Ordinal) && tree.FilePath.Contains("SmtpReply", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compiles_warning_free_for_the_latest_csharp_with_nullable_and_spans()
+    {
+        var generated = GeneratedDiagnoser.Generate(Target.Net100Latest, Consumer + SpanConsumer);
+
+        Assert.Empty(generated.Problems);
+    }
+
+    [Fact]
+    public void The_csharp73_string_variant_answers_as_the_span_variant()
+    {
+        var diagnose = DiagnoseMethod(GeneratedDiagnoser.Generate(Target.NetStandard20CSharp73, Consumer).Load());
+
+        foreach (var reply in CorpusAccuracyTests.Corpus)
+        {
+            var expected = SmtpReply.Diagnose(reply.Text);
+            var actual = diagnose(reply.Text);
+            Assert.Equal(Describe(expected), Describe(actual));
+        }
+    }
+
+    [Fact]
+    public void A_project_row_wins_a_tie_with_a_built_in_row()
+    {
+        var catalog = CatalogHeader + "vendor,550,5.1.10,Contoso,RecipientNotFound,ContosoRecipientNotFound,,Contoso recipient not found,Suspend,soft,recipient-admin,contact-postmaster,,Contoso's gateway says the mailbox is parked.,Ask Contoso's postmaster.,,test\n";
+        var generated = GeneratedDiagnoser.Generate(Target.Net100Latest, Consumer, ("/project/our-codes.csv", catalog));
+        Assert.Empty(generated.Problems);
+
+        var diagnosis = DiagnoseMethod(generated.Load())("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup");
+
+        Assert.Equal("ContosoRecipientNotFound", Property(diagnosis, "CatalogEntry"));
+        Assert.Equal("Contoso", Property(diagnosis, "Vendor"));
+        Assert.Equal("Suspend", Property(diagnosis, "Reason"));
+    }
+
+    [Fact]
+    public void A_catalog_without_messages_still_generates_a_working_diagnoser()
+    {
+        var catalog = CatalogHeader + "vendor,550,,Contoso,contoso says no,ContosoSaysNo,,Contoso says no,Blocked,soft,sender-admin,request-delisting,,Contoso blocks the sender.,Ask Contoso.,,test\n";
+        var generated = GeneratedDiagnoser.Generate(Target.NetStandard20CSharp73, Consumer, ("/project/a.csv", catalog));
+        Assert.Empty(generated.Problems);
+
+        var diagnosis = DiagnoseMethod(generated.Load())("550 CONTOSO SAYS NO to you");
+
+        Assert.Equal("ContosoSaysNo", Property(diagnosis, "CatalogEntry"));
+    }
+
+    private static Func<string, object> DiagnoseMethod(Assembly assembly)
+    {
+        var method = assembly.GetType("SmtpCodes.SmtpReply", throwOnError: true)!.GetMethod("Diagnose", [typeof(string)])!;
+        return text => method.Invoke(null, [text])!;
+    }
+
+    private static string? Property(object diagnosis, string name) => diagnosis.GetType().GetProperty(name)!.GetValue(diagnosis)?.ToString();
+
+    private static string Describe(object diagnosis) =>
+        string.Join("|", new[] { "BasicCode", "EnhancedCode", "Class", "ClassConflict", "Reason", "IsHardBounce", "Party", "Action", "Basis", "Vendor", "CatalogEntry", "Blocklist", "Description" }
+            .Select(name => Property(diagnosis, name)));
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using FsCheck;
+using FsCheck.Xunit;
+using Xunit;
+
+namespace SmtpCodes.Diagnoser.Tests;
+
+/// <summary>
+/// Robustness: random and mutated replies never throw and keep the parser's invariants; a 1 MB line is read; and
+/// the time per character does not grow with the length of the text, even for text built to hurt a matcher
+/// (continuation prefixes, dotted numbers, almost-matching catalog phrases).
+/// </summary>
+public sealed class PropertyTests
+{
+    private readonly Xunit.Abstractions.ITestOutputHelper output;
+
+    public PropertyTests(Xunit.Abstractions.ITestOutputHelper output) => this.output = output;
+
+    private const string Hostile = "0123456789.-#;:'\"<>() \n\r\t5542x.@[]";
+
+    [Property(MaxTest = 1000)]
+    public void Random_text_never_throws_and_keeps_the_invariants(string? text)
+    {
+        CheckInvariants(text);
+    }
+
+    [Property(MaxTest = 1000)]
+    public void Mutated_corpus_replies_never_throw_and_keep_the_invariants(NonNegativeInt line, int seed)
+    {
+        var corpus = CorpusAccuracyTests.Corpus;
+        var random = new Random(seed);
+        var text = new StringBuilder(corpus[line.Get % corpus.Count].Text);
+        for (var mutation = random.Next(1, 9); mutation > 0 && text.Length > 0; mutation--)
+        {
+            var at = random.Next(text.Length);
+            switch (random.Next(5))
+            {
+                case 0: text.Insert(at, Hostile[random.Next(Hostile.Length)]); break;
+                case 1: text.Remove(at, Math.Min(random.Next(1, 12), text.Length - at)); break;
+                case 2: text.Insert(at, text.ToString(at, Math.Min(random.Next(1, 30), text.Length - at))); break;
+                case 3: text[at] = (char)random.Next(0, 0x3000); break;
+                default: text.Length = at; break;
+            }
+        }
+
+        CheckInvariants(text.ToString());
+    }
+
+    [Fact]
+    public void A_one_megabyte_line_is_read()
+    {
+        var filler = string.Concat(Enumerable.Repeat("lorem ipsum 4.16.55 550- x 5.5. ", 36_000));
+        var text = "smtp;550 5.1.1 <a@b.example> " + filler + " user unknown";
+        Assert.True(text.Length > 1_000_000);
+
+        var diagnosis = SmtpReply.Diagnose(text);
+
+        Assert.Equal((SmtpReplyCode)550, diagnosis.BasicCode);
+        Assert.Equal(SmtpEnhancedStatusCode.Parse("5.1.1"), diagnosis.EnhancedCode);
+        Assert.Equal(SmtpBounceReason.UserUnknown, diagnosis.Reason);
+        Assert.StartsWith("<a@b.example> lorem ipsum", diagnosis.Reply.Text, StringComparison.Ordinal);
+        Assert.EndsWith("user unknown", diagnosis.Reply.Text, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string, string> HostileUnits => new()
+    {
+        { "continuation prefixes", "550-5.5.5 " },
+        { "dotted numbers", "5.5.5.5.5." },
+        { "numbers after words", "x 550 5.1" },
+        { "almost a catalog phrase", "mailbox unavailabl user unknow " },
+        { "qmail codes", "(#5.1.1)" },
+        { "random text", RandomText(977) },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileUnits))]
+    public void Time_per_character_does_not_grow_with_the_length(string name, string unit)
+    {
+        var small = Repeat(unit, 1024);
+        var large = Repeat(unit, 1024 * 1024);
+        // Warm up until the JIT has promoted the hot methods, so both sizes run the same code.
+        var warmUp = Stopwatch.StartNew();
+        while (warmUp.ElapsedMilliseconds < 400)
+        {
+            SmtpReply.Diagnose(small);
+        }
+
+        SmtpReply.Diagnose(large);
+
+        var smallPerChar = Fastest(() => { for (var run = 0; run < 64; run++) { SmtpReply.Diagnose(small); } }) / (64.0 * small.Length);
+        var largePerChar = Fastest(() => SmtpReply.Diagnose(large)) / large.Length;
+
+        output.WriteLine($"{name}: {largePerChar * 1e9:F1} ns per character at 1 MB, {smallPerChar * 1e9:F1} ns at 1 KB (ratio {largePerChar / smallPerChar:F2})");
+
+        // Linear time keeps the ratio near 1 (cache and allocation effects allow a few times that); a quadratic
+        // matcher would make it about a thousand.
+        Assert.True(largePerChar < smallPerChar * 12, $"{name}: {largePerChar * 1e9:F1} ns per character at 1 MB against {smallPerChar * 1e9:F1} ns at 1 KB");
+    }
+
+    private static void CheckInvariants(string? text)
+    {
+        var found = SmtpReply.TryParse(text, out var reply);
+        var diagnosis = SmtpReply.Diagnose(text);
+
+        Assert.Equal(reply.BasicCode.HasValue || reply.EnhancedCode.HasValue, found);
+        Assert.True(reply.Text.Length <= (text?.Length ?? 0));
+        if (reply.BasicCode is { } basic)
+        {
+            Assert.Contains((int)basic / 100, new[] { 2, 4, 5 });
+        }
+
+        if (reply.EnhancedCode is { } enhanced)
+        {
+            Assert.Contains((int)enhanced.Class, new[] { 2, 4, 5 });
+            Assert.InRange(enhanced.Subject, 0, 7);
+            Assert.InRange(enhanced.Detail, 0, 999);
+        }
+
+        Assert.Equal(reply.ToString(), diagnosis.Reply.ToString());
+        Assert.Equal(reply.BasicCode is null, diagnosis.Class == SmtpReplyClass.Unknown);
+        Assert.Equal(diagnosis.Class == SmtpReplyClass.Unknown, diagnosis.IsHardBounce is null);
+        Assert.NotNull(diagnosis.Description);
+        Assert.NotNull(diagnosis.Resolution);
+    }
+
+    private static string Repeat(string unit, int length)
+    {
+        var builder = new StringBuilder(length + unit.Length);
+        while (builder.Length < length)
+        {
+            builder.Append(unit);
+        }
+
+        return builder.ToString(0, length);
+    }
+
+    private static string RandomText(int length)
+    {
+        var random = new Random(4242);
+        return new string(Enumerable.Range(0, length).Select(_ => (char)random.Next(32, 127)).ToArray());
+    }
+
+    private static double Fastest(Action action)
+    {
+        var best = double.MaxValue;
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+        }
+
+        return best;
+    }
+}

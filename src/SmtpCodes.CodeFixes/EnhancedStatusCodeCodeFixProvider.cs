@@ -67,12 +67,7 @@ public sealed class EnhancedStatusCodeCodeFixProvider : CodeFixProvider
             case EnhancedCodeShapes.ToStringComparison when related is not null
                 && FixSyntax.WalkUpParentheses(literal).Parent is BinaryExpressionSyntax binary:
                 bool literalOnLeft = FixSyntax.WalkDownParentheses(binary.Left) == literal;
-                ExpressionSyntax instance = related.WithoutTrivia();
-                (target, replacement) = (binary, SyntaxFactory.BinaryExpression(
-                    binary.Kind(),
-                    literalOnLeft ? named : instance,
-                    binary.OperatorToken,
-                    literalOnLeft ? instance : named));
+                (target, replacement) = (binary, FixSyntax.ReplaceOperands(binary, literalOnLeft ? named : related, literalOnLeft ? related : named));
                 break;
             case EnhancedCodeShapes.Text:
                 (target, replacement) = (literal, SyntaxFactory.InvocationExpression(FixSyntax.Member(named, "ToString")));

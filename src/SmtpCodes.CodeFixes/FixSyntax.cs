@@ -46,6 +46,12 @@ internal static class FixSyntax
         return expression;
     }
 
+    /// <summary>The same comparison with new operands, each keeping the trivia of the operand it replaces.</summary>
+    public static BinaryExpressionSyntax ReplaceOperands(BinaryExpressionSyntax binary, ExpressionSyntax left, ExpressionSyntax right)
+        => binary
+            .WithLeft(left.WithoutTrivia().WithTriviaFrom(binary.Left))
+            .WithRight(right.WithoutTrivia().WithTriviaFrom(binary.Right));
+
     /// <summary>The expression whose span is exactly <paramref name="span"/>.</summary>
     public static ExpressionSyntax? ExpressionAt(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
     {
@@ -82,8 +88,10 @@ internal static class FixSyntax
             return root;
         }
 
+        // The file's own line ending, so a using added to an LF file does not bring a CR.
+        SyntaxTrivia endOfLine = unit.DescendantTrivia().FirstOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia));
         UsingDirectiveSyntax directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(name))
-            .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed)
+            .WithTrailingTrivia(endOfLine.IsKind(SyntaxKind.EndOfLineTrivia) ? endOfLine : SyntaxFactory.ElasticLineFeed)
             .WithAdditionalAnnotations(Formatter.Annotation);
         int index = 0;
         while (index < unit.Usings.Count && ComesBefore(unit.Usings[index], name))

@@ -87,12 +87,7 @@ public sealed class ReplyCodeLiteralCodeFixProvider : CodeFixProvider
             if (other is CastExpressionSyntax { Expression: { } castOperand }
                 && SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(castOperand, ct).Type, namingType))
             {
-                ExpressionSyntax operand = castOperand.WithoutTrivia();
-                return (binary, SyntaxFactory.BinaryExpression(
-                    binary.Kind(),
-                    literalOnLeft ? named : operand,
-                    binary.OperatorToken,
-                    literalOnLeft ? operand : named));
+                return (binary, FixSyntax.ReplaceOperands(binary, literalOnLeft ? named : castOperand, literalOnLeft ? castOperand : named));
             }
         }
 

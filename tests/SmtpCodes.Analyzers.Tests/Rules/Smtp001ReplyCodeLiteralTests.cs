@@ -1,0 +1,278 @@
+using System.Threading.Tasks;
+using SmtpCodes.Analyzers.Tests.Infrastructure;
+using SmtpCodes.CodeFixes;
+using Xunit;
+
+namespace SmtpCodes.Analyzers.Tests.Rules;
+
+/// <summary>SMTP001: a defined reply code written as a number where a reply code is expected.</summary>
+public class Smtp001ReplyCodeLiteralTests
+{
+    /// <summary>Types the snippets share: user types that carry codes by attribute, by name, or by .editorconfig.</summary>
+    private const string UserTypes = """
+
+        namespace Demo
+        {
+            public sealed class Bounce
+            {
+                [SmtpCodes.SmtpReplyCode] public int Code { get; set; }
+            }
+
+            public sealed class SmtpReply
+            {
+                public int Code { get; set; }
+                public int? StatusCode { get; set; }
+            }
+
+            public sealed class SMTP_ReplyLine
+            {
+                public int ReplyCode;
+            }
+
+            public sealed class Line
+            {
+                public int Status { get; set; }
+            }
+        }
+        """;
+
+    public static TheoryData<string, string> Positives => new()
+    {
+        { "catch filter on MailKit", """
+            class C { void M(Func<Task> send) { try { send(); } catch (SmtpCommandException e) when (e.StatusCode == (SmtpStatusCode){|SMTP001:550|}) { } } }
+            """ },
+        { "int cast of MailKit status", """
+            class C { bool M(SmtpCommandException ex) => (int)ex.StatusCode == {|SMTP001:550|}; }
+            """ },
+        { "System.Net.Mail SmtpException", """
+            class C { bool M(NetMail.SmtpException ex) => (int)ex.StatusCode != {|SMTP001:552|}; }
+            """ },
+        { "SmtpFailedRecipientException", """
+            class C { bool M(NetMail.SmtpFailedRecipientException ex) => ex.StatusCode == (NetMail.SmtpStatusCode){|SMTP001:550|}; }
+            """ },
+        { "switch on a copied local", """
+            class C { string M(SmtpCommandException ex) { var code = (int)ex.StatusCode; switch (code) { case {|SMTP001:550|}: return "gone"; case {|SMTP001:452|}: return "full"; default: return "other"; } } }
+            """ },
+        { "switch expression", """
+            class C { string M(SmtpResponse r) => (int)r.StatusCode switch { {|SMTP001:250|} => "ok", _ => "other" }; }
+            """ },
+        { "property pattern on SmtpResponse", """
+            class C { bool M(SmtpResponse r) => r is { StatusCode: (SmtpStatusCode){|SMTP001:550|} }; }
+            """ },
+        { "is ... or ...", """
+            class C { bool M(SmtpCommandException ex) => (int)ex.StatusCode is {|SMTP001:550|} or {|SMTP001:551|}; }
+            """ },
+        { "ternary", """
+            class C { string M(SmtpResponse r) => (int)r.StatusCode == {|SMTP001:421|} ? "retry" : "fail"; }
+            """ },
+        { "Assert.Equal against a response", """
+            class C { void M(SmtpResponse response) => Assert.Equal({|SMTP001:550|}, (int)response.StatusCode); }
+            """ },
+        { "cast in throw new SmtpCommandException", """
+            class C { void M() => throw new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, (SmtpStatusCode){|SMTP001:550|}, "gone"); }
+            """ },
+        { "code the enum lacks (535 in System.Net.Mail)", """
+            class C { bool M(NetMail.SmtpException ex) => ex.StatusCode == (NetMail.SmtpStatusCode){|SMTP001:535|}; }
+            """ },
+        { "member marked [SmtpReplyCode]", """
+            class C { bool M(Demo.Bounce b) => b.Code == {|SMTP001:550|}; }
+            """ + UserTypes },
+        { "Code on a type named SmtpReply", """
+            class C { bool M(Demo.SmtpReply r) => r.Code == {|SMTP001:250|} || r.StatusCode == {|SMTP001:421|}; }
+            """ + UserTypes },
+        { "ReplyCode on a type named SMTP_ReplyLine", """
+            class C { bool M(Demo.SMTP_ReplyLine line) => {|SMTP001:354|} == line.ReplyCode; }
+            """ + UserTypes },
+        { "marked parameter", """
+            class C { void Record([SmtpCodes.SmtpReplyCode] int code) { } void M() => Record({|SMTP001:550|}); }
+            """ },
+        { "object initializer of an SMTP-named type", """
+            class C { Demo.SmtpReply M() => new Demo.SmtpReply { Code = {|SMTP001:550|} }; }
+            """ + UserTypes },
+        { "generated SmtpReplyCode cast", """
+            class C { object M() => (SmtpCodes.SmtpReplyCode){|SMTP001:556|}; }
+            """ },
+        { "marked return", """
+            class C { [return: SmtpCodes.SmtpReplyCode] int Pick() => {|SMTP001:550|}; }
+            """ },
+        { "Equals on a status", """
+            class C { bool M(SmtpCommandException ex) => ex.StatusCode.Equals((SmtpStatusCode){|SMTP001:550|}); }
+            """ },
+        { "switch statement on MailKit status with casts", """
+            class C { int M(SmtpResponse r) { switch (r.StatusCode) { case (SmtpStatusCode){|SMTP001:250|}: return 1; default: return 0; } } }
+            """ },
+    };
+
+    public static TheoryData<string, string> Negatives => new()
+    {
+        { "HttpResponseMessage.StatusCode", """
+            class C { bool M(HttpResponseMessage response) => (int)response.StatusCode == 500 || response.StatusCode == (System.Net.HttpStatusCode)503; }
+            """ },
+        { "ASP.NET-style StatusCode(500)", """
+            class Controller { object StatusCode(int statusCode) => statusCode; object M() => StatusCode(500); }
+            """ },
+        { "ports", """
+            class C { void M(SmtpClient client) { client.Connect("smtp.example.com", 587, MailKit.Security.SecureSocketOptions.StartTls); int port = 25; if (port == 465 || port == 2525) { } } }
+            """ },
+        { "timeouts", """
+            class C { void M(SmtpClient client) { client.Timeout = 550; Task.Delay(550).Wait(); } }
+            """ },
+        { "sizes and counts", """
+            class C { bool M(List<int> items, byte[] data) => items.Count == 550 || data.Length > 500; }
+            """ },
+        { "unrelated enum with the same numbers", """
+            enum Disk { Full = 552 }
+            class C { bool M(Disk d) => d == (Disk)552; }
+            """ },
+        { "enum member declaration", """
+            enum MyCodes { MailboxUnavailable = 550, ServiceReady = 220 }
+            """ },
+        { "Assert.Equal against a named member", """
+            class C { void M() { Assert.Equal(220, (int)SmtpStatusCode.ServiceReady); bool same = (int)SmtpStatusCode.MailboxUnavailable == 550; } }
+            """ },
+        { "cast compared with a named member", """
+            class C { bool M() => (SmtpStatusCode)550 == SmtpStatusCode.MailboxUnavailable; }
+            """ },
+        { "reply text in strings", """
+            class C { bool M(string line) => line.StartsWith("550") || line == "550 5.1.1 User unknown"; }
+            """ },
+        { "int parameter of an unrelated method", """
+            class C { bool IsRejected(int code) => code == 550; }
+            """ },
+        { "local that no carrier initializes", """
+            class C { bool M(string text) { var code = int.Parse(text); return code == 550; } }
+            """ },
+        { "type named for HTTP or FTP", """
+            class HttpSmtpBridge { public int StatusCode; }
+            class FtpReply { public int Code; }
+            class C { bool M(HttpSmtpBridge h, FtpReply f) => h.StatusCode == 503 || f.Code == 550; }
+            """ },
+        { "SMTP only in the namespace", """
+            namespace Mail.Smtp { class Reply { public int Code; } class C { bool M(Reply r) => r.Code == 550; } }
+            """ },
+        { "a named code already", """
+            class C { bool M(SmtpCommandException ex) => ex.StatusCode == SmtpStatusCode.MailboxUnavailable; }
+            """ },
+        { "a const gives the number a name", """
+            class C { const int Rejected = 550; bool M(SmtpCommandException ex) => (int)ex.StatusCode == Rejected; }
+            """ },
+        { "zero and negative sentinels", """
+            class C { bool M(SmtpCommandException ex, Demo.SmtpReply r) => ex.StatusCode == 0 || r.Code == -1; }
+            """ + UserTypes },
+        { "non-code member of an SMTP-named type", """
+            class SmtpSettings { public int Port; public int RetryCount; }
+            class C { bool M(SmtpSettings s) => s.Port == 587 || s.RetryCount == 250; }
+            """ },
+    };
+
+    [Theory]
+    [MemberData(nameof(Positives))]
+    public Task Reports(string shape, string source)
+    {
+        _ = shape;
+        return SmtpVerifier.AnalyzeAsync(source);
+    }
+
+    [Theory]
+    [MemberData(nameof(Negatives))]
+    public Task DoesNotReport(string shape, string source)
+    {
+        _ = shape;
+        return SmtpVerifier.AnalyzeAsync(source);
+    }
+
+    [Fact]
+    public Task GeneratedCodeIsSkipped()
+        => SmtpVerifier.AnalyzeAsync(
+            "// <auto-generated/>\n" + SmtpVerifier.Header + "class C { bool M(SmtpCommandException ex) => (int)ex.StatusCode == 550; }",
+            new SmtpVerifier.Options { WithHeader = false });
+
+    [Fact]
+    public Task MemberNamedInEditorConfigIsACarrier()
+        => SmtpVerifier.AnalyzeAsync(
+            "class C { bool M(Demo.Line line) => line.Status == {|SMTP001:550|}; }" + UserTypes,
+            new SmtpVerifier.Options { EditorConfig = "smtpcodes.reply_code_members = P:Demo.Line.Status|F:Demo.Other.Field" });
+
+    [Fact]
+    public Task InferenceFromTypeNamesCanBeSwitchedOff()
+        => SmtpVerifier.AnalyzeAsync(
+            "class C { bool M(Demo.SmtpReply r, Demo.Bounce b) => r.Code == 550 || b.Code == {|SMTP001:550|}; }" + UserTypes,
+            new SmtpVerifier.Options { EditorConfig = "smtpcodes.infer_from_type_names = false" });
+
+    [Fact]
+    public Task FixComparesTheEnumItself()
+        => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
+            "class C { bool M(SmtpCommandException ex) => (int)ex.StatusCode == {|SMTP001:550|}; }",
+            "class C { bool M(SmtpCommandException ex) => ex.StatusCode == SmtpStatusCode.MailboxUnavailable; }");
+
+    [Fact]
+    public Task FixReplacesTheCastWithTheMember()
+        => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
+            "class C { void M() => throw new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, (SmtpStatusCode){|SMTP001:550|}, \"gone\"); }",
+            "class C { void M() => throw new SmtpCommandException(SmtpErrorCode.RecipientNotAccepted, SmtpStatusCode.MailboxUnavailable, \"gone\"); }");
+
+    [Fact]
+    public Task FixUsesTheGeneratedNameForACodeTheEnumLacksAndAddsTheUsing()
+        => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
+            "class C { bool M(NetMail.SmtpException ex) => ex.StatusCode == (NetMail.SmtpStatusCode){|SMTP001:535|}; }",
+            "class C { bool M(NetMail.SmtpException ex) => ex.StatusCode == (NetMail.SmtpStatusCode)SmtpReplyCode.AuthenticationCredentialsInvalid; }",
+            SmtpVerifier.ImportsSmtpCodes);
+
+    [Fact]
+    public Task FixWritesAConstantInCaseLabels()
+        => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
+            """
+            class C
+            {
+                string M(SmtpCommandException ex)
+                {
+                    var code = (int)ex.StatusCode;
+                    switch (code)
+                    {
+                        case {|SMTP001:550|}: // gone
+                            return "gone";
+                        default:
+                            return "other";
+                    }
+                }
+            }
+            """,
+            """
+            class C
+            {
+                string M(SmtpCommandException ex)
+                {
+                    var code = (int)ex.StatusCode;
+                    switch (code)
+                    {
+                        case (int)SmtpStatusCode.MailboxUnavailable: // gone
+                            return "gone";
+                        default:
+                            return "other";
+                    }
+                }
+            }
+            """);
+
+    [Fact]
+    public Task FixWritesAConstantInOrPatterns()
+        => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
+            "class C { bool M(Demo.Bounce b) => b.Code is {|SMTP001:550|} or /* moved */ {|SMTP001:551|}; }" + UserTypes,
+            "class C { bool M(Demo.Bounce b) => b.Code is (int)SmtpReplyCode.MailboxUnavailable or /* moved */ (int)SmtpReplyCode.UserNotLocal; }" + UserTypes,
+            SmtpVerifier.ImportsSmtpCodes);
+
+    [Fact]
+    public Task FixAllInDocumentProjectAndSolution()
+        => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
+            new[]
+            {
+                "class C { bool M(SmtpCommandException ex) => (int)ex.StatusCode == {|SMTP001:550|} || ex.StatusCode == (SmtpStatusCode){|SMTP001:452|}; }",
+                "class D { bool M(Demo.Bounce b) => b.Code == {|SMTP001:421|} || b.Code == {|SMTP001:250|}; }" + UserTypes,
+            },
+            new[]
+            {
+                "class C { bool M(SmtpCommandException ex) => ex.StatusCode == SmtpStatusCode.MailboxUnavailable || ex.StatusCode == SmtpStatusCode.InsufficientStorage; }",
+                "class D { bool M(Demo.Bounce b) => b.Code == (int)SmtpReplyCode.ServiceNotAvailable || b.Code == (int)SmtpReplyCode.RequestedActionOkay; }" + UserTypes,
+            },
+            new SmtpVerifier.Options { FixedHeaders = new[] { SmtpVerifier.Header, SmtpVerifier.HeaderWithSmtpCodes } });
+}

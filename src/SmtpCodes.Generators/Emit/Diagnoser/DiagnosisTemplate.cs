@@ -90,7 +90,7 @@ $ACCESS$ sealed class SmtpDiagnosis
     /// <summary>What to do about it, in plain words; empty for a success.</summary>
     public string Resolution { get; }
 
-    /// <summary>Who sends the matched catalog message (a provider or MTA), or null.</summary>
+    /// <summary>Who sends the matched catalog message (a provider or MTA); null for generic text evidence and when no message matched.</summary>
     public $STRING?$ Vendor { get; }
 
     /// <summary>The name of the matched catalog row, or null.</summary>
@@ -153,7 +153,7 @@ $ACCESS$ readonly partial struct SmtpReply
             title = CatalogMessages.Titles[message];
             description = CatalogMessages.Descriptions[message];
             resolution = CatalogMessages.Resolutions[message];
-            vendor = CatalogMessages.Vendors[message].Length == 0 ? null : CatalogMessages.Vendors[message];
+            vendor = CatalogMessages.IsGeneric[message] || CatalogMessages.Vendors[message].Length == 0 ? null : CatalogMessages.Vendors[message];
             entry = CatalogMessages.Names[message];
             basis = SmtpDiagnosisBasis.CatalogMessage;
         }

@@ -73,6 +73,22 @@ public sealed class CompileTests
     }
 
     [Fact]
+    public void Public_accessibility_and_another_namespace_compile_warning_free()
+    {
+        var properties = new System.Collections.Generic.Dictionary<string, string>
+        {
+            ["build_property.SmtpCodesNamespace"] = "Contoso.Mail",
+            ["build_property.SmtpCodesAccessibility"] = "public",
+        };
+        var consumer = Consumer.Replace("using SmtpCodes;", "using Contoso.Mail;", StringComparison.Ordinal);
+
+        var generated = GeneratedDiagnoser.Generate(Target.NetStandard20CSharp73, consumer, properties);
+
+        Assert.Empty(generated.Problems);
+        Assert.True(generated.Output.GetTypeByMetadataName("Contoso.Mail.SmtpDiagnosis")?.DeclaredAccessibility == Microsoft.CodeAnalysis.Accessibility.Public);
+    }
+
+    [Fact]
     public void The_csharp73_string_variant_answers_as_the_span_variant()
     {
         var diagnose = DiagnoseMethod(GeneratedDiagnoser.Generate(Target.NetStandard20CSharp73, Consumer).Load());

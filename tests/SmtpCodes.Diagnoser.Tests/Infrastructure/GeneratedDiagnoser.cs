@@ -46,7 +46,10 @@ public sealed class GeneratedDiagnoser
     public IReadOnlyList<Diagnostic> Problems =>
         GeneratorDiagnostics.Concat(Output.GetDiagnostics()).Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning).ToList();
 
-    public static GeneratedDiagnoser Generate(Target target, string userCode, params (string Path, string Text)[] catalogs)
+    public static GeneratedDiagnoser Generate(Target target, string userCode, params (string Path, string Text)[] catalogs) =>
+        Generate(target, userCode, new Dictionary<string, string>(), catalogs);
+
+    public static GeneratedDiagnoser Generate(Target target, string userCode, Dictionary<string, string> properties, params (string Path, string Text)[] catalogs)
     {
         var parse = CSharpParseOptions.Default.WithLanguageVersion(target.Language);
         var compilation = CSharpCompilation.Create(
@@ -61,7 +64,7 @@ public sealed class GeneratedDiagnoser
             [new SmtpCodesGenerator().AsSourceGenerator()],
             catalogs.Select(catalog => (AdditionalText)new CatalogText(catalog.Path, catalog.Text)),
             parse,
-            new CatalogOptions(catalogs.Select(catalog => catalog.Path).ToHashSet(StringComparer.Ordinal)));
+            new CatalogOptions(properties, catalogs.Select(catalog => catalog.Path).ToHashSet(StringComparer.Ordinal)));
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new GeneratedDiagnoser(output, diagnostics);
     }
@@ -87,9 +90,9 @@ public sealed class GeneratedDiagnoser
         public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(text);
     }
 
-    private sealed class CatalogOptions(HashSet<string> catalogPaths) : AnalyzerConfigOptionsProvider
+    private sealed class CatalogOptions(Dictionary<string, string> properties, HashSet<string> catalogPaths) : AnalyzerConfigOptionsProvider
     {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(properties);
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
 

@@ -133,7 +133,11 @@ internal static class ReplyCodeLiteralSites
         SmtpCodeOptions options = state.OptionsFor(current);
         switch (current.Parent)
         {
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
+            case IBinaryOperation { OperatorKind: not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals) }:
+            case IRelationalPatternOperation:
+                // 'status >= (SmtpStatusCode)500' is a bound of a range (SMTP002's business), not a code.
+                return false;
+            case IBinaryOperation binary:
                 counterpart = binary.LeftOperand == current ? binary.RightOperand : binary.LeftOperand;
                 return true;
             case ISingleValueCaseClauseOperation clause:

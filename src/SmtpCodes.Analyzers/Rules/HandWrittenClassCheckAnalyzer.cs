@@ -42,8 +42,8 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
             return;
         }
 
-        // Half of 'code >= 400 && code < 500' is reported with the whole.
-        if (binary.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } parent && TryRange(parent, state, out _, out _))
+        // Half of 'code >= 400 && code < 500' is judged with the whole: 'code >= 200 && code < 400' is no class at all.
+        if (binary.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } parent && BoundsOneValue(parent, state))
         {
             return;
         }
@@ -97,15 +97,22 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
         }
     }
 
+    private static bool BoundsOneValue(IBinaryOperation conditionalAnd, SmtpAnalysisState state)
+        => conditionalAnd.LeftOperand is IBinaryOperation left
+            && conditionalAnd.RightOperand is IBinaryOperation right
+            && TryBound(left, state, out IOperation? leftCarrier, out _, out _)
+            && TryBound(right, state, out IOperation? rightCarrier, out _, out _)
+            && leftCarrier!.Syntax.IsEquivalentTo(rightCarrier!.Syntax);
+
     private static bool TryRange(IBinaryOperation conditionalAnd, SmtpAnalysisState state, out IOperation? carrier, out ClassCheck? check)
     {
         carrier = null;
         check = null;
-        if (conditionalAnd.LeftOperand is not IBinaryOperation left
+        if (!BoundsOneValue(conditionalAnd, state)
+            || conditionalAnd.LeftOperand is not IBinaryOperation left
             || conditionalAnd.RightOperand is not IBinaryOperation right
             || !TryBound(left, state, out IOperation? leftCarrier, out long? leftLow, out long? leftHigh)
-            || !TryBound(right, state, out IOperation? rightCarrier, out long? rightLow, out long? rightHigh)
-            || !leftCarrier!.Syntax.IsEquivalentTo(rightCarrier!.Syntax))
+            || !TryBound(right, state, out _, out long? rightLow, out long? rightHigh))
         {
             return false;
         }

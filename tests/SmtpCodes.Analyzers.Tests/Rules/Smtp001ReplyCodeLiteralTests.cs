@@ -8,34 +8,6 @@ namespace SmtpCodes.Analyzers.Tests.Rules;
 /// <summary>SMTP001: a defined reply code written as a number where a reply code is expected.</summary>
 public class Smtp001ReplyCodeLiteralTests
 {
-    /// <summary>Types the snippets share: user types that carry codes by attribute, by name, or by .editorconfig.</summary>
-    private const string UserTypes = """
-
-        namespace Demo
-        {
-            public sealed class Bounce
-            {
-                [SmtpCodes.SmtpReplyCode] public int Code { get; set; }
-            }
-
-            public sealed class SmtpReply
-            {
-                public int Code { get; set; }
-                public int? StatusCode { get; set; }
-            }
-
-            public sealed class SMTP_ReplyLine
-            {
-                public int ReplyCode;
-            }
-
-            public sealed class Line
-            {
-                public int Status { get; set; }
-            }
-        }
-        """;
-
     public static TheoryData<string, string> Positives => new()
     {
         { "catch filter on MailKit", """
@@ -76,19 +48,19 @@ public class Smtp001ReplyCodeLiteralTests
             """ },
         { "member marked [SmtpReplyCode]", """
             class C { bool M(Demo.Bounce b) => b.Code == {|SMTP001:550|}; }
-            """ + UserTypes },
+            """ + Snippets.UserTypes },
         { "Code on a type named SmtpReply", """
             class C { bool M(Demo.SmtpReply r) => r.Code == {|SMTP001:250|} || r.StatusCode == {|SMTP001:421|}; }
-            """ + UserTypes },
+            """ + Snippets.UserTypes },
         { "ReplyCode on a type named SMTP_ReplyLine", """
             class C { bool M(Demo.SMTP_ReplyLine line) => {|SMTP001:354|} == line.ReplyCode; }
-            """ + UserTypes },
+            """ + Snippets.UserTypes },
         { "marked parameter", """
             class C { void Record([SmtpCodes.SmtpReplyCode] int code) { } void M() => Record({|SMTP001:550|}); }
             """ },
         { "object initializer of an SMTP-named type", """
             class C { Demo.SmtpReply M() => new Demo.SmtpReply { Code = {|SMTP001:550|} }; }
-            """ + UserTypes },
+            """ + Snippets.UserTypes },
         { "generated SmtpReplyCode cast", """
             class C { object M() => (SmtpCodes.SmtpReplyCode){|SMTP001:556|}; }
             """ },
@@ -158,7 +130,7 @@ public class Smtp001ReplyCodeLiteralTests
             """ },
         { "zero and negative sentinels", """
             class C { bool M(SmtpCommandException ex, Demo.SmtpReply r) => ex.StatusCode == 0 || r.Code == -1; }
-            """ + UserTypes },
+            """ + Snippets.UserTypes },
         { "non-code member of an SMTP-named type", """
             class SmtpSettings { public int Port; public int RetryCount; }
             class C { bool M(SmtpSettings s) => s.Port == 587 || s.RetryCount == 250; }
@@ -190,13 +162,13 @@ public class Smtp001ReplyCodeLiteralTests
     [Fact]
     public Task MemberNamedInEditorConfigIsACarrier()
         => SmtpVerifier.AnalyzeAsync(
-            "class C { bool M(Demo.Line line) => line.Status == {|SMTP001:550|}; }" + UserTypes,
+            "class C { bool M(Demo.Line line) => line.Status == {|SMTP001:550|}; }" + Snippets.UserTypes,
             new SmtpVerifier.Options { EditorConfig = "smtpcodes.reply_code_members = P:Demo.Line.Status|F:Demo.Other.Field" });
 
     [Fact]
     public Task InferenceFromTypeNamesCanBeSwitchedOff()
         => SmtpVerifier.AnalyzeAsync(
-            "class C { bool M(Demo.SmtpReply r, Demo.Bounce b) => r.Code == 550 || b.Code == {|SMTP001:550|}; }" + UserTypes,
+            "class C { bool M(Demo.SmtpReply r, Demo.Bounce b) => r.Code == 550 || b.Code == {|SMTP001:550|}; }" + Snippets.UserTypes,
             new SmtpVerifier.Options { EditorConfig = "smtpcodes.infer_from_type_names = false" });
 
     [Fact]
@@ -257,8 +229,8 @@ public class Smtp001ReplyCodeLiteralTests
     [Fact]
     public Task FixWritesAConstantInOrPatterns()
         => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
-            "class C { bool M(Demo.Bounce b) => b.Code is {|SMTP001:550|} or /* moved */ {|SMTP001:551|}; }" + UserTypes,
-            "class C { bool M(Demo.Bounce b) => b.Code is (int)SmtpReplyCode.MailboxUnavailable or /* moved */ (int)SmtpReplyCode.UserNotLocal; }" + UserTypes,
+            "class C { bool M(Demo.Bounce b) => b.Code is {|SMTP001:550|} or /* moved */ {|SMTP001:551|}; }" + Snippets.UserTypes,
+            "class C { bool M(Demo.Bounce b) => b.Code is (int)SmtpReplyCode.MailboxUnavailable or /* moved */ (int)SmtpReplyCode.UserNotLocal; }" + Snippets.UserTypes,
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
@@ -267,12 +239,12 @@ public class Smtp001ReplyCodeLiteralTests
             new[]
             {
                 "class C { bool M(SmtpCommandException ex) => (int)ex.StatusCode == {|SMTP001:550|} || ex.StatusCode == (SmtpStatusCode){|SMTP001:452|}; }",
-                "class D { bool M(Demo.Bounce b) => b.Code == {|SMTP001:421|} || b.Code == {|SMTP001:250|}; }" + UserTypes,
+                "class D { bool M(Demo.Bounce b) => b.Code == {|SMTP001:421|} || b.Code == {|SMTP001:250|}; }" + Snippets.UserTypes,
             },
             new[]
             {
                 "class C { bool M(SmtpCommandException ex) => ex.StatusCode == SmtpStatusCode.MailboxUnavailable || ex.StatusCode == SmtpStatusCode.InsufficientStorage; }",
-                "class D { bool M(Demo.Bounce b) => b.Code == (int)SmtpReplyCode.ServiceNotAvailable || b.Code == (int)SmtpReplyCode.RequestedActionOkay; }" + UserTypes,
+                "class D { bool M(Demo.Bounce b) => b.Code == (int)SmtpReplyCode.ServiceNotAvailable || b.Code == (int)SmtpReplyCode.RequestedActionOkay; }" + Snippets.UserTypes,
             },
             new SmtpVerifier.Options { FixedHeaders = new[] { SmtpVerifier.Header, SmtpVerifier.HeaderWithSmtpCodes } });
 }

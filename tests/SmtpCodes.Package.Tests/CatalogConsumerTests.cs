@@ -1,0 +1,79 @@
+using SmtpCodes.Package.Tests.Infrastructure;
+using Xunit;
+
+namespace SmtpCodes.Package.Tests;
+
+/// <summary>
+/// A consumer with its own catalog file and the options set: its row appears in the generated API, in the chosen
+/// namespace and accessibility, and its broken row gives an SMTPGEN diagnostic at the row's line of the CSV.
+/// </summary>
+[Collection(ConsumerCollection.Name)]
+public sealed class CatalogConsumerTests
+{
+    private const string CatalogPath = "mail/our-codes.csv";
+
+    private const string Catalog = """
+        kind,code,name,class,title,description
+        reply,299,WidgetAccepted,success,Widget accepted,Our gateway accepted the widget.
+        reply,650,BeyondTheRange,permanent,Beyond the range,No reply code starts with 6.
+
+        """;
+
+    private const string Program = """
+        using System;
+        using Acme.Mail;
+
+        public static class Program
+        {
+            public static int Main()
+            {
+                SmtpReplyCode code = SmtpReplyCode.WidgetAccepted;
+                Console.WriteLine(string.Join("|",
+                    (int)code,
+                    code.GetTitle(),
+                    code.IsSuccess(),
+                    SmtpReplyCode.MailboxUnavailable.ToStringFast(),
+                    typeof(SmtpReplyCode).IsPublic));
+                return 0;
+            }
+        }
+        """;
+
+    private readonly PackageFeed _feed;
+
+    public CatalogConsumerTests(PackageFeed feed) => _feed = feed;
+
+    [Fact]
+    public void Own_catalog_row_is_generated_in_the_chosen_namespace_and_the_broken_row_is_reported_at_its_line()
+    {
+        // SMTPGEN004 stays a warning here so the build completes and the program can show the row that did generate.
+        ConsumerProject project = ConsumerProject.Create(
+            _feed,
+            "own-catalog-console",
+            """
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <WarningsNotAsErrors>SMTPGEN004</WarningsNotAsErrors>
+                <SmtpCodesNamespace>Acme.Mail</SmtpCodesNamespace>
+                <SmtpCodesAccessibility>public</SmtpCodesAccessibility>
+            """,
+            $"""<AdditionalFiles Include="{CatalogPath}" SmtpCodesCatalog="true" />""");
+        project.Write(CatalogPath, Catalog);
+        project.Write("Program.cs", Program);
+
+        CommandResult build = project.Build();
+
+        Assert.True(build.Succeeded, build.Describe());
+        BuildDiagnostic diagnostic = Assert.Single(ConsumerProject.GeneratorDiagnostics(build));
+        SourcePosition brokenCode = SourcePosition.Of(Catalog, "reply,650,", "650");
+        Assert.Equal(
+            ("SMTPGEN004", "warning", project.PathOf(CatalogPath), brokenCode.Line, brokenCode.Column),
+            (diagnostic.Id, diagnostic.Severity, diagnostic.File, diagnostic.Line, diagnostic.Column));
+
+        CommandResult run = project.RunBuilt();
+        Assert.True(run.Succeeded, run.Describe());
+        Assert.Equal("299|Widget accepted|True|MailboxUnavailable|True", run.Output.Trim());
+    }
+}

@@ -10,6 +10,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
 using SmtpCodes.Analyzers.Rules;
+using SmtpCodes.CodeFixes;
 using Xunit;
 
 namespace SmtpCodes.Analyzers.Tests.Infrastructure;
@@ -48,11 +49,51 @@ internal static class SmtpVerifier
 
     public static Task AnalyzeAsync(string source, Options? options = null) => AnalyzeAsync(new[] { source }, options);
 
+    /// <summary>One row of a rule's positive or negative shapes: the name only labels the test case.</summary>
+    public static Task AnalyzeShapeAsync(string shape, string source)
+    {
+        Assert.False(string.IsNullOrWhiteSpace(shape));
+        return AnalyzeAsync(source);
+    }
+
     public static async Task AnalyzeAsync(string[] sources, Options? options = null)
     {
         options ??= new Options();
         TestSolution test = await TestSolution.CreateAsync(sources.Select(source => options.HeaderFor(source, index: 0, fixedState: false)).ToArray(), options);
         await test.VerifyAsync(test.Solution, test.Expected);
+    }
+
+    /// <summary>The rules' diagnostics on a source without markup, for checks of messages and properties.</summary>
+    public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(string source, Options? options = null)
+    {
+        options ??= new Options();
+        TestSolution test = await TestSolution.CreateAsync(new[] { options.HeaderFor(source, 0, fixedState: false) }, options);
+        return await test.DiagnosticsAsync(test.Solution);
+    }
+
+    /// <summary>
+    /// Runs the rules, and every fix offered for what they report, on code that need not compile; fails on any
+    /// analyzer or fix exception. Returns the diagnostics.
+    /// </summary>
+    public static async Task<ImmutableArray<Diagnostic>> SurviveAsync(string[] sources, Options? options = null)
+    {
+        options ??= new Options();
+        TestSolution test = await TestSolution.CreateAsync(sources.Select((s, i) => options.HeaderFor(s, i, fixedState: false)).ToArray(), options);
+        ImmutableArray<Diagnostic> diagnostics = await test.DiagnosticsAsync(test.Solution);
+        CodeFixProvider[] fixes = { new ReplyCodeLiteralCodeFixProvider(), new ClassCheckCodeFixProvider(), new EnhancedStatusCodeCodeFixProvider() };
+        foreach (Diagnostic diagnostic in diagnostics)
+        {
+            Document document = test.Solution.GetDocument(diagnostic.Location.SourceTree)!;
+            foreach (CodeFixProvider fix in fixes.Where(f => f.FixableDiagnosticIds.Contains(diagnostic.Id)))
+            {
+                if (await FirstActionAsync(document, diagnostic, fix) is { } action)
+                {
+                    await ApplyAsync(action);
+                }
+            }
+        }
+
+        return diagnostics;
     }
 
     public static Task FixAsync<TFix>(string source, string fixedSource, Options? options = null)
@@ -232,6 +273,9 @@ internal sealed class Expectation
     public string Text { get; }
 
     public ImmutableArray<(string Id, TextSpan Span)> Diagnostics { get; }
+
+    /// <summary>A file that expects no diagnostic, its text taken as it is.</summary>
+    public static Expectation Plain(string text) => new(text, ImmutableArray<(string, TextSpan)>.Empty);
 
     public static Expectation Parse(string markup)
     {

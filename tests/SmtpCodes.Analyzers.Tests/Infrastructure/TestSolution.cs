@@ -34,7 +34,12 @@ internal sealed class TestSolution
 
     public ImmutableArray<Expectation> Expected { get; }
 
-    public static async Task<TestSolution> CreateAsync(string[] markupSources, SmtpVerifier.Options options)
+    public static Task<TestSolution> CreateAsync(string[] markupSources, SmtpVerifier.Options options)
+        => CreateAsync(markupSources.Select((source, index) => ($"/0/Test{index}.cs", source)).ToArray(), options);
+
+    /// <summary>A solution of test files given by path and text (markup allowed) beside the generated sources.</summary>
+    /// <param name="markup">False for real files (samples), whose text is taken as it is: <c>$$</c> or <c>[|</c> there is code.</param>
+    public static async Task<TestSolution> CreateAsync((string Path, string Markup)[] markupSources, SmtpVerifier.Options options, bool markup = true)
     {
         var workspace = new AdhocWorkspace();
         var projectId = ProjectId.CreateNewId();
@@ -60,9 +65,10 @@ internal sealed class TestSolution
         var documents = ImmutableArray.CreateBuilder<DocumentId>();
         for (int index = 0; index < markupSources.Length; index++)
         {
-            Expectation expectation = Expectation.Parse(markupSources[index]);
+            Expectation expectation = markup ? Expectation.Parse(markupSources[index].Markup) : Expectation.Plain(markupSources[index].Markup);
             var documentId = DocumentId.CreateNewId(projectId);
-            solution = solution.AddDocument(documentId, $"Test{index}.cs", SourceText.From(expectation.Text, Encoding.UTF8), filePath: $"/0/Test{index}.cs");
+            string path = markupSources[index].Path;
+            solution = solution.AddDocument(documentId, System.IO.Path.GetFileName(path), SourceText.From(expectation.Text, Encoding.UTF8), filePath: path);
             expected.Add(expectation);
             documents.Add(documentId);
         }

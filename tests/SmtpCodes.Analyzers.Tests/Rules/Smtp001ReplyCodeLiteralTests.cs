@@ -139,19 +139,11 @@ public class Smtp001ReplyCodeLiteralTests
 
     [Theory]
     [MemberData(nameof(Positives))]
-    public Task Reports(string shape, string source)
-    {
-        _ = shape;
-        return SmtpVerifier.AnalyzeAsync(source);
-    }
+    public Task Reports(string shape, string source) => SmtpVerifier.AnalyzeShapeAsync(shape, source);
 
     [Theory]
     [MemberData(nameof(Negatives))]
-    public Task DoesNotReport(string shape, string source)
-    {
-        _ = shape;
-        return SmtpVerifier.AnalyzeAsync(source);
-    }
+    public Task DoesNotReport(string shape, string source) => SmtpVerifier.AnalyzeShapeAsync(shape, source);
 
     [Fact]
     public Task GeneratedCodeIsSkipped()

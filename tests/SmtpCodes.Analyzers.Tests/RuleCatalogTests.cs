@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SmtpCodes.Analyzers.Tests.Infrastructure;
+using SmtpCodes.CodeFixes;
+using Xunit;
+
+namespace SmtpCodes.Analyzers.Tests;
+
+/// <summary>Every rule has its doc, its help link, its release-tracking line, its severity, and the one shared category.</summary>
+public class RuleCatalogTests
+{
+    private static readonly Dictionary<string, DiagnosticSeverity> Severities = new()
+    {
+        [DiagnosticIds.ReplyCodeLiteral] = DiagnosticSeverity.Warning,
+        [DiagnosticIds.HandWrittenClassCheck] = DiagnosticSeverity.Info,
+        [DiagnosticIds.EnhancedStatusCodeString] = DiagnosticSeverity.Warning,
+        [DiagnosticIds.UndefinedReplyCode] = DiagnosticSeverity.Warning,
+    };
+
+    public static TheoryData<string> RuleIds => new(AllDescriptors().Select(d => d.Id));
+
+    [Fact]
+    public void EveryAnalyzerInTheAssemblyIsTested()
+    {
+        Type[] analyzers = typeof(DiagnosticIds).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
+            .OrderBy(t => t.Name)
+            .ToArray();
+        Assert.Equal(analyzers, SmtpVerifier.Analyzers.Select(a => a.GetType()).OrderBy(t => t.Name));
+        Assert.All(analyzers, t => Assert.NotNull(t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).SingleOrDefault()));
+        Assert.Equal(Severities.Keys.OrderBy(k => k), AllDescriptors().Select(d => d.Id).OrderBy(k => k));
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void RuleHasDocAndHelpLink(string id)
+    {
+        DiagnosticDescriptor descriptor = AllDescriptors().Single(d => d.Id == id);
+        string doc = RepositoryPaths.Combine("docs", "rules", id + ".md");
+        Assert.True(File.Exists(doc), $"{doc} is missing");
+        string text = File.ReadAllText(doc);
+        Assert.StartsWith($"# {id}: {descriptor.Title}", text, StringComparison.Ordinal);
+        Assert.Contains("## What it finds", text, StringComparison.Ordinal);
+        Assert.Contains("## Configure or suppress", text, StringComparison.Ordinal);
+        Assert.Equal($"https://github.com/smtpcodes/SmtpCodes.Generators/blob/main/docs/rules/{id}.md", descriptor.HelpLinkUri);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void RuleHasItsSeverityAndTheSharedCategory(string id)
+    {
+        DiagnosticDescriptor descriptor = AllDescriptors().Single(d => d.Id == id);
+        Assert.Equal(Severities[id], descriptor.DefaultSeverity);
+        Assert.Equal("SmtpCodes", descriptor.Category);
+        Assert.True(descriptor.IsEnabledByDefault);
+        Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void RuleIsListedInTheRulesTableAndTheReleaseNotes(string id)
+    {
+        DiagnosticDescriptor descriptor = AllDescriptors().Single(d => d.Id == id);
+        string table = File.ReadAllText(RepositoryPaths.Combine("docs", "rules", "README.md"));
+        Assert.Contains($"| [{id}]({id}.md) | {descriptor.DefaultSeverity} | {descriptor.Title} |", table, StringComparison.Ordinal);
+
+        string releases = File.ReadAllText(RepositoryPaths.Combine("src", "SmtpCodes.Analyzers", "AnalyzerReleases.Unshipped.md"));
+        Assert.Contains($"{id} | SmtpCodes | {descriptor.DefaultSeverity} |", releases, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FixesCoverTheRulesThatHaveOneAndSupportFixAll()
+    {
+        CodeFixProvider[] fixes = { new ReplyCodeLiteralCodeFixProvider(), new ClassCheckCodeFixProvider(), new EnhancedStatusCodeCodeFixProvider() };
+        Assert.Equal(
+            new[] { DiagnosticIds.ReplyCodeLiteral, DiagnosticIds.HandWrittenClassCheck, DiagnosticIds.EnhancedStatusCodeString },
+            fixes.SelectMany(f => f.FixableDiagnosticIds));
+        Assert.All(fixes, f => Assert.Same(WellKnownFixAllProviders.BatchFixer, f.GetFixAllProvider()));
+        Assert.All(fixes, f => Assert.NotNull(f.GetType().GetCustomAttributes(typeof(ExportCodeFixProviderAttribute), false).SingleOrDefault()));
+    }
+
+    private static IEnumerable<DiagnosticDescriptor> AllDescriptors() => SmtpVerifier.Analyzers.SelectMany(a => a.SupportedDiagnostics);
+}

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 
 namespace SmtpCodes.Diagnoser.Tests;
 
@@ -23,7 +22,7 @@ public sealed record CorpusReply(
     public static IReadOnlyList<CorpusReply> Load()
     {
         var path = Path.Combine(AppContext.BaseDirectory, "Corpus", "replies.csv");
-        var records = ReadCsv(File.ReadAllText(path));
+        var records = Csv.Read(File.ReadAllText(path));
         var header = records[0];
         var result = new List<CorpusReply>();
         for (var index = 1; index < records.Count; index++)
@@ -34,71 +33,5 @@ public sealed record CorpusReply(
         }
 
         return result;
-    }
-
-    // RFC 4180: quoted fields may hold commas, doubled quotes and line breaks (multi-line replies do).
-    private static List<List<string>> ReadCsv(string text)
-    {
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var index = 0; index < text.Length; index++)
-        {
-            var c = text[index];
-            if (quoted)
-            {
-                if (c == '"' && index + 1 < text.Length && text[index + 1] == '"')
-                {
-                    field.Append('"');
-                    index++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                record.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n' || c == '\r')
-            {
-                if (c == '\r' && index + 1 < text.Length && text[index + 1] == '\n')
-                {
-                    index++;
-                }
-
-                record.Add(field.ToString());
-                field.Clear();
-                if (record.Count > 1 || record[0].Length > 0)
-                {
-                    records.Add(record);
-                }
-
-                record = new List<string>();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        if (field.Length > 0 || record.Count > 0)
-        {
-            record.Add(field.ToString());
-            records.Add(record);
-        }
-
-        return records;
     }
 }

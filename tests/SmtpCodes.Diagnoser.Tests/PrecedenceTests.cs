@@ -75,6 +75,17 @@ public sealed class PrecedenceTests
     }
 
     [Fact]
+    public void A_vendor_message_whose_codes_are_missing_is_no_more_specific_than_generic_evidence()
+    {
+        // Exchange's 5.7.12 row matches "not authenticated"; without 5.7.12 in the reply nothing says it is Exchange.
+        var diagnosis = SmtpReply.Diagnose("Delivery failed: not authenticated");
+
+        Assert.Equal(SmtpBounceReason.SecurityError, diagnosis.Reason);
+        Assert.Null(diagnosis.Vendor);
+        Assert.Equal("ExchangeOnlineSenderNotAuthenticatedByOrganization", SmtpReply.Diagnose("550 5.7.12 The sender was not authenticated by the organization").CatalogEntry);
+    }
+
+    [Fact]
     public void The_codes_break_a_tie_between_text_evidence()
     {
         // "rate limited" and "SPF record" are both text evidence; 4.7.24 (SPF validation error) confirms the SPF failure.

@@ -125,12 +125,9 @@ $ACCESS$ readonly partial struct SmtpReply
         return reply.Explain(message, blocklist);
     }
 
-    // The reason the codes alone give: it breaks ties between catalog messages that fit equally well.
-    private SmtpBounceReason CodeReason()
-    {
-        var reason = hasEnhanced ? enhancedValue.GetDefaultReason() : SmtpBounceReason.Undefined;
-        return reason == SmtpBounceReason.Undefined && basicValue != 0 ? ((SmtpReplyCode)basicValue).GetDefaultReason() : reason;
-    }
+    // The reason the enhanced code alone gives: it breaks ties between catalog messages that fit equally well. The
+    // basic code does not: its meanings are too broad (550 is an unknown user as often as a blocked sender).
+    private SmtpBounceReason CodeReason() => hasEnhanced ? enhancedValue.GetDefaultReason() : SmtpBounceReason.Undefined;
 
     // Precedence: a catalog message whose text and codes fit, then the enhanced code when it means something
     // more than its class, then the basic code.
@@ -284,8 +281,8 @@ $ACCESS$ readonly partial struct SmtpReply
         }
 
         // The most specific row that fits, by these criteria in turn: codes that fit; a vendor's own message over
-        // generic text evidence (vendor "Generic"); a row whose reason the codes confirm; the longer match string;
-        // the earlier row (project rows come first).
+        // generic text evidence (vendor "Generic"), unless the vendor's codes are missing from the reply; a row whose
+        // reason the codes confirm; the longer match string; the earlier row (project rows come first).
         public static int Choose(bool[] found, int basic, bool hasEnhanced, SmtpEnhancedStatusCode enhanced, SmtpBounceReason codeReason, bool blocklistsOnly)
         {
             var best = -1;
@@ -304,7 +301,9 @@ $ACCESS$ readonly partial struct SmtpReply
                     continue;
                 }
 
-                var rank = (((codes * 2) + (IsGeneric[rule] ? 0 : 1)) * 2) + (Reasons[rule] == codeReason ? 1 : 0);
+                // A vendor's row is more specific than generic evidence when its codes are in the reply or it has none.
+                var isVendorSpecific = !IsGeneric[rule] && (codes > 1 || (BasicCodes[rule] == 0 && EnhancedStart[rule] == EnhancedStart[rule + 1]));
+                var rank = (((codes * 2) + (isVendorSpecific ? 1 : 0)) * 2) + (Reasons[rule] == codeReason ? 1 : 0);
                 var score = (rank * 4096) + global::System.Math.Min(matched, 4095);
                 if (score > bestScore)
                 {

@@ -57,7 +57,7 @@ $ACCESS$ readonly partial struct SmtpReply
             return false;
         }
 
-        reply = ParseCore($AS_TEXT$(text));
+        reply = ParseCore($AS_TEXT(text)$);
         return reply.HasCode;
     }
 
@@ -75,7 +75,7 @@ $ACCESS$ readonly partial struct SmtpReply
     /// Explains a reply: its class, the bounce reason, whether it is a hard bounce, who must act and what to do.
     /// A catalog message whose text and codes fit the reply decides first, then the enhanced code, then the basic code.
     /// </summary>
-    public static SmtpDiagnosis Diagnose($STRING?$ text) => DiagnoseCore($AS_TEXT$(text ?? string.Empty));
+    public static SmtpDiagnosis Diagnose($STRING?$ text) => DiagnoseCore($AS_TEXT(text ?? string.Empty)$);
 
 //#span
     /// <summary>

@@ -54,6 +54,11 @@ internal static class Template
         new KeyValuePair<string, string>("$STRING?$", SourceEmitter.Nullable(spec, "string")),
         new KeyValuePair<string, string>("$STRING$", "string"),
         new KeyValuePair<string, string>("$TEXT$", spec.Features.HasSpan ? "global::System.ReadOnlySpan<char>" : "string"),
-        new KeyValuePair<string, string>("$AS_TEXT$", spec.Features.HasSpan ? "global::System.MemoryExtensions.AsSpan" : string.Empty),
+        AsText(spec, "text"),
+        AsText(spec, "text ?? string.Empty"),
     };
+
+    // A string argument as the text type of the parser: the string itself, or a span over it.
+    private static KeyValuePair<string, string> AsText(GenerationSpec spec, string expression) =>
+        new("$AS_TEXT(" + expression + ")$", spec.Features.HasSpan ? "global::System.MemoryExtensions.AsSpan(" + expression + ")" : expression);
 }

@@ -19,6 +19,7 @@ public sealed class ParsingTests
     [InlineData("Sorry, no mailbox here by that name. vpopmail (#5.1.1)", 0, "5.1.1", "Sorry, no mailbox here by that name. vpopmail (#5.1.1)")]
     [InlineData("... while talking to mx.example.net.:\n>>> RCPT To:<r@example.net>\n<<< 550 <r@example.net> recipient rejected\n550 5.1.1 <r@example.net>... User unknown", 550, "5.1.1", "<r@example.net> recipient rejected <r@example.net>... User unknown")]
     [InlineData("Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'", 550, "5.1.10", "RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup")]
+    [InlineData("While talking to inbound30.exchangedefender.com: 550 5.5.1 ExchangeDefender does not protect this address", 550, "5.5.1", "ExchangeDefender does not protect this address")]
     [InlineData("While talking to host mx.example.com: -> 550 5.7.1 Relaying denied", 550, "5.7.1", "Relaying denied")]
     [InlineData("554 554 5.7.1 Message rejected", 554, "5.7.1", "Message rejected")]
     [InlineData("550 cuda_nsu 5.1.1 <a@b.example>... User unknown", 550, "5.1.1", "cuda_nsu 5.1.1 <a@b.example>... User unknown")]

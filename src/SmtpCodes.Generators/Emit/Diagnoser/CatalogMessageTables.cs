@@ -22,9 +22,8 @@ internal static class CatalogMessageTables
         var automaton = MatchAutomaton.Build(rules.SelectMany(rule => rule.FoldedMatches));
         writer.Open(spec.Options.Accessibility + " readonly partial struct SmtpReply");
         writer.Open("private static partial class CatalogMessages");
-        writer.Line("private const int RuleCount = " + Number(rules.Count) + ";");
-        writer.Line();
-        writer.Line("private const int TerminalCount = " + Number(automaton.TerminalCount) + ";");
+        writer.Line("// " + Number(rules.Count) + " catalog rows: vendor messages, text evidence and blocklists, in catalog order (project rows first).");
+        writer.Line("public const int TerminalCount = " + Number(automaton.TerminalCount) + ";");
         writer.Line();
         writer.Line("// The automaton: " + Number(automaton.StateCount) + " states; the edges of state s are EdgeStart[s] to EdgeStart[s + 1], sorted by label.");
         Ints(writer, "EdgeStart", automaton.EdgeStart);
@@ -36,9 +35,20 @@ internal static class CatalogMessageTables
         Ints(writer, "TerminalIndex", automaton.TerminalIndex);
         Ints(writer, "TerminalLength", automaton.TerminalLength);
 
-        writer.Line("// Per row: its match strings (as terminal indices) are MatchTerminals[MatchStart[r]] to MatchTerminals[MatchStart[r + 1] - 1].");
-        Ints(writer, "MatchStart", Offsets(rules.Select(rule => rule.FoldedMatches.Count)));
-        Ints(writer, "MatchTerminals", rules.SelectMany(rule => rule.FoldedMatches.Select(automaton.TerminalOf)));
+        var rulesByTerminal = Enumerable.Range(0, automaton.TerminalCount).Select(_ => new List<int>()).ToList();
+        for (var rule = 0; rule < rules.Count; rule++)
+        {
+            foreach (var match in rules[rule].FoldedMatches)
+            {
+                rulesByTerminal[automaton.TerminalOf(match)].Add(rule);
+            }
+        }
+
+        writer.Line("// Per match string (terminal t): the rows it belongs to are TerminalRules[TerminalRuleStart[t]] to TerminalRules[TerminalRuleStart[t + 1] - 1].");
+        Ints(writer, "TerminalRuleStart", Offsets(rulesByTerminal.Select(list => list.Count)));
+        Ints(writer, "TerminalRules", rulesByTerminal.SelectMany(list => list));
+        writer.Line("// The rows without match text, known by their own enhanced codes.");
+        Ints(writer, "CodeOnlyRules", Enumerable.Range(0, rules.Count).Where(rule => rules[rule].FoldedMatches.Count == 0));
         Ints(writer, "BasicCodes", rules.Select(rule => rule.Entry.BasicCode));
         writer.Line("// Per row: its enhanced code patterns, four numbers each: class (0 for any), subject, first and last detail (-1 for any).");
         Ints(writer, "EnhancedStart", Offsets(rules.Select(rule => rule.Entry.EnhancedCodes.Count)));

@@ -118,11 +118,12 @@ $ACCESS$ readonly partial struct SmtpReply
         var reply = ParseCore(text);
         var folded = new char[text.Length];
         var length = Normalize(text, 0, reply.basicValue, true, folded);
-        var found = CatalogMessages.Scan(folded, length);
-        var codeReason = reply.CodeReason();
-        var message = CatalogMessages.Choose(found, reply.basicValue, reply.hasEnhanced, reply.enhancedValue, codeReason, false);
-        var blocklist = CatalogMessages.Choose(found, reply.basicValue, reply.hasEnhanced, reply.enhancedValue, codeReason, true);
-        return reply.Explain(message, blocklist);
+        var hits = new int[CatalogMessages.TerminalCount];
+        var hitCount = CatalogMessages.Scan(folded, length, hits);
+        var message = new CatalogMessages.Best(reply.basicValue, reply.hasEnhanced, reply.enhancedValue, reply.CodeReason());
+        var blocklist = message;
+        CatalogMessages.Choose(hits, hitCount, ref message, ref blocklist);
+        return reply.Explain(message.Rule, blocklist.Rule);
     }
 
     // The reason the enhanced code alone gives: it breaks ties between catalog messages that fit equally well. The
@@ -217,11 +218,13 @@ $ACCESS$ readonly partial struct SmtpReply
 
     private static partial class CatalogMessages
     {
-        // One pass of the Aho-Corasick automaton over the folded text: which match strings occur. Failure steps
-        // never outnumber the characters read, and each terminal's chain of shorter matches is walked once.
-        public static bool[] Scan(char[] text, int length)
+        // One pass of the Aho-Corasick automaton over the folded text: which match strings occur (each terminal
+        // once, in hits). Failure steps never outnumber the characters read, and each terminal's chain of shorter
+        // matches is walked once.
+        public static int Scan(char[] text, int length, int[] hits)
         {
             var found = new bool[TerminalCount];
+            var hitCount = 0;
             var state = 0;
             for (var index = 0; index < length; index++)
             {
@@ -247,11 +250,12 @@ $ACCESS$ readonly partial struct SmtpReply
                 while (terminal != 0 && !found[TerminalIndex[terminal]])
                 {
                     found[TerminalIndex[terminal]] = true;
+                    hits[hitCount++] = TerminalIndex[terminal];
                     terminal = DictionaryLink[terminal];
                 }
             }
 
-            return found;
+            return hitCount;
         }
 
         private static int Step(int state, char c)
@@ -280,62 +284,81 @@ $ACCESS$ readonly partial struct SmtpReply
             return 0;
         }
 
+        // Offers every row that can fit: the rows of each match string found (so the work grows with the matches,
+        // not with the catalog), and the rows known by their enhanced codes alone.
+        public static void Choose(int[] hits, int hitCount, ref Best message, ref Best blocklist)
+        {
+            for (var hit = 0; hit < hitCount; hit++)
+            {
+                var terminal = hits[hit];
+                for (var index = TerminalRuleStart[terminal]; index < TerminalRuleStart[terminal + 1]; index++)
+                {
+                    Offer(TerminalRules[index], TerminalLength[terminal], ref message, ref blocklist);
+                }
+            }
+
+            for (var index = 0; index < CodeOnlyRules.Length; index++)
+            {
+                Offer(CodeOnlyRules[index], 0, ref message, ref blocklist);
+            }
+        }
+
+        private static void Offer(int rule, int matched, ref Best message, ref Best blocklist)
+        {
+            var score = message.Score(rule, matched);
+            message.Offer(rule, score);
+            if (IsBlocklist[rule])
+            {
+                blocklist.Offer(rule, score);
+            }
+        }
+
         // The most specific row that fits, by these criteria in turn: codes that fit; a vendor's own message over
         // generic text evidence (vendor "Generic"), unless the vendor's codes are missing from the reply; a row whose
-        // reason the codes confirm; the longer match string; the earlier row (project rows come first).
-        public static int Choose(bool[] found, int basic, bool hasEnhanced, SmtpEnhancedStatusCode enhanced, SmtpBounceReason codeReason, bool blocklistsOnly)
+        // reason the enhanced code confirms; the longer match string; the earlier row (project rows come first).
+        public struct Best
         {
-            var best = -1;
-            var bestScore = -1;
-            for (var rule = 0; rule < RuleCount; rule++)
-            {
-                if (blocklistsOnly && !IsBlocklist[rule])
-                {
-                    continue;
-                }
+            private readonly int basic;
+            private readonly bool hasEnhanced;
+            private readonly SmtpEnhancedStatusCode enhanced;
+            private readonly SmtpBounceReason codeReason;
+            private int bestScore;
 
-                var matched = MatchedLength(rule, found);
-                var codes = matched < 0 ? -1 : CodeScore(rule, basic, hasEnhanced, enhanced, matched > 0);
+            public Best(int basic, bool hasEnhanced, SmtpEnhancedStatusCode enhanced, SmtpBounceReason codeReason)
+            {
+                this.basic = basic;
+                this.hasEnhanced = hasEnhanced;
+                this.enhanced = enhanced;
+                this.codeReason = codeReason;
+                bestScore = -1;
+                Rule = -1;
+            }
+
+            public int Rule { get; private set; }
+
+            // -1 when the row does not fit the reply.
+            public int Score(int rule, int matched)
+            {
+                var codes = CodeScore(rule, basic, hasEnhanced, enhanced, matched > 0);
                 if (codes < 0)
                 {
-                    continue;
+                    return -1;
                 }
 
                 // A vendor's row is more specific than generic evidence when its codes are in the reply or it has none.
                 var isVendorSpecific = !IsGeneric[rule] && (codes > 1 || (BasicCodes[rule] == 0 && EnhancedStart[rule] == EnhancedStart[rule + 1]));
                 var rank = (((codes * 2) + (isVendorSpecific ? 1 : 0)) * 2) + (Reasons[rule] == codeReason ? 1 : 0);
-                var score = (rank * 4096) + global::System.Math.Min(matched, 4095);
-                if (score > bestScore)
+                return (rank * 4096) + global::System.Math.Min(matched, 4095);
+            }
+
+            public void Offer(int rule, int score)
+            {
+                if (score >= 0 && (score > bestScore || (score == bestScore && rule < Rule)))
                 {
-                    best = rule;
+                    Rule = rule;
                     bestScore = score;
                 }
             }
-
-            return best;
-        }
-
-        // -1: none of the row's match strings occurs; 0: the row has none; else the length of the longest that occurs.
-        private static int MatchedLength(int rule, bool[] found)
-        {
-            var start = MatchStart[rule];
-            var end = MatchStart[rule + 1];
-            if (start == end)
-            {
-                return 0;
-            }
-
-            var longest = -1;
-            for (var index = start; index < end; index++)
-            {
-                var terminal = MatchTerminals[index];
-                if (found[terminal] && TerminalLength[terminal] > longest)
-                {
-                    longest = TerminalLength[terminal];
-                }
-            }
-
-            return longest;
         }
 
         // -1 when a code of the row contradicts the reply; else 2 per code that fits and 1 for matched text. A code

@@ -30,6 +30,10 @@ public class RobustnessTests
         { "overflowing and odd literals", """
             class C { bool M(SmtpCommandException ex) => (int)ex.StatusCode == 99999999999999999999 || (int)ex.StatusCode == 0x226 || (int)ex.StatusCode == 5_50 || ex.StatusCode == (SmtpStatusCode)550u; }
             """ },
+        { "ulong beyond long", """
+            class SmtpReply { public ulong Code; }
+            class C { bool M(SmtpReply r) => r.Code == 18446744073709551615UL || r.Code >= 18446744073709551600UL; }
+            """ },
         { "local initialized from itself", """
             class C { bool M() { var code = code; return code == 550; } }
             """ },

@@ -12,7 +12,7 @@ internal static class EnumMembers
         var names = new Dictionary<long, string>();
         foreach (ISymbol member in enumType.GetMembers())
         {
-            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: { } value } field)
+            if (member is IFieldSymbol { HasConstantValue: true, ConstantValue: { } value } field && !(value is ulong big && big > long.MaxValue))
             {
                 long key = Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
                 if (!names.ContainsKey(key))

@@ -40,7 +40,8 @@ internal static class ReplyCodeLiteralSites
             return false;
         }
 
-        long value = Convert.ToInt64(constant.Value, CultureInfo.InvariantCulture);
+        // A ulong beyond long's range is no reply code either; it must not overflow the conversion.
+        long value = constant.Value is ulong big && big > long.MaxValue ? long.MaxValue : Convert.ToInt64(constant.Value, CultureInfo.InvariantCulture);
         if (value <= 0)
         {
             // 0 and negative values are "no code yet" sentinels, not typos of a reply code.

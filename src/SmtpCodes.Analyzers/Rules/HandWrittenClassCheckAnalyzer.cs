@@ -251,8 +251,10 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
 
     private static void Report(OperationAnalysisContext context, SmtpAnalysisState state, IOperation check, IOperation carrier, ClassCheck classCheck)
     {
+        // A nullable code has no fix: the cast would throw where the comparison was simply false.
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
-        if (state.Symbols.ReplyCode is { } replyCode && state.Symbols.ReplyClass is { } replyClass)
+        if (state.Symbols.ReplyCode is { } replyCode && state.Symbols.ReplyClass is { } replyClass
+            && carrier.Type is not INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T })
         {
             properties = properties
                 .Add(PropertyKeys.ClassCheck, classCheck.Code)

@@ -207,6 +207,12 @@ public class Smtp002HandWrittenClassCheckTests
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
+    public Task NoFixForANullableCode()
+        => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
+            "class C { bool M(Demo.SmtpReply r) => {|SMTP002:r.StatusCode >= 500|}; }" + Snippets.UserTypes,
+            "class C { bool M(Demo.SmtpReply r) => {|SMTP002:r.StatusCode >= 500|}; }" + Snippets.UserTypes);
+
+    [Fact]
     public Task FixAllInDocumentProjectAndSolution()
         => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
             new[]

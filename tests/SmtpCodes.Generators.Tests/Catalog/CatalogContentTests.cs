@@ -22,12 +22,13 @@ public sealed class CatalogContentTests
     private const string EnhancedFile = "enhanced-status-codes.csv";
     private const string VendorFile = "vendor-messages.csv";
     private const string BlocklistFile = "blocklists.csv";
+    private const string TextEvidenceFile = "text-evidence.csv";
 
     private static readonly string[] HardBounceReasons = { "UserUnknown", "HostUnknown", "HasMoved", "NotAccept" };
     private static readonly string[] ClassByFirstDigit = { "Unknown", "Preliminary", "Success", "Intermediate", "Transient", "Permanent" };
 
     private static readonly Lazy<IReadOnlyDictionary<string, ParsedCatalogFile>> Parsed = new(() =>
-        new[] { ReplyFile, EnhancedFile, VendorFile, BlocklistFile }.ToDictionary(
+        new[] { ReplyFile, EnhancedFile, VendorFile, BlocklistFile, TextEvidenceFile }.ToDictionary(
             file => file,
             file => CatalogParser.Parse(file, File.ReadAllText(Path.Combine(RepositoryPaths.Catalog, file)), CancellationToken.None)));
 
@@ -46,6 +47,7 @@ public sealed class CatalogContentTests
     [InlineData(EnhancedFile)]
     [InlineData(VendorFile)]
     [InlineData(BlocklistFile)]
+    [InlineData(TextEvidenceFile)]
     public void BuiltInFileParsesWithoutDiagnostics(string file)
     {
         var parsed = Parsed.Value[file];
@@ -55,7 +57,7 @@ public sealed class CatalogContentTests
     }
 
     [Fact]
-    public void EmbeddedCatalogIsTheFourFiles()
+    public void EmbeddedCatalogIsTheCatalogFolder()
     {
         var embedded = BuiltInCatalog.Files.SelectMany(file => file.Entries.Select(located => located.Entry));
 

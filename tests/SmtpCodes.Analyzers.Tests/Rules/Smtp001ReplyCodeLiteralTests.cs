@@ -226,6 +226,13 @@ public class Smtp001ReplyCodeLiteralTests
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
+    public Task FixWritesAConstantInSwitchExpressionArmsAndPropertyPatterns()
+        => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
+            "class C { string M(SmtpResponse r, Demo.Bounce b) => b is { Code: {|SMTP001:421|} } ? \"later\" : (int)r.StatusCode switch { {|SMTP001:250|} => \"ok\", _ => \"other\" }; }" + Snippets.UserTypes,
+            "class C { string M(SmtpResponse r, Demo.Bounce b) => b is { Code: (int)SmtpReplyCode.ServiceNotAvailable } ? \"later\" : (int)r.StatusCode switch { (int)SmtpStatusCode.Ok => \"ok\", _ => \"other\" }; }" + Snippets.UserTypes,
+            SmtpVerifier.ImportsSmtpCodes);
+
+    [Fact]
     public Task FixAllInDocumentProjectAndSolution()
         => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
             new[]

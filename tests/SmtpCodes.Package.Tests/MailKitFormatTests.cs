@@ -8,7 +8,8 @@ namespace SmtpCodes.Package.Tests;
 /// <summary>
 /// A MailKit consumer with warnings as errors: magic codes compared with MailKit's SmtpStatusCode (and with a member
 /// marked [SmtpReplyCode]) fail its build with SMTP001 at each literal; `dotnet format analyzers` applies the code
-/// fixes, using MailKit's member names where MailKit has them; then the project builds with no SMTP diagnostics.
+/// fixes, using MailKit's member names where MailKit has them, and replaces a hand-written class check (SMTP002, an
+/// info, so not in the build's output) with the generated one; then the project builds with no SMTP diagnostics.
 /// </summary>
 [Collection(ConsumerCollection.Name)]
 public sealed class MailKitFormatTests
@@ -33,6 +34,8 @@ public sealed class MailKitFormatTests
                 public static bool IsMailboxFull(SmtpCommandException ex) => ex.StatusCode == (SmtpStatusCode)552;
 
                 public static bool IsGone(Bounce bounce) => bounce.Code == 550;
+
+                public static bool IsPermanentFailure(SmtpCommandException ex) => (int)ex.StatusCode >= 500;
             }
         }
         """;
@@ -84,6 +87,8 @@ public sealed class MailKitFormatTests
         Assert.DoesNotContain("550", fixedSource, System.StringComparison.Ordinal);
         Assert.DoesNotContain("552", fixedSource, System.StringComparison.Ordinal);
         Assert.All(Planted, planted => Assert.Contains(planted.Name, fixedSource, System.StringComparison.Ordinal));
+        Assert.DoesNotContain(">= 500", fixedSource, System.StringComparison.Ordinal);
+        Assert.Contains(".IsPermanent()", fixedSource, System.StringComparison.Ordinal);
 
         CommandResult fixedBuild = project.Build();
 

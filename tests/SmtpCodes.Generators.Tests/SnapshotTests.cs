@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using SmtpCodes.Generators.Tests.Infrastructure;
 using Xunit;
 
@@ -10,12 +11,18 @@ namespace SmtpCodes.Generators.Tests;
 /// </summary>
 public sealed class SnapshotTests
 {
-    public static TheoryData<string> SmallCatalogFiles => new() { "SmtpEnums.g.cs", "SmtpReplyCode.g.cs", "SmtpEnhancedStatusCode.g.cs", "SmtpCodeAttributes.g.cs" };
+    public static TheoryData<string> SmallCatalogFiles => new()
+    {
+        "SmtpEnums.g.cs", "SmtpReplyCode.g.cs", "SmtpEnhancedStatusCode.g.cs", "SmtpCodeAttributes.g.cs",
+        "SmtpReply.g.cs", "SmtpDiagnosis.g.cs", "SmtpReply.CatalogMessages.g.cs",
+    };
 
     [Theory]
     [MemberData(nameof(SmallCatalogFiles))]
     public void Small_catalog_latest_csharp(string hintName)
     {
+        // Every generated file has a snapshot here: a new file must be added to the list.
+        Assert.Equal(SmallCatalogFiles.Count, GeneratorRun.Run([Fixtures.Catalog("small-catalog.csv")], Fixtures.ProjectCatalogOnly).Sources.Count);
         var run = GeneratorRun.Run([Fixtures.Catalog("small-catalog.csv")], Fixtures.ProjectCatalogOnly);
         Assert.Empty(run.GeneratorDiagnostics);
         Snapshot.Match("Small.Latest." + hintName.Replace(".g.cs", string.Empty), run.Sources[hintName]);
@@ -24,6 +31,8 @@ public sealed class SnapshotTests
     [Theory]
     [InlineData("SmtpReplyCode.g.cs")]
     [InlineData("SmtpEnhancedStatusCode.g.cs")]
+    [InlineData("SmtpReply.g.cs")]
+    [InlineData("SmtpDiagnosis.g.cs")]
     public void Small_catalog_csharp73_netstandard20(string hintName)
     {
         var run = GeneratorRun.Run([Fixtures.Catalog("small-catalog.csv")], Fixtures.ProjectCatalogOnly, TargetProfile.NetStandard20CSharp73);

@@ -157,8 +157,8 @@ internal static class ReplyCodeLiteralSites
             case IFieldInitializerOperation initializer:
                 foreach (IFieldSymbol field in initializer.InitializedFields)
                 {
-                    // Enum member declarations (enum MyCodes { Rejected = 550 }) are where names are made, never reported.
-                    // and so are constants (const int Rejected = 550), which give the number a name already.
+                    // Enum member declarations (enum MyCodes { Rejected = 550 }) and constants (const int Rejected = 550)
+                    // are where numbers get their names: never reported.
                     declaredTarget |= !field.IsConst && field.ContainingType?.TypeKind != TypeKind.Enum && Carriers.IsDeclaredReplyCodeTarget(field, state, options);
                 }
 

@@ -26,6 +26,11 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
     {
         context.RegisterOperationAction(c => AnalyzeBinary(c, state), OperationKind.Binary);
         context.RegisterOperationAction(c => AnalyzeIsPattern(c, state), OperationKind.IsPattern);
+        context.RegisterOperationAction(
+            c => AnalyzePatternPosition(c, state),
+            OperationKind.PropertySubpattern,
+            OperationKind.SwitchExpressionArm,
+            OperationKind.CaseClause);
         context.RegisterOperationAction(c => AnalyzeInvocation(c, state), OperationKind.Invocation);
     }
 
@@ -62,14 +67,38 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
     private static void AnalyzeIsPattern(OperationAnalysisContext context, SmtpAnalysisState state)
     {
         var isPattern = (IIsPatternOperation)context.Operation;
-        if (!Carriers.IsReplyCode(isPattern.Value, state, out _))
+        if (Carriers.IsReplyCode(isPattern.Value, state, out _) && PatternCheck(isPattern.Pattern) is { } check)
         {
-            return;
+            Report(context, state, isPattern, isPattern.Value.WalkDownConversions(), check);
         }
+    }
 
+    /// <summary>
+    /// <c>{ StatusCode: &gt;= 500 }</c>, <c>code switch { &gt;= 500 =&gt; ... }</c>, <c>case &gt;= 400 and &lt; 500:</c>: reported with
+    /// no fix, since a pattern position takes no method call.
+    /// </summary>
+    private static void AnalyzePatternPosition(OperationAnalysisContext context, SmtpAnalysisState state)
+    {
+        (IOperation? input, IPatternOperation? pattern) = context.Operation switch
+        {
+            IPropertySubpatternOperation subpattern => (subpattern.Member, subpattern.Pattern),
+            ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } arm => (switchExpression.Value, arm.Pattern),
+            IPatternCaseClauseOperation clause => (OperationFacts.SwitchValue(clause), clause.Pattern),
+            _ => (null, null),
+        };
+
+        if (pattern is not null && Carriers.IsReplyCode(input, state, out _) && PatternCheck(pattern) is { } check)
+        {
+            Report(context, state, pattern, input!.WalkDownConversions(), check, offerFix: false);
+        }
+    }
+
+    /// <summary>The class a relational pattern (<c>&gt;= 500</c>) or a pair of them (<c>&gt;= 400 and &lt; 500</c>) admits.</summary>
+    private static ClassCheck? PatternCheck(IPatternOperation pattern)
+    {
         long? low = null;
         long? high = null;
-        bool isRange = isPattern.Pattern switch
+        bool isRange = pattern switch
         {
             IRelationalPatternOperation relational => Narrow(relational, ref low, ref high),
             IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.And, LeftPattern: IRelationalPatternOperation left, RightPattern: IRelationalPatternOperation right } =>
@@ -77,10 +106,7 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
             _ => false,
         };
 
-        if (isRange && ClassCheck.ForRange(low, high) is { } check)
-        {
-            Report(context, state, isPattern, isPattern.Value.WalkDownConversions(), check);
-        }
+        return isRange ? ClassCheck.ForRange(low, high) : null;
     }
 
     /// <summary><c>((int)code).ToString().StartsWith("5")</c>.</summary>
@@ -249,11 +275,11 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
         return true;
     }
 
-    private static void Report(OperationAnalysisContext context, SmtpAnalysisState state, IOperation check, IOperation carrier, ClassCheck classCheck)
+    private static void Report(OperationAnalysisContext context, SmtpAnalysisState state, IOperation check, IOperation carrier, ClassCheck classCheck, bool offerFix = true)
     {
         // A nullable code has no fix: the cast would throw where the comparison was simply false.
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
-        if (state.Symbols.ReplyCode is { } replyCode && state.Symbols.ReplyClass is { } replyClass
+        if (offerFix && state.Symbols.ReplyCode is { } replyCode && state.Symbols.ReplyClass is { } replyClass
             && carrier.Type is not INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T })
         {
             properties = properties

@@ -67,6 +67,15 @@ public class Smtp002HandWrittenClassCheckTests
         { "/ 100 == 3 and / 100 == 1", """
             class C { bool M(SmtpResponse r) => {|SMTP002:(int)r.StatusCode / 100 == 3|} || {|SMTP002:(int)r.StatusCode / 100 == 1|}; }
             """ },
+        { "property pattern", """
+            class C { bool M(Demo.SmtpReply r) => r is { Code: {|SMTP002:>= 500|} }; }
+            """ + Snippets.UserTypes },
+        { "switch expression arms", """
+            class C { string M(SmtpCommandException ex) => (int)ex.StatusCode switch { {|SMTP002:>= 500|} => "hard", {|SMTP002:>= 400 and < 500|} => "soft", _ => "ok" }; }
+            """ },
+        { "case pattern on a copied local", """
+            class C { int M(SmtpResponse r) { var code = (int)r.StatusCode; switch (code) { case {|SMTP002:>= 200 and <= 299|}: return 0; default: return 1; } } }
+            """ },
         { "StartsWith a char", """
             class C { bool M(Demo.SmtpReply r) => {|SMTP002:r.Code.ToString().StartsWith('2')|}; }
             """ + Snippets.UserTypes },
@@ -116,6 +125,9 @@ public class Smtp002HandWrittenClassCheckTests
         { "unrelated enum", """
             enum Level { Low = 100, High = 500 }
             class C { bool M(Level level) => level >= (Level)500; }
+            """ },
+        { "switch arms that are no class", """
+            class C { string M(SmtpCommandException ex, HttpResponseMessage h) => (int)ex.StatusCode switch { >= 550 => "a", < 421 => "b", _ => (int)h.StatusCode switch { >= 500 => "http", _ => "c" } }; }
             """ },
         { "HTTP-named type", """
             class SmtpHttpBridge { public int StatusCode; }
@@ -205,6 +217,12 @@ public class Smtp002HandWrittenClassCheckTests
             "class C { bool M(SmtpCommandException ex) => {|SMTP002:(int)ex.StatusCode is >= 400 and < 500|}; }",
             "class C { bool M(SmtpCommandException ex) => ((SmtpReplyCode)(int)ex.StatusCode).IsTransient(); }",
             SmtpVerifier.ImportsSmtpCodes);
+
+    [Fact]
+    public Task NoFixInAPatternPosition()
+        => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
+            "class C { bool M(Demo.SmtpReply r) => r is { Code: {|SMTP002:>= 500|} }; }" + Snippets.UserTypes,
+            "class C { bool M(Demo.SmtpReply r) => r is { Code: {|SMTP002:>= 500|} }; }" + Snippets.UserTypes);
 
     [Fact]
     public Task NoFixForANullableCode()

@@ -1,0 +1,23 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SmtpCodes.Benchmarks.Lookups;
+
+/// <summary>
+/// Every reply code of the built-in catalog, and the same names and titles in the tables a user would build
+/// instead of the generated switches. Each benchmark walks all codes once, so every case sees the same mix.
+/// </summary>
+internal static class ReplyCodeData
+{
+    public static readonly SmtpReplyCode[] Codes = Enum.GetValues<SmtpReplyCode>();
+
+    /// <summary>Numbers from 100 to 599 in a fixed shuffled order: defined and undefined codes mixed.</summary>
+    public static readonly int[] Numbers = Enumerable.Range(100, 500).OrderBy(value => (value * 7_919) % 500).ToArray();
+
+    public static Dictionary<SmtpReplyCode, string> Names() => Codes.ToDictionary(code => code, code => code.ToString());
+
+    public static Dictionary<SmtpReplyCode, string> Titles() => Codes.ToDictionary(code => code, code => code.GetTitle());
+
+    public static HashSet<int> Defined() => Codes.Select(code => (int)code).ToHashSet();
+}

@@ -99,6 +99,55 @@ public sealed class HostileCatalogTests
         AssertNone(run.CompilationProblems);
     }
 
+    [Fact]
+    public void Hostile_vendor_strings_round_trip_through_the_diagnoser()
+    {
+        var rows = HostileStrings.Select((_, index) =>
+        {
+            var (title, description, resolution) = Texts(index);
+            return HostileCsv.Vendor("Vendor " + title, VendorToken(index), "HostileVendor" + index, title, description, resolution);
+        });
+        var run = GeneratorRun.Run([HostileCsv.Catalog("/project/hostile-vendors.csv", rows)], Fixtures.ProjectCatalogOnly);
+        AssertNone(run.GeneratorDiagnostics);
+
+        var generated = new GeneratedAssembly(run);
+        var diagnosisType = generated.Type("SmtpCodes.SmtpDiagnosis");
+        for (var index = 0; index < HostileStrings.Length; index++)
+        {
+            var (title, description, resolution) = Texts(index);
+            var diagnosis = generated.Call("SmtpCodes.SmtpReply", "Diagnose", "550 5.7.1 rejected: " + VendorToken(index) + " (policy)")!;
+            string? Property(string name) => (string?)diagnosisType.GetProperty(name)!.GetValue(diagnosis);
+            Assert.Equal("HostileVendor" + index, Property("CatalogEntry"));
+            Assert.Equal(title, Property("Title"));
+            Assert.Equal(description, Property("Description"));
+            Assert.Equal(resolution, Property("Resolution"));
+            Assert.Equal("Vendor " + title, Property("Vendor"));
+        }
+    }
+
+    /// <summary>Hostile text as match text: a reply that holds it is recognised, whatever characters it has.</summary>
+    [Fact]
+    public void Hostile_match_text_is_found_in_a_reply_that_holds_it()
+    {
+        // Line breaks are left out: a reply's line break starts a new reply line, which is parsing, not matching.
+        var matchable = HostileStrings.Select((text, index) => (Text: "q" + index + "z " + text, Index: index))
+            .Where(pair => pair.Text.IndexOfAny(['\n', '\r', '\u2028', '\u2029', '\u0085']) < 0 && !pair.Text.Contains('|'))
+            .ToList();
+        var rows = matchable.Select(pair => HostileCsv.Vendor("Vendor", pair.Text, "HostileMatch" + pair.Index, "Title", "Description.", "Resolution."));
+        var run = GeneratorRun.Run([HostileCsv.Catalog("/project/hostile-matches.csv", rows)], Fixtures.ProjectCatalogOnly);
+        AssertNone(run.GeneratorDiagnostics);
+        AssertNone(run.CompilationProblems);
+
+        var generated = new GeneratedAssembly(run);
+        var diagnosisType = generated.Type("SmtpCodes.SmtpDiagnosis");
+        Assert.True(matchable.Count >= 8, "too few hostile strings without line breaks: " + matchable.Count);
+        foreach (var (text, index) in matchable)
+        {
+            var diagnosis = generated.Call("SmtpCodes.SmtpReply", "Diagnose", "550 5.7.1 " + text + " end")!;
+            Assert.Equal("HostileMatch" + index, diagnosisType.GetProperty("CatalogEntry")!.GetValue(diagnosis));
+        }
+    }
+
     /// <summary>Names C# allows although they look dangerous: contextual keywords, inherited member names, type names, other scripts.</summary>
     public static TheoryData<string> AllowedNames => new()
     {
@@ -202,6 +251,8 @@ public sealed class HostileCatalogTests
         (HostileStrings[index], HostileStrings[(index + 1) % HostileStrings.Length], HostileStrings[(index + 2) % HostileStrings.Length]);
 
     private static int ReplyCode(int index) => 501 + index;
+
+    private static string VendorToken(int index) => "hostile token q" + index + "z";
 
     private static int EnhancedDetail(int index) => 100 + index;
 

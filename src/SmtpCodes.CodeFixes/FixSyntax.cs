@@ -90,8 +90,14 @@ internal static class FixSyntax
 
         // The file's own line ending, so a using added to an LF file does not bring a CR.
         SyntaxTrivia endOfLine = unit.DescendantTrivia().FirstOrDefault(trivia => trivia.IsKind(SyntaxKind.EndOfLineTrivia));
+        if (!endOfLine.IsKind(SyntaxKind.EndOfLineTrivia))
+        {
+            endOfLine = SyntaxFactory.ElasticLineFeed;
+        }
+
+        // The first using of a file is set off from the code after it by a blank line.
         UsingDirectiveSyntax directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(name))
-            .WithTrailingTrivia(endOfLine.IsKind(SyntaxKind.EndOfLineTrivia) ? endOfLine : SyntaxFactory.ElasticLineFeed)
+            .WithTrailingTrivia(unit.Usings.Count == 0 ? SyntaxFactory.TriviaList(endOfLine, endOfLine) : SyntaxFactory.TriviaList(endOfLine))
             .WithAdditionalAnnotations(Formatter.Annotation);
         int index = 0;
         while (index < unit.Usings.Count && ComesBefore(unit.Usings[index], name))

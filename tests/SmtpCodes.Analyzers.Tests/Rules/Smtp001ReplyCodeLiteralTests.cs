@@ -233,6 +233,13 @@ public class Smtp001ReplyCodeLiteralTests
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
+    public Task FixAddsTheUsingToAFileWithoutUsings()
+        => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
+            "namespace App;\n\nclass C\n{\n    bool M([SmtpCodes.SmtpReplyCode] int code) => code == {|SMTP001:550|};\n}\n",
+            "using SmtpCodes;\n\nnamespace App;\n\nclass C\n{\n    bool M([SmtpCodes.SmtpReplyCode] int code) => code == (int)SmtpReplyCode.MailboxUnavailable;\n}\n",
+            new SmtpVerifier.Options { WithHeader = false });
+
+    [Fact]
     public Task FixAllInDocumentProjectAndSolution()
         => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
             new[]

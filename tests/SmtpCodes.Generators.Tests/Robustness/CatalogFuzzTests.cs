@@ -14,9 +14,8 @@ namespace SmtpCodes.Generators.Tests.Robustness;
 
 /// <summary>
 /// Seeded random damage to the real built-in catalog files. The parser never throws and points every
-/// diagnostic at a real place in the file; a typo costs its own row, about one row on average and never the rest
-/// of the file; and the whole
-/// generator, fed damaged files, reports SMTPGEN diagnostics instead of failing (no CS8785), and what it
+/// diagnostic at a real place in the file; a typo costs about one row and never the rest of the file; and the
+/// whole generator, fed damaged files, reports SMTPGEN diagnostics instead of failing (no CS8785), and what it
 /// still generates compiles. Each mutant comes from <c>new Random(Seed + index)</c>: a failure names its
 /// index, its mutations and its text, and replays the same.
 /// </summary>

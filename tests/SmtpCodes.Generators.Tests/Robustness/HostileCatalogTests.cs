@@ -207,6 +207,46 @@ public sealed class HostileCatalogTests
         Assert.Equal(["MailboxFull"], EnumMembers(run.Output, "SmtpCodes.SmtpReplyCode"));
     }
 
+    /// <summary>MSBuild option values are user input too: each is used as written, or refused with SMTPGEN017 for the default.</summary>
+    public static TheoryData<string, string, bool> HostileOptions => new()
+    {
+        { "SmtpCodesNamespace", "Evil; } class Injected { //", false },
+        { "SmtpCodesNamespace", "Contoso\n#error injected", false },
+        { "SmtpCodesNamespace", "A..B", false },
+        { "SmtpCodesNamespace", "Contoso.class", false },
+        { "SmtpCodesNamespace", "global::Contoso", false },
+        { "SmtpCodesNamespace", "global", true },
+        { "SmtpCodesNamespace", "System", true },
+        { "SmtpCodesNamespace", "Consumer", true },
+        { "SmtpCodesNamespace", "SmtpCodes.SmtpReplyCode", true },
+        { "SmtpCodesNamespace", "Zürich.名前", true },
+        { "SmtpCodesAccessibility", "public static", false },
+        { "SmtpCodesAccessibility", "private", false },
+        { "SmtpCodesAccessibility", "file", false },
+        { "SmtpCodesAccessibility", "internal\n#error injected", false },
+        { "SmtpCodesAccessibility", " PUBLIC ", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileOptions))]
+    public void A_hostile_option_value_is_used_as_written_or_refused_and_the_code_compiles(string property, string value, bool accepted)
+    {
+        var properties = new Dictionary<string, string> { ["build_property." + property] = value };
+        var run = GeneratorRun.Run([Fixtures.Catalog("small-catalog.csv")], properties);
+
+        AssertNone(run.CompilationProblems);
+        if (accepted)
+        {
+            AssertNone(run.GeneratorDiagnostics);
+        }
+        else
+        {
+            Assert.Equal("SMTPGEN017", Assert.Single(run.GeneratorDiagnostics).Id);
+        }
+
+        Assert.DoesNotContain(run.Output.GetSymbolsWithName(name => name.Contains("Injected"), SymbolFilter.All), symbol => true);
+    }
+
     /// <summary>Fails with every diagnostic in full: xunit would cut a collection's items short.</summary>
     internal static void AssertNone(IEnumerable<Diagnostic> diagnostics)
     {

@@ -71,7 +71,8 @@ internal static class ReplyCodeEmitter
         writer.Line(Inline);
         writer.Open("public static SmtpReplyClass GetClass(this SmtpReplyCode code)");
         writer.Line("var value = (int)code;");
-        writer.Line("return value >= 100 && value <= 599 ? (SmtpReplyClass)(value / 100) : SmtpReplyClass.Unknown;");
+        writer.Line("// One unsigned comparison checks both bounds.");
+        writer.Line("return (uint)(value - 100) <= 499u ? (SmtpReplyClass)(value / 100) : SmtpReplyClass.Unknown;");
         writer.Close().Line();
 
         WriteRangeCheck(writer, "IsSuccess", "Whether the code is a positive completion reply (2yz).", 200);
@@ -133,8 +134,7 @@ internal static class ReplyCodeEmitter
         writer.Doc(summary);
         writer.Line(Inline);
         writer.Open("public static bool " + method + "(this SmtpReplyCode code)");
-        writer.Line("var value = (int)code;");
-        writer.Line("return value >= " + low + " && value <= " + (low + 99) + ";");
+        writer.Line("return (uint)((int)code - " + low + ") <= 99u;");
         writer.Close().Line();
     }
 }

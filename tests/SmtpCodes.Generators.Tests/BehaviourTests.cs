@@ -87,6 +87,8 @@ public sealed class BehaviourTests
         Assert.Equal("Unknown", Call("GetCategory", code));
         Assert.Equal(false, Generated.Value.Call(Extensions, "IsDefined", 599));
         Assert.Equal("Unknown", Call("GetClass", Enum.ToObject(code.GetType(), 650)));
+        Assert.Equal("Unknown", Call("GetClass", Enum.ToObject(code.GetType(), int.MinValue)));
+        Assert.Equal(false, Generated.Value.Call(Extensions, "IsPermanent", Enum.ToObject(code.GetType(), int.MinValue)));
 
         var vendorDetail = Parse("5.7.606")!;
         Assert.Equal(false, Property(vendorDetail, "IsKnown"));

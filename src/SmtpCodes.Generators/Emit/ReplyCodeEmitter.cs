@@ -71,8 +71,8 @@ internal static class ReplyCodeEmitter
         writer.Line(Inline);
         writer.Open("public static SmtpReplyClass GetClass(this SmtpReplyCode code)");
         writer.Line("var value = (int)code;");
-        writer.Line("// One unsigned comparison checks both bounds.");
-        writer.Line("return (uint)(value - 100) <= 499u ? (SmtpReplyClass)(value / 100) : SmtpReplyClass.Unknown;");
+        writer.Line("// One unsigned comparison checks both bounds; unchecked, as a project may compile with overflow checks.");
+        writer.Line("return unchecked((uint)(value - 100)) <= 499u ? (SmtpReplyClass)(value / 100) : SmtpReplyClass.Unknown;");
         writer.Close().Line();
 
         WriteRangeCheck(writer, "IsSuccess", "Whether the code is a positive completion reply (2yz).", 200);
@@ -134,7 +134,7 @@ internal static class ReplyCodeEmitter
         writer.Doc(summary);
         writer.Line(Inline);
         writer.Open("public static bool " + method + "(this SmtpReplyCode code)");
-        writer.Line("return (uint)((int)code - " + low + ") <= 99u;");
+        writer.Line("return unchecked((uint)((int)code - " + low + ")) <= 99u;");
         writer.Close().Line();
     }
 }

@@ -7,7 +7,10 @@ using Microsoft.CodeAnalysis;
 
 namespace SmtpCodes.Generators.Tests.Infrastructure;
 
-/// <summary>Compiles a generator run's output to an assembly in memory and loads it, to call the generated API.</summary>
+/// <summary>
+/// Compiles a generator run's output to an assembly in memory and loads it, to call the generated API. Overflow
+/// checks are on, as a consumer may have them (CheckForOverflowUnderflow): the generated code must not throw then either.
+/// </summary>
 internal sealed class GeneratedAssembly
 {
     private readonly Assembly assembly;
@@ -15,7 +18,7 @@ internal sealed class GeneratedAssembly
     public GeneratedAssembly(GeneratorRun run)
     {
         using var stream = new MemoryStream();
-        var result = run.Output.Emit(stream);
+        var result = run.Output.WithOptions(run.Output.Options.WithOverflowChecks(true)).Emit(stream);
         if (!result.Success)
         {
             throw new InvalidOperationException("The generated code does not compile: " + string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));

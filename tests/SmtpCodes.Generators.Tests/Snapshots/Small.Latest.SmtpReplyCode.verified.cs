@@ -207,36 +207,36 @@ namespace SmtpCodes
         public static SmtpReplyClass GetClass(this SmtpReplyCode code)
         {
             var value = (int)code;
-            // One unsigned comparison checks both bounds.
-            return (uint)(value - 100) <= 499u ? (SmtpReplyClass)(value / 100) : SmtpReplyClass.Unknown;
+            // One unsigned comparison checks both bounds; unchecked, as a project may compile with overflow checks.
+            return unchecked((uint)(value - 100)) <= 499u ? (SmtpReplyClass)(value / 100) : SmtpReplyClass.Unknown;
         }
 
         /// <summary>Whether the code is a positive completion reply (2yz).</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsSuccess(this SmtpReplyCode code)
         {
-            return (uint)((int)code - 200) <= 99u;
+            return unchecked((uint)((int)code - 200)) <= 99u;
         }
 
         /// <summary>Whether the code is a positive intermediate reply (3yz): the server waits for more input.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsIntermediate(this SmtpReplyCode code)
         {
-            return (uint)((int)code - 300) <= 99u;
+            return unchecked((uint)((int)code - 300)) <= 99u;
         }
 
         /// <summary>Whether the code is a transient negative reply (4yz): the same request may succeed later.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsTransient(this SmtpReplyCode code)
         {
-            return (uint)((int)code - 400) <= 99u;
+            return unchecked((uint)((int)code - 400)) <= 99u;
         }
 
         /// <summary>Whether the code is a permanent negative reply (5yz): do not repeat the same request unchanged.</summary>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsPermanent(this SmtpReplyCode code)
         {
-            return (uint)((int)code - 500) <= 99u;
+            return unchecked((uint)((int)code - 500)) <= 99u;
         }
 
         /// <summary>The category of the code: its second digit (syntax, information, connections, mail system).</summary>

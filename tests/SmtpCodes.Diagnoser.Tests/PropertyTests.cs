@@ -31,8 +31,32 @@ public sealed class PropertyTests
     public void Mutated_corpus_replies_never_throw_and_keep_the_invariants(NonNegativeInt line, int seed)
     {
         var corpus = CorpusAccuracyTests.Corpus;
-        var random = new Random(seed);
-        var text = new StringBuilder(corpus[line.Get % corpus.Count].Text);
+        CheckInvariants(Mutate(new Random(seed), corpus[line.Get % corpus.Count].Text));
+    }
+
+    [Fact]
+    public void A_hundred_thousand_seeded_mutations_never_throw()
+    {
+        // Fixed seed: a failure names the mutation number and prints the text, so it can be replayed.
+        var corpus = CorpusAccuracyTests.Corpus;
+        var random = new Random(20261123);
+        for (var mutation = 0; mutation < 100_000; mutation++)
+        {
+            var text = Mutate(random, corpus[random.Next(corpus.Count)].Text);
+            try
+            {
+                CheckInvariants(text);
+            }
+            catch (Exception exception)
+            {
+                throw new Xunit.Sdk.XunitException($"Mutation {mutation} failed: {exception.Message}\n{text}");
+            }
+        }
+    }
+
+    private static string Mutate(Random random, string reply)
+    {
+        var text = new StringBuilder(reply);
         for (var mutation = random.Next(1, 9); mutation > 0 && text.Length > 0; mutation--)
         {
             var at = random.Next(text.Length);
@@ -46,7 +70,7 @@ public sealed class PropertyTests
             }
         }
 
-        CheckInvariants(text.ToString());
+        return text.ToString();
     }
 
     [Fact]

@@ -19,15 +19,17 @@ internal sealed class BatchReport(TextWriter output)
         output.WriteLine($"{"#",5}  {"codes",-12} {"class",-10} {"reason",-16} {"hard",-5} {"action",-24} {"vendor",-20} text");
     }
 
-    public void Add(SmtpDiagnosis diagnosis)
+    public void Add(string reply)
     {
+        var diagnosis = SmtpReply.Diagnose(reply);
+        SmtpReply.TryParse(reply, out var parsed);
         count++;
         var reason = Names.Reason(diagnosis);
         var action = Names.Action(diagnosis);
         byReason[reason] = byReason.GetValueOrDefault(reason) + 1;
         byAction[action] = byAction.GetValueOrDefault(action) + 1;
         var hard = diagnosis.IsHardBounce switch { true => "yes", false => "no", null => "-" };
-        output.WriteLine($"{count,5}  {Names.Codes(diagnosis),-12} {Names.Class(diagnosis) ?? "-",-10} {reason,-16} {hard,-5} {action,-24} {Clip(diagnosis.Vendor ?? "-", 20),-20} {Clip(diagnosis.Reply.Text, TextWidth)}");
+        output.WriteLine($"{count,5}  {Names.Codes(diagnosis),-12} {Names.Class(diagnosis) ?? "-",-10} {reason,-16} {hard,-5} {action,-24} {Clip(diagnosis.Vendor ?? "-", 20),-20} {Clip(parsed.Text, TextWidth)}");
     }
 
     public void WriteSummary()

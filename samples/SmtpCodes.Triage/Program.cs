@@ -65,7 +65,7 @@ if (file is not null)
         report.WriteHeader();
         foreach (var line in lines)
         {
-            report.Add(SmtpReply.Diagnose(line));
+            report.Add(line);
         }
 
         report.WriteSummary();
@@ -102,7 +102,7 @@ static void WriteJson(System.Collections.Generic.IEnumerable<string> replies)
     var writer = new ReplyJson(output);
     foreach (var reply in replies)
     {
-        writer.Write(SmtpReply.Diagnose(reply));
+        writer.Write(reply);
     }
 }
 

@@ -10,8 +10,10 @@ internal sealed class ReplyJson(Stream output)
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public void Write(SmtpDiagnosis diagnosis)
+    public void Write(string reply)
     {
+        var diagnosis = SmtpReply.Diagnose(reply);
+        SmtpReply.TryParse(reply, out var parsed);
         using (var writer = new Utf8JsonWriter(output, Options))
         {
             writer.WriteStartObject();
@@ -45,7 +47,7 @@ internal sealed class ReplyJson(Stream output)
             writer.WriteString("blocklist_type", diagnosis.BlocklistType?.ToString().ToLowerInvariant());
             writer.WriteString("description", diagnosis.Description);
             writer.WriteString("resolution", diagnosis.Resolution);
-            writer.WriteString("text", diagnosis.Reply.Text);
+            writer.WriteString("text", parsed.Text);
             writer.WriteEndObject();
         }
 

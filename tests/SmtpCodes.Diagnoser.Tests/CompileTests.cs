@@ -30,7 +30,7 @@ public sealed class CompileTests
                         + diagnosis.IsHardBounce + diagnosis.Party + diagnosis.Action + diagnosis.Basis + diagnosis.Title
                         + diagnosis.Description + diagnosis.Resolution + (diagnosis.Vendor ?? string.Empty)
                         + (diagnosis.CatalogEntry ?? string.Empty) + (diagnosis.Blocklist ?? string.Empty) + diagnosis.BlocklistType
-                        + diagnosis.EnhancedCode + diagnosis.Reply.ToString() + diagnosis.ToString();
+                        + diagnosis.EnhancedCode + diagnosis.BasicCode + diagnosis.ToString() + default(SmtpDiagnosis).Title;
                 }
             }
         }

@@ -85,8 +85,9 @@ public sealed class PropertyTests
         Assert.Equal((SmtpReplyCode)550, diagnosis.BasicCode);
         Assert.Equal(SmtpEnhancedStatusCode.Parse("5.1.1"), diagnosis.EnhancedCode);
         Assert.Equal(SmtpBounceReason.UserUnknown, diagnosis.Reason);
-        Assert.StartsWith("<a@b.example> lorem ipsum", diagnosis.Reply.Text, StringComparison.Ordinal);
-        Assert.EndsWith("user unknown", diagnosis.Reply.Text, StringComparison.Ordinal);
+        Assert.True(SmtpReply.TryParse(text, out var reply));
+        Assert.StartsWith("<a@b.example> lorem ipsum", reply.Text, StringComparison.Ordinal);
+        Assert.EndsWith("user unknown", reply.Text, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string> HostileUnits => new()
@@ -143,7 +144,8 @@ public sealed class PropertyTests
             Assert.InRange(enhanced.Detail, 0, 999);
         }
 
-        Assert.Equal(reply.ToString(), diagnosis.Reply.ToString());
+        Assert.Equal(reply.BasicCode, diagnosis.BasicCode);
+        Assert.Equal(reply.EnhancedCode, diagnosis.EnhancedCode);
         Assert.Equal(reply.BasicCode is null, diagnosis.Class == SmtpReplyClass.Unknown);
         Assert.Equal(diagnosis.Class == SmtpReplyClass.Unknown, diagnosis.IsHardBounce is null);
         Assert.NotNull(diagnosis.Description);

@@ -85,17 +85,26 @@ namespace SmtpCodes
 
         private static SmtpReply ParseCore(string text)
         {
-            var basicStart = FindBasicCode(text);
-            var basic = basicStart < 0 ? 0 : ThreeDigits(text, basicStart);
             SmtpEnhancedStatusCode enhanced;
+            bool hasEnhanced;
             int enhancedStart;
             int enhancedEnd;
-            var hasEnhanced = FindEnhancedCode(text, basic / 100, out enhanced, out enhancedStart, out enhancedEnd);
+            var basicStart = FindCodes(text, out enhanced, out hasEnhanced, out enhancedStart, out enhancedEnd);
+            var basic = basicStart < 0 ? 0 : ThreeDigits(text, basicStart);
             var textStart = FindTextStart(text, basicStart, basic, hasEnhanced ? enhancedStart : -1, enhancedEnd);
             var buffer = new char[text.Length - textStart];
             var length = Normalize(text, textStart, basic, false, buffer);
             var body = TrimWrapper(new string(buffer, 0, length), basicStart < 0 ? '\0' : OpeningQuote(text, basicStart));
             return new SmtpReply(basic, enhanced, hasEnhanced, body);
+        }
+
+        // The basic code's position (-1 for none) and the enhanced code.
+        private static int FindCodes(string text, out SmtpEnhancedStatusCode enhanced, out bool hasEnhanced, out int enhancedStart, out int enhancedEnd)
+        {
+            var basicStart = FindBasicCode(text);
+            var basicClass = basicStart < 0 ? 0 : text[basicStart] - '0';
+            hasEnhanced = FindEnhancedCode(text, basicClass, out enhanced, out enhancedStart, out enhancedEnd);
+            return basicStart;
         }
 
         // The first code that stands where replies put it: at the start of the text or of a line, or after the
@@ -343,7 +352,8 @@ namespace SmtpCodes
             while (index < text.Length)
             {
                 var c = text[index];
-                if (char.IsWhiteSpace(c) || char.IsControl(c))
+                // Every character up to the space is white space or a control character: the common case costs one comparison.
+                if (c <= ' ' || (c >= 127 && (char.IsWhiteSpace(c) || char.IsControl(c))))
                 {
                     atLineStart |= c == '\r' || c == '\n';
                     atWordStart = true;
@@ -355,20 +365,19 @@ namespace SmtpCodes
                 if (atWordStart)
                 {
                     var prefix = ContinuationPrefixLength(text, index, basic, atLineStart);
+                    atLineStart = false;
                     if (prefix > 0)
                     {
                         index += prefix;
-                        atLineStart = false;
                         continue;
                     }
-                }
 
-                atLineStart = false;
-                atWordStart = false;
-                if (pendingSpace)
-                {
-                    buffer[length++] = ' ';
-                    pendingSpace = false;
+                    atWordStart = false;
+                    if (pendingSpace)
+                    {
+                        buffer[length++] = ' ';
+                        pendingSpace = false;
+                    }
                 }
 
                 buffer[length++] = fold ? Fold(c) : c;
@@ -378,7 +387,8 @@ namespace SmtpCodes
             return length;
         }
 
-        private static char Fold(char c) => c >= 'A' && c <= 'Z' ? (char)(c + 32) : c < 128 ? c : char.ToLowerInvariant(c);
+        // The catalog's match strings are folded the same way (MatchText.Fold in the generator).
+        private static char Fold(char c) => unchecked((uint)(c - 'A')) <= 'Z' - 'A' ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
 
         private static int ContinuationPrefixLength(string text, int index, int basic, bool atLineStart)
         {

@@ -15,6 +15,10 @@ namespace SmtpCodes.Generators.Emit.Diagnoser;
 internal static class CatalogMessageTables
 {
     private const int ValuesPerLine = 24;
+    private const int AsciiCount = 128;
+
+    // Enhanced status code subjects are 0 to 7 (RFC 3463); the reply parser reads no other.
+    private const int SubjectCount = 8;
 
     public static void Write(SourceWriter writer, GenerationSpec spec)
     {
@@ -30,8 +34,11 @@ internal static class CatalogMessageTables
         writer.Line("private const string EdgeChars = " + Literals.String(automaton.EdgeChars) + ";");
         writer.Line();
         Ints(writer, "EdgeTargets", automaton.EdgeTargets);
+        writer.Line("// The root's edges for the ASCII characters, by character (0 where none): the root is the busiest state.");
+        Ints(writer, "RootEdges", automaton.RootEdges(AsciiCount));
         Ints(writer, "Failure", automaton.Failure);
         Ints(writer, "DictionaryLink", automaton.DictionaryLink);
+        Ints(writer, "Output", automaton.Output);
         Ints(writer, "TerminalIndex", automaton.TerminalIndex);
         Ints(writer, "TerminalLength", automaton.TerminalLength);
 
@@ -47,8 +54,15 @@ internal static class CatalogMessageTables
         writer.Line("// Per match string (terminal t): the rows it belongs to are TerminalRules[TerminalRuleStart[t]] to TerminalRules[TerminalRuleStart[t + 1] - 1].");
         Ints(writer, "TerminalRuleStart", Offsets(rulesByTerminal.Select(list => list.Count)));
         Ints(writer, "TerminalRules", rulesByTerminal.SelectMany(list => list));
-        writer.Line("// The rows without match text, known by their own enhanced codes.");
-        Ints(writer, "CodeOnlyRules", Enumerable.Range(0, rules.Count).Where(rule => rules[rule].FoldedMatches.Count == 0));
+        // A row without match text fits only a reply with one of its enhanced codes, so the rows are listed by subject.
+        var codeOnlyBySubject = Enumerable.Range(0, SubjectCount)
+            .Select(subject => Enumerable.Range(0, rules.Count)
+                .Where(rule => rules[rule].FoldedMatches.Count == 0 && rules[rule].Entry.EnhancedCodes.Any(code => code.Subject == subject))
+                .ToList())
+            .ToList();
+        writer.Line("// The rows without match text, known by their own enhanced codes: those with subject s are CodeOnlyRules[CodeOnlyRuleStart[s]] to CodeOnlyRules[CodeOnlyRuleStart[s + 1] - 1].");
+        Ints(writer, "CodeOnlyRuleStart", Offsets(codeOnlyBySubject.Select(list => list.Count)));
+        Ints(writer, "CodeOnlyRules", codeOnlyBySubject.SelectMany(list => list));
         Ints(writer, "BasicCodes", rules.Select(rule => rule.Entry.BasicCode));
         writer.Line("// Per row: its enhanced code patterns, four numbers each: class (0 for any), subject, first and last detail (-1 for any).");
         Ints(writer, "EnhancedStart", Offsets(rules.Select(rule => rule.Entry.EnhancedCodes.Count)));

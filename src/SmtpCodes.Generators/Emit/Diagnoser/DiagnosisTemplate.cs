@@ -25,122 +25,146 @@ $ACCESS$ enum SmtpDiagnosisBasis
     CatalogMessage = 3,
 }
 
-/// <summary>What an SMTP reply means and what to do about it: the answer of <see cref="SmtpReply.Diagnose($STRING$)"/>.</summary>
+/// <summary>
+/// What an SMTP reply means and what to do about it: the answer of <see cref="SmtpReply.Diagnose($STRING?$)"/>.
+/// A value that keeps no reference to the reply, so diagnosing allocates nothing; parse the reply with
+/// <see cref="SmtpReply.TryParse($STRING?$, out SmtpReply)"/> to keep its text. <c>default</c> is the diagnosis of a text without code.
+/// </summary>
 $GENERATED$
-$ACCESS$ sealed class SmtpDiagnosis
+$ACCESS$ readonly struct SmtpDiagnosis
 {
-    internal SmtpDiagnosis(SmtpReply reply, SmtpReplyClass replyClass, bool classConflict, SmtpBounceReason reason, bool? isHardBounce, SmtpResponsibleParty party, SmtpRecommendedAction action, SmtpDiagnosisBasis basis, string title, string description, string resolution, $STRING?$ vendor, $STRING?$ catalogEntry, $STRING?$ blocklist, SmtpBlocklistType? blocklistType)
+    private const string NoCodeTitle = "No SMTP reply code";
+    private const string NoCodeDescription = "The text has no SMTP reply code and no message the catalog knows.";
+
+    // The reply's codes without its text: the diagnosis keeps no reference to the text.
+    private readonly SmtpReply codes;
+    private readonly SmtpReplyClass replyClass;
+    private readonly SmtpBounceReason reason;
+    private readonly SmtpResponsibleParty party;
+    private readonly SmtpRecommendedAction action;
+    private readonly SmtpDiagnosisBasis basis;
+    private readonly $STRING?$ title;
+    private readonly $STRING?$ description;
+    private readonly $STRING?$ resolution;
+    private readonly $STRING?$ vendor;
+    private readonly $STRING?$ catalogEntry;
+    private readonly $STRING?$ blocklist;
+    private readonly SmtpBlocklistType? blocklistType;
+
+    internal SmtpDiagnosis(SmtpReply codes, SmtpReplyClass replyClass, SmtpBounceReason reason, SmtpResponsibleParty party, SmtpRecommendedAction action, SmtpDiagnosisBasis basis, $STRING?$ title, $STRING?$ description, $STRING?$ resolution, $STRING?$ vendor, $STRING?$ catalogEntry, $STRING?$ blocklist, SmtpBlocklistType? blocklistType)
     {
-        Reply = reply;
-        Class = replyClass;
-        ClassConflict = classConflict;
-        Reason = reason;
-        IsHardBounce = isHardBounce;
-        Party = party;
-        Action = action;
-        Basis = basis;
-        Title = title;
-        Description = description;
-        Resolution = resolution;
-        Vendor = vendor;
-        CatalogEntry = catalogEntry;
-        Blocklist = blocklist;
-        BlocklistType = blocklistType;
+        this.codes = codes;
+        this.replyClass = replyClass;
+        this.reason = reason;
+        this.party = party;
+        this.action = action;
+        this.basis = basis;
+        this.title = title;
+        this.description = description;
+        this.resolution = resolution;
+        this.vendor = vendor;
+        this.catalogEntry = catalogEntry;
+        this.blocklist = blocklist;
+        this.blocklistType = blocklistType;
     }
 
-    /// <summary>The parsed reply: codes and text.</summary>
-    public SmtpReply Reply { get; }
-
     /// <summary>The basic code, or null when the text has none.</summary>
-    public SmtpReplyCode? BasicCode => Reply.BasicCode;
+    public SmtpReplyCode? BasicCode => codes.BasicCode;
 
     /// <summary>The enhanced status code, or null when the text has none.</summary>
-    public SmtpEnhancedStatusCode? EnhancedCode => Reply.EnhancedCode;
+    public SmtpEnhancedStatusCode? EnhancedCode => codes.EnhancedCode;
 
     /// <summary>
     /// What the client must do, from the basic code (RFC 5321): transient (retry) or permanent (do not repeat
     /// unchanged). A 552 about too many recipients is transient, as RFC 5321 (4.5.3.1.10) asks. Unknown without a basic code.
     /// </summary>
-    public SmtpReplyClass Class { get; }
+    public SmtpReplyClass Class => replyClass;
 
     /// <summary>Whether the basic code and the enhanced code have different classes (such as 421 5.7.32); the basic code decides.</summary>
-    public bool ClassConflict { get; }
+    public bool ClassConflict => codes.BasicCode.HasValue && codes.EnhancedCode.HasValue && codes.EnhancedCode.Value.Class != codes.Class;
 
     /// <summary>Why the message bounced.</summary>
-    public SmtpBounceReason Reason { get; }
+    public SmtpBounceReason Reason => reason;
 
     /// <summary>Whether the address does not work (stop sending to it): a permanent reply whose reason is an unknown user or host, a move, or a domain that accepts no mail. Null when the class is unknown.</summary>
-    public bool? IsHardBounce { get; }
+    public bool? IsHardBounce => replyClass == SmtpReplyClass.Unknown ? (bool?)null : replyClass == SmtpReplyClass.Permanent && IsHardReason(reason);
 
     /// <summary>Who must act.</summary>
-    public SmtpResponsibleParty Party { get; }
+    public SmtpResponsibleParty Party => party;
 
     /// <summary>What to do.</summary>
-    public SmtpRecommendedAction Action { get; }
+    public SmtpRecommendedAction Action => action;
 
     /// <summary>What decided the diagnosis: a catalog message, the enhanced code or the basic code.</summary>
-    public SmtpDiagnosisBasis Basis { get; }
+    public SmtpDiagnosisBasis Basis => basis;
 
     /// <summary>The title of the catalog message or code that decided.</summary>
-    public string Title { get; }
+    public string Title => title ?? NoCodeTitle;
 
     /// <summary>What the reply means, in plain words.</summary>
-    public string Description { get; }
+    public string Description => description ?? NoCodeDescription;
 
     /// <summary>What to do about it, in plain words; empty for a success.</summary>
-    public string Resolution { get; }
+    public string Resolution => resolution ?? string.Empty;
 
     /// <summary>Who sends the matched catalog message (a provider or MTA); null for generic text evidence and when no message matched.</summary>
-    public $STRING?$ Vendor { get; }
+    public $STRING?$ Vendor => vendor;
 
     /// <summary>The name of the matched catalog row, or null.</summary>
-    public $STRING?$ CatalogEntry { get; }
+    public $STRING?$ CatalogEntry => catalogEntry;
 
     /// <summary>The blocklist the reply names, or null.</summary>
-    public $STRING?$ Blocklist { get; }
+    public $STRING?$ Blocklist => blocklist;
 
     /// <summary>What the named blocklist holds, or null.</summary>
-    public SmtpBlocklistType? BlocklistType { get; }
+    public SmtpBlocklistType? BlocklistType => blocklistType;
 
     /// <summary>A one-line summary: codes, class, reason and action.</summary>
     public override string ToString()
     {
-        var codes = Reply.ToString();
-        var head = Reply.BasicCode.HasValue || Reply.EnhancedCode.HasValue ? codes.Substring(0, codes.Length - Reply.Text.Length).Trim() : "(no code)";
-        return head + ": " + Class.ToString() + ", " + Reason.ToString() + (IsHardBounce == true ? " (hard bounce)" : string.Empty) + ", " + Party.ToString() + " should " + Action.ToString();
+        var head = codes.ToString();
+        return (head.Length > 0 ? head : "(no code)") + ": " + Class.ToString() + ", " + Reason.ToString() + (IsHardBounce == true ? " (hard bounce)" : string.Empty) + ", " + Party.ToString() + " should " + Action.ToString();
     }
+
+    private static bool IsHardReason(SmtpBounceReason reason) =>
+        reason == SmtpBounceReason.UserUnknown || reason == SmtpBounceReason.HostUnknown || reason == SmtpBounceReason.HasMoved || reason == SmtpBounceReason.NotAccept;
 }
 
 $ACCESS$ readonly partial struct SmtpReply
 {
+    // Allocates nothing: the codes are read in place, and the folded text and the table of match strings seen
+    // live in per-thread memory that the next call reuses.
     private static SmtpDiagnosis DiagnoseCore($TEXT$ text)
     {
-        var reply = ParseCore(text);
-        var folded = new char[text.Length];
-        var length = Normalize(text, 0, reply.basicValue, true, folded);
-        var hits = new int[CatalogMessages.TerminalCount];
-        var hitCount = CatalogMessages.Scan(folded, length, hits);
-        var message = new CatalogMessages.Best(reply.basicValue, reply.hasEnhanced, reply.enhancedValue, reply.CodeReason());
+        SmtpEnhancedStatusCode enhanced;
+        bool hasEnhanced;
+        int enhancedStart;
+        int enhancedEnd;
+        var basicStart = FindCodes(text, out enhanced, out hasEnhanced, out enhancedStart, out enhancedEnd);
+        var basic = basicStart < 0 ? 0 : ThreeDigits(text, basicStart);
+        var codeReason = hasEnhanced ? enhanced.GetDefaultReason() : SmtpBounceReason.Undefined;
+        var message = new CatalogMessages.Best(basic, hasEnhanced, enhanced, codeReason);
         var blocklist = message;
-        CatalogMessages.Choose(hits, hitCount, ref message, ref blocklist);
-        return reply.Explain(message.Rule, blocklist.Rule);
+        var folded = ScanBuffer(text.Length);
+        var length = Normalize(text, 0, basic, true, folded);
+        CatalogMessages.Scan(folded, length, ref message, ref blocklist);
+        CatalogMessages.OfferCodeOnlyRules(hasEnhanced, enhanced.Subject, ref message, ref blocklist);
+        return Explain(basic, hasEnhanced, enhanced, message.Rule, blocklist.Rule);
     }
 
-    // The reason the enhanced code alone gives: it breaks ties between catalog messages that fit equally well. The
-    // basic code does not: its meanings are too broad (550 is an unknown user as often as a blocked sender).
-    private SmtpBounceReason CodeReason() => hasEnhanced ? enhancedValue.GetDefaultReason() : SmtpBounceReason.Undefined;
-
     // Precedence: a catalog message whose text and codes fit, then the enhanced code when it means something
-    // more than its class, then the basic code.
-    private SmtpDiagnosis Explain(int message, int blocklist)
+    // more than its class, then the basic code. The reason the enhanced code alone gives also breaks ties between
+    // catalog messages that fit equally well (see CatalogMessages.Best); the basic code's meanings are too broad
+    // for that (550 is an unknown user as often as a blocked sender).
+    private static SmtpDiagnosis Explain(int basicValue, bool hasEnhanced, SmtpEnhancedStatusCode enhancedValue, int message, int blocklist)
     {
         SmtpBounceReason reason;
         SmtpResponsibleParty party;
         SmtpRecommendedAction action;
         SmtpDiagnosisBasis basis;
-        string title;
-        string description;
-        string resolution;
+        $STRING?$ title = null;
+        $STRING?$ description = null;
+        $STRING?$ resolution = null;
         $STRING?$ vendor = null;
         $STRING?$ entry = null;
         if (message >= 0)
@@ -181,13 +205,10 @@ $ACCESS$ readonly partial struct SmtpReply
             reason = SmtpBounceReason.Undefined;
             party = SmtpResponsibleParty.Nobody;
             action = SmtpRecommendedAction.None;
-            title = "No SMTP reply code";
-            description = "The text has no SMTP reply code and no message the catalog knows.";
-            resolution = string.Empty;
             basis = SmtpDiagnosisBasis.None;
         }
 
-        var replyClass = Class;
+        var replyClass = basicValue == 0 ? SmtpReplyClass.Unknown : (SmtpReplyClass)(basicValue / 100);
         if (basicValue == 552 && (action == SmtpRecommendedAction.ReduceRecipients || (hasEnhanced && enhancedValue.Subject == 5 && enhancedValue.Detail == 3)))
         {
             // RFC 5321, 4.5.3.1.10: "too many recipients" sent as 552 is an RFC 821 mistake for 452.
@@ -206,59 +227,134 @@ $ACCESS$ readonly partial struct SmtpReply
             action = SmtpRecommendedAction.RetryLater;
         }
 
-        var isHardBounce = replyClass == SmtpReplyClass.Unknown ? (bool?)null : replyClass == SmtpReplyClass.Permanent && IsHardReason(reason);
-        var classConflict = basicValue != 0 && hasEnhanced && (int)enhancedValue.Class != basicValue / 100;
         var blocklistName = blocklist < 0 ? null : CatalogMessages.Titles[blocklist];
         var blocklistType = blocklist < 0 ? (SmtpBlocklistType?)null : CatalogMessages.ListTypes[blocklist];
-        return new SmtpDiagnosis(this, replyClass, classConflict, reason, isHardBounce, party, action, basis, title, description, resolution, vendor, entry, blocklistName, blocklistType);
+        return new SmtpDiagnosis(new SmtpReply(basicValue, enhancedValue, hasEnhanced, null), replyClass, reason, party, action, basis, title, description, resolution, vendor, entry, blocklistName, blocklistType);
     }
 
-    private static bool IsHardReason(SmtpBounceReason reason) =>
-        reason == SmtpBounceReason.UserUnknown || reason == SmtpBounceReason.HostUnknown || reason == SmtpBounceReason.HasMoved || reason == SmtpBounceReason.NotAccept;
+    // The per-thread memory of the scan, reused from call to call so that a diagnosis allocates nothing: the
+    // folded text, and one stamp per match string telling which were found in this call without clearing
+    // anything between calls (so a call costs the same whatever the size of the catalog).
+    [global::System.ThreadStatic]
+    private static char[]$?$ scanBuffer;
+
+    [global::System.ThreadStatic]
+    private static int[]$?$ seenStamps;
+
+    [global::System.ThreadStatic]
+    private static int lastStamp;
+
+    // A reply longer than this gets a buffer of its own, so one huge reply does not keep its memory alive.
+    private const int LongestKeptBuffer = 16 * 1024;
+
+    private static char[] ScanBuffer(int length)
+    {
+        var buffer = scanBuffer;
+        if (buffer != null && buffer.Length >= length)
+        {
+            return buffer;
+        }
+
+        buffer = new char[global::System.Math.Max(length, 256)];
+        if (length <= LongestKeptBuffer)
+        {
+            scanBuffer = buffer;
+        }
+
+        return buffer;
+    }
+
+    private static int[] SeenStamps(out int stamp)
+    {
+        var seen = seenStamps ?? (seenStamps = new int[CatalogMessages.TerminalCount]);
+        if (lastStamp == int.MaxValue)
+        {
+            global::System.Array.Clear(seen, 0, seen.Length);
+            lastStamp = 0;
+        }
+
+        stamp = ++lastStamp;
+        return seen;
+    }
 
     private static partial class CatalogMessages
     {
-        // One pass of the Aho-Corasick automaton over the folded text: which match strings occur (each terminal
-        // once, in hits). Failure steps never outnumber the characters read, and each terminal's chain of shorter
-        // matches is walked once.
-        public static int Scan(char[] text, int length, int[] hits)
+        // One pass of the Aho-Corasick automaton over the folded text, offering the rows of every match string
+        // found, each once. Failure steps never outnumber the characters read, and a match string's chain of
+        // shorter matches is walked once per call, so the time is linear in the text. The tables are read into
+        // locals so the loop keeps them in registers.
+        public static void Scan(char[] text, int length, ref Best message, ref Best blocklist)
         {
-            var found = new bool[TerminalCount];
-            var hitCount = 0;
+            var edgeStart = EdgeStart;
+            var edgeTargets = EdgeTargets;
+            var failure = Failure;
+            var rootEdges = RootEdges;
+            var output = Output;
+            int stamp;
+            var seen = SeenStamps(out stamp);
             var state = 0;
             for (var index = 0; index < length; index++)
             {
                 var c = text[index];
                 while (true)
                 {
-                    var next = Step(state, c);
+                    if (state == 0)
+                    {
+                        state = c < 128 ? rootEdges[c] : Edge(0, c);
+                        break;
+                    }
+
+                    // A state's edges are few and sorted by label: a linear search that stops at the first label not below c.
+                    var next = 0;
+                    for (var edge = edgeStart[state]; edge < edgeStart[state + 1]; edge++)
+                    {
+                        var label = EdgeChars[edge];
+                        if (label >= c)
+                        {
+                            next = label == c ? edgeTargets[edge] : 0;
+                            break;
+                        }
+                    }
+
                     if (next != 0)
                     {
                         state = next;
                         break;
                     }
 
-                    if (state == 0)
-                    {
-                        break;
-                    }
-
-                    state = Failure[state];
+                    state = failure[state];
                 }
 
-                var terminal = TerminalIndex[state] >= 0 ? state : DictionaryLink[state];
-                while (terminal != 0 && !found[TerminalIndex[terminal]])
+                if (output[state] != 0)
                 {
-                    found[TerminalIndex[terminal]] = true;
-                    hits[hitCount++] = TerminalIndex[terminal];
-                    terminal = DictionaryLink[terminal];
+                    OfferMatches(output[state], seen, stamp, ref message, ref blocklist);
                 }
             }
-
-            return hitCount;
         }
 
-        private static int Step(int state, char c)
+        // The match strings that end at a terminal state and at the terminals of its dictionary links.
+        private static void OfferMatches(int terminal, int[] seen, int stamp, ref Best message, ref Best blocklist)
+        {
+            while (terminal != 0)
+            {
+                var index = TerminalIndex[terminal];
+                if (seen[index] == stamp)
+                {
+                    return;
+                }
+
+                seen[index] = stamp;
+                for (var rule = TerminalRuleStart[index]; rule < TerminalRuleStart[index + 1]; rule++)
+                {
+                    Offer(TerminalRules[rule], TerminalLength[index], ref message, ref blocklist);
+                }
+
+                terminal = DictionaryLink[terminal];
+            }
+        }
+
+        // The edge of a state for a character beyond ASCII: the edges are sorted by label, so searched by halves.
+        private static int Edge(int state, char c)
         {
             var low = EdgeStart[state];
             var high = EdgeStart[state + 1] - 1;
@@ -284,20 +380,15 @@ $ACCESS$ readonly partial struct SmtpReply
             return 0;
         }
 
-        // Offers every row that can fit: the rows of each match string found (so the work grows with the matches,
-        // not with the catalog), and the rows known by their enhanced codes alone.
-        public static void Choose(int[] hits, int hitCount, ref Best message, ref Best blocklist)
+        // The rows known by their enhanced codes alone fit whatever the text says, when the reply has one of their codes.
+        public static void OfferCodeOnlyRules(bool hasEnhanced, int subject, ref Best message, ref Best blocklist)
         {
-            for (var hit = 0; hit < hitCount; hit++)
+            if (!hasEnhanced)
             {
-                var terminal = hits[hit];
-                for (var index = TerminalRuleStart[terminal]; index < TerminalRuleStart[terminal + 1]; index++)
-                {
-                    Offer(TerminalRules[index], TerminalLength[terminal], ref message, ref blocklist);
-                }
+                return;
             }
 
-            for (var index = 0; index < CodeOnlyRules.Length; index++)
+            for (var index = CodeOnlyRuleStart[subject]; index < CodeOnlyRuleStart[subject + 1]; index++)
             {
                 Offer(CodeOnlyRules[index], 0, ref message, ref blocklist);
             }

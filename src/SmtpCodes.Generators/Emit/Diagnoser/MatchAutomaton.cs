@@ -35,6 +35,9 @@ internal sealed class MatchAutomaton
     /// <summary>Per state: the nearest terminal state on its failure chain (0 for none): the shorter strings that end here too.</summary>
     public int[] DictionaryLink { get; private set; } = System.Array.Empty<int>();
 
+    /// <summary>Per state: the nearest terminal state on its failure chain, itself included (0 for none): where the matches that end here start.</summary>
+    public int[] Output => TerminalIndex.Select((index, state) => index >= 0 ? state : DictionaryLink[state]).ToArray();
+
     /// <summary>Per state: its index among terminal states, or -1.</summary>
     public int[] TerminalIndex { get; private set; } = System.Array.Empty<int>();
 
@@ -42,6 +45,21 @@ internal sealed class MatchAutomaton
     public int[] TerminalLength { get; private set; } = System.Array.Empty<int>();
 
     public int TerminalCount => TerminalLength.Length;
+
+    /// <summary>The targets of the root's edges for the characters 0 to count - 1 (0 where the root has no edge).</summary>
+    public int[] RootEdges(int count)
+    {
+        var targets = new int[count];
+        for (var edge = EdgeStart[0]; edge < EdgeStart[1]; edge++)
+        {
+            if (EdgeChars[edge] < count)
+            {
+                targets[EdgeChars[edge]] = EdgeTargets[edge];
+            }
+        }
+
+        return targets;
+    }
 
     /// <summary>The terminal index of a folded match string given to <see cref="Build"/>.</summary>
     public int TerminalOf(string folded) => TerminalIndex[terminalStates[folded]];

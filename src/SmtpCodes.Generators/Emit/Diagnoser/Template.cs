@@ -53,6 +53,7 @@ internal static class Template
         new KeyValuePair<string, string>("$ACCESS$", spec.Options.Accessibility),
         new KeyValuePair<string, string>("$STRING?$", SourceEmitter.Nullable(spec, "string")),
         new KeyValuePair<string, string>("$STRING$", "string"),
+        new KeyValuePair<string, string>("$?$", spec.Features.SupportsNullable ? "?" : string.Empty),
         new KeyValuePair<string, string>("$TEXT$", spec.Features.HasSpan ? "global::System.ReadOnlySpan<char>" : "string"),
         AsText(spec, "text"),
         AsText(spec, "text ?? string.Empty"),

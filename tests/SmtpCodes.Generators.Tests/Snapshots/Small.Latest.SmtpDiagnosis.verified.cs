@@ -284,7 +284,7 @@ namespace SmtpCodes
                 var edgeStart = EdgeStart;
                 var edgeTargets = EdgeTargets;
                 var failure = Failure;
-                var rootEdges = RootEdges;
+                var shallowRows = ShallowRows;
                 var output = Output;
                 int stamp;
                 var seen = SeenStamps(out stamp);
@@ -294,9 +294,16 @@ namespace SmtpCodes
                     var c = text[index];
                     while (true)
                     {
+                        // The root and its children, where most characters are read, move by table on ASCII.
+                        if (state < ShallowStates && c < 128)
+                        {
+                            state = shallowRows[(state << 7) | c];
+                            break;
+                        }
+
                         if (state == 0)
                         {
-                            state = c < 128 ? rootEdges[c] : Edge(0, c);
+                            state = Edge(0, c);
                             break;
                         }
 

@@ -34,8 +34,9 @@ internal static class CatalogMessageTables
         writer.Line("private const string EdgeChars = " + Literals.String(automaton.EdgeChars) + ";");
         writer.Line();
         Ints(writer, "EdgeTargets", automaton.EdgeTargets);
-        writer.Line("// The root's edges for the ASCII characters, by character (0 where none): the root is the busiest state.");
-        Ints(writer, "RootEdges", automaton.RootEdges(AsciiCount));
+        writer.Line("// The moves of the root and its children (states 0 to ShallowStates - 1) on ASCII characters: ShallowRows[(state << 7) | c].");
+        writer.Line("public const int ShallowStates = " + Number(automaton.RootChildCount + 1) + ";");
+        Ints(writer, "ShallowRows", automaton.ShallowRows(AsciiCount));
         Ints(writer, "Failure", automaton.Failure);
         Ints(writer, "DictionaryLink", automaton.DictionaryLink);
         Ints(writer, "Output", automaton.Output);

@@ -46,19 +46,37 @@ internal sealed class MatchAutomaton
 
     public int TerminalCount => TerminalLength.Length;
 
-    /// <summary>The targets of the root's edges for the characters 0 to count - 1 (0 where the root has no edge).</summary>
-    public int[] RootEdges(int count)
+    /// <summary>The root's children: states 1 to this number (states are numbered breadth-first).</summary>
+    public int RootChildCount => EdgeStart[1] - EdgeStart[0];
+
+    /// <summary>
+    /// The complete moves of the root and of its children for the characters 0 to count - 1, row after row: the
+    /// state's own edge, else the root's (a child's failure state is the root), else 0. Most of a reply is read
+    /// in these states, where a table needs no search and no failure step.
+    /// </summary>
+    public int[] ShallowRows(int count)
     {
-        var targets = new int[count];
-        for (var edge = EdgeStart[0]; edge < EdgeStart[1]; edge++)
+        var rows = new int[(RootChildCount + 1) * count];
+        for (var state = 0; state <= RootChildCount; state++)
         {
-            if (EdgeChars[edge] < count)
+            for (var edge = EdgeStart[0]; edge < EdgeStart[1]; edge++)
             {
-                targets[EdgeChars[edge]] = EdgeTargets[edge];
+                if (EdgeChars[edge] < count)
+                {
+                    rows[(state * count) + EdgeChars[edge]] = EdgeTargets[edge];
+                }
+            }
+
+            for (var edge = EdgeStart[state]; state > 0 && edge < EdgeStart[state + 1]; edge++)
+            {
+                if (EdgeChars[edge] < count)
+                {
+                    rows[(state * count) + EdgeChars[edge]] = EdgeTargets[edge];
+                }
             }
         }
 
-        return targets;
+        return rows;
     }
 
     /// <summary>The terminal index of a folded match string given to <see cref="Build"/>.</summary>

@@ -131,27 +131,26 @@ namespace SmtpCodes
         // live in per-thread memory that the next call reuses.
         private static SmtpDiagnosis DiagnoseCore(string text)
         {
-            SmtpEnhancedStatusCode enhanced;
-            bool hasEnhanced;
+            int basicStart;
             int enhancedStart;
             int enhancedEnd;
-            var basicStart = FindCodes(text, out enhanced, out hasEnhanced, out enhancedStart, out enhancedEnd);
-            var basic = basicStart < 0 ? 0 : ThreeDigits(text, basicStart);
-            var codeReason = hasEnhanced ? enhanced.GetDefaultReason() : SmtpBounceReason.Undefined;
-            var message = new CatalogMessages.Best(basic, hasEnhanced, enhanced, codeReason);
+            var codes = FindCodes(text, out basicStart, out enhancedStart, out enhancedEnd);
+            var message = new CatalogMessages.Best(codes.basicValue, codes.hasEnhanced, codes.enhancedValue, codes.CodeReason());
             var blocklist = message;
             var folded = ScanBuffer(text.Length);
-            var length = Normalize(text, 0, basic, true, folded);
+            var length = Normalize(text, 0, codes.basicValue, true, folded);
             CatalogMessages.Scan(folded, length, ref message, ref blocklist);
-            CatalogMessages.OfferCodeOnlyRules(hasEnhanced, enhanced.Subject, ref message, ref blocklist);
-            return Explain(basic, hasEnhanced, enhanced, message.Rule, blocklist.Rule);
+            CatalogMessages.OfferCodeOnlyRules(codes.hasEnhanced, codes.enhancedValue.Subject, ref message, ref blocklist);
+            return codes.Explain(message.Rule, blocklist.Rule);
         }
 
+        // The reason the enhanced code alone gives: it breaks ties between catalog messages that fit equally well. The
+        // basic code does not: its meanings are too broad (550 is an unknown user as often as a blocked sender).
+        private SmtpBounceReason CodeReason() => hasEnhanced ? enhancedValue.GetDefaultReason() : SmtpBounceReason.Undefined;
+
         // Precedence: a catalog message whose text and codes fit, then the enhanced code when it means something
-        // more than its class, then the basic code. The reason the enhanced code alone gives also breaks ties between
-        // catalog messages that fit equally well (see CatalogMessages.Best); the basic code's meanings are too broad
-        // for that (550 is an unknown user as often as a blocked sender).
-        private static SmtpDiagnosis Explain(int basicValue, bool hasEnhanced, SmtpEnhancedStatusCode enhancedValue, int message, int blocklist)
+        // more than its class, then the basic code. Called on the reply's codes (a reply without text).
+        private SmtpDiagnosis Explain(int message, int blocklist)
         {
             SmtpBounceReason reason;
             SmtpResponsibleParty party;
@@ -224,7 +223,7 @@ namespace SmtpCodes
 
             var blocklistName = blocklist < 0 ? null : CatalogMessages.Titles[blocklist];
             var blocklistType = blocklist < 0 ? (SmtpBlocklistType?)null : CatalogMessages.ListTypes[blocklist];
-            return new SmtpDiagnosis(new SmtpReply(basicValue, enhancedValue, hasEnhanced, null), replyClass, reason, party, action, basis, title, description, resolution, vendor, entry, blocklistName, blocklistType);
+            return new SmtpDiagnosis(this, replyClass, reason, party, action, basis, title, description, resolution, vendor, entry, blocklistName, blocklistType);
         }
 
         // The per-thread memory of the scan, reused from call to call so that a diagnosis allocates nothing: the

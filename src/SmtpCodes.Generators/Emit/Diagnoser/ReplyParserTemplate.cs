@@ -109,26 +109,25 @@ $ACCESS$ readonly partial struct SmtpReply
 
     private static SmtpReply ParseCore($TEXT$ text)
     {
-        SmtpEnhancedStatusCode enhanced;
-        bool hasEnhanced;
+        int basicStart;
         int enhancedStart;
         int enhancedEnd;
-        var basicStart = FindCodes(text, out enhanced, out hasEnhanced, out enhancedStart, out enhancedEnd);
-        var basic = basicStart < 0 ? 0 : ThreeDigits(text, basicStart);
-        var textStart = FindTextStart(text, basicStart, basic, hasEnhanced ? enhancedStart : -1, enhancedEnd);
+        var codes = FindCodes(text, out basicStart, out enhancedStart, out enhancedEnd);
+        var textStart = FindTextStart(text, basicStart, codes.basicValue, codes.hasEnhanced ? enhancedStart : -1, enhancedEnd);
         var buffer = new char[text.Length - textStart];
-        var length = Normalize(text, textStart, basic, false, buffer);
+        var length = Normalize(text, textStart, codes.basicValue, false, buffer);
         var body = TrimWrapper(new string(buffer, 0, length), basicStart < 0 ? '\0' : OpeningQuote(text, basicStart));
-        return new SmtpReply(basic, enhanced, hasEnhanced, body);
+        return new SmtpReply(codes.basicValue, codes.enhancedValue, codes.hasEnhanced, body);
     }
 
-    // The basic code's position (-1 for none) and the enhanced code.
-    private static int FindCodes($TEXT$ text, out SmtpEnhancedStatusCode enhanced, out bool hasEnhanced, out int enhancedStart, out int enhancedEnd)
+    // The codes of a reply (as a reply without text), and where they stand: -1 for a code the text lacks.
+    private static SmtpReply FindCodes($TEXT$ text, out int basicStart, out int enhancedStart, out int enhancedEnd)
     {
-        var basicStart = FindBasicCode(text);
-        var basicClass = basicStart < 0 ? 0 : text[basicStart] - '0';
-        hasEnhanced = FindEnhancedCode(text, basicClass, out enhanced, out enhancedStart, out enhancedEnd);
-        return basicStart;
+        basicStart = FindBasicCode(text);
+        var basic = basicStart < 0 ? 0 : ThreeDigits(text, basicStart);
+        SmtpEnhancedStatusCode enhanced;
+        var hasEnhanced = FindEnhancedCode(text, basic / 100, out enhanced, out enhancedStart, out enhancedEnd);
+        return new SmtpReply(basic, enhanced, hasEnhanced, null);
     }
 
     // The first code that stands where replies put it: at the start of the text or of a line, or after the

@@ -72,7 +72,8 @@ internal static class ReplyCodeEmitter
         writer.Open("public static SmtpReplyClass GetClass(this SmtpReplyCode code)");
         writer.Line("var value = (int)code;");
         writer.Line("// One unsigned comparison checks both bounds; unchecked, as a project may compile with overflow checks.");
-        writer.Line("return unchecked((uint)(value - 100)) <= 499u ? (SmtpReplyClass)(value / 100) : SmtpReplyClass.Unknown;");
+        writer.Line("// Within the bounds the value is positive: unsigned division by 100 is a multiply and a shift, signed division adds a sign fix-up.");
+        writer.Line("return unchecked((uint)(value - 100)) <= 499u ? (SmtpReplyClass)(unchecked((uint)value) / 100u) : SmtpReplyClass.Unknown;");
         writer.Close().Line();
 
         WriteRangeCheck(writer, "IsSuccess", "Whether the code is a positive completion reply (2yz).", 200);
@@ -83,8 +84,12 @@ internal static class ReplyCodeEmitter
         writer.Doc("The category of the code: its second digit (syntax, information, connections, mail system).");
         writer.Open("public static SmtpReplyCategory GetCategory(this SmtpReplyCode code)");
         writer.Line("var value = (int)code;");
-        writer.Line("var second = (value / 10) % 10;");
-        writer.Line("return value >= 100 && value <= 599 && second <= 5 ? (SmtpReplyCategory)second : SmtpReplyCategory.Unknown;");
+        writer.Open("if (unchecked((uint)(value - 100)) > 499u)");
+        writer.Line("return SmtpReplyCategory.Unknown;");
+        writer.Close().Line();
+        writer.Line("// Unsigned: the value is positive here, and unsigned division by a constant needs no sign fix-up.");
+        writer.Line("var second = (unchecked((uint)value) / 10u) % 10u;");
+        writer.Line("return second <= 5u ? (SmtpReplyCategory)second : SmtpReplyCategory.Unknown;");
         writer.Close().Line();
 
         WriteTermLookup(writer, spec, "SmtpBounceReason", "GetDefaultReason", "The bounce reason the code means when the reply text says nothing more.", entry => entry.Reason);

@@ -21,12 +21,16 @@ public sealed class LookupTableTests
 
     public static TheoryData<string> Catalogs => new() { "built-in", "small" };
 
+    /// <summary>The small fixture's enhanced codes are compact (a table); a detail of 999 spreads them over 8,000 slots (switches).</summary>
+    public static TheoryData<string> EnhancedCatalogs => new() { "built-in", "small", "small with detail 999" };
+
     [Theory]
     [MemberData(nameof(Catalogs))]
     public void Every_number_gets_its_row_or_its_class_fallback(string catalog)
     {
-        var (run, rows) = Generate(catalog);
+        var (run, model) = Generate(catalog);
         var generated = new GeneratedAssembly(run);
+        var rows = model.ReplyCodes;
         var enumType = generated.Type("SmtpCodes.SmtpReplyCode");
         var numbers = Enumerable.Range(-2, 1200).Concat([int.MinValue, int.MinValue + 1, int.MaxValue, 1124, 100_000]);
         foreach (var number in numbers)
@@ -49,11 +53,42 @@ public sealed class LookupTableTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(EnhancedCatalogs))]
+    public void Every_enhanced_code_gets_its_detail_its_subject_or_its_class(string catalog)
+    {
+        var (run, model) = Generate(catalog);
+        var generated = new GeneratedAssembly(run);
+        var rows = model.EnhancedCodes;
+        var type = generated.Type("SmtpCodes.SmtpEnhancedStatusCode");
+        var details = Enumerable.Range(0, 40).Concat([998, 999]);
+        foreach (var classDigit in new[] { 2, 4, 5 })
+        {
+            foreach (var subject in Enumerable.Range(0, 8))
+            {
+                foreach (var detail in details)
+                {
+                    var code = Activator.CreateInstance(type, classDigit, subject, detail)!;
+                    var detailRow = rows.SingleOrDefault(entry => entry.EnhancedCode!.IsDetailRow && entry.EnhancedCode.Subject == subject && entry.EnhancedCode.DetailFrom == detail);
+                    var subjectRow = rows.SingleOrDefault(entry => entry.EnhancedCode!.IsSubjectRow && entry.EnhancedCode.Subject == subject);
+                    var classRow = ClassFallbacks.ByClass[classDigit];
+                    var context = catalog + ", " + classDigit + "." + subject + "." + detail;
+
+                    Assert.True(Equals(Or(detailRow?.Title, Or(subjectRow?.Title, classRow.Title)), Invoke(code, "GetTitle")), context);
+                    Assert.True(Equals(Or(detailRow?.Description, Or(subjectRow?.Description, classRow.Description)), Invoke(code, "GetDescription")), context);
+                    Assert.True(Equals(classDigit == 2 ? string.Empty : Or(detailRow?.Resolution, classRow.Description), Invoke(code, "GetResolution")), context);
+                }
+            }
+        }
+    }
+
     [Fact]
     public void The_built_in_catalog_gets_tables_and_the_small_one_keeps_switches()
     {
         Assert.Contains("private static class TitleTable", Generate("built-in").Run.Sources["SmtpReplyCode.g.cs"]);
         Assert.DoesNotContain("TitleTable", Generate("small").Run.Sources["SmtpReplyCode.g.cs"]);
+        Assert.Contains("private static class TitleTable", Generate("small").Run.Sources["SmtpEnhancedStatusCode.g.cs"]);
+        Assert.DoesNotContain("TitleTable", Generate("small with detail 999").Run.Sources["SmtpEnhancedStatusCode.g.cs"]);
     }
 
     [Theory]
@@ -74,17 +109,26 @@ public sealed class LookupTableTests
         Assert.Null(StringTable.For([int.MinValue, int.MaxValue]));
     }
 
-    private static (GeneratorRun Run, IReadOnlyList<CatalogEntry> Rows) Generate(string catalog)
+    /// <summary>The generator's run on a catalog, and the catalog as parsed: what the generated code must return.</summary>
+    private static (GeneratorRun Run, CatalogModel Catalog) Generate(string catalog)
     {
         if (catalog == "built-in")
         {
-            return (GeneratorRun.Run(), CatalogMerger.Merge(BuiltInCatalog.Files, []).ReplyCodes.ToList());
+            return (GeneratorRun.Run(), CatalogMerger.Merge(BuiltInCatalog.Files, []));
         }
 
         var file = Fixtures.Catalog("small-catalog.csv");
+        if (catalog == "small with detail 999")
+        {
+            file.Text += "enhanced,X.3.999,,,,WideVendorDetail,,Wide vendor detail,SystemError,soft,nobody,retry-later,,A detail far from the others.,Retry later.,,test\n";
+        }
+
         var parsed = CatalogParser.Parse(file.Path, file.Text, default);
-        return (GeneratorRun.Run([file], Fixtures.ProjectCatalogOnly), CatalogMerger.Merge([], [parsed]).ReplyCodes.ToList());
+        Assert.Empty(parsed.Diagnostics);
+        return (GeneratorRun.Run([file], Fixtures.ProjectCatalogOnly), CatalogMerger.Merge([], [parsed]));
     }
+
+    private static object? Invoke(object value, string method) => value.GetType().GetMethod(method, Type.EmptyTypes)!.Invoke(value, null);
 
     private static string Or(string? value, string fallback) => string.IsNullOrEmpty(value) ? fallback : value!;
 }

@@ -135,7 +135,7 @@ internal static class ReplyCodeEmitter
             foreach (var lookup in new[] { Names, Titles, Descriptions, Resolutions })
             {
                 writer.Line();
-                table.WriteHolder(writer, spec, lookup.Holder, codes.Select(entry => (entry.BasicCode, lookup.Expression(entry))), Label);
+                table.WriteHolder(writer, spec, lookup.Holder, codes.Select(entry => (entry.BasicCode, lookup.Expression(entry))), Label, code => code % 10 == 0);
             }
         }
 
@@ -161,9 +161,7 @@ internal static class ReplyCodeEmitter
         else
         {
             writer.Line("// A table rather than a switch over the catalog's sparse codes: one comparison and one load, no mispredicted branches.");
-            writer.Line("var slot = " + table.Slot("(int)code") + ";");
-            writer.Line("var text = " + table.Contains("slot", lookup.Holder) + " ? " + lookup.Holder + ".Values[slot] : null;");
-            writer.Line("return text ?? " + fallback + ";");
+            table.WriteLookup(writer, table.Slot("(int)code"), lookup.Holder, fallback);
         }
 
         writer.Close().Line();

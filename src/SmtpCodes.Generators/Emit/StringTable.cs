@@ -54,7 +54,8 @@ internal sealed class StringTable
     /// </summary>
     /// <param name="entries">Key and C# expression of each slot that has a value; other slots are null.</param>
     /// <param name="label">How a comment names the key of a slot.</param>
-    public void WriteHolder(SourceWriter writer, GenerationSpec spec, string holder, IEnumerable<(int Key, string? Expression)> entries, Func<int, string> label)
+    /// <param name="startsLine">Whether a run of gaps starts a new line at this key (at a code ending in 0, say).</param>
+    public void WriteHolder(SourceWriter writer, GenerationSpec spec, string holder, IEnumerable<(int Key, string? Expression)> entries, Func<int, string> label, Func<int, bool> startsLine)
     {
         var slots = new string?[Length];
         foreach (var (key, expression) in entries)
@@ -73,9 +74,9 @@ internal sealed class StringTable
                 continue;
             }
 
-            // Gaps on lines that end before the next key ending in 0, so a table of 500 slots stays readable.
+            // Gaps on lines that end where the caller's numbering starts a new line, so a table of 500 slots stays readable.
             var end = slot + 1;
-            while (end < Length && slots[end] is null && (First + end) % 10 != 0)
+            while (end < Length && slots[end] is null && !startsLine(First + end))
             {
                 end++;
             }
@@ -89,11 +90,19 @@ internal sealed class StringTable
     }
 
     /// <summary>The slot of a key held in an int expression, unchecked: a project may compile with overflow checks.</summary>
-    public string Slot(string key) => "unchecked(" + key + " - " + First.ToString(CultureInfo.InvariantCulture) + ")";
+    public string Slot(string key) => First == 0 ? key : "unchecked(" + key + " - " + First.ToString(CultureInfo.InvariantCulture) + ")";
 
     /// <summary>
     /// Whether a slot is inside the holder's table: one unsigned comparison for both bounds, which also lets the JIT
     /// drop its own bounds check. Unchecked: in a checked context the cast of a negative slot would throw.
     /// </summary>
     public string Contains(string slot, string holder) => "unchecked((uint)" + slot + " < (uint)" + holder + ".Values.Length)";
+
+    /// <summary>The body of a lookup: the text in the holder's table at <paramref name="slot"/>, or the fallback for a gap or a slot outside it.</summary>
+    public void WriteLookup(SourceWriter writer, string slot, string holder, string fallback)
+    {
+        writer.Line("var slot = " + slot + ";");
+        writer.Line("var text = " + Contains("slot", holder) + " ? " + holder + ".Values[slot] : null;");
+        writer.Line("return text ?? " + fallback + ";");
+    }
 }

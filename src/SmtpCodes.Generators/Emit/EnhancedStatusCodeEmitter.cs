@@ -14,6 +14,14 @@ namespace SmtpCodes.Generators.Emit;
 /// </summary>
 internal static class EnhancedStatusCodeEmitter
 {
+    /// <summary>The detail texts that become tables when the registry is compact: the holder class and the catalog column.</summary>
+    private static readonly (string Holder, Func<CatalogEntry, string> Text)[] DetailTexts =
+    {
+        ("TitleTable", entry => entry.Title),
+        ("DescriptionTable", entry => entry.Description),
+        ("ResolutionTable", entry => entry.Resolution),
+    };
+
     private static readonly (int Class, string Nested, string Summary)[] ClassHolders =
     {
         (2, "Success", "Success codes (2.X.X) of the registry."),
@@ -25,16 +33,26 @@ internal static class EnhancedStatusCodeEmitter
     {
         var details = spec.EnhancedCodes.Where(entry => entry.EnhancedCode!.IsDetailRow).ToList();
         var subjects = spec.EnhancedCodes.Where(entry => entry.EnhancedCode!.IsSubjectRow).ToList();
+        var detailTable = EnhancedDetailTable.For(details);
         var writer = SourceEmitter.Begin(spec);
         writer.Doc("An SMTP enhanced mail system status code (RFC 3463): class.subject.detail, such as 5.1.1.", "The class is 2 (success), 4 (persistent transient failure) or 5 (permanent failure); the subject is 0 to 7; the detail 0 to 999. Vendors use details beyond the IANA registry (IsKnown is false for them).");
         writer.Line(SourceEmitter.GeneratedCodeAttribute);
         writer.Open(spec.Options.Accessibility + " readonly struct SmtpEnhancedStatusCode : global::System.IEquatable<SmtpEnhancedStatusCode>");
         WriteConstruction(writer);
         WriteProperties(writer, details);
-        WriteLookups(writer, details, subjects);
+        WriteLookups(writer, details, subjects, detailTable);
         WriteParsing(writer, spec);
         WriteEquality(writer, spec);
         WriteHolders(writer, details);
+        if (detailTable is not null)
+        {
+            foreach (var (holder, text) in DetailTexts)
+            {
+                writer.Line();
+                detailTable.WriteHolder(writer, spec, holder, entry => Text(text(entry)));
+            }
+        }
+
         writer.Close();
         return SourceEmitter.End(writer, "SmtpEnhancedStatusCode.g.cs");
     }
@@ -93,17 +111,17 @@ internal static class EnhancedStatusCodeEmitter
         writer.Line();
     }
 
-    private static void WriteLookups(SourceWriter writer, List<CatalogEntry> details, List<CatalogEntry> subjects)
+    private static void WriteLookups(SourceWriter writer, List<CatalogEntry> details, List<CatalogEntry> subjects, EnhancedDetailTable? detailTable)
     {
-        WriteText(writer, "GetTitle", "The title of the code; for a detail the registry lacks, the title of its subject.", details, subjects, entry => entry.Title);
-        WriteText(writer, "GetDescription", "What the code means; for a detail the registry lacks, what its subject means.", details, subjects, entry => entry.Description);
+        WriteText(writer, "GetTitle", "The title of the code; for a detail the registry lacks, the title of its subject.", details, subjects, DetailTexts[0], detailTable);
+        WriteText(writer, "GetDescription", "What the code means; for a detail the registry lacks, what its subject means.", details, subjects, DetailTexts[1], detailTable);
 
         writer.Doc("What to do about the code; empty for a success.");
         writer.Open("public string GetResolution()");
         writer.Open("if (classValue == 2)");
         writer.Line("return string.Empty;");
         writer.Close().Line();
-        SwitchWriter.Write(writer, "Key", Cases(details, entry => entry.Resolution.Length == 0 ? null : Literals.String(entry.Resolution)), "return Class.GetDescription();");
+        WriteDetailText(writer, details, DetailTexts[2], detailTable, "Class.GetDescription()");
         writer.Close().Line();
 
         writer.Doc("The bounce reason the code means when the reply text says nothing more.");
@@ -143,17 +161,33 @@ internal static class EnhancedStatusCodeEmitter
         writer.Close().Line();
     }
 
-    private static void WriteText(SourceWriter writer, string method, string summary, List<CatalogEntry> details, List<CatalogEntry> subjects, Func<CatalogEntry, string> text)
+    private static void WriteText(SourceWriter writer, string method, string summary, List<CatalogEntry> details, List<CatalogEntry> subjects, (string Holder, Func<CatalogEntry, string> Text) detailText, EnhancedDetailTable? detailTable)
     {
+        var text = detailText.Text;
         writer.Doc(summary);
         writer.Open("public string " + method + "()");
-        SwitchWriter.Write(writer, "Key", Cases(details, entry => text(entry).Length == 0 ? null : Literals.String(text(entry))), "return Subject" + method.Substring(3) + "();");
+        WriteDetailText(writer, details, detailText, detailTable, "Subject" + method.Substring(3) + "()");
         writer.Close().Line();
         writer.Open("private string Subject" + method.Substring(3) + "()");
-        var cases = subjects.Select(entry => (entry.EnhancedCode!.Subject.ToString(CultureInfo.InvariantCulture), text(entry).Length == 0 ? null : (string?)Literals.String(text(entry))));
+        var cases = subjects.Select(entry => (entry.EnhancedCode!.Subject.ToString(CultureInfo.InvariantCulture), Text(text(entry))));
         SwitchWriter.Write(writer, "subjectValue", cases, "return Class." + method + "();");
         writer.Close().Line();
     }
+
+    /// <summary>The text of a detail code, from its table or its switch, else the fallback.</summary>
+    private static void WriteDetailText(SourceWriter writer, List<CatalogEntry> details, (string Holder, Func<CatalogEntry, string> Text) detailText, EnhancedDetailTable? detailTable, string fallback)
+    {
+        if (detailTable is null)
+        {
+            SwitchWriter.Write(writer, "Key", Cases(details, entry => Text(detailText.Text(entry))), "return " + fallback + ";");
+        }
+        else
+        {
+            detailTable.WriteLookup(writer, detailText.Holder, fallback);
+        }
+    }
+
+    private static string? Text(string value) => value.Length == 0 ? null : Literals.String(value);
 
     private static void WriteParsing(SourceWriter writer, GenerationSpec spec)
     {

@@ -5,10 +5,22 @@ using SmtpCodes.Generators.Model;
 
 namespace SmtpCodes.Generators.Emit;
 
-/// <summary>Emits the <c>SmtpReplyCode</c> enum and <c>SmtpReplyCodeExtensions</c>: switch-based lookups, no tables to build at start-up.</summary>
+/// <summary>
+/// Emits the <c>SmtpReplyCode</c> enum and <c>SmtpReplyCodeExtensions</c>. The string lookups (names, titles,
+/// descriptions, resolutions) and <c>IsDefined</c> read string tables indexed by <c>code - lowest code</c> when the
+/// catalog's codes are compact (<see cref="StringTable.For"/>), switches otherwise; the other lookups are switches.
+/// </summary>
 internal static class ReplyCodeEmitter
 {
     private const string Inline = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+
+    private static readonly TextLookup Names = new("NameTable", entry => "nameof(" + Member(entry) + ")");
+    private static readonly TextLookup Titles = new("TitleTable", entry => Text(entry.Title));
+    private static readonly TextLookup Descriptions = new("DescriptionTable", entry => Text(entry.Description));
+    private static readonly TextLookup Resolutions = new("ResolutionTable", entry => Text(entry.Resolution));
+
+    /// <summary>A per-code string lookup: the class that holds its table, and the C# expression of a code's text (null: the fallback).</summary>
+    private sealed record TextLookup(string Holder, Func<CatalogEntry, string?> Expression);
 
     public static SourceFile Emit(GenerationSpec spec)
     {
@@ -54,25 +66,23 @@ internal static class ReplyCodeEmitter
     private static void WriteExtensions(SourceWriter writer, GenerationSpec spec)
     {
         var codes = spec.ReplyCodes;
-        writer.Doc("Names, texts and classification of SmtpReplyCode values, as switch statements generated from the catalog.");
+        var table = StringTable.For(codes.Select(entry => entry.BasicCode));
+        writer.Doc("Names, texts and classification of SmtpReplyCode values, as " + (table is null ? "switch statements" : "tables and switch statements") + " generated from the catalog.");
         writer.Line(SourceEmitter.GeneratedCodeAttribute);
         writer.Open(spec.Options.Accessibility + " static class SmtpReplyCodeExtensions");
 
-        writer.Doc("The member name of the code, without reflection; the number as text for a value the catalog does not name.");
-        writer.Open("public static string ToStringFast(this SmtpReplyCode code)");
-        SwitchWriter.Write(writer, "code", codes.Select(entry => (Member(entry), (string?)("nameof(SmtpReplyCode." + entry.Name + ")"))), "return ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);");
-        writer.Close().Line();
-
-        WriteTextLookup(writer, spec, "GetTitle", "The title of the code.", entry => entry.Title);
-        WriteTextLookup(writer, spec, "GetDescription", "What the code means.", entry => entry.Description);
-        WriteTextLookup(writer, spec, "GetResolution", "What to do about the code; empty for a success.", entry => entry.Resolution, fallback: "string.Empty");
+        WriteTextLookup(writer, spec, table, Names, "ToStringFast", "The member name of the code, without reflection; the number as text for a value the catalog does not name.", "((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture)");
+        WriteTextLookup(writer, spec, table, Titles, "GetTitle", ClassFallback("The title of the code."), "code.GetClass().GetTitle()");
+        WriteTextLookup(writer, spec, table, Descriptions, "GetDescription", ClassFallback("What the code means."), "code.GetClass().GetDescription()");
+        WriteTextLookup(writer, spec, table, Resolutions, "GetResolution", ClassFallback("What to do about the code; empty for a success."), "string.Empty");
 
         writer.Doc("The class of the code: its first digit. Works for any value, in the catalog or not.");
         writer.Line(Inline);
         writer.Open("public static SmtpReplyClass GetClass(this SmtpReplyCode code)");
         writer.Line("var value = (int)code;");
         writer.Line("// One unsigned comparison checks both bounds; unchecked, as a project may compile with overflow checks.");
-        writer.Line("return unchecked((uint)(value - 100)) <= 499u ? (SmtpReplyClass)(value / 100) : SmtpReplyClass.Unknown;");
+        writer.Line("// Within the bounds the value is positive: unsigned division by 100 is a multiply and a shift, signed division adds a sign fix-up.");
+        writer.Line("return unchecked((uint)(value - 100)) <= 499u ? (SmtpReplyClass)(unchecked((uint)value) / 100u) : SmtpReplyClass.Unknown;");
         writer.Close().Line();
 
         WriteRangeCheck(writer, "IsSuccess", "Whether the code is a positive completion reply (2yz).", 200);
@@ -83,8 +93,12 @@ internal static class ReplyCodeEmitter
         writer.Doc("The category of the code: its second digit (syntax, information, connections, mail system).");
         writer.Open("public static SmtpReplyCategory GetCategory(this SmtpReplyCode code)");
         writer.Line("var value = (int)code;");
-        writer.Line("var second = (value / 10) % 10;");
-        writer.Line("return value >= 100 && value <= 599 && second <= 5 ? (SmtpReplyCategory)second : SmtpReplyCategory.Unknown;");
+        writer.Open("if (unchecked((uint)(value - 100)) > 499u)");
+        writer.Line("return SmtpReplyCategory.Unknown;");
+        writer.Close().Line();
+        writer.Line("// Unsigned: the value is positive here, and unsigned division by a constant needs no sign fix-up.");
+        writer.Line("var second = (unchecked((uint)value) / 10u) % 10u;");
+        writer.Line("return second <= 5u ? (SmtpReplyCategory)second : SmtpReplyCategory.Unknown;");
         writer.Close().Line();
 
         WriteTermLookup(writer, spec, "SmtpBounceReason", "GetDefaultReason", "The bounce reason the code means when the reply text says nothing more.", entry => entry.Reason);
@@ -98,7 +112,17 @@ internal static class ReplyCodeEmitter
         writer.Line();
         writer.Doc("Whether the catalog defines a reply code with this value.");
         writer.Open("public static bool IsDefined(int value)");
-        SwitchWriter.Write(writer, "value", codes.Select(entry => (entry.BasicCode.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)"true")), "return false;");
+        if (table is null)
+        {
+            SwitchWriter.Write(writer, "value", codes.Select(entry => (entry.BasicCode.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)"true")), "return false;");
+        }
+        else
+        {
+            writer.Line("// Every code of the catalog has a name: a name in the table is a defined code.");
+            writer.Line("var slot = " + table.Slot("value") + ";");
+            writer.Line("return " + table.Contains("slot", Names.Holder) + " && " + Names.Holder + ".Values[slot] != null;");
+        }
+
         writer.Close().Line();
 
         writer.Doc("Converts a number to a reply code when the catalog defines it.");
@@ -106,17 +130,40 @@ internal static class ReplyCodeEmitter
         writer.Line("code = (SmtpReplyCode)value;");
         writer.Line("return IsDefined(value);");
         writer.Close();
+        if (table is not null)
+        {
+            foreach (var lookup in new[] { Names, Titles, Descriptions, Resolutions })
+            {
+                writer.Line();
+                table.WriteHolder(writer, spec, lookup.Holder, codes.Select(entry => (entry.BasicCode, lookup.Expression(entry))), Label, code => code % 10 == 0);
+            }
+        }
+
         writer.Close();
     }
 
+    private static string? Text(string text) => text.Length == 0 ? null : Literals.String(text);
+
+    private static string Label(int code) => code.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string ClassFallback(string summary) => summary + " A code the catalog does not know is described by its class.";
+
     private static string Member(CatalogEntry entry) => "SmtpReplyCode." + entry.Name;
 
-    private static void WriteTextLookup(SourceWriter writer, GenerationSpec spec, string method, string summary, Func<CatalogEntry, string> text, string? fallback = null)
+    private static void WriteTextLookup(SourceWriter writer, GenerationSpec spec, StringTable? table, TextLookup lookup, string method, string summary, string fallback)
     {
-        writer.Doc(summary + " A code the catalog does not know is described by its class.");
+        writer.Doc(summary);
         writer.Open("public static string " + method + "(this SmtpReplyCode code)");
-        var cases = spec.ReplyCodes.Select(entry => (Member(entry), text(entry).Length == 0 ? null : (string?)Literals.String(text(entry))));
-        SwitchWriter.Write(writer, "code", cases, "return " + (fallback ?? "code.GetClass()." + method + "()") + ";");
+        if (table is null)
+        {
+            SwitchWriter.Write(writer, "code", spec.ReplyCodes.Select(entry => (Member(entry), lookup.Expression(entry))), "return " + fallback + ";");
+        }
+        else
+        {
+            writer.Line("// A table rather than a switch over the catalog's sparse codes: one comparison and one load, no mispredicted branches.");
+            table.WriteLookup(writer, table.Slot("(int)code"), lookup.Holder, fallback);
+        }
+
         writer.Close().Line();
     }
 

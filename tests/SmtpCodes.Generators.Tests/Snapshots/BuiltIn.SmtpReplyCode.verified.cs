@@ -305,554 +305,44 @@ namespace SmtpCodes
         }
     }
 
-    /// <summary>Names, texts and classification of SmtpReplyCode values, as switch statements generated from the catalog.</summary>
+    /// <summary>Names, texts and classification of SmtpReplyCode values, as tables and switch statements generated from the catalog.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "1.0.0")]
     internal static class SmtpReplyCodeExtensions
     {
         /// <summary>The member name of the code, without reflection; the number as text for a value the catalog does not name.</summary>
         public static string ToStringFast(this SmtpReplyCode code)
         {
-            switch (code)
-            {
-                case SmtpReplyCode.ClientCannotConnect:
-                    return nameof(SmtpReplyCode.ClientCannotConnect);
-                case SmtpReplyCode.ClientConnectionRefused:
-                    return nameof(SmtpReplyCode.ClientConnectionRefused);
-                case SmtpReplyCode.SystemStatus:
-                    return nameof(SmtpReplyCode.SystemStatus);
-                case SmtpReplyCode.HelpMessage:
-                    return nameof(SmtpReplyCode.HelpMessage);
-                case SmtpReplyCode.ServiceReady:
-                    return nameof(SmtpReplyCode.ServiceReady);
-                case SmtpReplyCode.ServiceClosingChannel:
-                    return nameof(SmtpReplyCode.ServiceClosingChannel);
-                case SmtpReplyCode.AuthenticationSucceeded:
-                    return nameof(SmtpReplyCode.AuthenticationSucceeded);
-                case SmtpReplyCode.RequestedActionOkay:
-                    return nameof(SmtpReplyCode.RequestedActionOkay);
-                case SmtpReplyCode.UserNotLocalWillForward:
-                    return nameof(SmtpReplyCode.UserNotLocalWillForward);
-                case SmtpReplyCode.CannotVerifyUserWillAttemptDelivery:
-                    return nameof(SmtpReplyCode.CannotVerifyUserWillAttemptDelivery);
-                case SmtpReplyCode.PendingMessagesForNodeStarted:
-                    return nameof(SmtpReplyCode.PendingMessagesForNodeStarted);
-                case SmtpReplyCode.AuthenticationChallenge:
-                    return nameof(SmtpReplyCode.AuthenticationChallenge);
-                case SmtpReplyCode.StartMailInput:
-                    return nameof(SmtpReplyCode.StartMailInput);
-                case SmtpReplyCode.ConnectionTimeout:
-                    return nameof(SmtpReplyCode.ConnectionTimeout);
-                case SmtpReplyCode.ServiceNotAvailable:
-                    return nameof(SmtpReplyCode.ServiceNotAvailable);
-                case SmtpReplyCode.RecipientMailboxOverLimit:
-                    return nameof(SmtpReplyCode.RecipientMailboxOverLimit);
-                case SmtpReplyCode.TransientInvalidCommand:
-                    return nameof(SmtpReplyCode.TransientInvalidCommand);
-                case SmtpReplyCode.MailSystemFull:
-                    return nameof(SmtpReplyCode.MailSystemFull);
-                case SmtpReplyCode.PasswordTransitionNeeded:
-                    return nameof(SmtpReplyCode.PasswordTransitionNeeded);
-                case SmtpReplyCode.NoAnswerFromRecipientServer:
-                    return nameof(SmtpReplyCode.NoAnswerFromRecipientServer);
-                case SmtpReplyCode.ConnectionDropped:
-                    return nameof(SmtpReplyCode.ConnectionDropped);
-                case SmtpReplyCode.MaximumHopCountExceeded:
-                    return nameof(SmtpReplyCode.MaximumHopCountExceeded);
-                case SmtpReplyCode.DeliveryTimedOut:
-                    return nameof(SmtpReplyCode.DeliveryTimedOut);
-                case SmtpReplyCode.RoutingError:
-                    return nameof(SmtpReplyCode.RoutingError);
-                case SmtpReplyCode.MailboxTemporarilyUnavailable:
-                    return nameof(SmtpReplyCode.MailboxTemporarilyUnavailable);
-                case SmtpReplyCode.LocalErrorInProcessing:
-                    return nameof(SmtpReplyCode.LocalErrorInProcessing);
-                case SmtpReplyCode.InsufficientStorage:
-                    return nameof(SmtpReplyCode.InsufficientStorage);
-                case SmtpReplyCode.NoMailForNode:
-                    return nameof(SmtpReplyCode.NoMailForNode);
-                case SmtpReplyCode.TemporaryTlsOrAuthenticationFailure:
-                    return nameof(SmtpReplyCode.TemporaryTlsOrAuthenticationFailure);
-                case SmtpReplyCode.ServerUnableToAccommodateParameters:
-                    return nameof(SmtpReplyCode.ServerUnableToAccommodateParameters);
-                case SmtpReplyCode.RetryOverIpv4:
-                    return nameof(SmtpReplyCode.RetryOverIpv4);
-                case SmtpReplyCode.UnableToQueueMessagesForNode:
-                    return nameof(SmtpReplyCode.UnableToQueueMessagesForNode);
-                case SmtpReplyCode.NodeNotAllowed:
-                    return nameof(SmtpReplyCode.NodeNotAllowed);
-                case SmtpReplyCode.TemporarilyRejectedByAntiSpamFilter:
-                    return nameof(SmtpReplyCode.TemporarilyRejectedByAntiSpamFilter);
-                case SmtpReplyCode.SyntaxError:
-                    return nameof(SmtpReplyCode.SyntaxError);
-                case SmtpReplyCode.SyntaxErrorInParameters:
-                    return nameof(SmtpReplyCode.SyntaxErrorInParameters);
-                case SmtpReplyCode.CommandNotImplemented:
-                    return nameof(SmtpReplyCode.CommandNotImplemented);
-                case SmtpReplyCode.BadSequenceOfCommands:
-                    return nameof(SmtpReplyCode.BadSequenceOfCommands);
-                case SmtpReplyCode.ParameterNotImplemented:
-                    return nameof(SmtpReplyCode.ParameterNotImplemented);
-                case SmtpReplyCode.BadEmailAddress:
-                    return nameof(SmtpReplyCode.BadEmailAddress);
-                case SmtpReplyCode.NonexistentRecipient:
-                    return nameof(SmtpReplyCode.NonexistentRecipient);
-                case SmtpReplyCode.RecipientDomainNotFound:
-                    return nameof(SmtpReplyCode.RecipientDomainNotFound);
-                case SmtpReplyCode.AddressTypeIncorrect:
-                    return nameof(SmtpReplyCode.AddressTypeIncorrect);
-                case SmtpReplyCode.UseCorrectQhloId:
-                    return nameof(SmtpReplyCode.UseCorrectQhloId);
-                case SmtpReplyCode.HostDoesNotAcceptMail:
-                    return nameof(SmtpReplyCode.HostDoesNotAcceptMail);
-                case SmtpReplyCode.EncryptionNeeded:
-                    return nameof(SmtpReplyCode.EncryptionNeeded);
-                case SmtpReplyCode.EncryptionRequiredForMechanism:
-                    return nameof(SmtpReplyCode.EncryptionRequiredForMechanism);
-                case SmtpReplyCode.UserAccountDisabled:
-                    return nameof(SmtpReplyCode.UserAccountDisabled);
-                case SmtpReplyCode.AuthenticationRequired:
-                    return nameof(SmtpReplyCode.AuthenticationRequired);
-                case SmtpReplyCode.DeliveryNotAuthorizedRegistry:
-                    return nameof(SmtpReplyCode.DeliveryNotAuthorizedRegistry);
-                case SmtpReplyCode.AuthenticationMechanismTooWeak:
-                    return nameof(SmtpReplyCode.AuthenticationMechanismTooWeak);
-                case SmtpReplyCode.AuthenticationCredentialsInvalid:
-                    return nameof(SmtpReplyCode.AuthenticationCredentialsInvalid);
-                case SmtpReplyCode.EncryptionRequired:
-                    return nameof(SmtpReplyCode.EncryptionRequired);
-                case SmtpReplyCode.RecipientInactiveOrBlocked:
-                    return nameof(SmtpReplyCode.RecipientInactiveOrBlocked);
-                case SmtpReplyCode.RejectedByRecipientDomain:
-                    return nameof(SmtpReplyCode.RejectedByRecipientDomain);
-                case SmtpReplyCode.RecipientRejected:
-                    return nameof(SmtpReplyCode.RecipientRejected);
-                case SmtpReplyCode.MailboxUnavailable:
-                    return nameof(SmtpReplyCode.MailboxUnavailable);
-                case SmtpReplyCode.UserNotLocal:
-                    return nameof(SmtpReplyCode.UserNotLocal);
-                case SmtpReplyCode.ExceededStorageAllocation:
-                    return nameof(SmtpReplyCode.ExceededStorageAllocation);
-                case SmtpReplyCode.MailboxNameNotAllowed:
-                    return nameof(SmtpReplyCode.MailboxNameNotAllowed);
-                case SmtpReplyCode.TransactionFailed:
-                    return nameof(SmtpReplyCode.TransactionFailed);
-                case SmtpReplyCode.ParametersNotRecognized:
-                    return nameof(SmtpReplyCode.ParametersNotRecognized);
-                case SmtpReplyCode.DomainDoesNotAcceptMail:
-                    return nameof(SmtpReplyCode.DomainDoesNotAcceptMail);
-                case SmtpReplyCode.AddressQuery:
-                    return nameof(SmtpReplyCode.AddressQuery);
-                case SmtpReplyCode.ReverseDnsRequired:
-                    return nameof(SmtpReplyCode.ReverseDnsRequired);
-                case SmtpReplyCode.BlocklistRejection:
-                    return nameof(SmtpReplyCode.BlocklistRejection);
-                default:
-                    return ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
-            }
+            // A table rather than a switch over the catalog's sparse codes: one comparison and one load, no mispredicted branches.
+            var slot = unchecked((int)code - 101);
+            var text = unchecked((uint)slot < (uint)NameTable.Values.Length) ? NameTable.Values[slot] : null;
+            return text ?? ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
         /// <summary>The title of the code. A code the catalog does not know is described by its class.</summary>
         public static string GetTitle(this SmtpReplyCode code)
         {
-            switch (code)
-            {
-                case SmtpReplyCode.ClientCannotConnect:
-                    return "Cannot connect to the server (client-side error, not an SMTP reply)";
-                case SmtpReplyCode.ClientConnectionRefused:
-                    return "Connection refused (client-side error, not an SMTP reply)";
-                case SmtpReplyCode.SystemStatus:
-                    return "System status, or system help reply";
-                case SmtpReplyCode.HelpMessage:
-                    return "Help message";
-                case SmtpReplyCode.ServiceReady:
-                    return "Service ready";
-                case SmtpReplyCode.ServiceClosingChannel:
-                    return "Service closing transmission channel";
-                case SmtpReplyCode.AuthenticationSucceeded:
-                    return "Authentication succeeded";
-                case SmtpReplyCode.RequestedActionOkay:
-                    return "Requested mail action okay, completed";
-                case SmtpReplyCode.UserNotLocalWillForward:
-                    return "User not local; will forward";
-                case SmtpReplyCode.CannotVerifyUserWillAttemptDelivery:
-                    return "Cannot VRFY user, but will accept message and attempt delivery";
-                case SmtpReplyCode.PendingMessagesForNodeStarted:
-                    return "ETRN: pending messages for node started";
-                case SmtpReplyCode.AuthenticationChallenge:
-                    return "Authentication challenge";
-                case SmtpReplyCode.StartMailInput:
-                    return "Start mail input";
-                case SmtpReplyCode.ConnectionTimeout:
-                    return "Timeout connection problem (GroupWise)";
-                case SmtpReplyCode.ServiceNotAvailable:
-                    return "Service not available, closing transmission channel";
-                case SmtpReplyCode.RecipientMailboxOverLimit:
-                    return "Recipient mailbox over its storage limit (non-standard)";
-                case SmtpReplyCode.TransientInvalidCommand:
-                    return "Invalid command, transient (registry-only)";
-                case SmtpReplyCode.MailSystemFull:
-                    return "Not enough disk space or memory on the server (non-standard)";
-                case SmtpReplyCode.PasswordTransitionNeeded:
-                    return "A password transition is needed";
-                case SmtpReplyCode.NoAnswerFromRecipientServer:
-                    return "Recipient server not responding (non-standard)";
-                case SmtpReplyCode.ConnectionDropped:
-                    return "Connection dropped during transmission (non-standard)";
-                case SmtpReplyCode.MaximumHopCountExceeded:
-                    return "Maximum hop count exceeded, mail loop (non-standard)";
-                case SmtpReplyCode.DeliveryTimedOut:
-                    return "Outgoing message timed out (non-standard)";
-                case SmtpReplyCode.RoutingError:
-                    return "Routing error (Microsoft Exchange, non-standard)";
-                case SmtpReplyCode.MailboxTemporarilyUnavailable:
-                    return "Requested mail action not taken: mailbox unavailable";
-                case SmtpReplyCode.LocalErrorInProcessing:
-                    return "Requested action aborted: local error in processing";
-                case SmtpReplyCode.InsufficientStorage:
-                    return "Requested action not taken: insufficient system storage";
-                case SmtpReplyCode.NoMailForNode:
-                    return "ODMR: you have no mail";
-                case SmtpReplyCode.TemporaryTlsOrAuthenticationFailure:
-                    return "TLS not available / temporary authentication failure";
-                case SmtpReplyCode.ServerUnableToAccommodateParameters:
-                    return "Server unable to accommodate parameters";
-                case SmtpReplyCode.RetryOverIpv4:
-                    return "Retry over IPv4 (Internet-Draft)";
-                case SmtpReplyCode.UnableToQueueMessagesForNode:
-                    return "ETRN: unable to queue messages for node";
-                case SmtpReplyCode.NodeNotAllowed:
-                    return "ETRN: node not allowed";
-                case SmtpReplyCode.TemporarilyRejectedByAntiSpamFilter:
-                    return "Rejected by a local anti-spam filter (non-standard)";
-                case SmtpReplyCode.SyntaxError:
-                    return "Syntax error, command unrecognized";
-                case SmtpReplyCode.SyntaxErrorInParameters:
-                    return "Syntax error in parameters or arguments";
-                case SmtpReplyCode.CommandNotImplemented:
-                    return "Command not implemented";
-                case SmtpReplyCode.BadSequenceOfCommands:
-                    return "Bad sequence of commands";
-                case SmtpReplyCode.ParameterNotImplemented:
-                    return "Command parameter not implemented";
-                case SmtpReplyCode.BadEmailAddress:
-                    return "Bad email address (non-standard)";
-                case SmtpReplyCode.NonexistentRecipient:
-                    return "Bad email address, recipient does not exist (non-standard)";
-                case SmtpReplyCode.RecipientDomainNotFound:
-                    return "Recipient's domain not found (non-standard)";
-                case SmtpReplyCode.AddressTypeIncorrect:
-                    return "Address type is incorrect (non-standard)";
-                case SmtpReplyCode.UseCorrectQhloId:
-                    return "Use the correct QHLO ID (Internet-Draft)";
-                case SmtpReplyCode.HostDoesNotAcceptMail:
-                    return "Host does not accept mail";
-                case SmtpReplyCode.EncryptionNeeded:
-                    return "Encryption needed (registry-only)";
-                case SmtpReplyCode.EncryptionRequiredForMechanism:
-                    return "Encryption required for mechanism (registry-only)";
-                case SmtpReplyCode.UserAccountDisabled:
-                    return "User account disabled (registry-only)";
-                case SmtpReplyCode.AuthenticationRequired:
-                    return "Authentication required / must issue STARTTLS first";
-                case SmtpReplyCode.DeliveryNotAuthorizedRegistry:
-                    return "Delivery not authorized (registry-only)";
-                case SmtpReplyCode.AuthenticationMechanismTooWeak:
-                    return "Authentication mechanism is too weak";
-                case SmtpReplyCode.AuthenticationCredentialsInvalid:
-                    return "Authentication credentials invalid";
-                case SmtpReplyCode.EncryptionRequired:
-                    return "Encryption required for requested authentication mechanism";
-                case SmtpReplyCode.RecipientInactiveOrBlocked:
-                    return "Recipient inactive or blocked (non-standard)";
-                case SmtpReplyCode.RejectedByRecipientDomain:
-                    return "Message rejected by the recipient's domain (non-standard)";
-                case SmtpReplyCode.RecipientRejected:
-                    return "Recipient rejected (non-standard)";
-                case SmtpReplyCode.MailboxUnavailable:
-                    return "Requested action not taken: mailbox unavailable";
-                case SmtpReplyCode.UserNotLocal:
-                    return "User not local; please try <forward-path>";
-                case SmtpReplyCode.ExceededStorageAllocation:
-                    return "Requested mail action aborted: exceeded storage allocation";
-                case SmtpReplyCode.MailboxNameNotAllowed:
-                    return "Requested action not taken: mailbox name not allowed";
-                case SmtpReplyCode.TransactionFailed:
-                    return "Transaction failed";
-                case SmtpReplyCode.ParametersNotRecognized:
-                    return "MAIL FROM/RCPT TO parameters not recognized or not implemented";
-                case SmtpReplyCode.DomainDoesNotAcceptMail:
-                    return "Domain does not accept mail";
-                case SmtpReplyCode.AddressQuery:
-                    return "Address query (Internet-Draft)";
-                case SmtpReplyCode.ReverseDnsRequired:
-                    return "No PTR record, reverse DNS required (non-standard)";
-                case SmtpReplyCode.BlocklistRejection:
-                    return "Rejected because of a DNS blocklist listing (non-standard)";
-                default:
-                    return code.GetClass().GetTitle();
-            }
+            // A table rather than a switch over the catalog's sparse codes: one comparison and one load, no mispredicted branches.
+            var slot = unchecked((int)code - 101);
+            var text = unchecked((uint)slot < (uint)TitleTable.Values.Length) ? TitleTable.Values[slot] : null;
+            return text ?? code.GetClass().GetTitle();
         }
 
         /// <summary>What the code means. A code the catalog does not know is described by its class.</summary>
         public static string GetDescription(this SmtpReplyCode code)
         {
-            switch (code)
-            {
-                case SmtpReplyCode.ClientCannotConnect:
-                    return "No SMTP server sends 101. Lists of SMTP codes describe it as 'the server is unable to connect', but it is a connection error reported by the sending client before any reply arrived (101 is the Linux errno value ENETUNREACH, 'network is unreachable'). The leading 1 makes it 'preliminary' only by form.";
-                case SmtpReplyCode.ClientConnectionRefused:
-                    return "No SMTP server sends 111. Lists of SMTP codes describe it as 'connection refused or inability to open an SMTP stream'; it is the client reporting that the TCP connection was refused (111 is the Linux errno value ECONNREFUSED): nothing listens on that host and port, or a firewall rejects the connection.";
-                case SmtpReplyCode.SystemStatus:
-                    return "Informational status reply, for example to HELP or to an administrative status request.";
-                case SmtpReplyCode.HelpMessage:
-                    return "Human-readable help, usually in answer to HELP; its content is not standardised.";
-                case SmtpReplyCode.ServiceReady:
-                    return "The greeting when the session opens; also the 'ready to start TLS' answer to STARTTLS.";
-                case SmtpReplyCode.ServiceClosingChannel:
-                    return "Answer to QUIT: the server closes the connection normally.";
-                case SmtpReplyCode.AuthenticationSucceeded:
-                    return "The AUTH exchange completed successfully.";
-                case SmtpReplyCode.RequestedActionOkay:
-                    return "Generic positive completion (EHLO, MAIL, RCPT, end of DATA); also the ETRN answer 'queuing started'. After DATA it means the server took responsibility for the message.";
-                case SmtpReplyCode.UserNotLocalWillForward:
-                    return "The recipient is not local, but the server accepts the message and will forward it. Also the ETRN answer 'no messages waiting for node'.";
-                case SmtpReplyCode.CannotVerifyUserWillAttemptDelivery:
-                    return "VRFY cannot confirm the user, but the server will still accept the message and try to deliver it. Also the ETRN answer 'pending messages started'.";
-                case SmtpReplyCode.PendingMessagesForNodeStarted:
-                    return "ETRN accepted: the stated number of queued messages for the node are being sent.";
-                case SmtpReplyCode.AuthenticationChallenge:
-                    return "A server challenge (base64) during an AUTH exchange; the client must send its response.";
-                case SmtpReplyCode.StartMailInput:
-                    return "DATA was accepted: send the message and end it with a line holding a single dot (<CRLF>.<CRLF>).";
-                case SmtpReplyCode.ConnectionTimeout:
-                    return "Not defined by any RFC. Described as a timeout during the message transfer, sent only by (Novell) GroupWise servers; a firewall on the recipient side or a hardware problem can cause it.";
-                case SmtpReplyCode.ServiceNotAvailable:
-                    return "The server is closing the session: shutdown, overload or a policy decision. It may come in answer to any command and is widely reused for throttling, too many connections and temporary reputation blocks.";
-                case SmtpReplyCode.RecipientMailboxOverLimit:
-                    return "No RFC defines 422. Lists of SMTP codes describe it as 'the recipient's mailbox has exceeded its storage limit', which is the meaning of enhanced code 4.2.2 with the dots dropped. The IANA registry only names 422 as an associated code of X.7.12 (password transition needed), and Barracuda has been seen sending '422 License Expired'.";
-                case SmtpReplyCode.TransientInvalidCommand:
-                    return "No RFC defines the text of 430; the IANA registry only lists it as an associated basic code of X.5.1 (invalid command).";
-                case SmtpReplyCode.MailSystemFull:
-                    return "Not defined as a three-digit reply by any RFC. Described as 'not enough space on the disk' or 'out of memory' at the receiving server, which is the meaning of enhanced code 4.3.1 (mail system full) with the dots dropped.";
-                case SmtpReplyCode.PasswordTransitionNeeded:
-                    return "AUTH: the user must first authenticate once with the PLAIN mechanism so that the chosen mechanism can work afterwards. Microsoft Exchange also sends 432 when its incoming mail queue has been stopped (see the vendor messages).";
-                case SmtpReplyCode.NoAnswerFromRecipientServer:
-                    return "Not defined as a three-digit reply by any RFC. Described as 'the recipient's server is not responding', the meaning of enhanced code 4.4.1 (no answer from host) with the dots dropped.";
-                case SmtpReplyCode.ConnectionDropped:
-                    return "Not defined as a three-digit reply by any RFC. Described as 'the connection was dropped during the transmission', the meaning of enhanced code 4.4.2 (bad connection) with the dots dropped.";
-                case SmtpReplyCode.MaximumHopCountExceeded:
-                    return "Not defined as a three-digit reply by any RFC. Described as 'the maximum hop count was exceeded: an internal loop has occurred', the meaning of enhanced code 4.4.6 (routing loop detected) with the dots dropped.";
-                case SmtpReplyCode.DeliveryTimedOut:
-                    return "Not defined as a three-digit reply by any RFC. Described as 'your outgoing message timed out because of issues concerning the incoming server', close to enhanced code 4.4.7 (delivery time expired) with the dots dropped.";
-                case SmtpReplyCode.RoutingError:
-                    return "Not defined by any RFC. Described as a routing error sent only by Microsoft Exchange.";
-                case SmtpReplyCode.MailboxTemporarilyUnavailable:
-                    return "The mailbox is temporarily unavailable: busy, or temporarily refused for policy reasons. Very often this is greylisting, which accepts the message only on a later retry.";
-                case SmtpReplyCode.LocalErrorInProcessing:
-                    return "A temporary local problem at the server (resources, a lookup or an internal error). Also used for greylisting and for SPF temporary errors.";
-                case SmtpReplyCode.InsufficientStorage:
-                    return "The server's storage is temporarily exhausted. RFC 5321 also makes 452 the answer to 'too many recipients' (with 4.5.3), and RFC 1870 uses it when a declared SIZE cannot be accommodated now.";
-                case SmtpReplyCode.NoMailForNode:
-                    return "ATRN (On-Demand Mail Relay) answer: nothing is queued for the client. Not a delivery failure. The registry also lists 453 beside X.3.2.";
-                case SmtpReplyCode.TemporaryTlsOrAuthenticationFailure:
-                    return "STARTTLS cannot be started for a temporary reason (RFC 3207), or AUTH failed for a temporary reason (RFC 4954).";
-                case SmtpReplyCode.ServerUnableToAccommodateParameters:
-                    return "The server cannot honour the MAIL FROM or RCPT TO parameters right now.";
-                case SmtpReplyCode.RetryOverIpv4:
-                    return "Defined only by an Internet-Draft, not an RFC: asks the client to retry the message over IPv4 because it fails SPF and DKIM over IPv6.";
-                case SmtpReplyCode.UnableToQueueMessagesForNode:
-                    return "ETRN could not start a queue run for the node.";
-                case SmtpReplyCode.NodeNotAllowed:
-                    return "ETRN was refused for this node; the text gives the reason.";
-                case SmtpReplyCode.TemporarilyRejectedByAntiSpamFilter:
-                    return "Not defined as a three-digit reply by any RFC. Described as an error of the mail server, often caused by the local anti-spam filter; it matches enhanced code 4.7.1 (delivery not authorized) with the dots dropped.";
-                case SmtpReplyCode.SyntaxError:
-                    return "The command was not recognised (this includes a command line that is too long). Also sent when an AUTH response line is too long.";
-                case SmtpReplyCode.SyntaxErrorInParameters:
-                    return "The command was recognised but its arguments are malformed: a bad address, a bad HELO name, or undecodable base64 in AUTH.";
-                case SmtpReplyCode.CommandNotImplemented:
-                    return "The command is valid, but this server does not implement it.";
-                case SmtpReplyCode.BadSequenceOfCommands:
-                    return "A command came in the wrong order, for example RCPT before MAIL or DATA without an accepted RCPT. Servers also send it when they require authentication first.";
-                case SmtpReplyCode.ParameterNotImplemented:
-                    return "A command parameter is not supported; for AUTH it means 'unrecognized authentication type'.";
-                case SmtpReplyCode.BadEmailAddress:
-                    return "Not defined as a three-digit reply by any RFC. Lists of SMTP codes give '510/511 bad email address': one of the recipients does not exist. It matches enhanced code 5.1.0 with the dots dropped.";
-                case SmtpReplyCode.NonexistentRecipient:
-                    return "Not defined by any RFC; seen from servers for a nonexistent recipient (reported by a MailKit user) and listed as '510/511 bad email address'. It matches enhanced code 5.1.1 with the dots dropped.";
-                case SmtpReplyCode.RecipientDomainNotFound:
-                    return "Not defined as a three-digit reply by any RFC. Described as a DNS error: the host for the recipient's domain cannot be found. It matches enhanced code 5.1.2 with the dots dropped.";
-                case SmtpReplyCode.AddressTypeIncorrect:
-                    return "Not defined as a three-digit reply by any RFC. Described as 'address type is incorrect', usually a misspelled address and sometimes a server that wants authentication. It matches enhanced code 5.1.3 (bad destination mailbox address syntax) with the dots dropped.";
-                case SmtpReplyCode.UseCorrectQhloId:
-                    return "A reply of the quick-start SMTP experiment, defined only by an Internet-Draft; not seen in ordinary traffic.";
-                case SmtpReplyCode.HostDoesNotAcceptMail:
-                    return "The server announces that it never accepts mail, usually in place of the greeting. Originally RFC 1846.";
-                case SmtpReplyCode.EncryptionNeeded:
-                    return "No RFC defines the text of 523; the IANA registry lists it as the associated code of X.7.10 (encryption needed for the requested authentication mechanism). Lists of SMTP codes instead describe 523 as 'the total size of your mailing exceeds the recipient server's limits' (enhanced code 5.2.3 with the dots dropped); read the text to tell which is meant.";
-                case SmtpReplyCode.EncryptionRequiredForMechanism:
-                    return "No RFC defines the text of 524; the IANA registry lists it beside X.7.11 (encryption required for the requested authentication mechanism). RFC 4954 uses 538 for this.";
-                case SmtpReplyCode.UserAccountDisabled:
-                    return "No RFC defines the text of 525; the IANA registry lists it as the associated code of X.7.13: authentication worked but an administrator has disabled the account.";
-                case SmtpReplyCode.AuthenticationRequired:
-                    return "The server requires authentication before this command (RFC 4954), or requires TLS first (RFC 3207). Some servers also use it for blocklisted senders or invalid addresses.";
-                case SmtpReplyCode.DeliveryNotAuthorizedRegistry:
-                    return "No RFC defines the text of 533; the IANA registry lists it only as an associated code of X.7.1 (delivery not authorized, message refused).";
-                case SmtpReplyCode.AuthenticationMechanismTooWeak:
-                    return "The chosen SASL mechanism is weaker than the server's policy allows.";
-                case SmtpReplyCode.AuthenticationCredentialsInvalid:
-                    return "AUTH failed: the user name or password is wrong or insufficient. Providers also use it when basic authentication is disabled.";
-                case SmtpReplyCode.EncryptionRequired:
-                    return "The authentication mechanism may only be used over an encrypted session.";
-                case SmtpReplyCode.RecipientInactiveOrBlocked:
-                    return "Not defined by any RFC; observed from Rambler: '540 5.7.1 <address>: recipient address rejected: Inactive/Blocked'.";
-                case SmtpReplyCode.RejectedByRecipientDomain:
-                    return "Not defined by any RFC. Zoho sends '541 5.4.1 Mail rejected by destination domain'; lists of SMTP codes describe 541 as a rejection by the recipient's anti-spam filter.";
-                case SmtpReplyCode.RecipientRejected:
-                    return "Not defined by any RFC; Symantec/MessageLabs sends '542 <address> Rejected' for unknown recipients.";
-                case SmtpReplyCode.MailboxUnavailable:
-                    return "The mailbox was not found, access was refused, or the command was rejected for policy reasons. The most overloaded code: unknown users, spam and blocklist rejections, DMARC failures and rate limits all arrive as 550, so the enhanced code and the text decide.";
-                case SmtpReplyCode.UserNotLocal:
-                    return "The recipient is not here; the server may suggest another address. Rarely used as intended: often it means 'not our customer' or relaying denied.";
-                case SmtpReplyCode.ExceededStorageAllocation:
-                    return "The recipient's mailbox quota is exceeded; with the SIZE extension it also means the message is too large. RFC 5321 says a 552 for 'too many recipients' must be treated as temporary (an RFC 821 mistake).";
-                case SmtpReplyCode.MailboxNameNotAllowed:
-                    return "The mailbox name is not allowed: a malformed address, an invalid sender domain, or a non-ASCII address that is not permitted. Some servers also use 553 for sender addresses they refuse or for relaying denied.";
-                case SmtpReplyCode.TransactionFailed:
-                    return "Generic permanent failure; sent instead of the greeting it means 'no SMTP service here'. Common after DATA when content, spam or policy checks reject the message, or the sending IP is blocklisted.";
-                case SmtpReplyCode.ParametersNotRecognized:
-                    return "An ESMTP parameter on MAIL FROM or RCPT TO is unknown or not supported by the server.";
-                case SmtpReplyCode.DomainDoesNotAcceptMail:
-                    return "Produced by a client or relay when the destination domain declares (for example with a null MX) that it takes no mail.";
-                case SmtpReplyCode.AddressQuery:
-                    return "Defined only by an expired Internet-Draft on address queries; not seen in ordinary traffic.";
-                case SmtpReplyCode.ReverseDnsRequired:
-                    return "Not defined by any RFC; seen from a remote MTA as '571 No PTR Record found. Reverse DNS required'.";
-                case SmtpReplyCode.BlocklistRejection:
-                    return "Not defined by any RFC; a DNSBL rejection seen with 591 (zone-mta bounce rules).";
-                default:
-                    return code.GetClass().GetDescription();
-            }
+            // A table rather than a switch over the catalog's sparse codes: one comparison and one load, no mispredicted branches.
+            var slot = unchecked((int)code - 101);
+            var text = unchecked((uint)slot < (uint)DescriptionTable.Values.Length) ? DescriptionTable.Values[slot] : null;
+            return text ?? code.GetClass().GetDescription();
         }
 
         /// <summary>What to do about the code; empty for a success. A code the catalog does not know is described by its class.</summary>
         public static string GetResolution(this SmtpReplyCode code)
         {
-            switch (code)
-            {
-                case SmtpReplyCode.ClientCannotConnect:
-                    return "Check the server name, the port and the network route or firewall between client and server, then try again.";
-                case SmtpReplyCode.ClientConnectionRefused:
-                    return "Check the host name and port (25, 465 or 587), that the server is running and that no firewall blocks the connection; ask the provider if it persists.";
-                case SmtpReplyCode.ConnectionTimeout:
-                    return "The sending server retries by itself; if it keeps failing, ask your provider or the recipient's administrator to check the connection.";
-                case SmtpReplyCode.ServiceNotAvailable:
-                    return "Retry later; the sending server does so on its own. If it persists, send more slowly and check the text for a rate limit or a blocklist.";
-                case SmtpReplyCode.RecipientMailboxOverLimit:
-                    return "Retry later, or tell the recipient by another channel to free space in the mailbox.";
-                case SmtpReplyCode.TransientInvalidCommand:
-                    return "Retry once; if it repeats, check that the client sends valid commands in the right order.";
-                case SmtpReplyCode.MailSystemFull:
-                    return "Retry later; sending smaller batches to the same domain can help. The receiving administrator must free resources if it persists.";
-                case SmtpReplyCode.PasswordTransitionNeeded:
-                    return "Authenticate once with PLAIN over an encrypted connection, then retry with the preferred mechanism.";
-                case SmtpReplyCode.NoAnswerFromRecipientServer:
-                    return "The sending server retries by itself; nothing to do unless it keeps failing for days.";
-                case SmtpReplyCode.ConnectionDropped:
-                    return "Retry; if it repeats, check the network equipment (router, firewall) on the sending side.";
-                case SmtpReplyCode.MaximumHopCountExceeded:
-                    return "Ask the administrators involved to check forwarding and routing settings that send the message in a circle.";
-                case SmtpReplyCode.DeliveryTimedOut:
-                    return "Send again later; if the message had many recipients, split the list into smaller parts.";
-                case SmtpReplyCode.RoutingError:
-                    return "Check the routing on the sending side (for example with 'route print') and the Exchange connectors.";
-                case SmtpReplyCode.MailboxTemporarilyUnavailable:
-                    return "Let the sending server retry; a correctly configured server does so by itself. If it never succeeds, check the sending IP's reputation and blocklist listings.";
-                case SmtpReplyCode.LocalErrorInProcessing:
-                    return "Retry later; the sending server does so by itself. If it persists, ask the receiving administrator.";
-                case SmtpReplyCode.InsufficientStorage:
-                    return "Retry later. If the text says too many recipients, send the rest of the recipients in a new transaction.";
-                case SmtpReplyCode.NoMailForNode:
-                    return "Nothing to do; ask again later.";
-                case SmtpReplyCode.TemporaryTlsOrAuthenticationFailure:
-                    return "Retry later; if it persists, check the server's TLS certificate and authentication back end.";
-                case SmtpReplyCode.ServerUnableToAccommodateParameters:
-                    return "Retry later, or send without the optional parameters.";
-                case SmtpReplyCode.RetryOverIpv4:
-                    return "Retry over IPv4; to fix it for good, add the sending IPv6 addresses to SPF and sign with DKIM.";
-                case SmtpReplyCode.UnableToQueueMessagesForNode:
-                    return "Retry the ETRN later.";
-                case SmtpReplyCode.NodeNotAllowed:
-                    return "Check that the node name is one the server serves for you, or ask its administrator.";
-                case SmtpReplyCode.TemporarilyRejectedByAntiSpamFilter:
-                    return "Contact your SMTP service provider (or the filtering server's administrator) to find out why the filter refuses the message.";
-                case SmtpReplyCode.SyntaxError:
-                    return "Fix the client; a firewall or antivirus that rewrites SMTP traffic can also cause it.";
-                case SmtpReplyCode.SyntaxErrorInParameters:
-                    return "Check the addresses for typos first; otherwise fix the client or the software that rewrites its commands.";
-                case SmtpReplyCode.CommandNotImplemented:
-                    return "Use a command the server announces in its EHLO answer, or ask the provider.";
-                case SmtpReplyCode.BadSequenceOfCommands:
-                    return "Fix the client's command order; if the server wants authentication, log in first.";
-                case SmtpReplyCode.ParameterNotImplemented:
-                    return "Send the command without that parameter, or use an authentication mechanism the server announces.";
-                case SmtpReplyCode.BadEmailAddress:
-                    return "Check the recipients for misspellings and correct them; remove the address if it is right but no longer exists.";
-                case SmtpReplyCode.NonexistentRecipient:
-                    return "Check the address for misspellings; remove it if it no longer exists.";
-                case SmtpReplyCode.RecipientDomainNotFound:
-                    return "Check the domain part of the addresses for typos (mail@domian.com instead of mail@domain.com).";
-                case SmtpReplyCode.AddressTypeIncorrect:
-                    return "Check and correct the recipients' addresses; if they are right and it persists, authenticate to the server.";
-                case SmtpReplyCode.UseCorrectQhloId:
-                    return "Start a normal SMTP session with EHLO instead.";
-                case SmtpReplyCode.HostDoesNotAcceptMail:
-                    return "Do not retry; the domain or host takes no mail. Remove the address or find another way to reach the person.";
-                case SmtpReplyCode.EncryptionNeeded:
-                    return "Start TLS before authenticating; if the text is about size, split the mailing or make the message smaller.";
-                case SmtpReplyCode.EncryptionRequiredForMechanism:
-                    return "Start TLS before authenticating with this mechanism.";
-                case SmtpReplyCode.UserAccountDisabled:
-                    return "Ask the mail provider's administrator to re-enable the account.";
-                case SmtpReplyCode.AuthenticationRequired:
-                    return "Configure the client to authenticate with user name and password (after STARTTLS). If that is already done, check the addresses and whether the sending IP is blocklisted.";
-                case SmtpReplyCode.DeliveryNotAuthorizedRegistry:
-                    return "Read the reply text for the policy that refused the message, fix it, or ask the recipient's postmaster.";
-                case SmtpReplyCode.AuthenticationMechanismTooWeak:
-                    return "Configure the client to use a stronger authentication mechanism.";
-                case SmtpReplyCode.AuthenticationCredentialsInvalid:
-                    return "Check user name and password (or app password); if the provider disabled basic authentication, switch the client to OAuth.";
-                case SmtpReplyCode.EncryptionRequired:
-                    return "Start TLS (STARTTLS or port 465) before authenticating.";
-                case SmtpReplyCode.RecipientInactiveOrBlocked:
-                    return "Stop sending to the address; reach the person another way.";
-                case SmtpReplyCode.RejectedByRecipientDomain:
-                    return "Ask the recipient to allowlist your address or domain, and check the message for spam-like content.";
-                case SmtpReplyCode.RecipientRejected:
-                    return "Check the address; remove it if it does not exist.";
-                case SmtpReplyCode.MailboxUnavailable:
-                    return "Check the enhanced code and text. If the address does not exist, correct it or remove it; if the text names a policy or blocklist, fix that instead.";
-                case SmtpReplyCode.UserNotLocal:
-                    return "Use the address given in the reply; if the text says relaying is denied, send through your own provider.";
-                case SmtpReplyCode.ExceededStorageAllocation:
-                    return "Retry later or tell the recipient to free space; if the text is about size, send a smaller message (for example without large attachments).";
-                case SmtpReplyCode.MailboxNameNotAllowed:
-                    return "Check the addresses in To, Cc and Bcc (and the sender address) for errors and correct them.";
-                case SmtpReplyCode.TransactionFailed:
-                    return "Read the text: check blocklists and the message content, then contact the recipient's postmaster if unclear.";
-                case SmtpReplyCode.ParametersNotRecognized:
-                    return "Send only parameters the server announces in its EHLO answer.";
-                case SmtpReplyCode.DomainDoesNotAcceptMail:
-                    return "Do not retry; remove the address or reach the person another way.";
-                case SmtpReplyCode.AddressQuery:
-                    return "Read the reply text; ask the recipient's postmaster what it means.";
-                case SmtpReplyCode.ReverseDnsRequired:
-                    return "Ask whoever owns the sending IP to publish a PTR record whose name resolves back to that IP.";
-                case SmtpReplyCode.BlocklistRejection:
-                    return "Find out which blocklist names the sending IP, fix the cause and request delisting.";
-                default:
-                    return string.Empty;
-            }
+            // A table rather than a switch over the catalog's sparse codes: one comparison and one load, no mispredicted branches.
+            var slot = unchecked((int)code - 101);
+            var text = unchecked((uint)slot < (uint)ResolutionTable.Values.Length) ? ResolutionTable.Values[slot] : null;
+            return text ?? string.Empty;
         }
 
         /// <summary>The class of the code: its first digit. Works for any value, in the catalog or not.</summary>
@@ -861,7 +351,8 @@ namespace SmtpCodes
         {
             var value = (int)code;
             // One unsigned comparison checks both bounds; unchecked, as a project may compile with overflow checks.
-            return unchecked((uint)(value - 100)) <= 499u ? (SmtpReplyClass)(value / 100) : SmtpReplyClass.Unknown;
+            // Within the bounds the value is positive: unsigned division by 100 is a multiply and a shift, signed division adds a sign fix-up.
+            return unchecked((uint)(value - 100)) <= 499u ? (SmtpReplyClass)(unchecked((uint)value) / 100u) : SmtpReplyClass.Unknown;
         }
 
         /// <summary>Whether the code is a positive completion reply (2yz).</summary>
@@ -896,8 +387,14 @@ namespace SmtpCodes
         public static SmtpReplyCategory GetCategory(this SmtpReplyCode code)
         {
             var value = (int)code;
-            var second = (value / 10) % 10;
-            return value >= 100 && value <= 599 && second <= 5 ? (SmtpReplyCategory)second : SmtpReplyCategory.Unknown;
+            if (unchecked((uint)(value - 100)) > 499u)
+            {
+                return SmtpReplyCategory.Unknown;
+            }
+
+            // Unsigned: the value is positive here, and unsigned division by a constant needs no sign fix-up.
+            var second = (unchecked((uint)value) / 10u) % 10u;
+            return second <= 5u ? (SmtpReplyCategory)second : SmtpReplyCategory.Unknown;
         }
 
         /// <summary>The bounce reason the code means when the reply text says nothing more. A code the catalog does not know gets the default of its class.</summary>
@@ -1216,78 +713,9 @@ namespace SmtpCodes
         /// <summary>Whether the catalog defines a reply code with this value.</summary>
         public static bool IsDefined(int value)
         {
-            switch (value)
-            {
-                case 101:
-                case 111:
-                case 211:
-                case 214:
-                case 220:
-                case 221:
-                case 235:
-                case 250:
-                case 251:
-                case 252:
-                case 253:
-                case 334:
-                case 354:
-                case 420:
-                case 421:
-                case 422:
-                case 430:
-                case 431:
-                case 432:
-                case 441:
-                case 442:
-                case 446:
-                case 447:
-                case 449:
-                case 450:
-                case 451:
-                case 452:
-                case 453:
-                case 454:
-                case 455:
-                case 456:
-                case 458:
-                case 459:
-                case 471:
-                case 500:
-                case 501:
-                case 502:
-                case 503:
-                case 504:
-                case 510:
-                case 511:
-                case 512:
-                case 513:
-                case 520:
-                case 521:
-                case 523:
-                case 524:
-                case 525:
-                case 530:
-                case 533:
-                case 534:
-                case 535:
-                case 538:
-                case 540:
-                case 541:
-                case 542:
-                case 550:
-                case 551:
-                case 552:
-                case 553:
-                case 554:
-                case 555:
-                case 556:
-                case 557:
-                case 571:
-                case 591:
-                    return true;
-                default:
-                    return false;
-            }
+            // Every code of the catalog has a name: a name in the table is a defined code.
+            var slot = unchecked(value - 101);
+            return unchecked((uint)slot < (uint)NameTable.Values.Length) && NameTable.Values[slot] != null;
         }
 
         /// <summary>Converts a number to a reply code when the catalog defines it.</summary>
@@ -1295,6 +723,534 @@ namespace SmtpCodes
         {
             code = (SmtpReplyCode)value;
             return IsDefined(value);
+        }
+
+        private static class NameTable
+        {
+            public static readonly string?[] Values =
+            {
+                nameof(SmtpReplyCode.ClientCannotConnect), // 101
+                null, null, null, null, null, null, null, null, // 102 to 109
+                null, // 110
+                nameof(SmtpReplyCode.ClientConnectionRefused), // 111
+                null, null, null, null, null, null, null, null, // 112 to 119
+                null, null, null, null, null, null, null, null, null, null, // 120 to 129
+                null, null, null, null, null, null, null, null, null, null, // 130 to 139
+                null, null, null, null, null, null, null, null, null, null, // 140 to 149
+                null, null, null, null, null, null, null, null, null, null, // 150 to 159
+                null, null, null, null, null, null, null, null, null, null, // 160 to 169
+                null, null, null, null, null, null, null, null, null, null, // 170 to 179
+                null, null, null, null, null, null, null, null, null, null, // 180 to 189
+                null, null, null, null, null, null, null, null, null, null, // 190 to 199
+                null, null, null, null, null, null, null, null, null, null, // 200 to 209
+                null, // 210
+                nameof(SmtpReplyCode.SystemStatus), // 211
+                null, null, // 212 to 213
+                nameof(SmtpReplyCode.HelpMessage), // 214
+                null, null, null, null, null, // 215 to 219
+                nameof(SmtpReplyCode.ServiceReady), // 220
+                nameof(SmtpReplyCode.ServiceClosingChannel), // 221
+                null, null, null, null, null, null, null, null, // 222 to 229
+                null, null, null, null, null, // 230 to 234
+                nameof(SmtpReplyCode.AuthenticationSucceeded), // 235
+                null, null, null, null, // 236 to 239
+                null, null, null, null, null, null, null, null, null, null, // 240 to 249
+                nameof(SmtpReplyCode.RequestedActionOkay), // 250
+                nameof(SmtpReplyCode.UserNotLocalWillForward), // 251
+                nameof(SmtpReplyCode.CannotVerifyUserWillAttemptDelivery), // 252
+                nameof(SmtpReplyCode.PendingMessagesForNodeStarted), // 253
+                null, null, null, null, null, null, // 254 to 259
+                null, null, null, null, null, null, null, null, null, null, // 260 to 269
+                null, null, null, null, null, null, null, null, null, null, // 270 to 279
+                null, null, null, null, null, null, null, null, null, null, // 280 to 289
+                null, null, null, null, null, null, null, null, null, null, // 290 to 299
+                null, null, null, null, null, null, null, null, null, null, // 300 to 309
+                null, null, null, null, null, null, null, null, null, null, // 310 to 319
+                null, null, null, null, null, null, null, null, null, null, // 320 to 329
+                null, null, null, null, // 330 to 333
+                nameof(SmtpReplyCode.AuthenticationChallenge), // 334
+                null, null, null, null, null, // 335 to 339
+                null, null, null, null, null, null, null, null, null, null, // 340 to 349
+                null, null, null, null, // 350 to 353
+                nameof(SmtpReplyCode.StartMailInput), // 354
+                null, null, null, null, null, // 355 to 359
+                null, null, null, null, null, null, null, null, null, null, // 360 to 369
+                null, null, null, null, null, null, null, null, null, null, // 370 to 379
+                null, null, null, null, null, null, null, null, null, null, // 380 to 389
+                null, null, null, null, null, null, null, null, null, null, // 390 to 399
+                null, null, null, null, null, null, null, null, null, null, // 400 to 409
+                null, null, null, null, null, null, null, null, null, null, // 410 to 419
+                nameof(SmtpReplyCode.ConnectionTimeout), // 420
+                nameof(SmtpReplyCode.ServiceNotAvailable), // 421
+                nameof(SmtpReplyCode.RecipientMailboxOverLimit), // 422
+                null, null, null, null, null, null, null, // 423 to 429
+                nameof(SmtpReplyCode.TransientInvalidCommand), // 430
+                nameof(SmtpReplyCode.MailSystemFull), // 431
+                nameof(SmtpReplyCode.PasswordTransitionNeeded), // 432
+                null, null, null, null, null, null, null, // 433 to 439
+                null, // 440
+                nameof(SmtpReplyCode.NoAnswerFromRecipientServer), // 441
+                nameof(SmtpReplyCode.ConnectionDropped), // 442
+                null, null, null, // 443 to 445
+                nameof(SmtpReplyCode.MaximumHopCountExceeded), // 446
+                nameof(SmtpReplyCode.DeliveryTimedOut), // 447
+                null, // 448
+                nameof(SmtpReplyCode.RoutingError), // 449
+                nameof(SmtpReplyCode.MailboxTemporarilyUnavailable), // 450
+                nameof(SmtpReplyCode.LocalErrorInProcessing), // 451
+                nameof(SmtpReplyCode.InsufficientStorage), // 452
+                nameof(SmtpReplyCode.NoMailForNode), // 453
+                nameof(SmtpReplyCode.TemporaryTlsOrAuthenticationFailure), // 454
+                nameof(SmtpReplyCode.ServerUnableToAccommodateParameters), // 455
+                nameof(SmtpReplyCode.RetryOverIpv4), // 456
+                null, // 457
+                nameof(SmtpReplyCode.UnableToQueueMessagesForNode), // 458
+                nameof(SmtpReplyCode.NodeNotAllowed), // 459
+                null, null, null, null, null, null, null, null, null, null, // 460 to 469
+                null, // 470
+                nameof(SmtpReplyCode.TemporarilyRejectedByAntiSpamFilter), // 471
+                null, null, null, null, null, null, null, null, // 472 to 479
+                null, null, null, null, null, null, null, null, null, null, // 480 to 489
+                null, null, null, null, null, null, null, null, null, null, // 490 to 499
+                nameof(SmtpReplyCode.SyntaxError), // 500
+                nameof(SmtpReplyCode.SyntaxErrorInParameters), // 501
+                nameof(SmtpReplyCode.CommandNotImplemented), // 502
+                nameof(SmtpReplyCode.BadSequenceOfCommands), // 503
+                nameof(SmtpReplyCode.ParameterNotImplemented), // 504
+                null, null, null, null, null, // 505 to 509
+                nameof(SmtpReplyCode.BadEmailAddress), // 510
+                nameof(SmtpReplyCode.NonexistentRecipient), // 511
+                nameof(SmtpReplyCode.RecipientDomainNotFound), // 512
+                nameof(SmtpReplyCode.AddressTypeIncorrect), // 513
+                null, null, null, null, null, null, // 514 to 519
+                nameof(SmtpReplyCode.UseCorrectQhloId), // 520
+                nameof(SmtpReplyCode.HostDoesNotAcceptMail), // 521
+                null, // 522
+                nameof(SmtpReplyCode.EncryptionNeeded), // 523
+                nameof(SmtpReplyCode.EncryptionRequiredForMechanism), // 524
+                nameof(SmtpReplyCode.UserAccountDisabled), // 525
+                null, null, null, null, // 526 to 529
+                nameof(SmtpReplyCode.AuthenticationRequired), // 530
+                null, null, // 531 to 532
+                nameof(SmtpReplyCode.DeliveryNotAuthorizedRegistry), // 533
+                nameof(SmtpReplyCode.AuthenticationMechanismTooWeak), // 534
+                nameof(SmtpReplyCode.AuthenticationCredentialsInvalid), // 535
+                null, null, // 536 to 537
+                nameof(SmtpReplyCode.EncryptionRequired), // 538
+                null, // 539
+                nameof(SmtpReplyCode.RecipientInactiveOrBlocked), // 540
+                nameof(SmtpReplyCode.RejectedByRecipientDomain), // 541
+                nameof(SmtpReplyCode.RecipientRejected), // 542
+                null, null, null, null, null, null, null, // 543 to 549
+                nameof(SmtpReplyCode.MailboxUnavailable), // 550
+                nameof(SmtpReplyCode.UserNotLocal), // 551
+                nameof(SmtpReplyCode.ExceededStorageAllocation), // 552
+                nameof(SmtpReplyCode.MailboxNameNotAllowed), // 553
+                nameof(SmtpReplyCode.TransactionFailed), // 554
+                nameof(SmtpReplyCode.ParametersNotRecognized), // 555
+                nameof(SmtpReplyCode.DomainDoesNotAcceptMail), // 556
+                nameof(SmtpReplyCode.AddressQuery), // 557
+                null, null, // 558 to 559
+                null, null, null, null, null, null, null, null, null, null, // 560 to 569
+                null, // 570
+                nameof(SmtpReplyCode.ReverseDnsRequired), // 571
+                null, null, null, null, null, null, null, null, // 572 to 579
+                null, null, null, null, null, null, null, null, null, null, // 580 to 589
+                null, // 590
+                nameof(SmtpReplyCode.BlocklistRejection), // 591
+            };
+        }
+
+        private static class TitleTable
+        {
+            public static readonly string?[] Values =
+            {
+                "Cannot connect to the server (client-side error, not an SMTP reply)", // 101
+                null, null, null, null, null, null, null, null, // 102 to 109
+                null, // 110
+                "Connection refused (client-side error, not an SMTP reply)", // 111
+                null, null, null, null, null, null, null, null, // 112 to 119
+                null, null, null, null, null, null, null, null, null, null, // 120 to 129
+                null, null, null, null, null, null, null, null, null, null, // 130 to 139
+                null, null, null, null, null, null, null, null, null, null, // 140 to 149
+                null, null, null, null, null, null, null, null, null, null, // 150 to 159
+                null, null, null, null, null, null, null, null, null, null, // 160 to 169
+                null, null, null, null, null, null, null, null, null, null, // 170 to 179
+                null, null, null, null, null, null, null, null, null, null, // 180 to 189
+                null, null, null, null, null, null, null, null, null, null, // 190 to 199
+                null, null, null, null, null, null, null, null, null, null, // 200 to 209
+                null, // 210
+                "System status, or system help reply", // 211
+                null, null, // 212 to 213
+                "Help message", // 214
+                null, null, null, null, null, // 215 to 219
+                "Service ready", // 220
+                "Service closing transmission channel", // 221
+                null, null, null, null, null, null, null, null, // 222 to 229
+                null, null, null, null, null, // 230 to 234
+                "Authentication succeeded", // 235
+                null, null, null, null, // 236 to 239
+                null, null, null, null, null, null, null, null, null, null, // 240 to 249
+                "Requested mail action okay, completed", // 250
+                "User not local; will forward", // 251
+                "Cannot VRFY user, but will accept message and attempt delivery", // 252
+                "ETRN: pending messages for node started", // 253
+                null, null, null, null, null, null, // 254 to 259
+                null, null, null, null, null, null, null, null, null, null, // 260 to 269
+                null, null, null, null, null, null, null, null, null, null, // 270 to 279
+                null, null, null, null, null, null, null, null, null, null, // 280 to 289
+                null, null, null, null, null, null, null, null, null, null, // 290 to 299
+                null, null, null, null, null, null, null, null, null, null, // 300 to 309
+                null, null, null, null, null, null, null, null, null, null, // 310 to 319
+                null, null, null, null, null, null, null, null, null, null, // 320 to 329
+                null, null, null, null, // 330 to 333
+                "Authentication challenge", // 334
+                null, null, null, null, null, // 335 to 339
+                null, null, null, null, null, null, null, null, null, null, // 340 to 349
+                null, null, null, null, // 350 to 353
+                "Start mail input", // 354
+                null, null, null, null, null, // 355 to 359
+                null, null, null, null, null, null, null, null, null, null, // 360 to 369
+                null, null, null, null, null, null, null, null, null, null, // 370 to 379
+                null, null, null, null, null, null, null, null, null, null, // 380 to 389
+                null, null, null, null, null, null, null, null, null, null, // 390 to 399
+                null, null, null, null, null, null, null, null, null, null, // 400 to 409
+                null, null, null, null, null, null, null, null, null, null, // 410 to 419
+                "Timeout connection problem (GroupWise)", // 420
+                "Service not available, closing transmission channel", // 421
+                "Recipient mailbox over its storage limit (non-standard)", // 422
+                null, null, null, null, null, null, null, // 423 to 429
+                "Invalid command, transient (registry-only)", // 430
+                "Not enough disk space or memory on the server (non-standard)", // 431
+                "A password transition is needed", // 432
+                null, null, null, null, null, null, null, // 433 to 439
+                null, // 440
+                "Recipient server not responding (non-standard)", // 441
+                "Connection dropped during transmission (non-standard)", // 442
+                null, null, null, // 443 to 445
+                "Maximum hop count exceeded, mail loop (non-standard)", // 446
+                "Outgoing message timed out (non-standard)", // 447
+                null, // 448
+                "Routing error (Microsoft Exchange, non-standard)", // 449
+                "Requested mail action not taken: mailbox unavailable", // 450
+                "Requested action aborted: local error in processing", // 451
+                "Requested action not taken: insufficient system storage", // 452
+                "ODMR: you have no mail", // 453
+                "TLS not available / temporary authentication failure", // 454
+                "Server unable to accommodate parameters", // 455
+                "Retry over IPv4 (Internet-Draft)", // 456
+                null, // 457
+                "ETRN: unable to queue messages for node", // 458
+                "ETRN: node not allowed", // 459
+                null, null, null, null, null, null, null, null, null, null, // 460 to 469
+                null, // 470
+                "Rejected by a local anti-spam filter (non-standard)", // 471
+                null, null, null, null, null, null, null, null, // 472 to 479
+                null, null, null, null, null, null, null, null, null, null, // 480 to 489
+                null, null, null, null, null, null, null, null, null, null, // 490 to 499
+                "Syntax error, command unrecognized", // 500
+                "Syntax error in parameters or arguments", // 501
+                "Command not implemented", // 502
+                "Bad sequence of commands", // 503
+                "Command parameter not implemented", // 504
+                null, null, null, null, null, // 505 to 509
+                "Bad email address (non-standard)", // 510
+                "Bad email address, recipient does not exist (non-standard)", // 511
+                "Recipient's domain not found (non-standard)", // 512
+                "Address type is incorrect (non-standard)", // 513
+                null, null, null, null, null, null, // 514 to 519
+                "Use the correct QHLO ID (Internet-Draft)", // 520
+                "Host does not accept mail", // 521
+                null, // 522
+                "Encryption needed (registry-only)", // 523
+                "Encryption required for mechanism (registry-only)", // 524
+                "User account disabled (registry-only)", // 525
+                null, null, null, null, // 526 to 529
+                "Authentication required / must issue STARTTLS first", // 530
+                null, null, // 531 to 532
+                "Delivery not authorized (registry-only)", // 533
+                "Authentication mechanism is too weak", // 534
+                "Authentication credentials invalid", // 535
+                null, null, // 536 to 537
+                "Encryption required for requested authentication mechanism", // 538
+                null, // 539
+                "Recipient inactive or blocked (non-standard)", // 540
+                "Message rejected by the recipient's domain (non-standard)", // 541
+                "Recipient rejected (non-standard)", // 542
+                null, null, null, null, null, null, null, // 543 to 549
+                "Requested action not taken: mailbox unavailable", // 550
+                "User not local; please try <forward-path>", // 551
+                "Requested mail action aborted: exceeded storage allocation", // 552
+                "Requested action not taken: mailbox name not allowed", // 553
+                "Transaction failed", // 554
+                "MAIL FROM/RCPT TO parameters not recognized or not implemented", // 555
+                "Domain does not accept mail", // 556
+                "Address query (Internet-Draft)", // 557
+                null, null, // 558 to 559
+                null, null, null, null, null, null, null, null, null, null, // 560 to 569
+                null, // 570
+                "No PTR record, reverse DNS required (non-standard)", // 571
+                null, null, null, null, null, null, null, null, // 572 to 579
+                null, null, null, null, null, null, null, null, null, null, // 580 to 589
+                null, // 590
+                "Rejected because of a DNS blocklist listing (non-standard)", // 591
+            };
+        }
+
+        private static class DescriptionTable
+        {
+            public static readonly string?[] Values =
+            {
+                "No SMTP server sends 101. Lists of SMTP codes describe it as 'the server is unable to connect', but it is a connection error reported by the sending client before any reply arrived (101 is the Linux errno value ENETUNREACH, 'network is unreachable'). The leading 1 makes it 'preliminary' only by form.", // 101
+                null, null, null, null, null, null, null, null, // 102 to 109
+                null, // 110
+                "No SMTP server sends 111. Lists of SMTP codes describe it as 'connection refused or inability to open an SMTP stream'; it is the client reporting that the TCP connection was refused (111 is the Linux errno value ECONNREFUSED): nothing listens on that host and port, or a firewall rejects the connection.", // 111
+                null, null, null, null, null, null, null, null, // 112 to 119
+                null, null, null, null, null, null, null, null, null, null, // 120 to 129
+                null, null, null, null, null, null, null, null, null, null, // 130 to 139
+                null, null, null, null, null, null, null, null, null, null, // 140 to 149
+                null, null, null, null, null, null, null, null, null, null, // 150 to 159
+                null, null, null, null, null, null, null, null, null, null, // 160 to 169
+                null, null, null, null, null, null, null, null, null, null, // 170 to 179
+                null, null, null, null, null, null, null, null, null, null, // 180 to 189
+                null, null, null, null, null, null, null, null, null, null, // 190 to 199
+                null, null, null, null, null, null, null, null, null, null, // 200 to 209
+                null, // 210
+                "Informational status reply, for example to HELP or to an administrative status request.", // 211
+                null, null, // 212 to 213
+                "Human-readable help, usually in answer to HELP; its content is not standardised.", // 214
+                null, null, null, null, null, // 215 to 219
+                "The greeting when the session opens; also the 'ready to start TLS' answer to STARTTLS.", // 220
+                "Answer to QUIT: the server closes the connection normally.", // 221
+                null, null, null, null, null, null, null, null, // 222 to 229
+                null, null, null, null, null, // 230 to 234
+                "The AUTH exchange completed successfully.", // 235
+                null, null, null, null, // 236 to 239
+                null, null, null, null, null, null, null, null, null, null, // 240 to 249
+                "Generic positive completion (EHLO, MAIL, RCPT, end of DATA); also the ETRN answer 'queuing started'. After DATA it means the server took responsibility for the message.", // 250
+                "The recipient is not local, but the server accepts the message and will forward it. Also the ETRN answer 'no messages waiting for node'.", // 251
+                "VRFY cannot confirm the user, but the server will still accept the message and try to deliver it. Also the ETRN answer 'pending messages started'.", // 252
+                "ETRN accepted: the stated number of queued messages for the node are being sent.", // 253
+                null, null, null, null, null, null, // 254 to 259
+                null, null, null, null, null, null, null, null, null, null, // 260 to 269
+                null, null, null, null, null, null, null, null, null, null, // 270 to 279
+                null, null, null, null, null, null, null, null, null, null, // 280 to 289
+                null, null, null, null, null, null, null, null, null, null, // 290 to 299
+                null, null, null, null, null, null, null, null, null, null, // 300 to 309
+                null, null, null, null, null, null, null, null, null, null, // 310 to 319
+                null, null, null, null, null, null, null, null, null, null, // 320 to 329
+                null, null, null, null, // 330 to 333
+                "A server challenge (base64) during an AUTH exchange; the client must send its response.", // 334
+                null, null, null, null, null, // 335 to 339
+                null, null, null, null, null, null, null, null, null, null, // 340 to 349
+                null, null, null, null, // 350 to 353
+                "DATA was accepted: send the message and end it with a line holding a single dot (<CRLF>.<CRLF>).", // 354
+                null, null, null, null, null, // 355 to 359
+                null, null, null, null, null, null, null, null, null, null, // 360 to 369
+                null, null, null, null, null, null, null, null, null, null, // 370 to 379
+                null, null, null, null, null, null, null, null, null, null, // 380 to 389
+                null, null, null, null, null, null, null, null, null, null, // 390 to 399
+                null, null, null, null, null, null, null, null, null, null, // 400 to 409
+                null, null, null, null, null, null, null, null, null, null, // 410 to 419
+                "Not defined by any RFC. Described as a timeout during the message transfer, sent only by (Novell) GroupWise servers; a firewall on the recipient side or a hardware problem can cause it.", // 420
+                "The server is closing the session: shutdown, overload or a policy decision. It may come in answer to any command and is widely reused for throttling, too many connections and temporary reputation blocks.", // 421
+                "No RFC defines 422. Lists of SMTP codes describe it as 'the recipient's mailbox has exceeded its storage limit', which is the meaning of enhanced code 4.2.2 with the dots dropped. The IANA registry only names 422 as an associated code of X.7.12 (password transition needed), and Barracuda has been seen sending '422 License Expired'.", // 422
+                null, null, null, null, null, null, null, // 423 to 429
+                "No RFC defines the text of 430; the IANA registry only lists it as an associated basic code of X.5.1 (invalid command).", // 430
+                "Not defined as a three-digit reply by any RFC. Described as 'not enough space on the disk' or 'out of memory' at the receiving server, which is the meaning of enhanced code 4.3.1 (mail system full) with the dots dropped.", // 431
+                "AUTH: the user must first authenticate once with the PLAIN mechanism so that the chosen mechanism can work afterwards. Microsoft Exchange also sends 432 when its incoming mail queue has been stopped (see the vendor messages).", // 432
+                null, null, null, null, null, null, null, // 433 to 439
+                null, // 440
+                "Not defined as a three-digit reply by any RFC. Described as 'the recipient's server is not responding', the meaning of enhanced code 4.4.1 (no answer from host) with the dots dropped.", // 441
+                "Not defined as a three-digit reply by any RFC. Described as 'the connection was dropped during the transmission', the meaning of enhanced code 4.4.2 (bad connection) with the dots dropped.", // 442
+                null, null, null, // 443 to 445
+                "Not defined as a three-digit reply by any RFC. Described as 'the maximum hop count was exceeded: an internal loop has occurred', the meaning of enhanced code 4.4.6 (routing loop detected) with the dots dropped.", // 446
+                "Not defined as a three-digit reply by any RFC. Described as 'your outgoing message timed out because of issues concerning the incoming server', close to enhanced code 4.4.7 (delivery time expired) with the dots dropped.", // 447
+                null, // 448
+                "Not defined by any RFC. Described as a routing error sent only by Microsoft Exchange.", // 449
+                "The mailbox is temporarily unavailable: busy, or temporarily refused for policy reasons. Very often this is greylisting, which accepts the message only on a later retry.", // 450
+                "A temporary local problem at the server (resources, a lookup or an internal error). Also used for greylisting and for SPF temporary errors.", // 451
+                "The server's storage is temporarily exhausted. RFC 5321 also makes 452 the answer to 'too many recipients' (with 4.5.3), and RFC 1870 uses it when a declared SIZE cannot be accommodated now.", // 452
+                "ATRN (On-Demand Mail Relay) answer: nothing is queued for the client. Not a delivery failure. The registry also lists 453 beside X.3.2.", // 453
+                "STARTTLS cannot be started for a temporary reason (RFC 3207), or AUTH failed for a temporary reason (RFC 4954).", // 454
+                "The server cannot honour the MAIL FROM or RCPT TO parameters right now.", // 455
+                "Defined only by an Internet-Draft, not an RFC: asks the client to retry the message over IPv4 because it fails SPF and DKIM over IPv6.", // 456
+                null, // 457
+                "ETRN could not start a queue run for the node.", // 458
+                "ETRN was refused for this node; the text gives the reason.", // 459
+                null, null, null, null, null, null, null, null, null, null, // 460 to 469
+                null, // 470
+                "Not defined as a three-digit reply by any RFC. Described as an error of the mail server, often caused by the local anti-spam filter; it matches enhanced code 4.7.1 (delivery not authorized) with the dots dropped.", // 471
+                null, null, null, null, null, null, null, null, // 472 to 479
+                null, null, null, null, null, null, null, null, null, null, // 480 to 489
+                null, null, null, null, null, null, null, null, null, null, // 490 to 499
+                "The command was not recognised (this includes a command line that is too long). Also sent when an AUTH response line is too long.", // 500
+                "The command was recognised but its arguments are malformed: a bad address, a bad HELO name, or undecodable base64 in AUTH.", // 501
+                "The command is valid, but this server does not implement it.", // 502
+                "A command came in the wrong order, for example RCPT before MAIL or DATA without an accepted RCPT. Servers also send it when they require authentication first.", // 503
+                "A command parameter is not supported; for AUTH it means 'unrecognized authentication type'.", // 504
+                null, null, null, null, null, // 505 to 509
+                "Not defined as a three-digit reply by any RFC. Lists of SMTP codes give '510/511 bad email address': one of the recipients does not exist. It matches enhanced code 5.1.0 with the dots dropped.", // 510
+                "Not defined by any RFC; seen from servers for a nonexistent recipient (reported by a MailKit user) and listed as '510/511 bad email address'. It matches enhanced code 5.1.1 with the dots dropped.", // 511
+                "Not defined as a three-digit reply by any RFC. Described as a DNS error: the host for the recipient's domain cannot be found. It matches enhanced code 5.1.2 with the dots dropped.", // 512
+                "Not defined as a three-digit reply by any RFC. Described as 'address type is incorrect', usually a misspelled address and sometimes a server that wants authentication. It matches enhanced code 5.1.3 (bad destination mailbox address syntax) with the dots dropped.", // 513
+                null, null, null, null, null, null, // 514 to 519
+                "A reply of the quick-start SMTP experiment, defined only by an Internet-Draft; not seen in ordinary traffic.", // 520
+                "The server announces that it never accepts mail, usually in place of the greeting. Originally RFC 1846.", // 521
+                null, // 522
+                "No RFC defines the text of 523; the IANA registry lists it as the associated code of X.7.10 (encryption needed for the requested authentication mechanism). Lists of SMTP codes instead describe 523 as 'the total size of your mailing exceeds the recipient server's limits' (enhanced code 5.2.3 with the dots dropped); read the text to tell which is meant.", // 523
+                "No RFC defines the text of 524; the IANA registry lists it beside X.7.11 (encryption required for the requested authentication mechanism). RFC 4954 uses 538 for this.", // 524
+                "No RFC defines the text of 525; the IANA registry lists it as the associated code of X.7.13: authentication worked but an administrator has disabled the account.", // 525
+                null, null, null, null, // 526 to 529
+                "The server requires authentication before this command (RFC 4954), or requires TLS first (RFC 3207). Some servers also use it for blocklisted senders or invalid addresses.", // 530
+                null, null, // 531 to 532
+                "No RFC defines the text of 533; the IANA registry lists it only as an associated code of X.7.1 (delivery not authorized, message refused).", // 533
+                "The chosen SASL mechanism is weaker than the server's policy allows.", // 534
+                "AUTH failed: the user name or password is wrong or insufficient. Providers also use it when basic authentication is disabled.", // 535
+                null, null, // 536 to 537
+                "The authentication mechanism may only be used over an encrypted session.", // 538
+                null, // 539
+                "Not defined by any RFC; observed from Rambler: '540 5.7.1 <address>: recipient address rejected: Inactive/Blocked'.", // 540
+                "Not defined by any RFC. Zoho sends '541 5.4.1 Mail rejected by destination domain'; lists of SMTP codes describe 541 as a rejection by the recipient's anti-spam filter.", // 541
+                "Not defined by any RFC; Symantec/MessageLabs sends '542 <address> Rejected' for unknown recipients.", // 542
+                null, null, null, null, null, null, null, // 543 to 549
+                "The mailbox was not found, access was refused, or the command was rejected for policy reasons. The most overloaded code: unknown users, spam and blocklist rejections, DMARC failures and rate limits all arrive as 550, so the enhanced code and the text decide.", // 550
+                "The recipient is not here; the server may suggest another address. Rarely used as intended: often it means 'not our customer' or relaying denied.", // 551
+                "The recipient's mailbox quota is exceeded; with the SIZE extension it also means the message is too large. RFC 5321 says a 552 for 'too many recipients' must be treated as temporary (an RFC 821 mistake).", // 552
+                "The mailbox name is not allowed: a malformed address, an invalid sender domain, or a non-ASCII address that is not permitted. Some servers also use 553 for sender addresses they refuse or for relaying denied.", // 553
+                "Generic permanent failure; sent instead of the greeting it means 'no SMTP service here'. Common after DATA when content, spam or policy checks reject the message, or the sending IP is blocklisted.", // 554
+                "An ESMTP parameter on MAIL FROM or RCPT TO is unknown or not supported by the server.", // 555
+                "Produced by a client or relay when the destination domain declares (for example with a null MX) that it takes no mail.", // 556
+                "Defined only by an expired Internet-Draft on address queries; not seen in ordinary traffic.", // 557
+                null, null, // 558 to 559
+                null, null, null, null, null, null, null, null, null, null, // 560 to 569
+                null, // 570
+                "Not defined by any RFC; seen from a remote MTA as '571 No PTR Record found. Reverse DNS required'.", // 571
+                null, null, null, null, null, null, null, null, // 572 to 579
+                null, null, null, null, null, null, null, null, null, null, // 580 to 589
+                null, // 590
+                "Not defined by any RFC; a DNSBL rejection seen with 591 (zone-mta bounce rules).", // 591
+            };
+        }
+
+        private static class ResolutionTable
+        {
+            public static readonly string?[] Values =
+            {
+                "Check the server name, the port and the network route or firewall between client and server, then try again.", // 101
+                null, null, null, null, null, null, null, null, // 102 to 109
+                null, // 110
+                "Check the host name and port (25, 465 or 587), that the server is running and that no firewall blocks the connection; ask the provider if it persists.", // 111
+                null, null, null, null, null, null, null, null, // 112 to 119
+                null, null, null, null, null, null, null, null, null, null, // 120 to 129
+                null, null, null, null, null, null, null, null, null, null, // 130 to 139
+                null, null, null, null, null, null, null, null, null, null, // 140 to 149
+                null, null, null, null, null, null, null, null, null, null, // 150 to 159
+                null, null, null, null, null, null, null, null, null, null, // 160 to 169
+                null, null, null, null, null, null, null, null, null, null, // 170 to 179
+                null, null, null, null, null, null, null, null, null, null, // 180 to 189
+                null, null, null, null, null, null, null, null, null, null, // 190 to 199
+                null, null, null, null, null, null, null, null, null, null, // 200 to 209
+                null, null, null, null, null, null, null, null, null, null, // 210 to 219
+                null, null, null, null, null, null, null, null, null, null, // 220 to 229
+                null, null, null, null, null, null, null, null, null, null, // 230 to 239
+                null, null, null, null, null, null, null, null, null, null, // 240 to 249
+                null, null, null, null, null, null, null, null, null, null, // 250 to 259
+                null, null, null, null, null, null, null, null, null, null, // 260 to 269
+                null, null, null, null, null, null, null, null, null, null, // 270 to 279
+                null, null, null, null, null, null, null, null, null, null, // 280 to 289
+                null, null, null, null, null, null, null, null, null, null, // 290 to 299
+                null, null, null, null, null, null, null, null, null, null, // 300 to 309
+                null, null, null, null, null, null, null, null, null, null, // 310 to 319
+                null, null, null, null, null, null, null, null, null, null, // 320 to 329
+                null, null, null, null, null, null, null, null, null, null, // 330 to 339
+                null, null, null, null, null, null, null, null, null, null, // 340 to 349
+                null, null, null, null, null, null, null, null, null, null, // 350 to 359
+                null, null, null, null, null, null, null, null, null, null, // 360 to 369
+                null, null, null, null, null, null, null, null, null, null, // 370 to 379
+                null, null, null, null, null, null, null, null, null, null, // 380 to 389
+                null, null, null, null, null, null, null, null, null, null, // 390 to 399
+                null, null, null, null, null, null, null, null, null, null, // 400 to 409
+                null, null, null, null, null, null, null, null, null, null, // 410 to 419
+                "The sending server retries by itself; if it keeps failing, ask your provider or the recipient's administrator to check the connection.", // 420
+                "Retry later; the sending server does so on its own. If it persists, send more slowly and check the text for a rate limit or a blocklist.", // 421
+                "Retry later, or tell the recipient by another channel to free space in the mailbox.", // 422
+                null, null, null, null, null, null, null, // 423 to 429
+                "Retry once; if it repeats, check that the client sends valid commands in the right order.", // 430
+                "Retry later; sending smaller batches to the same domain can help. The receiving administrator must free resources if it persists.", // 431
+                "Authenticate once with PLAIN over an encrypted connection, then retry with the preferred mechanism.", // 432
+                null, null, null, null, null, null, null, // 433 to 439
+                null, // 440
+                "The sending server retries by itself; nothing to do unless it keeps failing for days.", // 441
+                "Retry; if it repeats, check the network equipment (router, firewall) on the sending side.", // 442
+                null, null, null, // 443 to 445
+                "Ask the administrators involved to check forwarding and routing settings that send the message in a circle.", // 446
+                "Send again later; if the message had many recipients, split the list into smaller parts.", // 447
+                null, // 448
+                "Check the routing on the sending side (for example with 'route print') and the Exchange connectors.", // 449
+                "Let the sending server retry; a correctly configured server does so by itself. If it never succeeds, check the sending IP's reputation and blocklist listings.", // 450
+                "Retry later; the sending server does so by itself. If it persists, ask the receiving administrator.", // 451
+                "Retry later. If the text says too many recipients, send the rest of the recipients in a new transaction.", // 452
+                "Nothing to do; ask again later.", // 453
+                "Retry later; if it persists, check the server's TLS certificate and authentication back end.", // 454
+                "Retry later, or send without the optional parameters.", // 455
+                "Retry over IPv4; to fix it for good, add the sending IPv6 addresses to SPF and sign with DKIM.", // 456
+                null, // 457
+                "Retry the ETRN later.", // 458
+                "Check that the node name is one the server serves for you, or ask its administrator.", // 459
+                null, null, null, null, null, null, null, null, null, null, // 460 to 469
+                null, // 470
+                "Contact your SMTP service provider (or the filtering server's administrator) to find out why the filter refuses the message.", // 471
+                null, null, null, null, null, null, null, null, // 472 to 479
+                null, null, null, null, null, null, null, null, null, null, // 480 to 489
+                null, null, null, null, null, null, null, null, null, null, // 490 to 499
+                "Fix the client; a firewall or antivirus that rewrites SMTP traffic can also cause it.", // 500
+                "Check the addresses for typos first; otherwise fix the client or the software that rewrites its commands.", // 501
+                "Use a command the server announces in its EHLO answer, or ask the provider.", // 502
+                "Fix the client's command order; if the server wants authentication, log in first.", // 503
+                "Send the command without that parameter, or use an authentication mechanism the server announces.", // 504
+                null, null, null, null, null, // 505 to 509
+                "Check the recipients for misspellings and correct them; remove the address if it is right but no longer exists.", // 510
+                "Check the address for misspellings; remove it if it no longer exists.", // 511
+                "Check the domain part of the addresses for typos (mail@domian.com instead of mail@domain.com).", // 512
+                "Check and correct the recipients' addresses; if they are right and it persists, authenticate to the server.", // 513
+                null, null, null, null, null, null, // 514 to 519
+                "Start a normal SMTP session with EHLO instead.", // 520
+                "Do not retry; the domain or host takes no mail. Remove the address or find another way to reach the person.", // 521
+                null, // 522
+                "Start TLS before authenticating; if the text is about size, split the mailing or make the message smaller.", // 523
+                "Start TLS before authenticating with this mechanism.", // 524
+                "Ask the mail provider's administrator to re-enable the account.", // 525
+                null, null, null, null, // 526 to 529
+                "Configure the client to authenticate with user name and password (after STARTTLS). If that is already done, check the addresses and whether the sending IP is blocklisted.", // 530
+                null, null, // 531 to 532
+                "Read the reply text for the policy that refused the message, fix it, or ask the recipient's postmaster.", // 533
+                "Configure the client to use a stronger authentication mechanism.", // 534
+                "Check user name and password (or app password); if the provider disabled basic authentication, switch the client to OAuth.", // 535
+                null, null, // 536 to 537
+                "Start TLS (STARTTLS or port 465) before authenticating.", // 538
+                null, // 539
+                "Stop sending to the address; reach the person another way.", // 540
+                "Ask the recipient to allowlist your address or domain, and check the message for spam-like content.", // 541
+                "Check the address; remove it if it does not exist.", // 542
+                null, null, null, null, null, null, null, // 543 to 549
+                "Check the enhanced code and text. If the address does not exist, correct it or remove it; if the text names a policy or blocklist, fix that instead.", // 550
+                "Use the address given in the reply; if the text says relaying is denied, send through your own provider.", // 551
+                "Retry later or tell the recipient to free space; if the text is about size, send a smaller message (for example without large attachments).", // 552
+                "Check the addresses in To, Cc and Bcc (and the sender address) for errors and correct them.", // 553
+                "Read the text: check blocklists and the message content, then contact the recipient's postmaster if unclear.", // 554
+                "Send only parameters the server announces in its EHLO answer.", // 555
+                "Do not retry; remove the address or reach the person another way.", // 556
+                "Read the reply text; ask the recipient's postmaster what it means.", // 557
+                null, null, // 558 to 559
+                null, null, null, null, null, null, null, null, null, null, // 560 to 569
+                null, // 570
+                "Ask whoever owns the sending IP to publish a PTR record whose name resolves back to that IP.", // 571
+                null, null, null, null, null, null, null, null, // 572 to 579
+                null, null, null, null, null, null, null, null, null, null, // 580 to 589
+                null, // 590
+                "Find out which blocklist names the sending IP, fix the cause and request delisting.", // 591
+            };
         }
     }
 }

@@ -78,15 +78,10 @@ namespace SmtpCodes
         /// <summary>The title of the code; for a detail the registry lacks, the title of its subject.</summary>
         public string GetTitle()
         {
-            switch (Key)
-            {
-                case 1001:
-                    return "Bad destination mailbox address";
-                case 2002:
-                    return "Mailbox full";
-                default:
-                    return SubjectTitle();
-            }
+            // A table rather than a switch over the registry's sparse subject and detail pairs: one comparison and one load, no mispredicted branches.
+            var slot = detailValue < 3 ? unchecked((subjectValue * 3) + detailValue - 4) : -1;
+            var text = unchecked((uint)slot < (uint)TitleTable.Values.Length) ? TitleTable.Values[slot] : null;
+            return text ?? SubjectTitle();
         }
 
         private string SubjectTitle()
@@ -103,15 +98,10 @@ namespace SmtpCodes
         /// <summary>What the code means; for a detail the registry lacks, what its subject means.</summary>
         public string GetDescription()
         {
-            switch (Key)
-            {
-                case 1001:
-                    return "The mailbox named by the recipient address does not exist.";
-                case 2002:
-                    return "The mailbox is over its quota.";
-                default:
-                    return SubjectDescription();
-            }
+            // A table rather than a switch over the registry's sparse subject and detail pairs: one comparison and one load, no mispredicted branches.
+            var slot = detailValue < 3 ? unchecked((subjectValue * 3) + detailValue - 4) : -1;
+            var text = unchecked((uint)slot < (uint)DescriptionTable.Values.Length) ? DescriptionTable.Values[slot] : null;
+            return text ?? SubjectDescription();
         }
 
         private string SubjectDescription()
@@ -133,15 +123,10 @@ namespace SmtpCodes
                 return string.Empty;
             }
 
-            switch (Key)
-            {
-                case 1001:
-                    return "Correct the address, or stop sending to it.";
-                case 2002:
-                    return "The recipient must make room; retry later.";
-                default:
-                    return Class.GetDescription();
-            }
+            // A table rather than a switch over the registry's sparse subject and detail pairs: one comparison and one load, no mispredicted branches.
+            var slot = detailValue < 3 ? unchecked((subjectValue * 3) + detailValue - 4) : -1;
+            var text = unchecked((uint)slot < (uint)ResolutionTable.Values.Length) ? ResolutionTable.Values[slot] : null;
+            return text ?? Class.GetDescription();
         }
 
         /// <summary>The bounce reason the code means when the reply text says nothing more.</summary>
@@ -349,6 +334,39 @@ namespace SmtpCodes
             /// <summary>5.2.2 Mailbox full.</summary>
             /// <remarks>The mailbox is over its quota. (RFC 3463)</remarks>
             public static readonly SmtpEnhancedStatusCode MailboxFull = new SmtpEnhancedStatusCode(5, 2, 2, true);
+        }
+
+        private static class TitleTable
+        {
+            public static readonly string?[] Values =
+            {
+                "Bad destination mailbox address", // X.1.1
+                null, // X.1.2
+                null, null, // X.2.0 to X.2.1
+                "Mailbox full", // X.2.2
+            };
+        }
+
+        private static class DescriptionTable
+        {
+            public static readonly string?[] Values =
+            {
+                "The mailbox named by the recipient address does not exist.", // X.1.1
+                null, // X.1.2
+                null, null, // X.2.0 to X.2.1
+                "The mailbox is over its quota.", // X.2.2
+            };
+        }
+
+        private static class ResolutionTable
+        {
+            public static readonly string?[] Values =
+            {
+                "Correct the address, or stop sending to it.", // X.1.1
+                null, // X.1.2
+                null, null, // X.2.0 to X.2.1
+                "The recipient must make room; retry later.", // X.2.2
+            };
         }
     }
 }

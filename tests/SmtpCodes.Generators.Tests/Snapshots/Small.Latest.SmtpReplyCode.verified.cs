@@ -208,7 +208,8 @@ namespace SmtpCodes
         {
             var value = (int)code;
             // One unsigned comparison checks both bounds; unchecked, as a project may compile with overflow checks.
-            return unchecked((uint)(value - 100)) <= 499u ? (SmtpReplyClass)(value / 100) : SmtpReplyClass.Unknown;
+            // Within the bounds the value is positive: unsigned division by 100 is a multiply and a shift, signed division adds a sign fix-up.
+            return unchecked((uint)(value - 100)) <= 499u ? (SmtpReplyClass)(unchecked((uint)value) / 100u) : SmtpReplyClass.Unknown;
         }
 
         /// <summary>Whether the code is a positive completion reply (2yz).</summary>
@@ -243,8 +244,14 @@ namespace SmtpCodes
         public static SmtpReplyCategory GetCategory(this SmtpReplyCode code)
         {
             var value = (int)code;
-            var second = (value / 10) % 10;
-            return value >= 100 && value <= 599 && second <= 5 ? (SmtpReplyCategory)second : SmtpReplyCategory.Unknown;
+            if (unchecked((uint)(value - 100)) > 499u)
+            {
+                return SmtpReplyCategory.Unknown;
+            }
+
+            // Unsigned: the value is positive here, and unsigned division by a constant needs no sign fix-up.
+            var second = (unchecked((uint)value) / 10u) % 10u;
+            return second <= 5u ? (SmtpReplyCategory)second : SmtpReplyCategory.Unknown;
         }
 
         /// <summary>The bounce reason the code means when the reply text says nothing more. A code the catalog does not know gets the default of its class.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Threading.Tasks;
 using SmtpCodes.Analyzers.Tests.Infrastructure;
@@ -14,7 +15,8 @@ public class RandomDeletionTests
 {
     private const int Mutants = 120;
 
-    private const string Source = """
+    /// <summary>Also the corpus of <see cref="TriggerEquivalenceTests"/>.</summary>
+    internal const string Source = """
         using MailKit.Net.Smtp;
         using SmtpCodes;
 
@@ -46,16 +48,9 @@ public class RandomDeletionTests
     [Fact]
     public async Task Seeded_random_deletions_never_throw_in_rules_or_fixes()
     {
-        var random = new Random(20261123);
-        for (var mutant = 0; mutant < Mutants; mutant++)
+        var mutant = 0;
+        foreach (var text in Mutated(Source, Mutants))
         {
-            var text = new StringBuilder(Source);
-            for (var cut = random.Next(1, 4); cut > 0 && text.Length > 0; cut--)
-            {
-                var at = random.Next(text.Length);
-                text.Remove(at, Math.Min(random.Next(1, 16), text.Length - at));
-            }
-
             try
             {
                 await SmtpVerifier.SurviveAsync(new[] { text.ToString() });
@@ -64,6 +59,25 @@ public class RandomDeletionTests
             {
                 throw new Xunit.Sdk.XunitException($"Mutant {mutant} failed: {exception.Message}\n{text}");
             }
+
+            mutant++;
+        }
+    }
+
+    /// <summary>The same seeded mutants every run: one to three deletions of 1 to 15 characters each.</summary>
+    internal static IEnumerable<string> Mutated(string source, int count)
+    {
+        var random = new Random(20261123);
+        for (var mutant = 0; mutant < count; mutant++)
+        {
+            var text = new StringBuilder(source);
+            for (var cut = random.Next(1, 4); cut > 0 && text.Length > 0; cut--)
+            {
+                var at = random.Next(text.Length);
+                text.Remove(at, Math.Min(random.Next(1, 16), text.Length - at));
+            }
+
+            yield return text.ToString();
         }
     }
 }

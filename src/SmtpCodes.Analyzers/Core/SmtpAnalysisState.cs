@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -7,15 +9,21 @@ namespace SmtpCodes.Analyzers.Core;
 /// <summary>What a rule needs during one compilation: the resolved symbols and the per-file options.</summary>
 internal sealed class SmtpAnalysisState
 {
-    private SmtpAnalysisState(SmtpSymbols symbols, SmtpCodeOptionsCache options)
+    private readonly Lazy<CarrierNames> _carrierNames;
+
+    private SmtpAnalysisState(Compilation compilation, SmtpSymbols symbols, SmtpCodeOptionsCache options)
     {
         Symbols = symbols;
         Options = options;
+        _carrierNames = new Lazy<CarrierNames>(() => CarrierNames.For(compilation, symbols));
     }
 
     public SmtpSymbols Symbols { get; }
 
     public SmtpCodeOptionsCache Options { get; }
+
+    /// <summary>The names a carrier can be written with, collected at the first candidate.</summary>
+    public CarrierNames CarrierNames => _carrierNames.Value;
 
     /// <summary>Null when nothing in the compilation can carry an SMTP code, so the rule registers nothing.</summary>
     public static SmtpAnalysisState? TryCreate(Compilation compilation, AnalyzerOptions analyzerOptions)
@@ -24,7 +32,7 @@ internal sealed class SmtpAnalysisState
         var options = new SmtpCodeOptionsCache(analyzerOptions.AnalyzerConfigOptionsProvider);
         bool hasCarrier = symbols.HasCarrierCandidates
             || compilation.SyntaxTrees.Any(tree => options.For(tree).NamesAnyMember);
-        return hasCarrier ? new SmtpAnalysisState(symbols, options) : null;
+        return hasCarrier ? new SmtpAnalysisState(compilation, symbols, options) : null;
     }
 
     public SmtpCodeOptions OptionsFor(IOperation operation) => Options.For(operation.Syntax.SyntaxTree);
@@ -33,6 +41,9 @@ internal sealed class SmtpAnalysisState
 /// <summary>The shared set-up of every SMTP rule: concurrent, no generated code, symbols resolved once per compilation.</summary>
 public abstract class SmtpAnalyzerBase : DiagnosticAnalyzer
 {
+    /// <summary>Set to <see cref="RuleTrigger.Operations"/> only by the tests that check both triggers report the same.</summary>
+    internal RuleTrigger Trigger { get; set; } = RuleTrigger.FilteredSyntax;
+
     public sealed override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
@@ -41,10 +52,41 @@ public abstract class SmtpAnalyzerBase : DiagnosticAnalyzer
         {
             if (SmtpAnalysisState.TryCreate(start.Compilation, start.Options) is { } state)
             {
-                Register(start, state);
+                foreach (OperationRule rule in Rules)
+                {
+                    Register(start, state, rule);
+                }
             }
         });
     }
 
-    private protected abstract void Register(CompilationStartAnalysisContext context, SmtpAnalysisState state);
+    /// <summary>The syntax kinds the rule is started on (the benchmark's do-nothing analyzer asks for the same).</summary>
+    internal ImmutableArray<Microsoft.CodeAnalysis.CSharp.SyntaxKind> SyntaxKinds => Rules.SelectMany(rule => rule.SyntaxKinds).Distinct().ToImmutableArray();
+
+    private protected abstract ImmutableArray<OperationRule> Rules { get; }
+
+    private void Register(CompilationStartAnalysisContext context, SmtpAnalysisState state, OperationRule rule)
+    {
+        if (Trigger == RuleTrigger.Operations)
+        {
+            context.RegisterOperationAction(c => rule.Analyze(c.Operation, state, c.ReportDiagnostic), rule.OperationKinds);
+            return;
+        }
+
+        context.RegisterSyntaxNodeAction(
+            c =>
+            {
+                // Members listed in .editorconfig may have any name: then every node of the file is a candidate.
+                if (!state.Options.For(c.Node.SyntaxTree).NamesAnyMember && !rule.IsCandidate(c.Node, state.CarrierNames))
+                {
+                    return;
+                }
+
+                if (c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is { } operation && rule.OperationKinds.Contains(operation.Kind))
+                {
+                    rule.Analyze(operation, state, c.ReportDiagnostic);
+                }
+            },
+            rule.SyntaxKinds);
+    }
 }

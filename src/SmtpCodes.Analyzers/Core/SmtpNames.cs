@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace SmtpCodes.Analyzers.Core;
 
@@ -13,6 +15,9 @@ internal static class SmtpNames
     private static readonly ImmutableHashSet<string> EnhancedCodeMemberNames = ImmutableHashSet.Create(
         StringComparer.Ordinal,
         "EnhancedCode", "EnhancedStatusCode", "EnhancedStatus", "ExtendedStatusCode", "DsnCode", "DsnStatus");
+
+    /// <summary>Every member name of the heuristic, reply and enhanced codes alike.</summary>
+    public static IEnumerable<string> AllCodeMemberNames => ReplyCodeMemberNames.Concat(EnhancedCodeMemberNames);
 
     /// <summary>A type name that says SMTP (<c>SmtpReply</c>, <c>SMTP_ReplyLine</c>) and neither HTTP nor FTP.</summary>
     public static bool SaysSmtp(string typeName)

@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SmtpCodes.Analyzers.Core;
@@ -23,12 +26,16 @@ public sealed class EnhancedStatusCodeStringAnalyzer : SmtpAnalyzerBase
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    private protected override void Register(CompilationStartAnalysisContext context, SmtpAnalysisState state)
-        => context.RegisterOperationAction(operationContext => Analyze(operationContext, state), OperationKind.Literal);
+    // The text alone decides: such strings are rare, so no carrier name is looked at before the operation.
+    private protected override ImmutableArray<OperationRule> Rules { get; } = ImmutableArray.Create(
+        new OperationRule(ImmutableArray.Create(SyntaxKind.StringLiteralExpression), IsEnhancedCodeText, ImmutableArray.Create(OperationKind.Literal), Analyze));
 
-    private static void Analyze(OperationAnalysisContext context, SmtpAnalysisState state)
+    private static bool IsEnhancedCodeText(SyntaxNode node, CarrierNames names)
+        => node is LiteralExpressionSyntax { Token.Value: string text } && EnhancedCodeText.IsMatch(text);
+
+    private static void Analyze(IOperation operation, SmtpAnalysisState state, Action<Diagnostic> report)
     {
-        var literal = (ILiteralOperation)context.Operation;
+        var literal = (ILiteralOperation)operation;
         if (literal.ConstantValue is not { HasValue: true, Value: string text } || !EnhancedCodeText.IsMatch(text))
         {
             return;
@@ -61,8 +68,8 @@ public sealed class EnhancedStatusCodeStringAnalyzer : SmtpAnalyzerBase
             }
         }
 
-        Location[] additional = shape.Target is null ? System.Array.Empty<Location>() : new[] { shape.Target.Syntax.GetLocation() };
-        context.ReportDiagnostic(Diagnostic.Create(Rule, literal.Syntax.GetLocation(), additional, properties, text, suggestion));
+        Location[] additional = shape.Target is null ? Array.Empty<Location>() : new[] { shape.Target.Syntax.GetLocation() };
+        report(Diagnostic.Create(Rule, literal.Syntax.GetLocation(), additional, properties, text, suggestion));
     }
 
     /// <summary>

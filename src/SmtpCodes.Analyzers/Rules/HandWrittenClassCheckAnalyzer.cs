@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SmtpCodes.Analyzers.Core;
@@ -22,26 +24,35 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    private protected override void Register(CompilationStartAnalysisContext context, SmtpAnalysisState state)
-    {
-        context.RegisterOperationAction(c => AnalyzeBinary(c, state), OperationKind.Binary);
-        context.RegisterOperationAction(c => AnalyzeIsPattern(c, state), OperationKind.IsPattern);
-        context.RegisterOperationAction(
-            c => AnalyzePatternPosition(c, state),
-            OperationKind.PropertySubpattern,
-            OperationKind.SwitchExpressionArm,
-            OperationKind.CaseClause);
-        context.RegisterOperationAction(c => AnalyzeInvocation(c, state), OperationKind.Invocation);
-    }
+    private protected override ImmutableArray<OperationRule> Rules { get; } = ImmutableArray.Create(
+        new OperationRule(
+            ImmutableArray.Create(
+                SyntaxKind.LogicalAndExpression,
+                SyntaxKind.EqualsExpression,
+                SyntaxKind.NotEqualsExpression,
+                SyntaxKind.LessThanExpression,
+                SyntaxKind.LessThanOrEqualExpression,
+                SyntaxKind.GreaterThanExpression,
+                SyntaxKind.GreaterThanOrEqualExpression),
+            CandidateSyntax.IsClassCheck,
+            ImmutableArray.Create(OperationKind.Binary),
+            AnalyzeBinary),
+        new OperationRule(ImmutableArray.Create(SyntaxKind.IsPatternExpression), CandidateSyntax.IsClassCheck, ImmutableArray.Create(OperationKind.IsPattern), AnalyzeIsPattern),
+        new OperationRule(
+            ImmutableArray.Create(SyntaxKind.Subpattern, SyntaxKind.SwitchExpressionArm, SyntaxKind.CasePatternSwitchLabel),
+            CandidateSyntax.IsClassCheck,
+            ImmutableArray.Create(OperationKind.PropertySubpattern, OperationKind.SwitchExpressionArm, OperationKind.CaseClause),
+            AnalyzePatternPosition),
+        new OperationRule(ImmutableArray.Create(SyntaxKind.InvocationExpression), CandidateSyntax.IsClassCheck, ImmutableArray.Create(OperationKind.Invocation), AnalyzeInvocation));
 
-    private static void AnalyzeBinary(OperationAnalysisContext context, SmtpAnalysisState state)
+    private static void AnalyzeBinary(IOperation operation, SmtpAnalysisState state, Action<Diagnostic> report)
     {
-        var binary = (IBinaryOperation)context.Operation;
+        var binary = (IBinaryOperation)operation;
         if (binary.OperatorKind == BinaryOperatorKind.ConditionalAnd)
         {
             if (TryRange(binary, state, out IOperation? carrier, out ClassCheck? check))
             {
-                Report(context, state, binary, carrier!, check!.Value);
+                Report(report, state, binary, carrier!, check!.Value);
             }
 
             return;
@@ -56,20 +67,20 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
         if (TryBound(binary, state, out IOperation? boundCarrier, out long? low, out long? high)
             && ClassCheck.ForRange(low, high) is { } rangeCheck)
         {
-            Report(context, state, binary, boundCarrier!, rangeCheck);
+            Report(report, state, binary, boundCarrier!, rangeCheck);
         }
         else if (TryFirstDigitEquality(binary, state, out IOperation? digitCarrier, out ClassCheck? digitCheck))
         {
-            Report(context, state, binary, digitCarrier!, digitCheck!.Value);
+            Report(report, state, binary, digitCarrier!, digitCheck!.Value);
         }
     }
 
-    private static void AnalyzeIsPattern(OperationAnalysisContext context, SmtpAnalysisState state)
+    private static void AnalyzeIsPattern(IOperation operation, SmtpAnalysisState state, Action<Diagnostic> report)
     {
-        var isPattern = (IIsPatternOperation)context.Operation;
+        var isPattern = (IIsPatternOperation)operation;
         if (Carriers.IsReplyCode(isPattern.Value, state, out _) && PatternCheck(isPattern.Pattern) is { } check)
         {
-            Report(context, state, isPattern, isPattern.Value.WalkDownConversions(), check);
+            Report(report, state, isPattern, isPattern.Value.WalkDownConversions(), check);
         }
     }
 
@@ -77,9 +88,9 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
     /// <c>{ StatusCode: &gt;= 500 }</c>, <c>code switch { &gt;= 500 =&gt; ... }</c>, <c>case &gt;= 400 and &lt; 500:</c>: reported with
     /// no fix, since a pattern position takes no method call.
     /// </summary>
-    private static void AnalyzePatternPosition(OperationAnalysisContext context, SmtpAnalysisState state)
+    private static void AnalyzePatternPosition(IOperation operation, SmtpAnalysisState state, Action<Diagnostic> report)
     {
-        (IOperation? input, IPatternOperation? pattern) = context.Operation switch
+        (IOperation? input, IPatternOperation? pattern) = operation switch
         {
             IPropertySubpatternOperation subpattern => (subpattern.Member, subpattern.Pattern),
             ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } arm => (switchExpression.Value, arm.Pattern),
@@ -89,7 +100,7 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
 
         if (pattern is not null && Carriers.IsReplyCode(input, state, out _) && PatternCheck(pattern) is { } check)
         {
-            Report(context, state, pattern, input!.WalkDownConversions(), check, offerFix: false);
+            Report(report, state, pattern, input!.WalkDownConversions(), check, offerFix: false);
         }
     }
 
@@ -110,16 +121,16 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
     }
 
     /// <summary><c>((int)code).ToString().StartsWith("5")</c>.</summary>
-    private static void AnalyzeInvocation(OperationAnalysisContext context, SmtpAnalysisState state)
+    private static void AnalyzeInvocation(IOperation operation, SmtpAnalysisState state, Action<Diagnostic> report)
     {
-        var invocation = (IInvocationOperation)context.Operation;
+        var invocation = (IInvocationOperation)operation;
         if (invocation.TargetMethod is { Name: "StartsWith", ContainingType.SpecialType: SpecialType.System_String }
             && invocation.Arguments.Length > 0
             && ClassCheck.DigitLiteral(invocation.Arguments[0].Value) is { } digit
             && NumberToStringCarrier(invocation.Instance, state) is { } carrier
             && ClassCheck.Single(digit, negate: false) is { } check)
         {
-            Report(context, state, invocation, carrier, check);
+            Report(report, state, invocation, carrier, check);
         }
     }
 
@@ -275,7 +286,7 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
         return true;
     }
 
-    private static void Report(OperationAnalysisContext context, SmtpAnalysisState state, IOperation check, IOperation carrier, ClassCheck classCheck, bool offerFix = true)
+    private static void Report(Action<Diagnostic> report, SmtpAnalysisState state, IOperation check, IOperation carrier, ClassCheck classCheck, bool offerFix = true)
     {
         // A nullable code has no fix: the cast would throw where the comparison was simply false.
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
@@ -288,7 +299,7 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
                 .Add(PropertyKeys.ReplyClassMetadataName, MetadataNames.Of(replyClass));
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(
+        report(Diagnostic.Create(
             Rule,
             check.Syntax.GetLocation(),
             additionalLocations: new[] { carrier.Syntax.GetLocation() },
@@ -304,7 +315,7 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
         _ => BinaryOperatorKind.LessThanOrEqual,
     };
 
-    private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : System.Math.Max(a.Value, b.Value);
+    private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
-    private static long? Min(long? a, long? b) => a is null ? b : b is null ? a : System.Math.Min(a.Value, b.Value);
+    private static long? Min(long? a, long? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
 }

@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using SmtpCodes.Analyzers.Core;
@@ -19,12 +21,12 @@ public sealed class ReplyCodeLiteralAnalyzer : SmtpAnalyzerBase
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    private protected override void Register(CompilationStartAnalysisContext context, SmtpAnalysisState state)
-        => context.RegisterOperationAction(operationContext => Analyze(operationContext, state), OperationKind.Literal);
+    private protected override ImmutableArray<OperationRule> Rules { get; } = ImmutableArray.Create(
+        new OperationRule(ImmutableArray.Create(SyntaxKind.NumericLiteralExpression), CandidateSyntax.IsReplyCodeLiteral, ImmutableArray.Create(OperationKind.Literal), Analyze));
 
-    private static void Analyze(OperationAnalysisContext context, SmtpAnalysisState state)
+    private static void Analyze(IOperation operation, SmtpAnalysisState state, Action<Diagnostic> report)
     {
-        var literal = (ILiteralOperation)context.Operation;
+        var literal = (ILiteralOperation)operation;
         if (!ReplyCodeLiteralSites.TryFind(literal, state, out ReplyCodeSite site)
             || ReplyCodeLiteralSites.Judge(site, state.Symbols) != ReplyCodeVerdict.Defined)
         {
@@ -54,6 +56,6 @@ public sealed class ReplyCodeLiteralAnalyzer : SmtpAnalyzerBase
             suggestion = namingType.Name + "." + memberName;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Rule, literal.Syntax.GetLocation(), properties, site.Value, suggestion));
+        report(Diagnostic.Create(Rule, literal.Syntax.GetLocation(), properties, site.Value, suggestion));
     }
 }

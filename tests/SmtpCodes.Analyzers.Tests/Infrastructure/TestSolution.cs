@@ -83,14 +83,17 @@ internal sealed class TestSolution
         return new TestSolution(solution, documents.ToImmutable(), expected.ToImmutable(), new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, provider));
     }
 
-    /// <summary>The rules' diagnostics in the test files (or one of them), in file and position order; fails on any analyzer exception.</summary>
-    public async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Solution solution, ImmutableArray<string>? ids = null, Document? only = null)
+    /// <summary>
+    /// The rules' diagnostics in the test files (or one of them), in file and position order; fails on any analyzer exception.
+    /// <paramref name="analyzers"/> replaces <see cref="SmtpVerifier.Analyzers"/>, to compare ways of running the same rules.
+    /// </summary>
+    public async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(Solution solution, ImmutableArray<string>? ids = null, Document? only = null, ImmutableArray<DiagnosticAnalyzer>? analyzers = null)
     {
         Project project = solution.GetProject(TestDocuments[0].ProjectId)!;
         Compilation compilation = (await project.GetCompilationAsync())!;
         var exceptions = new ConcurrentQueue<string>();
-        CompilationWithAnalyzers analyzers = compilation.WithAnalyzers(
-            SmtpVerifier.Analyzers,
+        CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(
+            analyzers ?? SmtpVerifier.Analyzers,
             new CompilationWithAnalyzersOptions(
                 _analyzerOptions,
                 onAnalyzerException: (exception, analyzer, _) => exceptions.Enqueue(analyzer.GetType().Name + ": " + exception),
@@ -107,7 +110,7 @@ internal sealed class TestSolution
 
             SyntaxTree tree = (await solution.GetDocument(documentId)!.GetSyntaxTreeAsync())!;
             SemanticModel model = compilation.GetSemanticModel(tree);
-            ImmutableArray<Diagnostic> found = await analyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None);
+            ImmutableArray<Diagnostic> found = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None);
             diagnostics.AddRange(found
                 .Where(d => ids is null || ids.Value.Contains(d.Id))
                 .OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id));

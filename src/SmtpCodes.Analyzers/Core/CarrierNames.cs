@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace SmtpCodes.Analyzers.Core;
+
+/// <summary>
+/// Every identifier under which a carrier of an SMTP code can be written in one compilation: the code-named members of
+/// the naming heuristic that SMTP-named types declare, and the names of fields, properties, parameters and methods
+/// marked with the generated attributes. A value whose name is not here cannot be a carrier, so the rules skip it
+/// without asking the semantic model. Marked names are found by text: an attribute use names its class
+/// (<c>SmtpReplyCode</c>) or an alias of it, so only the few places where that text occurs are parsed up to their
+/// declaration.
+/// </summary>
+internal sealed class CarrierNames
+{
+    private static readonly string[] AttributeNames = { "SmtpReplyCode", "SmtpEnhancedStatusCode" };
+    private static readonly ConditionalWeakTable<Compilation, CarrierNames> ByCompilation = new();
+
+    private readonly HashSet<string> _names;
+
+    private CarrierNames(HashSet<string> names, bool unnamedTargets)
+    {
+        _names = names;
+        UnnamedTargets = unnamedTargets;
+    }
+
+    /// <summary>
+    /// True when a marked target is reached without its name at the call or return site (a constructor, indexer, delegate or
+    /// lambda parameter, a lambda's return), or when the attributes come from a referenced assembly whose members cannot be
+    /// listed by text: then every argument and return position is a candidate.
+    /// </summary>
+    public bool UnnamedTargets { get; }
+
+    public bool Contains(string identifier) => _names.Contains(identifier);
+
+    /// <summary>Computed once per compilation and shared by the four rules.</summary>
+    public static CarrierNames For(Compilation compilation, SmtpSymbols symbols)
+        => ByCompilation.GetValue(compilation, c => Collect(c, symbols));
+
+    private static CarrierNames Collect(Compilation compilation, SmtpSymbols symbols)
+    {
+        var names = new HashSet<string>(HeuristicNamesInUse(compilation), StringComparer.Ordinal);
+        bool fromMetadata = IsFromMetadata(symbols.ReplyCodeAttribute) || IsFromMetadata(symbols.EnhancedStatusCodeAttribute);
+        var collector = new Collector(names) { UnnamedTargets = fromMetadata };
+
+        // Aliases first (using R = SmtpCodes.SmtpReplyCodeAttribute;), since a global one may be used in any file.
+        var searched = new List<string>(AttributeNames);
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            foreach (UsingDirectiveSyntax alias in Occurrences(tree, AttributeNames).Select(token => token.Parent?.FirstAncestorOrSelf<UsingDirectiveSyntax>()).OfType<UsingDirectiveSyntax>())
+            {
+                if (alias.Alias is { } name && !searched.Contains(name.Name.Identifier.ValueText))
+                {
+                    searched.Add(name.Name.Identifier.ValueText);
+                }
+            }
+        }
+
+        string[] attributeNames = searched.ToArray();
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            foreach (SyntaxToken token in Occurrences(tree, attributeNames))
+            {
+                if (token.Parent?.FirstAncestorOrSelf<AttributeSyntax>() is { Parent: AttributeListSyntax list })
+                {
+                    collector.AddTargetOf(list);
+                }
+            }
+        }
+
+        return new CarrierNames(names, collector.UnnamedTargets);
+    }
+
+    /// <summary>
+    /// The code-member names of the heuristic (<c>Code</c>, <c>StatusCode</c>, ...) that some SMTP-named type, in source or
+    /// in a reference, declares with a type that can hold a number or text. An enum-typed member (MailKit's and
+    /// System.Net.Mail's <c>StatusCode</c>) is a carrier by its type instead, and a number compared with it must be cast.
+    /// Without this, every <c>StatusCode</c> of HTTP code would be a candidate.
+    /// </summary>
+    private static IEnumerable<string> HeuristicNamesInUse(Compilation compilation)
+    {
+        var smtpTypes = new List<INamedTypeSymbol>(compilation.GetSymbolsWithName(SmtpNames.SaysSmtp, SymbolFilter.Type).OfType<INamedTypeSymbol>());
+        foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            // TypeNames lists nested types too, and costs no symbol: most references are passed over here.
+            if (assembly.TypeNames.Any(SmtpNames.SaysSmtp))
+            {
+                AddSmtpTypes(assembly.GlobalNamespace, smtpTypes);
+            }
+        }
+
+        return SmtpNames.AllCodeMemberNames.Where(name => smtpTypes.Any(type => type.GetMembers(name).Any(member => member switch
+        {
+            IFieldSymbol field => field.Type.TypeKind != TypeKind.Enum,
+            IPropertySymbol property => property.Type.TypeKind != TypeKind.Enum,
+            _ => false,
+        })));
+    }
+
+    private static void AddSmtpTypes(INamespaceSymbol container, List<INamedTypeSymbol> smtpTypes)
+    {
+        foreach (INamespaceSymbol inner in container.GetNamespaceMembers())
+        {
+            AddSmtpTypes(inner, smtpTypes);
+        }
+
+        foreach (INamedTypeSymbol type in container.GetTypeMembers())
+        {
+            AddSmtpTypes(type, smtpTypes);
+        }
+    }
+
+    private static void AddSmtpTypes(INamedTypeSymbol type, List<INamedTypeSymbol> smtpTypes)
+    {
+        if (SmtpNames.SaysSmtp(type.Name))
+        {
+            smtpTypes.Add(type);
+        }
+
+        foreach (INamedTypeSymbol nested in type.GetTypeMembers())
+        {
+            AddSmtpTypes(nested, smtpTypes);
+        }
+    }
+
+    private static bool IsFromMetadata(INamedTypeSymbol? attribute) => attribute is not null && !attribute.Locations.Any(location => location.IsInSource);
+
+    /// <summary>The identifier tokens of a tree that contain one of <paramref name="texts"/>, found by a plain text search first.</summary>
+    private static IEnumerable<SyntaxToken> Occurrences(SyntaxTree tree, string[] texts)
+    {
+        string text = tree.GetText().ToString();
+        SyntaxNode? root = null;
+        foreach (string searched in texts)
+        {
+            for (int at = text.IndexOf(searched, StringComparison.Ordinal); at >= 0; at = text.IndexOf(searched, at + searched.Length, StringComparison.Ordinal))
+            {
+                root ??= tree.GetRoot();
+                SyntaxToken token = root.FindToken(at);
+                if (token.IsKind(SyntaxKind.IdentifierToken))
+                {
+                    yield return token;
+                }
+            }
+        }
+    }
+
+    /// <summary>Adds the names under which the target of one attribute list is used.</summary>
+    private sealed class Collector
+    {
+        private readonly HashSet<string> _names;
+
+        public Collector(HashSet<string> names) => _names = names;
+
+        public bool UnnamedTargets { get; set; }
+
+        public void AddTargetOf(AttributeListSyntax list)
+        {
+            switch (list.Parent)
+            {
+                case ParameterSyntax parameter:
+                    _names.Add(parameter.Identifier.ValueText);
+
+                    // Constructors (also primary ones, whose parameter may become a property: its name is added above),
+                    // indexers, delegates, lambdas and operators are called without a name.
+                    UnnamedTargets |= !TryAddCallableName(parameter.Parent?.Parent);
+                    break;
+                case FieldDeclarationSyntax field:
+                    AddDeclarators(field.Declaration);
+                    break;
+                case EventFieldDeclarationSyntax eventField:
+                    AddDeclarators(eventField.Declaration);
+                    break;
+                case PropertyDeclarationSyntax property:
+                    _names.Add(property.Identifier.ValueText);
+                    break;
+                case MethodDeclarationSyntax or LocalFunctionStatementSyntax:
+                    TryAddCallableName(list.Parent);
+                    break;
+                case AccessorDeclarationSyntax { Parent.Parent: PropertyDeclarationSyntax owner }:
+                    _names.Add(owner.Identifier.ValueText);
+                    break;
+                case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax { } when list.Target is null:
+                    // On the type itself: marks no value.
+                    break;
+                default:
+                    // Indexers, lambdas, operators, delegates' returns: used without their name.
+                    UnnamedTargets = true;
+                    break;
+            }
+        }
+
+        /// <summary>Adds the name a method or local function is called with; false for anything else.</summary>
+        private bool TryAddCallableName(SyntaxNode? callable)
+        {
+            SyntaxToken? name = callable switch
+            {
+                MethodDeclarationSyntax method => method.Identifier,
+                LocalFunctionStatementSyntax localFunction => localFunction.Identifier,
+                _ => null,
+            };
+            if (name is { } identifier)
+            {
+                _names.Add(identifier.ValueText);
+                return true;
+            }
+
+            return false;
+        }
+
+        private void AddDeclarators(VariableDeclarationSyntax declaration)
+        {
+            foreach (VariableDeclaratorSyntax declarator in declaration.Variables)
+            {
+                _names.Add(declarator.Identifier.ValueText);
+            }
+        }
+    }
+}

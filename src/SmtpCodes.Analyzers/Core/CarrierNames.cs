@@ -49,28 +49,35 @@ internal sealed class CarrierNames
         bool fromMetadata = IsFromMetadata(symbols.ReplyCodeAttribute) || IsFromMetadata(symbols.EnhancedStatusCodeAttribute);
         var collector = new Collector(names) { UnnamedTargets = fromMetadata };
 
-        // Aliases first (using R = SmtpCodes.SmtpReplyCodeAttribute;), since a global one may be used in any file.
-        var searched = new List<string>(AttributeNames);
+        // One text search per file finds the uses of the attributes and their aliases (using R = SmtpCodes.SmtpReplyCodeAttribute;).
+        // A global alias may be used in any file, so only the aliases' own names need a second search.
+        var uses = new List<SyntaxToken>();
+        var aliases = new List<string>();
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
-            foreach (UsingDirectiveSyntax alias in Occurrences(tree, AttributeNames).Select(token => token.Parent?.FirstAncestorOrSelf<UsingDirectiveSyntax>()).OfType<UsingDirectiveSyntax>())
+            foreach (SyntaxToken token in Occurrences(tree, AttributeNames))
             {
-                if (alias.Alias is { } name && !searched.Contains(name.Name.Identifier.ValueText))
+                uses.Add(token);
+                if (token.Parent?.FirstAncestorOrSelf<UsingDirectiveSyntax>() is { Alias: { } alias }
+                    && !AttributeNames.Contains(alias.Name.Identifier.ValueText)
+                    && !aliases.Contains(alias.Name.Identifier.ValueText))
                 {
-                    searched.Add(name.Name.Identifier.ValueText);
+                    aliases.Add(alias.Name.Identifier.ValueText);
                 }
             }
         }
 
-        string[] attributeNames = searched.ToArray();
-        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        if (aliases.Count > 0)
         {
-            foreach (SyntaxToken token in Occurrences(tree, attributeNames))
+            string[] aliasNames = aliases.ToArray();
+            uses.AddRange(compilation.SyntaxTrees.SelectMany(tree => Occurrences(tree, aliasNames)));
+        }
+
+        foreach (SyntaxToken token in uses)
+        {
+            if (token.Parent?.FirstAncestorOrSelf<AttributeSyntax>() is { Parent: AttributeListSyntax list })
             {
-                if (token.Parent?.FirstAncestorOrSelf<AttributeSyntax>() is { Parent: AttributeListSyntax list })
-                {
-                    collector.AddTargetOf(list);
-                }
+                collector.AddTargetOf(list);
             }
         }
 

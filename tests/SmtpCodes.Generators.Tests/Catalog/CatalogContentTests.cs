@@ -12,7 +12,7 @@ namespace SmtpCodes.Generators.Tests.Catalog;
 
 /// <summary>
 /// The built-in catalog is what users rely on, so its content is checked against the reference tables
-/// (shared/reference/*.tsv) and the seed articles (shared/seeds/*.txt) it was built from: nothing those name
+/// (catalog/sources/reference/*.tsv) and the seed articles (catalog/sources/seeds/*.txt) it was built from: nothing those name
 /// is missing, and every row follows the schema's rules (class, completeness of failure rows, bounce rule).
 /// Each check collects every offending row, so one failing run lists all of them.
 /// </summary>
@@ -333,11 +333,11 @@ public sealed class CatalogContentTests
     private static IEnumerable<CatalogEntry> Entries(string file) => Parsed.Value[file].Entries.Select(located => located.Entry);
 
     private static IEnumerable<string[]> ReferenceTable(string file) =>
-        File.ReadAllLines(Path.Combine(RepositoryPaths.Shared, "reference", file))
+        File.ReadAllLines(Path.Combine(RepositoryPaths.CatalogSources, "reference", file))
             .Where(line => line.Length > 0 && !line.StartsWith("#", StringComparison.Ordinal) && !line.StartsWith("code\t", StringComparison.Ordinal))
             .Select(line => line.Split('\t'));
 
-    private static string SeedText(string file) => File.ReadAllText(Path.Combine(RepositoryPaths.Shared, "seeds", file)).Replace("\r\n", "\n");
+    private static string SeedText(string file) => File.ReadAllText(Path.Combine(RepositoryPaths.CatalogSources, "seeds", file)).Replace("\r\n", "\n");
 
     private static int Number(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
 

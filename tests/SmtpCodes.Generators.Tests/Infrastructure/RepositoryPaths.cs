@@ -10,8 +10,8 @@ internal static class RepositoryPaths
 
     public static string Catalog => Path.Combine(Root, "catalog");
 
-    /// <summary>The shared reference material, beside the repository on every machine that runs CI.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>The reference tables and seed articles the catalog was typed from (catalog/sources, with their origin).</summary>
+    public static string CatalogSources => Path.Combine(Catalog, "sources");
 
     public static string TestProject => Path.Combine(Root, "tests", "SmtpCodes.Generators.Tests");
 

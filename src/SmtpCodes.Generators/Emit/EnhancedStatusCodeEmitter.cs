@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using SmtpCodes.Generators.Catalog;
 using SmtpCodes.Generators.Model;
+using Layout = SmtpCodes.SmtpCatalogLayout;
 
 namespace SmtpCodes.Generators.Emit;
 
@@ -59,7 +60,7 @@ internal static class EnhancedStatusCodeEmitter
         writer.Doc("Whether the subject and detail are a code of the IANA registry (vendor codes such as 5.1.10 or 5.7.606 are not).");
         writer.Open("public bool IsKnown");
         writer.Open("get");
-        SwitchWriter.Write(writer, "Key", details.Select(entry => (Key(entry), (string?)"true")), "return false;");
+        SwitchWriter.Write(writer, Layout.EnhancedKey, details.Select(entry => (Key(entry), (string?)"true")), "return false;");
         writer.Close();
         writer.Close().Line();
     }
@@ -71,7 +72,7 @@ internal static class EnhancedStatusCodeEmitter
 
         writer.Doc("What to do about the code; empty for a success.");
         writer.Open("public string GetResolution()");
-        writer.Open("if (classValue == 2)");
+        writer.Open("if (" + Layout.ClassField + " == 2)");
         writer.Line("return string.Empty;");
         writer.Close().Line();
         WriteDetailText(writer, details, DetailTexts[2], detailTable, "Class.GetDescription()");
@@ -79,38 +80,38 @@ internal static class EnhancedStatusCodeEmitter
 
         writer.Doc("The bounce reason the code means when the reply text says nothing more.");
         writer.Open("public SmtpBounceReason GetDefaultReason()");
-        writer.Open("if (classValue == 2)");
+        writer.Open("if (" + Layout.ClassField + " == 2)");
         writer.Line("return SmtpBounceReason.Delivered;");
         writer.Close().Line();
-        SwitchWriter.Write(writer, "Key", Cases(details, entry => Term("SmtpBounceReason", entry.Reason)), "return Class.GetDefaultReason();");
+        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term("SmtpBounceReason", entry.Reason)), "return Class.GetDefaultReason();");
         writer.Close().Line();
 
         writer.Doc("Whether the code means a hard bounce: only a permanent (5.X.X) code whose reason says the address does not work.");
         writer.Open("public SmtpBounceKind GetDefaultBounce()");
-        writer.Open("if (classValue != 5)");
-        writer.Line("return classValue == 4 ? SmtpBounceKind.Soft : SmtpBounceKind.None;");
+        writer.Open("if (" + Layout.ClassField + " != 5)");
+        writer.Line("return " + Layout.ClassField + " == 4 ? SmtpBounceKind.Soft : SmtpBounceKind.None;");
         writer.Close().Line();
-        SwitchWriter.Write(writer, "Key", Cases(details, entry => Term("SmtpBounceKind", entry.Bounce)), "return Class.GetDefaultBounce();");
+        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term("SmtpBounceKind", entry.Bounce)), "return Class.GetDefaultBounce();");
         writer.Close().Line();
 
         writer.Doc("Who must act on the code when the reply text says nothing more.");
         writer.Open("public SmtpResponsibleParty GetDefaultParty()");
-        writer.Open("if (classValue == 2)");
+        writer.Open("if (" + Layout.ClassField + " == 2)");
         writer.Line("return SmtpResponsibleParty.Nobody;");
         writer.Close().Line();
-        SwitchWriter.Write(writer, "Key", Cases(details, entry => Term("SmtpResponsibleParty", entry.Party)), "return Class.GetDefaultParty();");
+        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term("SmtpResponsibleParty", entry.Party)), "return Class.GetDefaultParty();");
         writer.Close().Line();
 
         writer.Doc("What to do about the code when the reply text says nothing more. A transient (4.X.X) code never says to give up: the condition may pass.");
         writer.Open("public SmtpRecommendedAction GetDefaultAction()");
-        writer.Open("if (classValue == 2)");
+        writer.Open("if (" + Layout.ClassField + " == 2)");
         writer.Line("return SmtpRecommendedAction.None;");
         writer.Close().Line();
         writer.Line("var action = PermanentAction();");
-        writer.Line("return classValue == 4 && (action == SmtpRecommendedAction.DoNotRetry || action == SmtpRecommendedAction.RemoveAddress) ? SmtpRecommendedAction.RetryLater : action;");
+        writer.Line("return " + Layout.ClassField + " == 4 && (action == SmtpRecommendedAction.DoNotRetry || action == SmtpRecommendedAction.RemoveAddress) ? SmtpRecommendedAction.RetryLater : action;");
         writer.Close().Line();
         writer.Open("private SmtpRecommendedAction PermanentAction()");
-        SwitchWriter.Write(writer, "Key", Cases(details, entry => Term("SmtpRecommendedAction", entry.Action)), "return Class.GetDefaultAction();");
+        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term("SmtpRecommendedAction", entry.Action)), "return Class.GetDefaultAction();");
         writer.Close().Line();
     }
 
@@ -123,7 +124,7 @@ internal static class EnhancedStatusCodeEmitter
         writer.Close().Line();
         writer.Open("private string Subject" + method.Substring(3) + "()");
         var cases = subjects.Select(entry => (entry.EnhancedCode!.Subject.ToString(CultureInfo.InvariantCulture), Text(text(entry))));
-        SwitchWriter.Write(writer, "subjectValue", cases, "return Class." + method + "();");
+        SwitchWriter.Write(writer, Layout.SubjectField, cases, "return Class." + method + "();");
         writer.Close().Line();
     }
 
@@ -132,7 +133,7 @@ internal static class EnhancedStatusCodeEmitter
     {
         if (detailTable is null)
         {
-            SwitchWriter.Write(writer, "Key", Cases(details, entry => Text(detailText.Text(entry))), "return " + fallback + ";");
+            SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Text(detailText.Text(entry))), "return " + fallback + ";");
         }
         else
         {
@@ -175,7 +176,7 @@ internal static class EnhancedStatusCodeEmitter
     }
 
     private static string Key(CatalogEntry entry) =>
-        ((entry.EnhancedCode!.Subject * 1000) + entry.EnhancedCode.DetailFrom).ToString(CultureInfo.InvariantCulture);
+        ((entry.EnhancedCode!.Subject * Layout.EnhancedKeyStride) + entry.EnhancedCode.DetailFrom).ToString(CultureInfo.InvariantCulture);
 
     private static IEnumerable<(string Label, string? Result)> Cases(List<CatalogEntry> details, Func<CatalogEntry, string?> result) =>
         details.Select(entry => (Key(entry), result(entry)));

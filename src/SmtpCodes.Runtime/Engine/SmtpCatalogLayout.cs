@@ -24,6 +24,17 @@ namespace SmtpCodes
         /// <summary>Enhanced status code subjects are 0 to 7 (RFC 3463); the reply parser reads no other.</summary>
         public const int SubjectCount = 8;
 
+        /// <summary>The name of the key of SmtpEnhancedStatusCode's generated lookups: subject * <see cref="EnhancedKeyStride"/> + detail.</summary>
+        public const string EnhancedKey = "Key";
+
+        /// <summary>Details are 0 to 999, so this stride gives every subject and detail its own key.</summary>
+        public const int EnhancedKeyStride = 1000;
+
+        /// <summary>The fields of SmtpEnhancedStatusCode that generated lookups read.</summary>
+        public const string ClassField = "classValue";
+        public const string SubjectField = "subjectValue";
+        public const string DetailField = "detailValue";
+
         // The tables of the catalog messages, by name (see CatalogMessageTables in the generator for their meaning).
         public const string TerminalCount = nameof(TerminalCount);
         public const string EdgeStart = nameof(EdgeStart);

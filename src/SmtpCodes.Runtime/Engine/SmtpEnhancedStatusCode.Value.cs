@@ -58,8 +58,8 @@ namespace SmtpCodes
         /// <summary>What the subject concerns (addressing, mailbox, mail system, network, protocol, content, security).</summary>
         public SmtpStatusSubject SubjectKind => (SmtpStatusSubject)subjectValue;
 
-        // The key of the generated lookups by subject and detail.
-        private int Key => (subjectValue * 1000) + detailValue;
+        // The key of the generated lookups by subject and detail (SmtpCatalogLayout.EnhancedKey).
+        private int Key => (subjectValue * SmtpCatalogLayout.EnhancedKeyStride) + detailValue;
 
         /// <summary>Reads a code written as class.subject.detail ("5.1.1"); white space around it is allowed.</summary>
 #if SMTPCODES_NULLABLE

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Threading;
+using SmtpCodes.Generators.Infrastructure;
 
 namespace SmtpCodes.Generators.Emit.Engine;
 
@@ -22,7 +22,7 @@ internal static class EngineFiles
     {
     };
 
-    private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> LazyAll = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> LazyAll = new(() => EmbeddedResources.ReadAll(ResourcePrefix), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Every engine file, by name (such as <c>SmtpReply.cs</c>), in ordinal order of names.</summary>
     public static IReadOnlyList<(string Name, string Text)> All => LazyAll.Value;
@@ -30,20 +30,4 @@ internal static class EngineFiles
     /// <summary>Whether the file is emitted for a compilation that has these of the <see cref="Conditions"/> types.</summary>
     public static bool Applies(string name, IEnumerable<string> referencedTypes) =>
         !Conditions.TryGetValue(name, out var type) || referencedTypes.Contains(type, StringComparer.Ordinal);
-
-    private static IReadOnlyList<(string Name, string Text)> Load()
-    {
-        var assembly = typeof(EngineFiles).Assembly;
-        return assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            .OrderBy(name => name, StringComparer.Ordinal)
-            .Select(name =>
-            {
-                using var stream = assembly.GetManifestResourceStream(name)!;
-                using var reader = new StreamReader(stream);
-                // LF whatever the checkout did to line endings: generated code always has LF (SourceWriter).
-                return (name.Substring(ResourcePrefix.Length), reader.ReadToEnd().Replace("\r\n", "\n"));
-            })
-            .ToArray();
-    }
 }

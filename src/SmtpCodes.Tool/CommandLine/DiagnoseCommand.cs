@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Text;
 using SmtpCodes.Tool.Diagnose;
 
 namespace SmtpCodes.Tool.CommandLine;
@@ -14,8 +13,6 @@ namespace SmtpCodes.Tool.CommandLine;
 /// </summary>
 internal static class DiagnoseCommand
 {
-    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
     public static Command Create(ToolConsole console)
     {
         var replies = new Argument<string[]>("reply")
@@ -105,7 +102,7 @@ internal static class DiagnoseCommand
         var source = path ?? "standard input";
         try
         {
-            using var reader = path is null ? null : new StreamReader(path, Utf8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
+            using var reader = path is null ? null : new StreamReader(path, ToolConsole.Utf8, detectEncodingFromByteOrderMarks: true, new FileStreamOptions { BufferSize = 1 << 16 });
             var lines = InputLines.Read(reader ?? console.Input, console.Output, console.ErrorIsTerminal ? console.Error : null);
             if (json)
             {

@@ -11,7 +11,8 @@ namespace SmtpCodes.Tool.CommandLine;
 /// </summary>
 internal sealed class ToolConsole(TextReader input, TextWriter output, TextWriter error, bool inputIsTerminal, bool errorIsTerminal)
 {
-    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+    /// <summary>UTF-8 without a byte order mark: what the tool reads and writes.</summary>
+    public static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     public TextReader Input { get; } = input;
 

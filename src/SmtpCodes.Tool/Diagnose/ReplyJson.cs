@@ -57,10 +57,8 @@ internal static class ReplyJson
         writer.WriteString("catalog_entry", diagnosis.CatalogEntry);
         writer.WriteString("blocklist", diagnosis.Blocklist);
         writer.WriteString("blocklist_type", diagnosis.BlocklistType?.ToString().ToLowerInvariant());
-        writer.WriteString("description", NullIfEmpty(diagnosis.Description));
-        writer.WriteString("resolution", NullIfEmpty(diagnosis.Resolution));
+        writer.WriteString("description", Names.NullIfBlank(diagnosis.Description));
+        writer.WriteString("resolution", Names.NullIfBlank(diagnosis.Resolution));
         writer.WriteString("text", parsed.Text);
     }
-
-    private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

@@ -35,15 +35,15 @@ internal sealed record CodeExplanation(
             "reply",
             known,
             known ? code.ToStringFast() : null,
-            NullIfEmpty(code.GetTitle()),
+            Names.NullIfBlank(code.GetTitle()),
             Names.Class(code.GetClass()),
             category == SmtpReplyCategory.Unknown ? null : Names.Kebab(category.ToString()),
-            NullIfEmpty(code.GetDescription()),
+            Names.NullIfBlank(code.GetDescription()),
             Names.Reason(code.GetDefaultReason()),
             Names.Bounce(code.GetDefaultBounce()),
             Names.Party(code.GetDefaultParty()),
             Names.Action(code.GetDefaultAction()),
-            NullIfEmpty(code.GetResolution()));
+            Names.NullIfBlank(code.GetResolution()));
     }
 
     public static CodeExplanation For(SmtpEnhancedStatusCode code)
@@ -54,15 +54,15 @@ internal sealed record CodeExplanation(
             "enhanced",
             known,
             null,
-            NullIfEmpty(code.GetTitle()),
+            Names.NullIfBlank(code.GetTitle()),
             Names.Class(code.Class),
             Names.Kebab(code.SubjectKind.ToString()),
-            known ? NullIfEmpty(code.GetDescription()) : null,
+            known ? Names.NullIfBlank(code.GetDescription()) : null,
             Names.Reason(code.GetDefaultReason()),
             Names.Bounce(code.GetDefaultBounce()),
             Names.Party(code.GetDefaultParty()),
             Names.Action(code.GetDefaultAction()),
-            NullIfEmpty(code.GetResolution()));
+            Names.NullIfBlank(code.GetResolution()));
     }
 
     /// <summary>The lines a person reads; a field without a value is left out, never printed empty.</summary>
@@ -91,6 +91,4 @@ internal sealed record CodeExplanation(
             lines.Add((label, value!));
         }
     }
-
-    private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
 }

@@ -27,6 +27,9 @@ internal static class Names
     /// <summary>"hard" or "soft"; null where a bounce does not apply (success, intermediate replies).</summary>
     public static string? Bounce(SmtpBounceKind kind) => kind == SmtpBounceKind.None ? null : kind.ToString().ToLowerInvariant();
 
+    /// <summary>A catalog text, or null where it is empty (a field without a value is never printed empty).</summary>
+    public static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+
     public static string Kebab(string pascal)
     {
         // SenderAdministrator -> sender-admin, RetryLater -> retry-later: the spelling of the catalog's columns.

@@ -190,6 +190,7 @@ namespace SmtpCodes
                     var c = text[index];
                     while (true)
                     {
+                        CountStep();
                         // The root and its children, where most characters are read, move by table on ASCII.
                         if (state < ShallowStates && c < SmtpCatalogLayout.AsciiWidth)
                         {
@@ -207,6 +208,7 @@ namespace SmtpCodes
                         var next = 0;
                         for (int edge = edgeStart[state], end = edgeStart[state + 1]; edge < end; edge++)
                         {
+                            CountStep();
                             var label = EdgeChars[edge];
                             if (label >= c)
                             {
@@ -238,6 +240,7 @@ namespace SmtpCodes
             {
                 while (found != 0)
                 {
+                    CountStep();
                     var index = found - 1;
                     if (seen[index] == stamp)
                     {
@@ -247,6 +250,7 @@ namespace SmtpCodes
                     seen[index] = stamp;
                     for (int rule = TerminalRuleStart[index], end = TerminalRuleStart[index + 1]; rule < end; rule++)
                     {
+                        CountStep();
                         Offer(TerminalRules[rule], TerminalLength[index], ref message, ref blocklist);
                     }
 
@@ -261,6 +265,7 @@ namespace SmtpCodes
                 int high = EdgeStart[state + 1] - 1;
                 while (low <= high)
                 {
+                    CountStep();
                     var middle = low + ((high - low) >> 1);
                     char label = EdgeChars[middle];
                     if (label == c)
@@ -291,6 +296,7 @@ namespace SmtpCodes
 
                 for (int index = CodeOnlyRuleStart[subject], end = CodeOnlyRuleStart[subject + 1]; index < end; index++)
                 {
+                    CountStep();
                     Offer(CodeOnlyRules[index], 0, ref message, ref blocklist);
                 }
             }
@@ -377,6 +383,7 @@ namespace SmtpCodes
                 {
                     for (var pattern = start; pattern < end && !enhancedFits; pattern++)
                     {
+                        CountStep();
                         var offset = pattern * SmtpCatalogLayout.PatternStride;
                         int patternClass = EnhancedPatterns[offset];
                         int from = EnhancedPatterns[offset + 2];

@@ -40,7 +40,8 @@ namespace SmtpCodes
             "delayed mail", "still being retried", "warning: could not send", "has not yet been delivered", "not yet been delivered",
             "will continue trying", "will keep trying", "will be retried", "will retry", "delivery delayed", "message delayed",
             "(delay)", "delivery is delayed", "mail delivery deferred", "this is a warning message only", "this is only a warning",
-            "have not been able to deliver", "is delayed",
+            "have not been able to deliver", "is delayed", "will continue to be made", "continue to try", "has been postponed",
+            "delivery warning", "advisory-only",
         };
 
         /// <summary>Subjects of automatic replies (RFC 3834 section 3.1.5 suggests "Auto:"; Outlook, Exchange, vacation(1)).</summary>

@@ -66,6 +66,7 @@ namespace SmtpCodes
                 {
                     BounceRecipientFields recipient = BounceRecipientFields.Empty;
                     recipient.FinalRecipient = found[i].Address;
+                    recipient.OriginalRecipient = found[i].OriginalAddress;
                     recipient.Action = delayed ? SmtpDeliveryAction.Delayed : SmtpDeliveryAction.Failed;
                     recipients.Add(Complete(recipient, found, human, humanEnd, delayed));
                 }
@@ -255,7 +256,7 @@ namespace SmtpCodes
 
                 if (!known)
                 {
-                    found.Add(new FoundRecipient { Address = address, Text = new System.Text.StringBuilder() });
+                    found.Add(FoundRecipient.Of(address));
                 }
 
                 position = end;

@@ -41,6 +41,12 @@ namespace SmtpCodes
                     left++;
                 }
 
+                if (at - left > 5 && string.Compare(text, left, "SMTP=", 0, 5, System.StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    // Exchange writes proxy addresses as "SMTP=a@b" in X.400 text: the prefix is not part of the address.
+                    left += 5;
+                }
+
                 if (left < at && right > at + 1 && HasLetter(text, at + 1, right))
                 {
                     addressStart = left;

@@ -7,7 +7,10 @@ namespace SmtpCodes
     internal struct FoundRecipient
     {
         internal string Address;
+        internal string OriginalAddress;
         internal StringBuilder Text;
+
+        internal static FoundRecipient Of(string address) => new FoundRecipient { Address = address, OriginalAddress = string.Empty, Text = new StringBuilder() };
     }
 
     /// <summary>
@@ -27,11 +30,22 @@ namespace SmtpCodes
         private const int MaxLinesPerRecipient = 24;
         private const int MaxRecipients = 500;
 
-        private static readonly string[] Labels =
+        // Labels that end in a colon but name the bounce's own or the returned message's addresses, not a failed recipient.
+        private static readonly string[] NotRecipientLabels =
         {
-            "recipient:", "recipient address:", "failed recipient:", "failed address:", "invalid recipient:", "original-recipient:",
-            "final-recipient:", "unknown recipient:", "recipient(s):", "address:", "e-mail address:", "addressee:",
+            "from:", "reply-to:", "return-path:", "sender:", "message-id:", "received:", "references:", "in-reply-to:", "errors-to:",
+            "please send mail to:", "contact:", "postmaster:", "mailto:",
+
+            // The returned message's own To and Cc name every recipient it had, not the ones that failed.
+            "to:", "cc:", "bcc:",
         };
+
+        // Words before "to"/"for" that make a sentence about delivering to the address that follows
+        // (Gmail "wasn't delivered to", Dovecot "Your message to <a> was automatically rejected", Exim "(generated from").
+        private static readonly string[] DeliveryWords = { "deliver", "send", "sent", "message", "addressed", "mailbox" };
+
+        // Exim "(generated from a@b)" and Sendmail/qmail "(Originally addressed to a@b)": the address the sender used.
+        private static readonly string[] OriginalAddressMarkers = { "(generated from ", "(originally addressed to ", "(expanded from " };
 
         /// <summary>Where the quoted returned message starts in the text (its length when there is none).</summary>
         internal static int ReturnedMessageStart(string text)
@@ -67,12 +81,33 @@ namespace SmtpCodes
             while (position < end)
             {
                 int lineEnd = MimeLines.LineEnd(text, position, end, out int next);
+                if (TryOriginalAddress(text, position, lineEnd, out string original))
+                {
+                    if (open >= 0)
+                    {
+                        FoundRecipient current = into[open];
+                        current.OriginalAddress = original;
+                        into[open] = current;
+                    }
+                    else if (IndexOf(into, original) < 0 && into.Count < MaxRecipients)
+                    {
+                        // Exim "an undisclosed address (generated from a@b)": the original address is all there is.
+                        into.Add(FoundRecipient.Of(original));
+                        open = into.Count - 1;
+                        openLines = 0;
+                        openHasText = false;
+                    }
+
+                    position = next;
+                    continue;
+                }
+
                 if (TryRecipientLine(text, position, lineEnd, out string address, out int restStart))
                 {
                     int existing = IndexOf(into, address);
                     if (existing < 0 && !excluded.Contains(address.ToLowerInvariant()) && !MailAddresses.IsServiceAddress(address) && into.Count < MaxRecipients)
                     {
-                        into.Add(new FoundRecipient { Address = address, Text = new StringBuilder() });
+                        into.Add(FoundRecipient.Of(address));
                         existing = into.Count - 1;
                     }
 
@@ -143,8 +178,9 @@ namespace SmtpCodes
             address = string.Empty;
             restStart = end;
             int first = start;
-            while (first < end && (text[first] == ' ' || text[first] == '\t'))
+            while (first < end && (text[first] == ' ' || text[first] == '\t' || ((text[first] == '*' || text[first] == '-') && first + 1 < end && (text[first + 1] == ' ' || text[first + 1] == '-'))))
             {
+                // Blanks and list bullets ("* a@b", "-- a@b") before the address.
                 first++;
             }
 
@@ -155,13 +191,18 @@ namespace SmtpCodes
 
             bool bracketed = addressStart > first && text[addressStart - 1] == '<' && addressEnd < end && text[addressEnd] == '>';
             int after = bracketed ? addressEnd + 1 : addressEnd;
+            if (!bracketed && after < end && (text[after] == '"' || text[after] == '\'' || text[after] == ']'))
+            {
+                after++;
+            }
+
             bool found = false;
             if (addressStart == first || (bracketed && addressStart == first + 1) || (addressStart == first + 1 && (text[first] == '"' || text[first] == '\'')))
             {
                 // Shape 1 and 2: the line starts with the address.
                 found = bracketed || EndsAddressLine(text, after, end);
             }
-            else if (IsReplyLine(text, first, addressStart))
+            else if (IsReplyLine(text, first, addressStart) || EndsWithCode(text, first, addressStart))
             {
                 // Shape 3: "550 5.1.1 <a@b>... User unknown": the whole line is the reply.
                 found = true;
@@ -193,6 +234,7 @@ namespace SmtpCodes
             char c = text[after];
             return c == ':' || c == ',' || c == ';' || c == '>' || c == '.'
                 || (c == ' ' && (MimeLines.StartsWithIgnoreCase(text, after, end, " on ") || MimeLines.StartsWithIgnoreCase(text, after, end, " (")
+                    || MimeLines.StartsWithIgnoreCase(text, after, end, " ...") || MimeLines.StartsWithIgnoreCase(text, after, end, " \"")
                     || MimeLines.StartsWithIgnoreCase(text, after, end, " - ") || MimeLines.StartsWithIgnoreCase(text, after, end, " <")
                     || MimeLines.StartsWithIgnoreCase(text, after, end, " because") || MimeLines.StartsWithIgnoreCase(text, after, end, " #")));
         }
@@ -204,18 +246,73 @@ namespace SmtpCodes
                 && (text[first + 3] == ' ' || text[first + 3] == '-') && (text[first] == '4' || text[first] == '5');
         }
 
+        // "Recipient: <a@b>", "Invalid final delivery userid: a@b", "Final-Recipient: rfc822; a@b", "Recipient: [SMTP:a@b]",
+        // Exchange 5.5's X.400 "...;dda:SMTP=a@b;": a short label ending in a colon (or SMTP=) just before the address.
         private static bool HasLabelBefore(string text, int first, int addressStart)
         {
-            string before = text.Substring(first, addressStart - first).Trim().TrimEnd('<').Trim();
-            if (before.EndsWith("rfc822;", System.StringComparison.OrdinalIgnoreCase))
+            string before = text.Substring(first, addressStart - first).TrimEnd(' ', '\t', '<', '[', '"');
+            if (before.EndsWith("SMTP=", System.StringComparison.OrdinalIgnoreCase) || before.EndsWith("SMTP:", System.StringComparison.OrdinalIgnoreCase))
             {
-                before = before.Substring(0, before.Length - 7).Trim();
+                return true;
             }
 
-            for (int i = 0; i < Labels.Length; i++)
+            if (before.EndsWith("rfc822;", System.StringComparison.OrdinalIgnoreCase))
             {
-                if (before.EndsWith(Labels[i], System.StringComparison.OrdinalIgnoreCase) && before.Length - Labels[i].Length < 24)
+                before = before.Substring(0, before.Length - 7).TrimEnd(' ', '\t');
+            }
+
+            if (before.Length == 0 || before.Length > 48 || before[before.Length - 1] != ':')
+            {
+                return false;
+            }
+
+            for (int i = 0; i < NotRecipientLabels.Length; i++)
+            {
+                if (before.EndsWith(NotRecipientLabels[i], System.StringComparison.OrdinalIgnoreCase))
                 {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // "host mx.example[192.0.2.1]: 553 5.3.0 <a@b>... No such user here": a reply code just before the address.
+        private static bool EndsWithCode(string text, int first, int addressStart)
+        {
+            int end = addressStart;
+            while (end > first && (text[end - 1] == '<' || text[end - 1] == ' '))
+            {
+                end--;
+            }
+
+            int start = end;
+            while (start > first && (char.IsDigit(text[start - 1]) || text[start - 1] == '.'))
+            {
+                start--;
+            }
+
+            if (end - start < 3 || (start > first && text[start - 1] != ' ' && text[start - 1] != ':' && text[start - 1] != '-'))
+            {
+                return false;
+            }
+
+            char leading = text[start];
+            bool enhanced = end - start >= 5 && text[start + 1] == '.';
+            bool basic = end - start == 3;
+            return (leading == '4' || leading == '5') && (enhanced || basic);
+        }
+
+        private static bool TryOriginalAddress(string text, int start, int end, out string address)
+        {
+            address = string.Empty;
+            for (int i = 0; i < OriginalAddressMarkers.Length; i++)
+            {
+                int at = text.IndexOf(OriginalAddressMarkers[i], start, end - start, System.StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && MimeLines.IsBlank(text, start, at)
+                    && MailAddresses.TryFind(text, at + OriginalAddressMarkers[i].Length, end, out int addressStart, out int addressEnd))
+                {
+                    address = text.Substring(addressStart, addressEnd - addressStart);
                     return true;
                 }
             }
@@ -227,14 +324,13 @@ namespace SmtpCodes
         {
             int from = System.Math.Max(first, addressStart - 80);
             string before = text.Substring(from, addressStart - from).TrimEnd('<', ' ', '"');
-            if (!before.EndsWith(" to", System.StringComparison.OrdinalIgnoreCase) && !before.EndsWith(" for", System.StringComparison.OrdinalIgnoreCase))
+            if (!before.EndsWith(" to", System.StringComparison.OrdinalIgnoreCase) && !before.EndsWith(" for", System.StringComparison.OrdinalIgnoreCase)
+                && !before.EndsWith(" mailbox", System.StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
 
-            return before.IndexOf("deliver", System.StringComparison.OrdinalIgnoreCase) >= 0
-                || before.IndexOf("send", System.StringComparison.OrdinalIgnoreCase) >= 0
-                || before.IndexOf("sent", System.StringComparison.OrdinalIgnoreCase) >= 0;
+            return BouncePhrases.ContainsAny(before, DeliveryWords);
         }
     }
 }

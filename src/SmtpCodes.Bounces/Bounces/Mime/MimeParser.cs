@@ -13,14 +13,26 @@ namespace SmtpCodes
 
         private int entities;
 
+        /// <summary>
+        /// The characters of all the ranges this parser read (each entity's range once for its header and boundaries):
+        /// the measure of its work, which tests hold to a multiple of the message's length.
+        /// </summary>
+        internal long CharactersRead { get; private set; }
+
         internal static MimeEntity ParseMessage(string message)
         {
-            return new MimeParser().Parse(message, 0, message.Length, 0, false);
+            return new MimeParser().ParseAll(message);
+        }
+
+        internal MimeEntity ParseAll(string message)
+        {
+            return Parse(message, 0, message.Length, 0, false);
         }
 
         private MimeEntity Parse(string source, int start, int end, int depth, bool headerOnly)
         {
             entities++;
+            CharactersRead += end - start;
             var headers = new MimeHeaderList();
             int bodyStart = MimeHeaderList.Parse(source, start, end, headers);
             var entity = new MimeEntity(source, headers, headerOnly ? end : bodyStart, end, depth);

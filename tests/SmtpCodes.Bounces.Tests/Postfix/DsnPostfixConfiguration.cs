@@ -44,22 +44,7 @@ internal static class DsnPostfixConfiguration
 
     private const string VirtualUid = "65534";
 
-    public static string MainCf(string directory, int remotePort, int closedPort) => $$"""
-        compatibility_level = 3.6
-        queue_directory = {{directory}}/queue
-        data_directory = {{directory}}/data
-        mail_owner = postfix
-        setgid_group = postdrop
-        maillog_file = {{directory}}/maillog
-        maillog_file_prefixes = {{directory}}
-        inet_interfaces = 127.0.0.1
-        inet_protocols = ipv4
-        myhostname = mx.example.test
-        mydomain = example.test
-        myorigin = example.test
-        biff = no
-        alias_maps =
-        alias_database =
+    public static string MainCf(string directory, int remotePort, int closedPort) => global::SmtpCodes.MailKitPostfix.PostfixConfiguration.InstanceSettings(directory) + $$"""
         mynetworks = 127.0.0.0/8
         smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination
         relay_domains = toolarge.test, unreachable.test

@@ -7,9 +7,7 @@ namespace SmtpCodes.Bounces.Tests;
 /// <summary>
 /// What the reader gets right on a part of the corpus. A labelled recipient is found when the reader reports a
 /// recipient whose final or original address is the labelled one (ignoring case); a spurious recipient is one the reader
-/// reports on a bounce that no label names. Status, action and permanence are counted over found recipients whose label
-/// states them. Permanence compares the label's P/T with the diagnosis class (permanent/transient), or with the action
-/// (failed/delayed) when the diagnosis has no class.
+/// reports on a bounce that no label names. Status and action are counted over found recipients whose label states them.
 /// </summary>
 public sealed class CorpusMeasurement
 {
@@ -22,7 +20,6 @@ public sealed class CorpusMeasurement
     public int StatusLabelled { get; private set; }
     public int StatusCorrect { get; private set; }
     public int ActionCorrect { get; private set; }
-    public int PermanenceCorrect { get; private set; }
     public int NonBounces { get; private set; }
     public int NonBouncesWithFailedRecipients { get; private set; }
     public List<string> Misses { get; } = new();
@@ -97,21 +94,6 @@ public sealed class CorpusMeasurement
             {
                 Misses.Add($"{message.File}: {expected.Address} action {recipient.Action}, labelled {expected.Action}");
             }
-
-            bool permanent = recipient.Diagnosis.Class switch
-            {
-                SmtpReplyClass.Permanent => true,
-                SmtpReplyClass.Transient => false,
-                _ => recipient.Action == SmtpDeliveryAction.Failed,
-            };
-            if (permanent == expected.Permanent)
-            {
-                PermanenceCorrect++;
-            }
-            else
-            {
-                Misses.Add($"{message.File}: {expected.Address} permanent {permanent} (class {recipient.Diagnosis.Class}), labelled {(expected.Permanent ? "P" : "T")}");
-            }
         }
 
         foreach (var recipient in bounce.Recipients.Where(recipient => !matched.Contains(recipient)))
@@ -141,7 +123,7 @@ public sealed class CorpusMeasurement
         var text = new StringBuilder();
         text.AppendLine($"messages {Messages}, kind right {Percent(KindCorrect, Messages)} %");
         text.AppendLine($"bounces {Bounces}: recipients found {Found}/{LabelledRecipients} ({Percent(Found, LabelledRecipients)} %), spurious {Spurious}");
-        text.AppendLine($"status {StatusCorrect}/{StatusLabelled} ({Percent(StatusCorrect, StatusLabelled)} %), action {ActionCorrect}/{Found} ({Percent(ActionCorrect, Found)} %), permanent/temporary {PermanenceCorrect}/{Found} ({Percent(PermanenceCorrect, Found)} %)");
+        text.AppendLine($"status {StatusCorrect}/{StatusLabelled} ({Percent(StatusCorrect, StatusLabelled)} %), action {ActionCorrect}/{Found} ({Percent(ActionCorrect, Found)} %)");
         text.AppendLine($"non-bounces {NonBounces}: read with failed recipients {NonBouncesWithFailedRecipients}");
         return text.ToString();
     }

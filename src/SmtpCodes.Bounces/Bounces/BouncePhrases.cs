@@ -32,6 +32,9 @@ namespace SmtpCodes
             "the following address(es) failed", "unable to deliver", "could not deliver", "undeliverable", "permanent error",
             "message could not be sent", "has not been delivered", "your message did not reach", "i'm afraid i wasn't able to deliver",
             "this is a permanent error", "the following addresses had permanent fatal errors", "delivery failed", "returned mail",
+
+            // Exchange's administrators' section, the same in every language of its NDRs; Gmail's headings of its notices.
+            "remote server returned '", "** address not found **", "** delivery incomplete **", "there was a temporary problem delivering",
         };
 
         /// <summary>Delay warnings: Postfix "Delayed Mail (still being retried)", Sendmail "Warning: could not send message", Exim "Mail delivery deferred", Exchange "Delivery Status Notification (Delay)".</summary>

@@ -92,6 +92,13 @@ namespace SmtpCodes
             }
 
             SmtpDiagnosis diagnosis = SmtpReply.Diagnose(evidence);
+            if (!diagnosis.BasicCode.HasValue && !diagnosis.EnhancedCode.HasValue && found.Count == 1 && recipient.DiagnosticText.Length == 0 && words.Length < humanEnd)
+            {
+                // The lines naming the only recipient hold no reply (Gmail puts it in a later paragraph): the whole explanation does.
+                evidence = Bounded(human, humanEnd);
+                diagnosis = SmtpReply.Diagnose(evidence);
+            }
+
             if (recipient.StatusText.Length > 0 && SmtpEnhancedStatusCode.TryParse(recipient.StatusText, out SmtpEnhancedStatusCode status))
             {
                 recipient.Status = status;

@@ -77,10 +77,23 @@ namespace SmtpCodes
             int position = 0;
             int open = -1;
             int openLines = 0;
+            int openIndent = 0;
             bool openHasText = false;
             while (position < end)
             {
                 int lineEnd = MimeLines.LineEnd(text, position, end, out int next);
+                int indent = Indent(text, position, lineEnd);
+                if (open >= 0 && indent > openIndent && indent < lineEnd - position && openLines < MaxLinesPerRecipient)
+                {
+                    // A line indented deeper than the recipient's own line continues what is said about it (Postfix's
+                    // wrapped reply, Exim's and Sendmail's details), even when it names another address: a relay's
+                    // reply quoting the address it was given, or the sender's bounce address.
+                    openHasText |= AppendLine(into[open].Text, text, position, lineEnd);
+                    openLines++;
+                    position = next;
+                    continue;
+                }
+
                 if (TryOriginalAddress(text, position, lineEnd, out string original))
                 {
                     if (open >= 0)
@@ -95,6 +108,7 @@ namespace SmtpCodes
                         into.Add(FoundRecipient.Of(original));
                         open = into.Count - 1;
                         openLines = 0;
+                        openIndent = indent;
                         openHasText = false;
                     }
 
@@ -115,6 +129,7 @@ namespace SmtpCodes
                     {
                         open = existing;
                         openLines = 0;
+                        openIndent = indent;
                         openHasText = AppendLine(into[open].Text, text, restStart, lineEnd);
                     }
 
@@ -137,6 +152,17 @@ namespace SmtpCodes
 
                 position = next;
             }
+        }
+
+        private static int Indent(string text, int start, int end)
+        {
+            int at = start;
+            while (at < end && (text[at] == ' ' || text[at] == '\t'))
+            {
+                at++;
+            }
+
+            return at - start;
         }
 
         private static int IndexOf(List<FoundRecipient> found, string address)
@@ -232,7 +258,9 @@ namespace SmtpCodes
             }
 
             char c = text[after];
-            return c == ':' || c == ',' || c == ';' || c == '>' || c == '.'
+
+            // "a@b<mailto:a@b>": Exchange and Office 365 write the address as a link.
+            return c == ':' || c == ',' || c == ';' || c == '>' || c == '.' || c == '<'
                 || (c == ' ' && (MimeLines.StartsWithIgnoreCase(text, after, end, " on ") || MimeLines.StartsWithIgnoreCase(text, after, end, " (")
                     || MimeLines.StartsWithIgnoreCase(text, after, end, " ...") || MimeLines.StartsWithIgnoreCase(text, after, end, " \"")
                     || MimeLines.StartsWithIgnoreCase(text, after, end, " - ") || MimeLines.StartsWithIgnoreCase(text, after, end, " <")

@@ -24,10 +24,10 @@ public sealed class HostileMessageTests
         message.Append("Content-Type: text/plain\n\n550 5.1.1 <a@b.example>: User unknown\n");
         string text = message.ToString();
 
-        var parser = new MimeParser();
-        MimeEntity root = parser.ParseAll(text);
-        Assert.True(Depth(root) <= MimeParser.MaxDepth + 1, "depth " + Depth(root));
-        Assert.True(parser.CharactersRead <= (MimeParser.MaxDepth + 2L) * text.Length, $"{parser.CharactersRead} characters read for {text.Length}");
+        var parser = new SmtpMimeParser();
+        SmtpMimeEntity root = parser.ParseAll(text);
+        Assert.True(Depth(root) <= SmtpMimeParser.MaxDepth + 1, "depth " + Depth(root));
+        Assert.True(parser.CharactersRead <= (SmtpMimeParser.MaxDepth + 2L) * text.Length, $"{parser.CharactersRead} characters read for {text.Length}");
         Assert.NotNull(SmtpBounce.Read(text));
     }
 
@@ -35,10 +35,10 @@ public sealed class HostileMessageTests
     public void A_thousand_nested_returned_messages_stop_at_the_depth_limit()
     {
         string text = string.Concat(Enumerable.Repeat("Content-Type: message/rfc822\n\n", 1000)) + "Subject: inner\n\nbody\n";
-        var parser = new MimeParser();
-        MimeEntity root = parser.ParseAll(text);
-        Assert.True(Depth(root) <= MimeParser.MaxDepth + 1);
-        Assert.True(parser.CharactersRead <= (MimeParser.MaxDepth + 2L) * text.Length);
+        var parser = new SmtpMimeParser();
+        SmtpMimeEntity root = parser.ParseAll(text);
+        Assert.True(Depth(root) <= SmtpMimeParser.MaxDepth + 1);
+        Assert.True(parser.CharactersRead <= (SmtpMimeParser.MaxDepth + 2L) * text.Length);
     }
 
     [Fact]
@@ -50,11 +50,11 @@ public sealed class HostileMessageTests
             message.Append("--x\nContent-Type: text/plain\n\n<u").Append(part).Append("@example.org>: 550 no such user\n");
         }
 
-        var parser = new MimeParser();
-        MimeEntity root = parser.ParseAll(message.ToString());
-        var all = new System.Collections.Generic.List<MimeEntity>();
+        var parser = new SmtpMimeParser();
+        SmtpMimeEntity root = parser.ParseAll(message.ToString());
+        var all = new System.Collections.Generic.List<SmtpMimeEntity>();
         root.CollectAll(all);
-        Assert.True(all.Count <= MimeParser.MaxEntities + 1, all.Count.ToString());
+        Assert.True(all.Count <= SmtpMimeParser.MaxEntities + 1, all.Count.ToString());
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class HostileMessageTests
             + attachment + "\n--a--\n--r--\n";
         Assert.True(text.Length > 10_000_000);
 
-        var parser = new MimeParser();
+        var parser = new SmtpMimeParser();
         parser.ParseAll(text);
         Assert.True(parser.CharactersRead <= 4L * text.Length, $"{parser.CharactersRead} characters read for {text.Length}");
 
@@ -91,5 +91,5 @@ public sealed class HostileMessageTests
         Assert.NotNull(bounce.Recipients);
     }
 
-    private static int Depth(MimeEntity entity) => 1 + (entity.Children.Count == 0 ? 0 : entity.Children.Max(Depth));
+    private static int Depth(SmtpMimeEntity entity) => 1 + (entity.Children.Count == 0 ? 0 : entity.Children.Max(Depth));
 }

@@ -14,7 +14,7 @@ public sealed class MimeReadingTests
     public void Folded_header_fields_are_unfolded_whatever_the_line_ends(string lineEnd)
     {
         string message = string.Join(lineEnd, "Subject: Delivery", "\tStatus Notification", "From: MAILER-DAEMON@mx.example", "", "body");
-        var root = MimeParser.ParseMessage(message);
+        var root = SmtpMimeParser.ParseMessage(message);
         Assert.Equal("Delivery Status Notification", root.Headers.Get("subject"));
         Assert.Equal("body", root.DecodedText);
     }
@@ -22,7 +22,7 @@ public sealed class MimeReadingTests
     [Fact]
     public void A_message_without_header_is_all_body()
     {
-        var root = MimeParser.ParseMessage("This is the mail system at host mx.example.\n\n<a@b.example>: host said: 550 no\n");
+        var root = SmtpMimeParser.ParseMessage("This is the mail system at host mx.example.\n\n<a@b.example>: host said: 550 no\n");
         Assert.Equal(0, root.Headers.Count);
         Assert.StartsWith("This is the mail system", root.DecodedText);
     }
@@ -30,7 +30,7 @@ public sealed class MimeReadingTests
     [Fact]
     public void An_mbox_From_line_before_the_header_is_skipped()
     {
-        var root = MimeParser.ParseMessage("From VM Wed Oct  4 02:03:34 2000\nSubject: x\n\nbody");
+        var root = SmtpMimeParser.ParseMessage("From VM Wed Oct  4 02:03:34 2000\nSubject: x\n\nbody");
         Assert.Equal("x", root.Headers.Get("Subject"));
     }
 
@@ -39,7 +39,7 @@ public sealed class MimeReadingTests
     {
         string message = "Content-Type: multipart/mixed; boundary=\"outer\"\n\npreamble\n--outer\nContent-Type: multipart/alternative; boundary=outer-2\n\n"
             + "--outer-2\nContent-Type: text/plain\n\nplain\n--outer-2\nContent-Type: text/html\n\n<p>html</p>\n--outer-2--\n--outer\nContent-Type: text/plain\n\nsecond\n--outer--\nepilogue";
-        var root = MimeParser.ParseMessage(message);
+        var root = SmtpMimeParser.ParseMessage(message);
         Assert.Equal(2, root.Children.Count);
         Assert.Equal(new[] { "text/plain", "text/html" }, root.Children[0].Children.Select(part => part.MediaType));
         Assert.Equal("plain", root.Children[0].Children[0].DecodedText);
@@ -49,7 +49,7 @@ public sealed class MimeReadingTests
     [Fact]
     public void A_multipart_without_its_closing_boundary_keeps_its_last_part()
     {
-        var root = MimeParser.ParseMessage("Content-Type: multipart/mixed; boundary=b\n\n--b\n\nfirst\n--b\nContent-Type: text/plain\n\nlast, never closed");
+        var root = SmtpMimeParser.ParseMessage("Content-Type: multipart/mixed; boundary=b\n\n--b\n\nfirst\n--b\nContent-Type: text/plain\n\nlast, never closed");
         Assert.Equal(2, root.Children.Count);
         Assert.Equal("last, never closed", root.Children[1].DecodedText);
     }
@@ -58,27 +58,27 @@ public sealed class MimeReadingTests
     public void Base64_and_quoted_printable_bodies_are_decoded_by_their_charset()
     {
         string base64 = System.Convert.ToBase64String(Encoding.UTF8.GetBytes("Zustellung fehlgeschlagen: Empfänger unbekannt"));
-        var utf8 = MimeParser.ParseMessage("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n" + base64.Insert(20, "\r\n"));
+        var utf8 = SmtpMimeParser.ParseMessage("Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n" + base64.Insert(20, "\r\n"));
         Assert.Equal("Zustellung fehlgeschlagen: Empfänger unbekannt", utf8.DecodedText);
 
-        var latin1 = MimeParser.ParseMessage("Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable\n\nBo=EEte pleine, soft=\n break");
+        var latin1 = SmtpMimeParser.ParseMessage("Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: quoted-printable\n\nBo=EEte pleine, soft=\n break");
         Assert.Equal("Boîte pleine, soft break", latin1.DecodedText);
 
-        var windows1252 = MimeParser.ParseMessage("Content-Type: text/plain; charset=windows-1252\nContent-Transfer-Encoding: quoted-printable\n\n=93quoted=94");
+        var windows1252 = SmtpMimeParser.ParseMessage("Content-Type: text/plain; charset=windows-1252\nContent-Transfer-Encoding: quoted-printable\n\n=93quoted=94");
         Assert.Equal("\u201Cquoted\u201D", windows1252.DecodedText);
     }
 
     [Fact]
     public void An_unknown_charset_is_read_as_latin1_and_never_thrown_on()
     {
-        var root = MimeParser.ParseMessage("Content-Type: text/plain; charset=x-no-such-charset\nContent-Transfer-Encoding: quoted-printable\n\n550 user unknown =E9");
+        var root = SmtpMimeParser.ParseMessage("Content-Type: text/plain; charset=x-no-such-charset\nContent-Transfer-Encoding: quoted-printable\n\n550 user unknown =E9");
         Assert.Equal("550 user unknown é", root.DecodedText);
     }
 
     [Fact]
     public void Broken_base64_decodes_what_it_can()
     {
-        var root = MimeParser.ParseMessage("Content-Transfer-Encoding: base64\n\nNTUw!!IHVzZXIg=dW5rbm93bg");
+        var root = SmtpMimeParser.ParseMessage("Content-Transfer-Encoding: base64\n\nNTUw!!IHVzZXIg=dW5rbm93bg");
         Assert.Contains("550", root.DecodedText);
     }
 
@@ -91,7 +91,7 @@ public sealed class MimeReadingTests
     public void Encoded_words_are_decoded_and_broken_ones_kept(string value, string expected)
     {
         // koi8-r is not among the encodings .NET knows without a code-pages provider: read as ISO-8859-1, not thrown on.
-        Assert.Equal(expected, EncodedWords.Decode(value));
+        Assert.Equal(expected, SmtpMimeEncodedWords.Decode(value));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class MimeReadingTests
     {
         string message = "Content-Type: multipart/report; report-type=delivery-status; boundary=r\n\n--r\n\nhuman\n--r\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx\n\n"
             + "Final-Recipient: rfc822; a@b.example\nAction: failed\nStatus: 5.1.1\n\n--r\nContent-Type: text/rfc822-headers\n\nMessage-ID: <1@x>\nSubject: hello\n--r--\n";
-        var root = MimeParser.ParseMessage(message);
+        var root = SmtpMimeParser.ParseMessage(message);
         var returned = root.Children[2].Children.Single();
         Assert.Equal("<1@x>", returned.Headers.Get("Message-ID"));
     }

@@ -5,17 +5,17 @@ namespace SmtpCodes
     /// text (the first text/plain part outside the returned message, else the first HTML part as text), and the
     /// returned message or its header.
     /// </summary>
-    internal sealed class MessageParts
+    internal sealed class SmtpMessageParts
     {
-        private MimeEntity deliveryStatus;
-        private MimeEntity feedbackReport;
-        private MimeEntity returnedMessage;
-        private MimeEntity plainText;
-        private MimeEntity htmlText;
+        private SmtpMimeEntity deliveryStatus;
+        private SmtpMimeEntity feedbackReport;
+        private SmtpMimeEntity returnedMessage;
+        private SmtpMimeEntity plainText;
+        private SmtpMimeEntity htmlText;
         private string humanText = string.Empty;
         private bool humanTextRead;
 
-        private MessageParts(MimeEntity root)
+        private SmtpMessageParts(SmtpMimeEntity root)
         {
             deliveryStatus = root;
             feedbackReport = root;
@@ -30,12 +30,12 @@ namespace SmtpCodes
 
         internal bool HasReturnedMessage { get; private set; }
 
-        internal MimeEntity DeliveryStatus => deliveryStatus;
+        internal SmtpMimeEntity DeliveryStatus => deliveryStatus;
 
-        internal MimeEntity FeedbackReport => feedbackReport;
+        internal SmtpMimeEntity FeedbackReport => feedbackReport;
 
         /// <summary>The returned message (or its header only) that the bounce carries.</summary>
-        internal MimeEntity ReturnedMessage => returnedMessage;
+        internal SmtpMimeEntity ReturnedMessage => returnedMessage;
 
         internal string HumanText
         {
@@ -43,7 +43,7 @@ namespace SmtpCodes
             {
                 if (!humanTextRead)
                 {
-                    humanText = hasPlain ? plainText.DecodedText : hasHtml ? HtmlText.ToText(htmlText.DecodedText) : string.Empty;
+                    humanText = hasPlain ? plainText.DecodedText : hasHtml ? SmtpHtmlText.ToText(htmlText.DecodedText) : string.Empty;
                     humanTextRead = true;
                 }
 
@@ -54,14 +54,14 @@ namespace SmtpCodes
         private bool hasPlain;
         private bool hasHtml;
 
-        internal static MessageParts Find(MimeEntity root)
+        internal static SmtpMessageParts Find(SmtpMimeEntity root)
         {
-            var parts = new MessageParts(root);
+            var parts = new SmtpMessageParts(root);
             parts.Visit(root, true);
             return parts;
         }
 
-        private void Visit(MimeEntity entity, bool isRoot)
+        private void Visit(SmtpMimeEntity entity, bool isRoot)
         {
             string type = entity.MediaType;
             if (type == "message/delivery-status" || type == "message/global-delivery-status")
@@ -123,7 +123,7 @@ namespace SmtpCodes
             }
         }
 
-        private static void Keep(ref MimeEntity slot, MimeEntity entity, bool alreadyKept, out bool kept)
+        private static void Keep(ref SmtpMimeEntity slot, SmtpMimeEntity entity, bool alreadyKept, out bool kept)
         {
             kept = !alreadyKept;
             if (kept)

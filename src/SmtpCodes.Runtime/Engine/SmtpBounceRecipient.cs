@@ -14,7 +14,7 @@ namespace SmtpCodes
         private readonly string diagnosticText;
         private readonly string lastAttemptDate;
 
-        internal SmtpBounceRecipient(BounceRecipientFields fields)
+        internal SmtpBounceRecipient(SmtpBounceRecipientFields fields)
         {
             finalRecipient = fields.FinalRecipient;
             originalRecipient = fields.OriginalRecipient;

@@ -1,7 +1,7 @@
 namespace SmtpCodes
 {
     /// <summary>What a bounce says about its message, gathered before the <see cref="SmtpBounce"/> is built (empty strings for "not said").</summary>
-    internal struct BounceMessageFields
+    internal struct SmtpBounceMessageFields
     {
         internal string ReportingMta;
         internal string Subject;
@@ -9,7 +9,7 @@ namespace SmtpCodes
         internal string OriginalTo;
         internal string OriginalSubject;
 
-        internal static BounceMessageFields Empty => new BounceMessageFields
+        internal static SmtpBounceMessageFields Empty => new SmtpBounceMessageFields
         {
             ReportingMta = string.Empty,
             Subject = string.Empty,
@@ -20,7 +20,7 @@ namespace SmtpCodes
     }
 
     /// <summary>What a bounce says about one recipient, gathered before the <see cref="SmtpBounceRecipient"/> is built.</summary>
-    internal struct BounceRecipientFields
+    internal struct SmtpBounceRecipientFields
     {
         internal string FinalRecipient;
         internal string OriginalRecipient;
@@ -34,7 +34,7 @@ namespace SmtpCodes
         internal SmtpDiagnosis Diagnosis;
         internal SmtpEnhancedStatusCode? Status;
 
-        internal static BounceRecipientFields Empty => new BounceRecipientFields
+        internal static SmtpBounceRecipientFields Empty => new SmtpBounceRecipientFields
         {
             FinalRecipient = string.Empty,
             OriginalRecipient = string.Empty,

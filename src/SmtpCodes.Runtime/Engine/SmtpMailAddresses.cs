@@ -4,7 +4,7 @@ namespace SmtpCodes
     /// Finds e-mail addresses in free text without regular expressions: an '@' with address characters on both sides.
     /// Good enough for bounce text, where addresses are written plainly, bracketed or quoted.
     /// </summary>
-    internal static class MailAddresses
+    internal static class SmtpMailAddresses
     {
         /// <summary>The first address in the range at or after <paramref name="start"/>; its bounds are returned through out parameters.</summary>
         internal static bool TryFind(string text, int start, int end, out int addressStart, out int addressEnd)
@@ -41,7 +41,7 @@ namespace SmtpCodes
                     left++;
                 }
 
-                if (at - left > 5 && string.Compare(text, left, "SMTP=", 0, 5, System.StringComparison.OrdinalIgnoreCase) == 0)
+                if (at - left > 5 && string.Compare(text, left, "SMTP=", 0, 5, global::System.StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     // Exchange writes proxy addresses as "SMTP=a@b" in X.400 text: the prefix is not part of the address.
                     left += 5;
@@ -71,10 +71,10 @@ namespace SmtpCodes
         internal static bool IsServiceAddress(string address)
         {
             string lower = address.ToLowerInvariant();
-            return lower.StartsWith("postmaster@", System.StringComparison.Ordinal)
-                || lower.StartsWith("mailer-daemon@", System.StringComparison.Ordinal)
-                || lower.StartsWith("mail-daemon@", System.StringComparison.Ordinal)
-                || lower.StartsWith("mailerdaemon@", System.StringComparison.Ordinal);
+            return lower.StartsWith("postmaster@", global::System.StringComparison.Ordinal)
+                || lower.StartsWith("mailer-daemon@", global::System.StringComparison.Ordinal)
+                || lower.StartsWith("mail-daemon@", global::System.StringComparison.Ordinal)
+                || lower.StartsWith("mailerdaemon@", global::System.StringComparison.Ordinal);
         }
 
         private static bool HasLetter(string text, int start, int end)

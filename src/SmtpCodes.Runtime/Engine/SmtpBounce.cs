@@ -1,6 +1,6 @@
 namespace SmtpCodes
 {
-    using System.Collections.Generic;
+    using global::System.Collections.Generic;
 
     /// <summary>
     /// A whole e-mail message read as a bounce: its kind (delivery status notification, plain-text bounce, auto-reply,
@@ -20,7 +20,7 @@ namespace SmtpCodes
         private readonly string originalTo;
         private readonly string originalSubject;
 
-        internal SmtpBounce(SmtpBounceMessageKind kind, BounceMessageFields fields, List<SmtpBounceRecipient> recipients)
+        internal SmtpBounce(SmtpBounceMessageKind kind, SmtpBounceMessageFields fields, List<SmtpBounceRecipient> recipients)
         {
             Kind = kind;
             reportingMta = fields.ReportingMta;
@@ -81,9 +81,9 @@ namespace SmtpCodes
 
         /// <summary>Reads a whole message (header and body, as in an <c>.eml</c> file). Never throws; <c>null</c> reads as an empty message.</summary>
 #if SMTPCODES_NULLABLE
-        public static SmtpBounce Read(string? message) => BounceReader.Read(message ?? string.Empty);
+        public static SmtpBounce Read(string? message) => SmtpBounceReader.Read(message ?? string.Empty);
 #else
-        public static SmtpBounce Read(string message) => BounceReader.Read(message ?? string.Empty);
+        public static SmtpBounce Read(string message) => SmtpBounceReader.Read(message ?? string.Empty);
 #endif
 
         /// <summary>
@@ -91,9 +91,9 @@ namespace SmtpCodes
         /// charset. Never throws; <c>null</c> reads as an empty message.
         /// </summary>
 #if SMTPCODES_NULLABLE
-        public static SmtpBounce Read(byte[]? message) => BounceReader.Read(message == null ? string.Empty : MimeDecoder.DecodeLatin1(message, 0, message.Length));
+        public static SmtpBounce Read(byte[]? message) => SmtpBounceReader.Read(message == null ? string.Empty : SmtpMimeDecoder.DecodeLatin1(message, 0, message.Length));
 #else
-        public static SmtpBounce Read(byte[] message) => BounceReader.Read(message == null ? string.Empty : MimeDecoder.DecodeLatin1(message, 0, message.Length));
+        public static SmtpBounce Read(byte[] message) => SmtpBounceReader.Read(message == null ? string.Empty : SmtpMimeDecoder.DecodeLatin1(message, 0, message.Length));
 #endif
 
         /// <summary>Reads a message and says whether it is a bounce; <paramref name="bounce"/> is the reading either way.</summary>
@@ -128,11 +128,11 @@ namespace SmtpCodes
                 chars[i] = (char)message[i];
             }
 
-            return BounceReader.Read(new string(chars));
+            return SmtpBounceReader.Read(new string(chars));
         }
 
         /// <summary>Reads a whole message from its characters (see <see cref="Read(string)"/>).</summary>
-        public static SmtpBounce Read(global::System.ReadOnlySpan<char> message) => BounceReader.Read(message.ToString());
+        public static SmtpBounce Read(global::System.ReadOnlySpan<char> message) => SmtpBounceReader.Read(message.ToString());
 #endif
 
         /// <inheritdoc/>

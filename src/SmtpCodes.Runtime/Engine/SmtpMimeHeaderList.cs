@@ -1,14 +1,14 @@
 namespace SmtpCodes
 {
-    using System.Collections.Generic;
-    using System.Text;
+    using global::System.Collections.Generic;
+    using global::System.Text;
 
     /// <summary>
     /// The header fields of one MIME entity (or one field group of a delivery-status part), unfolded, in order.
     /// Reading is lenient as real bounces require: a line that is neither a field nor a continuation ends the header
     /// (the rest is body), and a first line that is not a field means the entity has no header at all.
     /// </summary>
-    internal sealed class MimeHeaderList
+    internal sealed class SmtpMimeHeaderList
     {
         private readonly List<KeyValuePair<string, string>> fields = new List<KeyValuePair<string, string>>();
 
@@ -23,7 +23,7 @@ namespace SmtpCodes
         {
             for (int i = 0; i < fields.Count; i++)
             {
-                if (string.Equals(fields[i].Key, name, System.StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(fields[i].Key, name, global::System.StringComparison.OrdinalIgnoreCase))
                 {
                     return fields[i].Value;
                 }
@@ -36,7 +36,7 @@ namespace SmtpCodes
         {
             for (int i = 0; i < fields.Count; i++)
             {
-                if (string.Equals(fields[i].Key, name, System.StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(fields[i].Key, name, global::System.StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
@@ -49,20 +49,20 @@ namespace SmtpCodes
         /// Reads fields from <paramref name="start"/> and returns where the body starts (after the blank line, or at the
         /// first line that is not a field). A leading mbox "From " line is skipped.
         /// </summary>
-        internal static int Parse(string text, int start, int end, MimeHeaderList into)
+        internal static int Parse(string text, int start, int end, SmtpMimeHeaderList into)
         {
             int position = start;
-            if (MimeLines.StartsWithIgnoreCase(text, position, end, "From "))
+            if (SmtpMimeLines.StartsWithIgnoreCase(text, position, end, "From "))
             {
-                MimeLines.LineEnd(text, position, end, out position);
+                SmtpMimeLines.LineEnd(text, position, end, out position);
             }
 
             var value = new StringBuilder();
             string name = string.Empty;
             while (position < end)
             {
-                int lineEnd = MimeLines.LineEnd(text, position, end, out int next);
-                if (MimeLines.IsBlank(text, position, lineEnd))
+                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
+                if (SmtpMimeLines.IsBlank(text, position, lineEnd))
                 {
                     // The blank line (whitespace-only counts, as most readers treat it) that ends the header.
                     Flush(into, ref name, value);
@@ -104,7 +104,7 @@ namespace SmtpCodes
         // The colon of a field line, or -1: a name is printable ASCII without a colon or space (trailing blanks allowed before the colon).
         private static int FieldNameEnd(string text, int start, int lineEnd)
         {
-            int limit = System.Math.Min(lineEnd, start + 80);
+            int limit = global::System.Math.Min(lineEnd, start + 80);
             bool sawBlank = false;
             for (int i = start; i < limit; i++)
             {
@@ -144,7 +144,7 @@ namespace SmtpCodes
             value.Append(text, start, end - start);
         }
 
-        private static void Flush(MimeHeaderList into, ref string name, StringBuilder value)
+        private static void Flush(SmtpMimeHeaderList into, ref string name, StringBuilder value)
         {
             if (name.Length > 0)
             {

@@ -5,7 +5,7 @@ namespace SmtpCodes
     /// machine-readable part. Each list names the MTA or document whose text it comes from; they are matched
     /// case-insensitively as substrings of a subject, a sender or the first part of a body.
     /// </summary>
-    internal static class BouncePhrases
+    internal static class SmtpBouncePhrases
     {
         /// <summary>Local parts and display names of the senders of bounces (RFC 5321 section 4.5.5 postmaster; MTAs' daemons).</summary>
         internal static readonly string[] DaemonSenders =
@@ -68,7 +68,7 @@ namespace SmtpCodes
         {
             for (int i = 0; i < phrases.Length; i++)
             {
-                if (text.IndexOf(phrases[i], System.StringComparison.OrdinalIgnoreCase) >= 0)
+                if (text.IndexOf(phrases[i], global::System.StringComparison.OrdinalIgnoreCase) >= 0)
                 {
                     return true;
                 }
@@ -81,7 +81,7 @@ namespace SmtpCodes
         {
             for (int i = 0; i < phrases.Length; i++)
             {
-                if (end - start >= phrases[i].Length && text.IndexOf(phrases[i], start, end - start, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                if (end - start >= phrases[i].Length && text.IndexOf(phrases[i], start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0)
                 {
                     return true;
                 }

@@ -4,7 +4,7 @@ namespace SmtpCodes
     /// Line boundaries in a message held as a string: CRLF, LF and CR all end a line, since bounces arrive with all three
     /// (a CR-only file from an old Mac client, LF from Unix mailboxes, CRLF on the wire).
     /// </summary>
-    internal static class MimeLines
+    internal static class SmtpMimeLines
     {
         private static readonly char[] LineBreaks = { '\r', '\n' };
 
@@ -39,7 +39,7 @@ namespace SmtpCodes
         /// <summary>Whether <paramref name="text"/> at <paramref name="at"/> starts with <paramref name="value"/>, ignoring ASCII case.</summary>
         internal static bool StartsWithIgnoreCase(string text, int at, int end, string value)
         {
-            return end - at >= value.Length && string.Compare(text, at, value, 0, value.Length, System.StringComparison.OrdinalIgnoreCase) == 0;
+            return end - at >= value.Length && string.Compare(text, at, value, 0, value.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
         }
     }
 }

@@ -6,7 +6,7 @@ namespace SmtpCodes
     /// own range once for its boundary, so the work is at most <see cref="MaxDepth"/> passes over the message.
     /// A multipart without its boundary, or without a closing one, keeps what could be read.
     /// </summary>
-    internal sealed class MimeParser
+    internal sealed class SmtpMimeParser
     {
         internal const int MaxDepth = 16;
         internal const int MaxEntities = 1000;
@@ -19,23 +19,23 @@ namespace SmtpCodes
         /// </summary>
         internal long CharactersRead { get; private set; }
 
-        internal static MimeEntity ParseMessage(string message)
+        internal static SmtpMimeEntity ParseMessage(string message)
         {
-            return new MimeParser().ParseAll(message);
+            return new SmtpMimeParser().ParseAll(message);
         }
 
-        internal MimeEntity ParseAll(string message)
+        internal SmtpMimeEntity ParseAll(string message)
         {
             return Parse(message, 0, message.Length, 0, false);
         }
 
-        private MimeEntity Parse(string source, int start, int end, int depth, bool headerOnly)
+        private SmtpMimeEntity Parse(string source, int start, int end, int depth, bool headerOnly)
         {
             entities++;
             CharactersRead += end - start;
-            var headers = new MimeHeaderList();
-            int bodyStart = MimeHeaderList.Parse(source, start, end, headers);
-            var entity = new MimeEntity(source, headers, headerOnly ? end : bodyStart, end, depth);
+            var headers = new SmtpMimeHeaderList();
+            int bodyStart = SmtpMimeHeaderList.Parse(source, start, end, headers);
+            var entity = new SmtpMimeEntity(source, headers, headerOnly ? end : bodyStart, end, depth);
             if (depth >= MaxDepth || entities >= MaxEntities || headerOnly)
             {
                 return entity;
@@ -68,7 +68,7 @@ namespace SmtpCodes
             return transferEncoding != "base64" && transferEncoding != "quoted-printable";
         }
 
-        private void SplitMultipart(MimeEntity entity, int depth)
+        private void SplitMultipart(SmtpMimeEntity entity, int depth)
         {
             string source = entity.Source;
             string boundary = entity.ContentType.Boundary;
@@ -77,7 +77,7 @@ namespace SmtpCodes
             int partStart = -1;
             while (position < end && entities < MaxEntities)
             {
-                int lineEnd = MimeLines.LineEnd(source, position, end, out int next);
+                int lineEnd = SmtpMimeLines.LineEnd(source, position, end, out int next);
                 bool closing;
                 if (IsDelimiter(source, position, lineEnd, boundary, out closing))
                 {
@@ -121,7 +121,7 @@ namespace SmtpCodes
                 after += 2;
             }
 
-            return MimeLines.IsBlank(text, after, lineEnd);
+            return SmtpMimeLines.IsBlank(text, after, lineEnd);
         }
 
         private static int TrimLastLineBreak(string text, int start, int delimiterStart)

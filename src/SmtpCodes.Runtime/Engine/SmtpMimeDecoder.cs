@@ -1,6 +1,6 @@
 namespace SmtpCodes
 {
-    using System.Text;
+    using global::System.Text;
 
     /// <summary>
     /// Undoes transfer encodings and charsets without throwing. A message read from bytes is held as one char per byte
@@ -8,7 +8,7 @@ namespace SmtpCodes
     /// above U+00FF was decoded by the caller and is kept as it is. Broken base64 decodes what it can; an unknown charset
     /// is read as ISO-8859-1, which keeps every ASCII character (addresses, codes) intact.
     /// </summary>
-    internal static class MimeDecoder
+    internal static class SmtpMimeDecoder
     {
         internal static string DecodeBody(string source, int start, int end, string transferEncoding, string charset)
         {
@@ -66,7 +66,7 @@ namespace SmtpCodes
                 }
             }
 
-            System.Array.Resize(ref bytes, count);
+            global::System.Array.Resize(ref bytes, count);
             return bytes;
         }
 
@@ -99,7 +99,7 @@ namespace SmtpCodes
                 bytes[count++] = c <= '\u00FF' ? (byte)c : (byte)'?';
             }
 
-            System.Array.Resize(ref bytes, count);
+            global::System.Array.Resize(ref bytes, count);
             return bytes;
         }
 
@@ -154,11 +154,11 @@ namespace SmtpCodes
                 encoding = Encoding.GetEncoding(name, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
                 return true;
             }
-            catch (System.ArgumentException)
+            catch (global::System.ArgumentException)
             {
                 return false;
             }
-            catch (System.NotSupportedException)
+            catch (global::System.NotSupportedException)
             {
                 return false;
             }

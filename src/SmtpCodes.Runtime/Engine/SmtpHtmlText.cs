@@ -1,12 +1,12 @@
 namespace SmtpCodes
 {
-    using System.Text;
+    using global::System.Text;
 
     /// <summary>
     /// The text of an HTML part, enough to read an Exchange or Office 365 NDR: tags dropped, block tags as line
     /// breaks, the common entities decoded. Not an HTML parser: scripts and styles are dropped with their content.
     /// </summary>
-    internal static class HtmlText
+    internal static class SmtpHtmlText
     {
         internal static string ToText(string html)
         {
@@ -27,7 +27,7 @@ namespace SmtpCodes
                     string tag = TagName(html, i + 1, close);
                     if (tag == "script" || tag == "style")
                     {
-                        int end = html.IndexOf("</" + tag, close, System.StringComparison.OrdinalIgnoreCase);
+                        int end = html.IndexOf("</" + tag, close, global::System.StringComparison.OrdinalIgnoreCase);
                         int endClose = end < 0 ? -1 : html.IndexOf('>', end);
                         close = endClose < 0 ? html.Length - 1 : endClose;
                     }
@@ -46,7 +46,7 @@ namespace SmtpCodes
 
                 if (c == '&')
                 {
-                    int semicolon = html.IndexOf(';', i + 1, System.Math.Min(10, html.Length - i - 1));
+                    int semicolon = html.IndexOf(';', i + 1, global::System.Math.Min(10, html.Length - i - 1));
                     if (semicolon > 0 && TryEntity(html.Substring(i + 1, semicolon - i - 1), out char decoded))
                     {
                         text.Append(decoded);

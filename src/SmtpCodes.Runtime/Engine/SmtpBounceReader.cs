@@ -1,23 +1,23 @@
 namespace SmtpCodes
 {
-    using System.Collections.Generic;
+    using global::System.Collections.Generic;
 
     /// <summary>
     /// Reads a message into a <see cref="SmtpBounce"/>: finds its parts, decides its kind, then reads its recipients from
     /// the delivery-status part when there is one and from the human-readable text otherwise (or where the status part
     /// lacks a diagnostic), and diagnoses each recipient's evidence with <see cref="SmtpReply.Diagnose(string)"/>.
     /// </summary>
-    internal static class BounceReader
+    internal static class SmtpBounceReader
     {
         // Evidence handed to the diagnoser is bounded: the reply is at the front of what a bounce says about a recipient.
         private const int MaxEvidence = 4000;
 
         internal static SmtpBounce Read(string message)
         {
-            MimeEntity root = MimeParser.ParseMessage(message);
-            MessageParts parts = MessageParts.Find(root);
-            BounceMessageFields fields = BounceMessageFields.Empty;
-            fields.Subject = EncodedWords.Decode(root.Headers.Get("Subject"));
+            SmtpMimeEntity root = SmtpMimeParser.ParseMessage(message);
+            SmtpMessageParts parts = SmtpMessageParts.Find(root);
+            SmtpBounceMessageFields fields = SmtpBounceMessageFields.Empty;
+            fields.Subject = SmtpMimeEncodedWords.Decode(root.Headers.Get("Subject"));
             ReadOriginalHeaders(parts, ref fields);
 
             var recipients = new List<SmtpBounceRecipient>();
@@ -29,23 +29,23 @@ namespace SmtpCodes
 
             var excluded = OwnAddresses(root.Headers);
             string human = parts.HumanText;
-            int humanEnd = PlainTextRecipients.ReturnedMessageStart(human);
-            var found = new List<FoundRecipient>();
-            PlainTextRecipients.Find(human, humanEnd, excluded, found);
-            bool delayed = BouncePhrases.ContainsAny(fields.Subject, BouncePhrases.DelayWords)
-                || BouncePhrases.ContainsAny(human, 0, System.Math.Min(humanEnd, 3000), BouncePhrases.DelayWords);
+            int humanEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human);
+            var found = new List<SmtpFoundRecipient>();
+            SmtpPlainTextRecipients.Find(human, humanEnd, excluded, found);
+            bool delayed = SmtpBouncePhrases.ContainsAny(fields.Subject, SmtpBouncePhrases.DelayWords)
+                || SmtpBouncePhrases.ContainsAny(human, 0, global::System.Math.Min(humanEnd, 3000), SmtpBouncePhrases.DelayWords);
 
             if (parts.HasDeliveryStatus)
             {
-                var groups = new List<BounceRecipientFields>();
+                var groups = new List<SmtpBounceRecipientFields>();
                 string reportingMta = string.Empty;
-                DeliveryStatusReader.Read(parts.DeliveryStatus.DecodedText, ref reportingMta, groups);
+                SmtpDeliveryStatusReader.Read(parts.DeliveryStatus.DecodedText, ref reportingMta, groups);
                 fields.ReportingMta = reportingMta;
                 if (groups.Count > 0)
                 {
                     for (int i = 0; i < groups.Count; i++)
                     {
-                        BounceRecipientFields group = groups[i];
+                        SmtpBounceRecipientFields group = groups[i];
                         recipients.Add(Complete(group, found, human, humanEnd, delayed));
                     }
 
@@ -64,7 +64,7 @@ namespace SmtpCodes
                 AddFailedRecipientsHeader(root.Headers, found);
                 for (int i = 0; i < found.Count; i++)
                 {
-                    BounceRecipientFields recipient = BounceRecipientFields.Empty;
+                    SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
                     recipient.FinalRecipient = found[i].Address;
                     recipient.OriginalRecipient = found[i].OriginalAddress;
                     recipient.Action = delayed ? SmtpDeliveryAction.Delayed : SmtpDeliveryAction.Failed;
@@ -76,7 +76,7 @@ namespace SmtpCodes
         }
 
         /// <summary>Fills what the report left out (action, evidence) and diagnoses the recipient.</summary>
-        private static SmtpBounceRecipient Complete(BounceRecipientFields recipient, List<FoundRecipient> found, string human, int humanEnd, bool delayed)
+        private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, string human, int humanEnd, bool delayed)
         {
             string words = WordsAbout(recipient, found);
             if (recipient.DiagnosticText.Length == 0 && words.Length == 0)
@@ -124,12 +124,12 @@ namespace SmtpCodes
             return new SmtpBounceRecipient(recipient);
         }
 
-        private static string WordsAbout(BounceRecipientFields recipient, List<FoundRecipient> found)
+        private static string WordsAbout(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found)
         {
             for (int i = 0; i < found.Count; i++)
             {
-                if (string.Equals(found[i].Address, recipient.FinalRecipient, System.StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(found[i].Address, recipient.OriginalRecipient, System.StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(found[i].Address, recipient.FinalRecipient, global::System.StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(found[i].Address, recipient.OriginalRecipient, global::System.StringComparison.OrdinalIgnoreCase))
                 {
                     return found[i].Text.ToString();
                 }
@@ -140,7 +140,7 @@ namespace SmtpCodes
 
         private static string Bounded(string text, int end)
         {
-            return text.Substring(0, System.Math.Min(end, MaxEvidence));
+            return text.Substring(0, global::System.Math.Min(end, MaxEvidence));
         }
 
         // "550 User unknown" + "5.1.1" reads as "550 5.1.1 User unknown"; a text without a basic code gets the status in front.
@@ -165,13 +165,13 @@ namespace SmtpCodes
             return status.HasValue && status.Value.Class == SmtpReplyClass.Success ? SmtpDeliveryAction.Delivered : SmtpDeliveryAction.Failed;
         }
 
-        private static SmtpBounceMessageKind Classify(MimeHeaderList headers, string subject, string human, int humanEnd, int recipientsFound)
+        private static SmtpBounceMessageKind Classify(SmtpMimeHeaderList headers, string subject, string human, int humanEnd, int recipientsFound)
         {
             string from = headers.Get("From");
-            bool daemon = BouncePhrases.ContainsAny(from, BouncePhrases.DaemonSenders);
-            bool failureSubject = BouncePhrases.ContainsAny(subject, BouncePhrases.FailureSubjects);
-            bool autoSubject = BouncePhrases.ContainsAny(subject, BouncePhrases.AutoReplySubjects);
-            bool failureBody = BouncePhrases.ContainsAny(human, 0, System.Math.Min(humanEnd, 3000), BouncePhrases.FailureBodies);
+            bool daemon = SmtpBouncePhrases.ContainsAny(from, SmtpBouncePhrases.DaemonSenders);
+            bool failureSubject = SmtpBouncePhrases.ContainsAny(subject, SmtpBouncePhrases.FailureSubjects);
+            bool autoSubject = SmtpBouncePhrases.ContainsAny(subject, SmtpBouncePhrases.AutoReplySubjects);
+            bool failureBody = SmtpBouncePhrases.ContainsAny(human, 0, global::System.Math.Min(humanEnd, 3000), SmtpBouncePhrases.FailureBodies);
             bool noHeader = headers.Count == 0;
             if (autoSubject && !failureSubject)
             {
@@ -192,27 +192,27 @@ namespace SmtpCodes
         }
 
         // RFC 3834 Auto-Submitted (other than "no"), and the headers of common responders (vacation, Exchange, Outlook).
-        private static bool IsAutoReplyHeader(MimeHeaderList headers)
+        private static bool IsAutoReplyHeader(SmtpMimeHeaderList headers)
         {
             string autoSubmitted = headers.Get("Auto-Submitted").Trim();
-            if (autoSubmitted.Length > 0 && !autoSubmitted.StartsWith("no", System.StringComparison.OrdinalIgnoreCase))
+            if (autoSubmitted.Length > 0 && !autoSubmitted.StartsWith("no", global::System.StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
 
             string precedence = headers.Get("Precedence");
-            return headers.Has("X-Autoreply") || headers.Has("X-Autorespond") || precedence.IndexOf("auto_reply", System.StringComparison.OrdinalIgnoreCase) >= 0;
+            return headers.Has("X-Autoreply") || headers.Has("X-Autorespond") || precedence.IndexOf("auto_reply", global::System.StringComparison.OrdinalIgnoreCase) >= 0;
         }
 
-        private static void ReadFeedbackReport(MimeEntity report, List<SmtpBounceRecipient> into)
+        private static void ReadFeedbackReport(SmtpMimeEntity report, List<SmtpBounceRecipient> into)
         {
-            var fields = new MimeHeaderList();
+            var fields = new SmtpMimeHeaderList();
             string text = report.DecodedText;
-            MimeHeaderList.Parse(text, 0, text.Length, fields);
-            string address = MailAddresses.Normalise(fields.Get("Original-Rcpt-To"));
+            SmtpMimeHeaderList.Parse(text, 0, text.Length, fields);
+            string address = SmtpMailAddresses.Normalise(fields.Get("Original-Rcpt-To"));
             if (address.Length == 0)
             {
-                address = MailAddresses.Normalise(fields.Get("Removal-Recipient"));
+                address = SmtpMailAddresses.Normalise(fields.Get("Removal-Recipient"));
             }
 
             if (address.Length == 0)
@@ -220,7 +220,7 @@ namespace SmtpCodes
                 return;
             }
 
-            BounceRecipientFields recipient = BounceRecipientFields.Empty;
+            SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
             recipient.FinalRecipient = address;
             recipient.Action = SmtpDeliveryAction.Unknown;
             recipient.DiagnosticType = "feedback-type";
@@ -229,7 +229,7 @@ namespace SmtpCodes
             into.Add(new SmtpBounceRecipient(recipient));
         }
 
-        private static List<string> OwnAddresses(MimeHeaderList headers)
+        private static List<string> OwnAddresses(SmtpMimeHeaderList headers)
         {
             var own = new List<string>();
             string[] names = { "From", "To", "Return-Path", "Reply-To", "Sender", "Errors-To", "Delivered-To" };
@@ -237,7 +237,7 @@ namespace SmtpCodes
             {
                 string value = headers.Get(names[i]);
                 int position = 0;
-                while (MailAddresses.TryFind(value, position, value.Length, out int start, out int end))
+                while (SmtpMailAddresses.TryFind(value, position, value.Length, out int start, out int end))
                 {
                     own.Add(value.Substring(start, end - start).ToLowerInvariant());
                     position = end;
@@ -248,22 +248,22 @@ namespace SmtpCodes
         }
 
         // Exim names every failed address in X-Failed-Recipients: any the text reader missed is added.
-        private static void AddFailedRecipientsHeader(MimeHeaderList headers, List<FoundRecipient> found)
+        private static void AddFailedRecipientsHeader(SmtpMimeHeaderList headers, List<SmtpFoundRecipient> found)
         {
             string value = headers.Get("X-Failed-Recipients");
             int position = 0;
-            while (MailAddresses.TryFind(value, position, value.Length, out int start, out int end))
+            while (SmtpMailAddresses.TryFind(value, position, value.Length, out int start, out int end))
             {
                 string address = value.Substring(start, end - start);
                 bool known = false;
                 for (int i = 0; i < found.Count && !known; i++)
                 {
-                    known = string.Equals(found[i].Address, address, System.StringComparison.OrdinalIgnoreCase);
+                    known = string.Equals(found[i].Address, address, global::System.StringComparison.OrdinalIgnoreCase);
                 }
 
                 if (!known)
                 {
-                    found.Add(FoundRecipient.Of(address));
+                    found.Add(SmtpFoundRecipient.Of(address));
                 }
 
                 position = end;
@@ -271,12 +271,12 @@ namespace SmtpCodes
         }
 
         // Postfix "This is the mail system at host X.", qmail "This is the qmail-send program at X.", else the sender's domain.
-        private static string PlainReportingMta(MimeHeaderList headers, string human, int humanEnd)
+        private static string PlainReportingMta(SmtpMimeHeaderList headers, string human, int humanEnd)
         {
             string[] openings = { "mail system at host ", "qmail-send program at " };
             for (int i = 0; i < openings.Length; i++)
             {
-                int at = human.IndexOf(openings[i], 0, humanEnd, System.StringComparison.OrdinalIgnoreCase);
+                int at = human.IndexOf(openings[i], 0, humanEnd, global::System.StringComparison.OrdinalIgnoreCase);
                 if (at >= 0)
                 {
                     int start = at + openings[i].Length;
@@ -291,7 +291,7 @@ namespace SmtpCodes
             }
 
             string from = headers.Get("From");
-            if (MailAddresses.TryFind(from, 0, from.Length, out int addressStart, out int addressEnd))
+            if (SmtpMailAddresses.TryFind(from, 0, from.Length, out int addressStart, out int addressEnd))
             {
                 int atSign = from.IndexOf('@', addressStart, addressEnd - addressStart);
                 return from.Substring(atSign + 1, addressEnd - atSign - 1);
@@ -300,9 +300,9 @@ namespace SmtpCodes
             return string.Empty;
         }
 
-        private static void ReadOriginalHeaders(MessageParts parts, ref BounceMessageFields fields)
+        private static void ReadOriginalHeaders(SmtpMessageParts parts, ref SmtpBounceMessageFields fields)
         {
-            MimeHeaderList original;
+            SmtpMimeHeaderList original;
             if (parts.HasReturnedMessage)
             {
                 original = parts.ReturnedMessage.Headers;
@@ -311,15 +311,15 @@ namespace SmtpCodes
             {
                 // A plain-text bounce quotes the returned header in its text, after a marker line.
                 string human = parts.HumanText;
-                int position = PlainTextRecipients.ReturnedMessageStart(human);
-                original = new MimeHeaderList();
+                int position = SmtpPlainTextRecipients.ReturnedMessageStart(human);
+                original = new SmtpMimeHeaderList();
                 int lines = 0;
                 while (position < human.Length && lines < 40)
                 {
-                    int lineEnd = MimeLines.LineEnd(human, position, human.Length, out int next);
-                    if (MimeHeaderList.IsFieldLine(human, position, lineEnd) && !BouncePhrases.ContainsAny(human, position, lineEnd, BouncePhrases.ReturnedMessageMarkers))
+                    int lineEnd = SmtpMimeLines.LineEnd(human, position, human.Length, out int next);
+                    if (SmtpMimeHeaderList.IsFieldLine(human, position, lineEnd) && !SmtpBouncePhrases.ContainsAny(human, position, lineEnd, SmtpBouncePhrases.ReturnedMessageMarkers))
                     {
-                        MimeHeaderList.Parse(human, position, human.Length, original);
+                        SmtpMimeHeaderList.Parse(human, position, human.Length, original);
                         break;
                     }
 
@@ -329,8 +329,8 @@ namespace SmtpCodes
             }
 
             fields.OriginalMessageId = original.Get("Message-ID");
-            fields.OriginalTo = EncodedWords.Decode(original.Get("To"));
-            fields.OriginalSubject = EncodedWords.Decode(original.Get("Subject"));
+            fields.OriginalTo = SmtpMimeEncodedWords.Decode(original.Get("To"));
+            fields.OriginalSubject = SmtpMimeEncodedWords.Decode(original.Get("Subject"));
         }
     }
 }

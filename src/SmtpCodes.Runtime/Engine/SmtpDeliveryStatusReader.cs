@@ -1,6 +1,6 @@
 namespace SmtpCodes
 {
-    using System.Collections.Generic;
+    using global::System.Collections.Generic;
 
     /// <summary>
     /// Reads the fields of a <c>message/delivery-status</c> (RFC 3464) or <c>message/global-delivery-status</c> (RFC 6533)
@@ -8,19 +8,19 @@ namespace SmtpCodes
     /// the format (per-recipient fields in the first group, extra blank lines inside a group, "failure" for "failed"),
     /// so a group is a recipient's as soon as it names one.
     /// </summary>
-    internal static class DeliveryStatusReader
+    internal static class SmtpDeliveryStatusReader
     {
-        internal static void Read(string text, ref string reportingMta, List<BounceRecipientFields> into)
+        internal static void Read(string text, ref string reportingMta, List<SmtpBounceRecipientFields> into)
         {
             int position = 0;
             while (position < text.Length)
             {
-                var group = new MimeHeaderList();
-                int next = MimeHeaderList.Parse(text, position, text.Length, group);
+                var group = new SmtpMimeHeaderList();
+                int next = SmtpMimeHeaderList.Parse(text, position, text.Length, group);
                 if (next <= position)
                 {
                     // Not a field line: skip it so that the loop always moves on.
-                    MimeLines.LineEnd(text, position, text.Length, out next);
+                    SmtpMimeLines.LineEnd(text, position, text.Length, out next);
                 }
 
                 position = next;
@@ -36,18 +36,18 @@ namespace SmtpCodes
                 else if (into.Count > 0 && (group.Has("Action") || group.Has("Status") || group.Has("Diagnostic-Code")))
                 {
                     // A group split by a stray blank line: its fields belong to the recipient before it.
-                    BounceRecipientFields last = into[into.Count - 1];
+                    SmtpBounceRecipientFields last = into[into.Count - 1];
                     Complete(ref last, group);
                     into[into.Count - 1] = last;
                 }
             }
         }
 
-        private static BounceRecipientFields ReadRecipient(MimeHeaderList group)
+        private static SmtpBounceRecipientFields ReadRecipient(SmtpMimeHeaderList group)
         {
-            BounceRecipientFields recipient = BounceRecipientFields.Empty;
-            recipient.FinalRecipient = MailAddresses.Normalise(AfterType(group.Get("Final-Recipient")));
-            recipient.OriginalRecipient = MailAddresses.Normalise(AfterType(group.Get("Original-Recipient")));
+            SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
+            recipient.FinalRecipient = SmtpMailAddresses.Normalise(AfterType(group.Get("Final-Recipient")));
+            recipient.OriginalRecipient = SmtpMailAddresses.Normalise(AfterType(group.Get("Original-Recipient")));
             if (recipient.FinalRecipient.Length == 0)
             {
                 recipient.FinalRecipient = recipient.OriginalRecipient;
@@ -57,7 +57,7 @@ namespace SmtpCodes
             return recipient;
         }
 
-        private static void Complete(ref BounceRecipientFields recipient, MimeHeaderList group)
+        private static void Complete(ref SmtpBounceRecipientFields recipient, SmtpMimeHeaderList group)
         {
             if (group.Has("Action"))
             {

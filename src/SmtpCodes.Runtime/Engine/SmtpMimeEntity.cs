@@ -1,33 +1,33 @@
 namespace SmtpCodes
 {
-    using System.Collections.Generic;
+    using global::System.Collections.Generic;
 
     /// <summary>
     /// One MIME entity: its header, its content type and where its body lies in <see cref="Source"/> (the message, or
     /// the decoded body of an encoded <c>message/rfc822</c> part). Children are the parts of a multipart and the
     /// message inside a <c>message/rfc822</c> part.
     /// </summary>
-    internal sealed class MimeEntity
+    internal sealed class SmtpMimeEntity
     {
         private string decodedText = string.Empty;
         private bool decoded;
 
-        internal MimeEntity(string source, MimeHeaderList headers, int bodyStart, int bodyEnd, int depth)
+        internal SmtpMimeEntity(string source, SmtpMimeHeaderList headers, int bodyStart, int bodyEnd, int depth)
         {
             Source = source;
             Headers = headers;
             BodyStart = bodyStart;
             BodyEnd = bodyEnd;
             Depth = depth;
-            ContentType = MimeContentType.Parse(headers.Get("Content-Type"));
+            ContentType = SmtpMimeContentType.Parse(headers.Get("Content-Type"));
             TransferEncoding = headers.Get("Content-Transfer-Encoding").Trim().ToLowerInvariant();
         }
 
         internal string Source { get; }
 
-        internal MimeHeaderList Headers { get; }
+        internal SmtpMimeHeaderList Headers { get; }
 
-        internal MimeContentType ContentType { get; }
+        internal SmtpMimeContentType ContentType { get; }
 
         internal string MediaType => ContentType.MediaType;
 
@@ -39,7 +39,7 @@ namespace SmtpCodes
 
         internal int Depth { get; }
 
-        internal List<MimeEntity> Children { get; } = new List<MimeEntity>();
+        internal List<SmtpMimeEntity> Children { get; } = new List<SmtpMimeEntity>();
 
         /// <summary>The body with its transfer encoding and charset undone (cached: a bounce reader asks more than once).</summary>
         internal string DecodedText
@@ -48,7 +48,7 @@ namespace SmtpCodes
             {
                 if (!decoded)
                 {
-                    decodedText = MimeDecoder.DecodeBody(Source, BodyStart, BodyEnd, TransferEncoding, ContentType.Charset);
+                    decodedText = SmtpMimeDecoder.DecodeBody(Source, BodyStart, BodyEnd, TransferEncoding, ContentType.Charset);
                     decoded = true;
                 }
 
@@ -57,7 +57,7 @@ namespace SmtpCodes
         }
 
         /// <summary>This entity and every entity below it, depth first, in document order.</summary>
-        internal void CollectAll(List<MimeEntity> into)
+        internal void CollectAll(List<SmtpMimeEntity> into)
         {
             into.Add(this);
             for (int i = 0; i < Children.Count; i++)

@@ -1,16 +1,16 @@
 namespace SmtpCodes
 {
-    using System.Collections.Generic;
-    using System.Text;
+    using global::System.Collections.Generic;
+    using global::System.Text;
 
     /// <summary>A recipient named in a bounce's text, with the lines that speak about it.</summary>
-    internal struct FoundRecipient
+    internal struct SmtpFoundRecipient
     {
         internal string Address;
         internal string OriginalAddress;
         internal StringBuilder Text;
 
-        internal static FoundRecipient Of(string address) => new FoundRecipient { Address = address, OriginalAddress = string.Empty, Text = new StringBuilder() };
+        internal static SmtpFoundRecipient Of(string address) => new SmtpFoundRecipient { Address = address, OriginalAddress = string.Empty, Text = new StringBuilder() };
     }
 
     /// <summary>
@@ -25,7 +25,7 @@ namespace SmtpCodes
     /// The text of the returned message is cut off first, and the bounce's own addresses (its sender, the postmaster) are
     /// never recipients.
     /// </summary>
-    internal static class PlainTextRecipients
+    internal static class SmtpPlainTextRecipients
     {
         private const int MaxLinesPerRecipient = 24;
         private const int MaxRecipients = 500;
@@ -54,25 +54,25 @@ namespace SmtpCodes
             bool sawText = false;
             while (position < text.Length)
             {
-                int lineEnd = MimeLines.LineEnd(text, position, text.Length, out int next);
-                if (BouncePhrases.ContainsAny(text, position, lineEnd, BouncePhrases.ReturnedMessageMarkers))
+                int lineEnd = SmtpMimeLines.LineEnd(text, position, text.Length, out int next);
+                if (SmtpBouncePhrases.ContainsAny(text, position, lineEnd, SmtpBouncePhrases.ReturnedMessageMarkers))
                 {
                     return position;
                 }
 
-                if (sawText && (MimeLines.StartsWithIgnoreCase(text, position, lineEnd, "Received: ") || MimeLines.StartsWithIgnoreCase(text, position, lineEnd, "Return-Path: ")))
+                if (sawText && (SmtpMimeLines.StartsWithIgnoreCase(text, position, lineEnd, "Received: ") || SmtpMimeLines.StartsWithIgnoreCase(text, position, lineEnd, "Return-Path: ")))
                 {
                     return position;
                 }
 
-                sawText |= !MimeLines.IsBlank(text, position, lineEnd);
+                sawText |= !SmtpMimeLines.IsBlank(text, position, lineEnd);
                 position = next;
             }
 
             return text.Length;
         }
 
-        internal static void Find(string text, int end, List<string> excluded, List<FoundRecipient> into)
+        internal static void Find(string text, int end, List<string> excluded, List<SmtpFoundRecipient> into)
         {
             int position = 0;
             int open = -1;
@@ -81,7 +81,7 @@ namespace SmtpCodes
             bool openHasText = false;
             while (position < end)
             {
-                int lineEnd = MimeLines.LineEnd(text, position, end, out int next);
+                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
                 int indent = Indent(text, position, lineEnd);
                 if (open >= 0 && indent > openIndent && indent < lineEnd - position && openLines < MaxLinesPerRecipient)
                 {
@@ -98,14 +98,14 @@ namespace SmtpCodes
                 {
                     if (open >= 0)
                     {
-                        FoundRecipient current = into[open];
+                        SmtpFoundRecipient current = into[open];
                         current.OriginalAddress = original;
                         into[open] = current;
                     }
                     else if (IndexOf(into, original) < 0 && into.Count < MaxRecipients)
                     {
                         // Exim "an undisclosed address (generated from a@b)": the original address is all there is.
-                        into.Add(FoundRecipient.Of(original));
+                        into.Add(SmtpFoundRecipient.Of(original));
                         open = into.Count - 1;
                         openLines = 0;
                         openIndent = indent;
@@ -119,9 +119,9 @@ namespace SmtpCodes
                 if (TryRecipientLine(text, position, lineEnd, out string address, out int restStart))
                 {
                     int existing = IndexOf(into, address);
-                    if (existing < 0 && !excluded.Contains(address.ToLowerInvariant()) && !MailAddresses.IsServiceAddress(address) && into.Count < MaxRecipients)
+                    if (existing < 0 && !excluded.Contains(address.ToLowerInvariant()) && !SmtpMailAddresses.IsServiceAddress(address) && into.Count < MaxRecipients)
                     {
-                        into.Add(FoundRecipient.Of(address));
+                        into.Add(SmtpFoundRecipient.Of(address));
                         existing = into.Count - 1;
                     }
 
@@ -137,7 +137,7 @@ namespace SmtpCodes
                     continue;
                 }
 
-                if (MimeLines.IsBlank(text, position, lineEnd))
+                if (SmtpMimeLines.IsBlank(text, position, lineEnd))
                 {
                     if (openHasText)
                     {
@@ -165,11 +165,11 @@ namespace SmtpCodes
             return at - start;
         }
 
-        private static int IndexOf(List<FoundRecipient> found, string address)
+        private static int IndexOf(List<SmtpFoundRecipient> found, string address)
         {
             for (int i = 0; i < found.Count; i++)
             {
-                if (string.Equals(found[i].Address, address, System.StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(found[i].Address, address, global::System.StringComparison.OrdinalIgnoreCase))
                 {
                     return i;
                 }
@@ -210,7 +210,7 @@ namespace SmtpCodes
                 first++;
             }
 
-            if (first >= end || !MailAddresses.TryFind(text, first, end, out int addressStart, out int addressEnd))
+            if (first >= end || !SmtpMailAddresses.TryFind(text, first, end, out int addressStart, out int addressEnd))
             {
                 return false;
             }
@@ -252,7 +252,7 @@ namespace SmtpCodes
         // After a bare address at the start of a line: the end of the line, or what Exim, Exchange and Domino put after it.
         private static bool EndsAddressLine(string text, int after, int end)
         {
-            if (after >= end || MimeLines.IsBlank(text, after, end))
+            if (after >= end || SmtpMimeLines.IsBlank(text, after, end))
             {
                 return true;
             }
@@ -261,10 +261,10 @@ namespace SmtpCodes
 
             // "a@b<mailto:a@b>": Exchange and Office 365 write the address as a link.
             return c == ':' || c == ',' || c == ';' || c == '>' || c == '.' || c == '<'
-                || (c == ' ' && (MimeLines.StartsWithIgnoreCase(text, after, end, " on ") || MimeLines.StartsWithIgnoreCase(text, after, end, " (")
-                    || MimeLines.StartsWithIgnoreCase(text, after, end, " ...") || MimeLines.StartsWithIgnoreCase(text, after, end, " \"")
-                    || MimeLines.StartsWithIgnoreCase(text, after, end, " - ") || MimeLines.StartsWithIgnoreCase(text, after, end, " <")
-                    || MimeLines.StartsWithIgnoreCase(text, after, end, " because") || MimeLines.StartsWithIgnoreCase(text, after, end, " #")));
+                || (c == ' ' && (SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " on ") || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " (")
+                    || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " ...") || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " \"")
+                    || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " - ") || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " <")
+                    || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " because") || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " #")));
         }
 
         // "550 ", "550-", "550 5.1.1 " before the address: an SMTP reply line.
@@ -279,12 +279,12 @@ namespace SmtpCodes
         private static bool HasLabelBefore(string text, int first, int addressStart)
         {
             string before = text.Substring(first, addressStart - first).TrimEnd(' ', '\t', '<', '[', '"');
-            if (before.EndsWith("SMTP=", System.StringComparison.OrdinalIgnoreCase) || before.EndsWith("SMTP:", System.StringComparison.OrdinalIgnoreCase))
+            if (before.EndsWith("SMTP=", global::System.StringComparison.OrdinalIgnoreCase) || before.EndsWith("SMTP:", global::System.StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
 
-            if (before.EndsWith("rfc822;", System.StringComparison.OrdinalIgnoreCase))
+            if (before.EndsWith("rfc822;", global::System.StringComparison.OrdinalIgnoreCase))
             {
                 before = before.Substring(0, before.Length - 7).TrimEnd(' ', '\t');
             }
@@ -296,7 +296,7 @@ namespace SmtpCodes
 
             for (int i = 0; i < NotRecipientLabels.Length; i++)
             {
-                if (before.EndsWith(NotRecipientLabels[i], System.StringComparison.OrdinalIgnoreCase))
+                if (before.EndsWith(NotRecipientLabels[i], global::System.StringComparison.OrdinalIgnoreCase))
                 {
                     return false;
                 }
@@ -336,9 +336,9 @@ namespace SmtpCodes
             address = string.Empty;
             for (int i = 0; i < OriginalAddressMarkers.Length; i++)
             {
-                int at = text.IndexOf(OriginalAddressMarkers[i], start, end - start, System.StringComparison.OrdinalIgnoreCase);
-                if (at >= 0 && MimeLines.IsBlank(text, start, at)
-                    && MailAddresses.TryFind(text, at + OriginalAddressMarkers[i].Length, end, out int addressStart, out int addressEnd))
+                int at = text.IndexOf(OriginalAddressMarkers[i], start, end - start, global::System.StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && SmtpMimeLines.IsBlank(text, start, at)
+                    && SmtpMailAddresses.TryFind(text, at + OriginalAddressMarkers[i].Length, end, out int addressStart, out int addressEnd))
                 {
                     address = text.Substring(addressStart, addressEnd - addressStart);
                     return true;
@@ -350,15 +350,15 @@ namespace SmtpCodes
 
         private static bool HasDeliverySentenceBefore(string text, int first, int addressStart)
         {
-            int from = System.Math.Max(first, addressStart - 80);
+            int from = global::System.Math.Max(first, addressStart - 80);
             string before = text.Substring(from, addressStart - from).TrimEnd('<', ' ', '"');
-            if (!before.EndsWith(" to", System.StringComparison.OrdinalIgnoreCase) && !before.EndsWith(" for", System.StringComparison.OrdinalIgnoreCase)
-                && !before.EndsWith(" mailbox", System.StringComparison.OrdinalIgnoreCase))
+            if (!before.EndsWith(" to", global::System.StringComparison.OrdinalIgnoreCase) && !before.EndsWith(" for", global::System.StringComparison.OrdinalIgnoreCase)
+                && !before.EndsWith(" mailbox", global::System.StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
 
-            return BouncePhrases.ContainsAny(before, DeliveryWords);
+            return SmtpBouncePhrases.ContainsAny(before, DeliveryWords);
         }
     }
 }

@@ -1,16 +1,16 @@
 namespace SmtpCodes
 {
-    using System.Text;
+    using global::System.Text;
 
     /// <summary>
     /// RFC 2047 encoded words in header values (<c>=?utf-8?B?...?=</c>, <c>=?iso-8859-1?Q?...?=</c>). Whitespace between
     /// two encoded words is dropped, as the RFC says; a malformed word is kept as written.
     /// </summary>
-    internal static class EncodedWords
+    internal static class SmtpMimeEncodedWords
     {
         internal static string Decode(string value)
         {
-            if (value.IndexOf("=?", System.StringComparison.Ordinal) < 0)
+            if (value.IndexOf("=?", global::System.StringComparison.Ordinal) < 0)
             {
                 return value;
             }
@@ -20,7 +20,7 @@ namespace SmtpCodes
             bool lastWasEncoded = false;
             while (position < value.Length)
             {
-                int start = value.IndexOf("=?", position, System.StringComparison.Ordinal);
+                int start = value.IndexOf("=?", position, global::System.StringComparison.Ordinal);
                 if (start < 0)
                 {
                     result.Append(value, position, value.Length - position);
@@ -29,7 +29,7 @@ namespace SmtpCodes
 
                 if (TryDecodeWord(value, start, out string word, out int after))
                 {
-                    bool onlyBlank = MimeLines.IsBlank(value, position, start);
+                    bool onlyBlank = SmtpMimeLines.IsBlank(value, position, start);
                     if (!(lastWasEncoded && onlyBlank))
                     {
                         result.Append(value, position, start - position);
@@ -62,7 +62,7 @@ namespace SmtpCodes
 
             char encoding = char.ToUpperInvariant(value[charsetEnd + 1]);
             int textStart = charsetEnd + 3;
-            int textEnd = value.IndexOf("?=", textStart, System.StringComparison.Ordinal);
+            int textEnd = value.IndexOf("?=", textStart, global::System.StringComparison.Ordinal);
             if (textEnd < 0 || (encoding != 'B' && encoding != 'Q'))
             {
                 return false;
@@ -76,8 +76,8 @@ namespace SmtpCodes
                 charset = charset.Substring(0, star);
             }
 
-            byte[] bytes = encoding == 'B' ? MimeDecoder.DecodeBase64(value, textStart, textEnd) : DecodeQ(value, textStart, textEnd);
-            word = MimeDecoder.DecodeCharset(bytes, charset.Length == 0 ? "us-ascii" : charset);
+            byte[] bytes = encoding == 'B' ? SmtpMimeDecoder.DecodeBase64(value, textStart, textEnd) : DecodeQ(value, textStart, textEnd);
+            word = SmtpMimeDecoder.DecodeCharset(bytes, charset.Length == 0 ? "us-ascii" : charset);
             after = textEnd + 2;
             return true;
         }
@@ -91,7 +91,7 @@ namespace SmtpCodes
             }
 
             string plain = text.ToString();
-            return MimeDecoder.DecodeQuotedPrintable(plain, 0, plain.Length);
+            return SmtpMimeDecoder.DecodeQuotedPrintable(plain, 0, plain.Length);
         }
     }
 }

@@ -4,18 +4,18 @@ namespace SmtpCodes
     /// A Content-Type value: the media type in lower case and the parameters a bounce reader needs (boundary, charset,
     /// report-type). Malformed values give <c>text/plain</c>, the RFC 2045 default, or whatever part could be read.
     /// </summary>
-    internal struct MimeContentType
+    internal struct SmtpMimeContentType
     {
         internal string MediaType;
         internal string Boundary;
         internal string Charset;
         internal string ReportType;
 
-        internal bool IsMultipart => MediaType.StartsWith("multipart/", System.StringComparison.Ordinal);
+        internal bool IsMultipart => MediaType.StartsWith("multipart/", global::System.StringComparison.Ordinal);
 
-        internal static MimeContentType Parse(string value)
+        internal static SmtpMimeContentType Parse(string value)
         {
-            var result = new MimeContentType { MediaType = "text/plain", Boundary = string.Empty, Charset = string.Empty, ReportType = string.Empty };
+            var result = new SmtpMimeContentType { MediaType = "text/plain", Boundary = string.Empty, Charset = string.Empty, ReportType = string.Empty };
             int semicolon = value.IndexOf(';');
             string mediaType = (semicolon < 0 ? value : value.Substring(0, semicolon)).Trim().ToLowerInvariant();
             if (mediaType.IndexOf('/') > 0)
@@ -66,7 +66,7 @@ namespace SmtpCodes
 
             if (at < text.Length && text[at] == '"')
             {
-                var quoted = new System.Text.StringBuilder();
+                var quoted = new global::System.Text.StringBuilder();
                 at++;
                 while (at < text.Length && text[at] != '"')
                 {
@@ -80,7 +80,7 @@ namespace SmtpCodes
                 }
 
                 value = quoted.ToString();
-                int after = text.IndexOf(';', System.Math.Min(at, text.Length));
+                int after = text.IndexOf(';', global::System.Math.Min(at, text.Length));
                 position = after < 0 ? text.Length : after + 1;
                 return;
             }

@@ -139,12 +139,27 @@ namespace SmtpCodes
             return new string(chars);
         }
 
+        // The names the runtime knows (with any code-pages provider registered before the first bounce is read), so
+        // that an unknown charset, an ordinary case in mail, costs a set lookup and not an exception.
+        private static readonly global::System.Collections.Generic.HashSet<string> KnownEncodingNames = EncodingNames();
+
+        private static global::System.Collections.Generic.HashSet<string> EncodingNames()
+        {
+            var names = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.OrdinalIgnoreCase);
+            foreach (EncodingInfo info in Encoding.GetEncodings())
+            {
+                names.Add(info.Name);
+            }
+
+            return names;
+        }
+
         private static bool TryGetEncoding(string name, out Encoding encoding)
         {
             // Encoding.GetEncoding knows only a few names on .NET Core unless the host registered a code-pages
             // provider; an unknown name is an ordinary case here, not an error.
             encoding = Encoding.UTF8;
-            if (name.Length > 64)
+            if (name.Length > 64 || !KnownEncodingNames.Contains(name))
             {
                 return false;
             }

@@ -210,4 +210,13 @@ public sealed class SmtpBounceReadingTests
         Assert.Equal(SmtpBounce.Read(bytes).Recipients.Select(r => r.ToString()), SmtpBounce.Read(new System.ReadOnlySpan<byte>(bytes)).Recipients.Select(r => r.ToString()));
         Assert.Equal(SmtpBounce.Read(Dsn).Recipients.Select(r => r.ToString()), SmtpBounce.Read(System.MemoryExtensions.AsSpan(Dsn)).Recipients.Select(r => r.ToString()));
     }
+
+    [Fact]
+    public void Every_returned_message_marker_passes_the_cheap_line_filter()
+    {
+        foreach (string marker in SmtpBouncePhrases.ReturnedMessageMarkers)
+        {
+            Assert.True(SmtpBouncePhrases.MayBeReturnedMessageMarker(marker, 0, marker.Length), marker);
+        }
+    }
 }

@@ -64,6 +64,17 @@ namespace SmtpCodes
             "original message -----", "content-type: message/rfc822",
         };
 
+        /// <summary>
+        /// A necessary condition for <see cref="ReturnedMessageMarkers"/>, checked first on every line: each marker
+        /// contains "message" or "header" (a test keeps the list to that).
+        /// </summary>
+        internal static bool MayBeReturnedMessageMarker(string text, int start, int end)
+        {
+            return end - start >= 6
+                && (text.IndexOf("message", start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0
+                    || text.IndexOf("header", start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0);
+        }
+
         internal static bool ContainsAny(string text, string[] phrases)
         {
             for (int i = 0; i < phrases.Length; i++)

@@ -18,7 +18,9 @@ namespace SmtpCodes
             SmtpMessageParts parts = SmtpMessageParts.Find(root);
             SmtpBounceMessageFields fields = SmtpBounceMessageFields.Empty;
             fields.Subject = SmtpMimeEncodedWords.Decode(root.Headers.Get("Subject"));
-            ReadOriginalHeaders(parts, ref fields);
+            string human = parts.HumanText;
+            int humanEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human);
+            ReadOriginalHeaders(parts, human, humanEnd, ref fields);
 
             var recipients = new List<SmtpBounceRecipient>();
             if (parts.HasFeedbackReport)
@@ -28,8 +30,6 @@ namespace SmtpCodes
             }
 
             var excluded = OwnAddresses(root.Headers);
-            string human = parts.HumanText;
-            int humanEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human);
             var found = new List<SmtpFoundRecipient>();
             SmtpPlainTextRecipients.Find(human, humanEnd, excluded, found);
             bool delayed = SmtpBouncePhrases.ContainsAny(fields.Subject, SmtpBouncePhrases.DelayWords)
@@ -300,7 +300,7 @@ namespace SmtpCodes
             return string.Empty;
         }
 
-        private static void ReadOriginalHeaders(SmtpMessageParts parts, ref SmtpBounceMessageFields fields)
+        private static void ReadOriginalHeaders(SmtpMessageParts parts, string human, int humanEnd, ref SmtpBounceMessageFields fields)
         {
             SmtpMimeHeaderList original;
             if (parts.HasReturnedMessage)
@@ -310,8 +310,7 @@ namespace SmtpCodes
             else
             {
                 // A plain-text bounce quotes the returned header in its text, after a marker line.
-                string human = parts.HumanText;
-                int position = SmtpPlainTextRecipients.ReturnedMessageStart(human);
+                int position = humanEnd;
                 original = new SmtpMimeHeaderList();
                 int lines = 0;
                 while (position < human.Length && lines < 40)

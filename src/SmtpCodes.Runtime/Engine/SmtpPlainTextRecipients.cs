@@ -55,7 +55,8 @@ namespace SmtpCodes
             while (position < text.Length)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, text.Length, out int next);
-                if (SmtpBouncePhrases.ContainsAny(text, position, lineEnd, SmtpBouncePhrases.ReturnedMessageMarkers))
+                if (SmtpBouncePhrases.MayBeReturnedMessageMarker(text, position, lineEnd)
+                    && SmtpBouncePhrases.ContainsAny(text, position, lineEnd, SmtpBouncePhrases.ReturnedMessageMarkers))
                 {
                     return position;
                 }

@@ -6,14 +6,14 @@ using Xunit;
 
 namespace SmtpCodes.Generators.Tests;
 
-/// <summary>[GeneratedCode] names the package's real version: the Version of Directory.Build.props, which the package and the generator share.</summary>
+/// <summary>[GeneratedCode] names the package's real version: the VersionPrefix of Directory.Build.props, which the package and the generator share.</summary>
 public sealed class GeneratedCodeAttributeTests
 {
     [Fact]
     public void Every_generated_type_carries_the_package_version()
     {
         var props = XDocument.Load(Path.Combine(RepositoryPaths.Root, "Directory.Build.props"));
-        var version = props.Descendants("Version").Single().Value;
+        var version = props.Descendants("VersionPrefix").Single().Value;
         var run = GeneratorRun.Run();
         var types = run.Output.GlobalNamespace.GetNamespaceMembers().Single(ns => ns.Name == "SmtpCodes").GetTypeMembers();
 

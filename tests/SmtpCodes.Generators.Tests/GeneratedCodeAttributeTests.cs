@@ -6,7 +6,7 @@ using Xunit;
 
 namespace SmtpCodes.Generators.Tests;
 
-/// <summary>[GeneratedCode] names the package's real version: the VersionPrefix of Directory.Build.props, which the package, the tool and the generator share.</summary>
+/// <summary>[GeneratedCode] names the package's real version: the VersionPrefix of Directory.Build.props, which the package and the generator share.</summary>
 public sealed class GeneratedCodeAttributeTests
 {
     [Fact]

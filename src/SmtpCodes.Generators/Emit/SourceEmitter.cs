@@ -8,7 +8,7 @@ namespace SmtpCodes.Generators.Emit;
 /// <summary>Emits every generated file from a <see cref="GenerationSpec"/>. The emitters never look at symbols.</summary>
 internal static class SourceEmitter
 {
-    /// <summary>The attribute of every generated type: the tool and the package's version (the Version of Directory.Build.props, or of the pack).</summary>
+    /// <summary>The attribute of every generated type: the tool and the package's version (the VersionPrefix of Directory.Build.props, or the Version of a pack).</summary>
     public static readonly string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"SmtpCodes.Generators\", " + Literals.String(PackageVersion) + ")]";
 
     /// <summary>The informational version of this assembly without the source revision that the SDK appends after '+'.</summary>

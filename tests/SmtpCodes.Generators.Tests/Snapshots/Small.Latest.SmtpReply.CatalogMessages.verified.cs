@@ -88,6 +88,12 @@ namespace SmtpCodes
                 1, 0,
             };
 
+            // Per entry of TerminalRules: whether that match string is the row's vendor's own evidence (a token, code, host or URL), which may name the vendor.
+            public static readonly bool[] TerminalRuleIsVendorEvidence =
+            {
+                true, true,
+            };
+
             // The rows without match text, known by their own enhanced codes: those with subject s are CodeOnlyRules[CodeOnlyRuleStart[s]] to CodeOnlyRules[CodeOnlyRuleStart[s + 1] - 1].
             public static readonly int[] CodeOnlyRuleStart =
             {
@@ -122,6 +128,22 @@ namespace SmtpCodes
             public static readonly bool[] IsGeneric =
             {
                 false, false,
+            };
+
+            public static readonly bool[] HasOwnCodes =
+            {
+                true, false,
+            };
+
+            // Per row, from the classification policy: the class of a reply without any code that the row decides, and the bounce the row gives a permanent reply.
+            public static readonly SmtpReplyClass[] ImpliedClasses =
+            {
+                SmtpReplyClass.Permanent, SmtpReplyClass.Permanent,
+            };
+
+            public static readonly SmtpBounceKind[] Bounces =
+            {
+                SmtpBounceKind.Hard, SmtpBounceKind.Soft,
             };
 
             public static readonly SmtpBounceReason[] Reasons =

@@ -9,26 +9,18 @@ namespace SmtpCodes.Diagnoser.Tests;
 public sealed class ClassWithoutBasicCodeTests
 {
     [Theory]
+    // The enhanced code's class.
     [InlineData("5.1.1 The email account does not exist", SmtpReplyClass.Permanent, true)]
     [InlineData("4.2.2 Mailbox full", SmtpReplyClass.Transient, false)]
     [InlineData("Sorry, no mailbox here by that name. (#5.1.1)", SmtpReplyClass.Permanent, true)]
     [InlineData("dsn=4.4.1, status=deferred (connect to mx.example.net[192.0.2.1]:25: Connection timed out)", SmtpReplyClass.Transient, false)]
-    public void The_enhanced_code_gives_the_class(string reply, SmtpReplyClass replyClass, bool hard)
-    {
-        var diagnosis = SmtpReply.Diagnose(reply);
-
-        Assert.Equal(replyClass, diagnosis.Class);
-        Assert.Equal(hard, diagnosis.IsHardBounce);
-    }
-
-    [Theory]
-    // Postfix defers a time-out and bounces a missing domain; local delivery says x-unix.
+    // Without any code, the class the reason implies: Postfix defers a time-out and bounces a missing domain; local delivery says x-unix.
     [InlineData("X-Postfix; connect to example.org[192.0.2.1]: Connection timed out", SmtpReplyClass.Transient, false)]
     [InlineData("X-Postfix; Host or domain name not found. Name service error for name=example.invalid type=A: Host not found", SmtpReplyClass.Permanent, true)]
     [InlineData("x-unix; user unknown", SmtpReplyClass.Permanent, true)]
     [InlineData("delivery failed: mailbox full", SmtpReplyClass.Transient, false)]
     [InlineData("You have been blocked by the recipient", SmtpReplyClass.Permanent, false)]
-    public void The_reason_implies_the_class_of_a_reply_without_any_code(string reply, SmtpReplyClass replyClass, bool hard)
+    public void A_reply_without_a_basic_code_has_a_class_and_a_bounce(string reply, SmtpReplyClass replyClass, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
 

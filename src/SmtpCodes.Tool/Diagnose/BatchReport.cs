@@ -4,9 +4,12 @@ using System.IO;
 using System.Linq;
 using SmtpCodes;
 
-namespace SmtpCodes.Triage;
+namespace SmtpCodes.Tool.Diagnose;
 
-/// <summary>Many replies at once: one table row per reply, then how many replies each reason and each action has.</summary>
+/// <summary>
+/// Many replies at once: one table row per reply, numbered by its input line (blank lines have no row), then how many
+/// replies each reason and each action has.
+/// </summary>
 internal sealed class BatchReport(TextWriter output)
 {
     private const int TextWidth = 60;
@@ -16,26 +19,31 @@ internal sealed class BatchReport(TextWriter output)
 
     public void WriteHeader()
     {
-        output.WriteLine($"{"#",5}  {"codes",-12} {"class",-10} {"reason",-16} {"hard",-5} {"action",-24} {"vendor",-20} text");
+        output.WriteLine($"{"line",5}  {"codes",-12} {"class",-10} {"reason",-16} {"hard",-5} {"action",-24} {"vendor",-20} text");
     }
 
-    public void Add(string reply)
+    public void Add(int lineNumber, string reply)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
         SmtpReply.TryParse(reply, out var parsed);
         count++;
-        var reason = Names.Reason(diagnosis);
-        var action = Names.Action(diagnosis);
+        var reason = Names.Reason(diagnosis.Reason);
+        var action = Names.Action(diagnosis.Action);
         byReason[reason] = byReason.GetValueOrDefault(reason) + 1;
         byAction[action] = byAction.GetValueOrDefault(action) + 1;
         var hard = diagnosis.IsHardBounce switch { true => "yes", false => "no", null => "-" };
-        output.WriteLine($"{count,5}  {Names.Codes(diagnosis),-12} {Names.Class(diagnosis) ?? "-",-10} {reason,-16} {hard,-5} {action,-24} {Clip(diagnosis.Vendor ?? "-", 20),-20} {Clip(parsed.Text, TextWidth)}");
+        output.WriteLine($"{lineNumber,5}  {Names.Codes(diagnosis),-12} {Names.Class(diagnosis.Class) ?? "-",-10} {reason,-16} {hard,-5} {action,-24} {Clip(diagnosis.Vendor ?? "-", 20),-20} {Clip(parsed.Text, TextWidth)}");
     }
 
     public void WriteSummary()
     {
         output.WriteLine();
-        output.WriteLine($"{count} replies.");
+        output.WriteLine(count == 1 ? "1 reply." : $"{count} replies.");
+        if (count == 0)
+        {
+            return;
+        }
+
         WriteCounts("By reason", byReason);
         WriteCounts("By action", byAction);
     }
@@ -50,5 +58,10 @@ internal sealed class BatchReport(TextWriter output)
         }
     }
 
-    private static string Clip(string text, int width) => text.Length <= width ? text : text.Substring(0, width - 1) + "…";
+    // One row per reply: the line breaks of a multi-line reply become spaces.
+    private static string Clip(string text, int width)
+    {
+        var line = text.ReplaceLineEndings(" ");
+        return line.Length <= width ? line : line.Substring(0, width - 1) + "…";
+    }
 }

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using SmtpCodes;
 
-namespace SmtpCodes.Triage;
+namespace SmtpCodes.Tool.Diagnose;
 
 /// <summary>Explains a whole reply line for a person: what it means, whose fault it is, what to do.</summary>
 internal static class ReplyExplainer
@@ -12,12 +12,16 @@ internal static class ReplyExplainer
         var lines = new List<(string Label, string Value)>
         {
             ("Codes", Names.Codes(diagnosis) + (diagnosis.ClassConflict ? "  (the basic and the enhanced code disagree on the class; the basic code decides)" : string.Empty)),
-            ("Class", diagnosis.Class == SmtpReplyClass.Unknown ? "unknown (no basic code)" : Names.Class(diagnosis) + ClassAdvice(diagnosis.Class)),
-            ("Reason", Names.Reason(diagnosis) + HardBounce(diagnosis)),
-            ("Who must act", Names.Party(diagnosis)),
-            ("Action", Names.Action(diagnosis)),
-            ("Meaning", diagnosis.Description),
+            ("Class", diagnosis.Class == SmtpReplyClass.Unknown ? "unknown (no basic code)" : Names.Class(diagnosis.Class) + ClassAdvice(diagnosis.Class)),
+            ("Reason", Names.Reason(diagnosis.Reason) + HardBounce(diagnosis)),
+            ("Who must act", Names.Party(diagnosis.Party)),
+            ("Action", Names.Action(diagnosis.Action)),
         };
+        if (diagnosis.Description.Length > 0)
+        {
+            lines.Add(("Meaning", diagnosis.Description));
+        }
+
         if (diagnosis.Resolution.Length > 0)
         {
             lines.Add(("What to do", diagnosis.Resolution));

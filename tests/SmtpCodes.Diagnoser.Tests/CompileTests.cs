@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
 using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using SmtpCodes.Diagnoser.Tests.Infrastructure;
 using Xunit;
 
@@ -108,6 +110,53 @@ public sealed class CompileTests
             var actual = diagnose(reply.Text);
             Assert.Equal(Describe(expected), Describe(actual));
         }
+    }
+
+    private const string LibraryConsumer = """
+        namespace Consumer
+        {
+            using SmtpCodes;
+
+            public static class LibraryTriage
+            {
+                public static bool Explain(MailKit.Net.Smtp.SmtpCommandException mailKit, System.Net.Mail.SmtpFailedRecipientException netMail) =>
+                    mailKit.Diagnose().IsHardBounce == true && mailKit.StatusCode.IsPermanent() && mailKit.StatusCode.GetClass() == SmtpReplyClass.Permanent
+                    && mailKit.StatusCode.ToSmtpReplyCode().IsPermanent() && mailKit.StatusCode.GetTitle().Length > 0 && !mailKit.StatusCode.IsSuccess()
+                    && !mailKit.StatusCode.IsTransient() && netMail.Diagnose().Recipient == netMail.FailedRecipient
+                    && ((System.Net.Mail.SmtpException)netMail).Diagnose().IsHardBounce == true && netMail.StatusCode.IsPermanent();
+            }
+        }
+        """;
+
+    public static TheoryData<LanguageVersion> LanguageVersions => new() { LanguageVersion.CSharp7_3, LanguageVersion.Latest };
+
+    [Theory]
+    [MemberData(nameof(LanguageVersions))]
+    public void The_MailKit_and_System_Net_Mail_extensions_compile_warning_free_where_the_libraries_are_referenced(LanguageVersion language)
+    {
+        // MailKit's own assemblies (as this test project restored them) beside net10.0's reference assemblies.
+        var references = Target.Net100Latest.References
+            .Append(MetadataReference.CreateFromFile(typeof(MailKit.Net.Smtp.SmtpCommandException).Assembly.Location))
+            .Append(MetadataReference.CreateFromFile(typeof(MimeKit.MailboxAddress).Assembly.Location))
+            .ToArray();
+        var target = new Target("net10.0 with MailKit, " + language, references, language);
+
+        var generated = GeneratedDiagnoser.Generate(target, Consumer + LibraryConsumer);
+
+        Assert.Empty(generated.Problems);
+        Assert.NotNull(generated.Output.GetTypeByMetadataName("SmtpCodes.MailKitSmtpExtensions"));
+        Assert.NotNull(generated.Output.GetTypeByMetadataName("SmtpCodes.SystemNetMailSmtpExtensions"));
+    }
+
+    [Fact]
+    public void Without_MailKit_no_MailKit_extension_is_generated()
+    {
+        var generated = GeneratedDiagnoser.Generate(Target.Net100Latest, Consumer);
+
+        Assert.Empty(generated.Problems);
+        Assert.Null(generated.Output.GetTypeByMetadataName("SmtpCodes.MailKitSmtpExtensions"));
+        // net10.0 has System.Net.Mail: its extensions are there.
+        Assert.NotNull(generated.Output.GetTypeByMetadataName("SmtpCodes.SystemNetMailSmtpExtensions"));
     }
 
     [Fact]

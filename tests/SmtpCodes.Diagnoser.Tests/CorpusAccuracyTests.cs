@@ -2,23 +2,40 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
 using Xunit;
 using Xunit.Abstractions;
 
 namespace SmtpCodes.Diagnoser.Tests;
 
 /// <summary>
-/// The diagnoser against the labelled corpus of real replies (Corpus/replies.csv). The thresholds are the
-/// figures the README publishes: the test fails when the diagnoser falls below them. Every miss is written to
-/// the test output, so a change that moves a figure shows which replies it moved.
+/// The diagnoser against the labelled corpus of real replies (Corpus/replies.csv), measured apart on the part the
+/// catalog was tuned on (development) and on the part it never saw (held-out), beside what the codes alone give.
+/// The thresholds sit below the figures README.md publishes by <see cref="Margin"/>: the test fails when the
+/// diagnoser falls below them. Every miss is written to the test output, so a change that moves a figure shows
+/// which replies it moved.
 /// </summary>
 public sealed class CorpusAccuracyTests
 {
-    // Published in README.md ("Accuracy on the corpus"). Raise them when the diagnoser improves; never lower them silently.
-    private const double ClassAccuracy = 1.000;
-    private const double ReasonAccuracy = 0.880;
-    private const double HardBounceAccuracy = 0.975;
-    private const double CodeAccuracy = 1.000;
+    /// <summary>
+    /// Thresholds are the published figures minus this margin (two percentage points): one or two replies of the
+    /// 76-reply held-out part. A figure that falls more than that has lost something real.
+    /// </summary>
+    private const double Margin = 0.02;
+
+    // Published in README.md and tests/SmtpCodes.Diagnoser.Tests/README.md ("Accuracy on the corpus").
+    private static readonly IReadOnlyDictionary<(CorpusField Field, CorpusPart Part), double> Published = new Dictionary<(CorpusField, CorpusPart), double>
+    {
+        [(CorpusField.Codes, CorpusPart.Development)] = 1.000,
+        [(CorpusField.Class, CorpusPart.Development)] = 0.994,
+        [(CorpusField.Reason, CorpusPart.Development)] = 0.870,
+        [(CorpusField.HardBounce, CorpusPart.Development)] = 0.984,
+        [(CorpusField.Codes, CorpusPart.HeldOut)] = 1.000,
+        [(CorpusField.Class, CorpusPart.HeldOut)] = 1.000,
+        [(CorpusField.Reason, CorpusPart.HeldOut)] = 0.882,
+        [(CorpusField.HardBounce, CorpusPart.HeldOut)] = 0.974,
+    };
 
     private readonly ITestOutputHelper output;
 
@@ -26,65 +43,72 @@ public sealed class CorpusAccuracyTests
 
     public static IReadOnlyList<CorpusReply> Corpus { get; } = CorpusReply.Load();
 
-    [Fact]
-    public void The_corpus_is_what_the_issue_asks_for()
+    public static TheoryData<CorpusField, CorpusPart> Figures()
     {
-        Assert.True(Corpus.Count >= 250, "at least 250 replies");
-        Assert.True(Corpus.Select(reply => reply.Provider).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 40, "at least 40 providers and MTAs");
-        Assert.All(Corpus, reply => Assert.False(string.IsNullOrWhiteSpace(reply.Source), reply.Id + " has a source"));
-    }
-
-    [Fact]
-    public void Codes_are_found_in_every_shape_of_the_corpus() =>
-        AssertAccuracy("codes", CodeAccuracy, reply => Actual.Codes(reply.Diagnosis) == reply.BasicCode + " " + reply.EnhancedCode);
-
-    [Fact]
-    public void Class_accuracy_is_at_least_the_published_figure() =>
-        AssertAccuracy("class", ClassAccuracy, reply => Actual.Class(reply.Diagnosis) == reply.Expected.Class);
-
-    [Fact]
-    public void Reason_accuracy_is_at_least_the_published_figure() =>
-        AssertAccuracy("reason", ReasonAccuracy, reply => Actual.Reason(reply.Diagnosis) == reply.Expected.Reason);
-
-    [Fact]
-    public void Hard_bounce_accuracy_is_at_least_the_published_figure() =>
-        AssertAccuracy("hard bounce", HardBounceAccuracy, reply => Actual.HardBounce(reply.Diagnosis) == reply.Expected.HardBounce);
-
-    private void AssertAccuracy(string what, double threshold, Func<(CorpusReply Expected, SmtpDiagnosis Diagnosis, string BasicCode, string EnhancedCode), bool> isRight)
-    {
-        var results = Corpus.Select(reply => (Expected: reply, Diagnosis: SmtpReply.Diagnose(reply.Text), reply.BasicCode, reply.EnhancedCode)).ToList();
-        var misses = results.Where(result => !isRight(result)).ToList();
-        foreach (var miss in misses)
+        var data = new TheoryData<CorpusField, CorpusPart>();
+        foreach (var (field, part) in Published.Keys)
         {
-            output.WriteLine($"{miss.Expected.Id} ({miss.Expected.Provider}): expected {miss.Expected.BasicCode} {miss.Expected.EnhancedCode} {miss.Expected.Class} {miss.Expected.Reason} {miss.Expected.HardBounce}; got {Actual.Codes(miss.Diagnosis)} {Actual.Class(miss.Diagnosis)} {Actual.Reason(miss.Diagnosis)} {Actual.HardBounce(miss.Diagnosis)} by {miss.Diagnosis.Basis} {miss.Diagnosis.CatalogEntry}");
+            data.Add(field, part);
         }
 
-        var accuracy = (double)(results.Count - misses.Count) / results.Count;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: {results.Count - misses.Count}/{results.Count} = {accuracy:P1} (published: at least {threshold:P1})"));
-        Assert.True(accuracy >= threshold, string.Create(CultureInfo.InvariantCulture, $"{what} accuracy {accuracy:P1} is below the published {threshold:P1}"));
+        return data;
     }
 
-    /// <summary>The diagnosis in the corpus's vocabulary (the same words the triage tool's --json prints).</summary>
-    private static class Actual
+    [Fact]
+    public void The_corpus_is_what_the_issues_ask_for()
     {
-        public static string Codes(SmtpDiagnosis diagnosis) =>
-            (diagnosis.BasicCode is { } basic ? ((int)basic).ToString(CultureInfo.InvariantCulture) : string.Empty) + " " + (diagnosis.EnhancedCode?.ToString() ?? string.Empty);
+        Assert.True(Corpus.Count >= 560, "at least 560 replies");
+        Assert.True(Corpus.Count(reply => int.Parse(reply.Id, CultureInfo.InvariantCulture) > 363) >= 200, "at least 200 replies from sources added for issue 10");
+        Assert.True(Corpus.Count(reply => reply.Part == CorpusPart.HeldOut) >= 70, "a held-out part of at least 70 replies");
+        Assert.True(Corpus.Select(reply => reply.Provider).Distinct(StringComparer.OrdinalIgnoreCase).Count() >= 40, "at least 40 providers and MTAs");
+        Assert.All(Corpus, reply => Assert.False(string.IsNullOrWhiteSpace(reply.Source), reply.Id + " has a source"));
+        Assert.Equal(Corpus.Count, Corpus.Select(reply => reply.Reply).Distinct(StringComparer.Ordinal).Count());
+    }
 
-        public static string Class(SmtpDiagnosis diagnosis) => diagnosis.Class switch
+    [Fact]
+    public void The_held_out_part_is_the_frozen_rule()
+    {
+        // Corpus/README.md: among the sources added for issue 10 (ids above 363), those outside Sisimai whose
+        // SHA-256 starts with 0-b are held out; every other source is development. Held out by whole source.
+        static bool HeldOutByRule(string source) =>
+            !source.Contains("sisimai", StringComparison.OrdinalIgnoreCase) &&
+            Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(source)))[0] is >= '0' and <= 'B';
+
+        var added = Corpus.Where(reply => int.Parse(reply.Id, CultureInfo.InvariantCulture) > 363).Select(reply => reply.Source).ToHashSet(StringComparer.Ordinal);
+        var before = Corpus.Where(reply => int.Parse(reply.Id, CultureInfo.InvariantCulture) <= 363).Select(reply => reply.Source).ToHashSet(StringComparer.Ordinal);
+        var expected = added.Where(source => !before.Contains(source) && HeldOutByRule(source)).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(expected.OrderBy(source => source, StringComparer.Ordinal), CorpusReply.HeldOutSources().OrderBy(source => source, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(Figures))]
+    public void Accuracy_is_at_least_the_published_figure_less_the_margin(CorpusField field, CorpusPart part)
+    {
+        var measured = CorpusMeasurement.Measure(Corpus.Where(reply => reply.Part == part), field, CorpusMeasurement.Diagnose);
+        foreach (var miss in measured.Misses)
         {
-            SmtpReplyClass.Success => "success",
-            SmtpReplyClass.Transient => "transient",
-            SmtpReplyClass.Permanent => "permanent",
-            _ => string.Empty,
-        };
+            output.WriteLine(miss);
+        }
 
-        public static string Reason(SmtpDiagnosis diagnosis) => diagnosis.Reason.ToString().ToLowerInvariant();
+        var threshold = Published[(field, part)] - Margin;
+        output.WriteLine(measured.ToString());
+        Assert.True(measured.Accuracy >= threshold, string.Create(CultureInfo.InvariantCulture, $"{field} on the {part} part: {measured} is below the published figure less the margin, {threshold:P1}"));
+    }
 
-        public static string HardBounce(SmtpDiagnosis diagnosis) => diagnosis.IsHardBounce switch
+    /// <summary>The three figures per field, as README.md publishes them (printed, not asserted).</summary>
+    [Fact]
+    public void Print_the_three_figures_per_field()
+    {
+        output.WriteLine("| field | codes only (held-out) | development | held-out |");
+        output.WriteLine("| --- | --- | --- | --- |");
+        foreach (var field in Enum.GetValues<CorpusField>())
         {
-            true => "true",
-            false => "false",
-            null => string.Empty,
-        };
+            var heldOut = Corpus.Where(reply => reply.Part == CorpusPart.HeldOut).ToList();
+            var codesOnly = CorpusMeasurement.Measure(heldOut, field, CorpusMeasurement.DiagnoseCodesOnly);
+            var development = CorpusMeasurement.Measure(Corpus.Where(reply => reply.Part == CorpusPart.Development), field, CorpusMeasurement.Diagnose);
+            var held = CorpusMeasurement.Measure(heldOut, field, CorpusMeasurement.Diagnose);
+            output.WriteLine($"| {field} | {codesOnly} | {development} | {held} |");
+        }
     }
 }

@@ -60,8 +60,9 @@ public sealed class PrecedenceTests
 
         Assert.Equal(SmtpDiagnosisBasis.CatalogMessage, diagnosis.Basis);
         Assert.Equal(SmtpBounceReason.MailboxFull, diagnosis.Reason);
-        Assert.Equal(SmtpReplyClass.Unknown, diagnosis.Class);
-        Assert.Null(diagnosis.IsHardBounce);
+        // Without a code, the class is the one a full mailbox implies: transient while the message is retried.
+        Assert.Equal(SmtpReplyClass.Transient, diagnosis.Class);
+        Assert.False(diagnosis.IsHardBounce);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class BehaviourTests
     {
         var entry = BuiltIn.ReplyCodes.Single(row => row.BasicCode == value);
         var code = Enum.ToObject(Generated.Value.Type("SmtpCodes.SmtpReplyCode"), value);
-        var fallback = ClassFallbacks.ByClass[value / 100];
+        var fallback = ClassificationPolicy.ClassDefaults(value / 100);
 
         Assert.Equal(entry.Name, Call("ToStringFast", code));
         Assert.Equal(entry.Title, Call("GetTitle", code));
@@ -47,7 +47,7 @@ public sealed class BehaviourTests
         Assert.Equal(entry.Resolution, Call("GetResolution", code));
         Assert.Equal(Vocabulary.Classes[value / 100].MemberName, Call("GetClass", code));
         Assert.Equal(Or(entry.Reason, fallback.Reason), Call("GetDefaultReason", code));
-        Assert.Equal(Or(entry.Bounce, fallback.Bounce), Call("GetDefaultBounce", code));
+        Assert.Equal(Or(entry.Bounce, ClassificationPolicy.BounceKind(value / 100, fallback.Reason)), Call("GetDefaultBounce", code));
         Assert.Equal(Or(entry.Party, fallback.Party), Call("GetDefaultParty", code));
         Assert.Equal(Or(entry.Action, fallback.Action), Call("GetDefaultAction", code));
         Assert.Equal(true, Generated.Value.Call(Extensions, "IsDefined", value));

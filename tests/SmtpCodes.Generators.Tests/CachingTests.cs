@@ -57,6 +57,25 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Referencing_MailKit_adds_its_extensions_then_an_edit_leaves_everything_cached()
+    {
+        var (driver, compilation) = RunOnce();
+        var withMailKit = compilation.AddReferences(MetadataReference.CreateFromFile(typeof(MailKit.Net.Smtp.SmtpCommandException).Assembly.Location));
+        driver = driver.RunGenerators(withMailKit);
+
+        // The referenced libraries travel as names (an equatable array), so only the target's features changed.
+        Assert.Contains(driver.GetRunResult().Results.Single().GeneratedSources, source => source.HintName == "MailKitSmtpExtensions.g.cs");
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        Assert.Contains(steps[TrackingNames.TargetFeatures].SelectMany(step => step.Outputs), output => output.Reason == IncrementalStepRunReason.Modified);
+        AssertSteps(driver, [TrackingNames.CatalogTexts, TrackingNames.ParsedCatalogs, TrackingNames.Catalog, TrackingNames.Options], IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+
+        driver = driver.RunGenerators(withMailKit.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Unrelated { } }", GeneratorRun.ParseOptions(TargetProfile.Net100Latest))));
+
+        AssertSteps(driver, TrackingNames.All, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+        AssertOutputsCached(driver);
+    }
+
+    [Fact]
     public void No_step_output_holds_compiler_objects()
     {
         var (driver, _) = RunOnce();

@@ -24,7 +24,8 @@ public sealed class SnapshotTests
     {
         // Every file generated from the catalog has a snapshot here: a new file must be added to the list. The engine
         // files are the sources of src/SmtpCodes.Runtime/Engine, reviewed there; EngineFileTests checks their rewrite.
-        Assert.Equal(SmallCatalogFiles.Count + EngineFiles.All.Count, GeneratorRun.Run([Fixtures.Catalog("small-catalog.csv")], Fixtures.ProjectCatalogOnly).Sources.Count);
+        // net10.0 has System.Net.Mail but not MailKit: every engine file but MailKit's extensions.
+        Assert.Equal(SmallCatalogFiles.Count + EngineFiles.All.Count - 1, GeneratorRun.Run([Fixtures.Catalog("small-catalog.csv")], Fixtures.ProjectCatalogOnly).Sources.Count);
         var run = GeneratorRun.Run([Fixtures.Catalog("small-catalog.csv")], Fixtures.ProjectCatalogOnly);
         Assert.Empty(run.GeneratorDiagnostics);
         Snapshot.Match("Small.Latest." + hintName.Replace(".g.cs", string.Empty), run.Sources[hintName]);

@@ -48,7 +48,8 @@ public sealed class ToolInstallTests
         ToolResult basic = Run(string.Empty, "explain", "550");
         Assert.True(basic.ExitCode == 0 && basic.Error.Length == 0, basic.ToString());
         Assert.Equal("Code:          550 (MailboxUnavailable)", basic.OutputLines[0]);
-        Assert.Contains("Reason:        userunknown (hard bounce)", basic.OutputLines);
+        // A bare 550 is no missing user: the classification policy makes it undefined and soft (catalog/README.md).
+        Assert.Contains("Reason:        undefined (soft bounce)", basic.OutputLines);
 
         ToolResult enhanced = Run(string.Empty, "explain", "5.7.1");
         Assert.True(enhanced.ExitCode == 0, enhanced.ToString());

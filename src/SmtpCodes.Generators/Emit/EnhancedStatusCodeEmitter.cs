@@ -57,9 +57,12 @@ internal static class EnhancedStatusCodeEmitter
 
     private static void WriteIsKnown(SourceWriter writer, List<CatalogEntry> details)
     {
-        writer.Doc("Whether the subject and detail are a code of the IANA registry (vendor codes such as 5.1.10 or 5.7.606 are not).");
+        writer.Doc("Whether the subject and detail are a code of the IANA registry (vendor codes such as 5.1.10 or 5.7.606 are not). The default value, which a failed TryParse leaves, is no code and not known.");
         writer.Open("public bool IsKnown");
         writer.Open("get");
+        writer.Open("if (" + Layout.ClassField + " == 0)");
+        writer.Line("return false;");
+        writer.Close().Line();
         SwitchWriter.Write(writer, Layout.EnhancedKey, details.Select(entry => (Key(entry), (string?)"true")), "return false;");
         writer.Close();
         writer.Close().Line();

@@ -1,4 +1,5 @@
 using System.Linq;
+using SmtpCodes.Generators.Catalog;
 using SmtpCodes.Generators.Model;
 
 namespace SmtpCodes.Generators.Emit;
@@ -14,17 +15,17 @@ internal static class ReplyClassEmitter
         writer.Doc("What an SMTP reply class means by itself (RFC 5321, section 4.2.1): the meaning of any code the catalog does not know.");
         writer.Line(SourceEmitter.GeneratedCodeAttribute);
         writer.Open(spec.Options.Accessibility + " static class SmtpReplyClassExtensions");
-        WriteLookup(writer, "string", "GetTitle", "The title of the class.", fallback => Literals.String(fallback.Title), Literals.String(ClassFallbacks.UnknownTitle));
+        WriteLookup(writer, "string", "GetTitle", "The title of the class.", digit => Literals.String(ClassFallbacks.ByClass[digit].Title), Literals.String(ClassFallbacks.UnknownTitle));
         writer.Line();
-        WriteLookup(writer, "string", "GetDescription", "What a reply of the class means.", fallback => Literals.String(fallback.Description), Literals.String(ClassFallbacks.UnknownDescription));
+        WriteLookup(writer, "string", "GetDescription", "What a reply of the class means.", digit => Literals.String(ClassFallbacks.ByClass[digit].Description), Literals.String(ClassFallbacks.UnknownDescription));
         writer.Line();
-        WriteLookup(writer, "SmtpBounceReason", "GetDefaultReason", "The bounce reason of a reply known only by its class.", fallback => "SmtpBounceReason." + fallback.Reason, "SmtpBounceReason.Undefined");
+        WriteLookup(writer, "SmtpBounceReason", "GetDefaultReason", "The bounce reason of a reply known only by its class.", digit => "SmtpBounceReason." + ClassificationPolicy.ClassDefaults(digit).Reason, "SmtpBounceReason.Undefined");
         writer.Line();
-        WriteLookup(writer, "SmtpBounceKind", "GetDefaultBounce", "The bounce kind of a reply known only by its class: failures are soft until a reason says otherwise.", fallback => "SmtpBounceKind." + fallback.Bounce, "SmtpBounceKind.None");
+        WriteLookup(writer, "SmtpBounceKind", "GetDefaultBounce", "The bounce kind of a reply known only by its class: failures are soft until a reason says otherwise.", digit => "SmtpBounceKind." + ClassificationPolicy.BounceKind(digit, ClassificationPolicy.ClassDefaults(digit).Reason), "SmtpBounceKind.None");
         writer.Line();
-        WriteLookup(writer, "SmtpResponsibleParty", "GetDefaultParty", "Who acts on a reply known only by its class.", fallback => "SmtpResponsibleParty." + fallback.Party, "SmtpResponsibleParty.Nobody");
+        WriteLookup(writer, "SmtpResponsibleParty", "GetDefaultParty", "Who acts on a reply known only by its class.", digit => "SmtpResponsibleParty." + ClassificationPolicy.ClassDefaults(digit).Party, "SmtpResponsibleParty.Nobody");
         writer.Line();
-        WriteLookup(writer, "SmtpRecommendedAction", "GetDefaultAction", "What to do about a reply known only by its class.", fallback => "SmtpRecommendedAction." + fallback.Action, "SmtpRecommendedAction.None");
+        WriteLookup(writer, "SmtpRecommendedAction", "GetDefaultAction", "What to do about a reply known only by its class.", digit => "SmtpRecommendedAction." + ClassificationPolicy.ClassDefaults(digit).Action, "SmtpRecommendedAction.None");
         writer.Close();
     }
 
@@ -33,13 +34,13 @@ internal static class ReplyClassEmitter
         string returnType,
         string method,
         string summary,
-        System.Func<(string Title, string Description, string Reason, string Bounce, string Party, string Action), string> result,
+        System.Func<int, string> result,
         string unknown)
     {
         writer.Doc(summary);
         writer.Open("public static " + returnType + " " + method + "(this SmtpReplyClass replyClass)");
         var cases = ClassFallbacks.ByClass.OrderBy(pair => pair.Key)
-            .Select(pair => ("SmtpReplyClass." + Catalog.Vocabulary.Classes[pair.Key].MemberName, (string?)result(pair.Value)));
+            .Select(pair => ("SmtpReplyClass." + Catalog.Vocabulary.Classes[pair.Key].MemberName, (string?)result(pair.Key)));
         SwitchWriter.Write(writer, "replyClass", cases, "return " + unknown + ";");
         writer.Close();
     }

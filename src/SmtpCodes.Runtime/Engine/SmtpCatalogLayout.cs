@@ -48,6 +48,7 @@ namespace SmtpCodes
         public const string TerminalLength = nameof(TerminalLength);
         public const string TerminalRuleStart = nameof(TerminalRuleStart);
         public const string TerminalRules = nameof(TerminalRules);
+        public const string TerminalRuleIsVendorEvidence = nameof(TerminalRuleIsVendorEvidence);
         public const string CodeOnlyRuleStart = nameof(CodeOnlyRuleStart);
         public const string CodeOnlyRules = nameof(CodeOnlyRules);
         public const string BasicCodes = nameof(BasicCodes);
@@ -55,6 +56,9 @@ namespace SmtpCodes
         public const string EnhancedPatterns = nameof(EnhancedPatterns);
         public const string IsBlocklist = nameof(IsBlocklist);
         public const string IsGeneric = nameof(IsGeneric);
+        public const string HasOwnCodes = nameof(HasOwnCodes);
+        public const string ImpliedClasses = nameof(ImpliedClasses);
+        public const string Bounces = nameof(Bounces);
         public const string Reasons = nameof(Reasons);
         public const string Parties = nameof(Parties);
         public const string Actions = nameof(Actions);

@@ -30,6 +30,7 @@ namespace SmtpCodes
         private readonly SmtpReply codes;
         private readonly SmtpReplyClass replyClass;
         private readonly SmtpBounceReason reason;
+        private readonly bool hardBounce;
         private readonly SmtpResponsibleParty party;
         private readonly SmtpRecommendedAction action;
         private readonly SmtpDiagnosisBasis basis;
@@ -40,6 +41,7 @@ namespace SmtpCodes
         private readonly string? vendor;
         private readonly string? catalogEntry;
         private readonly string? blocklist;
+        private readonly string? recipient;
 #else
         private readonly string title;
         private readonly string description;
@@ -47,18 +49,20 @@ namespace SmtpCodes
         private readonly string vendor;
         private readonly string catalogEntry;
         private readonly string blocklist;
+        private readonly string recipient;
 #endif
         private readonly SmtpBlocklistType? blocklistType;
 
 #if SMTPCODES_NULLABLE
-        internal SmtpDiagnosis(SmtpReply codes, SmtpReplyClass replyClass, SmtpBounceReason reason, SmtpResponsibleParty party, SmtpRecommendedAction action, SmtpDiagnosisBasis basis, string? title, string? description, string? resolution, string? vendor, string? catalogEntry, string? blocklist, SmtpBlocklistType? blocklistType)
+        internal SmtpDiagnosis(SmtpReply codes, SmtpReplyClass replyClass, SmtpBounceReason reason, bool hardBounce, SmtpResponsibleParty party, SmtpRecommendedAction action, SmtpDiagnosisBasis basis, string? title, string? description, string? resolution, string? vendor, string? catalogEntry, string? blocklist, SmtpBlocklistType? blocklistType, string? recipient = null)
 #else
-        internal SmtpDiagnosis(SmtpReply codes, SmtpReplyClass replyClass, SmtpBounceReason reason, SmtpResponsibleParty party, SmtpRecommendedAction action, SmtpDiagnosisBasis basis, string title, string description, string resolution, string vendor, string catalogEntry, string blocklist, SmtpBlocklistType? blocklistType)
+        internal SmtpDiagnosis(SmtpReply codes, SmtpReplyClass replyClass, SmtpBounceReason reason, bool hardBounce, SmtpResponsibleParty party, SmtpRecommendedAction action, SmtpDiagnosisBasis basis, string title, string description, string resolution, string vendor, string catalogEntry, string blocklist, SmtpBlocklistType? blocklistType, string recipient = null)
 #endif
         {
             this.codes = codes;
             this.replyClass = replyClass;
             this.reason = reason;
+            this.hardBounce = hardBounce;
             this.party = party;
             this.action = action;
             this.basis = basis;
@@ -69,6 +73,7 @@ namespace SmtpCodes
             this.catalogEntry = catalogEntry;
             this.blocklist = blocklist;
             this.blocklistType = blocklistType;
+            this.recipient = recipient;
         }
 
         /// <summary>The basic code, or null when the text has none.</summary>
@@ -78,8 +83,10 @@ namespace SmtpCodes
         public SmtpEnhancedStatusCode? EnhancedCode => codes.EnhancedCode;
 
         /// <summary>
-        /// What the client must do, from the basic code (RFC 5321): transient (retry) or permanent (do not repeat
-        /// unchanged). A 552 about too many recipients is transient, as RFC 5321 (4.5.3.1.10) asks. Unknown without a basic code.
+        /// What the client must do: transient (retry) or permanent (do not repeat unchanged). From the basic code
+        /// (RFC 5321; a 552 about too many recipients is transient, as 4.5.3.1.10 asks); without one from the enhanced
+        /// code's first digit (RFC 3463); without any code from the reason the text gives (a time-out or a full mailbox
+        /// is transient, an unknown user permanent). Unknown when nothing says.
         /// </summary>
         public SmtpReplyClass Class => replyClass;
 
@@ -89,8 +96,12 @@ namespace SmtpCodes
         /// <summary>Why the message bounced.</summary>
         public SmtpBounceReason Reason => reason;
 
-        /// <summary>Whether the address does not work (stop sending to it): a permanent reply whose reason is an unknown user or host, a move, or a domain that accepts no mail. Null when the class is unknown.</summary>
-        public bool? IsHardBounce => replyClass == SmtpReplyClass.Unknown ? (bool?)null : replyClass == SmtpReplyClass.Permanent && IsHardReason(reason);
+        /// <summary>
+        /// Whether the address does not work (stop sending to it): a permanent reply whose deciding catalog row says
+        /// hard, which the built-in catalog says only for an unknown user or domain, a move, or a domain that accepts no
+        /// mail, confirmed by the enhanced code or the text (a bare 550 is not). Null when the class is unknown.
+        /// </summary>
+        public bool? IsHardBounce => replyClass == SmtpReplyClass.Unknown ? (bool?)null : hardBounce;
 
         /// <summary>Who must act.</summary>
         public SmtpResponsibleParty Party => party;
@@ -134,6 +145,13 @@ namespace SmtpCodes
         /// <summary>What the named blocklist holds, or null.</summary>
         public SmtpBlocklistType? BlocklistType => blocklistType;
 
+        /// <summary>The recipient the reply refused, when the diagnosis comes from a library's exception that names one (MailKit's <c>SmtpCommandException.Mailbox</c>, System.Net.Mail's <c>SmtpFailedRecipientException.FailedRecipient</c>); else null.</summary>
+#if SMTPCODES_NULLABLE
+        public string? Recipient => recipient;
+#else
+        public string Recipient => recipient;
+#endif
+
         /// <summary>A one-line summary: codes, class, reason and action.</summary>
         public override string ToString()
         {
@@ -141,7 +159,8 @@ namespace SmtpCodes
             return (head.Length > 0 ? head : "(no code)") + ": " + Class.ToString() + ", " + Reason.ToString() + (IsHardBounce == true ? " (hard bounce)" : string.Empty) + ", " + Party.ToString() + " should " + Action.ToString();
         }
 
-        private static bool IsHardReason(SmtpBounceReason reason) =>
-            reason == SmtpBounceReason.UserUnknown || reason == SmtpBounceReason.HostUnknown || reason == SmtpBounceReason.HasMoved || reason == SmtpBounceReason.NotAccept;
+        /// <summary>The same diagnosis about one recipient (a library's exception names the one the server refused).</summary>
+        internal SmtpDiagnosis WithRecipient(string recipient) =>
+            new SmtpDiagnosis(codes, replyClass, reason, hardBounce, party, action, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
     }
 }

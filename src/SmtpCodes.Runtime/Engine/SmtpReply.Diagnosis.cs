@@ -8,21 +8,47 @@ namespace SmtpCodes
 
     public readonly partial struct SmtpReply
     {
+        // System.Net.Mail's SmtpException puts its own sentence for the status ("Mailbox unavailable.") before this and
+        // the server's text: only the server's words are evidence.
+        private const string ServerResponseMarker = "The server response was:";
+
         // Allocates nothing: the codes are read in place, and the folded text and the table of match strings seen
-        // live in per-thread memory that the next call reuses.
-        private static SmtpDiagnosis DiagnoseCore(SmtpText text)
+        // live in per-thread memory that the next call reuses. A given basic code (a library's status code, kept apart
+        // from the text) replaces the one the text has, if any.
+        private static SmtpDiagnosis DiagnoseCore(SmtpText text, int givenBasic)
         {
             int basicStart;
             int enhancedStart;
             int enhancedEnd;
             var codes = FindCodes(text, out basicStart, out enhancedStart, out enhancedEnd);
+            if (IsReplyCodeValue(givenBasic) && givenBasic != codes.basicValue)
+            {
+                SmtpEnhancedStatusCode enhanced;
+                var hasEnhanced = FindEnhancedCode(text, givenBasic / 100, out enhanced, out enhancedStart, out enhancedEnd);
+                codes = new SmtpReply(givenBasic, enhanced, hasEnhanced, null);
+            }
+
             var message = new CatalogMessages.Best(codes.basicValue, codes.hasEnhanced, codes.enhancedValue, codes.CodeReason());
             var blocklist = message;
             var folded = ScanBuffer(text.Length);
-            var length = Normalize(text, 0, codes.basicValue, true, folded);
+            var length = Normalize(text, ServerTextStart(text), codes.basicValue, true, folded);
             CatalogMessages.Scan(folded, length, ref message, ref blocklist);
             CatalogMessages.OfferCodeOnlyRules(codes.hasEnhanced, codes.enhancedValue.Subject, ref message, ref blocklist);
-            return codes.Explain(message.Rule, blocklist.Rule);
+            return codes.Explain(message.Rule, message.IsVendorEvidence, blocklist.Rule);
+        }
+
+        // A basic code of class 2, 4 or 5 (RFC 5321); anything else given with a text (MailKit's or System.Net.Mail's
+        // status of a failure that was no reply, such as -1) is no code.
+        private static bool IsReplyCodeValue(int value) => value >= 200 && value <= 599 && value / 100 != 3;
+
+        private static int ServerTextStart(SmtpText text)
+        {
+#if SMTPCODES_SPAN
+            var marker = global::System.MemoryExtensions.IndexOf(text, global::System.MemoryExtensions.AsSpan(ServerResponseMarker), global::System.StringComparison.OrdinalIgnoreCase);
+#else
+            var marker = text.IndexOf(ServerResponseMarker, global::System.StringComparison.OrdinalIgnoreCase);
+#endif
+            return marker < 0 ? 0 : marker + ServerResponseMarker.Length;
         }
 
         // The reason the enhanced code alone gives: it breaks ties between catalog messages that fit equally well. The
@@ -31,7 +57,7 @@ namespace SmtpCodes
 
         // Precedence: a catalog message whose text and codes fit, then the enhanced code when it means something
         // more than its class, then the basic code. Called on the reply's codes (a reply without text).
-        private SmtpDiagnosis Explain(int message, int blocklist)
+        private SmtpDiagnosis Explain(int message, bool vendorEvidence, int blocklist)
         {
             SmtpBounceReason reason;
             SmtpResponsibleParty party;
@@ -58,7 +84,8 @@ namespace SmtpCodes
                 title = CatalogMessages.Titles[message];
                 description = CatalogMessages.Descriptions[message];
                 resolution = CatalogMessages.Resolutions[message];
-                vendor = CatalogMessages.IsGeneric[message] || CatalogMessages.Vendors[message].Length == 0 ? null : CatalogMessages.Vendors[message];
+                // The vendor is named only on its own evidence: a phrase any MTA writes gives the reason, not the sender.
+                vendor = !vendorEvidence || CatalogMessages.IsGeneric[message] || CatalogMessages.Vendors[message].Length == 0 ? null : CatalogMessages.Vendors[message];
                 entry = CatalogMessages.Names[message];
                 basis = SmtpDiagnosisBasis.CatalogMessage;
             }
@@ -91,7 +118,12 @@ namespace SmtpCodes
                 basis = SmtpDiagnosisBasis.None;
             }
 
-            var replyClass = basicValue == 0 ? SmtpReplyClass.Unknown : (SmtpReplyClass)(basicValue / 100);
+            // The class: the basic code's; without one the enhanced code's (RFC 3463: its first digit is a class);
+            // without any code, the class the deciding catalog message implies (catalog/README.md, "Implied class").
+            var replyClass = basicValue != 0 ? (SmtpReplyClass)(basicValue / 100)
+                : hasEnhanced ? enhancedValue.Class
+                : message >= 0 ? CatalogMessages.ImpliedClasses[message]
+                : SmtpReplyClass.Unknown;
             if (basicValue == 552 && (action == SmtpRecommendedAction.ReduceRecipients || (hasEnhanced && enhancedValue.Subject == 5 && enhancedValue.Detail == 3)))
             {
                 // RFC 5321, 4.5.3.1.10: "too many recipients" sent as 552 is an RFC 821 mistake for 452.
@@ -110,9 +142,28 @@ namespace SmtpCodes
                 action = SmtpRecommendedAction.RetryLater;
             }
 
+            // The deciding row's bounce column answers hard or soft for a permanent reply (catalog/README.md, "Hard and soft bounces").
+            var hardBounce = replyClass == SmtpReplyClass.Permanent && DecidingBounce(message) == SmtpBounceKind.Hard;
             var blocklistName = blocklist < 0 ? null : CatalogMessages.Titles[blocklist];
             var blocklistType = blocklist < 0 ? (SmtpBlocklistType?)null : CatalogMessages.ListTypes[blocklist];
-            return new SmtpDiagnosis(this, replyClass, reason, party, action, basis, title, description, resolution, vendor, entry, blocklistName, blocklistType);
+            return new SmtpDiagnosis(this, replyClass, reason, hardBounce, party, action, basis, title, description, resolution, vendor, entry, blocklistName, blocklistType);
+        }
+
+        // The bounce kind of the row that decided, in its permanent form: the catalog message's, else the enhanced
+        // code's (when it decided), else the basic code's.
+        private SmtpBounceKind DecidingBounce(int message)
+        {
+            if (message >= 0)
+            {
+                return CatalogMessages.Bounces[message];
+            }
+
+            if (hasEnhanced && (basicValue == 0 || enhancedValue.GetDefaultReason() != SmtpBounceReason.Undefined))
+            {
+                return new SmtpEnhancedStatusCode(5, enhancedValue.Subject, enhancedValue.Detail).GetDefaultBounce();
+            }
+
+            return basicValue == 0 ? SmtpBounceKind.None : ((SmtpReplyCode)basicValue).GetDefaultBounce();
         }
 
         // The per-thread memory of the scan, reused from call to call so that a diagnosis allocates nothing: the
@@ -229,34 +280,42 @@ namespace SmtpCodes
                     int found = output[state];
                     if (found != 0)
                     {
-                        OfferMatches(found, seen, stamp, ref message, ref blocklist);
+                        OfferMatches(found, text, index, length, seen, stamp, ref message, ref blocklist);
                     }
                 }
             }
 
-            // The match strings that end at a state (Output: the index of the longest one plus one) and the shorter
-            // ones its dictionary links lead to (TerminalLink: the index of the next plus one; 0 ends the chain).
-            private static void OfferMatches(int found, int[] seen, int stamp, ref Best message, ref Best blocklist)
+            // The match strings that end at position end: the longest one of the state (Output: its index plus one) and the
+            // shorter ones its dictionary links lead to (TerminalLink: the index of the next plus one; 0 ends the chain). A
+            // match string counts only as whole words ("spf" is not found in "xspf"); one that failed here may still be
+            // found at a later position, so only a match string offered is marked as seen, and the chain is walked on.
+            private static void OfferMatches(int found, char[] text, int end, int length, int[] seen, int stamp, ref Best message, ref Best blocklist)
             {
                 while (found != 0)
                 {
                     CountStep();
                     var index = found - 1;
-                    if (seen[index] == stamp)
+                    if (seen[index] != stamp && IsWholeWords(text, end - TerminalLength[index] + 1, end, length))
                     {
-                        return;
-                    }
-
-                    seen[index] = stamp;
-                    for (int rule = TerminalRuleStart[index], end = TerminalRuleStart[index + 1]; rule < end; rule++)
-                    {
-                        CountStep();
-                        Offer(TerminalRules[rule], TerminalLength[index], ref message, ref blocklist);
+                        seen[index] = stamp;
+                        for (int entry = TerminalRuleStart[index], last = TerminalRuleStart[index + 1]; entry < last; entry++)
+                        {
+                            CountStep();
+                            Offer(TerminalRules[entry], TerminalLength[index], TerminalRuleIsVendorEvidence[entry], ref message, ref blocklist);
+                        }
                     }
 
                     found = TerminalLink[index];
                 }
             }
+
+            // A match that starts (or ends) with an ASCII letter or digit must not continue a word of the text there.
+            // Other scripts are left alone: Chinese or Japanese text has no spaces between words.
+            private static bool IsWholeWords(char[] text, int start, int end, int length) =>
+                !(IsAsciiWordChar(text[start]) && start > 0 && IsAsciiWordChar(text[start - 1]))
+                && !(IsAsciiWordChar(text[end]) && end + 1 < length && IsAsciiWordChar(text[end + 1]));
+
+            private static bool IsAsciiWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 
             // The edge of a state for a character beyond ASCII: the edges are sorted by label, so searched by halves.
             private static int Edge(int state, char c)
@@ -297,23 +356,27 @@ namespace SmtpCodes
                 for (int index = CodeOnlyRuleStart[subject], end = CodeOnlyRuleStart[subject + 1]; index < end; index++)
                 {
                     CountStep();
-                    Offer(CodeOnlyRules[index], 0, ref message, ref blocklist);
+                    Offer(CodeOnlyRules[index], 0, false, ref message, ref blocklist);
                 }
             }
 
-            private static void Offer(int rule, int matched, ref Best message, ref Best blocklist)
+            // A row's own enhanced codes, found in the reply, are evidence of its vendor as much as its tokens are.
+            private static void Offer(int rule, int matched, bool textIsVendorEvidence, ref Best message, ref Best blocklist)
             {
                 var score = message.Score(rule, matched);
-                message.Offer(rule, score);
+                var evidence = textIsVendorEvidence || (HasOwnCodes[rule] && message.HasEnhanced);
+                message.Offer(rule, score, evidence);
                 if (IsBlocklist[rule])
                 {
-                    blocklist.Offer(rule, score);
+                    blocklist.Offer(rule, score, evidence);
                 }
             }
 
             // The most specific row that fits, by these criteria in turn: codes that fit; a vendor's own message over
-            // generic text evidence (vendor "Generic"), unless the vendor's codes are missing from the reply; a row whose
-            // reason the enhanced code confirms; the longer match string; the earlier row (project rows come first).
+            // generic text evidence (vendor "Generic"), unless the vendor's codes are missing from the reply; a row that
+            // gives a reason over one that only says where the reason is (Yahoo's internal number beside its [TSS04]
+            // token); a row whose reason the enhanced code confirms; the longer match string; the earlier row (project
+            // rows come first).
             public struct Best
             {
                 private readonly int basic;
@@ -330,9 +393,15 @@ namespace SmtpCodes
                     this.codeReason = codeReason;
                     bestScore = -1;
                     Rule = -1;
+                    IsVendorEvidence = false;
                 }
 
                 public int Rule { get; private set; }
+
+                // Whether the best row's vendor showed its own evidence (a token, code, host or URL) in the reply.
+                public bool IsVendorEvidence { get; private set; }
+
+                public bool HasEnhanced => hasEnhanced;
 
                 // -1 when the row does not fit the reply.
                 public int Score(int rule, int matched)
@@ -345,16 +414,23 @@ namespace SmtpCodes
 
                     // A vendor's row is more specific than generic evidence when its codes are in the reply or it has none.
                     var isVendorSpecific = !IsGeneric[rule] && (codes > 1 || (BasicCodes[rule] == 0 && EnhancedStart[rule] == EnhancedStart[rule + 1]));
-                    var rank = (((codes * 2) + (isVendorSpecific ? 1 : 0)) * 2) + (Reasons[rule] == codeReason ? 1 : 0);
+                    var hasReason = Reasons[rule] != SmtpBounceReason.Undefined;
+                    var rank = (((((codes * 2) + (isVendorSpecific ? 1 : 0)) * 2) + (hasReason ? 1 : 0)) * 2) + (Reasons[rule] == codeReason ? 1 : 0);
                     return (rank * 4096) + global::System.Math.Min(matched, 4095);
                 }
 
-                public void Offer(int rule, int score)
+                public void Offer(int rule, int score, bool vendorEvidence)
                 {
                     if (score >= 0 && (score > bestScore || (score == bestScore && rule < Rule)))
                     {
                         Rule = rule;
                         bestScore = score;
+                        IsVendorEvidence = vendorEvidence;
+                    }
+                    else if (score >= 0 && rule == Rule)
+                    {
+                        // The same row found again by another of its match strings: its vendor evidence counts too.
+                        IsVendorEvidence |= vendorEvidence;
                     }
                 }
             }

@@ -94,9 +94,27 @@ namespace SmtpCodes
 #endif
         {
 #if SMTPCODES_SPAN
-            return DiagnoseCore(global::System.MemoryExtensions.AsSpan(text ?? string.Empty));
+            return DiagnoseCore(global::System.MemoryExtensions.AsSpan(text ?? string.Empty), 0);
 #else
-            return DiagnoseCore(text ?? string.Empty);
+            return DiagnoseCore(text ?? string.Empty, 0);
+#endif
+        }
+
+        /// <summary>
+        /// Explains a reply whose basic code comes apart from its text, as a library reports it (MailKit's
+        /// <c>SmtpCommandException.StatusCode</c> and <c>Message</c>, System.Net.Mail's <c>SmtpException.StatusCode</c>):
+        /// the given code is the reply's basic code; a value that is no reply code (such as -1) leaves the text's own.
+        /// </summary>
+#if SMTPCODES_NULLABLE
+        public static SmtpDiagnosis Diagnose(int basicCode, string? text)
+#else
+        public static SmtpDiagnosis Diagnose(int basicCode, string text)
+#endif
+        {
+#if SMTPCODES_SPAN
+            return DiagnoseCore(global::System.MemoryExtensions.AsSpan(text ?? string.Empty), basicCode);
+#else
+            return DiagnoseCore(text ?? string.Empty, basicCode);
 #endif
         }
 
@@ -105,7 +123,10 @@ namespace SmtpCodes
         /// Explains a reply: its class, the bounce reason, whether it is a hard bounce, who must act and what to do.
         /// A catalog message whose text and codes fit the reply decides first, then the enhanced code, then the basic code.
         /// </summary>
-        public static SmtpDiagnosis Diagnose(global::System.ReadOnlySpan<char> text) => DiagnoseCore(text);
+        public static SmtpDiagnosis Diagnose(global::System.ReadOnlySpan<char> text) => DiagnoseCore(text, 0);
+
+        /// <summary>Explains a reply whose basic code comes apart from its text (see <see cref="Diagnose(int, string)"/>).</summary>
+        public static SmtpDiagnosis Diagnose(int basicCode, global::System.ReadOnlySpan<char> text) => DiagnoseCore(text, basicCode);
 
 #endif
 #if SMTPCODES_COUNT_WORK
@@ -170,9 +191,12 @@ namespace SmtpCodes
         }
 
         // The first code that stands where replies put it: at the start of the text or of a line, or after the
-        // punctuation of a wrapper ("smtp;550", "said: 550", "returned '550", Sendmail's "<<< 550", "-> 550", "550-550").
-        // A number after a plain word counts only when an enhanced code follows it ("error 550 5.1.1"), so the
-        // numbers of a sentence ("more than 500 recipients") are no code.
+        // punctuation of a wrapper ("smtp;550", "said: 550", "returned '550", Sendmail's "<<< 550", "-> 550", "550-550",
+        // Python's "(550, b'...')"). A number after a plain word counts only when an enhanced code follows it ("error
+        // 550 5.1.1") or a quoted reply does (AOL's "Unknown address error 550-'...'"), so the numbers of a sentence
+        // ("more than 500 recipients") are no code. A success logged before a failure (a 220 greeting, then a 554) is
+        // not the reply that failed: a failure at the start of a later line decides. The exit status of a program
+        // ("x-unix; 255") is no SMTP code.
         private static int FindBasicCode(SmtpText text)
         {
             var afterWord = -1;
@@ -193,10 +217,15 @@ namespace SmtpCodes
 
                 if (before < 0 || IsWrapperMark(text[before]) || (text[before] == '-' && before == index - 1))
                 {
-                    return index;
+                    if (before >= 0 && text[before] == ';' && IsUnixDiagnosticType(text, before))
+                    {
+                        continue;
+                    }
+
+                    return text[index] == '2' ? FailureOnALaterLine(text, index) : index;
                 }
 
-                if (afterWord < 0 && before < index - 1 && IsSpaceThenEnhancedCode(text, index + 3))
+                if (afterWord < 0 && before < index - 1 && (IsSpaceThenEnhancedCode(text, index + 3) || IsQuotedContinuation(text, index + 3)))
                 {
                     afterWord = index;
                 }
@@ -204,6 +233,44 @@ namespace SmtpCodes
 
             return afterWord;
         }
+
+        // The first failure code (4yz or 5yz) that starts a line after a success code's line, else the success code.
+        private static int FailureOnALaterLine(SmtpText text, int success)
+        {
+            for (var index = success + 3; index + 2 < text.Length; index++)
+            {
+                if ((text[index - 1] == '\n' || text[index - 1] == '\r') && (text[index] == '4' || text[index] == '5') && IsBasicCodeAt(text, index))
+                {
+                    return index;
+                }
+            }
+
+            return success;
+        }
+
+        // "x-unix;" (RFC 3464's diagnostic type of a local program) before the ';' at position semicolon.
+        private static bool IsUnixDiagnosticType(SmtpText text, int semicolon)
+        {
+            const string type = "x-unix";
+            var start = semicolon - type.Length;
+            if (start < 0)
+            {
+                return false;
+            }
+
+            for (var offset = 0; offset < type.Length; offset++)
+            {
+                if (char.ToLowerInvariant(text[start + offset]) != type[offset])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsQuotedContinuation(SmtpText text, int index) =>
+            index + 1 < text.Length && text[index] == '-' && (text[index + 1] == '"' || text[index + 1] == '\'');
 
         private static bool IsWrapperMark(char c) =>
             c == '\r' || c == '\n' || c == ';' || c == ':' || c == '\'' || c == '"' || c == '#' || c == '>' || c == '<' || c == '(';
@@ -235,7 +302,8 @@ namespace SmtpCodes
             }
 
             var next = text[end];
-            return next == ' ' || next == '\t' || next == '\r' || next == '\n' || next == '-';
+            // Python's smtplib writes the code as the first item of a tuple: "(550, b'5.1.1 ...')".
+            return next == ' ' || next == '\t' || next == '\r' || next == '\n' || next == '-' || (next == ',' && index > 0 && text[index - 1] == '(');
         }
 
         private static bool IsCodeBoundary(char c) =>

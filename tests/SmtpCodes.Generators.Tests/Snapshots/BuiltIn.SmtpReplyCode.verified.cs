@@ -178,7 +178,7 @@ namespace SmtpCodes
         /// <remarks>Not defined by any RFC; Symantec/MessageLabs sends '542 &lt;address&gt; Rejected' for unknown recipients. What to do: Check the address; remove it if it does not exist.</remarks>
         RecipientRejected = 542,
         /// <summary>550 Requested action not taken: mailbox unavailable.</summary>
-        /// <remarks>The mailbox was not found, access was refused, or the command was rejected for policy reasons. The most overloaded code: unknown users, spam and blocklist rejections, DMARC failures and rate limits all arrive as 550, so the enhanced code and the text decide. What to do: Check the enhanced code and text. If the address does not exist, correct it or remove it; if the text names a policy or blocklist, fix that instead. (RFC 5321)</remarks>
+        /// <remarks>The mailbox was not found, access was refused, or the command was rejected for policy reasons. The most overloaded code: unknown users, spam and blocklist rejections, DMARC failures and rate limits all arrive as 550, so the enhanced code and the text decide. Alone it is not a hard bounce: in the diagnoser's corpus two of three 550 replies without a telling enhanced code are blocks, policies or filters, not missing users. What to do: Do not resend unchanged. Read the enhanced code and the text: if they say the address does not exist, correct or remove it; if they name a policy or a blocklist, fix that instead. Do not remove the address on a bare 550. (RFC 5321)</remarks>
         MailboxUnavailable = 550,
         /// <summary>551 User not local; please try &lt;forward-path&gt;.</summary>
         /// <remarks>The recipient is not here; the server may suggest another address. Rarely used as intended: often it means 'not our customer' or relaying denied. What to do: Use the address given in the reply; if the text says relaying is denied, send through your own provider. (RFC 5321)</remarks>
@@ -445,6 +445,8 @@ namespace SmtpCodes
                 case SmtpReplyCode.MailboxTemporarilyUnavailable:
                     return SmtpBounceReason.Greylisted;
                 case SmtpReplyCode.NoMailForNode:
+                case SmtpReplyCode.MailboxUnavailable:
+                case SmtpReplyCode.MailboxNameNotAllowed:
                 case SmtpReplyCode.AddressQuery:
                     return SmtpBounceReason.Undefined;
                 case SmtpReplyCode.RetryOverIpv4:
@@ -458,8 +460,6 @@ namespace SmtpCodes
                 case SmtpReplyCode.NonexistentRecipient:
                 case SmtpReplyCode.AddressTypeIncorrect:
                 case SmtpReplyCode.RecipientRejected:
-                case SmtpReplyCode.MailboxUnavailable:
-                case SmtpReplyCode.MailboxNameNotAllowed:
                     return SmtpBounceReason.UserUnknown;
                 case SmtpReplyCode.RecipientDomainNotFound:
                     return SmtpBounceReason.HostUnknown;
@@ -536,7 +536,9 @@ namespace SmtpCodes
                 case SmtpReplyCode.EncryptionRequired:
                 case SmtpReplyCode.RecipientInactiveOrBlocked:
                 case SmtpReplyCode.RejectedByRecipientDomain:
+                case SmtpReplyCode.MailboxUnavailable:
                 case SmtpReplyCode.ExceededStorageAllocation:
+                case SmtpReplyCode.MailboxNameNotAllowed:
                 case SmtpReplyCode.TransactionFailed:
                 case SmtpReplyCode.ParametersNotRecognized:
                 case SmtpReplyCode.AddressQuery:
@@ -549,9 +551,7 @@ namespace SmtpCodes
                 case SmtpReplyCode.AddressTypeIncorrect:
                 case SmtpReplyCode.HostDoesNotAcceptMail:
                 case SmtpReplyCode.RecipientRejected:
-                case SmtpReplyCode.MailboxUnavailable:
                 case SmtpReplyCode.UserNotLocal:
-                case SmtpReplyCode.MailboxNameNotAllowed:
                 case SmtpReplyCode.DomainDoesNotAcceptMail:
                     return SmtpBounceKind.Hard;
                 default:
@@ -690,13 +690,14 @@ namespace SmtpCodes
                 case SmtpReplyCode.HostDoesNotAcceptMail:
                 case SmtpReplyCode.RecipientInactiveOrBlocked:
                 case SmtpReplyCode.RecipientRejected:
-                case SmtpReplyCode.MailboxUnavailable:
                 case SmtpReplyCode.DomainDoesNotAcceptMail:
                     return SmtpRecommendedAction.RemoveAddress;
                 case SmtpReplyCode.EncryptionNeeded:
                 case SmtpReplyCode.EncryptionRequiredForMechanism:
                 case SmtpReplyCode.EncryptionRequired:
                     return SmtpRecommendedAction.EnableTls;
+                case SmtpReplyCode.MailboxUnavailable:
+                    return SmtpRecommendedAction.DoNotRetry;
                 case SmtpReplyCode.ReverseDnsRequired:
                     return SmtpRecommendedAction.FixReverseDns;
                 case SmtpReplyCode.BlocklistRejection:
@@ -1097,7 +1098,7 @@ namespace SmtpCodes
                 "Not defined by any RFC. Zoho sends '541 5.4.1 Mail rejected by destination domain'; lists of SMTP codes describe 541 as a rejection by the recipient's anti-spam filter.", // 541
                 "Not defined by any RFC; Symantec/MessageLabs sends '542 <address> Rejected' for unknown recipients.", // 542
                 null, null, null, null, null, null, null, // 543 to 549
-                "The mailbox was not found, access was refused, or the command was rejected for policy reasons. The most overloaded code: unknown users, spam and blocklist rejections, DMARC failures and rate limits all arrive as 550, so the enhanced code and the text decide.", // 550
+                "The mailbox was not found, access was refused, or the command was rejected for policy reasons. The most overloaded code: unknown users, spam and blocklist rejections, DMARC failures and rate limits all arrive as 550, so the enhanced code and the text decide. Alone it is not a hard bounce: in the diagnoser's corpus two of three 550 replies without a telling enhanced code are blocks, policies or filters, not missing users.", // 550
                 "The recipient is not here; the server may suggest another address. Rarely used as intended: often it means 'not our customer' or relaying denied.", // 551
                 "The recipient's mailbox quota is exceeded; with the SIZE extension it also means the message is too large. RFC 5321 says a 552 for 'too many recipients' must be treated as temporary (an RFC 821 mistake).", // 552
                 "The mailbox name is not allowed: a malformed address, an invalid sender domain, or a non-ASCII address that is not permitted. Some servers also use 553 for sender addresses they refuse or for relaying denied.", // 553
@@ -1217,7 +1218,7 @@ namespace SmtpCodes
                 "Ask the recipient to allowlist your address or domain, and check the message for spam-like content.", // 541
                 "Check the address; remove it if it does not exist.", // 542
                 null, null, null, null, null, null, null, // 543 to 549
-                "Check the enhanced code and text. If the address does not exist, correct it or remove it; if the text names a policy or blocklist, fix that instead.", // 550
+                "Do not resend unchanged. Read the enhanced code and the text: if they say the address does not exist, correct or remove it; if they name a policy or a blocklist, fix that instead. Do not remove the address on a bare 550.", // 550
                 "Use the address given in the reply; if the text says relaying is denied, send through your own provider.", // 551
                 "Retry later or tell the recipient to free space; if the text is about size, send a smaller message (for example without large attachments).", // 552
                 "Check the addresses in To, Cc and Bcc (and the sender address) for errors and correct them.", // 553

@@ -5,11 +5,16 @@ namespace SmtpCodes
 {
     internal readonly partial struct SmtpEnhancedStatusCode
     {
-        /// <summary>Whether the subject and detail are a code of the IANA registry (vendor codes such as 5.1.10 or 5.7.606 are not).</summary>
+        /// <summary>Whether the subject and detail are a code of the IANA registry (vendor codes such as 5.1.10 or 5.7.606 are not). The default value, which a failed TryParse leaves, is no code and not known.</summary>
         public bool IsKnown
         {
             get
             {
+                if (classValue == 0)
+                {
+                    return false;
+                }
+
                 switch (Key)
                 {
                     case 1001:

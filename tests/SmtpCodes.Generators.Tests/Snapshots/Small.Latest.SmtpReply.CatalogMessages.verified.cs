@@ -82,6 +82,12 @@ namespace SmtpCodes
                 1, 0,
             };
 
+            // Per entry of TerminalRules: whether that match string is the row's vendor's own evidence (a token, code, host or URL), which may name the vendor.
+            public static global::System.ReadOnlySpan<bool> TerminalRuleIsVendorEvidence => new bool[]
+            {
+                true, true,
+            };
+
             // The rows without match text, known by their own enhanced codes: those with subject s are CodeOnlyRules[CodeOnlyRuleStart[s]] to CodeOnlyRules[CodeOnlyRuleStart[s + 1] - 1].
             public static global::System.ReadOnlySpan<byte> CodeOnlyRuleStart => new byte[]
             {
@@ -116,6 +122,22 @@ namespace SmtpCodes
             public static global::System.ReadOnlySpan<bool> IsGeneric => new bool[]
             {
                 false, false,
+            };
+
+            public static global::System.ReadOnlySpan<bool> HasOwnCodes => new bool[]
+            {
+                true, false,
+            };
+
+            // Per row, from the classification policy: the class of a reply without any code that the row decides, and the bounce the row gives a permanent reply.
+            public static readonly SmtpReplyClass[] ImpliedClasses =
+            {
+                SmtpReplyClass.Permanent, SmtpReplyClass.Permanent,
+            };
+
+            public static readonly SmtpBounceKind[] Bounces =
+            {
+                SmtpBounceKind.Hard, SmtpBounceKind.Soft,
             };
 
             public static readonly SmtpBounceReason[] Reasons =

@@ -40,18 +40,20 @@ internal static class CatalogMessageTables
         Ints(writer, spec, Layout.TerminalLink, automaton.TerminalLink);
         Ints(writer, spec, Layout.TerminalLength, automaton.TerminalLength);
 
-        var rulesByTerminal = Enumerable.Range(0, automaton.TerminalCount).Select(_ => new List<int>()).ToList();
+        var rulesByTerminal = Enumerable.Range(0, automaton.TerminalCount).Select(_ => new List<(int Rule, bool Evidence)>()).ToList();
         for (var rule = 0; rule < rules.Count; rule++)
         {
             foreach (var match in rules[rule].FoldedMatches)
             {
-                rulesByTerminal[automaton.TerminalOf(match)].Add(rule);
+                rulesByTerminal[automaton.TerminalOf(match)].Add((rule, rules[rule].IsVendorEvidence(match)));
             }
         }
 
         writer.Line("// Per match string (terminal t): the rows it belongs to are TerminalRules[TerminalRuleStart[t]] to TerminalRules[TerminalRuleStart[t + 1] - 1].");
         Ints(writer, spec, Layout.TerminalRuleStart, Offsets(rulesByTerminal.Select(list => list.Count)));
-        Ints(writer, spec, Layout.TerminalRules, rulesByTerminal.SelectMany(list => list));
+        Ints(writer, spec, Layout.TerminalRules, rulesByTerminal.SelectMany(list => list.Select(pair => pair.Rule)));
+        writer.Line("// Per entry of TerminalRules: whether that match string is the row's vendor's own evidence (a token, code, host or URL), which may name the vendor.");
+        Data(writer, spec, "bool", Layout.TerminalRuleIsVendorEvidence, rulesByTerminal.SelectMany(list => list.Select(pair => pair.Evidence ? "true" : "false")));
         // A row without match text fits only a reply with one of its enhanced codes, so the rows are listed by subject.
         var codeOnlyBySubject = Enumerable.Range(0, Layout.SubjectCount)
             .Select(subject => Enumerable.Range(0, rules.Count)
@@ -67,6 +69,10 @@ internal static class CatalogMessageTables
         Ints(writer, spec, Layout.EnhancedPatterns, rules.SelectMany(rule => rule.Entry.EnhancedCodes.SelectMany(Pattern)));
         Data(writer, spec, "bool", Layout.IsBlocklist, rules.Select(rule => rule.IsBlocklist ? "true" : "false"));
         Data(writer, spec, "bool", Layout.IsGeneric, rules.Select(rule => rule.IsGeneric ? "true" : "false"));
+        Data(writer, spec, "bool", Layout.HasOwnCodes, rules.Select(rule => rule.HasOwnCodes ? "true" : "false"));
+        writer.Line("// Per row, from the classification policy: the class of a reply without any code that the row decides, and the bounce the row gives a permanent reply.");
+        Values(writer, "SmtpReplyClass", Layout.ImpliedClasses, rules.Select(rule => "SmtpReplyClass." + rule.ImpliedClass));
+        Values(writer, "SmtpBounceKind", Layout.Bounces, rules.Select(rule => Term("SmtpBounceKind", rule.Entry.Bounce, ClassificationPolicy.BounceKind(5, rule.Entry.Reason))));
         Values(writer, "SmtpBounceReason", Layout.Reasons, rules.Select(rule => Term("SmtpBounceReason", rule.Entry.Reason, "Undefined")));
         Values(writer, "SmtpResponsibleParty", Layout.Parties, rules.Select(rule => Term("SmtpResponsibleParty", rule.Entry.Party, "Nobody")));
         Values(writer, "SmtpRecommendedAction", Layout.Actions, rules.Select(rule => Term("SmtpRecommendedAction", rule.Entry.Action, "None")));

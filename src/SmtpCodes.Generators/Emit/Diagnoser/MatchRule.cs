@@ -12,10 +12,11 @@ namespace SmtpCodes.Generators.Emit.Diagnoser;
 /// </summary>
 internal sealed class MatchRule
 {
-    private MatchRule(CatalogEntry entry, IReadOnlyList<string> foldedMatches)
+    private MatchRule(CatalogEntry entry, IReadOnlyList<string> foldedMatches, bool hasOwnCodes)
     {
         Entry = entry;
         FoldedMatches = foldedMatches;
+        HasOwnCodes = hasOwnCodes;
     }
 
     public CatalogEntry Entry { get; }
@@ -23,6 +24,29 @@ internal sealed class MatchRule
     public IReadOnlyList<string> FoldedMatches { get; }
 
     public bool IsBlocklist => Entry.Kind == CatalogKind.Blocklist;
+
+    /// <summary>Whether every enhanced code of the row is the vendor's own (beyond the IANA registry): evidence of the vendor when the reply has one.</summary>
+    public bool HasOwnCodes { get; }
+
+    /// <summary>
+    /// The class a reply without any code takes when this row decides: the row's <c>class</c> when it gives one,
+    /// else the class its reason implies (<see cref="ClassificationPolicy.ImpliedClass"/>).
+    /// </summary>
+    public string ImpliedClass => Entry.Class.Length > 0 ? Entry.Class : ClassificationPolicy.ImpliedClass(Entry.Reason);
+
+    /// <summary>
+    /// Whether a match string, found in a reply, is this vendor's own evidence and may name the vendor: a token, code,
+    /// host or URL (it holds a digit or one of <c>_ [ ] # . / @ :</c>, or is one word of six or more characters with
+    /// capitals inside, such as <c>RecipientNotFound</c> or <c>CXSNDR</c>), or the vendor's name. A phrase any MTA
+    /// may write ("too many recipients", "mailbox was disabled", "DMARC") gives the row's reason but names nobody.
+    /// </summary>
+    public bool IsVendorEvidence(string foldedMatch) => vendorEvidence.Contains(foldedMatch);
+
+    private readonly HashSet<string> vendorEvidence = new(System.StringComparer.Ordinal);
+
+    private static bool IsToken(string match) =>
+        match.Any(c => char.IsDigit(c) || "_[]#./@:".IndexOf(c) >= 0)
+        || (match.Length >= 6 && match.IndexOf(' ') < 0 && match.Skip(1).Any(char.IsUpper));
 
     /// <summary>
     /// Text evidence that no particular sender owns (vendor "Generic", such as "mailbox full"): a vendor's own
@@ -50,7 +74,18 @@ internal sealed class MatchRule
             var hasOwnCodes = entry.EnhancedCodes.Count > 0 && entry.EnhancedCodes.All(code => IsVendorSpecific(code, registry));
             if (folded.Count > 0 || hasOwnCodes)
             {
-                rules.Add(new MatchRule(entry, folded));
+                var rule = new MatchRule(entry, folded, hasOwnCodes);
+                var vendorName = MatchText.Fold(entry.Vendor).Split(new[] { ' ', '(', ')', ',', '/' }, System.StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
+                foreach (var match in entry.Match)
+                {
+                    var foldedMatch = MatchText.Fold(match);
+                    if (!rule.IsGeneric && (IsToken(match) || (vendorName.Length >= 3 && foldedMatch.Contains(vendorName))))
+                    {
+                        rule.vendorEvidence.Add(foldedMatch);
+                    }
+                }
+
+                rules.Add(rule);
             }
         }
 

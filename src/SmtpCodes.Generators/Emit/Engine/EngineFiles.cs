@@ -20,6 +20,8 @@ internal static class EngineFiles
     /// <summary>Engine file name to the metadata name of the type a compilation must have for the file to be emitted.</summary>
     public static readonly IReadOnlyDictionary<string, string> Conditions = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        ["MailKitSmtpExtensions.cs"] = "MailKit.Net.Smtp.SmtpCommandException",
+        ["SystemNetMailSmtpExtensions.cs"] = "System.Net.Mail.SmtpFailedRecipientException",
     };
 
     private static readonly Lazy<IReadOnlyList<(string Name, string Text)>> LazyAll = new(() => EmbeddedResources.ReadAll(ResourcePrefix), LazyThreadSafetyMode.ExecutionAndPublication);

@@ -1,0 +1,48 @@
+using Xunit;
+
+namespace SmtpCodes.Diagnoser.Tests;
+
+/// <summary>
+/// A match string counts only as a whole word, a vendor is named only on its own evidence (a token, host, URL or
+/// its own codes), and the more specific of two vendor tokens decides.
+/// </summary>
+public sealed class VendorEvidenceTests
+{
+    [Fact]
+    public void A_match_string_inside_a_longer_word_does_not_match()
+    {
+        // Gmail's SPF row matches "SPF"; a file named .xspf says nothing about SPF.
+        var diagnosis = SmtpReply.Diagnose("550 5.7.1 The attachment playlist.xspf is not allowed");
+
+        Assert.NotEqual("GmailSpfFailure", diagnosis.CatalogEntry);
+        Assert.NotEqual(SmtpBounceReason.AuthFailure, diagnosis.Reason);
+    }
+
+    [Fact]
+    public void A_generic_phrase_gives_the_reason_but_not_the_vendor()
+    {
+        // Postfix's own reply: Mimecast has a row with the same words, but nothing here is Mimecast's.
+        var diagnosis = SmtpReply.Diagnose("452 4.5.3 Error: too many recipients");
+
+        Assert.Equal(SmtpBounceReason.RateLimited, diagnosis.Reason);
+        Assert.Null(diagnosis.Vendor);
+    }
+
+    [Fact]
+    public void A_vendor_token_names_the_vendor()
+    {
+        var diagnosis = SmtpReply.Diagnose("552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]");
+
+        Assert.NotNull(diagnosis.Vendor);
+    }
+
+    [Fact]
+    public void The_more_specific_token_decides()
+    {
+        // Yahoo's [TSS04] says why; 4.16.55.1 is only Yahoo's internal number.
+        var diagnosis = SmtpReply.Diagnose("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes");
+
+        Assert.Equal("YahooVolumeDeferral", diagnosis.CatalogEntry);
+        Assert.Equal(SmtpReplyClass.Transient, diagnosis.Class);
+    }
+}

@@ -1,0 +1,73 @@
+using SmtpCodes.Generators.Catalog;
+using Xunit;
+
+namespace SmtpCodes.Generators.Tests.Catalog;
+
+/// <summary>
+/// The classification policy against examples from outside this project, not against a restatement of its rules:
+/// Sisimai's hard/soft test lists, RFC 3463's class semantics, and what Postfix does with a reply (defer or bounce).
+/// </summary>
+public sealed class ClassificationPolicyTests
+{
+    [Theory]
+    // sisimai/go-sisimai smtp/failure/00-failure_test.go: HardBounce = ReUSER, ReHOST, ReMOVE, Re00MX.
+    [InlineData("UserUnknown")]
+    [InlineData("HostUnknown")]
+    [InlineData("HasMoved")]
+    [InlineData("NotAccept")]
+    public void Sisimai_s_hard_bounce_reasons_are_hard_in_a_permanent_reply(string reason)
+    {
+        Assert.Equal("Hard", ClassificationPolicy.BounceKind(5, reason));
+        Assert.Equal("Soft", ClassificationPolicy.BounceKind(4, reason));
+    }
+
+    [Theory]
+    // The same test's SoftBounce list (blocked, mailboxfull, spamdetected, policyviolation, ratelimited, suspend, ...).
+    [InlineData("Blocked")]
+    [InlineData("MailboxFull")]
+    [InlineData("SpamDetected")]
+    [InlineData("PolicyViolation")]
+    [InlineData("RateLimited")]
+    [InlineData("Suspend")]
+    [InlineData("AuthFailure")]
+    [InlineData("Undefined")]
+    public void Sisimai_s_soft_bounce_reasons_are_soft_even_when_permanent(string reason) =>
+        Assert.Equal("Soft", ClassificationPolicy.BounceKind(5, reason));
+
+    [Fact]
+    public void Success_and_intermediate_replies_are_no_bounce()
+    {
+        // RFC 3463: class 2 is a success; RFC 5321: 3yz asks for more input.
+        Assert.Equal("None", ClassificationPolicy.BounceKind(2, "Delivered"));
+        Assert.Equal("None", ClassificationPolicy.BounceKind(3, "Undefined"));
+        Assert.Equal("None", ClassificationPolicy.BounceKind(5, "Delivered"));
+    }
+
+    [Theory]
+    // What Postfix does with each condition when the reply had no code (postfix/smtp log lines in the corpus):
+    // dsn=4.4.1 status=deferred for a time-out, dsn=4.2.2 deferred for a full mailbox, dsn=5.4.4 bounced for a
+    // missing domain, dsn=5.1.1 bounced for an unknown user; Exim gives up with "retry timeout exceeded" (expired).
+    [InlineData("NetworkError", "Transient")]
+    [InlineData("MailboxFull", "Transient")]
+    [InlineData("Greylisted", "Transient")]
+    [InlineData("HostUnknown", "Permanent")]
+    [InlineData("UserUnknown", "Permanent")]
+    [InlineData("Expired", "Permanent")]
+    [InlineData("MailerError", "Permanent")]
+    [InlineData("Delivered", "Success")]
+    [InlineData("Undefined", "Unknown")]
+    public void A_reply_without_a_code_takes_the_class_its_reason_implies(string reason, string replyClass) =>
+        Assert.Equal(replyClass, ClassificationPolicy.ImpliedClass(reason));
+
+    [Fact]
+    public void A_class_alone_is_never_a_hard_bounce()
+    {
+        // RFC 5321, 4.2.1: a client that does not know a code falls back on its first digit; the digit says
+        // nothing about the address.
+        foreach (var digit in new[] { 1, 2, 3, 4, 5 })
+        {
+            var (reason, _, _) = ClassificationPolicy.ClassDefaults(digit);
+            Assert.NotEqual("Hard", ClassificationPolicy.BounceKind(digit, reason));
+        }
+    }
+}

@@ -43,11 +43,12 @@ public sealed class SmtpCodesGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         var features = context.ParseOptionsProvider
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => (HasSpan: HasSpan(compilation), ReferencedTypes: ReferencedTypes(compilation))))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => (HasSpan: HasSpan(compilation), ReferencedTypes: ReferencedTypes(compilation), HasCreateSpan: HasCreateSpan(compilation))))
             .Select(static (pair, _) => new TargetFeatures(
                 SupportsNullable: pair.Left is CSharpParseOptions parse && parse.LanguageVersion >= LanguageVersion.CSharp8,
                 HasSpan: pair.Right.HasSpan,
-                ReferencedTypes: pair.Right.ReferencedTypes))
+                ReferencedTypes: pair.Right.ReferencedTypes,
+                HasCreateSpan: pair.Right.HasCreateSpan))
             .WithTrackingName(TrackingNames.TargetFeatures);
 
         var catalog = parsedCatalogs
@@ -96,6 +97,9 @@ public sealed class SmtpCodesGenerator : IIncrementalGenerator
     private static bool HasSpan(Compilation compilation) =>
         compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null
         && compilation.GetTypeByMetadataName("System.MemoryExtensions") is not null;
+
+    private static bool HasCreateSpan(Compilation compilation) =>
+        compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RuntimeHelpers")?.GetMembers("CreateSpan").Any() == true;
 
     // The types of EngineFiles.Conditions that the compilation has, in the table's order.
     private static EquatableArray<string> ReferencedTypes(Compilation compilation) =>

@@ -43,7 +43,7 @@ internal sealed class EnhancedDetailTable
     {
         writer.Line("// A table rather than a switch over the registry's sparse subject and detail pairs: one comparison and one load, no mispredicted branches.");
         var key = "(" + Layout.SubjectField + " * " + stride + ") + " + Layout.DetailField;
-        table.WriteLookup(writer, Layout.DetailField + " < " + stride + " ? " + table.Slot(key) + " : -1", holder, fallback);
+        table.WriteLookup(writer, Layout.DetailField + " < " + stride + " ? " + table.Slot(key) + " : -1", key, holder, fallback);
     }
 
     public void WriteHolder(SourceWriter writer, GenerationSpec spec, string holder, Func<CatalogEntry, string?> text) =>

@@ -43,9 +43,8 @@ namespace SmtpCodes
         public const string ShallowStates = nameof(ShallowStates);
         public const string ShallowRows = nameof(ShallowRows);
         public const string Failure = nameof(Failure);
-        public const string DictionaryLink = nameof(DictionaryLink);
         public const string Output = nameof(Output);
-        public const string TerminalIndex = nameof(TerminalIndex);
+        public const string TerminalLink = nameof(TerminalLink);
         public const string TerminalLength = nameof(TerminalLength);
         public const string TerminalRuleStart = nameof(TerminalRuleStart);
         public const string TerminalRules = nameof(TerminalRules);

@@ -173,7 +173,8 @@ namespace SmtpCodes
             // One pass of the Aho-Corasick automaton over the folded text, offering the rows of every match string
             // found, each once. Failure steps never outnumber the characters read, and a match string's chain of
             // shorter matches is walked once per call, so the time is linear in the text. The tables are read into
-            // locals so the loop keeps them in registers.
+            // locals so the loop keeps them in registers. A table's element type is the narrowest that holds its
+            // values (the generator chooses), so values are read into int variables, never var.
             public static void Scan(char[] text, int length, ref Best message, ref Best blocklist)
             {
                 var edgeStart = EdgeStart;
@@ -189,6 +190,7 @@ namespace SmtpCodes
                     var c = text[index];
                     while (true)
                     {
+                        CountStep();
                         // The root and its children, where most characters are read, move by table on ASCII.
                         if (state < ShallowStates && c < SmtpCatalogLayout.AsciiWidth)
                         {
@@ -204,8 +206,9 @@ namespace SmtpCodes
 
                         // A state's edges are few and sorted by label: a linear search that stops at the first label not below c.
                         var next = 0;
-                        for (var edge = edgeStart[state]; edge < edgeStart[state + 1]; edge++)
+                        for (int edge = edgeStart[state], end = edgeStart[state + 1]; edge < end; edge++)
                         {
+                            CountStep();
                             var label = EdgeChars[edge];
                             if (label >= c)
                             {
@@ -223,43 +226,48 @@ namespace SmtpCodes
                         state = failure[state];
                     }
 
-                    if (output[state] != 0)
+                    int found = output[state];
+                    if (found != 0)
                     {
-                        OfferMatches(output[state], seen, stamp, ref message, ref blocklist);
+                        OfferMatches(found, seen, stamp, ref message, ref blocklist);
                     }
                 }
             }
 
-            // The match strings that end at a terminal state and at the terminals of its dictionary links.
-            private static void OfferMatches(int terminal, int[] seen, int stamp, ref Best message, ref Best blocklist)
+            // The match strings that end at a state (Output: the index of the longest one plus one) and the shorter
+            // ones its dictionary links lead to (TerminalLink: the index of the next plus one; 0 ends the chain).
+            private static void OfferMatches(int found, int[] seen, int stamp, ref Best message, ref Best blocklist)
             {
-                while (terminal != 0)
+                while (found != 0)
                 {
-                    var index = TerminalIndex[terminal];
+                    CountStep();
+                    var index = found - 1;
                     if (seen[index] == stamp)
                     {
                         return;
                     }
 
                     seen[index] = stamp;
-                    for (var rule = TerminalRuleStart[index]; rule < TerminalRuleStart[index + 1]; rule++)
+                    for (int rule = TerminalRuleStart[index], end = TerminalRuleStart[index + 1]; rule < end; rule++)
                     {
+                        CountStep();
                         Offer(TerminalRules[rule], TerminalLength[index], ref message, ref blocklist);
                     }
 
-                    terminal = DictionaryLink[terminal];
+                    found = TerminalLink[index];
                 }
             }
 
             // The edge of a state for a character beyond ASCII: the edges are sorted by label, so searched by halves.
             private static int Edge(int state, char c)
             {
-                var low = EdgeStart[state];
-                var high = EdgeStart[state + 1] - 1;
+                int low = EdgeStart[state];
+                int high = EdgeStart[state + 1] - 1;
                 while (low <= high)
                 {
+                    CountStep();
                     var middle = low + ((high - low) >> 1);
-                    var label = EdgeChars[middle];
+                    char label = EdgeChars[middle];
                     if (label == c)
                     {
                         return EdgeTargets[middle];
@@ -286,8 +294,9 @@ namespace SmtpCodes
                     return;
                 }
 
-                for (var index = CodeOnlyRuleStart[subject]; index < CodeOnlyRuleStart[subject + 1]; index++)
+                for (int index = CodeOnlyRuleStart[subject], end = CodeOnlyRuleStart[subject + 1]; index < end; index++)
                 {
+                    CountStep();
                     Offer(CodeOnlyRules[index], 0, ref message, ref blocklist);
                 }
             }
@@ -356,7 +365,7 @@ namespace SmtpCodes
             private static int CodeScore(int rule, int basic, bool hasEnhanced, SmtpEnhancedStatusCode enhanced, bool textMatched)
             {
                 var score = textMatched ? 1 : 0;
-                var ruleBasic = BasicCodes[rule];
+                int ruleBasic = BasicCodes[rule];
                 if (ruleBasic != 0 && basic != 0)
                 {
                     if (basic != ruleBasic)
@@ -367,16 +376,17 @@ namespace SmtpCodes
                     score += 2;
                 }
 
-                var start = EnhancedStart[rule];
-                var end = EnhancedStart[rule + 1];
+                int start = EnhancedStart[rule];
+                int end = EnhancedStart[rule + 1];
                 var enhancedFits = false;
                 if (start < end && hasEnhanced)
                 {
                     for (var pattern = start; pattern < end && !enhancedFits; pattern++)
                     {
+                        CountStep();
                         var offset = pattern * SmtpCatalogLayout.PatternStride;
-                        var patternClass = EnhancedPatterns[offset];
-                        var from = EnhancedPatterns[offset + 2];
+                        int patternClass = EnhancedPatterns[offset];
+                        int from = EnhancedPatterns[offset + 2];
                         enhancedFits = (patternClass == 0 || patternClass == (int)enhanced.Class)
                             && EnhancedPatterns[offset + 1] == enhanced.Subject
                             && (from < 0 || (enhanced.Detail >= from && enhanced.Detail <= EnhancedPatterns[offset + 3]));

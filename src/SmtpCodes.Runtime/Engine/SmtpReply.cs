@@ -108,6 +108,22 @@ namespace SmtpCodes
         public static SmtpDiagnosis Diagnose(global::System.ReadOnlySpan<char> text) => DiagnoseCore(text);
 
 #endif
+#if SMTPCODES_COUNT_WORK
+        // The iterations of every loop over the reply text or the automaton, counted only when the tests compile the
+        // engine with SMTPCODES_COUNT_WORK (PropertyTests): linear time is proven as work per character, not as time.
+        [global::System.ThreadStatic]
+        internal static long WorkSteps;
+
+#endif
+        // Compiled away, call and all, unless SMTPCODES_COUNT_WORK is defined where it is called.
+        [global::System.Diagnostics.Conditional("SMTPCODES_COUNT_WORK")]
+        private static void CountStep()
+        {
+#if SMTPCODES_COUNT_WORK
+            WorkSteps++;
+#endif
+        }
+
         /// <summary>The reply as "550 5.1.1 text".</summary>
         public override string ToString()
         {
@@ -162,6 +178,7 @@ namespace SmtpCodes
             var afterWord = -1;
             for (var index = 0; index + 2 < text.Length; index++)
             {
+                CountStep();
                 if (!IsBasicCodeAt(text, index))
                 {
                     continue;
@@ -170,6 +187,7 @@ namespace SmtpCodes
                 var before = index - 1;
                 while (before >= 0 && (text[before] == ' ' || text[before] == '\t'))
                 {
+                    CountStep();
                     before--;
                 }
 
@@ -250,6 +268,7 @@ namespace SmtpCodes
             end = -1;
             for (var index = 0; index + 4 < text.Length; index++)
             {
+                CountStep();
                 SmtpEnhancedStatusCode candidate;
                 int candidateEnd;
                 if (!TryReadEnhancedCode(text, index, out candidate, out candidateEnd))
@@ -312,6 +331,7 @@ namespace SmtpCodes
             var detail = 0;
             while (position < text.Length && position < index + 7 && IsDigit(text[position]))
             {
+                CountStep();
                 detail = (detail * 10) + (text[position] - '0');
                 position++;
             }
@@ -352,6 +372,7 @@ namespace SmtpCodes
                 var lead = 0;
                 while (lead < enhancedStart && (char.IsWhiteSpace(text[lead]) || text[lead] == '#'))
                 {
+                    CountStep();
                     lead++;
                 }
 
@@ -368,6 +389,7 @@ namespace SmtpCodes
         {
             while (index < text.Length && (text[index] == ' ' || text[index] == '\t' || text[index] == '-'))
             {
+                CountStep();
                 index++;
             }
 
@@ -378,6 +400,7 @@ namespace SmtpCodes
         {
             while (index < text.Length && (text[index] == ' ' || text[index] == '\t'))
             {
+                CountStep();
                 index++;
             }
 
@@ -397,6 +420,7 @@ namespace SmtpCodes
             var index = start;
             while (index < text.Length)
             {
+                CountStep();
                 var c = text[index];
                 if (SmtpCatalogLayout.IsSeparator(c))
                 {
@@ -472,6 +496,7 @@ namespace SmtpCodes
 
             while (end > 0 && body[end - 1] == ' ')
             {
+                CountStep();
                 end--;
             }
 
@@ -488,6 +513,7 @@ namespace SmtpCodes
             var before = basicStart - 1;
             while (before >= 0 && text[before] == ' ')
             {
+                CountStep();
                 before--;
             }
 

@@ -23,7 +23,12 @@ public sealed class ClassCheckCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.HandWrittenClassCheck);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider(FixOneAsync);
+
+    private static Task<Document> FixOneAsync(Document document, Diagnostic diagnostic, CancellationToken ct)
+        => diagnostic.AdditionalLocations.Count == 1 && diagnostic.Properties.TryGetValue(PropertyKeys.ClassMethod, out string? method) && method is not null
+            ? FixAsync(document, diagnostic, method, ct)
+            : Task.FromResult(document);
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {

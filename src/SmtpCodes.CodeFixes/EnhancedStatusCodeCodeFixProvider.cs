@@ -22,7 +22,14 @@ public sealed class EnhancedStatusCodeCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.EnhancedStatusCodeString);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider(FixOneAsync);
+
+    private static Task<Document> FixOneAsync(Document document, Diagnostic diagnostic, CancellationToken ct)
+        => diagnostic.Properties.TryGetValue(PropertyKeys.Shape, out string? shape) && shape is not null
+            && diagnostic.Properties.TryGetValue(PropertyKeys.NestedClassName, out string? nested) && nested is not null
+            && diagnostic.Properties.TryGetValue(PropertyKeys.MemberName, out string? member) && member is not null
+                ? FixAsync(document, diagnostic, shape, nested, member, ct)
+                : Task.FromResult(document);
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {

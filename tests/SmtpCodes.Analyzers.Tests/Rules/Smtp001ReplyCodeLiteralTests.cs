@@ -179,6 +179,25 @@ public class Smtp001ReplyCodeLiteralTests
     [MemberData(nameof(Negatives))]
     public Task DoesNotReport(string shape, string source) => SmtpVerifier.AnalyzeShapeAsync(shape, source);
 
+    /// <summary>Fix All in one pass over many neighbouring diagnostics (the arms of one switch expression, one chain of ||).</summary>
+    [Fact]
+    public Task FixAllFixesEveryArmInOnePass()
+        => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
+            """
+            class C
+            {
+                string M(SmtpCommandException ex) => (int)ex.StatusCode switch { {|SMTP001:550|} => "a", {|SMTP001:551|} => "b", {|SMTP001:552|} => "c", {|SMTP001:553|} => "d", {|SMTP001:554|} => "e", {|SMTP001:421|} => "f", {|SMTP002:>= 500|} => "g", _ => "h" };
+                bool N(SmtpCommandException ex) => (int)ex.StatusCode == {|SMTP001:550|} || (int)ex.StatusCode == {|SMTP001:551|} || ex.StatusCode == (SmtpStatusCode){|SMTP001:552|};
+            }
+            """,
+            """
+            class C
+            {
+                string M(SmtpCommandException ex) => (int)ex.StatusCode switch { (int)SmtpStatusCode.MailboxUnavailable => "a", (int)SmtpStatusCode.UserNotLocalTryAlternatePath => "b", (int)SmtpStatusCode.ExceededStorageAllocation => "c", (int)SmtpStatusCode.MailboxNameNotAllowed => "d", (int)SmtpStatusCode.TransactionFailed => "e", (int)SmtpStatusCode.ServiceNotAvailable => "f", {|SMTP002:>= 500|} => "g", _ => "h" };
+                bool N(SmtpCommandException ex) => ex.StatusCode == SmtpStatusCode.MailboxUnavailable || ex.StatusCode == SmtpStatusCode.UserNotLocalTryAlternatePath || ex.StatusCode == SmtpStatusCode.ExceededStorageAllocation;
+            }
+            """);
+
     [Fact]
     public Task GeneratedCodeIsSkipped()
         => SmtpVerifier.AnalyzeAsync(

@@ -8,22 +8,7 @@ internal static class PostfixConfiguration
     public static string MainCf(string directory)
     {
         string localUsers = string.Join(", ", PostfixInstance.KnownUsers.Select(address => address.Split('@')[0] + "=ok"));
-        return $$"""
-            compatibility_level = 3.6
-            queue_directory = {{directory}}/queue
-            data_directory = {{directory}}/data
-            mail_owner = postfix
-            setgid_group = postdrop
-            maillog_file = {{directory}}/maillog
-            maillog_file_prefixes = {{directory}}
-            inet_interfaces = 127.0.0.1
-            inet_protocols = ipv4
-            myhostname = mx.{{PostfixInstance.Domain}}
-            mydomain = {{PostfixInstance.Domain}}
-            myorigin = {{PostfixInstance.Domain}}
-            biff = no
-            alias_maps =
-            alias_database =
+        return InstanceSettings(directory) + $$"""
 
             # Unknown user: the domain is local and only these users exist (550 5.1.1 ... User unknown in local recipient table).
             mydestination = {{PostfixInstance.Domain}}
@@ -51,6 +36,29 @@ internal static class PostfixConfiguration
 
             """;
     }
+
+    /// <summary>
+    /// What every Postfix of our own needs in main.cf: its folder for queue, data and log, 127.0.0.1 only, the test
+    /// domain, no local aliases. The bounce tests start from it too.
+    /// </summary>
+    public static string InstanceSettings(string directory) => $$"""
+        compatibility_level = 3.6
+        queue_directory = {{directory}}/queue
+        data_directory = {{directory}}/data
+        mail_owner = postfix
+        setgid_group = postdrop
+        maillog_file = {{directory}}/maillog
+        maillog_file_prefixes = {{directory}}
+        inet_interfaces = 127.0.0.1
+        inet_protocols = ipv4
+        myhostname = mx.{{PostfixInstance.Domain}}
+        mydomain = {{PostfixInstance.Domain}}
+        myorigin = {{PostfixInstance.Domain}}
+        biff = no
+        alias_maps =
+        alias_database =
+
+        """;
 
     /// <summary>Only the services an SMTP server that discards its mail needs; nothing chrooted, nothing on port 25.</summary>
     public static string MasterCf(string host, int port) => $"""

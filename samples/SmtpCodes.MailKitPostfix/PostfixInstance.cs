@@ -53,15 +53,22 @@ internal sealed class PostfixInstance : IDisposable
         return Environment.IsPrivilegedProcess ? null : "Postfix's master process must be started by root, and this process is not root.";
     }
 
-    public static PostfixInstance Start()
+    public static PostfixInstance Start() => Start(PostfixConfiguration.MainCf, PostfixConfiguration.MasterCf, prepare: null);
+
+    /// <summary>
+    /// A Postfix with another configuration (the bounce tests make it send DSNs): main.cf from the folder, master.cf
+    /// from the host and port, and <paramref name="prepare"/> to lay out files in the folder before it starts.
+    /// </summary>
+    public static PostfixInstance Start(Func<string, string> mainCf, Func<string, int, string> masterCf, Action<string>? prepare)
     {
         string directory = Path.Combine(Path.GetTempPath(), "smtpcodes-postfix-" + Guid.NewGuid().ToString("N").Substring(0, 12));
         System.IO.Directory.CreateDirectory(Path.Combine(directory, "queue"));
         var instance = new PostfixInstance(directory, FreePort());
         try
         {
-            File.WriteAllText(Path.Combine(directory, "main.cf"), PostfixConfiguration.MainCf(directory));
-            File.WriteAllText(Path.Combine(directory, "master.cf"), PostfixConfiguration.MasterCf(instance.Host, instance.Port));
+            prepare?.Invoke(directory);
+            File.WriteAllText(Path.Combine(directory, "main.cf"), mainCf(directory));
+            File.WriteAllText(Path.Combine(directory, "master.cf"), masterCf(instance.Host, instance.Port));
             string output = Postfix(directory, "start");
             instance.WaitUntilListening(output);
             return instance;
@@ -177,7 +184,7 @@ internal sealed class PostfixInstance : IDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

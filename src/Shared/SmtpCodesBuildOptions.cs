@@ -15,6 +15,9 @@ internal static class SmtpCodesBuildOptions
     public const string AccessibilityKey = "build_property.SmtpCodesAccessibility";
     public const string BuiltInCatalogKey = "build_property.SmtpCodesBuiltInCatalog";
 
+    /// <summary>False: emit the catalog's tables and members without the engine files (only src/SmtpCodes.Runtime sets it).</summary>
+    public const string EmitEngineKey = "build_property.SmtpCodesEmitEngine";
+
     public const string DefaultNamespace = "SmtpCodes";
     public const string DefaultAccessibility = "internal";
 

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using SmtpCodes.Generators.Catalog;
 using SmtpCodes.Generators.Emit;
+using SmtpCodes.Generators.Emit.Engine;
 using SmtpCodes.Generators.Infrastructure;
 using SmtpCodes.Generators.Model;
 
@@ -42,10 +43,12 @@ public sealed class SmtpCodesGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Options);
 
         var features = context.ParseOptionsProvider
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => HasSpan(compilation)))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => (HasSpan: HasSpan(compilation), ReferencedTypes: ReferencedTypes(compilation), HasCreateSpan: HasCreateSpan(compilation))))
             .Select(static (pair, _) => new TargetFeatures(
                 SupportsNullable: pair.Left is CSharpParseOptions parse && parse.LanguageVersion >= LanguageVersion.CSharp8,
-                HasSpan: pair.Right))
+                HasSpan: pair.Right.HasSpan,
+                ReferencedTypes: pair.Right.ReferencedTypes,
+                HasCreateSpan: pair.Right.HasCreateSpan))
             .WithTrackingName(TrackingNames.TargetFeatures);
 
         var catalog = parsedCatalogs
@@ -70,13 +73,22 @@ public sealed class SmtpCodesGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(parsedCatalogs, static (production, file) => Report(production, file.Diagnostics));
         context.RegisterSourceOutput(catalog, static (production, model) => Report(production, model.Diagnostics));
         context.RegisterSourceOutput(options, static (production, read) => Report(production, read.Diagnostics));
-        context.RegisterSourceOutput(spec, static (production, value) =>
+        context.RegisterSourceOutput(spec, static (production, value) => Add(production, SourceEmitter.Emit(value, production.CancellationToken)));
+
+        // The engine depends on the options and the target alone: a catalog edit leaves it cached.
+        var engine = options
+            .Combine(features)
+            .Select(static (input, cancellationToken) => EngineEmitter.Emit(input.Left.Options, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Engine);
+        context.RegisterSourceOutput(engine, static (production, files) => Add(production, files));
+    }
+
+    private static void Add(SourceProductionContext production, System.Collections.Generic.IEnumerable<SourceFile> files)
+    {
+        foreach (var file in files)
         {
-            foreach (var file in SourceEmitter.Emit(value, production.CancellationToken))
-            {
-                production.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
-            }
-        });
+            production.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+        }
     }
 
     private static bool IsCatalogFile(AnalyzerConfigOptions options) =>
@@ -85,6 +97,17 @@ public sealed class SmtpCodesGenerator : IIncrementalGenerator
     private static bool HasSpan(Compilation compilation) =>
         compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null
         && compilation.GetTypeByMetadataName("System.MemoryExtensions") is not null;
+
+    private static bool HasCreateSpan(Compilation compilation) =>
+        compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RuntimeHelpers")?.GetMembers("CreateSpan").Any() == true;
+
+    // The types of EngineFiles.Conditions that the compilation has, in the table's order.
+    private static EquatableArray<string> ReferencedTypes(Compilation compilation) =>
+        EngineFiles.Conditions.Values
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(type => type, StringComparer.Ordinal)
+            .Where(type => compilation.GetTypeByMetadataName(type) is not null)
+            .ToEquatableArray();
 
     private static void Report(SourceProductionContext production, EquatableArray<DiagnosticInfo> diagnostics)
     {

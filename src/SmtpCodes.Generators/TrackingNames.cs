@@ -9,7 +9,8 @@ internal static class TrackingNames
     public const string TargetFeatures = nameof(TargetFeatures);
     public const string Catalog = nameof(Catalog);
     public const string Spec = nameof(Spec);
+    public const string Engine = nameof(Engine);
 
     /// <summary>The steps whose outputs must never hold compiler objects.</summary>
-    public static readonly string[] All = { CatalogTexts, ParsedCatalogs, Options, TargetFeatures, Catalog, Spec };
+    public static readonly string[] All = { CatalogTexts, ParsedCatalogs, Options, TargetFeatures, Catalog, Spec, Engine };
 }

@@ -102,6 +102,20 @@ public sealed class LookupTableTests
         Assert.Equal(table, StringTable.For(keys) is not null);
 
     [Fact]
+    public void A_few_keys_far_below_the_others_stay_out_of_the_table()
+    {
+        // The built-in catalog's shape: the pseudo-codes 101 and 111 below replies from 211 to 591.
+        var keys = new[] { 101, 111 }.Concat(Enumerable.Range(0, 60).Select(index => 211 + (index * 6))).ToList();
+
+        var table = StringTable.For(keys, keysBelow: true)!;
+
+        Assert.Equal(211, table.First);
+        Assert.Equal([101, 111], table.Below);
+        Assert.Equal(101, StringTable.For(keys)!.First);
+        Assert.Empty(StringTable.For(Enumerable.Range(200, 300), keysBelow: true)!.Below);
+    }
+
+    [Fact]
     public void A_table_is_at_most_1024_slots_however_many_keys()
     {
         Assert.Equal(1024, StringTable.For(Enumerable.Range(100, 1024))!.Length);

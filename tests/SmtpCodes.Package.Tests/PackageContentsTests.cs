@@ -59,6 +59,57 @@ public sealed class PackageContentsTests
         Assert.Contains("README.md", Entries());
     }
 
+    [Fact]
+    public void Nuspec_names_the_project_the_repository_and_the_commit_and_the_analyzers_carry_source_link_to_that_commit()
+    {
+        XElement metadata = XDocument.Parse(ReadEntry("SmtpCodes.Generators.nuspec")).Root!.Elements().Single(element => element.Name.LocalName == "metadata");
+        XElement repository = metadata.Elements().Single(element => element.Name.LocalName == "repository");
+
+        Assert.Equal(Repository, metadata.Elements().Single(element => element.Name.LocalName == "projectUrl").Value);
+        Assert.Equal(Repository, (string?)repository.Attribute("url"));
+        Assert.Equal("git", (string?)repository.Attribute("type"));
+        string commit = (string?)repository.Attribute("commit") ?? string.Empty;
+        Assert.Matches("^[0-9a-f]{40}$", commit);
+        Assert.Contains("source-generator", metadata.Elements().Single(element => element.Name.LocalName == "tags").Value);
+
+        foreach (string assembly in new[] { "SmtpCodes.Generators.dll", "SmtpCodes.Analyzers.dll", "SmtpCodes.CodeFixes.dll" })
+        {
+            string sourceLink = SourceLinkOf(ReadBytes("analyzers/dotnet/cs/" + assembly));
+            Assert.Contains($"\"https://raw.githubusercontent.com/smtpcodes/SmtpCodes.Generators/{commit}/*\"", sourceLink);
+        }
+    }
+
+    private const string Repository = "https://github.com/smtpcodes/SmtpCodes.Generators";
+
+    /// <summary>The Source Link JSON in the portable PDB embedded in <paramref name="assembly"/>.</summary>
+    private static string SourceLinkOf(byte[] assembly)
+    {
+        var sourceLinkKind = new System.Guid("CC110556-A091-4D38-9FEC-25AB9A351A6A");
+        using var peReader = new System.Reflection.PortableExecutable.PEReader(new MemoryStream(assembly));
+        var embedded = peReader.ReadDebugDirectory().Single(entry => entry.Type == System.Reflection.PortableExecutable.DebugDirectoryEntryType.EmbeddedPortablePdb);
+        using var pdbProvider = peReader.ReadEmbeddedPortablePdbDebugDirectoryData(embedded);
+        var pdb = pdbProvider.GetMetadataReader();
+        foreach (var handle in pdb.CustomDebugInformation)
+        {
+            var information = pdb.GetCustomDebugInformation(handle);
+            if (pdb.GetGuid(information.Kind) == sourceLinkKind)
+            {
+                return System.Text.Encoding.UTF8.GetString(pdb.GetBlobBytes(information.Value));
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private byte[] ReadBytes(string name)
+    {
+        using ZipArchive archive = ZipFile.OpenRead(_feed.PackagePath);
+        ZipArchiveEntry entry = archive.GetEntry(name) ?? throw new FileNotFoundException(name + " is not in the package.");
+        using var stream = new MemoryStream();
+        entry.Open().CopyTo(stream);
+        return stream.ToArray();
+    }
+
     private string[] Entries()
     {
         using ZipArchive archive = ZipFile.OpenRead(_feed.PackagePath);

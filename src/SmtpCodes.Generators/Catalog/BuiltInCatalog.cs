@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Threading;
+using SmtpCodes.Generators.Infrastructure;
 
 namespace SmtpCodes.Generators.Catalog;
 
@@ -20,17 +20,8 @@ internal static class BuiltInCatalog
 
     private static IReadOnlyList<ParsedCatalogFile> Load()
     {
-        var assembly = typeof(BuiltInCatalog).Assembly;
-        return assembly.GetManifestResourceNames()
-            .Where(name => name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            .OrderBy(name => name, StringComparer.Ordinal)
-            .Select(name =>
-            {
-                using var stream = assembly.GetManifestResourceStream(name)!;
-                using var reader = new StreamReader(stream);
-                var path = "SmtpCodes.Generators/catalog/" + name.Substring(ResourcePrefix.Length);
-                return CatalogParser.Parse(path, reader.ReadToEnd(), CancellationToken.None);
-            })
+        return EmbeddedResources.ReadAll(ResourcePrefix)
+            .Select(resource => CatalogParser.Parse("SmtpCodes.Generators/catalog/" + resource.Name, resource.Text, CancellationToken.None))
             .ToArray();
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SmtpCodes.Generators.Catalog;
 using SmtpCodes.Generators.Model;
+using Layout = SmtpCodes.SmtpCatalogLayout;
 
 namespace SmtpCodes.Generators.Emit;
 
@@ -41,8 +42,8 @@ internal sealed class EnhancedDetailTable
     public void WriteLookup(SourceWriter writer, string holder, string fallback)
     {
         writer.Line("// A table rather than a switch over the registry's sparse subject and detail pairs: one comparison and one load, no mispredicted branches.");
-        var key = "(subjectValue * " + stride + ") + detailValue";
-        table.WriteLookup(writer, "detailValue < " + stride + " ? " + table.Slot(key) + " : -1", holder, fallback);
+        var key = "(" + Layout.SubjectField + " * " + stride + ") + " + Layout.DetailField;
+        table.WriteLookup(writer, Layout.DetailField + " < " + stride + " ? " + table.Slot(key) + " : -1", key, holder, fallback);
     }
 
     public void WriteHolder(SourceWriter writer, GenerationSpec spec, string holder, Func<CatalogEntry, string?> text) =>

@@ -66,7 +66,7 @@ internal static class ReplyCodeEmitter
     private static void WriteExtensions(SourceWriter writer, GenerationSpec spec)
     {
         var codes = spec.ReplyCodes;
-        var table = StringTable.For(codes.Select(entry => entry.BasicCode));
+        var table = StringTable.For(codes.Select(entry => entry.BasicCode), keysBelow: true);
         writer.Doc("Names, texts and classification of SmtpReplyCode values, as " + (table is null ? "switch statements" : "tables and switch statements") + " generated from the catalog.");
         writer.Line(SourceEmitter.GeneratedCodeAttribute);
         writer.Open(spec.Options.Accessibility + " static class SmtpReplyCodeExtensions");
@@ -120,7 +120,9 @@ internal static class ReplyCodeEmitter
         {
             writer.Line("// Every code of the catalog has a name: a name in the table is a defined code.");
             writer.Line("var slot = " + table.Slot("value") + ";");
-            writer.Line("return " + table.Contains("slot", Names.Holder) + " && " + Names.Holder + ".Values[slot] != null;");
+            writer.Line(table.Below.Count == 0
+                ? "return " + table.Contains("slot", Names.Holder) + " && " + Names.Holder + ".Values[slot] != null;"
+                : "return (" + table.Contains("slot", Names.Holder) + " ? " + Names.Holder + ".Values[slot] : " + table.Outside("value", Names.Holder) + ") != null;");
         }
 
         writer.Close().Line();
@@ -161,7 +163,7 @@ internal static class ReplyCodeEmitter
         else
         {
             writer.Line("// A table rather than a switch over the catalog's sparse codes: one comparison and one load, no mispredicted branches.");
-            table.WriteLookup(writer, table.Slot("(int)code"), lookup.Holder, fallback);
+            table.WriteLookup(writer, table.Slot("(int)code"), "(int)code", lookup.Holder, fallback);
         }
 
         writer.Close().Line();

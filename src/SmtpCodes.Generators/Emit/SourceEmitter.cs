@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Reflection;
 using System.Threading;
 using SmtpCodes.Generators.Model;
 
@@ -7,7 +8,19 @@ namespace SmtpCodes.Generators.Emit;
 /// <summary>Emits every generated file from a <see cref="GenerationSpec"/>. The emitters never look at symbols.</summary>
 internal static class SourceEmitter
 {
-    public const string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"SmtpCodes.Generators\", \"1.0.0\")]";
+    /// <summary>The attribute of every generated type: the tool and the package's version (the Version of Directory.Build.props, or of the pack).</summary>
+    public static readonly string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"SmtpCodes.Generators\", " + Literals.String(PackageVersion) + ")]";
+
+    /// <summary>The informational version of this assembly without the source revision that the SDK appends after '+'.</summary>
+    public static string PackageVersion
+    {
+        get
+        {
+            var version = typeof(SourceEmitter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+            var revision = version.IndexOf('+');
+            return revision < 0 ? version : version.Substring(0, revision);
+        }
+    }
 
     public static IReadOnlyList<SourceFile> Emit(GenerationSpec spec, CancellationToken cancellationToken)
     {

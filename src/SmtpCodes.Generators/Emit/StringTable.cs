@@ -23,10 +23,11 @@ internal sealed class StringTable
     /// </summary>
     public const int MaxSlotsPerKey = 32;
 
-    private StringTable(int first, int length)
+    private StringTable(int first, int length, IReadOnlyList<int> below)
     {
         First = first;
         Length = length;
+        Below = below;
     }
 
     /// <summary>The key of slot 0.</summary>
@@ -34,18 +35,46 @@ internal sealed class StringTable
 
     public int Length { get; }
 
+    /// <summary>
+    /// The few lowest keys left out of the table because they sit far below the others (the catalog's pseudo-codes 101
+    /// and 111 below the replies from 211): a switch of the holder answers for them rather than 110 null slots.
+    /// </summary>
+    public IReadOnlyList<int> Below { get; }
+
     /// <summary>A table for these keys, or null when they are too spread out for one (the caller then writes a switch).</summary>
-    public static StringTable? For(IEnumerable<int> keys)
+    /// <param name="keysBelow">Whether a few low keys may stay out of the table (<see cref="Below"/>) when that saves more than <see cref="MaxSlotsPerKey"/> slots each.</param>
+    public static StringTable? For(IEnumerable<int> keys, bool keysBelow = false)
     {
-        var distinct = keys.Distinct().ToList();
-        if (distinct.Count == 0)
+        var sorted = keys.Distinct().OrderBy(key => key).ToList();
+        if (sorted.Count == 0)
         {
             return null;
         }
 
-        long first = distinct.Min();
-        var length = distinct.Max() - first + 1;
-        return length <= MaxLength && length <= (long)distinct.Count * MaxSlotsPerKey ? new StringTable((int)first, (int)length) : null;
+        var below = keysBelow ? KeysBelow(sorted) : 0;
+        long first = sorted[below];
+        var length = sorted[sorted.Count - 1] - first + 1;
+        var tableKeys = sorted.Count - below;
+        return length <= MaxLength && length <= (long)tableKeys * MaxSlotsPerKey ? new StringTable((int)first, (int)length, sorted.Take(below).ToList()) : null;
+    }
+
+    // How many of the lowest keys to leave out: the count that saves the most slots beyond MaxSlotsPerKey per key left
+    // out, at most one key in eight.
+    private static int KeysBelow(List<int> sorted)
+    {
+        var best = 0;
+        long bestSaving = 0;
+        for (var count = 1; count <= sorted.Count / 8; count++)
+        {
+            var saving = (long)sorted[count] - sorted[0] - ((long)MaxSlotsPerKey * count);
+            if (saving > bestSaving)
+            {
+                best = count;
+                bestSaving = saving;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>
@@ -58,9 +87,17 @@ internal sealed class StringTable
     public void WriteHolder(SourceWriter writer, GenerationSpec spec, string holder, IEnumerable<(int Key, string? Expression)> entries, Func<int, string> label, Func<int, bool> startsLine)
     {
         var slots = new string?[Length];
+        var below = new List<(string Label, string? Result)>();
         foreach (var (key, expression) in entries)
         {
-            slots[key - First] = expression;
+            if (key < First)
+            {
+                below.Add((key.ToString(CultureInfo.InvariantCulture), expression));
+            }
+            else
+            {
+                slots[key - First] = expression;
+            }
         }
 
         writer.Open("private static class " + holder);
@@ -86,8 +123,19 @@ internal sealed class StringTable
         }
 
         writer.Close(";");
+        if (Below.Count > 0)
+        {
+            writer.Line();
+            writer.Line("// The keys below the table: a switch, so the table does not begin with a run of nulls for them.");
+            writer.Open("public static " + SourceEmitter.Nullable(spec, "string") + " " + BelowMethod + "(int key)");
+            SwitchWriter.Write(writer, "key", below, "return null;");
+            writer.Close();
+        }
+
         writer.Close();
     }
+
+    private const string BelowMethod = "Below";
 
     /// <summary>The slot of a key held in an int expression, unchecked: a project may compile with overflow checks.</summary>
     public string Slot(string key) => First == 0 ? key : "unchecked(" + key + " - " + First.ToString(CultureInfo.InvariantCulture) + ")";
@@ -99,10 +147,14 @@ internal sealed class StringTable
     public string Contains(string slot, string holder) => "unchecked((uint)" + slot + " < (uint)" + holder + ".Values.Length)";
 
     /// <summary>The body of a lookup: the text in the holder's table at <paramref name="slot"/>, or the fallback for a gap or a slot outside it.</summary>
-    public void WriteLookup(SourceWriter writer, string slot, string holder, string fallback)
+    /// <param name="key">The key, for the holder's switch of the keys <see cref="Below"/> the table.</param>
+    public void WriteLookup(SourceWriter writer, string slot, string key, string holder, string fallback)
     {
         writer.Line("var slot = " + slot + ";");
-        writer.Line("var text = " + Contains("slot", holder) + " ? " + holder + ".Values[slot] : null;");
+        writer.Line("var text = " + Contains("slot", holder) + " ? " + holder + ".Values[slot] : " + Outside(key, holder) + ";");
         writer.Line("return text ?? " + fallback + ";");
     }
+
+    /// <summary>The text of a key outside the table: from the switch of the keys below it, else null.</summary>
+    public string Outside(string key, string holder) => Below.Count > 0 ? holder + "." + BelowMethod + "(" + key + ")" : "null";
 }

@@ -47,6 +47,10 @@ internal static class OptionsReader
             }
         }
 
-        return (new GeneratorOptions(ns, accessibility, includeBuiltIn), diagnostics.ToEquatableArray());
+        // Only SmtpCodes.Runtime turns the engine off (it compiles the engine from source), so no diagnostic for odd values.
+        var emitEngine = !(globalOptions.TryGetValue(SmtpCodesBuildOptions.EmitEngineKey, out var engineText)
+            && string.Equals(engineText?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase));
+
+        return (new GeneratorOptions(ns, accessibility, includeBuiltIn, emitEngine), diagnostics.ToEquatableArray());
     }
 }

@@ -39,9 +39,13 @@ internal static class InProcessGeneration
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackSteps));
 
     /// <summary>Generates from the catalogs, compiles with <paramref name="userCode"/> and loads the assembly.</summary>
-    public static Assembly CompileAndLoad(IReadOnlyList<(string Path, string Text)> catalogs, string userCode)
+    public static Assembly CompileAndLoad(IReadOnlyList<(string Path, string Text)> catalogs, string userCode) =>
+        Load(Compile(catalogs, userCode).Image);
+
+    /// <summary>Generates from the catalogs and compiles with <paramref name="userCode"/>: the assembly's image and the generated sources by hint name.</summary>
+    public static (byte[] Image, IReadOnlyDictionary<string, string> Sources) Compile(IReadOnlyList<(string Path, string Text)> catalogs, string userCode)
     {
-        Driver(catalogs).RunGeneratorsAndUpdateCompilation(Compilation(userCode), out var output, out var generatorDiagnostics);
+        var driver = Driver(catalogs).RunGeneratorsAndUpdateCompilation(Compilation(userCode), out var output, out var generatorDiagnostics);
         var errors = generatorDiagnostics.Concat(output.GetDiagnostics()).Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToList();
         using var image = new MemoryStream();
         var result = output.Emit(image);
@@ -50,8 +54,15 @@ internal static class InProcessGeneration
             throw new InvalidOperationException("The generated code does not compile: " + string.Join(Environment.NewLine, errors.Concat(result.Diagnostics)));
         }
 
-        image.Position = 0;
-        return new AssemblyLoadContext("generated-" + Guid.NewGuid().ToString("N"), isCollectible: true).LoadFromStream(image);
+        var sources = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(source => source.HintName, source => source.SourceText.ToString());
+        return (image.ToArray(), sources);
+    }
+
+    /// <summary>Loads an image into a new collectible context, as a process loads it the first time.</summary>
+    public static Assembly Load(byte[] image)
+    {
+        using var stream = new MemoryStream(image);
+        return new AssemblyLoadContext("generated-" + Guid.NewGuid().ToString("N"), isCollectible: true).LoadFromStream(stream);
     }
 
     private sealed class CatalogFile(string path, string text) : AdditionalText

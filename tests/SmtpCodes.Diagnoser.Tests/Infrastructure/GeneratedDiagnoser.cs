@@ -49,9 +49,13 @@ public sealed class GeneratedDiagnoser
     public static GeneratedDiagnoser Generate(Target target, string userCode, params (string Path, string Text)[] catalogs) =>
         Generate(target, userCode, new Dictionary<string, string>(), catalogs);
 
-    public static GeneratedDiagnoser Generate(Target target, string userCode, Dictionary<string, string> properties, params (string Path, string Text)[] catalogs)
+    public static GeneratedDiagnoser Generate(Target target, string userCode, Dictionary<string, string> properties, params (string Path, string Text)[] catalogs) =>
+        Generate(target, userCode, properties, [], catalogs);
+
+    /// <param name="symbols">Preprocessor symbols of the consumer, such as SMTPCODES_COUNT_WORK.</param>
+    public static GeneratedDiagnoser Generate(Target target, string userCode, Dictionary<string, string> properties, string[] symbols, params (string Path, string Text)[] catalogs)
     {
-        var parse = CSharpParseOptions.Default.WithLanguageVersion(target.Language);
+        var parse = CSharpParseOptions.Default.WithLanguageVersion(target.Language).WithPreprocessorSymbols(symbols);
         var compilation = CSharpCompilation.Create(
             "Consumer" + Guid.NewGuid().ToString("N"),
             [CSharpSyntaxTree.ParseText(userCode, parse, path: "Consumer.cs")],

@@ -6,7 +6,7 @@ namespace SmtpCodes
 {
     /// <summary>The basic SMTP reply codes of the catalog (RFC 5321 and its extensions, registry-only and observed codes).</summary>
     /// <remarks>Any other three-digit value is still a reply: its class and category come from its digits (GetClass, GetCategory).</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "0.1.0")]
     internal enum SmtpReplyCode
     {
         /// <summary>101 Cannot connect to the server (client-side error, not an SMTP reply).</summary>
@@ -210,7 +210,7 @@ namespace SmtpCodes
     }
 
     /// <summary>What an SMTP reply class means by itself (RFC 5321, section 4.2.1): the meaning of any code the catalog does not know.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "0.1.0")]
     internal static class SmtpReplyClassExtensions
     {
         /// <summary>The title of the class.</summary>
@@ -306,15 +306,15 @@ namespace SmtpCodes
     }
 
     /// <summary>Names, texts and classification of SmtpReplyCode values, as tables and switch statements generated from the catalog.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "0.1.0")]
     internal static class SmtpReplyCodeExtensions
     {
         /// <summary>The member name of the code, without reflection; the number as text for a value the catalog does not name.</summary>
         public static string ToStringFast(this SmtpReplyCode code)
         {
             // A table rather than a switch over the catalog's sparse codes: one comparison and one load, no mispredicted branches.
-            var slot = unchecked((int)code - 101);
-            var text = unchecked((uint)slot < (uint)NameTable.Values.Length) ? NameTable.Values[slot] : null;
+            var slot = unchecked((int)code - 211);
+            var text = unchecked((uint)slot < (uint)NameTable.Values.Length) ? NameTable.Values[slot] : NameTable.Below((int)code);
             return text ?? ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture);
         }
 
@@ -322,8 +322,8 @@ namespace SmtpCodes
         public static string GetTitle(this SmtpReplyCode code)
         {
             // A table rather than a switch over the catalog's sparse codes: one comparison and one load, no mispredicted branches.
-            var slot = unchecked((int)code - 101);
-            var text = unchecked((uint)slot < (uint)TitleTable.Values.Length) ? TitleTable.Values[slot] : null;
+            var slot = unchecked((int)code - 211);
+            var text = unchecked((uint)slot < (uint)TitleTable.Values.Length) ? TitleTable.Values[slot] : TitleTable.Below((int)code);
             return text ?? code.GetClass().GetTitle();
         }
 
@@ -331,8 +331,8 @@ namespace SmtpCodes
         public static string GetDescription(this SmtpReplyCode code)
         {
             // A table rather than a switch over the catalog's sparse codes: one comparison and one load, no mispredicted branches.
-            var slot = unchecked((int)code - 101);
-            var text = unchecked((uint)slot < (uint)DescriptionTable.Values.Length) ? DescriptionTable.Values[slot] : null;
+            var slot = unchecked((int)code - 211);
+            var text = unchecked((uint)slot < (uint)DescriptionTable.Values.Length) ? DescriptionTable.Values[slot] : DescriptionTable.Below((int)code);
             return text ?? code.GetClass().GetDescription();
         }
 
@@ -340,8 +340,8 @@ namespace SmtpCodes
         public static string GetResolution(this SmtpReplyCode code)
         {
             // A table rather than a switch over the catalog's sparse codes: one comparison and one load, no mispredicted branches.
-            var slot = unchecked((int)code - 101);
-            var text = unchecked((uint)slot < (uint)ResolutionTable.Values.Length) ? ResolutionTable.Values[slot] : null;
+            var slot = unchecked((int)code - 211);
+            var text = unchecked((uint)slot < (uint)ResolutionTable.Values.Length) ? ResolutionTable.Values[slot] : ResolutionTable.Below((int)code);
             return text ?? string.Empty;
         }
 
@@ -714,8 +714,8 @@ namespace SmtpCodes
         public static bool IsDefined(int value)
         {
             // Every code of the catalog has a name: a name in the table is a defined code.
-            var slot = unchecked(value - 101);
-            return unchecked((uint)slot < (uint)NameTable.Values.Length) && NameTable.Values[slot] != null;
+            var slot = unchecked(value - 211);
+            return (unchecked((uint)slot < (uint)NameTable.Values.Length) ? NameTable.Values[slot] : NameTable.Below(value)) != null;
         }
 
         /// <summary>Converts a number to a reply code when the catalog defines it.</summary>
@@ -729,21 +729,6 @@ namespace SmtpCodes
         {
             public static readonly string?[] Values =
             {
-                nameof(SmtpReplyCode.ClientCannotConnect), // 101
-                null, null, null, null, null, null, null, null, // 102 to 109
-                null, // 110
-                nameof(SmtpReplyCode.ClientConnectionRefused), // 111
-                null, null, null, null, null, null, null, null, // 112 to 119
-                null, null, null, null, null, null, null, null, null, null, // 120 to 129
-                null, null, null, null, null, null, null, null, null, null, // 130 to 139
-                null, null, null, null, null, null, null, null, null, null, // 140 to 149
-                null, null, null, null, null, null, null, null, null, null, // 150 to 159
-                null, null, null, null, null, null, null, null, null, null, // 160 to 169
-                null, null, null, null, null, null, null, null, null, null, // 170 to 179
-                null, null, null, null, null, null, null, null, null, null, // 180 to 189
-                null, null, null, null, null, null, null, null, null, null, // 190 to 199
-                null, null, null, null, null, null, null, null, null, null, // 200 to 209
-                null, // 210
                 nameof(SmtpReplyCode.SystemStatus), // 211
                 null, null, // 212 to 213
                 nameof(SmtpReplyCode.HelpMessage), // 214
@@ -859,27 +844,26 @@ namespace SmtpCodes
                 null, // 590
                 nameof(SmtpReplyCode.BlocklistRejection), // 591
             };
+
+            // The keys below the table: a switch, so the table does not begin with a run of nulls for them.
+            public static string? Below(int key)
+            {
+                switch (key)
+                {
+                    case 101:
+                        return nameof(SmtpReplyCode.ClientCannotConnect);
+                    case 111:
+                        return nameof(SmtpReplyCode.ClientConnectionRefused);
+                    default:
+                        return null;
+                }
+            }
         }
 
         private static class TitleTable
         {
             public static readonly string?[] Values =
             {
-                "Cannot connect to the server (client-side error, not an SMTP reply)", // 101
-                null, null, null, null, null, null, null, null, // 102 to 109
-                null, // 110
-                "Connection refused (client-side error, not an SMTP reply)", // 111
-                null, null, null, null, null, null, null, null, // 112 to 119
-                null, null, null, null, null, null, null, null, null, null, // 120 to 129
-                null, null, null, null, null, null, null, null, null, null, // 130 to 139
-                null, null, null, null, null, null, null, null, null, null, // 140 to 149
-                null, null, null, null, null, null, null, null, null, null, // 150 to 159
-                null, null, null, null, null, null, null, null, null, null, // 160 to 169
-                null, null, null, null, null, null, null, null, null, null, // 170 to 179
-                null, null, null, null, null, null, null, null, null, null, // 180 to 189
-                null, null, null, null, null, null, null, null, null, null, // 190 to 199
-                null, null, null, null, null, null, null, null, null, null, // 200 to 209
-                null, // 210
                 "System status, or system help reply", // 211
                 null, null, // 212 to 213
                 "Help message", // 214
@@ -995,27 +979,26 @@ namespace SmtpCodes
                 null, // 590
                 "Rejected because of a DNS blocklist listing (non-standard)", // 591
             };
+
+            // The keys below the table: a switch, so the table does not begin with a run of nulls for them.
+            public static string? Below(int key)
+            {
+                switch (key)
+                {
+                    case 101:
+                        return "Cannot connect to the server (client-side error, not an SMTP reply)";
+                    case 111:
+                        return "Connection refused (client-side error, not an SMTP reply)";
+                    default:
+                        return null;
+                }
+            }
         }
 
         private static class DescriptionTable
         {
             public static readonly string?[] Values =
             {
-                "No SMTP server sends 101. Lists of SMTP codes describe it as 'the server is unable to connect', but it is a connection error reported by the sending client before any reply arrived (101 is the Linux errno value ENETUNREACH, 'network is unreachable'). The leading 1 makes it 'preliminary' only by form.", // 101
-                null, null, null, null, null, null, null, null, // 102 to 109
-                null, // 110
-                "No SMTP server sends 111. Lists of SMTP codes describe it as 'connection refused or inability to open an SMTP stream'; it is the client reporting that the TCP connection was refused (111 is the Linux errno value ECONNREFUSED): nothing listens on that host and port, or a firewall rejects the connection.", // 111
-                null, null, null, null, null, null, null, null, // 112 to 119
-                null, null, null, null, null, null, null, null, null, null, // 120 to 129
-                null, null, null, null, null, null, null, null, null, null, // 130 to 139
-                null, null, null, null, null, null, null, null, null, null, // 140 to 149
-                null, null, null, null, null, null, null, null, null, null, // 150 to 159
-                null, null, null, null, null, null, null, null, null, null, // 160 to 169
-                null, null, null, null, null, null, null, null, null, null, // 170 to 179
-                null, null, null, null, null, null, null, null, null, null, // 180 to 189
-                null, null, null, null, null, null, null, null, null, null, // 190 to 199
-                null, null, null, null, null, null, null, null, null, null, // 200 to 209
-                null, // 210
                 "Informational status reply, for example to HELP or to an administrative status request.", // 211
                 null, null, // 212 to 213
                 "Human-readable help, usually in answer to HELP; its content is not standardised.", // 214
@@ -1131,27 +1114,27 @@ namespace SmtpCodes
                 null, // 590
                 "Not defined by any RFC; a DNSBL rejection seen with 591 (zone-mta bounce rules).", // 591
             };
+
+            // The keys below the table: a switch, so the table does not begin with a run of nulls for them.
+            public static string? Below(int key)
+            {
+                switch (key)
+                {
+                    case 101:
+                        return "No SMTP server sends 101. Lists of SMTP codes describe it as 'the server is unable to connect', but it is a connection error reported by the sending client before any reply arrived (101 is the Linux errno value ENETUNREACH, 'network is unreachable'). The leading 1 makes it 'preliminary' only by form.";
+                    case 111:
+                        return "No SMTP server sends 111. Lists of SMTP codes describe it as 'connection refused or inability to open an SMTP stream'; it is the client reporting that the TCP connection was refused (111 is the Linux errno value ECONNREFUSED): nothing listens on that host and port, or a firewall rejects the connection.";
+                    default:
+                        return null;
+                }
+            }
         }
 
         private static class ResolutionTable
         {
             public static readonly string?[] Values =
             {
-                "Check the server name, the port and the network route or firewall between client and server, then try again.", // 101
-                null, null, null, null, null, null, null, null, // 102 to 109
-                null, // 110
-                "Check the host name and port (25, 465 or 587), that the server is running and that no firewall blocks the connection; ask the provider if it persists.", // 111
-                null, null, null, null, null, null, null, null, // 112 to 119
-                null, null, null, null, null, null, null, null, null, null, // 120 to 129
-                null, null, null, null, null, null, null, null, null, null, // 130 to 139
-                null, null, null, null, null, null, null, null, null, null, // 140 to 149
-                null, null, null, null, null, null, null, null, null, null, // 150 to 159
-                null, null, null, null, null, null, null, null, null, null, // 160 to 169
-                null, null, null, null, null, null, null, null, null, null, // 170 to 179
-                null, null, null, null, null, null, null, null, null, null, // 180 to 189
-                null, null, null, null, null, null, null, null, null, null, // 190 to 199
-                null, null, null, null, null, null, null, null, null, null, // 200 to 209
-                null, null, null, null, null, null, null, null, null, null, // 210 to 219
+                null, null, null, null, null, null, null, null, null, // 211 to 219
                 null, null, null, null, null, null, null, null, null, null, // 220 to 229
                 null, null, null, null, null, null, null, null, null, null, // 230 to 239
                 null, null, null, null, null, null, null, null, null, null, // 240 to 249
@@ -1251,6 +1234,20 @@ namespace SmtpCodes
                 null, // 590
                 "Find out which blocklist names the sending IP, fix the cause and request delisting.", // 591
             };
+
+            // The keys below the table: a switch, so the table does not begin with a run of nulls for them.
+            public static string? Below(int key)
+            {
+                switch (key)
+                {
+                    case 101:
+                        return "Check the server name, the port and the network route or firewall between client and server, then try again.";
+                    case 111:
+                        return "Check the host name and port (25, 465 or 587), that the server is running and that no firewall blocks the connection; ask the provider if it persists.";
+                    default:
+                        return null;
+                }
+            }
         }
     }
 }

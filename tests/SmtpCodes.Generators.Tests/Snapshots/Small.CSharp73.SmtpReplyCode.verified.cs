@@ -5,7 +5,7 @@ namespace SmtpCodes
 {
     /// <summary>The basic SMTP reply codes of the catalog (RFC 5321 and its extensions, registry-only and observed codes).</summary>
     /// <remarks>Any other three-digit value is still a reply: its class and category come from its digits (GetClass, GetCategory).</remarks>
-    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "0.1.0")]
     internal enum SmtpReplyCode
     {
         /// <summary>220 Service ready.</summary>
@@ -26,7 +26,7 @@ namespace SmtpCodes
     }
 
     /// <summary>What an SMTP reply class means by itself (RFC 5321, section 4.2.1): the meaning of any code the catalog does not know.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "0.1.0")]
     internal static class SmtpReplyClassExtensions
     {
         /// <summary>The title of the class.</summary>
@@ -122,7 +122,7 @@ namespace SmtpCodes
     }
 
     /// <summary>Names, texts and classification of SmtpReplyCode values, as switch statements generated from the catalog.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "0.1.0")]
     internal static class SmtpReplyCodeExtensions
     {
         /// <summary>The member name of the code, without reflection; the number as text for a value the catalog does not name.</summary>

@@ -5,14 +5,14 @@
 namespace SmtpCodes
 {
     /// <summary>Marks a member that holds a basic SMTP reply code (such as 550), so the SmtpCodes analyzers check the numbers compared with it.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "0.1.0")]
     [global::System.AttributeUsage(global::System.AttributeTargets.Field | global::System.AttributeTargets.Property | global::System.AttributeTargets.Parameter | global::System.AttributeTargets.ReturnValue, Inherited = true, AllowMultiple = false)]
     internal sealed class SmtpReplyCodeAttribute : global::System.Attribute
     {
     }
 
     /// <summary>Marks a member that holds an enhanced status code as text (such as "5.1.1"), so the SmtpCodes analyzers check the strings compared with it.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "0.1.0")]
     [global::System.AttributeUsage(global::System.AttributeTargets.Field | global::System.AttributeTargets.Property | global::System.AttributeTargets.Parameter | global::System.AttributeTargets.ReturnValue, Inherited = true, AllowMultiple = false)]
     internal sealed class SmtpEnhancedStatusCodeAttribute : global::System.Attribute
     {

@@ -5,7 +5,7 @@
 namespace SmtpCodes
 {
     /// <summary>The class of an SMTP reply: its first digit (RFC 5321, section 4.2.1).</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "0.1.0")]
     internal enum SmtpReplyClass
     {
         /// <summary>Not a valid reply class.</summary>
@@ -23,7 +23,7 @@ namespace SmtpCodes
     }
 
     /// <summary>The category of an SMTP reply: its second digit (RFC 5321, section 4.2.1).</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "0.1.0")]
     internal enum SmtpReplyCategory
     {
         /// <summary>x0z: syntax errors, and syntactically correct commands that fit no functional category.</summary>
@@ -43,7 +43,7 @@ namespace SmtpCodes
     }
 
     /// <summary>The subject of an enhanced status code: its second number (RFC 3463).</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "0.1.0")]
     internal enum SmtpStatusSubject
     {
         /// <summary>X.0.X: other or undefined status.</summary>
@@ -65,7 +65,7 @@ namespace SmtpCodes
     }
 
     /// <summary>Why a message bounced, in the names bounce classifiers share (Sisimai's), plus Greylisted.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "0.1.0")]
     internal enum SmtpBounceReason
     {
         /// <summary>No reason could be determined.</summary>
@@ -135,7 +135,7 @@ namespace SmtpCodes
     }
 
     /// <summary>Whether a failure is a hard bounce (stop sending to the address) or a soft one.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "0.1.0")]
     internal enum SmtpBounceKind
     {
         /// <summary>Not a bounce: the reply is a success or intermediate reply.</summary>
@@ -147,7 +147,7 @@ namespace SmtpCodes
     }
 
     /// <summary>Who must act to resolve a failure.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "0.1.0")]
     internal enum SmtpResponsibleParty
     {
         /// <summary>Nobody needs to act: wait, the condition resolves itself.</summary>
@@ -163,7 +163,7 @@ namespace SmtpCodes
     }
 
     /// <summary>What to do about a failure.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "0.1.0")]
     internal enum SmtpRecommendedAction
     {
         /// <summary>Nothing to do.</summary>
@@ -207,7 +207,7 @@ namespace SmtpCodes
     }
 
     /// <summary>What a DNS blocklist holds.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("SmtpCodes.Generators", "0.1.0")]
     internal enum SmtpBlocklistType
     {
         /// <summary>The list holds IP addresses of senders.</summary>

@@ -12,7 +12,7 @@ namespace SmtpCodes
             public const int TerminalCount = 2;
 
             // The automaton: 47 states; the edges of state s are EdgeStart[s] to EdgeStart[s + 1], sorted by label.
-            public static readonly int[] EdgeStart =
+            public static global::System.ReadOnlySpan<byte> EdgeStart => new byte[]
             {
                 0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24,
                 25, 26, 27, 28, 29, 30, 31, 32, 33, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 46,
@@ -20,7 +20,7 @@ namespace SmtpCodes
 
             private const string EdgeChars = "rzeesno.lsvpearm.haadurs..roercgipientnotfound";
 
-            public static readonly int[] EdgeTargets =
+            public static global::System.ReadOnlySpan<byte> EdgeTargets => new byte[]
             {
                 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24,
                 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46,
@@ -28,7 +28,7 @@ namespace SmtpCodes
 
             // The moves of the root and its children (states 0 to ShallowStates - 1) on ASCII characters: ShallowRows[(state << 7) | c].
             public const int ShallowStates = 3;
-            public static readonly int[] ShallowRows =
+            public static global::System.ReadOnlySpan<byte> ShallowRows => new byte[]
             {
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -48,78 +48,72 @@ namespace SmtpCodes
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
             };
 
-            public static readonly int[] Failure =
+            public static global::System.ReadOnlySpan<byte> Failure => new byte[]
             {
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1,
                 0, 0, 0, 1, 0, 3, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             };
 
-            public static readonly int[] DictionaryLink =
+            // Per state: 1 + the terminal index of the longest match string that ends there, 0 for none; per terminal: 1 + the index of the next shorter one.
+            public static global::System.ReadOnlySpan<byte> Output => new byte[]
             {
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
             };
 
-            public static readonly int[] Output =
+            public static global::System.ReadOnlySpan<byte> TerminalLink => new byte[]
             {
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 46,
+                0, 0,
             };
 
-            public static readonly int[] TerminalIndex =
-            {
-                -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
-                -1, -1, -1, -1, -1, -1, -1, -1, 0, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, 1,
-            };
-
-            public static readonly int[] TerminalLength =
+            public static global::System.ReadOnlySpan<byte> TerminalLength => new byte[]
             {
                 16, 30,
             };
 
             // Per match string (terminal t): the rows it belongs to are TerminalRules[TerminalRuleStart[t]] to TerminalRules[TerminalRuleStart[t + 1] - 1].
-            public static readonly int[] TerminalRuleStart =
+            public static global::System.ReadOnlySpan<byte> TerminalRuleStart => new byte[]
             {
                 0, 1, 2,
             };
 
-            public static readonly int[] TerminalRules =
+            public static global::System.ReadOnlySpan<byte> TerminalRules => new byte[]
             {
                 1, 0,
             };
 
             // The rows without match text, known by their own enhanced codes: those with subject s are CodeOnlyRules[CodeOnlyRuleStart[s]] to CodeOnlyRules[CodeOnlyRuleStart[s + 1] - 1].
-            public static readonly int[] CodeOnlyRuleStart =
+            public static global::System.ReadOnlySpan<byte> CodeOnlyRuleStart => new byte[]
             {
                 0, 0, 0, 0, 0, 0, 0, 0, 0,
             };
 
-            public static readonly int[] CodeOnlyRules =
+            public static global::System.ReadOnlySpan<byte> CodeOnlyRules => new byte[]
             {
             };
 
-            public static readonly int[] BasicCodes =
+            public static global::System.ReadOnlySpan<ushort> BasicCodes => new ushort[]
             {
                 550, 554,
             };
 
             // Per row: its enhanced code patterns, four numbers each: class (0 for any), subject, first and last detail (-1 for any).
-            public static readonly int[] EnhancedStart =
+            public static global::System.ReadOnlySpan<byte> EnhancedStart => new byte[]
             {
                 0, 1, 1,
             };
 
-            public static readonly int[] EnhancedPatterns =
+            public static global::System.ReadOnlySpan<byte> EnhancedPatterns => new byte[]
             {
                 5, 1, 10, 10,
             };
 
-            public static readonly bool[] IsBlocklist =
+            public static global::System.ReadOnlySpan<bool> IsBlocklist => new bool[]
             {
                 false, true,
             };
 
-            public static readonly bool[] IsGeneric =
+            public static global::System.ReadOnlySpan<bool> IsGeneric => new bool[]
             {
                 false, false,
             };

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.Linq;
 using System.Text;
 
 namespace SmtpCodes.Package.Tests.Infrastructure;
@@ -74,6 +75,23 @@ internal static class DotnetCli
         // The parameterless wait also drains the asynchronous output readers.
         process.WaitForExit();
         return new CommandResult(command, process.ExitCode, Snapshot(output));
+    }
+
+    /// <summary>The full path of <see cref="DotnetExecutable"/>, links resolved: its folder is the .NET root.</summary>
+    public static string ResolvedExecutable()
+    {
+        string executable = DotnetExecutable();
+        if (!System.IO.Path.IsPathRooted(executable))
+        {
+            string? onPath = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+                .Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                .Select(directory => System.IO.Path.Combine(directory, executable))
+                .FirstOrDefault(System.IO.File.Exists);
+            executable = onPath ?? executable;
+        }
+
+        var file = new System.IO.FileInfo(executable);
+        return file.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? file.FullName;
     }
 
     /// <summary>The dotnet that runs these tests (DOTNET_HOST_PATH is set by the SDK), else the one on PATH.</summary>

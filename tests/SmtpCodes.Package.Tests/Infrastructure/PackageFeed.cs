@@ -30,9 +30,15 @@ public sealed class PackageFeed : IDisposable
             "-o", FeedDirectory,
             "-p:Version=" + Version,
             "-nologo");
-        PackagePath = Directory.GetFiles(FeedDirectory, "*.nupkg").SingleOrDefault()
+        PackagePath = Directory.GetFiles(FeedDirectory, PackageId + ".*.nupkg").SingleOrDefault()
             ?? throw new InvalidOperationException("dotnet pack produced no package. " + pack.Describe());
+        _tool = new Lazy<InstalledTool>(() => InstalledTool.PackAndInstall(this));
     }
+
+    private readonly Lazy<InstalledTool> _tool;
+
+    /// <summary>The smtpcodes tool, packed into this feed and installed into a temporary tool path on first use.</summary>
+    internal InstalledTool Tool => _tool.Value;
 
     public string Version { get; }
 
@@ -55,6 +61,7 @@ public sealed class PackageFeed : IDisposable
             ? configured
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         TryDelete(Path.Combine(globalPackages, PackageId.ToLowerInvariant(), Version.ToLowerInvariant()));
+        TryDelete(Path.Combine(globalPackages, InstalledTool.PackageId.ToLowerInvariant(), Version.ToLowerInvariant()));
     }
 
     /// <summary>

@@ -13,6 +13,9 @@ internal static class RepositoryPaths
     public static string PackageProject =>
         Path.Combine(Root, "src", "SmtpCodes.Generators.Package", "SmtpCodes.Generators.Package.csproj");
 
+    public static string ToolProject =>
+        Path.Combine(Root, "src", "SmtpCodes.Tool", "SmtpCodes.Tool.csproj");
+
     /// <summary>The package project was built in the same configuration (it is a project reference), so packing needs no build.</summary>
     public static string Configuration { get; } =
         typeof(RepositoryPaths).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using SmtpCodes.Generators.Catalog;
 using SmtpCodes.Generators.Model;
+using Layout = SmtpCodes.SmtpCatalogLayout;
 
 namespace SmtpCodes.Generators.Emit.Diagnoser;
 
@@ -15,33 +16,29 @@ namespace SmtpCodes.Generators.Emit.Diagnoser;
 internal static class CatalogMessageTables
 {
     private const int ValuesPerLine = 24;
-    private const int AsciiCount = 128;
-
-    // Enhanced status code subjects are 0 to 7 (RFC 3463); the reply parser reads no other.
-    private const int SubjectCount = 8;
 
     public static void Write(SourceWriter writer, GenerationSpec spec)
     {
         var rules = MatchRule.From(spec);
         var automaton = MatchAutomaton.Build(rules.SelectMany(rule => rule.FoldedMatches));
         writer.Open(spec.Options.Accessibility + " readonly partial struct SmtpReply");
-        writer.Open("private static partial class CatalogMessages");
+        writer.Open("private static partial class " + Layout.MessageTables);
         writer.Line("// " + Number(rules.Count) + " catalog rows: vendor messages, text evidence and blocklists, in catalog order (project rows first).");
-        writer.Line("public const int TerminalCount = " + Number(automaton.TerminalCount) + ";");
+        writer.Line("public const int " + Layout.TerminalCount + " = " + Number(automaton.TerminalCount) + ";");
         writer.Line();
         writer.Line("// The automaton: " + Number(automaton.StateCount) + " states; the edges of state s are EdgeStart[s] to EdgeStart[s + 1], sorted by label.");
-        Ints(writer, "EdgeStart", automaton.EdgeStart);
-        writer.Line("private const string EdgeChars = " + Literals.String(automaton.EdgeChars) + ";");
+        Ints(writer, spec, Layout.EdgeStart, automaton.EdgeStart);
+        writer.Line("private const string " + Layout.EdgeChars + " = " + Literals.String(automaton.EdgeChars) + ";");
         writer.Line();
-        Ints(writer, "EdgeTargets", automaton.EdgeTargets);
+        Ints(writer, spec, Layout.EdgeTargets, automaton.EdgeTargets);
         writer.Line("// The moves of the root and its children (states 0 to ShallowStates - 1) on ASCII characters: ShallowRows[(state << 7) | c].");
-        writer.Line("public const int ShallowStates = " + Number(automaton.RootChildCount + 1) + ";");
-        Ints(writer, "ShallowRows", automaton.ShallowRows(AsciiCount));
-        Ints(writer, "Failure", automaton.Failure);
-        Ints(writer, "DictionaryLink", automaton.DictionaryLink);
-        Ints(writer, "Output", automaton.Output);
-        Ints(writer, "TerminalIndex", automaton.TerminalIndex);
-        Ints(writer, "TerminalLength", automaton.TerminalLength);
+        writer.Line("public const int " + Layout.ShallowStates + " = " + Number(automaton.RootChildCount + 1) + ";");
+        Ints(writer, spec, Layout.ShallowRows, automaton.ShallowRows(Layout.AsciiWidth));
+        Ints(writer, spec, Layout.Failure, automaton.Failure);
+        writer.Line("// Per state: 1 + the terminal index of the longest match string that ends there, 0 for none; per terminal: 1 + the index of the next shorter one.");
+        Ints(writer, spec, Layout.Output, automaton.Output);
+        Ints(writer, spec, Layout.TerminalLink, automaton.TerminalLink);
+        Ints(writer, spec, Layout.TerminalLength, automaton.TerminalLength);
 
         var rulesByTerminal = Enumerable.Range(0, automaton.TerminalCount).Select(_ => new List<int>()).ToList();
         for (var rule = 0; rule < rules.Count; rule++)
@@ -53,32 +50,32 @@ internal static class CatalogMessageTables
         }
 
         writer.Line("// Per match string (terminal t): the rows it belongs to are TerminalRules[TerminalRuleStart[t]] to TerminalRules[TerminalRuleStart[t + 1] - 1].");
-        Ints(writer, "TerminalRuleStart", Offsets(rulesByTerminal.Select(list => list.Count)));
-        Ints(writer, "TerminalRules", rulesByTerminal.SelectMany(list => list));
+        Ints(writer, spec, Layout.TerminalRuleStart, Offsets(rulesByTerminal.Select(list => list.Count)));
+        Ints(writer, spec, Layout.TerminalRules, rulesByTerminal.SelectMany(list => list));
         // A row without match text fits only a reply with one of its enhanced codes, so the rows are listed by subject.
-        var codeOnlyBySubject = Enumerable.Range(0, SubjectCount)
+        var codeOnlyBySubject = Enumerable.Range(0, Layout.SubjectCount)
             .Select(subject => Enumerable.Range(0, rules.Count)
                 .Where(rule => rules[rule].FoldedMatches.Count == 0 && rules[rule].Entry.EnhancedCodes.Any(code => code.Subject == subject))
                 .ToList())
             .ToList();
         writer.Line("// The rows without match text, known by their own enhanced codes: those with subject s are CodeOnlyRules[CodeOnlyRuleStart[s]] to CodeOnlyRules[CodeOnlyRuleStart[s + 1] - 1].");
-        Ints(writer, "CodeOnlyRuleStart", Offsets(codeOnlyBySubject.Select(list => list.Count)));
-        Ints(writer, "CodeOnlyRules", codeOnlyBySubject.SelectMany(list => list));
-        Ints(writer, "BasicCodes", rules.Select(rule => rule.Entry.BasicCode));
+        Ints(writer, spec, Layout.CodeOnlyRuleStart, Offsets(codeOnlyBySubject.Select(list => list.Count)));
+        Ints(writer, spec, Layout.CodeOnlyRules, codeOnlyBySubject.SelectMany(list => list));
+        Ints(writer, spec, Layout.BasicCodes, rules.Select(rule => rule.Entry.BasicCode));
         writer.Line("// Per row: its enhanced code patterns, four numbers each: class (0 for any), subject, first and last detail (-1 for any).");
-        Ints(writer, "EnhancedStart", Offsets(rules.Select(rule => rule.Entry.EnhancedCodes.Count)));
-        Ints(writer, "EnhancedPatterns", rules.SelectMany(rule => rule.Entry.EnhancedCodes.SelectMany(Pattern)));
-        Values(writer, "bool", "IsBlocklist", rules.Select(rule => rule.IsBlocklist ? "true" : "false"));
-        Values(writer, "bool", "IsGeneric", rules.Select(rule => rule.IsGeneric ? "true" : "false"));
-        Values(writer, "SmtpBounceReason", "Reasons", rules.Select(rule => Term("SmtpBounceReason", rule.Entry.Reason, "Undefined")));
-        Values(writer, "SmtpResponsibleParty", "Parties", rules.Select(rule => Term("SmtpResponsibleParty", rule.Entry.Party, "Nobody")));
-        Values(writer, "SmtpRecommendedAction", "Actions", rules.Select(rule => Term("SmtpRecommendedAction", rule.Entry.Action, "None")));
-        Values(writer, "SmtpBlocklistType", "ListTypes", rules.Select(rule => Term("SmtpBlocklistType", rule.Entry.ListType, Vocabulary.ListTypes[0].MemberName)));
-        Strings(writer, "Names", rules.Select(rule => rule.Entry.Name));
-        Strings(writer, "Vendors", rules.Select(rule => rule.Entry.Vendor));
-        Strings(writer, "Titles", rules.Select(rule => rule.Entry.Title));
-        Strings(writer, "Descriptions", rules.Select(rule => rule.Entry.Description));
-        Strings(writer, "Resolutions", rules.Select(rule => rule.Entry.Resolution), last: true);
+        Ints(writer, spec, Layout.EnhancedStart, Offsets(rules.Select(rule => rule.Entry.EnhancedCodes.Count)));
+        Ints(writer, spec, Layout.EnhancedPatterns, rules.SelectMany(rule => rule.Entry.EnhancedCodes.SelectMany(Pattern)));
+        Data(writer, spec, "bool", Layout.IsBlocklist, rules.Select(rule => rule.IsBlocklist ? "true" : "false"));
+        Data(writer, spec, "bool", Layout.IsGeneric, rules.Select(rule => rule.IsGeneric ? "true" : "false"));
+        Values(writer, "SmtpBounceReason", Layout.Reasons, rules.Select(rule => Term("SmtpBounceReason", rule.Entry.Reason, "Undefined")));
+        Values(writer, "SmtpResponsibleParty", Layout.Parties, rules.Select(rule => Term("SmtpResponsibleParty", rule.Entry.Party, "Nobody")));
+        Values(writer, "SmtpRecommendedAction", Layout.Actions, rules.Select(rule => Term("SmtpRecommendedAction", rule.Entry.Action, "None")));
+        Values(writer, "SmtpBlocklistType", Layout.ListTypes, rules.Select(rule => Term("SmtpBlocklistType", rule.Entry.ListType, Vocabulary.ListTypes[0].MemberName)));
+        Strings(writer, Layout.Names, rules.Select(rule => rule.Entry.Name));
+        Strings(writer, Layout.Vendors, rules.Select(rule => rule.Entry.Vendor));
+        Strings(writer, Layout.Titles, rules.Select(rule => rule.Entry.Title));
+        Strings(writer, Layout.Descriptions, rules.Select(rule => rule.Entry.Description));
+        Strings(writer, Layout.Resolutions, rules.Select(rule => rule.Entry.Resolution), last: true);
         writer.Close();
         writer.Close();
     }
@@ -101,8 +98,30 @@ internal static class CatalogMessageTables
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static void Ints(SourceWriter writer, string name, IEnumerable<int> values) =>
-        Values(writer, "int", name, values.Select(Number));
+    /// <summary>Numbers in the narrowest element type that holds them: the automaton of the built-in catalog fits in 16 bits.</summary>
+    private static void Ints(SourceWriter writer, GenerationSpec spec, string name, IEnumerable<int> values)
+    {
+        var list = values.ToList();
+        var min = list.Count == 0 ? 0 : list.Min();
+        var max = list.Count == 0 ? 0 : list.Max();
+        var type = min >= 0 && max <= byte.MaxValue ? "byte"
+            : min >= 0 && max <= ushort.MaxValue ? "ushort"
+            : min >= short.MinValue && max <= short.MaxValue ? "short"
+            : "int";
+        Data(writer, spec, type, name, list.Select(Number));
+    }
+
+    /// <summary>
+    /// A table of constants as static data where the target allows: a <c>ReadOnlySpan</c> property over a constant
+    /// array is a view of the assembly's data, neither allocated nor copied. Every compiler does this for one-byte
+    /// elements; for wider ones it needs <c>RuntimeHelpers.CreateSpan</c> (.NET 7 and later). Elsewhere a static
+    /// readonly array, copied from the assembly's data when the class is first used.
+    /// </summary>
+    private static void Data(SourceWriter writer, GenerationSpec spec, string type, string name, IEnumerable<string> values)
+    {
+        var isStatic = spec.Features.HasSpan && (type is "byte" or "bool" || spec.Features.HasCreateSpan);
+        Values(writer, isStatic ? "public static global::System.ReadOnlySpan<" + type + "> " + name + " => new " + type + "[]" : "public static readonly " + type + "[] " + name + " =", values);
+    }
 
     private static void Strings(SourceWriter writer, string name, IEnumerable<string> values, bool last = false)
     {
@@ -120,9 +139,12 @@ internal static class CatalogMessageTables
         }
     }
 
-    private static void Values(SourceWriter writer, string type, string name, IEnumerable<string> values)
+    private static void Values(SourceWriter writer, string type, string name, IEnumerable<string> values) =>
+        Values(writer, "public static readonly " + type + "[] " + name + " =", values);
+
+    private static void Values(SourceWriter writer, string declaration, IEnumerable<string> values)
     {
-        writer.Line("public static readonly " + type + "[] " + name + " =");
+        writer.Line(declaration);
         writer.Line("{");
         foreach (var line in values.Select((value, index) => (value, index)).GroupBy(pair => pair.index / ValuesPerLine))
         {

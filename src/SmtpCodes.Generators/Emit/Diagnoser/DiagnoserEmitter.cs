@@ -4,21 +4,14 @@ using SmtpCodes.Generators.Model;
 namespace SmtpCodes.Generators.Emit.Diagnoser;
 
 /// <summary>
-/// Emits the reply diagnoser: <c>SmtpReply</c> (parsing), <c>SmtpDiagnosis</c> (the answer) and the tables that
-/// recognise the catalog's vendor messages, text evidence and blocklists in a reply.
+/// Emits the catalog's part of the reply diagnoser: the tables that recognise the catalog's vendor messages, text
+/// evidence and blocklists in a reply. <c>SmtpReply</c> and <c>SmtpDiagnosis</c> themselves are engine files
+/// (src/SmtpCodes.Runtime/Engine), emitted by <see cref="Engine.EngineEmitter"/>.
 /// </summary>
 internal static class DiagnoserEmitter
 {
     public static IEnumerable<SourceFile> Emit(GenerationSpec spec)
     {
-        var parser = SourceEmitter.Begin(spec);
-        Template.Write(parser, spec, ReplyParserTemplate.Text);
-        yield return SourceEmitter.End(parser, "SmtpReply.g.cs");
-
-        var diagnosis = SourceEmitter.Begin(spec);
-        Template.Write(diagnosis, spec, DiagnosisTemplate.Text);
-        yield return SourceEmitter.End(diagnosis, "SmtpDiagnosis.g.cs");
-
         var tables = SourceEmitter.Begin(spec);
         CatalogMessageTables.Write(tables, spec);
         yield return SourceEmitter.End(tables, "SmtpReply.CatalogMessages.g.cs");

@@ -33,18 +33,30 @@ internal sealed class MatchAutomaton
     public int[] Failure { get; private set; } = System.Array.Empty<int>();
 
     /// <summary>Per state: the nearest terminal state on its failure chain (0 for none): the shorter strings that end here too.</summary>
-    public int[] DictionaryLink { get; private set; } = System.Array.Empty<int>();
-
-    /// <summary>Per state: the nearest terminal state on its failure chain, itself included (0 for none): where the matches that end here start.</summary>
-    public int[] Output => TerminalIndex.Select((index, state) => index >= 0 ? state : DictionaryLink[state]).ToArray();
+    private int[] DictionaryLink { get; set; } = System.Array.Empty<int>();
 
     /// <summary>Per state: its index among terminal states, or -1.</summary>
-    public int[] TerminalIndex { get; private set; } = System.Array.Empty<int>();
+    private int[] TerminalIndex { get; set; } = System.Array.Empty<int>();
+
+    /// <summary>
+    /// Per state: one more than the terminal index of the longest match string that ends there (the state itself, or
+    /// the nearest terminal on its failure chain); 0 for none. A state-indexed table of terminal indexes, so the
+    /// scanner needs no second table from terminal states to terminal indexes (most states are not terminal).
+    /// </summary>
+    public int[] Output => TerminalIndex.Select((index, state) => index >= 0 ? index + 1 : Found(DictionaryLink[state])).ToArray();
+
+    /// <summary>Per terminal index: one more than the terminal index of the next shorter match string that ends with it; 0 for none.</summary>
+    public int[] TerminalLink => Enumerable.Range(0, TerminalIndex.Length)
+        .Where(state => TerminalIndex[state] >= 0)
+        .Select(state => Found(DictionaryLink[state]))
+        .ToArray();
 
     /// <summary>Per terminal index: the length of the folded match string it ends.</summary>
     public int[] TerminalLength { get; private set; } = System.Array.Empty<int>();
 
     public int TerminalCount => TerminalLength.Length;
+
+    private int Found(int terminalState) => terminalState == 0 ? 0 : TerminalIndex[terminalState] + 1;
 
     /// <summary>The root's children: states 1 to this number (states are numbered breadth-first).</summary>
     public int RootChildCount => EdgeStart[1] - EdgeStart[0];

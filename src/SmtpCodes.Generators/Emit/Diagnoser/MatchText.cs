@@ -3,7 +3,7 @@ using System.Text;
 namespace SmtpCodes.Generators.Emit.Diagnoser;
 
 /// <summary>
-/// The folding that makes catalog match text and reply text comparable: white space runs become one space,
+/// The folding that makes catalog match text and reply text comparable: white space and control character runs become one space,
 /// ASCII letters are lower-cased (other letters by invariant lower-casing). The generated scanner folds the
 /// reply text the same way, character by character, so a match string found here is found there.
 /// </summary>
@@ -15,7 +15,7 @@ internal static class MatchText
         var pendingSpace = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c))
+            if (SmtpCatalogLayout.IsSeparator(c))
             {
                 pendingSpace = builder.Length > 0;
                 continue;
@@ -27,13 +27,10 @@ internal static class MatchText
                 pendingSpace = false;
             }
 
-            builder.Append(FoldChar(c));
+            builder.Append(SmtpCatalogLayout.Fold(c));
         }
 
         return builder.ToString();
     }
 
-    /// <summary>The case folding of one character; the generated code has the same rule.</summary>
-    public static char FoldChar(char c) =>
-        c >= 'A' && c <= 'Z' ? (char)(c + 32) : c < 128 ? c : char.ToLowerInvariant(c);
 }

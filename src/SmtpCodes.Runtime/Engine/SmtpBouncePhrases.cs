@@ -1,0 +1,104 @@
+namespace SmtpCodes
+{
+    /// <summary>
+    /// The words by which a message shows it is a bounce, a delay warning or an auto-reply when it has no
+    /// machine-readable part. Each list names the MTA or document whose text it comes from; they are matched
+    /// case-insensitively as substrings of a subject, a sender or the first part of a body.
+    /// </summary>
+    internal static class SmtpBouncePhrases
+    {
+        /// <summary>Local parts and display names of the senders of bounces (RFC 5321 section 4.5.5 postmaster; MTAs' daemons).</summary>
+        internal static readonly string[] DaemonSenders =
+        {
+            "mailer-daemon", "mailer_daemon", "mail-daemon", "maildaemon", "postmaster", "mail delivery", "delivery subsystem",
+            "mdaemon", "mail administrator", "mail.delivery.system", "e500_smtp_mail_service", "jetmail system",
+        };
+
+        /// <summary>Subjects of bounces: Postfix, Exim, Sendmail, qmail, Exchange/Office 365, Gmail, Yahoo, Domino, GroupWise, MDaemon.</summary>
+        internal static readonly string[] FailureSubjects =
+        {
+            "undeliver", "undelivered", "delivery status notification", "delivery failure", "delivery failed", "failure notice",
+            "returned mail", "returned to sender", "mail delivery failed", "could not be delivered", "not delivered", "non-delivery",
+            "nondeliverable", "non deliverable", "delivery problem", "delivery notification", "mail error", "unable to deliver",
+            "delivery report", "permanent failure", "delivery has failed", "warning: could not send", "delayed mail", "delivery delayed",
+            "message delayed", "mail system error", "unknown user", "user unknown", "unzustellbar", "nicht zustellbar", "non remis",
+        };
+
+        /// <summary>Opening sentences of bounce bodies (the same MTAs), for messages whose header says nothing or is missing.</summary>
+        internal static readonly string[] FailureBodies =
+        {
+            "this is the mail system at host", "this is the qmail-send program", "could not be delivered", "couldn't be delivered",
+            "was not delivered", "wasn't delivered", "delivery has failed", "delivery to the following recipient", "failed permanently",
+            "the following address(es) failed", "unable to deliver", "could not deliver", "undeliverable", "permanent error",
+            "message could not be sent", "has not been delivered", "your message did not reach", "i'm afraid i wasn't able to deliver",
+            "this is a permanent error", "the following addresses had permanent fatal errors", "delivery failed", "returned mail",
+
+            // Exchange's administrators' section, the same in every language of its NDRs; Gmail's headings of its notices.
+            "remote server returned '", "** address not found **", "** delivery incomplete **", "there was a temporary problem delivering",
+        };
+
+        /// <summary>Delay warnings: Postfix "Delayed Mail (still being retried)", Sendmail "Warning: could not send message", Exim "Mail delivery deferred", Exchange "Delivery Status Notification (Delay)".</summary>
+        internal static readonly string[] DelayWords =
+        {
+            "delayed mail", "still being retried", "warning: could not send", "has not yet been delivered", "not yet been delivered",
+            "will continue trying", "will keep trying", "will be retried", "will retry", "delivery delayed", "message delayed",
+            "(delay)", "delivery is delayed", "mail delivery deferred", "this is a warning message only", "this is only a warning",
+            "have not been able to deliver", "is delayed", "will continue to be made", "continue to try", "has been postponed",
+            "delivery warning", "advisory-only",
+        };
+
+        /// <summary>Subjects of automatic replies (RFC 3834 section 3.1.5 suggests "Auto:"; Outlook, Exchange, vacation(1)).</summary>
+        internal static readonly string[] AutoReplySubjects =
+        {
+            "auto:", "auto reply", "autoreply", "auto-reply", "automatic reply", "automatische antwort", "out of office", "out of the office",
+            "abwesenheit", "vacation", "réponse automatique", "respuesta automática", "risposta automatica", "autosvar", "away from",
+        };
+
+        /// <summary>Lines after which a plain-text bounce quotes the returned message (Postfix, Exim, qmail, Sendmail, Yahoo, Jetmail, ...).</summary>
+        internal static readonly string[] ReturnedMessageMarkers =
+        {
+            "original message follows", "below this line is a copy of the message", "this is a copy of the message",
+            "--- original message", "----- original message", "-----original message-----", "original message header",
+            "header of the source mail", "header of the original message", "unsent message below", "message headers follow",
+            "text of the original message", "returned message follows", "---- message removed", "original message headers",
+            "original message -----", "content-type: message/rfc822",
+        };
+
+        /// <summary>
+        /// A necessary condition for <see cref="ReturnedMessageMarkers"/>, checked first on every line: each marker
+        /// contains "message" or "header" (a test keeps the list to that).
+        /// </summary>
+        internal static bool MayBeReturnedMessageMarker(string text, int start, int end)
+        {
+            return end - start >= 6
+                && (text.IndexOf("message", start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0
+                    || text.IndexOf("header", start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0);
+        }
+
+        internal static bool ContainsAny(string text, string[] phrases)
+        {
+            for (int i = 0; i < phrases.Length; i++)
+            {
+                if (text.IndexOf(phrases[i], global::System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        internal static bool ContainsAny(string text, int start, int end, string[] phrases)
+        {
+            for (int i = 0; i < phrases.Length; i++)
+            {
+                if (end - start >= phrases[i].Length && text.IndexOf(phrases[i], start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,335 @@
+namespace SmtpCodes
+{
+    using global::System.Collections.Generic;
+
+    /// <summary>
+    /// Reads a message into a <see cref="SmtpBounce"/>: finds its parts, decides its kind, then reads its recipients from
+    /// the delivery-status part when there is one and from the human-readable text otherwise (or where the status part
+    /// lacks a diagnostic), and diagnoses each recipient's evidence with <see cref="SmtpReply.Diagnose(string)"/>.
+    /// </summary>
+    internal static class SmtpBounceReader
+    {
+        // Evidence handed to the diagnoser is bounded: the reply is at the front of what a bounce says about a recipient.
+        private const int MaxEvidence = 4000;
+
+        internal static SmtpBounce Read(string message)
+        {
+            SmtpMimeEntity root = SmtpMimeParser.ParseMessage(message);
+            SmtpMessageParts parts = SmtpMessageParts.Find(root);
+            SmtpBounceMessageFields fields = SmtpBounceMessageFields.Empty;
+            fields.Subject = SmtpMimeEncodedWords.Decode(root.Headers.Get("Subject"));
+            string human = parts.HumanText;
+            int humanEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human);
+            ReadOriginalHeaders(parts, human, humanEnd, ref fields);
+
+            var recipients = new List<SmtpBounceRecipient>();
+            if (parts.HasFeedbackReport)
+            {
+                ReadFeedbackReport(parts.FeedbackReport, recipients);
+                return new SmtpBounce(SmtpBounceMessageKind.FeedbackReport, fields, recipients);
+            }
+
+            var excluded = OwnAddresses(root.Headers);
+            var found = new List<SmtpFoundRecipient>();
+            SmtpPlainTextRecipients.Find(human, humanEnd, excluded, found);
+            bool delayed = SmtpBouncePhrases.ContainsAny(fields.Subject, SmtpBouncePhrases.DelayWords)
+                || SmtpBouncePhrases.ContainsAny(human, 0, global::System.Math.Min(humanEnd, 3000), SmtpBouncePhrases.DelayWords);
+
+            if (parts.HasDeliveryStatus)
+            {
+                var groups = new List<SmtpBounceRecipientFields>();
+                string reportingMta = string.Empty;
+                SmtpDeliveryStatusReader.Read(parts.DeliveryStatus.DecodedText, ref reportingMta, groups);
+                fields.ReportingMta = reportingMta;
+                if (groups.Count > 0)
+                {
+                    for (int i = 0; i < groups.Count; i++)
+                    {
+                        SmtpBounceRecipientFields group = groups[i];
+                        recipients.Add(Complete(group, found, human, humanEnd, delayed));
+                    }
+
+                    return new SmtpBounce(SmtpBounceMessageKind.DeliveryStatus, fields, recipients);
+                }
+            }
+
+            SmtpBounceMessageKind kind = parts.HasDeliveryStatus ? SmtpBounceMessageKind.DeliveryStatus : Classify(root.Headers, fields.Subject, human, humanEnd, found.Count);
+            if (kind == SmtpBounceMessageKind.PlainTextBounce || kind == SmtpBounceMessageKind.DeliveryStatus)
+            {
+                if (fields.ReportingMta.Length == 0)
+                {
+                    fields.ReportingMta = PlainReportingMta(root.Headers, human, humanEnd);
+                }
+
+                AddFailedRecipientsHeader(root.Headers, found);
+                for (int i = 0; i < found.Count; i++)
+                {
+                    SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
+                    recipient.FinalRecipient = found[i].Address;
+                    recipient.OriginalRecipient = found[i].OriginalAddress;
+                    recipient.Action = delayed ? SmtpDeliveryAction.Delayed : SmtpDeliveryAction.Failed;
+                    recipients.Add(Complete(recipient, found, human, humanEnd, delayed));
+                }
+            }
+
+            return new SmtpBounce(kind, fields, recipients);
+        }
+
+        /// <summary>Fills what the report left out (action, evidence) and diagnoses the recipient.</summary>
+        private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, string human, int humanEnd, bool delayed)
+        {
+            string words = WordsAbout(recipient, found);
+            if (recipient.DiagnosticText.Length == 0 && words.Length == 0)
+            {
+                // Nothing names this recipient's reply: the bounce's whole explanation is the evidence.
+                words = Bounded(human, humanEnd);
+            }
+
+            string evidence = recipient.DiagnosticText.Length > 0 ? recipient.DiagnosticText : words;
+            if (evidence.Length > MaxEvidence)
+            {
+                evidence = evidence.Substring(0, MaxEvidence);
+            }
+
+            SmtpDiagnosis diagnosis = SmtpReply.Diagnose(evidence);
+            if (!diagnosis.BasicCode.HasValue && !diagnosis.EnhancedCode.HasValue && found.Count == 1 && recipient.DiagnosticText.Length == 0 && words.Length < humanEnd)
+            {
+                // The lines naming the only recipient hold no reply (Gmail puts it in a later paragraph): the whole explanation does.
+                evidence = Bounded(human, humanEnd);
+                diagnosis = SmtpReply.Diagnose(evidence);
+            }
+
+            if (recipient.StatusText.Length > 0 && SmtpEnhancedStatusCode.TryParse(recipient.StatusText, out SmtpEnhancedStatusCode status))
+            {
+                recipient.Status = status;
+                if (!diagnosis.EnhancedCode.HasValue)
+                {
+                    // The report's Status field is the enhanced code the diagnostic text lacks: read them together.
+                    evidence = WithStatus(evidence, recipient.StatusText);
+                    diagnosis = SmtpReply.Diagnose(evidence);
+                }
+            }
+            else if (diagnosis.EnhancedCode.HasValue)
+            {
+                recipient.Status = diagnosis.EnhancedCode;
+            }
+
+            if (recipient.Action == SmtpDeliveryAction.Unknown)
+            {
+                recipient.Action = ActionFromClass(recipient.Status, delayed);
+            }
+
+            recipient.Evidence = evidence;
+            recipient.Diagnosis = diagnosis;
+            return new SmtpBounceRecipient(recipient);
+        }
+
+        private static string WordsAbout(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found)
+        {
+            for (int i = 0; i < found.Count; i++)
+            {
+                if (string.Equals(found[i].Address, recipient.FinalRecipient, global::System.StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(found[i].Address, recipient.OriginalRecipient, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return found[i].Text.ToString();
+                }
+            }
+
+            return string.Empty;
+        }
+
+        private static string Bounded(string text, int end)
+        {
+            return text.Substring(0, global::System.Math.Min(end, MaxEvidence));
+        }
+
+        // "550 User unknown" + "5.1.1" reads as "550 5.1.1 User unknown"; a text without a basic code gets the status in front.
+        private static string WithStatus(string evidence, string status)
+        {
+            string trimmed = evidence.TrimStart();
+            if (trimmed.Length >= 4 && char.IsDigit(trimmed[0]) && char.IsDigit(trimmed[1]) && char.IsDigit(trimmed[2]) && (trimmed[3] == ' ' || trimmed[3] == '-'))
+            {
+                return trimmed.Substring(0, 4) + status + " " + trimmed.Substring(4);
+            }
+
+            return trimmed.Length == 0 ? status : status + " " + trimmed;
+        }
+
+        private static SmtpDeliveryAction ActionFromClass(SmtpEnhancedStatusCode? status, bool delayed)
+        {
+            if (delayed)
+            {
+                return SmtpDeliveryAction.Delayed;
+            }
+
+            return status.HasValue && status.Value.Class == SmtpReplyClass.Success ? SmtpDeliveryAction.Delivered : SmtpDeliveryAction.Failed;
+        }
+
+        private static SmtpBounceMessageKind Classify(SmtpMimeHeaderList headers, string subject, string human, int humanEnd, int recipientsFound)
+        {
+            string from = headers.Get("From");
+            bool daemon = SmtpBouncePhrases.ContainsAny(from, SmtpBouncePhrases.DaemonSenders);
+            bool failureSubject = SmtpBouncePhrases.ContainsAny(subject, SmtpBouncePhrases.FailureSubjects);
+            bool autoSubject = SmtpBouncePhrases.ContainsAny(subject, SmtpBouncePhrases.AutoReplySubjects);
+            bool failureBody = SmtpBouncePhrases.ContainsAny(human, 0, global::System.Math.Min(humanEnd, 3000), SmtpBouncePhrases.FailureBodies);
+            bool noHeader = headers.Count == 0;
+            if (autoSubject && !failureSubject)
+            {
+                return SmtpBounceMessageKind.AutoReply;
+            }
+
+            if (headers.Has("X-Failed-Recipients") || failureSubject || daemon || (failureBody && (noHeader || recipientsFound > 0)))
+            {
+                return SmtpBounceMessageKind.PlainTextBounce;
+            }
+
+            if (IsAutoReplyHeader(headers))
+            {
+                return SmtpBounceMessageKind.AutoReply;
+            }
+
+            return SmtpBounceMessageKind.NotBounce;
+        }
+
+        // RFC 3834 Auto-Submitted (other than "no"), and the headers of common responders (vacation, Exchange, Outlook).
+        private static bool IsAutoReplyHeader(SmtpMimeHeaderList headers)
+        {
+            string autoSubmitted = headers.Get("Auto-Submitted").Trim();
+            if (autoSubmitted.Length > 0 && !autoSubmitted.StartsWith("no", global::System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            string precedence = headers.Get("Precedence");
+            return headers.Has("X-Autoreply") || headers.Has("X-Autorespond") || precedence.IndexOf("auto_reply", global::System.StringComparison.OrdinalIgnoreCase) >= 0;
+        }
+
+        private static void ReadFeedbackReport(SmtpMimeEntity report, List<SmtpBounceRecipient> into)
+        {
+            var fields = new SmtpMimeHeaderList();
+            string text = report.DecodedText;
+            SmtpMimeHeaderList.Parse(text, 0, text.Length, fields);
+            string address = SmtpMailAddresses.Normalise(fields.Get("Original-Rcpt-To"));
+            if (address.Length == 0)
+            {
+                address = SmtpMailAddresses.Normalise(fields.Get("Removal-Recipient"));
+            }
+
+            if (address.Length == 0)
+            {
+                return;
+            }
+
+            SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
+            recipient.FinalRecipient = address;
+            recipient.Action = SmtpDeliveryAction.Unknown;
+            recipient.DiagnosticType = "feedback-type";
+            recipient.DiagnosticText = fields.Get("Feedback-Type").Trim();
+            recipient.Evidence = string.Empty;
+            into.Add(new SmtpBounceRecipient(recipient));
+        }
+
+        private static List<string> OwnAddresses(SmtpMimeHeaderList headers)
+        {
+            var own = new List<string>();
+            string[] names = { "From", "To", "Return-Path", "Reply-To", "Sender", "Errors-To", "Delivered-To" };
+            for (int i = 0; i < names.Length; i++)
+            {
+                string value = headers.Get(names[i]);
+                int position = 0;
+                while (SmtpMailAddresses.TryFind(value, position, value.Length, out int start, out int end))
+                {
+                    own.Add(value.Substring(start, end - start).ToLowerInvariant());
+                    position = end;
+                }
+            }
+
+            return own;
+        }
+
+        // Exim names every failed address in X-Failed-Recipients: any the text reader missed is added.
+        private static void AddFailedRecipientsHeader(SmtpMimeHeaderList headers, List<SmtpFoundRecipient> found)
+        {
+            string value = headers.Get("X-Failed-Recipients");
+            int position = 0;
+            while (SmtpMailAddresses.TryFind(value, position, value.Length, out int start, out int end))
+            {
+                string address = value.Substring(start, end - start);
+                bool known = false;
+                for (int i = 0; i < found.Count && !known; i++)
+                {
+                    known = string.Equals(found[i].Address, address, global::System.StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (!known)
+                {
+                    found.Add(SmtpFoundRecipient.Of(address));
+                }
+
+                position = end;
+            }
+        }
+
+        // Postfix "This is the mail system at host X.", qmail "This is the qmail-send program at X.", else the sender's domain.
+        private static string PlainReportingMta(SmtpMimeHeaderList headers, string human, int humanEnd)
+        {
+            string[] openings = { "mail system at host ", "qmail-send program at " };
+            for (int i = 0; i < openings.Length; i++)
+            {
+                int at = human.IndexOf(openings[i], 0, humanEnd, global::System.StringComparison.OrdinalIgnoreCase);
+                if (at >= 0)
+                {
+                    int start = at + openings[i].Length;
+                    int end = start;
+                    while (end < humanEnd && (char.IsLetterOrDigit(human[end]) || human[end] == '.' || human[end] == '-'))
+                    {
+                        end++;
+                    }
+
+                    return human.Substring(start, end - start).TrimEnd('.');
+                }
+            }
+
+            string from = headers.Get("From");
+            if (SmtpMailAddresses.TryFind(from, 0, from.Length, out int addressStart, out int addressEnd))
+            {
+                int atSign = from.IndexOf('@', addressStart, addressEnd - addressStart);
+                return from.Substring(atSign + 1, addressEnd - atSign - 1);
+            }
+
+            return string.Empty;
+        }
+
+        private static void ReadOriginalHeaders(SmtpMessageParts parts, string human, int humanEnd, ref SmtpBounceMessageFields fields)
+        {
+            SmtpMimeHeaderList original;
+            if (parts.HasReturnedMessage)
+            {
+                original = parts.ReturnedMessage.Headers;
+            }
+            else
+            {
+                // A plain-text bounce quotes the returned header in its text, after a marker line.
+                int position = humanEnd;
+                original = new SmtpMimeHeaderList();
+                int lines = 0;
+                while (position < human.Length && lines < 40)
+                {
+                    int lineEnd = SmtpMimeLines.LineEnd(human, position, human.Length, out int next);
+                    if (SmtpMimeHeaderList.IsFieldLine(human, position, lineEnd) && !SmtpBouncePhrases.ContainsAny(human, position, lineEnd, SmtpBouncePhrases.ReturnedMessageMarkers))
+                    {
+                        SmtpMimeHeaderList.Parse(human, position, human.Length, original);
+                        break;
+                    }
+
+                    position = next;
+                    lines++;
+                }
+            }
+
+            fields.OriginalMessageId = original.Get("Message-ID");
+            fields.OriginalTo = SmtpMimeEncodedWords.Decode(original.Get("To"));
+            fields.OriginalSubject = SmtpMimeEncodedWords.Decode(original.Get("Subject"));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+namespace SmtpCodes
+{
+    /// <summary>
+    /// The contract between the catalog tables the generator writes and the engine that reads them: the tables'
+    /// names, their layout constants and the folding of text. This one file is compiled into the generator (linked
+    /// by src/SmtpCodes.Generators), into SmtpCodes.Runtime, and emitted with the engine into every project, so the
+    /// writer and the reader cannot disagree: a name the generator writes and the engine does not read fails the
+    /// build of SmtpCodes.Runtime.
+    /// </summary>
+    internal static class SmtpCatalogLayout
+    {
+        /// <summary>The class nested in <c>SmtpReply</c> that holds the catalog message tables.</summary>
+        public const string MessageTables = "CatalogMessages";
+
+        /// <summary>Characters below this move the root and its children by a table row (ASCII).</summary>
+        public const int AsciiWidth = 128;
+
+        /// <summary>log2 of <see cref="AsciiWidth"/>: a row of the shallow table starts at <c>state &lt;&lt; AsciiShift</c>.</summary>
+        public const int AsciiShift = 7;
+
+        /// <summary>Numbers per enhanced code pattern of a row: class (0 for any), subject, first and last detail (-1 for any).</summary>
+        public const int PatternStride = 4;
+
+        /// <summary>Enhanced status code subjects are 0 to 7 (RFC 3463); the reply parser reads no other.</summary>
+        public const int SubjectCount = 8;
+
+        /// <summary>The name of the key of SmtpEnhancedStatusCode's generated lookups: subject * <see cref="EnhancedKeyStride"/> + detail.</summary>
+        public const string EnhancedKey = "Key";
+
+        /// <summary>Details are 0 to 999, so this stride gives every subject and detail its own key.</summary>
+        public const int EnhancedKeyStride = 1000;
+
+        /// <summary>The fields of SmtpEnhancedStatusCode that generated lookups read.</summary>
+        public const string ClassField = "classValue";
+        public const string SubjectField = "subjectValue";
+        public const string DetailField = "detailValue";
+
+        // The tables of the catalog messages, by name (see CatalogMessageTables in the generator for their meaning).
+        public const string TerminalCount = nameof(TerminalCount);
+        public const string EdgeStart = nameof(EdgeStart);
+        public const string EdgeChars = nameof(EdgeChars);
+        public const string EdgeTargets = nameof(EdgeTargets);
+        public const string ShallowStates = nameof(ShallowStates);
+        public const string ShallowRows = nameof(ShallowRows);
+        public const string Failure = nameof(Failure);
+        public const string Output = nameof(Output);
+        public const string TerminalLink = nameof(TerminalLink);
+        public const string TerminalLength = nameof(TerminalLength);
+        public const string TerminalRuleStart = nameof(TerminalRuleStart);
+        public const string TerminalRules = nameof(TerminalRules);
+        public const string CodeOnlyRuleStart = nameof(CodeOnlyRuleStart);
+        public const string CodeOnlyRules = nameof(CodeOnlyRules);
+        public const string BasicCodes = nameof(BasicCodes);
+        public const string EnhancedStart = nameof(EnhancedStart);
+        public const string EnhancedPatterns = nameof(EnhancedPatterns);
+        public const string IsBlocklist = nameof(IsBlocklist);
+        public const string IsGeneric = nameof(IsGeneric);
+        public const string Reasons = nameof(Reasons);
+        public const string Parties = nameof(Parties);
+        public const string Actions = nameof(Actions);
+        public const string ListTypes = nameof(ListTypes);
+        public const string Names = nameof(Names);
+        public const string Vendors = nameof(Vendors);
+        public const string Titles = nameof(Titles);
+        public const string Descriptions = nameof(Descriptions);
+        public const string Resolutions = nameof(Resolutions);
+
+        /// <summary>
+        /// Whether a character separates words when text is folded: white space and control characters. Below the
+        /// space every character is one, so the common case costs one comparison.
+        /// </summary>
+        public static bool IsSeparator(char c) =>
+            c <= ' ' || (c >= 127 && (char.IsWhiteSpace(c) || char.IsControl(c)));
+
+        /// <summary>The case folding of catalog match strings and reply text: ASCII letters by one OR, others invariant.</summary>
+        public static char Fold(char c) =>
+            unchecked((uint)(c - 'A')) <= 'Z' - 'A' ? (char)(c | 0x20) : c < 128 ? c : char.ToLowerInvariant(c);
+    }
+}

@@ -1,0 +1,147 @@
+namespace SmtpCodes
+{
+    /// <summary>What decided a diagnosis.</summary>
+    public enum SmtpDiagnosisBasis
+    {
+        /// <summary>Nothing: the text has no code and no known message.</summary>
+        None = 0,
+
+        /// <summary>The meaning of the basic code.</summary>
+        BasicCode = 1,
+
+        /// <summary>The meaning of the enhanced status code.</summary>
+        EnhancedCode = 2,
+
+        /// <summary>A catalog message (a vendor message, text evidence or a blocklist) whose text and codes fit the reply.</summary>
+        CatalogMessage = 3,
+    }
+
+    /// <summary>
+    /// What an SMTP reply means and what to do about it: the answer of <see cref="SmtpReply.Diagnose(string)"/>.
+    /// A value that keeps no reference to the reply, so diagnosing allocates nothing; parse the reply with
+    /// <see cref="SmtpReply.TryParse(string, out SmtpReply)"/> to keep its text. <c>default</c> is the diagnosis of a text without code.
+    /// </summary>
+    public readonly struct SmtpDiagnosis
+    {
+        private const string NoCodeTitle = "No SMTP reply code";
+        private const string NoCodeDescription = "The text has no SMTP reply code and no message the catalog knows.";
+
+        // The reply's codes without its text: the diagnosis keeps no reference to the text.
+        private readonly SmtpReply codes;
+        private readonly SmtpReplyClass replyClass;
+        private readonly SmtpBounceReason reason;
+        private readonly SmtpResponsibleParty party;
+        private readonly SmtpRecommendedAction action;
+        private readonly SmtpDiagnosisBasis basis;
+#if SMTPCODES_NULLABLE
+        private readonly string? title;
+        private readonly string? description;
+        private readonly string? resolution;
+        private readonly string? vendor;
+        private readonly string? catalogEntry;
+        private readonly string? blocklist;
+#else
+        private readonly string title;
+        private readonly string description;
+        private readonly string resolution;
+        private readonly string vendor;
+        private readonly string catalogEntry;
+        private readonly string blocklist;
+#endif
+        private readonly SmtpBlocklistType? blocklistType;
+
+#if SMTPCODES_NULLABLE
+        internal SmtpDiagnosis(SmtpReply codes, SmtpReplyClass replyClass, SmtpBounceReason reason, SmtpResponsibleParty party, SmtpRecommendedAction action, SmtpDiagnosisBasis basis, string? title, string? description, string? resolution, string? vendor, string? catalogEntry, string? blocklist, SmtpBlocklistType? blocklistType)
+#else
+        internal SmtpDiagnosis(SmtpReply codes, SmtpReplyClass replyClass, SmtpBounceReason reason, SmtpResponsibleParty party, SmtpRecommendedAction action, SmtpDiagnosisBasis basis, string title, string description, string resolution, string vendor, string catalogEntry, string blocklist, SmtpBlocklistType? blocklistType)
+#endif
+        {
+            this.codes = codes;
+            this.replyClass = replyClass;
+            this.reason = reason;
+            this.party = party;
+            this.action = action;
+            this.basis = basis;
+            this.title = title;
+            this.description = description;
+            this.resolution = resolution;
+            this.vendor = vendor;
+            this.catalogEntry = catalogEntry;
+            this.blocklist = blocklist;
+            this.blocklistType = blocklistType;
+        }
+
+        /// <summary>The basic code, or null when the text has none.</summary>
+        public SmtpReplyCode? BasicCode => codes.BasicCode;
+
+        /// <summary>The enhanced status code, or null when the text has none.</summary>
+        public SmtpEnhancedStatusCode? EnhancedCode => codes.EnhancedCode;
+
+        /// <summary>
+        /// What the client must do, from the basic code (RFC 5321): transient (retry) or permanent (do not repeat
+        /// unchanged). A 552 about too many recipients is transient, as RFC 5321 (4.5.3.1.10) asks. Unknown without a basic code.
+        /// </summary>
+        public SmtpReplyClass Class => replyClass;
+
+        /// <summary>Whether the basic code and the enhanced code have different classes (such as 421 5.7.32); the basic code decides.</summary>
+        public bool ClassConflict => codes.BasicCode.HasValue && codes.EnhancedCode.HasValue && codes.EnhancedCode.Value.Class != codes.Class;
+
+        /// <summary>Why the message bounced.</summary>
+        public SmtpBounceReason Reason => reason;
+
+        /// <summary>Whether the address does not work (stop sending to it): a permanent reply whose reason is an unknown user or host, a move, or a domain that accepts no mail. Null when the class is unknown.</summary>
+        public bool? IsHardBounce => replyClass == SmtpReplyClass.Unknown ? (bool?)null : replyClass == SmtpReplyClass.Permanent && IsHardReason(reason);
+
+        /// <summary>Who must act.</summary>
+        public SmtpResponsibleParty Party => party;
+
+        /// <summary>What to do.</summary>
+        public SmtpRecommendedAction Action => action;
+
+        /// <summary>What decided the diagnosis: a catalog message, the enhanced code or the basic code.</summary>
+        public SmtpDiagnosisBasis Basis => basis;
+
+        /// <summary>The title of the catalog message or code that decided.</summary>
+        public string Title => title ?? NoCodeTitle;
+
+        /// <summary>What the reply means, in plain words.</summary>
+        public string Description => description ?? NoCodeDescription;
+
+        /// <summary>What to do about it, in plain words; empty for a success.</summary>
+        public string Resolution => resolution ?? string.Empty;
+
+        /// <summary>Who sends the matched catalog message (a provider or MTA); null for generic text evidence and when no message matched.</summary>
+#if SMTPCODES_NULLABLE
+        public string? Vendor => vendor;
+#else
+        public string Vendor => vendor;
+#endif
+
+        /// <summary>The name of the matched catalog row, or null.</summary>
+#if SMTPCODES_NULLABLE
+        public string? CatalogEntry => catalogEntry;
+#else
+        public string CatalogEntry => catalogEntry;
+#endif
+
+        /// <summary>The blocklist the reply names, or null.</summary>
+#if SMTPCODES_NULLABLE
+        public string? Blocklist => blocklist;
+#else
+        public string Blocklist => blocklist;
+#endif
+
+        /// <summary>What the named blocklist holds, or null.</summary>
+        public SmtpBlocklistType? BlocklistType => blocklistType;
+
+        /// <summary>A one-line summary: codes, class, reason and action.</summary>
+        public override string ToString()
+        {
+            var head = codes.ToString();
+            return (head.Length > 0 ? head : "(no code)") + ": " + Class.ToString() + ", " + Reason.ToString() + (IsHardBounce == true ? " (hard bounce)" : string.Empty) + ", " + Party.ToString() + " should " + Action.ToString();
+        }
+
+        private static bool IsHardReason(SmtpBounceReason reason) =>
+            reason == SmtpBounceReason.UserUnknown || reason == SmtpBounceReason.HostUnknown || reason == SmtpBounceReason.HasMoved || reason == SmtpBounceReason.NotAccept;
+    }
+}

@@ -1,0 +1,106 @@
+namespace SmtpCodes
+{
+    /// <summary>
+    /// Finds e-mail addresses in free text without regular expressions: an '@' with address characters on both sides.
+    /// Good enough for bounce text, where addresses are written plainly, bracketed or quoted.
+    /// </summary>
+    internal static class SmtpMailAddresses
+    {
+        /// <summary>The first address in the range at or after <paramref name="start"/>; its bounds are returned through out parameters.</summary>
+        internal static bool TryFind(string text, int start, int end, out int addressStart, out int addressEnd)
+        {
+            int at = start;
+            while (at < end)
+            {
+                at = text.IndexOf('@', at, end - at);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                int left = at;
+                while (left > start && IsLocalChar(text[left - 1]))
+                {
+                    left--;
+                }
+
+                int right = at + 1;
+                while (right < end && IsDomainChar(text[right]))
+                {
+                    right++;
+                }
+
+                // Trailing dots and hyphens end sentences, not domains.
+                while (right > at + 1 && (text[right - 1] == '.' || text[right - 1] == '-'))
+                {
+                    right--;
+                }
+
+                while (left < at && text[left] == '.')
+                {
+                    left++;
+                }
+
+                if (at - left > 5 && string.Compare(text, left, "SMTP=", 0, 5, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    // Exchange writes proxy addresses as "SMTP=a@b" in X.400 text: the prefix is not part of the address.
+                    left += 5;
+                }
+
+                if (left < at && right > at + 1 && HasLetter(text, at + 1, right))
+                {
+                    addressStart = left;
+                    addressEnd = right;
+                    return true;
+                }
+
+                at++;
+            }
+
+            addressStart = -1;
+            addressEnd = -1;
+            return false;
+        }
+
+        /// <summary>An address field's value without blanks, quotes and angle brackets around it.</summary>
+        internal static string Normalise(string value)
+        {
+            return value.Trim().Trim('<', '>', '"', '\'').Trim();
+        }
+
+        internal static bool IsServiceAddress(string address)
+        {
+            string lower = address.ToLowerInvariant();
+            return lower.StartsWith("postmaster@", global::System.StringComparison.Ordinal)
+                || lower.StartsWith("mailer-daemon@", global::System.StringComparison.Ordinal)
+                || lower.StartsWith("mail-daemon@", global::System.StringComparison.Ordinal)
+                || lower.StartsWith("mailerdaemon@", global::System.StringComparison.Ordinal);
+        }
+
+        private static bool HasLetter(string text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsLocalChar(char c)
+        {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                || c == '.' || c == '_' || c == '-' || c == '+' || c == '=' || c == '!' || c == '#' || c == '$' || c == '%'
+                || c == '&' || c == '*' || c == '/' || c == '?' || c == '^' || c == '`' || c == '{' || c == '|' || c == '}' || c == '~';
+        }
+
+        private static bool IsDomainChar(char c)
+        {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
+        }
+    }
+}

@@ -1,0 +1,135 @@
+namespace SmtpCodes
+{
+    /// <summary>
+    /// The parts of a message a bounce reader looks at: the delivery-status or feedback-report part, the human-readable
+    /// text (the first text/plain part outside the returned message, else the first HTML part as text), and the
+    /// returned message or its header.
+    /// </summary>
+    internal sealed class SmtpMessageParts
+    {
+        private SmtpMimeEntity deliveryStatus;
+        private SmtpMimeEntity feedbackReport;
+        private SmtpMimeEntity returnedMessage;
+        private SmtpMimeEntity plainText;
+        private SmtpMimeEntity htmlText;
+        private string humanText = string.Empty;
+        private bool humanTextRead;
+
+        private SmtpMessageParts(SmtpMimeEntity root)
+        {
+            deliveryStatus = root;
+            feedbackReport = root;
+            returnedMessage = root;
+            plainText = root;
+            htmlText = root;
+        }
+
+        internal bool HasDeliveryStatus { get; private set; }
+
+        internal bool HasFeedbackReport { get; private set; }
+
+        internal bool HasReturnedMessage { get; private set; }
+
+        internal SmtpMimeEntity DeliveryStatus => deliveryStatus;
+
+        internal SmtpMimeEntity FeedbackReport => feedbackReport;
+
+        /// <summary>The returned message (or its header only) that the bounce carries.</summary>
+        internal SmtpMimeEntity ReturnedMessage => returnedMessage;
+
+        internal string HumanText
+        {
+            get
+            {
+                if (!humanTextRead)
+                {
+                    humanText = hasPlain ? plainText.DecodedText : hasHtml ? SmtpHtmlText.ToText(htmlText.DecodedText) : string.Empty;
+                    humanTextRead = true;
+                }
+
+                return humanText;
+            }
+        }
+
+        private bool hasPlain;
+        private bool hasHtml;
+
+        internal static SmtpMessageParts Find(SmtpMimeEntity root)
+        {
+            var parts = new SmtpMessageParts(root);
+            parts.Visit(root, true);
+            return parts;
+        }
+
+        private void Visit(SmtpMimeEntity entity, bool isRoot)
+        {
+            string type = entity.MediaType;
+            if (type == "message/delivery-status" || type == "message/global-delivery-status")
+            {
+                Keep(ref deliveryStatus, entity, HasDeliveryStatus, out bool kept);
+                HasDeliveryStatus |= kept;
+                return;
+            }
+
+            if (type == "message/feedback-report")
+            {
+                Keep(ref feedbackReport, entity, HasFeedbackReport, out bool kept);
+                HasFeedbackReport |= kept;
+                return;
+            }
+
+            if (type == "message/rfc822" || type == "message/global" || type == "text/rfc822-headers" || type == "message/rfc822-headers")
+            {
+                // The returned message: its own parts are the original mail, not the bounce's.
+                if (!HasReturnedMessage && entity.Children.Count > 0)
+                {
+                    returnedMessage = entity.Children[0];
+                    HasReturnedMessage = true;
+                }
+
+                return;
+            }
+
+            if (entity.Children.Count == 0)
+            {
+                if (type == "text/plain" && !hasPlain)
+                {
+                    plainText = entity;
+                    hasPlain = true;
+                }
+                else if (type == "text/html" && !hasHtml)
+                {
+                    htmlText = entity;
+                    hasHtml = true;
+                }
+                else if (isRoot && !entity.ContentType.IsMultipart && !hasPlain)
+                {
+                    // A single-part message of another type (or a multipart whose boundary is missing): read its body as text.
+                    plainText = entity;
+                    hasPlain = true;
+                }
+                else if (!hasPlain && entity.ContentType.IsMultipart)
+                {
+                    plainText = entity;
+                    hasPlain = true;
+                }
+
+                return;
+            }
+
+            for (int i = 0; i < entity.Children.Count; i++)
+            {
+                Visit(entity.Children[i], false);
+            }
+        }
+
+        private static void Keep(ref SmtpMimeEntity slot, SmtpMimeEntity entity, bool alreadyKept, out bool kept)
+        {
+            kept = !alreadyKept;
+            if (kept)
+            {
+                slot = entity;
+            }
+        }
+    }
+}

@@ -1,0 +1,325 @@
+namespace SmtpCodes
+{
+    using global::System.Text;
+
+    /// <summary>
+    /// Undoes transfer encodings and charsets without throwing. A message read from bytes is held as one char per byte
+    /// (ISO-8859-1), so a body is turned back into bytes and decoded by its charset; a text that already holds characters
+    /// above U+00FF was decoded by the caller and is kept as it is. Broken base64 decodes what it can; an unknown charset
+    /// is read as ISO-8859-1, which keeps every ASCII character (addresses, codes) intact.
+    /// </summary>
+    internal static class SmtpMimeDecoder
+    {
+        internal static string DecodeBody(string source, int start, int end, string transferEncoding, string charset)
+        {
+            if (end <= start)
+            {
+                return string.Empty;
+            }
+
+            if (transferEncoding == "base64")
+            {
+                return DecodeCharset(DecodeBase64(source, start, end), charset);
+            }
+
+            if (transferEncoding == "quoted-printable")
+            {
+                return DecodeCharset(DecodeQuotedPrintable(source, start, end), charset);
+            }
+
+            if (!IsByteString(source, start, end) || IsAscii(source, start, end))
+            {
+                return source.Substring(start, end - start);
+            }
+
+            return DecodeCharset(ToBytes(source, start, end), charset);
+        }
+
+        internal static byte[] DecodeBase64(string text, int start, int end)
+        {
+            var bytes = new byte[((end - start) / 4 * 3) + 3];
+            int count = 0;
+            int buffer = 0;
+            int bits = 0;
+            for (int i = start; i < end; i++)
+            {
+                int value = Base64Value(text[i]);
+                if (value < 0)
+                {
+                    if (text[i] == '=')
+                    {
+                        // Padding ends a group; a stray '=' inside broken base64 just resets it.
+                        bits = 0;
+                        buffer = 0;
+                    }
+
+                    continue;
+                }
+
+                buffer = (buffer << 6) | value;
+                bits += 6;
+                if (bits >= 8)
+                {
+                    bits -= 8;
+                    bytes[count++] = (byte)(buffer >> bits);
+                    buffer &= (1 << bits) - 1;
+                }
+            }
+
+            global::System.Array.Resize(ref bytes, count);
+            return bytes;
+        }
+
+        internal static byte[] DecodeQuotedPrintable(string text, int start, int end)
+        {
+            var bytes = new byte[end - start];
+            int count = 0;
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (c == '=')
+                {
+                    if (i + 1 < end && (text[i + 1] == '\r' || text[i + 1] == '\n'))
+                    {
+                        // A soft line break: '=' then CRLF, LF or CR.
+                        i += text[i + 1] == '\r' && i + 2 < end && text[i + 2] == '\n' ? 2 : 1;
+                        continue;
+                    }
+
+                    int high = i + 2 < end ? HexValue(text[i + 1]) : -1;
+                    int low = high >= 0 ? HexValue(text[i + 2]) : -1;
+                    if (low >= 0)
+                    {
+                        bytes[count++] = (byte)((high << 4) | low);
+                        i += 2;
+                        continue;
+                    }
+                }
+
+                bytes[count++] = c <= '\u00FF' ? (byte)c : (byte)'?';
+            }
+
+            global::System.Array.Resize(ref bytes, count);
+            return bytes;
+        }
+
+        /// <summary>Decodes bytes by a charset name; unknown or missing charsets are read as UTF-8 when valid, else ISO-8859-1.</summary>
+        internal static string DecodeCharset(byte[] bytes, string charset)
+        {
+            string name = NormaliseCharset(charset);
+            if (name == "utf-8" || (name.Length == 0 && IsValidUtf8(bytes)))
+            {
+                return Encoding.UTF8.GetString(bytes);
+            }
+
+            if (name == "windows-1252")
+            {
+                return DecodeWindows1252(bytes);
+            }
+
+            if (name.Length > 0 && name != "iso-8859-1" && name != "us-ascii")
+            {
+                if (TryGetEncoding(name, out Encoding encoding))
+                {
+                    return encoding.GetString(bytes);
+                }
+            }
+
+            return DecodeLatin1(bytes, 0, bytes.Length);
+        }
+
+        internal static string DecodeLatin1(byte[] bytes, int start, int count)
+        {
+            var chars = new char[count];
+            for (int i = 0; i < count; i++)
+            {
+                chars[i] = (char)bytes[start + i];
+            }
+
+            return new string(chars);
+        }
+
+        // The names the runtime knows (with any code-pages provider registered before the first bounce is read), so
+        // that an unknown charset, an ordinary case in mail, costs a set lookup and not an exception.
+        private static readonly global::System.Collections.Generic.HashSet<string> KnownEncodingNames = EncodingNames();
+
+        private static global::System.Collections.Generic.HashSet<string> EncodingNames()
+        {
+            var names = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.OrdinalIgnoreCase);
+            foreach (EncodingInfo info in Encoding.GetEncodings())
+            {
+                names.Add(info.Name);
+            }
+
+            return names;
+        }
+
+        private static bool TryGetEncoding(string name, out Encoding encoding)
+        {
+            // Encoding.GetEncoding knows only a few names on .NET Core unless the host registered a code-pages
+            // provider; an unknown name is an ordinary case here, not an error.
+            encoding = Encoding.UTF8;
+            if (name.Length > 64 || !KnownEncodingNames.Contains(name))
+            {
+                return false;
+            }
+
+            try
+            {
+                encoding = Encoding.GetEncoding(name, EncoderFallback.ReplacementFallback, DecoderFallback.ReplacementFallback);
+                return true;
+            }
+            catch (global::System.ArgumentException)
+            {
+                return false;
+            }
+            catch (global::System.NotSupportedException)
+            {
+                return false;
+            }
+        }
+
+        private static string NormaliseCharset(string charset)
+        {
+            string name = charset.Trim().Trim('"').ToLowerInvariant();
+            switch (name)
+            {
+                case "utf8":
+                case "utf-8":
+                    return "utf-8";
+                case "ascii":
+                case "us-ascii":
+                case "ansi_x3.4-1968":
+                    return "us-ascii";
+                case "latin1":
+                case "latin-1":
+                case "iso8859-1":
+                case "iso-8859-1":
+                case "iso_8859-1":
+                    return "iso-8859-1";
+                case "cp1252":
+                case "windows-1252":
+                case "x-cp1252":
+                    return "windows-1252";
+                default:
+                    return name;
+            }
+        }
+
+        private static readonly char[] Windows1252High =
+        {
+            '\u20AC', '\u0081', '\u201A', '\u0192', '\u201E', '\u2026', '\u2020', '\u2021', '\u02C6', '\u2030', '\u0160', '\u2039', '\u0152', '\u008D', '\u017D', '\u008F',
+            '\u0090', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014', '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\u009D', '\u017E', '\u0178',
+        };
+
+        private static string DecodeWindows1252(byte[] bytes)
+        {
+            var chars = new char[bytes.Length];
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                byte b = bytes[i];
+                chars[i] = b >= 0x80 && b < 0xA0 ? Windows1252High[b - 0x80] : (char)b;
+            }
+
+            return new string(chars);
+        }
+
+        internal static bool IsValidUtf8(byte[] bytes)
+        {
+            int i = 0;
+            while (i < bytes.Length)
+            {
+                byte b = bytes[i];
+                int extra = b < 0x80 ? 0 : b >= 0xC2 && b < 0xE0 ? 1 : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xF0 && b < 0xF5 ? 3 : -1;
+                if (extra < 0 || (extra > 0 && i + extra >= bytes.Length))
+                {
+                    return false;
+                }
+
+                for (int k = 1; k <= extra; k++)
+                {
+                    if ((bytes[i + k] & 0xC0) != 0x80)
+                    {
+                        return false;
+                    }
+                }
+
+                i += extra + 1;
+            }
+
+            return true;
+        }
+
+        internal static byte[] ToBytes(string text, int start, int end)
+        {
+            var bytes = new byte[end - start];
+            for (int i = start; i < end; i++)
+            {
+                bytes[i - start] = (byte)text[i];
+            }
+
+            return bytes;
+        }
+
+        private static bool IsByteString(string text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (text[i] > '\u00FF')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static bool IsAscii(string text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (text[i] > '\u007F')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static int Base64Value(char c)
+        {
+            if (c >= 'A' && c <= 'Z')
+            {
+                return c - 'A';
+            }
+
+            if (c >= 'a' && c <= 'z')
+            {
+                return c - 'a' + 26;
+            }
+
+            if (c >= '0' && c <= '9')
+            {
+                return c - '0' + 52;
+            }
+
+            return c == '+' || c == '-' ? 62 : c == '/' || c == '_' ? 63 : -1;
+        }
+
+        private static int HexValue(char c)
+        {
+            if (c >= '0' && c <= '9')
+            {
+                return c - '0';
+            }
+
+            if (c >= 'A' && c <= 'F')
+            {
+                return c - 'A' + 10;
+            }
+
+            return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        }
+    }
+}

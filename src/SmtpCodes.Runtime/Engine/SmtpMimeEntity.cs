@@ -1,0 +1,69 @@
+namespace SmtpCodes
+{
+    using global::System.Collections.Generic;
+
+    /// <summary>
+    /// One MIME entity: its header, its content type and where its body lies in <see cref="Source"/> (the message, or
+    /// the decoded body of an encoded <c>message/rfc822</c> part). Children are the parts of a multipart and the
+    /// message inside a <c>message/rfc822</c> part.
+    /// </summary>
+    internal sealed class SmtpMimeEntity
+    {
+        private string decodedText = string.Empty;
+        private bool decoded;
+
+        internal SmtpMimeEntity(string source, SmtpMimeHeaderList headers, int bodyStart, int bodyEnd, int depth)
+        {
+            Source = source;
+            Headers = headers;
+            BodyStart = bodyStart;
+            BodyEnd = bodyEnd;
+            Depth = depth;
+            ContentType = SmtpMimeContentType.Parse(headers.Get("Content-Type"));
+            TransferEncoding = headers.Get("Content-Transfer-Encoding").Trim().ToLowerInvariant();
+        }
+
+        internal string Source { get; }
+
+        internal SmtpMimeHeaderList Headers { get; }
+
+        internal SmtpMimeContentType ContentType { get; }
+
+        internal string MediaType => ContentType.MediaType;
+
+        internal string TransferEncoding { get; }
+
+        internal int BodyStart { get; }
+
+        internal int BodyEnd { get; }
+
+        internal int Depth { get; }
+
+        internal List<SmtpMimeEntity> Children { get; } = new List<SmtpMimeEntity>();
+
+        /// <summary>The body with its transfer encoding and charset undone (cached: a bounce reader asks more than once).</summary>
+        internal string DecodedText
+        {
+            get
+            {
+                if (!decoded)
+                {
+                    decodedText = SmtpMimeDecoder.DecodeBody(Source, BodyStart, BodyEnd, TransferEncoding, ContentType.Charset);
+                    decoded = true;
+                }
+
+                return decodedText;
+            }
+        }
+
+        /// <summary>This entity and every entity below it, depth first, in document order.</summary>
+        internal void CollectAll(List<SmtpMimeEntity> into)
+        {
+            into.Add(this);
+            for (int i = 0; i < Children.Count; i++)
+            {
+                Children[i].CollectAll(into);
+            }
+        }
+    }
+}

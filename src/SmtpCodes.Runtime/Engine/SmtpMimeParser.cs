@@ -1,0 +1,143 @@
+namespace SmtpCodes
+{
+    /// <summary>
+    /// Splits a message into its MIME entities. Hostile input is bounded: nesting stops at <see cref="MaxDepth"/> (the
+    /// deeper body stays one opaque entity), the number of entities at <see cref="MaxEntities"/>. Each level scans its
+    /// own range once for its boundary, so the work is at most <see cref="MaxDepth"/> passes over the message.
+    /// A multipart without its boundary, or without a closing one, keeps what could be read.
+    /// </summary>
+    internal sealed class SmtpMimeParser
+    {
+        internal const int MaxDepth = 16;
+        internal const int MaxEntities = 1000;
+
+        private int entities;
+
+        /// <summary>
+        /// The characters of all the ranges this parser read (each entity's range once for its header and boundaries):
+        /// the measure of its work, which tests hold to a multiple of the message's length.
+        /// </summary>
+        internal long CharactersRead { get; private set; }
+
+        internal static SmtpMimeEntity ParseMessage(string message)
+        {
+            return new SmtpMimeParser().ParseAll(message);
+        }
+
+        internal SmtpMimeEntity ParseAll(string message)
+        {
+            return Parse(message, 0, message.Length, 0, false);
+        }
+
+        private SmtpMimeEntity Parse(string source, int start, int end, int depth, bool headerOnly)
+        {
+            entities++;
+            CharactersRead += end - start;
+            var headers = new SmtpMimeHeaderList();
+            int bodyStart = SmtpMimeHeaderList.Parse(source, start, end, headers);
+            var entity = new SmtpMimeEntity(source, headers, headerOnly ? end : bodyStart, end, depth);
+            if (depth >= MaxDepth || entities >= MaxEntities || headerOnly)
+            {
+                return entity;
+            }
+
+            string mediaType = entity.MediaType;
+            if (entity.ContentType.IsMultipart && entity.ContentType.Boundary.Length > 0)
+            {
+                SplitMultipart(entity, depth);
+            }
+            else if (mediaType == "message/rfc822" || mediaType == "message/global" || mediaType == "text/rfc822-headers" || mediaType == "message/rfc822-headers")
+            {
+                bool onlyHeader = mediaType != "message/rfc822" && mediaType != "message/global";
+                if (IsIdentity(entity.TransferEncoding))
+                {
+                    entity.Children.Add(Parse(source, bodyStart, end, depth + 1, onlyHeader));
+                }
+                else
+                {
+                    string inner = entity.DecodedText;
+                    entity.Children.Add(Parse(inner, 0, inner.Length, depth + 1, onlyHeader));
+                }
+            }
+
+            return entity;
+        }
+
+        private static bool IsIdentity(string transferEncoding)
+        {
+            return transferEncoding != "base64" && transferEncoding != "quoted-printable";
+        }
+
+        private void SplitMultipart(SmtpMimeEntity entity, int depth)
+        {
+            string source = entity.Source;
+            string boundary = entity.ContentType.Boundary;
+            int end = entity.BodyEnd;
+            int position = entity.BodyStart;
+            int partStart = -1;
+            while (position < end && entities < MaxEntities)
+            {
+                int lineEnd = SmtpMimeLines.LineEnd(source, position, end, out int next);
+                bool closing;
+                if (IsDelimiter(source, position, lineEnd, boundary, out closing))
+                {
+                    if (partStart >= 0)
+                    {
+                        // The line break before a delimiter belongs to the delimiter (RFC 2046 section 5.1.1).
+                        entity.Children.Add(Parse(source, partStart, TrimLastLineBreak(source, partStart, position), depth + 1, false));
+                    }
+
+                    if (closing)
+                    {
+                        return;
+                    }
+
+                    partStart = next;
+                }
+
+                position = next;
+            }
+
+            if (partStart >= 0 && partStart < end && entities < MaxEntities)
+            {
+                // No closing delimiter: the last part runs to the end of the message.
+                entity.Children.Add(Parse(source, partStart, end, depth + 1, false));
+            }
+        }
+
+        private static bool IsDelimiter(string text, int start, int lineEnd, string boundary, out bool closing)
+        {
+            closing = false;
+            if (lineEnd - start < boundary.Length + 2 || text[start] != '-' || text[start + 1] != '-'
+                || string.CompareOrdinal(text, start + 2, boundary, 0, boundary.Length) != 0)
+            {
+                return false;
+            }
+
+            int after = start + 2 + boundary.Length;
+            if (after + 2 <= lineEnd && text[after] == '-' && text[after + 1] == '-')
+            {
+                closing = true;
+                after += 2;
+            }
+
+            return SmtpMimeLines.IsBlank(text, after, lineEnd);
+        }
+
+        private static int TrimLastLineBreak(string text, int start, int delimiterStart)
+        {
+            int end = delimiterStart;
+            if (end > start && text[end - 1] == '\n')
+            {
+                end--;
+            }
+
+            if (end > start && text[end - 1] == '\r')
+            {
+                end--;
+            }
+
+            return end;
+        }
+    }
+}

@@ -1,0 +1,523 @@
+namespace SmtpCodes
+{
+#if SMTPCODES_SPAN
+    using SmtpText = global::System.ReadOnlySpan<char>;
+#else
+    using SmtpText = global::System.String;
+#endif
+
+    /// <summary>
+    /// A server's reply as bounces and logs show it: the basic code, the enhanced status code and the text. It is
+    /// found in single and multi-line replies (also flattened onto one line), behind MTA wrappers ("smtp;", Postfix's
+    /// "host X said:", Exim's "SMTP error from remote mail server after RCPT TO:...:", Sendmail's "&lt;&lt;&lt; ",
+    /// Exchange's "Remote Server returned '...'", relays' "-&gt; 550"), in repeated codes ("554 554 5.7.1") and in
+    /// qmail's "(#5.1.1)".
+    /// </summary>
+    public readonly partial struct SmtpReply
+    {
+        private readonly int basicValue;
+        private readonly SmtpEnhancedStatusCode enhancedValue;
+        private readonly bool hasEnhanced;
+#if SMTPCODES_NULLABLE
+        private readonly string? text;
+#else
+        private readonly string text;
+#endif
+
+#if SMTPCODES_NULLABLE
+        private SmtpReply(int basicValue, SmtpEnhancedStatusCode enhancedValue, bool hasEnhanced, string? text)
+#else
+        private SmtpReply(int basicValue, SmtpEnhancedStatusCode enhancedValue, bool hasEnhanced, string text)
+#endif
+        {
+            this.basicValue = basicValue;
+            this.enhancedValue = enhancedValue;
+            this.hasEnhanced = hasEnhanced;
+            this.text = text;
+        }
+
+        /// <summary>The basic three-digit code (class 2, 4 or 5), or null when the text has none.</summary>
+        public SmtpReplyCode? BasicCode => basicValue == 0 ? (SmtpReplyCode?)null : (SmtpReplyCode)basicValue;
+
+        /// <summary>The enhanced status code (RFC 3463), or null when the text has none.</summary>
+        public SmtpEnhancedStatusCode? EnhancedCode => hasEnhanced ? enhancedValue : (SmtpEnhancedStatusCode?)null;
+
+        /// <summary>The human-readable text after the codes, continuation prefixes removed and lines joined.</summary>
+        public string Text => text ?? string.Empty;
+
+        /// <summary>The class of the basic code: what the client must do. Unknown when the text has no basic code.</summary>
+        public SmtpReplyClass Class => basicValue == 0 ? SmtpReplyClass.Unknown : (SmtpReplyClass)(basicValue / 100);
+
+        /// <summary>Whether a basic or an enhanced code was found.</summary>
+        public bool HasCode => basicValue != 0 || hasEnhanced;
+
+        /// <summary>Finds the basic code, the enhanced code and the text of a reply.</summary>
+        /// <returns>Whether a code was found; without one, <paramref name="reply"/> still holds the text.</returns>
+#if SMTPCODES_NULLABLE
+        public static bool TryParse(string? text, out SmtpReply reply)
+#else
+        public static bool TryParse(string text, out SmtpReply reply)
+#endif
+        {
+            if (text is null)
+            {
+                reply = default(SmtpReply);
+                return false;
+            }
+
+#if SMTPCODES_SPAN
+            reply = ParseCore(global::System.MemoryExtensions.AsSpan(text));
+#else
+            reply = ParseCore(text);
+#endif
+            return reply.HasCode;
+        }
+
+#if SMTPCODES_SPAN
+        /// <summary>Finds the basic code, the enhanced code and the text of a reply.</summary>
+        /// <returns>Whether a code was found; without one, <paramref name="reply"/> still holds the text.</returns>
+        public static bool TryParse(global::System.ReadOnlySpan<char> text, out SmtpReply reply)
+        {
+            reply = ParseCore(text);
+            return reply.HasCode;
+        }
+
+#endif
+        /// <summary>
+        /// Explains a reply: its class, the bounce reason, whether it is a hard bounce, who must act and what to do.
+        /// A catalog message whose text and codes fit the reply decides first, then the enhanced code, then the basic code.
+        /// </summary>
+#if SMTPCODES_NULLABLE
+        public static SmtpDiagnosis Diagnose(string? text)
+#else
+        public static SmtpDiagnosis Diagnose(string text)
+#endif
+        {
+#if SMTPCODES_SPAN
+            return DiagnoseCore(global::System.MemoryExtensions.AsSpan(text ?? string.Empty));
+#else
+            return DiagnoseCore(text ?? string.Empty);
+#endif
+        }
+
+#if SMTPCODES_SPAN
+        /// <summary>
+        /// Explains a reply: its class, the bounce reason, whether it is a hard bounce, who must act and what to do.
+        /// A catalog message whose text and codes fit the reply decides first, then the enhanced code, then the basic code.
+        /// </summary>
+        public static SmtpDiagnosis Diagnose(global::System.ReadOnlySpan<char> text) => DiagnoseCore(text);
+
+#endif
+#if SMTPCODES_COUNT_WORK
+        // The iterations of every loop over the reply text or the automaton, counted only when the tests compile the
+        // engine with SMTPCODES_COUNT_WORK (PropertyTests): linear time is proven as work per character, not as time.
+        [global::System.ThreadStatic]
+        internal static long WorkSteps;
+
+#endif
+        // Compiled away, call and all, unless SMTPCODES_COUNT_WORK is defined where it is called.
+        [global::System.Diagnostics.Conditional("SMTPCODES_COUNT_WORK")]
+        private static void CountStep()
+        {
+#if SMTPCODES_COUNT_WORK
+            WorkSteps++;
+#endif
+        }
+
+        /// <summary>The reply as "550 5.1.1 text".</summary>
+        public override string ToString()
+        {
+            var builder = new global::System.Text.StringBuilder();
+            if (basicValue != 0)
+            {
+                builder.Append(basicValue.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (hasEnhanced)
+            {
+                builder.Append(builder.Length > 0 ? " " : string.Empty).Append(enhancedValue.ToString());
+            }
+
+            if (Text.Length > 0)
+            {
+                builder.Append(builder.Length > 0 ? " " : string.Empty).Append(Text);
+            }
+
+            return builder.ToString();
+        }
+
+        private static SmtpReply ParseCore(SmtpText text)
+        {
+            int basicStart;
+            int enhancedStart;
+            int enhancedEnd;
+            var codes = FindCodes(text, out basicStart, out enhancedStart, out enhancedEnd);
+            var textStart = FindTextStart(text, basicStart, codes.basicValue, codes.hasEnhanced ? enhancedStart : -1, enhancedEnd);
+            var buffer = new char[text.Length - textStart];
+            var length = Normalize(text, textStart, codes.basicValue, false, buffer);
+            var body = TrimWrapper(new string(buffer, 0, length), basicStart < 0 ? '\0' : OpeningQuote(text, basicStart));
+            return new SmtpReply(codes.basicValue, codes.enhancedValue, codes.hasEnhanced, body);
+        }
+
+        // The codes of a reply (as a reply without text), and where they stand: -1 for a code the text lacks.
+        private static SmtpReply FindCodes(SmtpText text, out int basicStart, out int enhancedStart, out int enhancedEnd)
+        {
+            basicStart = FindBasicCode(text);
+            var basic = basicStart < 0 ? 0 : ThreeDigits(text, basicStart);
+            SmtpEnhancedStatusCode enhanced;
+            var hasEnhanced = FindEnhancedCode(text, basic / 100, out enhanced, out enhancedStart, out enhancedEnd);
+            return new SmtpReply(basic, enhanced, hasEnhanced, null);
+        }
+
+        // The first code that stands where replies put it: at the start of the text or of a line, or after the
+        // punctuation of a wrapper ("smtp;550", "said: 550", "returned '550", Sendmail's "<<< 550", "-> 550", "550-550").
+        // A number after a plain word counts only when an enhanced code follows it ("error 550 5.1.1"), so the
+        // numbers of a sentence ("more than 500 recipients") are no code.
+        private static int FindBasicCode(SmtpText text)
+        {
+            var afterWord = -1;
+            for (var index = 0; index + 2 < text.Length; index++)
+            {
+                CountStep();
+                if (!IsBasicCodeAt(text, index))
+                {
+                    continue;
+                }
+
+                var before = index - 1;
+                while (before >= 0 && (text[before] == ' ' || text[before] == '\t'))
+                {
+                    CountStep();
+                    before--;
+                }
+
+                if (before < 0 || IsWrapperMark(text[before]) || (text[before] == '-' && before == index - 1))
+                {
+                    return index;
+                }
+
+                if (afterWord < 0 && before < index - 1 && IsSpaceThenEnhancedCode(text, index + 3))
+                {
+                    afterWord = index;
+                }
+            }
+
+            return afterWord;
+        }
+
+        private static bool IsWrapperMark(char c) =>
+            c == '\r' || c == '\n' || c == ';' || c == ':' || c == '\'' || c == '"' || c == '#' || c == '>' || c == '<' || c == '(';
+
+        // Three digits of class 2, 4 or 5, not glued to a word, a number or an address before them, and followed by
+        // the end, white space or the '-' of a continuation line.
+        private static bool IsBasicCodeAt(SmtpText text, int index)
+        {
+            if (index + 2 >= text.Length)
+            {
+                return false;
+            }
+
+            var first = text[index];
+            if ((first != '2' && first != '4' && first != '5') || !IsDigit(text[index + 1]) || !IsDigit(text[index + 2]))
+            {
+                return false;
+            }
+
+            if (index > 0 && !IsCodeBoundary(text[index - 1]))
+            {
+                return false;
+            }
+
+            var end = index + 3;
+            if (end == text.Length)
+            {
+                return true;
+            }
+
+            var next = text[end];
+            return next == ' ' || next == '\t' || next == '\r' || next == '\n' || next == '-';
+        }
+
+        private static bool IsCodeBoundary(char c) =>
+            char.IsWhiteSpace(c) || c == ';' || c == ':' || c == '\'' || c == '"' || c == '#' || c == '>' || c == '(' || c == '-' || c == '[' || c == ',' || c == '=';
+
+        private static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+        private static int ThreeDigits(SmtpText text, int index) =>
+            ((text[index] - '0') * 100) + ((text[index + 1] - '0') * 10) + (text[index + 2] - '0');
+
+        private static bool IsSpaceThenEnhancedCode(SmtpText text, int index)
+        {
+            if (index + 1 >= text.Length || text[index] != ' ')
+            {
+                return false;
+            }
+
+            var start = text[index + 1] == '#' ? index + 2 : index + 1;
+            SmtpEnhancedStatusCode code;
+            int end;
+            return TryReadEnhancedCode(text, start, out code, out end);
+        }
+
+        // The first enhanced code whose class agrees with the basic code, else the first one: a version number
+        // such as "2.3.4" earlier in the text does not hide the reply's "5.1.1".
+        private static bool FindEnhancedCode(SmtpText text, int basicClass, out SmtpEnhancedStatusCode code, out int start, out int end)
+        {
+            code = default(SmtpEnhancedStatusCode);
+            start = -1;
+            end = -1;
+            for (var index = 0; index + 4 < text.Length; index++)
+            {
+                CountStep();
+                SmtpEnhancedStatusCode candidate;
+                int candidateEnd;
+                if (!TryReadEnhancedCode(text, index, out candidate, out candidateEnd))
+                {
+                    continue;
+                }
+
+                var agrees = (int)candidate.Class == basicClass;
+                if (start < 0 || agrees)
+                {
+                    code = candidate;
+                    start = index;
+                    end = candidateEnd;
+                }
+
+                if (agrees || basicClass == 0)
+                {
+                    return true;
+                }
+
+                index = candidateEnd - 1;
+            }
+
+            return start >= 0;
+        }
+
+        // class '.' subject '.' detail: class 2, 4 or 5, subject 0 to 7, one to three detail digits, not part of a
+        // longer dotted number (an IP address, a version, Yahoo's "4.16.55.1").
+        private static bool TryReadEnhancedCode(SmtpText text, int index, out SmtpEnhancedStatusCode code, out int end)
+        {
+            code = default(SmtpEnhancedStatusCode);
+            end = index;
+            if (index < 0 || index + 4 >= text.Length)
+            {
+                return false;
+            }
+
+            var first = text[index];
+            if ((first != '2' && first != '4' && first != '5') || text[index + 1] != '.' || text[index + 3] != '.')
+            {
+                return false;
+            }
+
+            if (index > 0)
+            {
+                var before = text[index - 1];
+                if (char.IsLetterOrDigit(before) || before == '.' || before == '_' || before == '/')
+                {
+                    return false;
+                }
+            }
+
+            var subject = text[index + 2] - '0';
+            if (subject < 0 || subject > 7)
+            {
+                return false;
+            }
+
+            var position = index + 4;
+            var detail = 0;
+            while (position < text.Length && position < index + 7 && IsDigit(text[position]))
+            {
+                CountStep();
+                detail = (detail * 10) + (text[position] - '0');
+                position++;
+            }
+
+            if (position == index + 4 || (position < text.Length && char.IsLetterOrDigit(text[position])))
+            {
+                return false;
+            }
+
+            if (position + 1 < text.Length && text[position] == '.' && IsDigit(text[position + 1]))
+            {
+                return false;
+            }
+
+            code = new SmtpEnhancedStatusCode(first - '0', subject, detail);
+            end = position;
+            return true;
+        }
+
+        // Where the human-readable text starts: after the basic code, a repetition of it and the enhanced code
+        // that follows it; after a leading enhanced code when there is no basic code; else at the beginning.
+        private static int FindTextStart(SmtpText text, int basicStart, int basic, int enhancedStart, int enhancedEnd)
+        {
+            if (basicStart >= 0)
+            {
+                var position = SkipSeparators(text, basicStart + 3);
+                if (IsBasicCodeAt(text, position) && ThreeDigits(text, position) == basic)
+                {
+                    position = SkipSeparators(text, position + 3);
+                }
+
+                var codeAt = position < text.Length && text[position] == '#' ? position + 1 : position;
+                return codeAt == enhancedStart ? SkipSpaces(text, enhancedEnd) : position;
+            }
+
+            if (enhancedStart >= 0)
+            {
+                var lead = 0;
+                while (lead < enhancedStart && (char.IsWhiteSpace(text[lead]) || text[lead] == '#'))
+                {
+                    CountStep();
+                    lead++;
+                }
+
+                if (lead == enhancedStart)
+                {
+                    return SkipSpaces(text, enhancedEnd);
+                }
+            }
+
+            return 0;
+        }
+
+        private static int SkipSeparators(SmtpText text, int index)
+        {
+            while (index < text.Length && (text[index] == ' ' || text[index] == '\t' || text[index] == '-'))
+            {
+                CountStep();
+                index++;
+            }
+
+            return index;
+        }
+
+        private static int SkipSpaces(SmtpText text, int index)
+        {
+            while (index < text.Length && (text[index] == ' ' || text[index] == '\t'))
+            {
+                CountStep();
+                index++;
+            }
+
+            return index;
+        }
+
+        // Copies the text from start into buffer (at most one character per character read): white space runs become
+        // one space, and the code prefixes of continuation lines are dropped, at the start of a line ("550-5.7.1 ")
+        // and, for the reply's own code, where a multi-line reply was flattened onto one line. With fold, letters are
+        // lower-cased as the catalog's match strings are (SmtpCatalogLayout, shared with the generator).
+        private static int Normalize(SmtpText text, int start, int basic, bool fold, char[] buffer)
+        {
+            var length = 0;
+            var pendingSpace = false;
+            var atLineStart = start == 0;
+            var atWordStart = true;
+            var index = start;
+            while (index < text.Length)
+            {
+                CountStep();
+                var c = text[index];
+                if (SmtpCatalogLayout.IsSeparator(c))
+                {
+                    atLineStart |= c == '\r' || c == '\n';
+                    atWordStart = true;
+                    pendingSpace = length > 0;
+                    index++;
+                    continue;
+                }
+
+                if (atWordStart)
+                {
+                    var prefix = ContinuationPrefixLength(text, index, basic, atLineStart);
+                    atLineStart = false;
+                    if (prefix > 0)
+                    {
+                        index += prefix;
+                        continue;
+                    }
+
+                    atWordStart = false;
+                    if (pendingSpace)
+                    {
+                        buffer[length++] = ' ';
+                        pendingSpace = false;
+                    }
+                }
+
+                buffer[length++] = fold ? SmtpCatalogLayout.Fold(c) : c;
+                index++;
+            }
+
+            return length;
+        }
+
+        private static int ContinuationPrefixLength(SmtpText text, int index, int basic, bool atLineStart)
+        {
+            if (!IsBasicCodeAt(text, index))
+            {
+                return 0;
+            }
+
+            var position = index + 3;
+            var dash = position < text.Length && text[position] == '-';
+            var enhancedAt = SkipSpaces(text, dash ? position + 1 : position);
+            if (enhancedAt < text.Length && text[enhancedAt] == '#')
+            {
+                enhancedAt++;
+            }
+
+            SmtpEnhancedStatusCode code;
+            int enhancedEnd;
+            var hasEnhanced = TryReadEnhancedCode(text, enhancedAt, out code, out enhancedEnd);
+            if (!atLineStart && (basic == 0 || ThreeDigits(text, index) != basic || (!dash && !hasEnhanced)))
+            {
+                return 0;
+            }
+
+            position = hasEnhanced ? enhancedEnd : dash ? position + 1 : position;
+            return SkipSpaces(text, position) - index;
+        }
+
+        // Wrapper text after the reply: Postfix's "(in reply to RCPT TO command)" and the closing quote of
+        // Exchange's "Remote Server returned '...'".
+        private static string TrimWrapper(string body, char openingQuote)
+        {
+            var end = body.Length;
+            if (end > 0 && body[end - 1] == ')')
+            {
+                var wrapper = body.LastIndexOf("(in reply to ", global::System.StringComparison.OrdinalIgnoreCase);
+                end = wrapper >= 0 ? wrapper : end;
+            }
+
+            while (end > 0 && body[end - 1] == ' ')
+            {
+                CountStep();
+                end--;
+            }
+
+            if (openingQuote != '\0' && end > 0 && body[end - 1] == openingQuote)
+            {
+                end--;
+            }
+
+            return end == body.Length ? body : body.Substring(0, end).TrimEnd();
+        }
+
+        private static char OpeningQuote(SmtpText text, int basicStart)
+        {
+            var before = basicStart - 1;
+            while (before >= 0 && text[before] == ' ')
+            {
+                CountStep();
+                before--;
+            }
+
+            return before >= 0 && (text[before] == '\'' || text[before] == '"') ? text[before] : '\0';
+        }
+    }
+}

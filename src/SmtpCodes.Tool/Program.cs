@@ -1,0 +1,3 @@
+using SmtpCodes.Tool.CommandLine;
+
+return SmtpCodesCommand.Run(args, ToolConsole.FromProcess());

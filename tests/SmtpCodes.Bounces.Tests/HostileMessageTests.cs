@@ -1,0 +1,95 @@
+using System;
+using System.Linq;
+using System.Text;
+using Xunit;
+
+namespace SmtpCodes.Bounces.Tests;
+
+/// <summary>
+/// Bounces are written by strangers: huge, deeply nested, broken messages are read without an exception, with the
+/// nesting bounded, and in work proportional to their length. Work is counted (characters the MIME parser read), not
+/// timed: timings belong to the benchmarks.
+/// </summary>
+public sealed class HostileMessageTests
+{
+    [Fact]
+    public void A_thousand_nested_multiparts_stop_at_the_depth_limit_in_bounded_work()
+    {
+        var message = new StringBuilder("Subject: deep\n");
+        for (int level = 0; level < 1000; level++)
+        {
+            message.Append("Content-Type: multipart/mixed; boundary=\"b").Append(level).Append("\"\n\n--b").Append(level).Append('\n');
+        }
+
+        message.Append("Content-Type: text/plain\n\n550 5.1.1 <a@b.example>: User unknown\n");
+        string text = message.ToString();
+
+        var parser = new SmtpMimeParser();
+        SmtpMimeEntity root = parser.ParseAll(text);
+        Assert.True(Depth(root) <= SmtpMimeParser.MaxDepth + 1, "depth " + Depth(root));
+        Assert.True(parser.CharactersRead <= (SmtpMimeParser.MaxDepth + 2L) * text.Length, $"{parser.CharactersRead} characters read for {text.Length}");
+        Assert.NotNull(SmtpBounce.Read(text));
+    }
+
+    [Fact]
+    public void A_thousand_nested_returned_messages_stop_at_the_depth_limit()
+    {
+        string text = string.Concat(Enumerable.Repeat("Content-Type: message/rfc822\n\n", 1000)) + "Subject: inner\n\nbody\n";
+        var parser = new SmtpMimeParser();
+        SmtpMimeEntity root = parser.ParseAll(text);
+        Assert.True(Depth(root) <= SmtpMimeParser.MaxDepth + 1);
+        Assert.True(parser.CharactersRead <= (SmtpMimeParser.MaxDepth + 2L) * text.Length);
+    }
+
+    [Fact]
+    public void Ten_thousand_parts_are_bounded_by_the_entity_limit()
+    {
+        var message = new StringBuilder("Content-Type: multipart/mixed; boundary=x\n\n");
+        for (int part = 0; part < 10000; part++)
+        {
+            message.Append("--x\nContent-Type: text/plain\n\n<u").Append(part).Append("@example.org>: 550 no such user\n");
+        }
+
+        var parser = new SmtpMimeParser();
+        SmtpMimeEntity root = parser.ParseAll(message.ToString());
+        var all = new System.Collections.Generic.List<SmtpMimeEntity>();
+        root.CollectAll(all);
+        Assert.True(all.Count <= SmtpMimeParser.MaxEntities + 1, all.Count.ToString());
+    }
+
+    [Fact]
+    public void A_ten_megabyte_bounce_is_read_in_linear_work()
+    {
+        string attachment = Convert.ToBase64String(new byte[7_500_000]);
+        string text = "From: MAILER-DAEMON@mx.example\nSubject: Undelivered Mail Returned to Sender\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"r\"\n\n"
+            + "--r\nContent-Type: text/plain\n\n<gone@example.org>: host mx.example.org said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n"
+            + "--r\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example\n\nFinal-Recipient: rfc822; gone@example.org\nAction: failed\nStatus: 5.1.1\n\n"
+            + "--r\nContent-Type: message/rfc822\n\nContent-Type: multipart/mixed; boundary=\"a\"\n\n--a\nContent-Type: application/octet-stream\nContent-Transfer-Encoding: base64\n\n"
+            + attachment + "\n--a--\n--r--\n";
+        Assert.True(text.Length > 10_000_000);
+
+        var parser = new SmtpMimeParser();
+        parser.ParseAll(text);
+        Assert.True(parser.CharactersRead <= 4L * text.Length, $"{parser.CharactersRead} characters read for {text.Length}");
+
+        SmtpBounce bounce = SmtpBounce.Read(text);
+        Assert.Equal("gone@example.org", Assert.Single(bounce.Recipients).FinalRecipient);
+    }
+
+    [Theory]
+    [InlineData("Content-Type: multipart/report; report-type=delivery-status; boundary=\"missing\"\n\nno boundary ever appears\n<a@b.example>: 550 5.1.1 unknown\n")]
+    [InlineData("Content-Type: multipart/mixed; boundary=\n\n--\n\n--\n")]
+    [InlineData("Content-Type: multipart/mixed; boundary=\"x\"\n\n--x\nContent-Transfer-Encoding: base64\nContent-Type: message/rfc822\n\n!!!!====****\n--x--")]
+    [InlineData("Content-Type: message/delivery-status\n\n\n\n:\n::\nFinal-Recipient:\nAction:\nStatus: 9.9.9.9\nDiagnostic-Code: ;\n")]
+    [InlineData("Subject: =?=?=?=?utf-8?B?===?= =?x?Q?=ZZ?=\n\n")]
+    [InlineData("Content-Type: text/html\n\n<<<<<<>>>>><script><p>&#99999999;&#;&amp<b")]
+    [InlineData("\0\0\0\u00FF\u00FE\r\r\r\n\n\n--\u0001")]
+    public void Broken_messages_are_read_without_an_exception(string message)
+    {
+        SmtpBounce bounce = SmtpBounce.Read(message);
+        Assert.NotNull(bounce);
+        Assert.NotNull(bounce.Recipients);
+    }
+
+    private static int Depth(SmtpMimeEntity entity) => 1 + (entity.Children.Count == 0 ? 0 : entity.Children.Max(Depth));
+}

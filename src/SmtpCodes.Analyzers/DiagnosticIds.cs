@@ -21,8 +21,17 @@ public static class PropertyKeys
     /// <summary>Name of the member that replaces the literal.</summary>
     public const string MemberName = "MemberName";
 
-    /// <summary>SMTP002: the generated call to write, e.g. <c>IsPermanent</c>, <c>!IsPermanent</c>, <c>GetClass&gt;=Transient</c>.</summary>
-    public const string ClassCheck = "ClassCheck";
+    /// <summary>SMTP002: the generated method to call, <c>IsSuccess</c>, <c>IsIntermediate</c>, <c>IsTransient</c>, <c>IsPermanent</c> or <c>GetClass</c>.</summary>
+    public const string ClassMethod = "ClassMethod";
+
+    /// <summary>SMTP002: <c>true</c> when the <c>IsX()</c> call is negated (<c>!IsSuccess()</c>).</summary>
+    public const string ClassNegated = "ClassNegated";
+
+    /// <summary>SMTP002: for <c>GetClass</c>, the comparison: <c>&gt;=</c>, <c>&lt;</c>, <c>==</c> or <c>!=</c>.</summary>
+    public const string ClassOperator = "ClassOperator";
+
+    /// <summary>SMTP002: for <c>GetClass</c>, the <c>SmtpReplyClass</c> member compared with (<c>Transient</c>).</summary>
+    public const string ClassName = "ClassName";
 
     /// <summary>SMTP002: metadata name of the generated <c>SmtpReplyClass</c> enum.</summary>
     public const string ReplyClassMetadataName = "ReplyClassMetadataName";
@@ -45,4 +54,10 @@ public static class EnhancedCodeShapes
 
     /// <summary>A string carrier: the literal becomes <c>member.ToString()</c>.</summary>
     public const string Text = "Text";
+
+    /// <summary>
+    /// <c>ex.Message.Contains("5.7.1")</c>: the search becomes a comparison of the diagnosed reply's enhanced code,
+    /// <c>ex.Diagnose().EnhancedCode == member</c> (or <c>SmtpReply.Diagnose(ex.Message)</c> without the extension).
+    /// </summary>
+    public const string ExceptionText = "ExceptionText";
 }

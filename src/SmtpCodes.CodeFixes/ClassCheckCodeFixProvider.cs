@@ -13,7 +13,9 @@ namespace SmtpCodes.CodeFixes;
 
 /// <summary>
 /// SMTP002: replaces a hand-written class check with the generated call, e.g. <c>code &gt;= 500</c> with
-/// <c>((SmtpReplyCode)code).IsPermanent()</c> and <c>(int)ex.StatusCode / 100 == 4</c> with <c>((SmtpReplyCode)(int)ex.StatusCode).IsTransient()</c>.
+/// <c>((SmtpReplyCode)code).IsPermanent()</c>. On MailKit's or System.Net.Mail's <c>SmtpStatusCode</c> it calls the
+/// generated extension of that enum when the compilation has one (<c>ex.StatusCode.IsTransient()</c>), and casts only
+/// when it has none (<c>((SmtpReplyCode)(int)ex.StatusCode).IsTransient()</c>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClassCheckCodeFixProvider))]
 [Shared]
@@ -21,19 +23,24 @@ public sealed class ClassCheckCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.HandWrittenClassCheck);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider(FixOneAsync);
+
+    private static Task<Document> FixOneAsync(Document document, Diagnostic diagnostic, CancellationToken ct)
+        => diagnostic.AdditionalLocations.Count == 1 && diagnostic.Properties.TryGetValue(PropertyKeys.ClassMethod, out string? method) && method is not null
+            ? FixAsync(document, diagnostic, method, ct)
+            : Task.FromResult(document);
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
             if (diagnostic.AdditionalLocations.Count == 1
-                && diagnostic.Properties.TryGetValue(PropertyKeys.ClassCheck, out string? check) && check is not null)
+                && diagnostic.Properties.TryGetValue(PropertyKeys.ClassMethod, out string? method) && method is not null)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Use the generated reply class check",
-                        ct => FixAsync(context.Document, diagnostic, check, ct),
+                        ct => FixAsync(context.Document, diagnostic, method, ct),
                         equivalenceKey: DiagnosticIds.HandWrittenClassCheck),
                     diagnostic);
             }
@@ -42,7 +49,7 @@ public sealed class ClassCheckCodeFixProvider : CodeFixProvider
         return Task.CompletedTask;
     }
 
-    private static async Task<Document> FixAsync(Document document, Diagnostic diagnostic, string check, CancellationToken ct)
+    private static async Task<Document> FixAsync(Document document, Diagnostic diagnostic, string method, CancellationToken ct)
     {
         SyntaxNode? root = await document.GetSyntaxRootAsync(ct).ConfigureAwait(false);
         SemanticModel? model = await document.GetSemanticModelAsync(ct).ConfigureAwait(false);
@@ -57,14 +64,19 @@ public sealed class ClassCheckCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        ExpressionSyntax receiver = Receiver(carrier, model.GetTypeInfo(carrier, ct).Type, replyCode);
-        ExpressionSyntax replacement = Call(receiver, check, replyClass);
+        ITypeSymbol? carrierType = model.GetTypeInfo(carrier, ct).Type;
+        INamedTypeSymbol? extensions = FixSyntax.ExtensionsOf(model.Compilation, replyCode.ContainingNamespace, carrierType, method);
+        ExpressionSyntax receiver = extensions is null ? Receiver(carrier, carrierType, replyCode) : FixSyntax.AsReceiver(carrier.WithoutTrivia());
+        ExpressionSyntax replacement = Call(receiver, method, diagnostic.Properties, replyClass);
         if (replacement is BinaryExpressionSyntax)
         {
             replacement = FixSyntax.Parenthesize(replacement);
         }
 
-        bool needsImport = FixSyntax.NeedsImport(model, expression.SpanStart, replyCode);
+        // The generated namespace is imported for the names the call uses: SmtpReplyCode for the cast, SmtpReplyClass for
+        // GetClass, the extension class for the extension method.
+        bool needsImport = FixSyntax.NeedsImport(model, expression.SpanStart, extensions ?? replyCode)
+            || (extensions is not null && diagnostic.Properties.ContainsKey(PropertyKeys.ClassOperator) && FixSyntax.NeedsImport(model, expression.SpanStart, replyClass));
         SyntaxNode newRoot = root.ReplaceNode(expression, replacement.WithTriviaFrom(expression));
         if (needsImport)
         {
@@ -92,27 +104,25 @@ public sealed class ClassCheckCodeFixProvider : CodeFixProvider
         return SyntaxFactory.ParenthesizedExpression(SyntaxFactory.CastExpression(FixSyntax.TypeName(replyCode), operand));
     }
 
-    /// <summary>Builds the call from the analyzer's spelling: <c>IsPermanent</c>, <c>!IsTransient</c>, <c>GetClass&gt;=Transient</c>.</summary>
-    private static ExpressionSyntax Call(ExpressionSyntax receiver, string check, INamedTypeSymbol replyClass)
+    /// <summary>Builds the call from the diagnostic's properties: <c>IsPermanent()</c>, <c>!IsTransient()</c>, <c>GetClass() &gt;= SmtpReplyClass.Transient</c>.</summary>
+    private static ExpressionSyntax Call(ExpressionSyntax receiver, string method, ImmutableDictionary<string, string?> properties, INamedTypeSymbol replyClass)
     {
-        bool negate = check.StartsWith("!", System.StringComparison.Ordinal);
-        string method = negate ? check.Substring(1) : check;
-        if (!method.StartsWith("GetClass", System.StringComparison.Ordinal))
+        ExpressionSyntax call = SyntaxFactory.InvocationExpression(FixSyntax.Member(receiver, method));
+        if (!properties.TryGetValue(PropertyKeys.ClassOperator, out string? op) || op is null
+            || !properties.TryGetValue(PropertyKeys.ClassName, out string? className) || className is null)
         {
-            ExpressionSyntax call = SyntaxFactory.InvocationExpression(FixSyntax.Member(receiver, method));
-            return negate ? SyntaxFactory.PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call) : call;
+            bool negated = properties.TryGetValue(PropertyKeys.ClassNegated, out string? negatedText) && negatedText == "true";
+            return negated ? SyntaxFactory.PrefixUnaryExpression(SyntaxKind.LogicalNotExpression, call) : call;
         }
 
-        string rest = method.Substring("GetClass".Length);
-        (SyntaxKind kind, int length) = rest switch
+        SyntaxKind kind = op switch
         {
-            _ when rest.StartsWith(">=", System.StringComparison.Ordinal) => (SyntaxKind.GreaterThanOrEqualExpression, 2),
-            _ when rest.StartsWith("<", System.StringComparison.Ordinal) => (SyntaxKind.LessThanExpression, 1),
-            _ when rest.StartsWith("!=", System.StringComparison.Ordinal) => (SyntaxKind.NotEqualsExpression, 2),
-            _ => (SyntaxKind.EqualsExpression, 2),
+            ">=" => SyntaxKind.GreaterThanOrEqualExpression,
+            "<" => SyntaxKind.LessThanExpression,
+            "!=" => SyntaxKind.NotEqualsExpression,
+            _ => SyntaxKind.EqualsExpression,
         };
-        ExpressionSyntax getClass = SyntaxFactory.InvocationExpression(FixSyntax.Member(receiver, "GetClass"));
-        return SyntaxFactory.BinaryExpression(kind, getClass, FixSyntax.Member(FixSyntax.TypeName(replyClass), rest.Substring(length)));
+        return SyntaxFactory.BinaryExpression(kind, call, FixSyntax.Member(FixSyntax.TypeName(replyClass), className));
     }
 
     private static bool IsPrimary(ExpressionSyntax expression)

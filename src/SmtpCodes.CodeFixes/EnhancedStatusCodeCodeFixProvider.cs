@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -21,7 +22,14 @@ public sealed class EnhancedStatusCodeCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.EnhancedStatusCodeString);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider(FixOneAsync);
+
+    private static Task<Document> FixOneAsync(Document document, Diagnostic diagnostic, CancellationToken ct)
+        => diagnostic.Properties.TryGetValue(PropertyKeys.Shape, out string? shape) && shape is not null
+            && diagnostic.Properties.TryGetValue(PropertyKeys.NestedClassName, out string? nested) && nested is not null
+            && diagnostic.Properties.TryGetValue(PropertyKeys.MemberName, out string? member) && member is not null
+                ? FixAsync(document, diagnostic, shape, nested, member, ct)
+                : Task.FromResult(document);
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -58,6 +66,7 @@ public sealed class EnhancedStatusCodeCodeFixProvider : CodeFixProvider
         ExpressionSyntax named = FixSyntax.Member(FixSyntax.Member(FixSyntax.TypeName(structType), nested), member);
         ExpressionSyntax? target = null;
         ExpressionSyntax? replacement = null;
+        INamedTypeSymbol? imported = null;
         ExpressionSyntax? related = diagnostic.AdditionalLocations.Count == 1 ? FixSyntax.ExpressionAt(root, diagnostic.AdditionalLocations[0].SourceSpan) : null;
         switch (shape)
         {
@@ -72,6 +81,12 @@ public sealed class EnhancedStatusCodeCodeFixProvider : CodeFixProvider
             case EnhancedCodeShapes.Text:
                 (target, replacement) = (literal, SyntaxFactory.InvocationExpression(FixSyntax.Member(named, "ToString")));
                 break;
+            case EnhancedCodeShapes.ExceptionText when related is not null && literal.FirstAncestorOrSelf<InvocationExpressionSyntax>() is { } search:
+                (target, replacement) = (search, FixSyntax.Parenthesize(SyntaxFactory.BinaryExpression(
+                    SyntaxKind.EqualsExpression,
+                    FixSyntax.Member(Diagnosis(related, model, structType.ContainingNamespace, ct, out imported), "EnhancedCode"),
+                    named)));
+                break;
         }
 
         if (target is null || replacement is null)
@@ -79,7 +94,7 @@ public sealed class EnhancedStatusCodeCodeFixProvider : CodeFixProvider
             return document;
         }
 
-        bool needsImport = FixSyntax.NeedsImport(model, literal.SpanStart, structType);
+        bool needsImport = FixSyntax.NeedsImport(model, literal.SpanStart, structType) || (imported is not null && FixSyntax.NeedsImport(model, literal.SpanStart, imported));
         SyntaxNode newRoot = root.ReplaceNode(target, replacement.WithTriviaFrom(target));
         if (needsImport)
         {
@@ -87,5 +102,25 @@ public sealed class EnhancedStatusCodeCodeFixProvider : CodeFixProvider
         }
 
         return document.WithSyntaxRoot(newRoot);
+    }
+
+    /// <summary>
+    /// The diagnosis of the reply an exception carries: <c>ex.Diagnose()</c> with the generated extension for the exception's
+    /// type, else <c>SmtpReply.Diagnose(ex.Message)</c>. <paramref name="imported"/> is the generated type the call names.
+    /// </summary>
+    private static ExpressionSyntax Diagnosis(ExpressionSyntax exception, SemanticModel model, INamespaceSymbol generatedNamespace, CancellationToken ct, out INamedTypeSymbol? imported)
+    {
+        ExpressionSyntax receiver = FixSyntax.AsReceiver(exception.WithoutTrivia());
+        imported = FixSyntax.ExtensionsOf(model.Compilation, generatedNamespace, model.GetTypeInfo(exception, ct).Type, "Diagnose");
+        if (imported is not null)
+        {
+            return SyntaxFactory.InvocationExpression(FixSyntax.Member(receiver, "Diagnose"));
+        }
+
+        imported = generatedNamespace.GetTypeMembers("SmtpReply").FirstOrDefault();
+        ExpressionSyntax replyType = imported is null ? SyntaxFactory.IdentifierName("SmtpReply") : FixSyntax.TypeName(imported);
+        return SyntaxFactory.InvocationExpression(
+            FixSyntax.Member(replyType, "Diagnose"),
+            SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(FixSyntax.Member(receiver, "Message")))));
     }
 }

@@ -26,6 +26,36 @@ internal static class FixSyntax
     public static ExpressionSyntax Parenthesize(ExpressionSyntax expression)
         => SyntaxFactory.ParenthesizedExpression(expression.WithoutTrivia()).WithAdditionalAnnotations(Simplifier.Annotation);
 
+    /// <summary>
+    /// The generated static class beside <paramref name="generatedNamespace"/>'s types that extends <paramref name="receiverType"/>
+    /// with <paramref name="method"/> (<c>MailKitSmtpExtensions.IsPermanent(this MailKit.Net.Smtp.SmtpStatusCode)</c>), or null.
+    /// </summary>
+    public static INamedTypeSymbol? ExtensionsOf(Compilation compilation, INamespaceSymbol generatedNamespace, ITypeSymbol? receiverType, string method)
+    {
+        if (receiverType is null)
+        {
+            return null;
+        }
+
+        foreach (INamedTypeSymbol type in generatedNamespace.GetTypeMembers())
+        {
+            if (type.IsStatic && type.MightContainExtensionMethods
+                && type.GetMembers(method).OfType<IMethodSymbol>().Any(m => m.IsExtensionMethod && m.Parameters.Length == 1 && compilation.HasImplicitConversion(receiverType, m.Parameters[0].Type))
+                && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>An expression as the receiver of a call: parenthesized unless it is a name, member access, call or element access.</summary>
+    public static ExpressionSyntax AsReceiver(ExpressionSyntax expression)
+        => expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or ElementAccessExpressionSyntax or ParenthesizedExpressionSyntax or ThisExpressionSyntax
+            ? expression
+            : Parenthesize(expression);
+
     public static ExpressionSyntax WalkUpParentheses(ExpressionSyntax expression)
     {
         while (expression.Parent is ParenthesizedExpressionSyntax parent)

@@ -22,7 +22,13 @@ public sealed class ReplyCodeLiteralCodeFixProvider : CodeFixProvider
 {
     public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.ReplyCodeLiteral);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider(FixOneAsync);
+
+    private static Task<Document> FixOneAsync(Document document, Diagnostic diagnostic, CancellationToken ct)
+        => diagnostic.Properties.TryGetValue(PropertyKeys.TypeMetadataName, out string? typeName) && typeName is not null
+            && diagnostic.Properties.TryGetValue(PropertyKeys.MemberName, out string? memberName) && memberName is not null
+                ? FixAsync(document, diagnostic, typeName, memberName, ct)
+                : Task.FromResult(document);
 
     public override Task RegisterCodeFixesAsync(CodeFixContext context)
     {

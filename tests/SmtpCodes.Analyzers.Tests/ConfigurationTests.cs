@@ -23,6 +23,17 @@ public class ConfigurationTests
                 FixedHeader = SmtpVerifier.Header.Replace("using MailKit.Net.Smtp;", "using Acme.Mail;\nusing MailKit.Net.Smtp;"),
             });
 
+    /// <summary>
+    /// An invalid namespace makes the generator warn (SMTPGEN017) and emit into SmtpCodes; the analyzers read the option
+    /// through the same validation, so they find the types there and keep naming codes and offering fixes.
+    /// </summary>
+    [Fact]
+    public Task AnInvalidNamespaceFallsBackToTheDefaultAsInTheGenerator()
+        => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
+            "class C { bool M([SmtpCodes.SmtpReplyCode] int code) => code == {|SMTP001:550|} || code == {|SMTP004:505|}; }",
+            "class C { bool M([SmtpCodes.SmtpReplyCode] int code) => code == (int)SmtpReplyCode.MailboxUnavailable || code == {|SMTP004:505|}; }",
+            new SmtpVerifier.Options { GeneratedNamespace = "Acme.class.Mail", FixedHeader = SmtpVerifier.HeaderWithSmtpCodes });
+
     [Fact]
     public async Task MessagesNameTheCodeAndTheReplacement()
     {

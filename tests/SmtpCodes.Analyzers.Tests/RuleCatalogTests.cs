@@ -80,7 +80,9 @@ public class RuleCatalogTests
         Assert.Equal(
             new[] { DiagnosticIds.ReplyCodeLiteral, DiagnosticIds.HandWrittenClassCheck, DiagnosticIds.EnhancedStatusCodeString },
             fixes.SelectMany(f => f.FixableDiagnosticIds));
-        Assert.All(fixes, f => Assert.Same(WellKnownFixAllProviders.BatchFixer, f.GetFixAllProvider()));
+        // One pass for nested and neighbouring diagnostics: the sequential provider, in every scope.
+        Assert.All(fixes, f => Assert.IsType<SequentialFixAllProvider>(f.GetFixAllProvider()));
+        Assert.All(fixes, f => Assert.Equal(new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution }, f.GetFixAllProvider()!.GetSupportedFixAllScopes()));
         Assert.All(fixes, f => Assert.NotNull(f.GetType().GetCustomAttributes(typeof(ExportCodeFixProviderAttribute), false).SingleOrDefault()));
     }
 

@@ -94,8 +94,8 @@ public class TriggerEquivalenceTests
     public async Task ADefaultValueIsReportedWhereItIsWrittenNotAtEachCall()
     {
         string[] sources = { "class C { void Record([SmtpCodes.SmtpReplyCode] int code = 550) { } void M() => Record(); }" };
-        ImmutableArray<Diagnostic> reference = await DiagnosticsAsync(sources, new SmtpVerifier.Options(), RuleTrigger.Operations);
-        ImmutableArray<Diagnostic> filtered = await DiagnosticsAsync(sources, new SmtpVerifier.Options(), RuleTrigger.FilteredSyntax);
+        ImmutableArray<Diagnostic> reference = await DiagnosticsAsync(sources, new SmtpVerifier.Options(), everyOperation: true);
+        ImmutableArray<Diagnostic> filtered = await DiagnosticsAsync(sources, new SmtpVerifier.Options(), everyOperation: false);
         Assert.Equal(2, reference.Length);
         Assert.Single(reference, IsOnImplicitArgument);
         Diagnostic only = Assert.Single(filtered);
@@ -107,7 +107,7 @@ public class TriggerEquivalenceTests
     {
         // Nothing here is named like a carrier: no node reaches the semantic model, so nothing is reported either way.
         string source = "class SmtpSettings { public int Port; } class C { int M(SmtpSettings s, List<int> items) { var n = items.Count; if (n == 550 || n >= 500 || s.Port == 587) { return 421; } return items[0] / 100 == 5 ? 1 : 0; } }";
-        ImmutableArray<Diagnostic> found = await DiagnosticsAsync(new[] { source }, new SmtpVerifier.Options(), RuleTrigger.FilteredSyntax);
+        ImmutableArray<Diagnostic> found = await DiagnosticsAsync(new[] { source }, new SmtpVerifier.Options(), everyOperation: false);
         Assert.Empty(found);
         Assert.False(IsAnyCandidate(source));
     }
@@ -124,8 +124,8 @@ public class TriggerEquivalenceTests
     private static async Task AssertSameAsync(string[] sources, SmtpVerifier.Options options)
     {
         TestSolution test = await CreateAsync(sources, options);
-        ImmutableArray<Diagnostic> reference = await test.DiagnosticsAsync(test.Solution, analyzers: Analyzers(RuleTrigger.Operations));
-        ImmutableArray<Diagnostic> filtered = await test.DiagnosticsAsync(test.Solution, analyzers: Analyzers(RuleTrigger.FilteredSyntax));
+        ImmutableArray<Diagnostic> reference = await test.DiagnosticsAsync(test.Solution, analyzers: Analyzers(everyOperation: true));
+        ImmutableArray<Diagnostic> filtered = await test.DiagnosticsAsync(test.Solution, analyzers: Analyzers(everyOperation: false));
         string[] expected = reference.Where(diagnostic => !IsOnImplicitArgument(diagnostic)).Select(Describe).ToArray();
         string[] actual = filtered.Select(Describe).ToArray();
         Assert.True(
@@ -133,21 +133,22 @@ public class TriggerEquivalenceTests
             $"Triggers differ on:\n{string.Join("\n---\n", sources)}\non every operation:\n  {string.Join("\n  ", expected)}\nfiltered syntax:\n  {string.Join("\n  ", actual)}");
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(string[] sources, SmtpVerifier.Options options, RuleTrigger trigger)
+    private static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(string[] sources, SmtpVerifier.Options options, bool everyOperation)
     {
         TestSolution test = await CreateAsync(sources, options);
-        return await test.DiagnosticsAsync(test.Solution, analyzers: Analyzers(trigger));
+        return await test.DiagnosticsAsync(test.Solution, analyzers: Analyzers(everyOperation));
     }
 
     private static Task<TestSolution> CreateAsync(string[] sources, SmtpVerifier.Options options)
         => TestSolution.CreateAsync(sources.Select((source, index) => ($"/0/Test{index}.cs", options.HeaderFor(source, index, fixedState: false))).ToArray(), options, markup: false);
 
-    private static ImmutableArray<DiagnosticAnalyzer> Analyzers(RuleTrigger trigger)
-        => ImmutableArray.Create<DiagnosticAnalyzer>(
-            new ReplyCodeLiteralAnalyzer { Trigger = trigger },
-            new HandWrittenClassCheckAnalyzer { Trigger = trigger },
-            new EnhancedStatusCodeStringAnalyzer { Trigger = trigger },
-            new UndefinedReplyCodeAnalyzer { Trigger = trigger });
+    private static ImmutableArray<DiagnosticAnalyzer> Analyzers(bool everyOperation)
+    {
+        SmtpAnalyzerBase[] rules = { new ReplyCodeLiteralAnalyzer(), new HandWrittenClassCheckAnalyzer(), new EnhancedStatusCodeStringAnalyzer(), new UndefinedReplyCodeAnalyzer() };
+        return everyOperation
+            ? rules.Select(rule => (DiagnosticAnalyzer)new EveryOperationAnalyzer(rule)).ToImmutableArray()
+            : rules.Cast<DiagnosticAnalyzer>().ToImmutableArray();
+    }
 
     /// <summary>A literal rule's diagnostic on a call rather than on a literal: the implicit default value of an argument.</summary>
     private static bool IsOnImplicitArgument(Diagnostic diagnostic)

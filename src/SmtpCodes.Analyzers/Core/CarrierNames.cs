@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -23,6 +24,7 @@ internal sealed class CarrierNames
     private static readonly ConditionalWeakTable<Compilation, CarrierNames> ByCompilation = new();
 
     private readonly HashSet<string> _names;
+    private readonly ConcurrentDictionary<SyntaxNode, ISet<string>> _carrierLocals = new();
 
     private CarrierNames(HashSet<string> names, bool unnamedTargets)
     {
@@ -38,6 +40,18 @@ internal sealed class CarrierNames
     public bool UnnamedTargets { get; }
 
     public bool Contains(string identifier) => _names.Contains(identifier);
+
+    /// <summary>The locals of a member initialized from a possible carrier, computed once per member by <paramref name="collect"/>.</summary>
+    public ISet<string> CarrierLocals(SyntaxNode member, Func<SyntaxNode, CarrierNames, ISet<string>> collect)
+    {
+        if (!_carrierLocals.TryGetValue(member, out ISet<string>? locals))
+        {
+            locals = collect(member, this);
+            _carrierLocals.TryAdd(member, locals);
+        }
+
+        return locals;
+    }
 
     /// <summary>Computed once per compilation and shared by the four rules.</summary>
     public static CarrierNames For(Compilation compilation, SmtpSymbols symbols)
@@ -85,32 +99,101 @@ internal sealed class CarrierNames
     }
 
     /// <summary>
-    /// The code-member names of the heuristic (<c>Code</c>, <c>StatusCode</c>, ...) that some SMTP-named type, in source or
-    /// in a reference, declares with a type that can hold a number or text. An enum-typed member (MailKit's and
-    /// System.Net.Mail's <c>StatusCode</c>) is a carrier by its type instead, and a number compared with it must be cast.
-    /// Without this, every <c>StatusCode</c> of HTTP code would be a candidate.
+    /// The names under which the naming heuristic reaches a carrier: the code-named members (<c>Code</c>, <c>StatusCode</c>,
+    /// ...) that some type in an SMTP context, in source or in a reference, declares with a type that can hold a number or
+    /// text; its methods that take a code-named parameter (<c>CheckResponse(int expectedCode)</c>), the type's own name
+    /// when a constructor does (<c>new SmtpResponse(451, ...)</c>), and those parameters' names. An enum-typed member (MailKit's and System.Net.Mail's
+    /// <c>StatusCode</c>) is a carrier by its type instead, and a number compared with it must be cast. Without this, every
+    /// <c>StatusCode</c> of HTTP code would be a candidate.
     /// </summary>
     private static IEnumerable<string> HeuristicNamesInUse(Compilation compilation)
     {
-        var smtpTypes = new List<INamedTypeSymbol>(compilation.GetSymbolsWithName(SmtpNames.SaysSmtp, SymbolFilter.Type).OfType<INamedTypeSymbol>());
+        var smtpTypes = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (INamedTypeSymbol type in compilation.GetSymbolsWithName(SmtpNames.SaysSmtp, SymbolFilter.Type).OfType<INamedTypeSymbol>())
+        {
+            AddWithNested(type, smtpTypes);
+        }
+
+        AddNamespaceTypes(compilation.Assembly.GlobalNamespace, smtpTypes, namespaceSaysSmtp: false);
         foreach (IAssemblySymbol assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            // TypeNames lists nested types too, and costs no symbol: most references are passed over here.
+            // TypeNames and NamespaceNames cost no symbol: most references are passed over here.
             if (assembly.TypeNames.Any(SmtpNames.SaysSmtp))
             {
                 AddSmtpTypes(assembly.GlobalNamespace, smtpTypes);
             }
+
+            if (assembly.NamespaceNames.Any(SaysSmtp))
+            {
+                AddNamespaceTypes(assembly.GlobalNamespace, smtpTypes, namespaceSaysSmtp: false);
+            }
         }
 
-        return SmtpNames.AllCodeMemberNames.Where(name => smtpTypes.Any(type => type.GetMembers(name).Any(member => member switch
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (INamedTypeSymbol type in smtpTypes)
         {
-            IFieldSymbol field => field.Type.TypeKind != TypeKind.Enum,
-            IPropertySymbol property => property.Type.TypeKind != TypeKind.Enum,
-            _ => false,
-        })));
+            if (!SmtpNames.IsSmtpContext(type))
+            {
+                continue;
+            }
+
+            foreach (ISymbol member in type.GetMembers())
+            {
+                switch (member)
+                {
+                    case IFieldSymbol field when IsCodeNamed(field.Name) && field.Type.TypeKind != TypeKind.Enum:
+                        names.Add(field.Name);
+                        break;
+                    case IPropertySymbol property when IsCodeNamed(property.Name) && property.Type.TypeKind != TypeKind.Enum:
+                        names.Add(property.Name);
+                        break;
+                    case IMethodSymbol method when method.Parameters.Any(IsCodeParameter):
+                        // The call is written with the method's or the type's name; inside, the parameter is read by its own.
+                        names.Add(method.MethodKind == MethodKind.Constructor ? type.Name : method.Name);
+                        names.UnionWith(method.Parameters.Where(IsCodeParameter).Select(parameter => parameter.Name));
+                        break;
+                }
+            }
+        }
+
+        return names;
     }
 
-    private static void AddSmtpTypes(INamespaceSymbol container, List<INamedTypeSymbol> smtpTypes)
+    private static bool IsCodeNamed(string name) => SmtpNames.IsReplyCodeMemberName(name) || SmtpNames.IsEnhancedCodeMemberName(name);
+
+    private static bool IsCodeParameter(IParameterSymbol parameter)
+        => (SmtpNames.IsReplyCodeMemberName(parameter.Name) && OperationFacts.IsIntegral(parameter.Type))
+            || (SmtpNames.IsEnhancedCodeMemberName(parameter.Name) && parameter.Type.SpecialType == SpecialType.System_String);
+
+    private static bool SaysSmtp(string namespaceName) => namespaceName.IndexOf("smtp", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>Every type (nested ones too) of the namespaces whose name says SMTP; only namespaces are walked elsewhere.</summary>
+    private static void AddNamespaceTypes(INamespaceSymbol container, HashSet<INamedTypeSymbol> smtpTypes, bool namespaceSaysSmtp)
+    {
+        foreach (INamespaceSymbol inner in container.GetNamespaceMembers())
+        {
+            AddNamespaceTypes(inner, smtpTypes, namespaceSaysSmtp || SaysSmtp(inner.Name));
+        }
+
+        if (namespaceSaysSmtp)
+        {
+            foreach (INamedTypeSymbol type in container.GetTypeMembers())
+            {
+                AddWithNested(type, smtpTypes);
+            }
+        }
+    }
+
+    private static void AddWithNested(INamedTypeSymbol type, HashSet<INamedTypeSymbol> smtpTypes)
+    {
+        smtpTypes.Add(type);
+        foreach (INamedTypeSymbol nested in type.GetTypeMembers())
+        {
+            AddWithNested(nested, smtpTypes);
+        }
+    }
+
+    private static void AddSmtpTypes(INamespaceSymbol container, HashSet<INamedTypeSymbol> smtpTypes)
     {
         foreach (INamespaceSymbol inner in container.GetNamespaceMembers())
         {
@@ -123,11 +206,12 @@ internal sealed class CarrierNames
         }
     }
 
-    private static void AddSmtpTypes(INamedTypeSymbol type, List<INamedTypeSymbol> smtpTypes)
+    private static void AddSmtpTypes(INamedTypeSymbol type, HashSet<INamedTypeSymbol> smtpTypes)
     {
         if (SmtpNames.SaysSmtp(type.Name))
         {
-            smtpTypes.Add(type);
+            AddWithNested(type, smtpTypes);
+            return;
         }
 
         foreach (INamedTypeSymbol nested in type.GetTypeMembers())
@@ -161,6 +245,7 @@ internal sealed class CarrierNames
     private sealed class Collector
     {
         private readonly HashSet<string> _names;
+    private readonly ConcurrentDictionary<SyntaxNode, ISet<string>> _carrierLocals = new();
 
         public Collector(HashSet<string> names) => _names = names;
 

@@ -38,8 +38,8 @@ internal static class Carriers
             IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } member =>
                 IsMarked(member.Member, state.Symbols.ReplyCodeAttribute)
                 || options.ReplyCodeMembers.Contains(SmtpCodeOptions.MemberKey(member.Member))
-                || (options.InferFromTypeNames && SmtpNames.IsReplyCodeMemberName(member.Member.Name) && SaysSmtp(member.Member.ContainingType)),
-            IParameterReferenceOperation parameter => IsMarked(parameter.Parameter, state.Symbols.ReplyCodeAttribute),
+                || IsNamedReplyCode(member.Member, options),
+            IParameterReferenceOperation parameter => IsMarked(parameter.Parameter, state.Symbols.ReplyCodeAttribute) || IsNamedReplyCode(parameter.Parameter, options),
             IInvocationOperation invocation => IsReturnMarked(invocation.TargetMethod, state.Symbols.ReplyCodeAttribute),
             ILocalReferenceOperation local when followLocal =>
                 IsReplyCode(OperationFacts.LocalInitializer(local), state, out namingEnum, followLocal: false),
@@ -83,9 +83,9 @@ internal static class Carriers
             case IMemberReferenceOperation { Member: IPropertySymbol or IFieldSymbol } member:
                 return IsMarked(member.Member, state.Symbols.EnhancedStatusCodeAttribute)
                     || options.EnhancedCodeMembers.Contains(SmtpCodeOptions.MemberKey(member.Member))
-                    || (options.InferFromTypeNames && SmtpNames.IsEnhancedCodeMemberName(member.Member.Name) && SaysSmtp(member.Member.ContainingType));
+                    || IsNamedEnhancedCode(member.Member, options);
             case IParameterReferenceOperation parameter:
-                return IsMarked(parameter.Parameter, state.Symbols.EnhancedStatusCodeAttribute);
+                return IsMarked(parameter.Parameter, state.Symbols.EnhancedStatusCodeAttribute) || IsNamedEnhancedCode(parameter.Parameter, options);
             case ILocalReferenceOperation local when followLocal:
                 return IsEnhancedCode(OperationFacts.LocalInitializer(local), state, out structInstance, followLocal: false);
             default:
@@ -93,21 +93,54 @@ internal static class Carriers
         }
     }
 
-    /// <summary>A member, parameter or return that is itself declared to hold reply codes (attribute or .editorconfig).</summary>
+    /// <summary>
+    /// A member, parameter or return that is itself declared to hold reply codes (attribute or .editorconfig), or that the
+    /// naming heuristic says holds them (<c>new SmtpResponse(451, ...)</c> passes 451 to the parameter <c>code</c>).
+    /// </summary>
     public static bool IsDeclaredReplyCodeTarget(ISymbol? symbol, SmtpAnalysisState state, SmtpCodeOptions options)
         => symbol is not null
             && (IsMarked(symbol, state.Symbols.ReplyCodeAttribute)
                 || (symbol is IMethodSymbol method && IsReturnMarked(method, state.Symbols.ReplyCodeAttribute))
-                || options.ReplyCodeMembers.Contains(SmtpCodeOptions.MemberKey(symbol)));
+                || options.ReplyCodeMembers.Contains(SmtpCodeOptions.MemberKey(symbol))
+                || IsNamedReplyCode(symbol, options));
 
-    /// <summary>A member, parameter or return that is itself declared to hold enhanced codes (attribute or .editorconfig).</summary>
+    /// <summary>A member, parameter or return that is itself declared (or named) to hold enhanced codes.</summary>
     public static bool IsDeclaredEnhancedCodeTarget(ISymbol? symbol, SmtpAnalysisState state, SmtpCodeOptions options)
         => symbol is not null
             && (IsMarked(symbol, state.Symbols.EnhancedStatusCodeAttribute)
                 || (symbol is IMethodSymbol method && IsReturnMarked(method, state.Symbols.EnhancedStatusCodeAttribute))
-                || options.EnhancedCodeMembers.Contains(SmtpCodeOptions.MemberKey(symbol)));
+                || options.EnhancedCodeMembers.Contains(SmtpCodeOptions.MemberKey(symbol))
+                || IsNamedEnhancedCode(symbol, options));
 
-    private static bool SaysSmtp(INamedTypeSymbol? type) => type is not null && SmtpNames.SaysSmtp(type.Name);
+    /// <summary>The naming heuristic for reply codes: a code-named number field, property or parameter of a type in an SMTP context.</summary>
+    private static bool IsNamedReplyCode(ISymbol symbol, SmtpCodeOptions options)
+        => options.InferFromTypeNames
+            && SmtpNames.IsReplyCodeMemberName(symbol.Name)
+            && OperationFacts.IsIntegral(ValueType(symbol))
+            && SmtpNames.IsSmtpContext(DeclaringType(symbol));
+
+    /// <summary>The naming heuristic for enhanced codes: a code-named string field, property or parameter of a type in an SMTP context.</summary>
+    private static bool IsNamedEnhancedCode(ISymbol symbol, SmtpCodeOptions options)
+        => options.InferFromTypeNames
+            && SmtpNames.IsEnhancedCodeMemberName(symbol.Name)
+            && ValueType(symbol)?.SpecialType == SpecialType.System_String
+            && SmtpNames.IsSmtpContext(DeclaringType(symbol));
+
+    private static ITypeSymbol? ValueType(ISymbol symbol) => symbol switch
+    {
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        IParameterSymbol parameter => parameter.Type,
+        _ => null,
+    };
+
+    /// <summary>The type a member, or a method's or constructor's parameter, is declared in; null for lambdas and local functions.</summary>
+    private static INamedTypeSymbol? DeclaringType(ISymbol symbol) => symbol switch
+    {
+        IParameterSymbol { ContainingSymbol: IMethodSymbol { MethodKind: MethodKind.Ordinary or MethodKind.Constructor } method } => method.ContainingType,
+        IParameterSymbol => null,
+        _ => symbol.ContainingType,
+    };
 
     private static bool IsMarked(ISymbol symbol, INamedTypeSymbol? attribute)
         => attribute is not null

@@ -73,43 +73,6 @@ internal static class OperationFacts
     public static IOperation? SwitchValue(ICaseClauseOperation clause)
         => clause.Parent is ISwitchCaseOperation { Parent: ISwitchOperation switchOperation } ? switchOperation.Value : null;
 
-    /// <summary>
-    /// For an argument of an equality-style call, the value it is compared with: <c>Assert.Equal(550, actual)</c>,
-    /// <c>code.Equals(550)</c>, <c>string.Equals(text, "5.1.1")</c>.
-    /// </summary>
-    public static IOperation? EqualityCounterpart(IArgumentOperation argument)
-    {
-        if (argument.Parent is not IInvocationOperation invocation || argument.Parameter is null)
-        {
-            return null;
-        }
-
-        IMethodSymbol method = invocation.TargetMethod;
-        if (method.Name == "Equals" && invocation.Instance is { } instance && argument.Parameter.Ordinal == 0)
-        {
-            return instance;
-        }
-
-        bool isEqualityCall = method.IsStatic
-            && (method.Name is "Equals"
-                || (method.Name is "Equal" or "NotEqual" or "AreEqual" or "AreNotEqual" && method.ContainingType.Name.EndsWith("Assert", System.StringComparison.Ordinal)));
-        if (!isEqualityCall || argument.Parameter.Ordinal > 1)
-        {
-            return null;
-        }
-
-        int otherOrdinal = 1 - argument.Parameter.Ordinal;
-        foreach (IArgumentOperation other in invocation.Arguments)
-        {
-            if (other.Parameter?.Ordinal == otherOrdinal)
-            {
-                return other.Value;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>The method or property whose <c>return</c> this is, to read <c>[return: SmtpReplyCode]</c>.</summary>
     public static ISymbol? ReturningMember(IReturnOperation returnOperation)
     {

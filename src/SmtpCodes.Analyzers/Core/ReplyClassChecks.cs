@@ -14,17 +14,46 @@ internal readonly struct ClassCheck
     private static readonly string[] ClassNames = { "Unknown", "Preliminary", "Success", "Intermediate", "Transient", "Permanent" };
     private static readonly string?[] ClassMethods = { null, null, "IsSuccess", "IsIntermediate", "IsTransient", "IsPermanent" };
 
-    private ClassCheck(string code, string display)
+    private ClassCheck(string method, bool negated, string? op, int digit)
     {
-        Code = code;
-        Display = display;
+        Method = method;
+        Negated = negated;
+        Operator = op;
+        Digit = digit;
     }
 
-    /// <summary>What the fix writes, as <c>IsPermanent</c>, <c>!IsPermanent</c>, <c>GetClass&gt;=Transient</c>, <c>GetClass!=Preliminary</c>.</summary>
-    public string Code { get; }
+    /// <summary>The generated method: <c>IsPermanent</c> and its kin, or <c>GetClass</c> compared by <see cref="Operator"/>.</summary>
+    public string Method { get; }
+
+    /// <summary>For an <c>IsX</c> method: the check is <c>!IsX()</c>.</summary>
+    public bool Negated { get; }
+
+    /// <summary>For <c>GetClass</c>: <c>&gt;=</c>, <c>&lt;</c>, <c>==</c> or <c>!=</c>; null for an <c>IsX</c> method.</summary>
+    public string? Operator { get; }
+
+    /// <summary>The class digit the check is about (5 for IsPermanent, 4 for GetClass() &gt;= Transient).</summary>
+    public int Digit { get; }
+
+    /// <summary>The <c>SmtpReplyClass</c> member of <see cref="Digit"/>.</summary>
+    public string ClassName => ClassNames[Digit];
+
+    /// <summary>True for the check of one class (<c>IsSuccess()</c>, <c>GetClass() == Preliminary</c>), not of a run of them.</summary>
+    public bool IsSingleClass => Operator is null or "==" or "!=";
 
     /// <summary>The call as the message shows it.</summary>
-    public string Display { get; }
+    public string Display => Operator is null
+        ? (Negated ? "!" : string.Empty) + Method + "()"
+        : "GetClass() " + Operator + " SmtpReplyClass." + ClassName;
+
+    /// <summary>The opposite check: <c>!IsSuccess()</c> for <c>IsSuccess()</c>, <c>GetClass() &lt; X</c> for <c>GetClass() &gt;= X</c>.</summary>
+    public ClassCheck Negate() => Operator switch
+    {
+        null => new ClassCheck(Method, !Negated, null, Digit),
+        ">=" => new ClassCheck(Method, false, "<", Digit),
+        "<" => new ClassCheck(Method, false, ">=", Digit),
+        "==" => new ClassCheck(Method, false, "!=", Digit),
+        _ => new ClassCheck(Method, false, "==", Digit),
+    };
 
     /// <summary>The check for codes in [low, high); null bounds are open. Null when the range is no class (for example [550, 560)).</summary>
     public static ClassCheck? ForRange(long? low, long? high)
@@ -79,15 +108,13 @@ internal readonly struct ClassCheck
 
         if (ClassMethods[digit] is { } method)
         {
-            string prefix = negate ? "!" : string.Empty;
-            return new ClassCheck(prefix + method, prefix + method + "()");
+            return new ClassCheck(method, negate, null, digit);
         }
 
         return Compare(negate ? "!=" : "==", digit);
     }
 
-    private static ClassCheck Compare(string op, int digit)
-        => new("GetClass" + op + ClassNames[digit], "GetClass() " + op + " SmtpReplyClass." + ClassNames[digit]);
+    private static ClassCheck Compare(string op, int digit) => new("GetClass", negated: false, op, digit);
 
     /// <summary>The integer value of a literal (through casts, <c>(SmtpStatusCode)500</c>), or null.</summary>
     public static long? LiteralValue(IOperation operation)

@@ -148,7 +148,7 @@ internal static class ReplyCodeLiteralSites
                 counterpart = OperationFacts.PatternInput(pattern);
                 return true;
             case IArgumentOperation argument:
-                counterpart = OperationFacts.EqualityCounterpart(argument);
+                counterpart = EqualityCalls.Counterpart(argument);
                 declaredTarget = counterpart is null && Carriers.IsDeclaredReplyCodeTarget(argument.Parameter, state, options);
                 return true;
             case ISimpleAssignmentOperation assignment when assignment.Value == current:

@@ -41,9 +41,6 @@ internal sealed class SmtpAnalysisState
 /// <summary>The shared set-up of every SMTP rule: concurrent, no generated code, symbols resolved once per compilation.</summary>
 public abstract class SmtpAnalyzerBase : DiagnosticAnalyzer
 {
-    /// <summary>Set to <see cref="RuleTrigger.Operations"/> only by the tests that check both triggers report the same.</summary>
-    internal RuleTrigger Trigger { get; set; } = RuleTrigger.FilteredSyntax;
-
     public sealed override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
@@ -63,16 +60,11 @@ public abstract class SmtpAnalyzerBase : DiagnosticAnalyzer
     /// <summary>The syntax kinds the rule is started on (the benchmark's do-nothing analyzer asks for the same).</summary>
     internal ImmutableArray<Microsoft.CodeAnalysis.CSharp.SyntaxKind> SyntaxKinds => Rules.SelectMany(rule => rule.SyntaxKinds).Distinct().ToImmutableArray();
 
-    private protected abstract ImmutableArray<OperationRule> Rules { get; }
+    /// <summary>The rule's checks; the tests run them on every operation to prove the syntax filter loses nothing.</summary>
+    internal abstract ImmutableArray<OperationRule> Rules { get; }
 
-    private void Register(CompilationStartAnalysisContext context, SmtpAnalysisState state, OperationRule rule)
+    private static void Register(CompilationStartAnalysisContext context, SmtpAnalysisState state, OperationRule rule)
     {
-        if (Trigger == RuleTrigger.Operations)
-        {
-            context.RegisterOperationAction(c => rule.Analyze(c.Operation, state, c.ReportDiagnostic), rule.OperationKinds);
-            return;
-        }
-
         context.RegisterSyntaxNodeAction(
             c =>
             {

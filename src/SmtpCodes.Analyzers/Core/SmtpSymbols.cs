@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SmtpCodes.Shared;
 
 namespace SmtpCodes.Analyzers.Core;
 
@@ -13,9 +14,6 @@ namespace SmtpCodes.Analyzers.Core;
 /// </summary>
 internal sealed class SmtpSymbols
 {
-    public const string DefaultGeneratedNamespace = "SmtpCodes";
-    private const string NamespaceOption = "build_property.SmtpCodesNamespace";
-
     private readonly Lazy<EnhancedCodeMembers> _enhancedMembers;
 
     private SmtpSymbols(Compilation compilation, string generatedNamespace)
@@ -79,9 +77,9 @@ internal sealed class SmtpSymbols
 
     public static SmtpSymbols Create(Compilation compilation, AnalyzerOptions options)
     {
-        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(NamespaceOption, out string? configured);
-        string generatedNamespace = string.IsNullOrWhiteSpace(configured) ? DefaultGeneratedNamespace : configured!.Trim();
-        return new SmtpSymbols(compilation, generatedNamespace);
+        // Read and validated as the generator does: an invalid value means the types are in the default namespace.
+        options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(SmtpCodesBuildOptions.NamespaceKey, out string? configured);
+        return new SmtpSymbols(compilation, SmtpCodesBuildOptions.GeneratedNamespace(configured, out _));
     }
 
     public bool IsCarrierEnum(ITypeSymbol? type)

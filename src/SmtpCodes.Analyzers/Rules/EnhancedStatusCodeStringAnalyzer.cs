@@ -17,7 +17,7 @@ public sealed class EnhancedStatusCodeStringAnalyzer : SmtpAnalyzerBase
     public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         DiagnosticIds.EnhancedStatusCodeString,
         title: "Use a named SMTP enhanced status code",
-        messageFormat: "Enhanced status code \"{0}\" is written as a string: use {1}",
+        messageFormat: "Enhanced status code \"{0}\" {2}: use {1}",
         DiagnosticSeverity.Warning,
         description: "An enhanced status code (RFC 3463) written as text where an enhanced code is expected (compared with or passed to an enhanced-code member, or parsed by SmtpEnhancedStatusCode) hides its meaning and escapes typo checks. Use the generated SmtpEnhancedStatusCode member.");
 
@@ -27,7 +27,7 @@ public sealed class EnhancedStatusCodeStringAnalyzer : SmtpAnalyzerBase
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
     // The text alone decides: such strings are rare, so no carrier name is looked at before the operation.
-    private protected override ImmutableArray<OperationRule> Rules { get; } = ImmutableArray.Create(
+    internal override ImmutableArray<OperationRule> Rules { get; } = ImmutableArray.Create(
         new OperationRule(ImmutableArray.Create(SyntaxKind.StringLiteralExpression), IsEnhancedCodeText, ImmutableArray.Create(OperationKind.Literal), Analyze));
 
     private static bool IsEnhancedCodeText(SyntaxNode node, CarrierNames names)
@@ -55,9 +55,20 @@ public sealed class EnhancedStatusCodeStringAnalyzer : SmtpAnalyzerBase
 
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
         string suggestion = state.Symbols.EnhancedStatusCode is null ? "a named enhanced status code" : "SmtpEnhancedStatusCode";
+        string problem = shape.FixShape == EnhancedCodeShapes.ExceptionText ? "is searched for in an exception's text" : "is written as a string";
+        if (state.Symbols.EnhancedStatusCode is not null && state.Symbols.EnhancedMembers.WhyUnregistered(text) is { } why)
+        {
+            problem = "is not a registered code (" + why + ")";
+        }
+
         if (state.Symbols.EnhancedStatusCode is { } structType && state.Symbols.EnhancedMembers.TryGet(text, out EnhancedCodeMember member))
         {
             suggestion = $"SmtpEnhancedStatusCode.{member.NestedClassName}.{member.MemberName}";
+            if (shape.FixShape == EnhancedCodeShapes.ExceptionText)
+            {
+                suggestion = $"the reply's diagnosis: {shape.Target!.Syntax}.Diagnose().EnhancedCode == {suggestion}";
+            }
+
             if (shape.FixShape is { } fixShape)
             {
                 properties = properties
@@ -69,7 +80,7 @@ public sealed class EnhancedStatusCodeStringAnalyzer : SmtpAnalyzerBase
         }
 
         Location[] additional = shape.Target is null ? Array.Empty<Location>() : new[] { shape.Target.Syntax.GetLocation() };
-        report(Diagnostic.Create(Rule, literal.Syntax.GetLocation(), additional, properties, text, suggestion));
+        report(Diagnostic.Create(Rule, literal.Syntax.GetLocation(), additional, properties, text, suggestion, problem));
     }
 
     /// <summary>
@@ -132,6 +143,14 @@ public sealed class EnhancedStatusCodeStringAnalyzer : SmtpAnalyzerBase
 
     private static Shape? ArgumentShape(IArgumentOperation argument, SmtpAnalysisState state, SmtpCodeOptions options)
     {
+        // ex.Message.Contains("5.7.1"): the enhanced code looked for in the text of an SMTP exception.
+        if (argument.Parent is IInvocationOperation { TargetMethod: { Name: "Contains" or "StartsWith" or "EndsWith" or "IndexOf", ContainingType.SpecialType: SpecialType.System_String }, Instance: IPropertyReferenceOperation { Property.Name: "Message", Instance: { } exception } } textSearch
+            && textSearch.Arguments[0] == argument
+            && IsSmtpException(exception.Type))
+        {
+            return new Shape(textSearch.TargetMethod.Name == "IndexOf" ? null : EnhancedCodeShapes.ExceptionText, exception);
+        }
+
         if (argument.Parent is IInvocationOperation invocation && state.Symbols.IsEnhancedStatusCode(invocation.TargetMethod.ContainingType))
         {
             return invocation.TargetMethod.Name switch
@@ -143,12 +162,24 @@ public sealed class EnhancedStatusCodeStringAnalyzer : SmtpAnalyzerBase
             };
         }
 
-        if (OperationFacts.EqualityCounterpart(argument) is { } counterpart)
+        if (EqualityCalls.Counterpart(argument) is { } counterpart)
         {
             return Carriers.IsEnhancedCode(counterpart, state, out _) ? new Shape(EnhancedCodeShapes.Text, null) : null;
         }
 
         return Carriers.IsDeclaredEnhancedCodeTarget(argument.Parameter, state, options) ? new Shape(EnhancedCodeShapes.Text, null) : null;
+    }
+
+    /// <summary>An exception that carries an SMTP reply in its text: MailKit's SmtpCommandException, System.Net.Mail's SmtpException.</summary>
+    private static bool IsSmtpException(ITypeSymbol? type)
+    {
+        bool isException = false;
+        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            isException |= current.Name == "Exception" && current.ContainingNamespace?.ToDisplayString() == "System";
+        }
+
+        return isException && type is INamedTypeSymbol named && SmtpNames.IsSmtpContext(named);
     }
 
     private sealed class Shape

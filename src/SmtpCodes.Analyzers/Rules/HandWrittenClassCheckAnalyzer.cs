@@ -18,16 +18,21 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
     public static readonly DiagnosticDescriptor Rule = RuleDescriptors.Create(
         DiagnosticIds.HandWrittenClassCheck,
         title: "Use the generated SMTP reply class check",
-        messageFormat: "Hand-written class check on an SMTP reply code: use {0}",
+        messageFormat: "{1}: use {0}",
         DiagnosticSeverity.Info,
         description: "Range checks such as 'code >= 500', 'code / 100 == 4' or 'code.ToString().StartsWith(\"5\")' restate the reply classes of RFC 5321. The generated IsSuccess(), IsTransient(), IsPermanent() and GetClass() say the same by name.");
 
+    private const string HandWritten = "Hand-written class check on an SMTP reply code";
+
+    private const string NeverTrue = "An enum's ToString() is its name (\"MailboxUnavailable\"), never its number, so this check is never true";
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    private protected override ImmutableArray<OperationRule> Rules { get; } = ImmutableArray.Create(
+    internal override ImmutableArray<OperationRule> Rules { get; } = ImmutableArray.Create(
         new OperationRule(
             ImmutableArray.Create(
                 SyntaxKind.LogicalAndExpression,
+                SyntaxKind.LogicalOrExpression,
                 SyntaxKind.EqualsExpression,
                 SyntaxKind.NotEqualsExpression,
                 SyntaxKind.LessThanExpression,
@@ -48,7 +53,7 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
     private static void AnalyzeBinary(IOperation operation, SmtpAnalysisState state, Action<Diagnostic> report)
     {
         var binary = (IBinaryOperation)operation;
-        if (binary.OperatorKind == BinaryOperatorKind.ConditionalAnd)
+        if (binary.OperatorKind is BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr)
         {
             if (TryRange(binary, state, out IOperation? carrier, out ClassCheck? check))
             {
@@ -58,8 +63,9 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
             return;
         }
 
-        // Half of 'code >= 400 && code < 500' is judged with the whole: 'code >= 200 && code < 400' is no class at all.
-        if (binary.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } parent && BoundsOneValue(parent, state))
+        // Half of 'code >= 400 && code < 500' (or of 'code < 200 || code > 299') is judged with the whole:
+        // 'code >= 200 && code < 400' is no class at all.
+        if (binary.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } parent && BoundsOneValue(parent, state))
         {
             return;
         }
@@ -69,9 +75,9 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
         {
             Report(report, state, binary, boundCarrier!, rangeCheck);
         }
-        else if (TryFirstDigitEquality(binary, state, out IOperation? digitCarrier, out ClassCheck? digitCheck))
+        else if (TryFirstDigitEquality(binary, state, out IOperation? digitCarrier, out ClassCheck? digitCheck, out bool enumText))
         {
-            Report(report, state, binary, digitCarrier!, digitCheck!.Value);
+            Report(report, state, binary, digitCarrier!, digitCheck!.Value, reason: enumText ? NeverTrue : HandWritten);
         }
     }
 
@@ -120,17 +126,20 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
         return isRange ? ClassCheck.ForRange(low, high) : null;
     }
 
-    /// <summary><c>((int)code).ToString().StartsWith("5")</c>.</summary>
+    /// <summary>
+    /// <c>((int)code).ToString().StartsWith("5")</c>, and the bug <c>ex.StatusCode.ToString().StartsWith("5")</c>: an enum's
+    /// text is its name, so that check is never true.
+    /// </summary>
     private static void AnalyzeInvocation(IOperation operation, SmtpAnalysisState state, Action<Diagnostic> report)
     {
         var invocation = (IInvocationOperation)operation;
         if (invocation.TargetMethod is { Name: "StartsWith", ContainingType.SpecialType: SpecialType.System_String }
             && invocation.Arguments.Length > 0
             && ClassCheck.DigitLiteral(invocation.Arguments[0].Value) is { } digit
-            && NumberToStringCarrier(invocation.Instance, state) is { } carrier
+            && ToStringCarrier(invocation.Instance, state, out bool enumText) is { } carrier
             && ClassCheck.Single(digit, negate: false) is { } check)
         {
-            Report(report, state, invocation, carrier, check);
+            Report(report, state, invocation, carrier, check, reason: enumText ? NeverTrue : HandWritten);
         }
     }
 
@@ -141,29 +150,43 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
             && TryBound(right, state, out IOperation? rightCarrier, out _, out _)
             && leftCarrier!.Syntax.IsEquivalentTo(rightCarrier!.Syntax);
 
-    private static bool TryRange(IBinaryOperation conditionalAnd, SmtpAnalysisState state, out IOperation? carrier, out ClassCheck? check)
+    /// <summary>
+    /// <c>code &gt;= 400 &amp;&amp; code &lt; 500</c> (both bounds of one class), or <c>code &lt; 200 || code &gt; 299</c> (everything
+    /// outside one class: <c>!IsSuccess()</c>).
+    /// </summary>
+    private static bool TryRange(IBinaryOperation logical, SmtpAnalysisState state, out IOperation? carrier, out ClassCheck? check)
     {
         carrier = null;
         check = null;
-        if (!BoundsOneValue(conditionalAnd, state)
-            || conditionalAnd.LeftOperand is not IBinaryOperation left
-            || conditionalAnd.RightOperand is not IBinaryOperation right
+        if (!BoundsOneValue(logical, state)
+            || logical.LeftOperand is not IBinaryOperation left
+            || logical.RightOperand is not IBinaryOperation right
             || !TryBound(left, state, out IOperation? leftCarrier, out long? leftLow, out long? leftHigh)
             || !TryBound(right, state, out _, out long? rightLow, out long? rightHigh))
         {
             return false;
         }
 
-        long? low = Max(leftLow, rightLow);
-        long? high = Min(leftHigh, rightHigh);
-        if (low is null || high is null)
+        carrier = leftCarrier;
+        if (logical.OperatorKind == BinaryOperatorKind.ConditionalAnd)
+        {
+            long? low = Max(leftLow, rightLow);
+            long? high = Min(leftHigh, rightHigh);
+            check = low is null || high is null ? null : ClassCheck.ForRange(low, high);
+            return check is not null;
+        }
+
+        // Below one bound or above the other: the complement of [low, high), reported only when that is one class.
+        (long? below, long? above) = leftHigh is not null && rightLow is not null ? (leftHigh, rightLow)
+            : rightHigh is not null && leftLow is not null ? (rightHigh, leftLow)
+            : (null, null);
+        if (below is null || above is null || ClassCheck.ForRange(below, above) is not { IsSingleClass: true } inside)
         {
             return false;
         }
 
-        carrier = leftCarrier;
-        check = ClassCheck.ForRange(low, high);
-        return check is not null;
+        check = inside.Negate();
+        return true;
     }
 
     /// <summary>
@@ -209,10 +232,11 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
     }
 
     /// <summary><c>code / 100 == 5</c>, <c>((int)code).ToString()[0] == '5'</c>, and their <c>!=</c>.</summary>
-    private static bool TryFirstDigitEquality(IBinaryOperation binary, SmtpAnalysisState state, out IOperation? carrier, out ClassCheck? check)
+    private static bool TryFirstDigitEquality(IBinaryOperation binary, SmtpAnalysisState state, out IOperation? carrier, out ClassCheck? check, out bool enumText)
     {
         carrier = null;
         check = null;
+        enumText = false;
         if (binary.OperatorKind is not (BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals))
         {
             return false;
@@ -230,7 +254,7 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
             else if (ClassCheck.DigitLiteral(digitSide) is { } digit
                 && valueSide.WalkDownConversions() is IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } indexer
                 && ClassCheck.LiteralValue(indexer.Arguments[0].Value) == 0
-                && NumberToStringCarrier(indexer.Instance, state) is { } text)
+                && ToStringCarrier(indexer.Instance, state, out enumText) is { } text)
             {
                 carrier = text;
                 check = ClassCheck.Single(digit, negate);
@@ -259,13 +283,23 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
         return Carriers.IsReplyCode(value, state, out _) ? value.WalkDownConversions() : null;
     }
 
-    /// <summary>The carrier of <c>code.ToString()</c> when code is a number; an enum's ToString() gives its name, not digits.</summary>
-    private static IOperation? NumberToStringCarrier(IOperation? operation, SmtpAnalysisState state)
-        => operation is IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } instance }
-            && OperationFacts.IsIntegral(instance.Type)
-            && Carriers.IsReplyCode(instance, state, out _)
-                ? instance.WalkDownConversions()
-                : null;
+    /// <summary>
+    /// The carrier of <c>code.ToString()</c>. <paramref name="enumText"/> is set when code is an enum: its ToString() gives
+    /// its name, not digits, so the hand-written check is a bug rather than a style.
+    /// </summary>
+    private static IOperation? ToStringCarrier(IOperation? operation, SmtpAnalysisState state, out bool enumText)
+    {
+        enumText = false;
+        if (operation is not IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } instance }
+            || !Carriers.IsReplyCode(instance, state, out INamedTypeSymbol? namingEnum))
+        {
+            return null;
+        }
+
+        // ((int)ex.StatusCode).ToString() gives digits: only a receiver that is not converted to a number is the enum's name.
+        enumText = namingEnum is not null && !OperationFacts.IsIntegral(instance.Type) && instance.WalkDownConversions().Type?.TypeKind == TypeKind.Enum;
+        return enumText || OperationFacts.IsIntegral(instance.Type) ? instance.WalkDownConversions() : null;
+    }
 
     private static bool Narrow(IRelationalPatternOperation pattern, ref long? low, ref long? high)
     {
@@ -286,7 +320,7 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
         return true;
     }
 
-    private static void Report(Action<Diagnostic> report, SmtpAnalysisState state, IOperation check, IOperation carrier, ClassCheck classCheck, bool offerFix = true)
+    private static void Report(Action<Diagnostic> report, SmtpAnalysisState state, IOperation check, IOperation carrier, ClassCheck classCheck, bool offerFix = true, string reason = HandWritten)
     {
         // A nullable code has no fix: the cast would throw where the comparison was simply false.
         ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
@@ -294,9 +328,12 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
             && carrier.Type is not INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T })
         {
             properties = properties
-                .Add(PropertyKeys.ClassCheck, classCheck.Code)
+                .Add(PropertyKeys.ClassMethod, classCheck.Method)
                 .Add(PropertyKeys.TypeMetadataName, MetadataNames.Of(replyCode))
                 .Add(PropertyKeys.ReplyClassMetadataName, MetadataNames.Of(replyClass));
+            properties = classCheck.Operator is { } op
+                ? properties.Add(PropertyKeys.ClassOperator, op).Add(PropertyKeys.ClassName, classCheck.ClassName)
+                : properties.Add(PropertyKeys.ClassNegated, classCheck.Negated ? "true" : "false");
         }
 
         report(Diagnostic.Create(
@@ -304,7 +341,8 @@ public sealed class HandWrittenClassCheckAnalyzer : SmtpAnalyzerBase
             check.Syntax.GetLocation(),
             additionalLocations: new[] { carrier.Syntax.GetLocation() },
             properties,
-            classCheck.Display));
+            classCheck.Display,
+            reason));
     }
 
     private static BinaryOperatorKind Mirror(BinaryOperatorKind kind) => kind switch

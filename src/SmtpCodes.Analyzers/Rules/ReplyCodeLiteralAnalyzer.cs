@@ -21,7 +21,7 @@ public sealed class ReplyCodeLiteralAnalyzer : SmtpAnalyzerBase
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    private protected override ImmutableArray<OperationRule> Rules { get; } = ImmutableArray.Create(
+    internal override ImmutableArray<OperationRule> Rules { get; } = ImmutableArray.Create(
         new OperationRule(ImmutableArray.Create(SyntaxKind.NumericLiteralExpression), CandidateSyntax.IsReplyCodeLiteral, ImmutableArray.Create(OperationKind.Literal), Analyze));
 
     private static void Analyze(IOperation operation, SmtpAnalysisState state, Action<Diagnostic> report)

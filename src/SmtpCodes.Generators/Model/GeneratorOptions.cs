@@ -1,3 +1,5 @@
+using SmtpCodes.Shared;
+
 namespace SmtpCodes.Generators.Model;
 
 /// <summary>
@@ -8,12 +10,5 @@ namespace SmtpCodes.Generators.Model;
 /// </summary>
 internal sealed record GeneratorOptions(string Namespace, string Accessibility, bool IncludeBuiltInCatalog, bool EmitEngine = true)
 {
-    public const string DefaultNamespace = "SmtpCodes";
-    public const string DefaultAccessibility = "internal";
-    public const string NamespaceProperty = "build_property.SmtpCodesNamespace";
-    public const string AccessibilityProperty = "build_property.SmtpCodesAccessibility";
-    public const string BuiltInCatalogProperty = "build_property.SmtpCodesBuiltInCatalog";
-    public const string EmitEngineProperty = "build_property.SmtpCodesEmitEngine";
-
-    public static readonly GeneratorOptions Default = new(DefaultNamespace, DefaultAccessibility, IncludeBuiltInCatalog: true);
+    public static readonly GeneratorOptions Default = new(SmtpCodesBuildOptions.DefaultNamespace, SmtpCodesBuildOptions.DefaultAccessibility, IncludeBuiltInCatalog: true);
 }

@@ -1,9 +1,8 @@
 using System.Collections.Generic;
-using System.Linq;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SmtpCodes.Generators.Diagnostics;
 using SmtpCodes.Generators.Infrastructure;
+using SmtpCodes.Shared;
 
 namespace SmtpCodes.Generators.Model;
 
@@ -13,22 +12,15 @@ internal static class OptionsReader
     public static (GeneratorOptions Options, EquatableArray<DiagnosticInfo> Diagnostics) Read(AnalyzerConfigOptions globalOptions)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var ns = GeneratorOptions.DefaultNamespace;
-        if (globalOptions.TryGetValue(GeneratorOptions.NamespaceProperty, out var nsText) && !string.IsNullOrWhiteSpace(nsText))
+        globalOptions.TryGetValue(SmtpCodesBuildOptions.NamespaceKey, out var nsText);
+        var ns = SmtpCodesBuildOptions.GeneratedNamespace(nsText, out var invalidNamespace);
+        if (invalidNamespace)
         {
-            nsText = nsText.Trim();
-            if (IsNamespace(nsText))
-            {
-                ns = nsText;
-            }
-            else
-            {
-                diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.InvalidOption, null, "SmtpCodesNamespace", nsText, "not a dotted C# name", ns));
-            }
+            diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.InvalidOption, null, "SmtpCodesNamespace", nsText!.Trim(), "not a dotted C# name", ns));
         }
 
-        var accessibility = GeneratorOptions.DefaultAccessibility;
-        if (globalOptions.TryGetValue(GeneratorOptions.AccessibilityProperty, out var accessText) && !string.IsNullOrWhiteSpace(accessText))
+        var accessibility = SmtpCodesBuildOptions.DefaultAccessibility;
+        if (globalOptions.TryGetValue(SmtpCodesBuildOptions.AccessibilityKey, out var accessText) && !string.IsNullOrWhiteSpace(accessText))
         {
             accessText = accessText.Trim().ToLowerInvariant();
             if (accessText is "public" or "internal")
@@ -42,7 +34,7 @@ internal static class OptionsReader
         }
 
         var includeBuiltIn = true;
-        if (globalOptions.TryGetValue(GeneratorOptions.BuiltInCatalogProperty, out var builtInText) && !string.IsNullOrWhiteSpace(builtInText))
+        if (globalOptions.TryGetValue(SmtpCodesBuildOptions.BuiltInCatalogKey, out var builtInText) && !string.IsNullOrWhiteSpace(builtInText))
         {
             builtInText = builtInText.Trim().ToLowerInvariant();
             if (builtInText is "true" or "false")
@@ -56,12 +48,9 @@ internal static class OptionsReader
         }
 
         // Only SmtpCodes.Runtime turns the engine off (it compiles the engine from source), so no diagnostic for odd values.
-        var emitEngine = !(globalOptions.TryGetValue(GeneratorOptions.EmitEngineProperty, out var engineText)
+        var emitEngine = !(globalOptions.TryGetValue(SmtpCodesBuildOptions.EmitEngineKey, out var engineText)
             && string.Equals(engineText?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase));
 
         return (new GeneratorOptions(ns, accessibility, includeBuiltIn, emitEngine), diagnostics.ToEquatableArray());
     }
-
-    private static bool IsNamespace(string text) =>
-        text.Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
 }

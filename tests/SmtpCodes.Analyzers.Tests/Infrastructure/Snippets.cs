@@ -38,4 +38,50 @@ internal static class Snippets
             }
         }
         """;
+
+    /// <summary>
+    /// The assertion APIs of NUnit, FluentAssertions and Shouldly, reduced to the calls the rules read (the packages are
+    /// not served here): <c>Assert.That(actual, Is.EqualTo(expected))</c>, <c>actual.Should().Be(expected)</c>,
+    /// <c>actual.ShouldBe(expected)</c>.
+    /// </summary>
+    public const string TestFrameworks = """
+
+        namespace NUnit.Framework
+        {
+            public static class Assert { public static void That(object? actual, object constraint) { } public static void AreEqual(object? expected, object? actual) { } }
+            public static class Is { public static object EqualTo(object? expected) => expected!; }
+        }
+
+        namespace FluentAssertions
+        {
+            public static class AssertionExtensions { public static NumericAssertions Should(this int actual) => new NumericAssertions(); public static StringAssertions Should(this string? actual) => new StringAssertions(); }
+            public sealed class NumericAssertions { public void Be(int expected) { } public void NotBe(int unexpected) { } }
+            public sealed class StringAssertions { public void Be(string expected) { } }
+        }
+
+        namespace Shouldly
+        {
+            public static class ShouldBeTestExtensions { public static void ShouldBe<T>(this T actual, T expected) { } }
+        }
+        """;
+
+    /// <summary>
+    /// The extensions "The diagnoser on replies it has never seen" generates when MailKit is referenced (the contract the
+    /// fixes are written against), as equivalent source so the fixes are tested without waiting for it.
+    /// </summary>
+    public const string DiagnoserExtensions = """
+
+        namespace SmtpCodes
+        {
+            internal static class MailKitSmtpExtensions
+            {
+                public static SmtpReplyCode ToSmtpReplyCode(this MailKit.Net.Smtp.SmtpStatusCode code) => (SmtpReplyCode)(int)code;
+                public static bool IsSuccess(this MailKit.Net.Smtp.SmtpStatusCode code) => code.ToSmtpReplyCode().IsSuccess();
+                public static bool IsTransient(this MailKit.Net.Smtp.SmtpStatusCode code) => code.ToSmtpReplyCode().IsTransient();
+                public static bool IsPermanent(this MailKit.Net.Smtp.SmtpStatusCode code) => code.ToSmtpReplyCode().IsPermanent();
+                public static SmtpReplyClass GetClass(this MailKit.Net.Smtp.SmtpStatusCode code) => code.ToSmtpReplyCode().GetClass();
+                public static SmtpDiagnosis Diagnose(this MailKit.Net.Smtp.SmtpCommandException exception) => SmtpReply.Diagnose(exception.Message);
+            }
+        }
+        """;
 }

@@ -155,7 +155,7 @@ internal sealed class TestSolution
         await VerifyAsync(solution, expected, context);
     }
 
-    private async Task AssertCompilesAsync(Solution solution, string context)
+    public async Task AssertCompilesAsync(Solution solution, string context)
     {
         Compilation compilation = (await solution.GetProject(TestDocuments[0].ProjectId)!.GetCompilationAsync())!;
         foreach (DocumentId documentId in TestDocuments)

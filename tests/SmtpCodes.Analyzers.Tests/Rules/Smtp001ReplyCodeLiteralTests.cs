@@ -58,6 +58,32 @@ public class Smtp001ReplyCodeLiteralTests
         { "marked parameter", """
             class C { void Record([SmtpCodes.SmtpReplyCode] int code) { } void M() => Record({|SMTP001:550|}); }
             """ },
+        { "home-grown type in an SMTP namespace", """
+            namespace Mail.Smtp { class Reply { public int Code; } class C { bool M(Reply r) => r.Code == {|SMTP001:550|}; } }
+            """ },
+        { "server reply constructor", """
+            public sealed class SmtpServerReply
+            {
+                public SmtpServerReply(int replyCode, string text) { }
+                public static SmtpServerReply Ok => new({|SMTP001:250|}, "OK");
+                public static SmtpServerReply Gone() => new SmtpServerReply({|SMTP001:550|}, "gone");
+            }
+            """ },
+        { "reply line of a server in an SMTP namespace", """
+            namespace Mail.Smtp.Server { class ReplyLine { public ReplyLine(int replyCode, string text, bool last) { } } class Session { void Send(ReplyLine line) { } void M() => Send(new ReplyLine({|SMTP001:503|}, "Bad sequence of commands", true)); } }
+            """ },
+        { "method parameter named for a code", """
+            static class SmtpHelper { static bool CheckResponse(object socket, int expectedCode) => true; static bool M() => CheckResponse(new object(), {|SMTP001:220|}) && CheckResponse(new object(), {|SMTP001:250|}); }
+            """ },
+        { "NUnit constraint", """
+            class C { void M(Demo.SmtpReply r) { NUnit.Framework.Assert.That(r.Code, NUnit.Framework.Is.EqualTo({|SMTP001:250|})); NUnit.Framework.Assert.AreEqual({|SMTP001:550|}, r.Code); } }
+            """ + Snippets.UserTypes + Snippets.TestFrameworks },
+        { "FluentAssertions", """
+            namespace T { using FluentAssertions; class C { void M(Demo.SmtpReply r) => r.Code.Should().Be({|SMTP001:550|}); } }
+            """ + Snippets.UserTypes + Snippets.TestFrameworks },
+        { "Shouldly", """
+            namespace T { using Shouldly; class C { void M(Demo.SmtpReply r) => r.Code.ShouldBe({|SMTP001:421|}); } }
+            """ + Snippets.UserTypes + Snippets.TestFrameworks },
         { "object initializer of an SMTP-named type", """
             class C { Demo.SmtpReply M() => new Demo.SmtpReply { Code = {|SMTP001:550|} }; }
             """ + Snippets.UserTypes },
@@ -119,8 +145,16 @@ public class Smtp001ReplyCodeLiteralTests
             class FtpReply { public int Code; }
             class C { bool M(HttpSmtpBridge h, FtpReply f) => h.StatusCode == 503 || f.Code == 550; }
             """ },
-        { "SMTP only in the namespace", """
-            namespace Mail.Smtp { class Reply { public int Code; } class C { bool M(Reply r) => r.Code == 550; } }
+        { "a web controller of an SMTP project", """
+            namespace Mail.Smtp.Server
+            {
+                public class ControllerBase { public object StatusCode(int statusCode) => statusCode; }
+                public class MessagesController : ControllerBase { public object Get() => StatusCode(500); }
+                public class Reply { public int Code; }
+            }
+            """ },
+        { "port and timeout of an SMTP client", """
+            namespace Mail.Smtp { class Client { public Client(string host, int port = 25) { } public int Timeout = 100; } class C { Client M() => new Client("h", 587) { Timeout = 550 }; } }
             """ },
         { "a named code already", """
             class C { bool M(SmtpCommandException ex) => ex.StatusCode == SmtpStatusCode.MailboxUnavailable; }
@@ -144,6 +178,25 @@ public class Smtp001ReplyCodeLiteralTests
     [Theory]
     [MemberData(nameof(Negatives))]
     public Task DoesNotReport(string shape, string source) => SmtpVerifier.AnalyzeShapeAsync(shape, source);
+
+    /// <summary>Fix All in one pass over many neighbouring diagnostics (the arms of one switch expression, one chain of ||).</summary>
+    [Fact]
+    public Task FixAllFixesEveryArmInOnePass()
+        => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
+            """
+            class C
+            {
+                string M(SmtpCommandException ex) => (int)ex.StatusCode switch { {|SMTP001:550|} => "a", {|SMTP001:551|} => "b", {|SMTP001:552|} => "c", {|SMTP001:553|} => "d", {|SMTP001:554|} => "e", {|SMTP001:421|} => "f", {|SMTP002:>= 500|} => "g", _ => "h" };
+                bool N(SmtpCommandException ex) => (int)ex.StatusCode == {|SMTP001:550|} || (int)ex.StatusCode == {|SMTP001:551|} || ex.StatusCode == (SmtpStatusCode){|SMTP001:552|};
+            }
+            """,
+            """
+            class C
+            {
+                string M(SmtpCommandException ex) => (int)ex.StatusCode switch { (int)SmtpStatusCode.MailboxUnavailable => "a", (int)SmtpStatusCode.UserNotLocalTryAlternatePath => "b", (int)SmtpStatusCode.ExceededStorageAllocation => "c", (int)SmtpStatusCode.MailboxNameNotAllowed => "d", (int)SmtpStatusCode.TransactionFailed => "e", (int)SmtpStatusCode.ServiceNotAvailable => "f", {|SMTP002:>= 500|} => "g", _ => "h" };
+                bool N(SmtpCommandException ex) => ex.StatusCode == SmtpStatusCode.MailboxUnavailable || ex.StatusCode == SmtpStatusCode.UserNotLocalTryAlternatePath || ex.StatusCode == SmtpStatusCode.ExceededStorageAllocation;
+            }
+            """);
 
     [Fact]
     public Task GeneratedCodeIsSkipped()

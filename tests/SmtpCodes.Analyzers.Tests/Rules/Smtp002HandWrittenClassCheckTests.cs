@@ -76,6 +76,18 @@ public class Smtp002HandWrittenClassCheckTests
         { "case pattern on a copied local", """
             class C { int M(SmtpResponse r) { var code = (int)r.StatusCode; switch (code) { case {|SMTP002:>= 200 and <= 299|}: return 0; default: return 1; } } }
             """ },
+        { "|| outside one class", """
+            class C { bool M(Demo.SmtpReply r) => {|SMTP002:r.Code < 200 || r.Code > 299|}; }
+            """ + Snippets.UserTypes },
+        { "an enum's ToString() is its name, never digits", """
+            class C { bool M(SmtpCommandException ex) => {|SMTP002:ex.StatusCode.ToString().StartsWith("5")|}; }
+            """ },
+        { "constructor parameter of a server reply", """
+            class SmtpServerReply { public bool Hard; public SmtpServerReply(int responseCode) { if ({|SMTP002:responseCode >= 500|}) { Hard = true; } } }
+            """ },
+        { "field of an SMTP exception", """
+            class SMTP_ClientException : Exception { private readonly int m_StatusCode; public bool IsPermanentError => {|SMTP002:m_StatusCode >= 500 && m_StatusCode <= 599|}; }
+            """ },
         { "StartsWith a char", """
             class C { bool M(Demo.SmtpReply r) => {|SMTP002:r.Code.ToString().StartsWith('2')|}; }
             """ + Snippets.UserTypes },
@@ -92,8 +104,11 @@ public class Smtp002HandWrittenClassCheckTests
         { "bounds that are no class", """
             class C { bool M(SmtpCommandException ex) => (int)ex.StatusCode >= 550 || (int)ex.StatusCode < 421; }
             """ },
-        { "an enum's ToString() is its name, not digits", """
-            class C { bool M(SmtpCommandException ex) => ex.StatusCode.ToString().StartsWith("5"); }
+        { "|| of two classes", """
+            class C { bool M(Demo.SmtpReply r) => r.Code < 200 || r.Code >= 400; }
+            """ + Snippets.UserTypes },
+        { "|| validity check", """
+            class SmtpLine { public SmtpLine(int replyCode) { if (replyCode < 200 || replyCode > 599) { throw new ArgumentException(); } } }
             """ },
         { "reply text", """
             class C { bool M(SmtpResponse r) => r.Response.StartsWith("5") || r.Response[0] == '4'; }
@@ -151,6 +166,35 @@ public class Smtp002HandWrittenClassCheckTests
         => SmtpVerifier.AnalyzeAsync(
             "class C { bool M(Demo.SmtpReply r) => r.Code >= 500; }" + Snippets.UserTypes,
             new SmtpVerifier.Options { EditorConfig = "smtpcodes.infer_from_type_names = false" });
+
+    [Fact]
+    public async Task NeverTrueEnumTextSaysSo()
+    {
+        var diagnostics = await SmtpVerifier.DiagnosticsAsync("class C { bool M(SmtpCommandException ex) => ex.StatusCode.ToString().StartsWith(\"4\"); }");
+        string message = Assert.Single(diagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal("An enum's ToString() is its name (\"MailboxUnavailable\"), never its number, so this check is never true: use IsTransient()", message);
+    }
+
+    [Fact]
+    public async Task OrRangeIsOneNegatedCheck()
+    {
+        var diagnostics = await SmtpVerifier.DiagnosticsAsync("class C { bool M(Demo.SmtpReply r) => r.Code < 200 || r.Code > 299; }" + Snippets.UserTypes);
+        Assert.Equal("Hand-written class check on an SMTP reply code: use !IsSuccess()", Assert.Single(diagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public Task FixCallsTheMailKitExtension()
+        => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
+            "class C { bool M(SmtpCommandException ex) => {|SMTP002:(int)ex.StatusCode >= 500|} || {|SMTP002:ex.StatusCode.ToString().StartsWith(\"4\")|}; }" + Snippets.DiagnoserExtensions,
+            "class C { bool M(SmtpCommandException ex) => ex.StatusCode.IsPermanent() || ex.StatusCode.IsTransient(); }" + Snippets.DiagnoserExtensions,
+            SmtpVerifier.ImportsSmtpCodes);
+
+    [Fact]
+    public Task FixNegatesAnOrRange()
+        => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
+            "class C { bool M(SmtpCommandException ex) => {|SMTP002:(int)ex.StatusCode < 400 || (int)ex.StatusCode >= 500|}; }" + Snippets.DiagnoserExtensions,
+            "class C { bool M(SmtpCommandException ex) => !ex.StatusCode.IsTransient(); }" + Snippets.DiagnoserExtensions,
+            SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
     public Task FixCastsAnotherEnumViaInt()

@@ -10,6 +10,18 @@ public class Smtp003EnhancedStatusCodeStringTests
 {
     public static TheoryData<string, string> Positives => new()
     {
+        { "text of a MailKit exception", """
+            class C { bool M(SmtpCommandException ex) => ex.Message.Contains({|SMTP003:"5.7.1"|}) || ex.Message.StartsWith({|SMTP003:"5.1.1"|}); }
+            """ },
+        { "text of a System.Net.Mail exception", """
+            class C { bool M(NetMail.SmtpFailedRecipientException ex) => ex.Message.Contains({|SMTP003:"5.2.2"|}); }
+            """ },
+        { "home-grown type in an SMTP namespace", """
+            namespace Mail.Smtp { class Reply { public string? EnhancedCode; } class C { bool M(Reply r) => r.EnhancedCode == {|SMTP003:"5.1.1"|}; } }
+            """ },
+        { "FluentAssertions on the text", """
+            namespace T { using FluentAssertions; class C { void M(Demo.SmtpReply r) => r.EnhancedCode.Should().Be({|SMTP003:"5.1.1"|}); } }
+            """ + Snippets.UserTypes + Snippets.TestFrameworks },
         { "Parse", """
             class C { object M() => SmtpCodes.SmtpEnhancedStatusCode.Parse({|SMTP003:"5.1.1"|}); }
             """ },
@@ -97,8 +109,8 @@ public class Smtp003EnhancedStatusCodeStringTests
         { "string parameter of an unrelated method", """
             class C { bool Is(string s) => s == "5.1.1"; }
             """ },
-        { "SMTP only in the namespace", """
-            namespace Mail.Smtp { class Reply { public string? EnhancedCode; } class C { bool M(Reply r) => r.EnhancedCode == "5.1.1"; } }
+        { "text of an exception that is no SMTP one", """
+            class C { bool M(Exception ex) => ex.Message.Contains("5.7.1"); }
             """ },
         { "dictionary key", """
             class C { string M(Dictionary<string, string> map) => map["5.1.1"]; }
@@ -137,6 +149,30 @@ public class Smtp003EnhancedStatusCodeStringTests
         => SmtpVerifier.AnalyzeAsync(
             "class C { bool M(Demo.SmtpReply r) => r.EnhancedCode == \"5.1.1\"; }" + Snippets.UserTypes,
             new SmtpVerifier.Options { EditorConfig = "smtpcodes.infer_from_type_names = false" });
+
+    [Fact]
+    public async Task UnregisteredCodeSaysWhatIsWrong()
+    {
+        string Message(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> found) => Assert.Single(found).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        string unknownSubject = Message(await SmtpVerifier.DiagnosticsAsync("class C { bool M(Demo.SmtpReply r) => r.EnhancedCode == \"5.9.99\"; }" + Snippets.UserTypes));
+        string unknownDetail = Message(await SmtpVerifier.DiagnosticsAsync("class C { bool M(Demo.SmtpReply r) => r.EnhancedCode == \"5.1.99\"; }" + Snippets.UserTypes));
+        Assert.StartsWith("Enhanced status code \"5.9.99\" is not a registered code (subject 9 does not exist; the subjects are 0, 1, ", unknownSubject);
+        Assert.Equal("Enhanced status code \"5.1.99\" is not a registered code (detail 99 of subject 1 does not exist): use SmtpEnhancedStatusCode", unknownDetail);
+    }
+
+    [Fact]
+    public Task FixDiagnosesTheExceptionText()
+        => SmtpVerifier.FixAsync<EnhancedStatusCodeCodeFixProvider>(
+            "class C { bool M(SmtpCommandException ex) => !ex.Message.Contains({|SMTP003:\"5.1.1\"|}); }",
+            "class C { bool M(SmtpCommandException ex) => !(SmtpReply.Diagnose(ex.Message).EnhancedCode == SmtpEnhancedStatusCode.Permanent.BadDestinationMailboxAddress); }",
+            SmtpVerifier.ImportsSmtpCodes);
+
+    [Fact]
+    public Task FixCallsTheDiagnoseExtension()
+        => SmtpVerifier.FixAsync<EnhancedStatusCodeCodeFixProvider>(
+            "class C { bool M(SmtpCommandException ex) => ex.Message.Contains({|SMTP003:\"5.1.1\"|}); }" + Snippets.DiagnoserExtensions,
+            "class C { bool M(SmtpCommandException ex) => ex.Diagnose().EnhancedCode == SmtpEnhancedStatusCode.Permanent.BadDestinationMailboxAddress; }" + Snippets.DiagnoserExtensions,
+            SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
     public Task FixReplacesParse()

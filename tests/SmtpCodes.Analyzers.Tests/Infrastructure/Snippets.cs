@@ -64,24 +64,4 @@ internal static class Snippets
             public static class ShouldBeTestExtensions { public static void ShouldBe<T>(this T actual, T expected) { } }
         }
         """;
-
-    /// <summary>
-    /// The extensions "The diagnoser on replies it has never seen" generates when MailKit is referenced (the contract the
-    /// fixes are written against), as equivalent source so the fixes are tested without waiting for it.
-    /// </summary>
-    public const string DiagnoserExtensions = """
-
-        namespace SmtpCodes
-        {
-            internal static class MailKitSmtpExtensions
-            {
-                public static SmtpReplyCode ToSmtpReplyCode(this MailKit.Net.Smtp.SmtpStatusCode code) => (SmtpReplyCode)(int)code;
-                public static bool IsSuccess(this MailKit.Net.Smtp.SmtpStatusCode code) => code.ToSmtpReplyCode().IsSuccess();
-                public static bool IsTransient(this MailKit.Net.Smtp.SmtpStatusCode code) => code.ToSmtpReplyCode().IsTransient();
-                public static bool IsPermanent(this MailKit.Net.Smtp.SmtpStatusCode code) => code.ToSmtpReplyCode().IsPermanent();
-                public static SmtpReplyClass GetClass(this MailKit.Net.Smtp.SmtpStatusCode code) => code.ToSmtpReplyCode().GetClass();
-                public static SmtpDiagnosis Diagnose(this MailKit.Net.Smtp.SmtpCommandException exception) => SmtpReply.Diagnose(exception.Message);
-            }
-        }
-        """;
 }

@@ -161,17 +161,17 @@ public class Smtp003EnhancedStatusCodeStringTests
     }
 
     [Fact]
-    public Task FixDiagnosesTheExceptionText()
+    public Task FixOfANegatedExceptionTextCheckKeepsTheNegation()
         => SmtpVerifier.FixAsync<EnhancedStatusCodeCodeFixProvider>(
             "class C { bool M(SmtpCommandException ex) => !ex.Message.Contains({|SMTP003:\"5.1.1\"|}); }",
-            "class C { bool M(SmtpCommandException ex) => !(SmtpReply.Diagnose(ex.Message).EnhancedCode == SmtpEnhancedStatusCode.Permanent.BadDestinationMailboxAddress); }",
+            "class C { bool M(SmtpCommandException ex) => !(ex.Diagnose().EnhancedCode == SmtpEnhancedStatusCode.Permanent.BadDestinationMailboxAddress); }",
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
     public Task FixCallsTheDiagnoseExtension()
         => SmtpVerifier.FixAsync<EnhancedStatusCodeCodeFixProvider>(
-            "class C { bool M(SmtpCommandException ex) => ex.Message.Contains({|SMTP003:\"5.1.1\"|}); }" + Snippets.DiagnoserExtensions,
-            "class C { bool M(SmtpCommandException ex) => ex.Diagnose().EnhancedCode == SmtpEnhancedStatusCode.Permanent.BadDestinationMailboxAddress; }" + Snippets.DiagnoserExtensions,
+            "class C { bool M(SmtpCommandException ex) => ex.Message.Contains({|SMTP003:\"5.1.1\"|}); }",
+            "class C { bool M(SmtpCommandException ex) => ex.Diagnose().EnhancedCode == SmtpEnhancedStatusCode.Permanent.BadDestinationMailboxAddress; }",
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]

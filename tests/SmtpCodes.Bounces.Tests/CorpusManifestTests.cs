@@ -12,6 +12,9 @@ public sealed class CorpusManifestTests
 {
     private static readonly string[] Kinds = { "delivery-status", "plain-bounce", "auto-reply", "feedback-report", "not-bounce" };
 
+    /// <summary>The names by which a catalog row would cite a source of the new held-out part.</summary>
+    private static readonly string[] NewHeldOutSourceNames = { "BounceParser", "Mail-DeliveryStatus", "Mail::DeliveryStatus", "deliverystatus-bounceparser" };
+
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()
     {
@@ -41,14 +44,53 @@ public sealed class CorpusManifestTests
     }
 
     [Fact]
-    public void The_held_out_part_is_the_one_the_rule_chose()
+    public void The_held_out_parts_are_the_ones_their_rules_chose()
     {
         foreach (var message in BounceCorpus.All)
         {
             string unit = SourceUnit(message.File);
-            byte first = SHA256.HashData(Encoding.UTF8.GetBytes(unit))[0];
-            Assert.True((first < 0x56 ? "heldout" : "development") == message.Split, $"{message.File}: unit {unit} is {message.Split}");
+            Assert.True(SplitByRule(unit) == message.Split, $"{message.File}: unit {unit} is {message.Split}");
         }
+    }
+
+    [Fact]
+    public void No_catalog_row_cites_a_source_of_the_new_held_out_part()
+    {
+        var sources = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Catalog"), "*.csv")
+            .SelectMany(file =>
+            {
+                var records = ManifestCsv.Read(File.ReadAllText(file));
+                int source = records[0].IndexOf("source");
+                return records.Skip(1).Where(row => row.Count > source).Select(row => row[source]);
+            })
+            .ToList();
+        Assert.True(sources.Count > 300, "the catalog files are copied beside the tests");
+        foreach (string name in NewHeldOutSourceNames)
+        {
+            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    /// <summary>
+    /// Two rules, each fixed before the reader was tuned on its part. Session 1: a unit is held out when the
+    /// first byte of the SHA-256 of its name is below 0x56; that part has since been read for its misses, so it is
+    /// "heldout-seen". Session 3: every new source unit is held out ("heldout") unless a catalog row cites its project
+    /// (Sisimai: the catalog cites its code and its set-of-emails), which goes to development.
+    /// </summary>
+    private static string SplitByRule(string unit)
+    {
+        if (unit == "sisimai-set-of-emails")
+        {
+            return "development";
+        }
+
+        if (unit == "mail-deliverystatus-bounceparser")
+        {
+            return "heldout";
+        }
+
+        byte first = SHA256.HashData(Encoding.UTF8.GetBytes(unit))[0];
+        return first < 0x56 ? "heldout-seen" : "development";
     }
 
     [Fact]
@@ -57,7 +99,8 @@ public sealed class CorpusManifestTests
         var bounces = BounceCorpus.All.Where(message => message.IsBounce).ToList();
         Assert.True(bounces.Count >= 200, bounces.Count.ToString());
         Assert.True(bounces.Select(message => message.Mta).Distinct().Count() >= 30);
-        Assert.True(BounceCorpus.Part("heldout").Count(message => message.IsBounce) >= 25);
+        Assert.True(BounceCorpus.Part("heldout-seen").Count(message => message.IsBounce) >= 25);
+        Assert.True(BounceCorpus.Part("heldout").Count(message => message.IsBounce) >= 40);
     }
 
     /// <summary>A source unit: the folder, or for flufl.bounce one fixture family (the file-name prefix).</summary>

@@ -5,8 +5,15 @@ using System.Linq;
 
 namespace SmtpCodes.Bounces.Tests;
 
-/// <summary>One recipient as the corpus labels it: from the message itself, never from the reader (see Corpus/README.md).</summary>
-public sealed record ExpectedRecipient(string Address, string Action, string Status);
+/// <summary>
+/// One recipient as the corpus labels it: from the message itself, never from the reader (see Corpus/README.md).
+/// <paramref name="Reason"/> is an <see cref="SmtpBounceReason"/> name in lower case; <paramref name="Bounce"/> is
+/// <c>hard</c> or <c>soft</c>.
+/// </summary>
+public sealed record ExpectedRecipient(string Address, string Action, string Status, string Reason, string Bounce)
+{
+    public bool IsHard => Bounce == "hard";
+}
 
 /// <summary>One row of Corpus/messages.csv.</summary>
 public sealed record CorpusMessage(string File, string Split, string Kind, string Mta, IReadOnlyList<ExpectedRecipient> Recipients)
@@ -40,6 +47,6 @@ public static class BounceCorpus
     private static IReadOnlyList<ExpectedRecipient> ParseRecipients(string field) =>
         field.Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Select(entry => entry.Split('|'))
-            .Select(parts => new ExpectedRecipient(parts[0], parts[1], parts[2]))
+            .Select(parts => new ExpectedRecipient(parts[0], parts[1], parts[2], parts[3], parts[4]))
             .ToList();
 }

@@ -12,6 +12,9 @@ public sealed class CorpusManifestTests
 {
     private static readonly string[] Kinds = { "delivery-status", "plain-bounce", "auto-reply", "feedback-report", "not-bounce" };
 
+    /// <summary>The reasons that can make a hard bounce (catalog/README.md, "Hard and soft bounces").</summary>
+    private static readonly string[] HardReasons = { "userunknown", "hostunknown", "hasmoved", "notaccept" };
+
     /// <summary>The names by which a catalog row would cite a source of the new held-out part.</summary>
     private static readonly string[] NewHeldOutSourceNames = { "BounceParser", "Mail-DeliveryStatus", "Mail::DeliveryStatus", "deliverystatus-bounceparser" };
 
@@ -37,6 +40,9 @@ public sealed class CorpusManifestTests
             {
                 Assert.Contains(recipient.Action, new[] { "failed", "delayed" });
                 Assert.True(recipient.Status.Length == 0 || SmtpEnhancedStatusCode.TryParse(recipient.Status, out _), message.File + " " + recipient.Status);
+                Assert.True(Enum.TryParse<SmtpBounceReason>(recipient.Reason, ignoreCase: true, out _), message.File + " " + recipient.Reason);
+                Assert.Contains(recipient.Bounce, new[] { "hard", "soft" });
+                Assert.True(!recipient.IsHard || HardReasons.Contains(recipient.Reason), $"{message.File}: a hard bounce needs a reason that says the address does not work");
             }
 
             Assert.True(message.IsBounce || message.Recipients.Count == 0, message.File);

@@ -7,10 +7,11 @@ namespace SmtpCodes.Bounces.Tests;
 
 /// <summary>
 /// One recipient as the corpus labels it: from the message itself, never from the reader (see Corpus/README.md).
-/// <paramref name="Reason"/> is an <see cref="SmtpBounceReason"/> name in lower case; <paramref name="Bounce"/> is
+/// <paramref name="BasicCode"/> is the remote reply's three-digit code where the message states it plainly (empty
+/// otherwise); <paramref name="Reason"/> is an <see cref="SmtpBounceReason"/> name in lower case; <paramref name="Bounce"/> is
 /// <c>hard</c> or <c>soft</c>.
 /// </summary>
-public sealed record ExpectedRecipient(string Address, string Action, string Status, string Reason, string Bounce)
+public sealed record ExpectedRecipient(string Address, string Action, string Status, string BasicCode, string Reason, string Bounce)
 {
     public bool IsHard => Bounce == "hard";
 }
@@ -47,6 +48,6 @@ public static class BounceCorpus
     private static IReadOnlyList<ExpectedRecipient> ParseRecipients(string field) =>
         field.Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Select(entry => entry.Split('|'))
-            .Select(parts => new ExpectedRecipient(parts[0], parts[1], parts[2], parts[3], parts[4]))
+            .Select(parts => new ExpectedRecipient(parts[0], parts[1], parts[2], parts[3], parts[4], parts[5]))
             .ToList();
 }

@@ -1,13 +1,13 @@
-using System;
 using Xunit;
 using Xunit.Abstractions;
 
 namespace SmtpCodes.Bounces.Tests;
 
 /// <summary>
-/// The reader on the corpus, by part. The published figures (README of this project) are the constants below; each
-/// test fails when a figure falls more than <see cref="Margin"/> points below it. The margin is about one held-out
-/// recipient (30 labelled recipients: 3.3 points each). No non-bounce may ever be read with a failed recipient.
+/// The reader on the corpus, by part. The published figures (docs/bounces.md, Corpus/README.md) are the constants
+/// below; each test fails when a figure falls more than <see cref="Margin"/> points below it, or when a part has more
+/// spurious recipients than published. The margin is about one recipient of the smallest part (30 labelled
+/// recipients in held-out (seen): 3.3 points each). No non-bounce may ever be read with a failed recipient.
 /// </summary>
 public sealed class CorpusAccuracyTests
 {
@@ -17,18 +17,21 @@ public sealed class CorpusAccuracyTests
 
     public CorpusAccuracyTests(ITestOutputHelper output) => this.output = output;
 
-    public static TheoryData<string, double, double, int, double, double> Published => new()
+    public static TheoryData<string, double[], int> Published => new()
     {
-        // split, kind %, recipients found %, spurious recipients, status %, action %
-        { "development", 100, 97.4, 0, 100, 100 },
-        { "heldout-seen", 96.7, 86.7, 10, 100, 100 },
+        // split, { kind %, recipients found %, status %, basic code %, reason %, hard bounce %, action % }, spurious recipients
+        { "development", new[] { 100, 97.4, 100, 100, 79.0, 94.1, 100 }, 0 },
+        { "heldout-seen", new[] { 96.7, 86.7, 100, 100, 84.6, 96.2, 100 }, 10 },
+        { "heldout", new[] { 96.8, 97.5, 100, 100, 63.9, 89.1, 100 }, 0 },
     };
 
     [Theory]
     [MemberData(nameof(Published))]
-    public void The_reader_holds_its_published_figures(string split, double kind, double found, int spurious, double status, double action)
+    public void The_reader_holds_its_published_figures(string split, double[] published, int spurious)
     {
         var measurement = CorpusMeasurement.Of(BounceCorpus.Part(split));
+        output.WriteLine(CorpusMeasurement.TableHeader);
+        output.WriteLine(measurement.TableRow(split));
         output.WriteLine(measurement.Summary());
         foreach (string miss in measurement.Misses)
         {
@@ -36,11 +39,14 @@ public sealed class CorpusAccuracyTests
         }
 
         string context = measurement.Summary();
-        AtLeast(kind, CorpusMeasurement.Percent(measurement.KindCorrect, measurement.Messages), "kind", context);
-        AtLeast(found, CorpusMeasurement.Percent(measurement.Found, measurement.LabelledRecipients), "recipients found", context);
-        AtLeast(status, CorpusMeasurement.Percent(measurement.StatusCorrect, measurement.StatusLabelled), "status", context);
-        AtLeast(action, CorpusMeasurement.Percent(measurement.ActionCorrect, measurement.Found), "action", context);
-        Assert.True(measurement.Spurious <= spurious + 1, $"spurious recipients {measurement.Spurious}, published {spurious}\n{context}");
+        AtLeast(published[0], CorpusMeasurement.Percent(measurement.KindCorrect, measurement.Messages), "kind", context);
+        AtLeast(published[1], CorpusMeasurement.Percent(measurement.Found, measurement.LabelledRecipients), "recipients found", context);
+        AtLeast(published[2], CorpusMeasurement.Percent(measurement.StatusCorrect, measurement.StatusLabelled), "status", context);
+        AtLeast(published[3], CorpusMeasurement.Percent(measurement.BasicCorrect, measurement.BasicLabelled), "basic code", context);
+        AtLeast(published[4], CorpusMeasurement.Percent(measurement.ReasonCorrect, measurement.Found), "reason", context);
+        AtLeast(published[5], CorpusMeasurement.Percent(measurement.HardCorrect, measurement.Found), "hard bounce", context);
+        AtLeast(published[6], CorpusMeasurement.Percent(measurement.ActionCorrect, measurement.Found), "action", context);
+        Assert.True(measurement.Spurious <= spurious, $"spurious recipients {measurement.Spurious}, published {spurious}\n{context}");
         Assert.True(measurement.NonBouncesWithFailedRecipients == 0, context);
     }
 

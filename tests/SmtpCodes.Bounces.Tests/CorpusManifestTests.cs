@@ -40,6 +40,7 @@ public sealed class CorpusManifestTests
             {
                 Assert.Contains(recipient.Action, new[] { "failed", "delayed" });
                 Assert.True(recipient.Status.Length == 0 || SmtpEnhancedStatusCode.TryParse(recipient.Status, out _), message.File + " " + recipient.Status);
+                Assert.True(recipient.BasicCode.Length == 0 || (recipient.BasicCode.Length == 3 && recipient.BasicCode[0] is >= '2' and <= '5'), message.File + " " + recipient.BasicCode);
                 Assert.True(Enum.TryParse<SmtpBounceReason>(recipient.Reason, ignoreCase: true, out _), message.File + " " + recipient.Reason);
                 Assert.Contains(recipient.Bounce, new[] { "hard", "soft" });
                 Assert.True(!recipient.IsHard || HardReasons.Contains(recipient.Reason), $"{message.File}: a hard bounce needs a reason that says the address does not work");

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 
@@ -7,7 +8,9 @@ namespace SmtpCodes.Bounces.Tests;
 /// <summary>
 /// What the reader gets right on a part of the corpus. A labelled recipient is found when the reader reports a
 /// recipient whose final or original address is the labelled one (ignoring case); a spurious recipient is one the reader
-/// reports on a bounce that no label names. Status and action are counted over found recipients whose label states them.
+/// reports on a bounce that no label names. Status (the enhanced code), basic code and action are counted over found
+/// recipients whose label states them; reason and hard bounce over every found recipient (each has both labels).
+/// A non-bounce (auto-reply, feedback report, ordinary mail) counts when the reader reports a failed recipient for it.
 /// </summary>
 public sealed class CorpusMeasurement
 {
@@ -20,6 +23,10 @@ public sealed class CorpusMeasurement
     public int StatusLabelled { get; private set; }
     public int StatusCorrect { get; private set; }
     public int ActionCorrect { get; private set; }
+    public int BasicLabelled { get; private set; }
+    public int BasicCorrect { get; private set; }
+    public int ReasonCorrect { get; private set; }
+    public int HardCorrect { get; private set; }
     public int NonBounces { get; private set; }
     public int NonBouncesWithFailedRecipients { get; private set; }
     public List<string> Misses { get; } = new();
@@ -86,6 +93,38 @@ public sealed class CorpusMeasurement
                 }
             }
 
+            if (expected.BasicCode.Length > 0)
+            {
+                BasicLabelled++;
+                string basic = recipient.Diagnosis.BasicCode.HasValue ? ((int)recipient.Diagnosis.BasicCode.Value).ToString(CultureInfo.InvariantCulture) : "-";
+                if (basic == expected.BasicCode)
+                {
+                    BasicCorrect++;
+                }
+                else
+                {
+                    Misses.Add($"{message.File}: {expected.Address} basic code {basic}, labelled {expected.BasicCode}");
+                }
+            }
+
+            if (string.Equals(recipient.Diagnosis.Reason.ToString(), expected.Reason, System.StringComparison.OrdinalIgnoreCase))
+            {
+                ReasonCorrect++;
+            }
+            else
+            {
+                Misses.Add($"{message.File}: {expected.Address} reason {recipient.Diagnosis.Reason}, labelled {expected.Reason}");
+            }
+
+            if (recipient.IsHardBounce == expected.IsHard)
+            {
+                HardCorrect++;
+            }
+            else
+            {
+                Misses.Add($"{message.File}: {expected.Address} hard bounce {recipient.IsHardBounce}, labelled {expected.Bounce} ({recipient.Diagnosis.Reason})");
+            }
+
             if (ActionName(recipient.Action) == expected.Action)
             {
                 ActionCorrect++;
@@ -118,12 +157,23 @@ public sealed class CorpusMeasurement
 
     public static double Percent(int part, int whole) => whole == 0 ? 100 : System.Math.Round(100.0 * part / whole, 1);
 
+    public const string TableHeader =
+        "| part | messages | kind right | recipients found | spurious | enhanced code | basic code | reason | hard bounce | non-bounces with a failed recipient |\n" +
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |";
+
+    /// <summary>One row of the published table (docs/bounces.md, the corpus README): the figures of this part.</summary>
+    public string TableRow(string part) =>
+        $"| {part} | {Messages} ({Bounces} bounces) | {Percent(KindCorrect, Messages)} % | {Found}/{LabelledRecipients} ({Percent(Found, LabelledRecipients)} %) | {Spurious} | " +
+        $"{StatusCorrect}/{StatusLabelled} ({Percent(StatusCorrect, StatusLabelled)} %) | {BasicCorrect}/{BasicLabelled} ({Percent(BasicCorrect, BasicLabelled)} %) | " +
+        $"{ReasonCorrect}/{Found} ({Percent(ReasonCorrect, Found)} %) | {HardCorrect}/{Found} ({Percent(HardCorrect, Found)} %) | {NonBouncesWithFailedRecipients} of {NonBounces} |";
+
     public string Summary()
     {
         var text = new StringBuilder();
         text.AppendLine($"messages {Messages}, kind right {Percent(KindCorrect, Messages)} %");
         text.AppendLine($"bounces {Bounces}: recipients found {Found}/{LabelledRecipients} ({Percent(Found, LabelledRecipients)} %), spurious {Spurious}");
-        text.AppendLine($"status {StatusCorrect}/{StatusLabelled} ({Percent(StatusCorrect, StatusLabelled)} %), action {ActionCorrect}/{Found} ({Percent(ActionCorrect, Found)} %)");
+        text.AppendLine($"status {StatusCorrect}/{StatusLabelled} ({Percent(StatusCorrect, StatusLabelled)} %), basic code {BasicCorrect}/{BasicLabelled} ({Percent(BasicCorrect, BasicLabelled)} %), action {ActionCorrect}/{Found} ({Percent(ActionCorrect, Found)} %)");
+        text.AppendLine($"reason {ReasonCorrect}/{Found} ({Percent(ReasonCorrect, Found)} %), hard bounce {HardCorrect}/{Found} ({Percent(HardCorrect, Found)} %)");
         text.AppendLine($"non-bounces {NonBounces}: read with failed recipients {NonBouncesWithFailedRecipients}");
         return text.ToString();
     }

@@ -16,6 +16,14 @@ namespace SmtpCodes
         {
             SmtpMimeEntity root = SmtpMimeParser.ParseMessage(message);
             SmtpMessageParts parts = SmtpMessageParts.Find(root);
+            if (IsForwardedReport(root, parts))
+            {
+                // A relay or a scanner (InterScan, a user's "forward as attachment") sent the report inside a message of
+                // its own: the report is the bounce. Once only: a report inside that one is its returned message.
+                root = parts.ReturnedMessage;
+                parts = SmtpMessageParts.Find(root);
+            }
+
             SmtpBounceMessageFields fields = SmtpBounceMessageFields.Empty;
             fields.Subject = SmtpMimeEncodedWords.Decode(root.Headers.Get("Subject"));
             string human = parts.HumanText;
@@ -43,10 +51,13 @@ namespace SmtpCodes
                 fields.ReportingMta = reportingMta;
                 if (groups.Count > 0)
                 {
+                    var seen = new HashSet<string>();
                     for (int i = 0; i < groups.Count; i++)
                     {
-                        SmtpBounceRecipientFields group = groups[i];
-                        recipients.Add(Complete(group, found, human, humanEnd, delayed));
+                        if (IsFirstGroupOf(groups[i], seen))
+                        {
+                            recipients.Add(Complete(groups[i], found, human, humanEnd, delayed));
+                        }
                     }
 
                     return new SmtpBounce(SmtpBounceMessageKind.DeliveryStatus, fields, recipients);
@@ -92,11 +103,24 @@ namespace SmtpCodes
             }
 
             SmtpDiagnosis diagnosis = SmtpReply.Diagnose(evidence);
-            if (!diagnosis.BasicCode.HasValue && !diagnosis.EnhancedCode.HasValue && found.Count == 1 && recipient.DiagnosticText.Length == 0 && words.Length < humanEnd)
+            bool noCodes = !diagnosis.BasicCode.HasValue && !diagnosis.EnhancedCode.HasValue;
+            if (noCodes && found.Count == 1 && recipient.DiagnosticText.Length == 0 && words.Length < humanEnd)
             {
                 // The lines naming the only recipient hold no reply (Gmail puts it in a later paragraph): the whole explanation does.
                 evidence = Bounded(human, humanEnd);
                 diagnosis = SmtpReply.Diagnose(evidence);
+            }
+            else if (noCodes && diagnosis.Reason == SmtpBounceReason.Undefined && found.Count > 1 && recipient.DiagnosticText.Length == 0)
+            {
+                // Several recipients and nothing said about this one: the paragraph before the list (Netscape's "not
+                // reachable within the allowed queue period") is said about all of them.
+                int preambleEnd = SmtpFoundRecipient.FirstLineStart(found, humanEnd);
+                SmtpDiagnosis preamble = SmtpReply.Diagnose(Bounded(human, preambleEnd));
+                if (preamble.Reason != SmtpBounceReason.Undefined || preamble.BasicCode.HasValue || preamble.EnhancedCode.HasValue)
+                {
+                    evidence = Bounded(human, preambleEnd);
+                    diagnosis = preamble;
+                }
             }
 
             if (recipient.StatusText.Length > 0 && SmtpEnhancedStatusCode.TryParse(recipient.StatusText, out SmtpEnhancedStatusCode status))
@@ -107,6 +131,12 @@ namespace SmtpCodes
                     // The report's Status field is the enhanced code the diagnostic text lacks: read them together.
                     evidence = WithStatus(evidence, recipient.StatusText);
                     diagnosis = SmtpReply.Diagnose(evidence);
+                    if (IsVague(diagnosis.Reason) && !IsVague(status.GetDefaultReason()))
+                    {
+                        // A generic sentence ("x-unix; input/output error") says less than the reporting MTA's own
+                        // specific Status (5.2.2, mailbox full: Postfix's virtual(8) on EFBIG): the Status decides.
+                        diagnosis = SmtpReply.Diagnose(CodesOnly(diagnosis, recipient.StatusText));
+                    }
                 }
             }
             else if (diagnosis.EnhancedCode.HasValue)
@@ -122,6 +152,32 @@ namespace SmtpCodes
             recipient.Evidence = evidence;
             recipient.Diagnosis = diagnosis;
             return new SmtpBounceRecipient(recipient);
+        }
+
+        // A reason that names no cause: a text row that says only this much yields to a specific enhanced code.
+        private static bool IsVague(SmtpBounceReason reason)
+        {
+            return reason == SmtpBounceReason.Undefined || reason == SmtpBounceReason.SystemError;
+        }
+
+        // "550 5.2.2" from a diagnosis with basic code 550 and the status 5.2.2; "5.2.2" when the text had no basic code.
+        private static string CodesOnly(SmtpDiagnosis diagnosis, string status)
+        {
+            return diagnosis.BasicCode.HasValue ? ((int)diagnosis.BasicCode.Value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + status : status;
+        }
+
+        // Sendmail writes one group per alias expansion, each with the same Final-Recipient (RFC 3464 2.3.2 allows it):
+        // one recipient, unless the groups name different Original-Recipients (different addresses the sender used).
+        private static bool IsFirstGroupOf(SmtpBounceRecipientFields group, HashSet<string> seen)
+        {
+            return seen.Add(group.FinalRecipient.ToLowerInvariant() + "\n" + group.OriginalRecipient.ToLowerInvariant());
+        }
+
+        // A multipart/mixed whose only report is a whole message/rfc822 that is itself a multipart/report.
+        private static bool IsForwardedReport(SmtpMimeEntity root, SmtpMessageParts parts)
+        {
+            return !parts.HasDeliveryStatus && !parts.HasFeedbackReport && parts.HasReturnedMessage
+                && root.MediaType == "multipart/mixed" && parts.ReturnedMessage.MediaType == "multipart/report";
         }
 
         private static string WordsAbout(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found)

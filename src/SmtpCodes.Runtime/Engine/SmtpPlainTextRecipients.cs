@@ -10,7 +10,27 @@ namespace SmtpCodes
         internal string OriginalAddress;
         internal StringBuilder Text;
 
-        internal static SmtpFoundRecipient Of(string address) => new SmtpFoundRecipient { Address = address, OriginalAddress = string.Empty, Text = new StringBuilder() };
+        /// <summary>Where the line that first names the recipient starts in the text; -1 when a header named it.</summary>
+        internal int LineStart;
+
+        internal static SmtpFoundRecipient Of(string address) => At(address, -1);
+
+        internal static SmtpFoundRecipient At(string address, int lineStart) => new SmtpFoundRecipient { Address = address, OriginalAddress = string.Empty, Text = new StringBuilder(), LineStart = lineStart };
+
+        /// <summary>Where the text starts to name recipients: what comes before is said about all of them.</summary>
+        internal static int FirstLineStart(List<SmtpFoundRecipient> found, int end)
+        {
+            int first = end;
+            for (int i = 0; i < found.Count; i++)
+            {
+                if (found[i].LineStart >= 0 && found[i].LineStart < first)
+                {
+                    first = found[i].LineStart;
+                }
+            }
+
+            return first;
+        }
     }
 
     /// <summary>
@@ -106,7 +126,7 @@ namespace SmtpCodes
                     else if (IndexOf(into, original) < 0 && into.Count < MaxRecipients)
                     {
                         // Exim "an undisclosed address (generated from a@b)": the original address is all there is.
-                        into.Add(SmtpFoundRecipient.Of(original));
+                        into.Add(SmtpFoundRecipient.At(original, position));
                         open = into.Count - 1;
                         openLines = 0;
                         openIndent = indent;
@@ -122,7 +142,7 @@ namespace SmtpCodes
                     int existing = IndexOf(into, address);
                     if (existing < 0 && !excluded.Contains(address.ToLowerInvariant()) && !SmtpMailAddresses.IsServiceAddress(address) && into.Count < MaxRecipients)
                     {
-                        into.Add(SmtpFoundRecipient.Of(address));
+                        into.Add(SmtpFoundRecipient.At(address, position));
                         existing = into.Count - 1;
                     }
 
@@ -349,17 +369,23 @@ namespace SmtpCodes
             return false;
         }
 
+        // "wasn't delivered to a@b", "addressed to 'a@b'", "your message was addressed, a@b, did not" (LLNL):
+        // a sentence about delivering, just before the address, whatever quote or comma sets the address off.
         private static bool HasDeliverySentenceBefore(string text, int first, int addressStart)
         {
             int from = global::System.Math.Max(first, addressStart - 80);
-            string before = text.Substring(from, addressStart - from).TrimEnd('<', ' ', '"');
-            if (!before.EndsWith(" to", global::System.StringComparison.OrdinalIgnoreCase) && !before.EndsWith(" for", global::System.StringComparison.OrdinalIgnoreCase)
-                && !before.EndsWith(" mailbox", global::System.StringComparison.OrdinalIgnoreCase))
+            string before = text.Substring(from, addressStart - from).TrimEnd('<', ' ', '"', '\'', ',');
+            if (!EndsWithWord(before, "to") && !EndsWithWord(before, "for") && !EndsWithWord(before, "mailbox") && !EndsWithWord(before, "addressed"))
             {
                 return false;
             }
 
             return SmtpBouncePhrases.ContainsAny(before, DeliveryWords);
+        }
+
+        private static bool EndsWithWord(string text, string word)
+        {
+            return text.EndsWith(" " + word, global::System.StringComparison.OrdinalIgnoreCase);
         }
     }
 }

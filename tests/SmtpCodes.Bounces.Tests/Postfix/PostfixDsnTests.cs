@@ -27,17 +27,16 @@ public sealed class PostfixDsnTests
 
     public PostfixDsnTests(ITestOutputHelper output) => this.output = output;
 
-    // The reason is the diagnoser's answer on the recipient's evidence. Not asserted for the full mailbox: its DSN says
-    // "Status: 5.2.2" with "Diagnostic-Code: x-unix; input/output error", and today's diagnoser lets that generic
-    // phrase (a SystemError row) win over the enhanced code; issue 10 owns that precedence (see the issue 11 note).
-    // Hard bounce is not asserted either: without a basic code the diagnoser gives no class yet (issue 10).
-    public static readonly (string Name, string Recipient, string Status, SmtpBounceReason? Reason)[] Scenarios =
+    // The reason and the hard bounce are the reader's answer on the recipient's evidence. The full mailbox's DSN says
+    // "Status: 5.2.2" with "Diagnostic-Code: x-unix; input/output error": the specific Status beats the generic phrase.
+    // The unknown user's "X-Postfix; unknown user" has no reply code: its Status 5.1.1 gives the class (permanent).
+    public static readonly (string Name, string Recipient, string Status, SmtpBounceReason Reason, bool Hard)[] Scenarios =
     {
-        ("unknown-user", DsnPostfixConfiguration.UnknownUser, "5.1.1", SmtpBounceReason.UserUnknown),
-        ("full-mailbox", DsnPostfixConfiguration.FullMailbox, "5.2.2", null),
-        ("too-large", DsnPostfixConfiguration.TooLarge, "5.3.4", SmtpBounceReason.EmailTooLarge),
-        ("relay-denied", DsnPostfixConfiguration.RelayDenied, "5.7.1", SmtpBounceReason.NoRelaying),
-        ("unreachable", DsnPostfixConfiguration.Unreachable, "4.4.1", SmtpBounceReason.NetworkError),
+        ("unknown-user", DsnPostfixConfiguration.UnknownUser, "5.1.1", SmtpBounceReason.UserUnknown, true),
+        ("full-mailbox", DsnPostfixConfiguration.FullMailbox, "5.2.2", SmtpBounceReason.MailboxFull, false),
+        ("too-large", DsnPostfixConfiguration.TooLarge, "5.3.4", SmtpBounceReason.EmailTooLarge, false),
+        ("relay-denied", DsnPostfixConfiguration.RelayDenied, "5.7.1", SmtpBounceReason.NoRelaying, false),
+        ("unreachable", DsnPostfixConfiguration.Unreachable, "4.4.1", SmtpBounceReason.NetworkError, false),
     };
 
     [SkippableFact]
@@ -62,10 +61,7 @@ public sealed class PostfixDsnTests
             Assert.Equal(scenario.Recipient, recipient.FinalRecipient);
             Assert.Equal(SmtpDeliveryAction.Failed, recipient.Action);
             Assert.Equal(scenario.Status, recipient.Status?.ToString());
-            if (scenario.Reason is { } reason)
-            {
-                Assert.Equal(reason, recipient.Diagnosis.Reason);
-            }
+            Assert.Equal((scenario.Reason, scenario.Hard), (recipient.Diagnosis.Reason, recipient.IsHardBounce));
         }
     }
 

@@ -1,0 +1,202 @@
+using System.Linq;
+using Xunit;
+
+namespace SmtpCodes.Bounces.Tests;
+
+/// <summary>
+/// Shapes of real reports that MTAs' own behaviour documents: Sendmail's alias expansion (RFC 3464 2.3.2, one group per
+/// expansion), a report forwarded as an attachment, an address set off by quotes in a sentence, and a report whose
+/// Status is more specific than its diagnostic text (Postfix's local(8), virtual(8) and pipe(8) write x-unix and
+/// X-Postfix diagnostics without a reply code).
+/// </summary>
+public sealed class DeliveryStatusShapesTests
+{
+    private static string Report(string groups, string text = "The following addresses had permanent fatal errors.") => $"""
+        From: MAILER-DAEMON@mx.example.net
+        Subject: Returned mail: see transcript for details
+        Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+        --b
+        Content-Type: text/plain
+
+        {text}
+
+        --b
+        Content-Type: message/delivery-status
+
+        Reporting-MTA: dns; mx.example.net
+
+        {groups}
+        --b--
+        """;
+
+    [Fact]
+    public void A_final_recipient_repeated_by_alias_expansion_is_one_recipient()
+    {
+        const string group = """
+            Final-Recipient: RFC822; <list@example.org>
+            Action: failed
+            Status: 5.1.1
+
+            """;
+        var bounce = SmtpBounce.Read(Report(group + group + group));
+        SmtpBounceRecipient recipient = Assert.Single(bounce.Recipients);
+        Assert.Equal("list@example.org", recipient.FinalRecipient);
+    }
+
+    [Fact]
+    public void Groups_with_one_final_recipient_and_different_original_recipients_stay_apart()
+    {
+        const string groups = """
+            Original-Recipient: rfc822; alias-one@example.org
+            Final-Recipient: rfc822; mailbox@example.org
+            Action: failed
+            Status: 5.2.2
+
+            Original-Recipient: rfc822; alias-two@example.org
+            Final-Recipient: rfc822; mailbox@example.org
+            Action: failed
+            Status: 5.2.2
+
+            """;
+        var originals = SmtpBounce.Read(Report(groups)).Recipients.Select(r => r.OriginalRecipient);
+        Assert.Equal(new[] { "alias-one@example.org", "alias-two@example.org" }, originals);
+    }
+
+    [Fact]
+    public void A_report_forwarded_as_an_attachment_is_read_as_the_report()
+    {
+        string inner = Report("""
+            Final-Recipient: rfc822; gone@example.org
+            Action: failed
+            Status: 5.1.1
+            Diagnostic-Code: smtp; 550 5.1.1 User unknown
+
+            """);
+        string forwarded = $"""
+            From: virus-scanner@gateway.example.net
+            Subject: Fwd: Returned mail
+            Content-Type: multipart/mixed; boundary="outer"
+
+            --outer
+            Content-Type: text/plain
+
+            The scanner found nothing in the attached message.
+
+            --outer
+            Content-Type: message/rfc822
+
+            {inner}
+            --outer--
+            """;
+        var bounce = SmtpBounce.Read(forwarded);
+        Assert.Equal(SmtpBounceMessageKind.DeliveryStatus, bounce.Kind);
+        SmtpBounceRecipient recipient = Assert.Single(bounce.Recipients);
+        Assert.Equal(("gone@example.org", true), (recipient.FinalRecipient, recipient.IsHardBounce));
+    }
+
+    [Fact]
+    public void Ordinary_mail_with_an_attached_message_stays_ordinary_mail()
+    {
+        const string mail = """
+            From: alice@example.org
+            Subject: Fwd: lunch
+            Content-Type: multipart/mixed; boundary="outer"
+
+            --outer
+            Content-Type: text/plain
+
+            See below.
+
+            --outer
+            Content-Type: message/rfc822
+
+            From: bob@example.org
+            Subject: lunch
+
+            Noon?
+            --outer--
+            """;
+        var bounce = SmtpBounce.Read(mail);
+        Assert.Equal(SmtpBounceMessageKind.NotBounce, bounce.Kind);
+        Assert.Empty(bounce.Recipients);
+    }
+
+    [Theory]
+    [InlineData("The following message, addressed to 'someone@example.org', failed because it was not collected.")]
+    [InlineData("The address to which your message was addressed, someone@example.org, did not match a mailbox.")]
+    public void An_address_set_off_in_a_sentence_about_delivery_is_the_recipient(string sentence)
+    {
+        string bounce = $"""
+            From: Mail Delivery System <MAILER-DAEMON@mx.example.net>
+            Subject: Mail delivery failed
+
+            {sentence}
+
+            ------ This is a copy of the message, including all the headers. ------
+            To: someone@example.org, other@example.org
+            """;
+        Assert.Equal(new[] { "someone@example.org" }, SmtpBounce.Read(bounce).Recipients.Select(r => r.FinalRecipient));
+    }
+
+    [Fact]
+    public void A_specific_status_beats_a_generic_diagnostic_sentence()
+    {
+        // Postfix's virtual(8) on a mailbox over its size limit (EFBIG): 5.2.2 and "x-unix; input/output error".
+        var recipient = Assert.Single(SmtpBounce.Read(Report("""
+            Final-Recipient: rfc822; full@example.org
+            Action: failed
+            Status: 5.2.2
+            Diagnostic-Code: x-unix; input/output error
+
+            """)).Recipients);
+        Assert.Equal((SmtpBounceReason.MailboxFull, false), (recipient.Diagnosis.Reason, recipient.IsHardBounce));
+    }
+
+    [Theory]
+    [InlineData("x-unix; unknown user: \"nosuchuser\"")]
+    [InlineData("X-Postfix; unknown user: \"nosuchuser\"")]
+    public void A_status_of_an_unknown_mailbox_with_a_diagnostic_without_reply_code_is_a_permanent_hard_bounce(string diagnostic)
+    {
+        var recipient = Assert.Single(SmtpBounce.Read(Report($"""
+            Final-Recipient: rfc822; nosuchuser@example.org
+            Action: failed
+            Status: 5.1.1
+            Diagnostic-Code: {diagnostic}
+
+            """)).Recipients);
+        Assert.Equal((SmtpReplyClass.Permanent, SmtpBounceReason.UserUnknown, true), (recipient.Diagnosis.Class, recipient.Diagnosis.Reason, recipient.IsHardBounce));
+    }
+
+    [Fact]
+    public void A_text_row_that_names_a_cause_is_kept_over_the_status()
+    {
+        // Gmail's "No such user" under Sendmail's 5.7.1: the words say more than the code.
+        var recipient = Assert.Single(SmtpBounce.Read(Report("""
+            Final-Recipient: rfc822; gone@example.org
+            Action: failed
+            Status: 5.7.1
+            Diagnostic-Code: smtp; 550 5.7.1 No such user
+
+            """)).Recipients);
+        Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void Several_recipients_with_nothing_said_about_each_take_the_reason_said_before_the_list()
+    {
+        const string bounce = """
+            From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>
+            Subject: Mail System Error - Returned Mail
+
+            Your message was not delivered because the destination computer was
+            not reachable within the allowed queue period.
+
+            The following recipients did not receive your message:
+                <one@example.org>
+                <two@example.org>
+            """;
+        var reasons = SmtpBounce.Read(bounce).Recipients.Select(r => (r.FinalRecipient ?? string.Empty, r.Diagnosis.Reason));
+        Assert.Equal(new[] { ("one@example.org", SmtpBounceReason.Expired), ("two@example.org", SmtpBounceReason.Expired) }, reasons);
+    }
+}

@@ -38,6 +38,7 @@ namespace SmtpCodes
             }
 
             var excluded = OwnAddresses(root.Headers);
+            var preamble = default(Preamble);
             var found = new List<SmtpFoundRecipient>();
             SmtpPlainTextRecipients.Find(human, humanEnd, excluded, found);
             bool delayed = SmtpBouncePhrases.ContainsAny(fields.Subject, SmtpBouncePhrases.DelayWords)
@@ -56,7 +57,7 @@ namespace SmtpCodes
                     {
                         if (IsFirstGroupOf(groups[i], seen))
                         {
-                            recipients.Add(Complete(groups[i], found, human, humanEnd, delayed));
+                            recipients.Add(Complete(groups[i], found, human, humanEnd, delayed, ref preamble));
                         }
                     }
 
@@ -79,7 +80,7 @@ namespace SmtpCodes
                     recipient.FinalRecipient = found[i].Address;
                     recipient.OriginalRecipient = found[i].OriginalAddress;
                     recipient.Action = delayed ? SmtpDeliveryAction.Delayed : SmtpDeliveryAction.Failed;
-                    recipients.Add(Complete(recipient, found, human, humanEnd, delayed));
+                    recipients.Add(Complete(recipient, found, human, humanEnd, delayed, ref preamble));
                 }
             }
 
@@ -87,7 +88,7 @@ namespace SmtpCodes
         }
 
         /// <summary>Fills what the report left out (action, evidence) and diagnoses the recipient.</summary>
-        private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, string human, int humanEnd, bool delayed)
+        private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, string human, int humanEnd, bool delayed, ref Preamble preamble)
         {
             string words = WordsAbout(recipient, found);
             if (recipient.DiagnosticText.Length == 0 && words.Length == 0)
@@ -114,12 +115,19 @@ namespace SmtpCodes
             {
                 // Several recipients and nothing said about this one: the paragraph before the list (Netscape's "not
                 // reachable within the allowed queue period") is said about all of them.
-                int preambleEnd = SmtpFoundRecipient.FirstLineStart(found, humanEnd);
-                SmtpDiagnosis preamble = SmtpReply.Diagnose(Bounded(human, preambleEnd));
-                if (preamble.Reason != SmtpBounceReason.Undefined || preamble.BasicCode.HasValue || preamble.EnhancedCode.HasValue)
+                if (!preamble.IsRead)
                 {
-                    evidence = Bounded(human, preambleEnd);
-                    diagnosis = preamble;
+                    // Read once per message, however many recipients need it.
+                    preamble.Text = Bounded(human, SmtpFoundRecipient.FirstLineStart(found, humanEnd));
+                    preamble.Diagnosis = SmtpReply.Diagnose(preamble.Text);
+                    preamble.IsRead = true;
+                }
+
+                SmtpDiagnosis said = preamble.Diagnosis;
+                if (said.Reason != SmtpBounceReason.Undefined || said.BasicCode.HasValue || said.EnhancedCode.HasValue)
+                {
+                    evidence = preamble.Text;
+                    diagnosis = said;
                 }
             }
 
@@ -152,6 +160,14 @@ namespace SmtpCodes
             recipient.Evidence = evidence;
             recipient.Diagnosis = diagnosis;
             return new SmtpBounceRecipient(recipient);
+        }
+
+        /// <summary>What a bounce says before its list of recipients, and its diagnosis, read when a recipient needs it.</summary>
+        private struct Preamble
+        {
+            internal bool IsRead;
+            internal string Text;
+            internal SmtpDiagnosis Diagnosis;
         }
 
         // A reason that names no cause: a text row that says only this much yields to a specific enhanced code.

@@ -23,9 +23,9 @@ public class RealCodeCorpusTests
     /// <summary>One site of ten may be lost to a refactoring before the test says so.</summary>
     private const double Margin = 0.10;
 
-    private readonly ITestOutputHelper _output;
+    private readonly ITestOutputHelper output;
 
-    public RealCodeCorpusTests(ITestOutputHelper output) => _output = output;
+    public RealCodeCorpusTests(ITestOutputHelper output) => this.output = output;
 
     [Fact]
     public void TheCorpusHasTenRepositoriesAndBothParts()
@@ -49,15 +49,15 @@ public class RealCodeCorpusTests
             await test.AssertCompilesAsync(test.Solution, file.Name);
             CorpusScore score = file.Score(await test.DiagnosticsAsync(test.Solution));
             scores[file.Part] = scores[file.Part].Add(score);
-            _output.WriteLine($"{file.Name} ({file.Part}): {score.Found} of {score.FlagSites} flag sites, {score.FalseAlarms.Count} false alarms");
+            output.WriteLine($"{file.Name} ({file.Part}): {score.Found} of {score.FlagSites} flag sites, {score.FalseAlarms.Count} false alarms");
         }
 
         foreach ((string part, CorpusScore score) in scores)
         {
-            _output.WriteLine($"{part}: recall {score.Found}/{score.FlagSites} = {score.Recall:P0}, false alarms {score.FalseAlarms.Count}");
+            output.WriteLine($"{part}: recall {score.Found}/{score.FlagSites} = {score.Recall:P0}, false alarms {score.FalseAlarms.Count}");
             foreach (string missed in score.Missed)
             {
-                _output.WriteLine("  missed " + missed);
+                output.WriteLine("  missed " + missed);
             }
         }
 

@@ -11,20 +11,20 @@ namespace SmtpCodes.Analyzers.Tests.Infrastructure;
 /// </summary>
 internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 {
-    private readonly DictionaryOptions _global;
-    private readonly DictionaryOptions _perFile;
+    private readonly DictionaryOptions global;
+    private readonly DictionaryOptions perFile;
 
     public TestOptionsProvider(IReadOnlyDictionary<string, string> global, IReadOnlyDictionary<string, string> perFile)
     {
-        _global = new DictionaryOptions(global, null);
-        _perFile = new DictionaryOptions(perFile, _global);
+        this.global = new DictionaryOptions(global, null);
+        this.perFile = new DictionaryOptions(perFile, this.global);
     }
 
-    public override AnalyzerConfigOptions GlobalOptions => _global;
+    public override AnalyzerConfigOptions GlobalOptions => global;
 
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _perFile;
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => perFile;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _global;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => global;
 
     /// <summary>Reads <c>key = value</c> lines, as written under <c>[*.cs]</c> of an .editorconfig.</summary>
     public static Dictionary<string, string> ParseLines(string? lines)
@@ -44,24 +44,24 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 
     private sealed class DictionaryOptions : AnalyzerConfigOptions
     {
-        private readonly IReadOnlyDictionary<string, string> _values;
-        private readonly DictionaryOptions? _fallback;
+        private readonly IReadOnlyDictionary<string, string> values;
+        private readonly DictionaryOptions? fallback;
 
         public DictionaryOptions(IReadOnlyDictionary<string, string> values, DictionaryOptions? fallback)
         {
-            _values = values;
-            _fallback = fallback;
+            this.values = values;
+            this.fallback = fallback;
         }
 
         public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
         {
-            if (_values.TryGetValue(key, out value))
+            if (values.TryGetValue(key, out value))
             {
                 return true;
             }
 
             value = null;
-            return _fallback is not null && _fallback.TryGetValue(key, out value);
+            return fallback is not null && fallback.TryGetValue(key, out value);
         }
     }
 }

@@ -28,7 +28,7 @@ public class RealCodeCorpusTests
     public RealCodeCorpusTests(ITestOutputHelper output) => this.output = output;
 
     [Fact]
-    public void TheCorpusHasTenRepositoriesAndBothParts()
+    public void The_corpus_has_ten_repositories_and_both_parts()
     {
         IReadOnlyList<CorpusFile> files = CorpusFile.All();
         Assert.True(files.Count >= 10, $"{files.Count} corpus files");
@@ -39,7 +39,7 @@ public class RealCodeCorpusTests
     }
 
     [Fact]
-    public async Task RecallAndFalseAlarmsStayAtThePublishedFigures()
+    public async Task Recall_and_false_alarms_stay_at_the_published_figures()
     {
         var scores = new Dictionary<string, CorpusScore> { ["development"] = CorpusScore.Empty, ["held-out"] = CorpusScore.Empty };
         foreach (CorpusFile file in CorpusFile.All())

@@ -16,7 +16,7 @@ namespace SmtpCodes.Analyzers.Tests;
 public class StockHarnessTests
 {
     [Fact]
-    public async Task StockCodeFixTestAgreesWithTheFastHarness()
+    public async Task Stock_code_fix_test_agrees_with_the_fast_harness()
     {
         const string Source = "class C { bool M(SmtpCommandException ex) => (int)ex.StatusCode == {|SMTP001:550|}; }";
         const string FixedSource = "class C { bool M(SmtpCommandException ex) => ex.StatusCode == SmtpStatusCode.MailboxUnavailable; }";

@@ -26,7 +26,7 @@ public sealed class PackageFeed : IDisposable
         CommandResult pack = DotnetCli.Run(
             RepositoryPaths.Root,
             "pack", RepositoryPaths.PackageProject,
-            "--no-build", "-c", RepositoryPaths.Configuration,
+            "--no-build", "-c", BuildConfiguration.Name,
             "-o", FeedDirectory,
             "-p:Version=" + Version,
             "-nologo");

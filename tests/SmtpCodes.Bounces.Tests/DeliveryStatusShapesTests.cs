@@ -35,19 +35,19 @@ public sealed class DeliveryStatusShapesTests
     [Fact]
     public void A_final_recipient_repeated_by_alias_expansion_is_one_recipient()
     {
-        const string group = """
+        const string ExpansionGroup = """
             Final-Recipient: RFC822; <list@example.org>
             Action: failed
             Status: 5.1.1
 
             """;
-        Assert.Equal("list@example.org", OnlyRecipientOf(group + group + group).FinalRecipient);
+        Assert.Equal("list@example.org", OnlyRecipientOf(ExpansionGroup + ExpansionGroup + ExpansionGroup).FinalRecipient);
     }
 
     [Fact]
     public void Groups_with_one_final_recipient_and_different_original_recipients_stay_apart()
     {
-        const string groups = """
+        const string AliasGroups = """
             Original-Recipient: rfc822; alias-one@example.org
             Final-Recipient: rfc822; mailbox@example.org
             Action: failed
@@ -59,7 +59,7 @@ public sealed class DeliveryStatusShapesTests
             Status: 5.2.2
 
             """;
-        var originals = SmtpBounce.Read(Report(groups)).Recipients.Select(r => r.OriginalRecipient);
+        var originals = SmtpBounce.Read(Report(AliasGroups)).Recipients.Select(r => r.OriginalRecipient);
         Assert.Equal(new[] { "alias-one@example.org", "alias-two@example.org" }, originals);
     }
 
@@ -98,7 +98,7 @@ public sealed class DeliveryStatusShapesTests
     [Fact]
     public void Ordinary_mail_with_an_attached_message_stays_ordinary_mail()
     {
-        const string mail = """
+        const string Mail = """
             From: alice@example.org
             Subject: Fwd: lunch
             Content-Type: multipart/mixed; boundary="outer"
@@ -117,7 +117,7 @@ public sealed class DeliveryStatusShapesTests
             Noon?
             --outer--
             """;
-        var bounce = SmtpBounce.Read(mail);
+        var bounce = SmtpBounce.Read(Mail);
         Assert.Equal(SmtpBounceMessageKind.NotBounce, bounce.Kind);
         Assert.Empty(bounce.Recipients);
     }
@@ -170,7 +170,7 @@ public sealed class DeliveryStatusShapesTests
     [Fact]
     public void Several_recipients_with_nothing_said_about_each_take_the_reason_said_before_the_list()
     {
-        const string bounce = """
+        const string Bounce = """
             From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>
             Subject: Mail System Error - Returned Mail
 
@@ -181,7 +181,7 @@ public sealed class DeliveryStatusShapesTests
                 <one@example.org>
                 <two@example.org>
             """;
-        var reasons = SmtpBounce.Read(bounce).Recipients.Select(r => (r.FinalRecipient ?? string.Empty, r.Diagnosis.Reason));
+        var reasons = SmtpBounce.Read(Bounce).Recipients.Select(r => (r.FinalRecipient ?? string.Empty, r.Diagnosis.Reason));
         Assert.Equal(new[] { ("one@example.org", SmtpBounceReason.Expired), ("two@example.org", SmtpBounceReason.Expired) }, reasons);
     }
 }

@@ -52,20 +52,7 @@ public sealed class PostfixDsnTests
         WriteToCorpusWhenAsked(dsns);
         foreach (var scenario in Scenarios)
         {
-            SmtpBounce bounce = SmtpBounce.Read(dsns[scenario.Name]);
-            output.WriteLine($"{scenario.Name}: {bounce} {string.Join("; ", bounce.Recipients.Select(r => r + " | " + r.Evidence))}");
-            Assert.Equal(SmtpBounceMessageKind.DeliveryStatus, bounce.Kind);
-            Assert.Equal("mx.example.test", bounce.ReportingMta);
-            Assert.Equal($"<{scenario.Name}@dsn.test>", bounce.OriginalMessageId);
-            Assert.Equal(scenario.Name, bounce.OriginalSubject);
-            SmtpBounceRecipient recipient = Assert.Single(bounce.Recipients);
-            Assert.Equal(scenario.Recipient, recipient.FinalRecipient);
-            Assert.Equal(SmtpDeliveryAction.Failed, recipient.Action);
-            Assert.Equal(scenario.Status, recipient.Status?.ToString());
-            if (scenario.Reason is { } reason)
-            {
-                Assert.Equal(reason, recipient.Diagnosis.Reason);
-            }
+            LoopbackDsn.AssertOneFailedRecipient(output, dsns[scenario.Name], scenario.Name, "mx.example.test", scenario.Recipient, scenario.Status, scenario.Reason);
         }
     }
 

@@ -1,10 +1,8 @@
-using System.Collections;
 using System.IO;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using SmtpCodes.Diagnoser.Tests.Infrastructure;
 using Xunit;
 
 namespace SmtpCodes.Diagnoser.Tests;
@@ -56,12 +54,12 @@ public sealed class MimeKitCompileTests
     public void The_MimeKit_extension_compiles_warning_free_and_reads_a_bounce_where_MimeKit_is_referenced(LanguageVersion language)
     {
         // MimeKit's own assembly (as this test project restored it) beside net10.0's reference assemblies.
-        var references = Target.Net100Latest.References
+        var references = TargetProfile.Net100Latest.References
             .Append(MetadataReference.CreateFromFile(typeof(MimeKit.MimeMessage).Assembly.Location))
             .ToArray();
-        var target = new Target("net10.0 with MimeKit, " + language, references, language);
+        var target = new TargetProfile("net10.0 with MimeKit, " + language, references, language);
 
-        var generated = GeneratedDiagnoser.Generate(target, Consumer);
+        var generated = GeneratorRun.Run(target: target, userCode: Consumer);
 
         Assert.Empty(generated.Problems);
         Assert.NotNull(generated.Output.GetTypeByMetadataName("SmtpCodes.MimeKitBounceExtensions"));
@@ -73,7 +71,7 @@ public sealed class MimeKitCompileTests
     [Fact]
     public void Without_MimeKit_no_MimeKit_extension_is_generated()
     {
-        var generated = GeneratedDiagnoser.Generate(Target.Net100Latest, "namespace Consumer { }");
+        var generated = GeneratorRun.Run(target: TargetProfile.Net100Latest, userCode: "namespace Consumer { }");
 
         Assert.Empty(generated.Problems);
         Assert.Null(generated.Output.GetTypeByMetadataName("SmtpCodes.MimeKitBounceExtensions"));

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using SmtpCodes;
 
 namespace SmtpCodes.Tool.Mail;
 

@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using SmtpCodes;
 using SmtpCodes.Tool.CommandLine;
 
 namespace SmtpCodes.Tool.Mail;

@@ -1,5 +1,4 @@
 using System.IO;
-using SmtpCodes;
 
 namespace SmtpCodes.Tool.Mail;
 

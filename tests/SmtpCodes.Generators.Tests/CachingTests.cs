@@ -76,6 +76,18 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Referencing_MimeKit_adds_its_bounce_extension_and_nothing_else_changes()
+    {
+        var (driver, compilation) = RunOnce();
+        driver = driver.RunGenerators(compilation.AddReferences(MetadataReference.CreateFromFile(typeof(MimeKit.MimeMessage).Assembly.Location)));
+
+        var sources = driver.GetRunResult().Results.Single().GeneratedSources;
+        Assert.Contains(sources, source => source.HintName == "MimeKitBounceExtensions.g.cs");
+        Assert.DoesNotContain(sources, source => source.HintName == "MailKitSmtpExtensions.g.cs");
+        AssertSteps(driver, [TrackingNames.CatalogTexts, TrackingNames.ParsedCatalogs, TrackingNames.Catalog, TrackingNames.Options], IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged);
+    }
+
+    [Fact]
     public void No_step_output_holds_compiler_objects()
     {
         var (driver, _) = RunOnce();

@@ -41,7 +41,9 @@ public sealed class CommandLineTests
     [InlineData("'--file'", "diagnose", "--file")]
     [InlineData("'explain'", "explain")]
     [InlineData("'frob'", "frob")]
-    [InlineData("not both", "diagnose", "550 user unknown", "--file", "replies.txt")]
+    [InlineData("give one source", "diagnose", "550 user unknown", "--file", "replies.txt")]
+    [InlineData("give one source", "diagnose", "--file", "replies.txt", "--mail", "inbox")]
+    [InlineData("'--mail'", "diagnose", "--mail")]
     public void A_wrong_command_line_is_one_line_on_standard_error_and_exit_code_2(string named, params string[] args)
     {
         ToolRun run = ToolRun.Of(args);

@@ -64,15 +64,21 @@ namespace SmtpCodes
             "original message -----", "content-type: message/rfc822",
         };
 
+        /// <summary>The words of which every <see cref="ReturnedMessageMarkers"/> entry contains one (a test keeps the list to that).</summary>
+        internal const string MarkerWordMessage = "message";
+
+        /// <summary>The other marker word (see <see cref="MarkerWordMessage"/>).</summary>
+        internal const string MarkerWordHeader = "header";
+
         /// <summary>
-        /// A necessary condition for <see cref="ReturnedMessageMarkers"/>, checked first on every line: each marker
-        /// contains "message" or "header" (a test keeps the list to that).
+        /// A necessary condition for <see cref="ReturnedMessageMarkers"/>: the line mentions one of the marker words
+        /// (SmtpPlainTextRecipients.ReturnedMessageStart finds them by one forward search over the whole text).
         /// </summary>
         internal static bool MayBeReturnedMessageMarker(string text, int start, int end)
         {
             return end - start >= 6
-                && (text.IndexOf("message", start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0
-                    || text.IndexOf("header", start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0);
+                && (text.IndexOf(MarkerWordMessage, start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0
+                    || text.IndexOf(MarkerWordHeader, start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0);
         }
 
         internal static bool ContainsAny(string text, string[] phrases)

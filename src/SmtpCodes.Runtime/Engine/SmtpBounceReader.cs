@@ -14,6 +14,19 @@ namespace SmtpCodes
 
         internal static SmtpBounce Read(string message)
         {
+            return Read(message, null);
+        }
+
+        /// <summary>
+        /// Reads <paramref name="message"/>; <paramref name="deliveryStatusFields"/>, when not null, stands for the text
+        /// of its delivery-status part (the fields another parser already read: MimeKitBounceExtensions).
+        /// </summary>
+#if SMTPCODES_NULLABLE
+        internal static SmtpBounce Read(string message, string? deliveryStatusFields)
+#else
+        internal static SmtpBounce Read(string message, string deliveryStatusFields)
+#endif
+        {
             SmtpMimeEntity root = SmtpMimeParser.ParseMessage(message);
             SmtpMessageParts parts = SmtpMessageParts.Find(root);
             if (IsForwardedReport(root, parts))
@@ -48,7 +61,7 @@ namespace SmtpCodes
             {
                 var groups = new List<SmtpBounceRecipientFields>();
                 string reportingMta = string.Empty;
-                SmtpDeliveryStatusReader.Read(parts.DeliveryStatus.DecodedText, ref reportingMta, groups);
+                SmtpDeliveryStatusReader.Read(deliveryStatusFields ?? parts.DeliveryStatus.DecodedText, ref reportingMta, groups);
                 fields.ReportingMta = reportingMta;
                 if (groups.Count > 0)
                 {

@@ -57,41 +57,37 @@ namespace SmtpCodes
                 SmtpMimeLines.LineEnd(text, position, end, out position);
             }
 
-            var value = new StringBuilder();
-            string name = string.Empty;
+            SmtpPendingField field = SmtpPendingField.Create();
             while (position < end)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
                 if (SmtpMimeLines.IsBlank(text, position, lineEnd))
                 {
                     // The blank line (whitespace-only counts, as most readers treat it) that ends the header.
-                    Flush(into, ref name, value);
+                    field.Flush(into.fields, text);
                     return next;
                 }
 
                 char first = text[position];
-                if ((first == ' ' || first == '\t') && name.Length > 0)
+                if ((first == ' ' || first == '\t') && field.HasName)
                 {
-                    value.Append(' ');
-                    AppendTrimmed(value, text, position, lineEnd);
+                    field.Continue(text, position, lineEnd);
                     position = next;
                     continue;
                 }
 
                 int colon = FieldNameEnd(text, position, lineEnd);
+                field.Flush(into.fields, text);
                 if (colon < 0)
                 {
-                    Flush(into, ref name, value);
                     return position;
                 }
 
-                Flush(into, ref name, value);
-                name = text.Substring(position, colon - position).TrimEnd(' ', '\t');
-                AppendTrimmed(value, text, colon + 1, lineEnd);
+                field.Start(text.Substring(position, colon - position).TrimEnd(' ', '\t'), text, colon + 1, lineEnd);
                 position = next;
             }
 
-            Flush(into, ref name, value);
+            field.Flush(into.fields, text);
             return end;
         }
 
@@ -129,7 +125,7 @@ namespace SmtpCodes
             return -1;
         }
 
-        private static void AppendTrimmed(StringBuilder value, string text, int start, int end)
+        private static void Trim(string text, ref int start, ref int end)
         {
             while (start < end && (text[start] == ' ' || text[start] == '\t'))
             {
@@ -140,19 +136,57 @@ namespace SmtpCodes
             {
                 end--;
             }
-
-            value.Append(text, start, end - start);
         }
 
-        private static void Flush(SmtpMimeHeaderList into, ref string name, StringBuilder value)
+        /// <summary>
+        /// The field being read: its value is a range of the text until a folded line continues it (most fields are
+        /// one line, and become one substring, not a copy through a builder).
+        /// </summary>
+        private struct SmtpPendingField
         {
-            if (name.Length > 0)
+            private string name;
+            private int valueStart;
+            private int valueEnd;
+            private StringBuilder folded;
+            private bool isFolded;
+
+            internal static SmtpPendingField Create() => new SmtpPendingField { name = string.Empty, folded = new StringBuilder() };
+
+            internal bool HasName => name.Length > 0;
+
+            internal void Start(string fieldName, string text, int start, int end)
             {
-                into.fields.Add(new KeyValuePair<string, string>(name, value.ToString()));
+                Trim(text, ref start, ref end);
+                name = fieldName;
+                valueStart = start;
+                valueEnd = end;
+                isFolded = false;
             }
 
-            name = string.Empty;
-            value.Clear();
+            internal void Continue(string text, int start, int end)
+            {
+                if (!isFolded)
+                {
+                    folded.Clear();
+                    folded.Append(text, valueStart, valueEnd - valueStart);
+                    isFolded = true;
+                }
+
+                Trim(text, ref start, ref end);
+                folded.Append(' ');
+                folded.Append(text, start, end - start);
+            }
+
+            internal void Flush(List<KeyValuePair<string, string>> into, string text)
+            {
+                if (name.Length > 0)
+                {
+                    into.Add(new KeyValuePair<string, string>(name, isFolded ? folded.ToString() : text.Substring(valueStart, valueEnd - valueStart)));
+                }
+
+                name = string.Empty;
+                isFolded = false;
+            }
         }
     }
 }

@@ -11,6 +11,9 @@ namespace SmtpCodes
         internal const int MaxDepth = 16;
         internal const int MaxEntities = 1000;
 
+        // RFC 2046: a boundary has at most 70 characters; longer ones are read line by line.
+        private const int MaxSearchedBoundary = 70;
+
         private int entities;
 
         /// <summary>
@@ -77,14 +80,22 @@ namespace SmtpCodes
             int partStart = -1;
             while (position < end && entities < MaxEntities)
             {
-                int lineEnd = SmtpMimeLines.LineEnd(source, position, end, out int next);
+                // Jump to the next line that may be a delimiter: one ordinal search for the boundary, not a look at
+                // every line of the parts (a returned message's body is most of a bounce).
+                int candidate = NextDelimiterCandidate(source, position, end, boundary);
+                if (candidate < 0)
+                {
+                    break;
+                }
+
+                int lineEnd = SmtpMimeLines.LineEnd(source, candidate, end, out int next);
                 bool closing;
-                if (IsDelimiter(source, position, lineEnd, boundary, out closing))
+                if (IsDelimiter(source, candidate, lineEnd, boundary, out closing))
                 {
                     if (partStart >= 0)
                     {
                         // The line break before a delimiter belongs to the delimiter (RFC 2046 section 5.1.1).
-                        entity.Children.Add(Parse(source, partStart, TrimLastLineBreak(source, partStart, position), depth + 1, false));
+                        entity.Children.Add(Parse(source, partStart, TrimLastLineBreak(source, partStart, candidate), depth + 1, false));
                     }
 
                     if (closing)
@@ -103,6 +114,40 @@ namespace SmtpCodes
                 // No closing delimiter: the last part runs to the end of the message.
                 entity.Children.Add(Parse(source, partStart, end, depth + 1, false));
             }
+        }
+
+        /// <summary>
+        /// The start of the next line at or after <paramref name="position"/> (a line start) that begins with "--" and
+        /// the boundary; -1 when none does. A boundary longer than RFC 2046's 70 characters is not searched for (an
+        /// ordinal search costs up to its length at each place it almost matches): every line is a candidate then.
+        /// </summary>
+        private static int NextDelimiterCandidate(string source, int position, int end, string boundary)
+        {
+            if (boundary.Length > MaxSearchedBoundary)
+            {
+                return position;
+            }
+
+            int searchFrom = position;
+            while (searchFrom < end)
+            {
+                int at = source.IndexOf(boundary, searchFrom, end - searchFrom, global::System.StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    return -1;
+                }
+
+                int lineStart = at - 2;
+                if (lineStart >= position && source[lineStart] == '-' && source[lineStart + 1] == '-'
+                    && (lineStart == position || source[lineStart - 1] == '\n' || source[lineStart - 1] == '\r'))
+                {
+                    return lineStart;
+                }
+
+                searchFrom = at + 1;
+            }
+
+            return -1;
         }
 
         private static bool IsDelimiter(string text, int start, int lineEnd, string boundary, out bool closing)

@@ -72,11 +72,18 @@ namespace SmtpCodes
         {
             int position = 0;
             bool sawText = false;
+
+            // Every marker mentions "message" or "header": the next place each word occurs is found by one forward
+            // search over the text, not by two searches on every line, and only a line that holds one is a candidate.
+            int nextMessage = NotSearched;
+            int nextHeader = NotSearched;
             while (position < text.Length)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, text.Length, out int next);
-                if (SmtpBouncePhrases.MayBeReturnedMessageMarker(text, position, lineEnd)
-                    && SmtpBouncePhrases.ContainsAny(text, position, lineEnd, SmtpBouncePhrases.ReturnedMessageMarkers))
+                nextMessage = NextWord(text, SmtpBouncePhrases.MarkerWordMessage, position, nextMessage);
+                nextHeader = NextWord(text, SmtpBouncePhrases.MarkerWordHeader, position, nextHeader);
+                bool mentioned = (nextMessage >= 0 && nextMessage < lineEnd) || (nextHeader >= 0 && nextHeader < lineEnd);
+                if (mentioned && SmtpBouncePhrases.ContainsAny(text, position, lineEnd, SmtpBouncePhrases.ReturnedMessageMarkers))
                 {
                     return position;
                 }
@@ -91,6 +98,24 @@ namespace SmtpCodes
             }
 
             return text.Length;
+        }
+
+        private const int NotSearched = -1;
+        private const int NoneLeft = -2;
+
+        /// <summary>
+        /// The first place at or after <paramref name="from"/> where <paramref name="word"/> occurs (any case), or
+        /// <see cref="NoneLeft"/>; <paramref name="found"/> is the last answer, kept while it is still ahead.
+        /// </summary>
+        private static int NextWord(string text, string word, int from, int found)
+        {
+            if (found == NoneLeft || found >= from)
+            {
+                return found;
+            }
+
+            int at = text.IndexOf(word, from, global::System.StringComparison.OrdinalIgnoreCase);
+            return at < 0 ? NoneLeft : at;
         }
 
         internal static void Find(string text, int end, List<string> excluded, List<SmtpFoundRecipient> into)

@@ -2,14 +2,16 @@ using System;
 using System.CommandLine;
 using System.IO;
 using SmtpCodes.Tool.Diagnose;
+using SmtpCodes.Tool.Mail;
 
 namespace SmtpCodes.Tool.CommandLine;
 
 /// <summary>
 /// <c>smtpcodes diagnose</c>: whole server replies, from arguments (one reply each), from <c>--file PATH</c> or from
 /// standard input (one reply per line). Arguments are explained one by one; a file gives a table and a summary by
-/// reason and action; <c>--json</c> gives one object per reply or input line. Whole bounce messages
-/// (<c>--mail PATH...</c>) are a third source that joins the validator and the choice of source below.
+/// reason and action; <c>--json</c> gives one object per reply or input line. Whole messages (<c>--mail PATH...</c>:
+/// .eml files, maildirs, mbox files) are a third source: the same question (what failed, why, what to do) about
+/// the replies inside bounces, with the same table, summary and JSON Lines, one row per failed or delayed recipient.
 /// </summary>
 internal static class DiagnoseCommand
 {
@@ -25,15 +27,23 @@ internal static class DiagnoseCommand
             Description = "Read one reply per line from PATH ('-' for standard input); a literal \\n inside a line stands for a line break.",
             HelpName = "PATH",
         };
+        var mail = new Option<string[]>("--mail", "-m")
+        {
+            Description = "Read whole messages: .eml files, maildir folders (recursively) and mbox files; several paths may follow. One row per failed or delayed recipient of each bounce.",
+            HelpName = "PATH",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = true,
+        };
         var json = new Option<bool>("--json")
         {
-            Description = "One JSON object per reply (JSON Lines); from a file, one per input line, blank lines included with null fields.",
+            Description = "One JSON object per reply (JSON Lines); from a file, one per input line, blank lines included with null fields; with --mail, one per failed or delayed recipient and one with a null recipient for a message without one.",
         };
 
         var command = new Command("diagnose", "Diagnoses whole server replies: codes, class, reason, hard or soft bounce, who must act, what to do, vendor and blocklist.")
         {
             replies,
             file,
+            mail,
             json,
         };
         command.Validators.Add(result =>
@@ -47,9 +57,10 @@ internal static class DiagnoseCommand
                 }
             }
 
-            if (result.GetValue(replies) is { Length: > 0 } && result.GetResult(file) is not null)
+            var sources = (result.GetValue(replies) is { Length: > 0 } ? 1 : 0) + (result.GetResult(file) is null ? 0 : 1) + (result.GetResult(mail) is null ? 0 : 1);
+            if (sources > 1)
             {
-                result.AddError("give replies as arguments or with --file, not both");
+                result.AddError("give one source: replies as arguments, --file or --mail");
             }
         });
         command.SetAction(parse =>
@@ -57,6 +68,11 @@ internal static class DiagnoseCommand
             var arguments = parse.GetValue(replies) ?? [];
             var path = parse.GetValue(file);
             var asJson = parse.GetValue(json);
+            if (parse.GetValue(mail) is { Length: > 0 } paths)
+            {
+                return MailDiagnosis.Run(console, paths, asJson);
+            }
+
             if (arguments.Length > 0)
             {
                 return DiagnoseArguments(console, arguments, asJson);

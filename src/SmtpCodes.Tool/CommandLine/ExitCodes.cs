@@ -6,7 +6,7 @@ internal static class ExitCodes
     /// <summary>Done; also when the reader of the output went away early (<c>smtpcodes ... | head</c>).</summary>
     public const int Success = 0;
 
-    /// <summary>An input could not be read: no such file, no permission, not text.</summary>
+    /// <summary>An input could not be read: no such file, no permission, not text. With --mail, after reading every other path.</summary>
     public const int InputError = 1;
 
     /// <summary>The command line is wrong: an unknown verb or option, a missing value, a value that is not an SMTP code.</summary>
@@ -19,7 +19,7 @@ internal static class ExitCodes
     public static readonly (int Code, string Meaning)[] Documented =
     [
         (Success, "success (also when the reader of the output stops early, as `| head` does)"),
-        (InputError, "an input file or standard input could not be read"),
+        (InputError, "an input file or standard input could not be read (with --mail, the other paths are still read)"),
         (UsageError, "wrong command line: unknown verb or option, missing value, a value that is not an SMTP code"),
         (Interrupted, "interrupted by Ctrl+C"),
     ];

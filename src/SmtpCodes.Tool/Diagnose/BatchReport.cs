@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 
 namespace SmtpCodes.Tool.Diagnose;
 
@@ -12,8 +9,8 @@ namespace SmtpCodes.Tool.Diagnose;
 internal sealed class BatchReport(TextWriter output)
 {
     private const int TextWidth = 60;
-    private readonly Dictionary<string, int> byReason = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> byAction = new(StringComparer.Ordinal);
+    private readonly Counts byReason = new("By reason");
+    private readonly Counts byAction = new("By action");
     private int count;
 
     public void WriteHeader()
@@ -28,10 +25,10 @@ internal sealed class BatchReport(TextWriter output)
         count++;
         var reason = Names.Reason(diagnosis.Reason);
         var action = Names.Action(diagnosis.Action);
-        byReason[reason] = byReason.GetValueOrDefault(reason) + 1;
-        byAction[action] = byAction.GetValueOrDefault(action) + 1;
+        byReason.Add(reason);
+        byAction.Add(action);
         var hard = diagnosis.IsHardBounce switch { true => "yes", false => "no", null => "-" };
-        output.WriteLine($"{lineNumber,5}  {Names.Codes(diagnosis),-12} {Names.Class(diagnosis.Class) ?? "-",-10} {reason,-16} {hard,-5} {action,-24} {Clip(diagnosis.Vendor ?? "-", 20),-20} {Clip(parsed.Text, TextWidth)}");
+        output.WriteLine($"{lineNumber,5}  {Names.Codes(diagnosis),-12} {Names.Class(diagnosis.Class) ?? "-",-10} {reason,-16} {hard,-5} {action,-24} {Cells.Clip(diagnosis.Vendor ?? "-", 20),-20} {Cells.Clip(parsed.Text, TextWidth)}");
     }
 
     public void WriteSummary()
@@ -43,24 +40,7 @@ internal sealed class BatchReport(TextWriter output)
             return;
         }
 
-        WriteCounts("By reason", byReason);
-        WriteCounts("By action", byAction);
-    }
-
-    private void WriteCounts(string title, Dictionary<string, int> counts)
-    {
-        output.WriteLine();
-        output.WriteLine(title + ":");
-        foreach (var (name, number) in counts.OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key, StringComparer.Ordinal))
-        {
-            output.WriteLine($"  {name,-26} {number,6}  {100.0 * number / count,5:F1} %");
-        }
-    }
-
-    // One row per reply: the line breaks of a multi-line reply become spaces.
-    private static string Clip(string text, int width)
-    {
-        var line = text.ReplaceLineEndings(" ");
-        return line.Length <= width ? line : line.Substring(0, width - 1) + "…";
+        byReason.Write(output, count);
+        byAction.Write(output, count);
     }
 }

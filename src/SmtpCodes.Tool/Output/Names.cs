@@ -23,6 +23,12 @@ internal static class Names
 
     public static string Action(SmtpRecommendedAction action) => Kebab(action.ToString());
 
+    /// <summary>What a message is: "delivery-status", "plain-text-bounce", "auto-reply", "feedback-report", "not-bounce".</summary>
+    public static string Kind(SmtpBounceMessageKind kind) => Kebab(kind.ToString());
+
+    /// <summary>A recipient's delivery action as a report writes it (RFC 3464): "failed", "delayed", ...</summary>
+    public static string Delivery(SmtpDeliveryAction action) => action.ToString().ToLowerInvariant();
+
     /// <summary>"hard" or "soft"; null where a bounce does not apply (success, intermediate replies).</summary>
     public static string? Bounce(SmtpBounceKind kind) => kind == SmtpBounceKind.None ? null : kind.ToString().ToLowerInvariant();
 

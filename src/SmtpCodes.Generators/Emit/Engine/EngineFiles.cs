@@ -21,6 +21,7 @@ internal static class EngineFiles
     public static readonly IReadOnlyDictionary<string, string> Conditions = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["MailKitSmtpExtensions.cs"] = "MailKit.Net.Smtp.SmtpCommandException",
+        ["MimeKitBounceExtensions.cs"] = "MimeKit.MimeMessage",
         ["SystemNetMailSmtpExtensions.cs"] = "System.Net.Mail.SmtpFailedRecipientException",
     };
 

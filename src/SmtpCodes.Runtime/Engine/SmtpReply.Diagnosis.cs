@@ -222,53 +222,45 @@ namespace SmtpCodes
         private static partial class CatalogMessages
         {
             // One pass of the Aho-Corasick automaton over the folded text, offering the rows of every match string
-            // found, each once. Failure steps never outnumber the characters read, and a match string's chain of
+            // found, each once. A character is read as its class (0: in no match string, back to the root); the root
+            // and the shallow states move by a complete row, deeper states by their edge in the double array or else
+            // by their failure state. Failure steps never outnumber the characters read, and a match string's chain of
             // shorter matches is walked once per call, so the time is linear in the text. The tables are read into
             // locals so the loop keeps them in registers. A table's element type is the narrowest that holds its
             // values (the generator chooses), so values are read into int variables, never var.
             public static void Scan(char[] text, int length, ref Best message, ref Best blocklist)
             {
-                var edgeStart = EdgeStart;
-                var edgeTargets = EdgeTargets;
-                var failure = Failure;
+                var charClasses = CharClasses;
                 var shallowRows = ShallowRows;
+                var edgeBase = EdgeBase;
+                var edgeCheck = EdgeCheck;
+                var failure = Failure;
                 var output = Output;
                 int stamp;
                 var seen = SeenStamps(out stamp);
                 var state = 0;
                 for (var index = 0; index < length; index++)
                 {
+                    CountStep();
                     var c = text[index];
+                    int number = c < SmtpCatalogLayout.AsciiWidth ? charClasses[c] : WideClass(c);
+                    if (number == 0)
+                    {
+                        state = 0;
+                        continue;
+                    }
+
                     while (true)
                     {
                         CountStep();
-                        // The root and its children, where most characters are read, move by table on ASCII.
-                        if (state < ShallowStates && c < SmtpCatalogLayout.AsciiWidth)
+                        if (state < ShallowStates)
                         {
-                            state = shallowRows[(state << SmtpCatalogLayout.AsciiShift) | c];
+                            state = shallowRows[(state * ClassCount) + number];
                             break;
                         }
 
-                        if (state == 0)
-                        {
-                            state = Edge(0, c);
-                            break;
-                        }
-
-                        // A state's edges are few and sorted by label: a linear search that stops at the first label not below c.
-                        var next = 0;
-                        for (int edge = edgeStart[state], end = edgeStart[state + 1]; edge < end; edge++)
-                        {
-                            CountStep();
-                            var label = EdgeChars[edge];
-                            if (label >= c)
-                            {
-                                next = label == c ? edgeTargets[edge] : 0;
-                                break;
-                            }
-                        }
-
-                        if (next != 0)
+                        int next = edgeBase[state] + number;
+                        if (edgeCheck[next] == number)
                         {
                             state = next;
                             break;
@@ -317,19 +309,19 @@ namespace SmtpCodes
 
             private static bool IsAsciiWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 
-            // The edge of a state for a character beyond ASCII: the edges are sorted by label, so searched by halves.
-            private static int Edge(int state, char c)
+            // The class of a character beyond ASCII: its match strings' characters are sorted, so searched by halves.
+            private static int WideClass(char c)
             {
-                int low = EdgeStart[state];
-                int high = EdgeStart[state + 1] - 1;
+                var low = 0;
+                var high = WideChars.Length - 1;
                 while (low <= high)
                 {
                     CountStep();
                     var middle = low + ((high - low) >> 1);
-                    char label = EdgeChars[middle];
+                    var label = WideChars[middle];
                     if (label == c)
                     {
-                        return EdgeTargets[middle];
+                        return FirstWideClass + middle;
                     }
 
                     if (label < c)

@@ -11,54 +11,75 @@ namespace SmtpCodes
             // 2 catalog rows: vendor messages, text evidence and blocklists, in catalog order (project rows first).
             public const int TerminalCount = 2;
 
-            // The automaton: 47 states; the edges of state s are EdgeStart[s] to EdgeStart[s + 1], sorted by label.
-            public static global::System.ReadOnlySpan<byte> EdgeStart => new byte[]
+            // The automaton: 47 states in 65 slots (the root is slot 0), over 21 character classes.
+            // A character's class: CharClasses[c] below 128, else FirstWideClass + its index in WideChars; 0 for a character of no match string.
+            public static global::System.ReadOnlySpan<byte> CharClasses => new byte[]
             {
-                0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24,
-                25, 26, 27, 28, 29, 30, 31, 32, 33, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 46,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 3, 4, 5, 6, 7,
+                8, 9, 0, 0, 10, 11, 12, 13, 14, 0, 15, 16, 17, 18, 19, 0, 0, 0, 20, 0, 0, 0, 0, 0,
+                0, 2, 0, 3, 4, 5, 6, 7, 8, 9, 0, 0, 10, 11, 12, 13, 14, 0, 15, 16, 17, 18, 19, 0,
+                0, 0, 20, 0, 0, 0, 0, 0,
             };
 
-            private const string EdgeChars = "rzeesno.lsvpearm.haadurs..roercgipientnotfound";
+            private const string WideChars = "";
+            public const int FirstWideClass = 21;
+            public const int ClassCount = 21;
 
-            public static global::System.ReadOnlySpan<byte> EdgeTargets => new byte[]
+            // The edge of slot s on class k leads to slot EdgeBase[s] + k when EdgeCheck[EdgeBase[s] + k] == k; else the scanner follows Failure[s].
+            public static global::System.ReadOnlySpan<byte> EdgeBase => new byte[]
             {
-                1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24,
-                25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46,
+                0, 0, 0, 0, 0, 0, 3, 4, 6, 0, 0, 0, 14, 0, 0, 1, 7, 13, 11, 5, 2, 8, 9, 10,
+                27, 18, 28, 12, 23, 29, 16, 35, 34, 17, 15, 22, 25, 36, 24, 38, 33, 37, 30, 32, 39, 19, 31, 0,
+                41, 40, 45, 0, 42, 20, 0, 43, 0, 0, 46, 49, 44, 0, 0, 0, 47,
             };
 
-            // The moves of the root and its children (states 0 to ShallowStates - 1) on ASCII characters: ShallowRows[(state << 7) | c].
-            public const int ShallowStates = 3;
+            public static global::System.ReadOnlySpan<byte> EdgeCheck => new byte[]
+            {
+                0, 0, 0, 0, 0, 0, 5, 5, 1, 0, 0, 0, 2, 0, 0, 15, 12, 5, 13, 16, 20, 10, 16, 14,
+                1, 11, 8, 19, 15, 2, 2, 16, 15, 4, 18, 1, 1, 15, 13, 15, 3, 5, 9, 12, 14, 7, 5, 0,
+                9, 17, 6, 0, 12, 4, 0, 13, 0, 0, 13, 12, 17, 0, 0, 0, 18, 0, 0, 0, 0, 0,
+            };
+
+            // Complete moves (failure steps included) of slots 0 to ShallowStates - 1 (the root and the shallow states, where most characters are read): ShallowRows[slot * ClassCount + k].
+            public const int ShallowStates = 21;
             public static global::System.ReadOnlySpan<byte> ShallowRows => new byte[]
             {
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0,
-                0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 0, 0,
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 20, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 15, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                15, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 19, 0,
+                0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 16, 0, 0, 15, 0, 0, 0, 0, 20,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 22, 0, 0, 0, 20, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 25,
+                0, 0, 0, 15, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                15, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0,
+                0, 0, 20, 0, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 20,
+                0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 15, 0, 0, 0, 0, 20, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 28, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 21, 0, 0, 0, 0, 15, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 18, 0, 15, 0, 0, 0, 0, 20, 0, 0, 0, 0, 0, 7, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 15, 0, 0, 0, 0, 20,
             };
 
             public static global::System.ReadOnlySpan<byte> Failure => new byte[]
             {
-                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1,
-                0, 0, 0, 1, 0, 3, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 15, 0, 0, 0, 15, 0, 0, 0, 0, 15, 0, 15, 0, 6, 0, 0, 0, 0, 0, 0,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             };
 
-            // Per state: 1 + the terminal index of the longest match string that ends there, 0 for none; per terminal: 1 + the index of the next shorter one.
+            // Per slot: 1 + the terminal index of the longest match string that ends there, 0 for none; per terminal: 1 + the index of the next shorter one.
             public static global::System.ReadOnlySpan<byte> Output => new byte[]
             {
                 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-                0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0,
+                0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
             };
 
             public static global::System.ReadOnlySpan<byte> TerminalLink => new byte[]

@@ -37,7 +37,7 @@ namespace SmtpCodes
         public const string CharClasses = nameof(CharClasses);
         public const string WideChars = nameof(WideChars);
         public const string FirstWideClass = nameof(FirstWideClass);
-        public const string ClassCount = nameof(ClassCount);
+        public const string RowShift = nameof(RowShift);
         public const string EdgeBase = nameof(EdgeBase);
         public const string EdgeCheck = nameof(EdgeCheck);
         public const string ShallowStates = nameof(ShallowStates);

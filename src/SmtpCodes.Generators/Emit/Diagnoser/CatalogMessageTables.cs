@@ -32,12 +32,12 @@ internal static class CatalogMessageTables
         Ints(writer, spec, Layout.CharClasses, packed.CharClasses);
         writer.Line("private const string " + Layout.WideChars + " = " + Literals.String(packed.WideChars) + ";");
         writer.Line("public const int " + Layout.FirstWideClass + " = " + Number(packed.FirstWideClass) + ";");
-        writer.Line("public const int " + Layout.ClassCount + " = " + Number(packed.ClassCount) + ";");
+        writer.Line("public const int " + Layout.RowShift + " = " + Number(packed.RowShift) + ";");
         writer.Line();
         writer.Line("// The edge of slot s on class k leads to slot EdgeBase[s] + k when EdgeCheck[EdgeBase[s] + k] == k; else the scanner follows Failure[s].");
         Ints(writer, spec, Layout.EdgeBase, packed.EdgeBase);
         Ints(writer, spec, Layout.EdgeCheck, packed.EdgeCheck);
-        writer.Line("// Complete moves (failure steps included) of slots 0 to ShallowStates - 1 (the root and the shallow states, where most characters are read): ShallowRows[slot * ClassCount + k].");
+        writer.Line("// Complete moves (failure steps included) of slots 0 to ShallowStates - 1 (the root and the shallow states, where most characters are read): ShallowRows[(slot << RowShift) | k].");
         writer.Line("public const int " + Layout.ShallowStates + " = " + Number(packed.ShallowStates) + ";");
         Ints(writer, spec, Layout.ShallowRows, packed.ShallowRows);
         Ints(writer, spec, Layout.Failure, packed.Failure);

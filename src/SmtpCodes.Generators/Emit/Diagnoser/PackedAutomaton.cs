@@ -42,8 +42,13 @@ internal sealed class PackedAutomaton
 
     public int FirstWideClass { get; private set; }
 
-    /// <summary>Classes 0 to ClassCount - 1: the stride of a complete row.</summary>
+    /// <summary>Classes 0 to ClassCount - 1.</summary>
     public int ClassCount { get; private set; }
+
+    /// <summary>A complete row has 2^RowShift entries, the least power of two that holds every class: the scanner shifts rather than multiplies.</summary>
+    public int RowShift { get; private set; }
+
+    private int RowWidth => 1 << RowShift;
 
     /// <summary>Per slot: the base of its state's edges (0 for a slot that holds no state).</summary>
     public int[] EdgeBase { get; private set; } = Array.Empty<int>();
@@ -60,7 +65,7 @@ internal sealed class PackedAutomaton
     /// <summary>Slots 0 to ShallowStates - 1 have complete rows; the root is slot 0.</summary>
     public int ShallowStates { get; private set; }
 
-    /// <summary>The complete rows, <see cref="ClassCount"/> entries each: ShallowRows[slot * ClassCount + class] is the next slot.</summary>
+    /// <summary>The complete rows, 2^<see cref="RowShift"/> entries each: ShallowRows[(slot &lt;&lt; RowShift) | class] is the next slot.</summary>
     public int[] ShallowRows { get; private set; } = Array.Empty<int>();
 
     public static PackedAutomaton Pack(MatchAutomaton automaton)
@@ -70,7 +75,7 @@ internal sealed class PackedAutomaton
         var slots = packed.Place(automaton, classOf);
         packed.Failure = Reindex(automaton.Failure.Select(state => slots[state]), slots, packed.EdgeBase.Length);
         packed.Output = Reindex(automaton.Output, slots, packed.EdgeBase.Length);
-        packed.ShallowStates = ShallowSlotCount(automaton, slots, packed.ClassCount);
+        packed.ShallowStates = ShallowSlotCount(automaton, slots, packed.RowWidth);
         packed.ShallowRows = packed.CompleteRows();
         return packed;
     }
@@ -91,6 +96,10 @@ internal sealed class PackedAutomaton
         WideChars = new string(wide.ToArray());
         FirstWideClass = chars.Count - wide.Count + 1;
         ClassCount = chars.Count + 1;
+        while (RowWidth < ClassCount)
+        {
+            RowShift++;
+        }
         return classOf;
     }
 
@@ -236,21 +245,21 @@ internal sealed class PackedAutomaton
         return bySlot;
     }
 
-    private static int ShallowSlotCount(MatchAutomaton automaton, int[] slots, int classCount)
+    private static int ShallowSlotCount(MatchAutomaton automaton, int[] slots, int rowWidth)
     {
         var depths = automaton.Depths;
         var highest = Enumerable.Range(0, automaton.StateCount).Where(state => depths[state] <= ShallowDepth).Max(state => slots[state]);
-        return Math.Max(1, Math.Min(highest + 1, MaxShallowEntries / classCount));
+        return Math.Max(1, Math.Min(highest + 1, MaxShallowEntries / rowWidth));
     }
 
     private int[] CompleteRows()
     {
-        var rows = new int[ShallowStates * ClassCount];
+        var rows = new int[ShallowStates * RowWidth];
         for (var slot = 0; slot < ShallowStates; slot++)
         {
             for (var number = 1; number < ClassCount; number++)
             {
-                rows[(slot * ClassCount) + number] = Move(slot, number);
+                rows[(slot * RowWidth) + number] = Move(slot, number);
             }
         }
 

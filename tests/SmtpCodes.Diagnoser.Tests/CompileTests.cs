@@ -186,12 +186,12 @@ public sealed class CompileTests
 
     [Theory]
     [MemberData(nameof(EmittedVariants))]
-    public void Match_text_beyond_ASCII_is_found_in_either_case_by_both_variants(Target target)
+    public void Match_text_beyond_ASCII_is_found_in_either_case_by_both_variants(TargetProfile target)
     {
         var catalog = CatalogHeader
             + "vendor,550,,Contoso,Empf\u00e4nger unbekannt,ContosoEmpfaengerUnbekannt,,Recipient unknown,UserUnknown,hard,sender,remove-address,,Contoso's German gateway.,Remove the address.,,test\n"
             + "vendor,550,,Contoso,\u7528\u6237\u4e0d\u5b58\u5728,ContosoUserMissing,,Recipient unknown,UserUnknown,hard,sender,remove-address,,Contoso's Chinese gateway.,Remove the address.,,test\n";
-        var generated = GeneratedDiagnoser.Generate(target, Consumer, ("/project/wide.csv", catalog));
+        var generated = GeneratorRun.Run([("/project/wide.csv", catalog)], target: target, userCode: Consumer);
         Assert.Empty(generated.Problems);
         var diagnose = DiagnoseMethod(generated.Load());
 

@@ -96,7 +96,8 @@ namespace SmtpCodes
                 wordCode[1] = (char)('0' + (basic / 100));
                 wordCode[2] = (char)('0' + (basic / 10 % 10));
                 wordCode[3] = (char)('0' + (basic % 10));
-                for (var from = 0; from < end; )
+                var from = 0;
+                while (from < end)
                 {
                     CountStep();
                     var found = global::System.MemoryExtensions.IndexOf(rest.Slice(from), wordCode);
@@ -122,15 +123,15 @@ namespace SmtpCodes
         // lane + 0x60 has bit 7 set exactly for lanes from ' ', and lane + 1 exactly for '\x7f'.
         private static bool IsPrintableAscii(global::System.ReadOnlySpan<char> text)
         {
-            const ulong high = 0xFF80FF80FF80FF80UL;
-            const ulong bit7 = 0x0080008000800080UL;
-            const ulong ones = 0x0001000100010001UL;
+            const ulong AboveAscii = 0xFF80FF80FF80FF80UL;
+            const ulong Bit7 = 0x0080008000800080UL;
+            const ulong Ones = 0x0001000100010001UL;
             var lanes = global::System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(text);
             for (var index = 0; index < lanes.Length; index++)
             {
                 CountStep();
                 var word = lanes[index];
-                if ((word & high) != 0 || ((word + (ones * 0x60)) & bit7) != bit7 || ((word + ones) & bit7) != 0)
+                if ((word & AboveAscii) != 0 || ((word + (Ones * 0x60)) & Bit7) != Bit7 || ((word + Ones) & Bit7) != 0)
                 {
                     return false;
                 }

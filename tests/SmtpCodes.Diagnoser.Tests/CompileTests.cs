@@ -184,6 +184,22 @@ public sealed class CompileTests
         Assert.Equal("ContosoSaysNo", Property(diagnosis, "CatalogEntry"));
     }
 
+    [Theory]
+    [MemberData(nameof(EmittedVariants))]
+    public void Match_text_beyond_ASCII_is_found_in_either_case_by_both_variants(TargetProfile target)
+    {
+        var catalog = CatalogHeader
+            + "vendor,550,,Contoso,Empf\u00e4nger unbekannt,ContosoEmpfaengerUnbekannt,,Recipient unknown,UserUnknown,hard,sender,remove-address,,Contoso's German gateway.,Remove the address.,,test\n"
+            + "vendor,550,,Contoso,\u7528\u6237\u4e0d\u5b58\u5728,ContosoUserMissing,,Recipient unknown,UserUnknown,hard,sender,remove-address,,Contoso's Chinese gateway.,Remove the address.,,test\n";
+        var generated = GeneratorRun.Run([("/project/wide.csv", catalog)], target: target, userCode: Consumer);
+        Assert.Empty(generated.Problems);
+        var diagnose = DiagnoseMethod(generated.Load());
+
+        Assert.Equal("ContosoEmpfaengerUnbekannt", Property(diagnose("550 EMPF\u00c4NGER UNBEKANNT"), "CatalogEntry"));
+        Assert.Equal("ContosoUserMissing", Property(diagnose("550 \u7528\u6237\u4e0d\u5b58\u5728 (mailbox)"), "CatalogEntry"));
+        Assert.Null(Property(diagnose("550 Empf\u00e4nger bekannt"), "CatalogEntry"));
+    }
+
     private static Func<string, object> DiagnoseMethod(Assembly assembly)
     {
         var method = assembly.GetType("SmtpCodes.SmtpReply", throwOnError: true)!.GetMethod("Diagnose", [typeof(string)])!;

@@ -12,11 +12,8 @@ namespace SmtpCodes
         /// <summary>The class nested in <c>SmtpReply</c> that holds the catalog message tables.</summary>
         public const string MessageTables = "CatalogMessages";
 
-        /// <summary>Characters below this move the root and its children by a table row (ASCII).</summary>
+        /// <summary>Characters below this (ASCII) find their class in a table; others by a search.</summary>
         public const int AsciiWidth = 128;
-
-        /// <summary>log2 of <see cref="AsciiWidth"/>: a row of the shallow table starts at <c>state &lt;&lt; AsciiShift</c>.</summary>
-        public const int AsciiShift = 7;
 
         /// <summary>Numbers per enhanced code pattern of a row: class (0 for any), subject, first and last detail (-1 for any).</summary>
         public const int PatternStride = 4;
@@ -37,9 +34,12 @@ namespace SmtpCodes
 
         // The tables of the catalog messages, by name (see CatalogMessageTables in the generator for their meaning).
         public const string TerminalCount = nameof(TerminalCount);
-        public const string EdgeStart = nameof(EdgeStart);
-        public const string EdgeChars = nameof(EdgeChars);
-        public const string EdgeTargets = nameof(EdgeTargets);
+        public const string CharClasses = nameof(CharClasses);
+        public const string WideChars = nameof(WideChars);
+        public const string FirstWideClass = nameof(FirstWideClass);
+        public const string RowShift = nameof(RowShift);
+        public const string EdgeBase = nameof(EdgeBase);
+        public const string EdgeCheck = nameof(EdgeCheck);
         public const string ShallowStates = nameof(ShallowStates);
         public const string ShallowRows = nameof(ShallowRows);
         public const string Failure = nameof(Failure);

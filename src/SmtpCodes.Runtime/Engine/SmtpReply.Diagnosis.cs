@@ -30,13 +30,126 @@ namespace SmtpCodes
 
             var message = new CatalogMessages.Best(codes.basicValue, codes.hasEnhanced, codes.enhancedValue, codes.CodeReason());
             var blocklist = message;
-            var folded = ScanBuffer(text.Length);
-            var length = Normalize(text, ServerTextStart(text), codes.basicValue, true, folded);
-            CatalogMessages.Scan(folded, length, ref message, ref blocklist);
+            var start = ServerTextStart(text);
+#if SMTPCODES_SPAN
+            int plainLength;
+            var plainStart = PlainTextStart(text, start, codes.basicValue, out plainLength);
+            if (plainStart >= 0)
+            {
+                // Most replies are one line of printable ASCII, already as Normalize would leave it: scanned in place.
+                CatalogMessages.Scan(text.Slice(plainStart), plainLength, ref message, ref blocklist);
+            }
+            else
+#endif
+            {
+                var folded = ScanBuffer(text.Length);
+                var length = Normalize(text, start, codes.basicValue, true, folded);
+                CatalogMessages.Scan(folded, length, ref message, ref blocklist);
+            }
+
             CatalogMessages.OfferCodeOnlyRules(codes.hasEnhanced, codes.enhancedValue.Subject, ref message, ref blocklist);
             return codes.Explain(message.Rule, message.IsVendorEvidence, blocklist.Rule);
         }
 
+#if SMTPCODES_SPAN
+        // Where the text from start is already as Normalize leaves it, and how long it is then: printable ASCII (so
+        // no white space but single spaces, nothing to fold beyond ASCII), no two spaces in a row, and no code prefix
+        // after the leading ones (no later word starts with the reply's own basic code). Else -1: the text is copied.
+        private static int PlainTextStart(SmtpText text, int start, int basic, out int length)
+        {
+            length = 0;
+            var index = start;
+            var atLineStart = start == 0;
+            while (true)
+            {
+                CountStep();
+                index = SkipSpaces(text, index);
+                var prefix = index < text.Length ? ContinuationPrefixLength(text, index, basic, atLineStart) : 0;
+                atLineStart = false;
+                if (prefix == 0)
+                {
+                    break;
+                }
+
+                index += prefix;
+            }
+
+            var rest = text.Slice(index);
+            var end = rest.Length;
+            while (end > 0 && rest[end - 1] == ' ')
+            {
+                CountStep();
+                end--;
+            }
+
+            rest = rest.Slice(0, end);
+            if (!IsPrintableAscii(rest) || global::System.MemoryExtensions.IndexOf(rest, global::System.MemoryExtensions.AsSpan("  ")) >= 0)
+            {
+                return -1;
+            }
+
+            if (basic != 0)
+            {
+                // A word that starts with the reply's own code may be a flattened continuation line's prefix.
+                global::System.Span<char> wordCode = stackalloc char[4];
+                wordCode[0] = ' ';
+                wordCode[1] = (char)('0' + (basic / 100));
+                wordCode[2] = (char)('0' + (basic / 10 % 10));
+                wordCode[3] = (char)('0' + (basic % 10));
+                var from = 0;
+                while (from < end)
+                {
+                    CountStep();
+                    var found = global::System.MemoryExtensions.IndexOf(rest.Slice(from), wordCode);
+                    if (found < 0)
+                    {
+                        break;
+                    }
+
+                    if (ContinuationPrefixLength(text, index + from + found + 1, basic, false) > 0)
+                    {
+                        return -1;
+                    }
+
+                    from += found + 1;
+                }
+            }
+
+            length = end;
+            return index;
+        }
+
+        // Whether every character is printable ASCII (' ' to '~'), four at a time: with every 16-bit lane below 0x80,
+        // lane + 0x60 has bit 7 set exactly for lanes from ' ', and lane + 1 exactly for '\x7f'.
+        private static bool IsPrintableAscii(global::System.ReadOnlySpan<char> text)
+        {
+            const ulong AboveAscii = 0xFF80FF80FF80FF80UL;
+            const ulong Bit7 = 0x0080008000800080UL;
+            const ulong Ones = 0x0001000100010001UL;
+            var lanes = global::System.Runtime.InteropServices.MemoryMarshal.Cast<char, ulong>(text);
+            for (var index = 0; index < lanes.Length; index++)
+            {
+                CountStep();
+                var word = lanes[index];
+                if ((word & AboveAscii) != 0 || ((word + (Ones * 0x60)) & Bit7) != Bit7 || ((word + Ones) & Bit7) != 0)
+                {
+                    return false;
+                }
+            }
+
+            for (var index = lanes.Length * 4; index < text.Length; index++)
+            {
+                CountStep();
+                if (text[index] < ' ' || text[index] > '~')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+#endif
         // A basic code of class 2, 4 or 5 (RFC 5321); anything else given with a text (MailKit's or System.Net.Mail's
         // status of a failure that was no reply, such as -1) is no code.
         private static bool IsReplyCodeValue(int value) => value >= 200 && value <= 599 && value / 100 != 3;
@@ -221,54 +334,51 @@ namespace SmtpCodes
 
         private static partial class CatalogMessages
         {
-            // One pass of the Aho-Corasick automaton over the folded text, offering the rows of every match string
-            // found, each once. Failure steps never outnumber the characters read, and a match string's chain of
+            // One pass of the Aho-Corasick automaton over the folded text (or the reply itself where it is plain),
+            // offering the rows of every match string found, each once. A character is read as its class (0: in no
+            // match string, back to the root; an ASCII letter's class is its lower-case letter's); the root
+            // and the shallow states move by a complete row, deeper states by their edge in the double array or else
+            // by their failure state. Failure steps never outnumber the characters read, and a match string's chain of
             // shorter matches is walked once per call, so the time is linear in the text. The tables are read into
             // locals so the loop keeps them in registers. A table's element type is the narrowest that holds its
             // values (the generator chooses), so values are read into int variables, never var.
+#if SMTPCODES_SPAN
+            public static void Scan(global::System.ReadOnlySpan<char> text, int length, ref Best message, ref Best blocklist)
+#else
             public static void Scan(char[] text, int length, ref Best message, ref Best blocklist)
+#endif
             {
-                var edgeStart = EdgeStart;
-                var edgeTargets = EdgeTargets;
-                var failure = Failure;
+                var charClasses = CharClasses;
                 var shallowRows = ShallowRows;
+                var edgeBase = EdgeBase;
+                var edgeCheck = EdgeCheck;
+                var failure = Failure;
                 var output = Output;
                 int stamp;
                 var seen = SeenStamps(out stamp);
                 var state = 0;
                 for (var index = 0; index < length; index++)
                 {
+                    CountStep();
                     var c = text[index];
+                    int number = c < SmtpCatalogLayout.AsciiWidth ? charClasses[c] : WideClass(c);
+                    if (number == 0)
+                    {
+                        state = 0;
+                        continue;
+                    }
+
                     while (true)
                     {
                         CountStep();
-                        // The root and its children, where most characters are read, move by table on ASCII.
-                        if (state < ShallowStates && c < SmtpCatalogLayout.AsciiWidth)
+                        if (state < ShallowStates)
                         {
-                            state = shallowRows[(state << SmtpCatalogLayout.AsciiShift) | c];
+                            state = shallowRows[(state << RowShift) | number];
                             break;
                         }
 
-                        if (state == 0)
-                        {
-                            state = Edge(0, c);
-                            break;
-                        }
-
-                        // A state's edges are few and sorted by label: a linear search that stops at the first label not below c.
-                        var next = 0;
-                        for (int edge = edgeStart[state], end = edgeStart[state + 1]; edge < end; edge++)
-                        {
-                            CountStep();
-                            var label = EdgeChars[edge];
-                            if (label >= c)
-                            {
-                                next = label == c ? edgeTargets[edge] : 0;
-                                break;
-                            }
-                        }
-
-                        if (next != 0)
+                        int next = edgeBase[state] + number;
+                        if (edgeCheck[next] == number)
                         {
                             state = next;
                             break;
@@ -289,7 +399,11 @@ namespace SmtpCodes
             // shorter ones its dictionary links lead to (TerminalLink: the index of the next plus one; 0 ends the chain). A
             // match string counts only as whole words ("spf" is not found in "xspf"); one that failed here may still be
             // found at a later position, so only a match string offered is marked as seen, and the chain is walked on.
+#if SMTPCODES_SPAN
+            private static void OfferMatches(int found, global::System.ReadOnlySpan<char> text, int end, int length, int[] seen, int stamp, ref Best message, ref Best blocklist)
+#else
             private static void OfferMatches(int found, char[] text, int end, int length, int[] seen, int stamp, ref Best message, ref Best blocklist)
+#endif
             {
                 while (found != 0)
                 {
@@ -311,25 +425,29 @@ namespace SmtpCodes
 
             // A match that starts (or ends) with an ASCII letter or digit must not continue a word of the text there.
             // Other scripts are left alone: Chinese or Japanese text has no spaces between words.
+#if SMTPCODES_SPAN
+            private static bool IsWholeWords(global::System.ReadOnlySpan<char> text, int start, int end, int length) =>
+#else
             private static bool IsWholeWords(char[] text, int start, int end, int length) =>
+#endif
                 !(IsAsciiWordChar(text[start]) && start > 0 && IsAsciiWordChar(text[start - 1]))
                 && !(IsAsciiWordChar(text[end]) && end + 1 < length && IsAsciiWordChar(text[end + 1]));
 
             private static bool IsAsciiWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 
-            // The edge of a state for a character beyond ASCII: the edges are sorted by label, so searched by halves.
-            private static int Edge(int state, char c)
+            // The class of a character beyond ASCII: its match strings' characters are sorted, so searched by halves.
+            private static int WideClass(char c)
             {
-                int low = EdgeStart[state];
-                int high = EdgeStart[state + 1] - 1;
+                var low = 0;
+                var high = WideChars.Length - 1;
                 while (low <= high)
                 {
                     CountStep();
                     var middle = low + ((high - low) >> 1);
-                    char label = EdgeChars[middle];
+                    var label = WideChars[middle];
                     if (label == c)
                     {
-                        return EdgeTargets[middle];
+                        return FirstWideClass + middle;
                     }
 
                     if (label < c)

@@ -200,7 +200,7 @@ namespace SmtpCodes
         private static int FindBasicCode(SmtpText text)
         {
             var afterWord = -1;
-            for (var index = 0; index + 2 < text.Length; index++)
+            for (var index = NextCodeDigit(text, 0); index >= 0 && index + 2 < text.Length; index = NextCodeDigit(text, index + 1))
             {
                 CountStep();
                 if (!IsBasicCodeAt(text, index))
@@ -246,6 +246,23 @@ namespace SmtpCodes
             }
 
             return success;
+        }
+
+#if !SMTPCODES_SPAN
+        private static readonly char[] CodeDigits = { '2', '4', '5' };
+
+#endif
+        // The first position from start that holds a digit a code can begin with (2, 4 or 5: the classes RFC 5321 and
+        // RFC 3463 give a failure or a success), or -1. Most of a reply is words, so the code searches jump from one
+        // such digit to the next (a vectorised search where spans exist).
+        private static int NextCodeDigit(SmtpText text, int start)
+        {
+#if SMTPCODES_SPAN
+            var found = global::System.MemoryExtensions.IndexOfAny(text.Slice(start), '2', '4', '5');
+            return found < 0 ? -1 : start + found;
+#else
+            return text.IndexOfAny(CodeDigits, start);
+#endif
         }
 
         // "x-unix;" (RFC 3464's diagnostic type of a local program) before the ';' at position semicolon.
@@ -334,7 +351,7 @@ namespace SmtpCodes
             code = default(SmtpEnhancedStatusCode);
             start = -1;
             end = -1;
-            for (var index = 0; index + 4 < text.Length; index++)
+            for (var index = NextCodeDigit(text, 0); index >= 0 && index + 4 < text.Length; index = NextCodeDigit(text, index + 1))
             {
                 CountStep();
                 SmtpEnhancedStatusCode candidate;
@@ -477,8 +494,9 @@ namespace SmtpCodes
 
         // Copies the text from start into buffer (at most one character per character read): white space runs become
         // one space, and the code prefixes of continuation lines are dropped, at the start of a line ("550-5.7.1 ")
-        // and, for the reply's own code, where a multi-line reply was flattened onto one line. With fold, letters are
-        // lower-cased as the catalog's match strings are (SmtpCatalogLayout, shared with the generator).
+        // and, for the reply's own code, where a multi-line reply was flattened onto one line. With fold, letters beyond
+        // ASCII are lower-cased as the catalog's match strings are (SmtpCatalogLayout, shared with the generator); ASCII
+        // letters are left as they are, because the scanner's character classes fold them.
         private static int Normalize(SmtpText text, int start, int basic, bool fold, char[] buffer)
         {
             var length = 0;
@@ -517,7 +535,7 @@ namespace SmtpCodes
                     }
                 }
 
-                buffer[length++] = fold ? SmtpCatalogLayout.Fold(c) : c;
+                buffer[length++] = fold && c >= SmtpCatalogLayout.AsciiWidth ? SmtpCatalogLayout.Fold(c) : c;
                 index++;
             }
 

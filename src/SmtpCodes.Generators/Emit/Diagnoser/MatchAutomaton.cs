@@ -8,6 +8,7 @@ namespace SmtpCodes.Generators.Emit.Diagnoser;
 /// scanner walks it once over the reply text: each character costs one edge lookup plus failure steps that
 /// are paid for by earlier characters, so the time is linear in the text whatever the text holds.
 /// States are numbered breadth-first; state 0 is the root. A terminal state ends exactly one match string.
+/// <see cref="PackedAutomaton"/> lays it out for the scanner.
 /// </summary>
 internal sealed class MatchAutomaton
 {
@@ -24,7 +25,7 @@ internal sealed class MatchAutomaton
     /// <summary>Per state: the index of its first edge in <see cref="EdgeChars"/>; one more entry closes the last state.</summary>
     public int[] EdgeStart { get; private set; } = System.Array.Empty<int>();
 
-    /// <summary>Edge labels, sorted within each state so the scanner can search them by halves.</summary>
+    /// <summary>Edge labels, sorted within each state.</summary>
     public string EdgeChars { get; private set; } = string.Empty;
 
     public int[] EdgeTargets { get; private set; } = System.Array.Empty<int>();
@@ -56,40 +57,10 @@ internal sealed class MatchAutomaton
 
     public int TerminalCount => TerminalLength.Length;
 
+    /// <summary>Per state: the length of the prefix of a match string that it stands for (the root's is 0).</summary>
+    public int[] Depths { get; private set; } = System.Array.Empty<int>();
+
     private int Found(int terminalState) => terminalState == 0 ? 0 : TerminalIndex[terminalState] + 1;
-
-    /// <summary>The root's children: states 1 to this number (states are numbered breadth-first).</summary>
-    public int RootChildCount => EdgeStart[1] - EdgeStart[0];
-
-    /// <summary>
-    /// The complete moves of the root and of its children for the characters 0 to count - 1, row after row: the
-    /// state's own edge, else the root's (a child's failure state is the root), else 0. Most of a reply is read
-    /// in these states, where a table needs no search and no failure step.
-    /// </summary>
-    public int[] ShallowRows(int count)
-    {
-        var rows = new int[(RootChildCount + 1) * count];
-        for (var state = 0; state <= RootChildCount; state++)
-        {
-            for (var edge = EdgeStart[0]; edge < EdgeStart[1]; edge++)
-            {
-                if (EdgeChars[edge] < count)
-                {
-                    rows[(state * count) + EdgeChars[edge]] = EdgeTargets[edge];
-                }
-            }
-
-            for (var edge = EdgeStart[state]; state > 0 && edge < EdgeStart[state + 1]; edge++)
-            {
-                if (EdgeChars[edge] < count)
-                {
-                    rows[(state * count) + EdgeChars[edge]] = EdgeTargets[edge];
-                }
-            }
-        }
-
-        return rows;
-    }
 
     /// <summary>The terminal index of a folded match string given to <see cref="Build"/>.</summary>
     public int TerminalOf(string folded) => TerminalIndex[terminalStates[folded]];
@@ -198,6 +169,7 @@ internal sealed class MatchAutomaton
         DictionaryLink = link;
         TerminalIndex = terminalIndex;
         TerminalLength = lengths.ToArray();
+        Depths = order.Select(old => depths[old]).ToArray();
         edges.Clear();
     }
 

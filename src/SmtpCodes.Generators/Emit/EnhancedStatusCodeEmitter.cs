@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using SmtpCodes.Generators.Catalog;
 using SmtpCodes.Generators.Model;
+using SmtpCodes.Shared;
 using Layout = SmtpCodes.SmtpCatalogLayout;
 
 namespace SmtpCodes.Generators.Emit;
@@ -171,6 +172,7 @@ internal static class EnhancedStatusCodeEmitter
                 var code = entry.EnhancedCode!;
                 var text = holder.Class + "." + code.Subject + "." + code.DetailFrom;
                 writer.Doc(text + " " + entry.Title + ".", entry.Description + (entry.Rfc.Length > 0 ? " (" + entry.Rfc + ")" : string.Empty));
+                writer.Line(EnhancedCodeValueContract.Usage(holder.Class, code.Subject, code.DetailFrom));
                 writer.Line("public static readonly SmtpEnhancedStatusCode " + entry.Name + " = new SmtpEnhancedStatusCode(" + holder.Class + ", " + code.Subject + ", " + code.DetailFrom + ", true);");
             }
 

@@ -168,10 +168,12 @@ namespace SmtpCodes
         {
             /// <summary>2.1.1 Bad destination mailbox address.</summary>
             /// <remarks>The mailbox named by the recipient address does not exist. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(2, 1, 1)]
             public static readonly SmtpEnhancedStatusCode BadDestinationMailboxAddress = new SmtpEnhancedStatusCode(2, 1, 1, true);
 
             /// <summary>2.2.2 Mailbox full.</summary>
             /// <remarks>The mailbox is over its quota. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(2, 2, 2)]
             public static readonly SmtpEnhancedStatusCode MailboxFull = new SmtpEnhancedStatusCode(2, 2, 2, true);
         }
 
@@ -180,10 +182,12 @@ namespace SmtpCodes
         {
             /// <summary>4.1.1 Bad destination mailbox address.</summary>
             /// <remarks>The mailbox named by the recipient address does not exist. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 1, 1)]
             public static readonly SmtpEnhancedStatusCode BadDestinationMailboxAddress = new SmtpEnhancedStatusCode(4, 1, 1, true);
 
             /// <summary>4.2.2 Mailbox full.</summary>
             /// <remarks>The mailbox is over its quota. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 2, 2)]
             public static readonly SmtpEnhancedStatusCode MailboxFull = new SmtpEnhancedStatusCode(4, 2, 2, true);
         }
 
@@ -192,10 +196,12 @@ namespace SmtpCodes
         {
             /// <summary>5.1.1 Bad destination mailbox address.</summary>
             /// <remarks>The mailbox named by the recipient address does not exist. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 1, 1)]
             public static readonly SmtpEnhancedStatusCode BadDestinationMailboxAddress = new SmtpEnhancedStatusCode(5, 1, 1, true);
 
             /// <summary>5.2.2 Mailbox full.</summary>
             /// <remarks>The mailbox is over its quota. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 2, 2)]
             public static readonly SmtpEnhancedStatusCode MailboxFull = new SmtpEnhancedStatusCode(5, 2, 2, true);
         }
 

@@ -51,6 +51,16 @@ public class GeneratedTypesFromAReferenceTests
         Assert.Empty(fixedCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 
+    [Fact]
+    public async Task A_full_mailbox_as_a_success_is_no_registered_code_and_gets_no_member()
+    {
+        (_, Compilation compilation) = await ConsumerAsync(Source.Replace("5.1.1", "2.2.2"));
+
+        Diagnostic diagnostic = Assert.Single(await DiagnosticsAsync(compilation));
+        Assert.Contains("is not a registered code (2.2 is registered only as 4.2.2 and 5.2.2)", diagnostic.GetMessage());
+        Assert.False(diagnostic.Properties.ContainsKey("MemberName"));
+    }
+
     private static async Task<(Document Document, Compilation Compilation)> ConsumerAsync(string source = Source)
     {
         ImmutableArray<MetadataReference> references = (await TestReferences.AllAsync()).Add(await LibraryAsync());

@@ -5,7 +5,8 @@ namespace SmtpCodes.Generators.Catalog;
 /// <summary>
 /// One validated catalog row, with its values in canonical form (vocabulary values as generated member
 /// names). It holds no location, so that the model built from entries compares equal when only the place
-/// of a row in its file changed.
+/// of a row in its file changed. <paramref name="Classes"/>: for a detail code of the registry, the classes it is a
+/// code of (2, 4, 5; every class when the row leaves the column empty); empty for every other row.
 /// </summary>
 internal sealed record CatalogEntry(
     CatalogKind Kind,
@@ -17,6 +18,7 @@ internal sealed record CatalogEntry(
     string Vendor,
     string Name,
     string Class,
+    EquatableArray<int> Classes,
     string Title,
     string Reason,
     string Bounce,

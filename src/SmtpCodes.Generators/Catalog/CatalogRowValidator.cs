@@ -70,6 +70,7 @@ internal static class CatalogRowValidator
                 break;
         }
 
+        var classes = ReadClasses(row, report, enhancedCode?.IsDetailRow == true);
         var title = Required(row, report, kind, Title);
         Required(row, report, kind, Description);
         var name = ReadName(row, report, enhancedCode?.IsDetailRow == true);
@@ -121,6 +122,7 @@ internal static class CatalogRowValidator
             row[Vendor],
             name,
             replyClass,
+            classes,
             title,
             reason,
             bounce,
@@ -191,6 +193,40 @@ internal static class CatalogRowValidator
 
         return patterns.ToEquatableArray();
     }
+
+    /// <summary>
+    /// The classes of a detail code (the <c>classes</c> column, such as <c>4|5</c>): each of 2, 4 and 5 at most once,
+    /// in ascending order; every class when the column is empty. Only a detail code has classes.
+    /// </summary>
+    private static EquatableArray<int> ReadClasses(CatalogRow row, Reporter report, bool isDetailRow)
+    {
+        var text = row[Classes];
+        if (text.Length == 0)
+        {
+            return isDetailRow ? EveryClass : EquatableArray<int>.Empty;
+        }
+
+        if (!isDetailRow)
+        {
+            report.Add(Classes, CatalogDiagnostics.InvalidValue, "classes", text, "nothing (only a detail code such as X.1.1 has classes)");
+            return EquatableArray<int>.Empty;
+        }
+
+        var classes = new SortedSet<int>();
+        foreach (var part in text.Split('|'))
+        {
+            var digit = part.Trim();
+            if (digit is not ("2" or "4" or "5") || !classes.Add(digit[0] - '0'))
+            {
+                report.Add(Classes, CatalogDiagnostics.InvalidValue, "classes", text, "2, 4, 5, each at most once, joined by | (4|5)");
+                return EquatableArray<int>.Empty;
+            }
+        }
+
+        return classes.ToEquatableArray();
+    }
+
+    private static readonly EquatableArray<int> EveryClass = new[] { 2, 4, 5 }.ToEquatableArray();
 
     private static void CheckClass(CatalogRow row, Reporter report, string declaredClass, int firstDigit)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SmtpCodes.Generators.Catalog;
+using SmtpCodes.Generators.Infrastructure;
 using SmtpCodes.Generators.Model;
 using SmtpCodes.Shared;
 using Layout = SmtpCodes.SmtpCatalogLayout;
@@ -58,13 +59,13 @@ internal static class EnhancedStatusCodeEmitter
 
     private static void WriteIsKnown(SourceWriter writer, List<CatalogEntry> details)
     {
-        writer.Doc("Whether the subject and detail are a code of the IANA registry (vendor codes such as 5.1.10 or 5.7.606 are not). The default value, which a failed TryParse leaves, is no code and not known.");
+        writer.Doc("Whether the code is one of the IANA registry: its detail is registered, for its class (vendor codes such as 5.1.10 or 5.7.606 are not, nor is 2.2.2: a full mailbox is no success). The default value, which a failed TryParse leaves, is no code and not known.");
         writer.Open("public bool IsKnown");
         writer.Open("get");
         writer.Open("if (" + Layout.ClassField + " == 0)");
         writer.Line("return false;");
         writer.Close().Line();
-        SwitchWriter.Write(writer, Layout.EnhancedKey, details.Select(entry => (Key(entry), (string?)"true")), "return false;");
+        SwitchWriter.Write(writer, Layout.EnhancedKey, details.Select(entry => (Key(entry), (string?)IsCodeOf(entry.Classes))), "return false;");
         writer.Close();
         writer.Close().Line();
     }
@@ -161,7 +162,8 @@ internal static class EnhancedStatusCodeEmitter
             writer.Doc(holder.Summary);
             writer.Open("public static class " + holder.Nested);
             var first = true;
-            foreach (var entry in details)
+            // Only where the registry applies the detail: 2.2.2 ("mailbox full") is no success code.
+            foreach (var entry in details.Where(entry => entry.Classes.Items.Contains(holder.Class)))
             {
                 if (!first)
                 {
@@ -179,6 +181,14 @@ internal static class EnhancedStatusCodeEmitter
             writer.Close();
         }
     }
+
+    /// <summary>The condition on the class under which a detail is a code: <c>true</c> for every class, else a comparison.</summary>
+    private static string IsCodeOf(EquatableArray<int> classes) => classes.Count switch
+    {
+        3 => "true",
+        2 => Layout.ClassField + " != " + ClassHolders.Select(holder => holder.Class).Single(digit => !classes.Items.Contains(digit)),
+        _ => Layout.ClassField + " == " + classes[0],
+    };
 
     private static string Key(CatalogEntry entry) =>
         ((entry.EnhancedCode!.Subject * Layout.EnhancedKeyStride) + entry.EnhancedCode.DetailFrom).ToString(CultureInfo.InvariantCulture);

@@ -117,6 +117,20 @@ public sealed class CatalogContentTests
     }
 
     [Fact]
+    public void Every_registry_detail_code_has_the_classes_of_the_reference_table()
+    {
+        var reference = ReferenceTable("enhanced-status-codes.tsv")
+            .Where(columns => Regex.IsMatch(columns[0], @"^X\.\d\.\d+$"))
+            .ToDictionary(columns => columns[0], columns => columns[6]);
+        var catalog = Enhanced.Where(IsDetailRow).ToDictionary(entry => entry.Code, entry => string.Join("|", entry.Classes.Items));
+
+        Assert.Equal(81, reference.Count);
+        Assert.All(reference, pair => Assert.Equal((pair.Key, pair.Value), (pair.Key, catalog[pair.Key])));
+        Assert.Equal("4|5", catalog["X.2.2"]);
+        Assert.Equal("2", catalog["X.1.5"]);
+    }
+
+    [Fact]
     public void EveryReferenceVendorCodeIsInTheCatalog()
     {
         var missing = new List<string>();

@@ -47,7 +47,7 @@ public sealed class BehaviourTests
         Assert.Equal(entry.Resolution, Call("GetResolution", code));
         Assert.Equal(Vocabulary.Classes[value / 100].MemberName, Call("GetClass", code));
         Assert.Equal(Or(entry.Reason, fallback.Reason), Call("GetDefaultReason", code));
-        Assert.Equal(Or(entry.Bounce, ClassificationPolicy.BounceKind(value / 100, fallback.Reason)), Call("GetDefaultBounce", code));
+        Assert.Equal(Or(entry.Bounce, ClassificationPolicy.DefaultBounce(value / 100, fallback.Reason)), Call("GetDefaultBounce", code));
         Assert.Equal(Or(entry.Party, fallback.Party), Call("GetDefaultParty", code));
         Assert.Equal(Or(entry.Action, fallback.Action), Call("GetDefaultAction", code));
         Assert.Equal(true, Generated.Value.Call(Extensions, "IsDefined", value));
@@ -79,9 +79,9 @@ public sealed class BehaviourTests
             Assert.Equal(true, Property(member, "IsKnown"));
             Assert.Equal(entry.Title, Invoke(member, "GetTitle"));
             Assert.Equal(entry.Description, Invoke(member, "GetDescription"));
-            var expectedReason = classDigit == 2 ? "Delivered" : Or(entry.Reason, "Undefined");
+            var expectedReason = classDigit == 2 ? "Delivered" : Or(entry.Reason, BounceReason.Undefined);
             Assert.Equal(expectedReason, Invoke(member, "GetDefaultReason"));
-            var expectedBounce = classDigit == 2 ? "None" : classDigit == 4 ? "Soft" : entry.Bounce;
+            var expectedBounce = classDigit == 2 ? "None" : classDigit == 4 ? "Soft" : entry.Bounce?.ToString();
             Assert.Equal(expectedBounce, Invoke(member, "GetDefaultBounce"));
         }
     }
@@ -136,4 +136,8 @@ public sealed class BehaviourTests
     private static object? Invoke(object value, string name) => value.GetType().GetMethod(name, Type.EmptyTypes)!.Invoke(value, null) is { } result && result.GetType().IsEnum ? result.ToString() : value.GetType().GetMethod(name, Type.EmptyTypes)!.Invoke(value, null);
 
     private static string Or(string value, string fallback) => value.Length > 0 ? value : fallback;
+
+    private static string Or<T>(T? value, T fallback)
+        where T : struct, Enum
+        => (value ?? fallback).ToString();
 }

@@ -88,7 +88,7 @@ internal static class EnhancedStatusCodeEmitter
         writer.Open("if (" + Layout.ClassField + " == 2)");
         writer.Line("return SmtpBounceReason.Delivered;");
         writer.Close().Line();
-        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term("SmtpBounceReason", entry.Reason)), "return Class.GetDefaultReason();");
+        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term(entry.Reason)), "return Class.GetDefaultReason();");
         writer.Close().Line();
 
         writer.Doc("Whether the code means a hard bounce: only a permanent (5.X.X) code whose reason says the address does not work.");
@@ -96,7 +96,7 @@ internal static class EnhancedStatusCodeEmitter
         writer.Open("if (" + Layout.ClassField + " != 5)");
         writer.Line("return " + Layout.ClassField + " == 4 ? SmtpBounceKind.Soft : SmtpBounceKind.None;");
         writer.Close().Line();
-        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term("SmtpBounceKind", entry.Bounce)), "return Class.GetDefaultBounce();");
+        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term(entry.Bounce)), "return Class.GetDefaultBounce();");
         writer.Close().Line();
 
         writer.Doc("Who must act on the code when the reply text says nothing more.");
@@ -104,7 +104,7 @@ internal static class EnhancedStatusCodeEmitter
         writer.Open("if (" + Layout.ClassField + " == 2)");
         writer.Line("return SmtpResponsibleParty.Nobody;");
         writer.Close().Line();
-        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term("SmtpResponsibleParty", entry.Party)), "return Class.GetDefaultParty();");
+        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term(entry.Party)), "return Class.GetDefaultParty();");
         writer.Close().Line();
 
         writer.Doc("What to do about the code when the reply text says nothing more. A transient (4.X.X) code never says to give up: the condition may pass.");
@@ -113,10 +113,11 @@ internal static class EnhancedStatusCodeEmitter
         writer.Line("return SmtpRecommendedAction.None;");
         writer.Close().Line();
         writer.Line("var action = PermanentAction();");
-        writer.Line("return " + Layout.ClassField + " == 4 && (action == SmtpRecommendedAction.DoNotRetry || action == SmtpRecommendedAction.RemoveAddress) ? SmtpRecommendedAction.RetryLater : action;");
+        var givesUp = string.Join(" || ", ClassificationPolicy.ActionsATransientReplyReplaces.Select(action => "action == " + Vocabulary.Member(action)));
+        writer.Line("return " + Layout.ClassField + " == 4 && (" + givesUp + ") ? " + Vocabulary.Member(ClassificationPolicy.TransientReplacement) + " : action;");
         writer.Close().Line();
         writer.Open("private SmtpRecommendedAction PermanentAction()");
-        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term("SmtpRecommendedAction", entry.Action)), "return Class.GetDefaultAction();");
+        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term(entry.Action)), "return Class.GetDefaultAction();");
         writer.Close().Line();
     }
 
@@ -196,5 +197,7 @@ internal static class EnhancedStatusCodeEmitter
     private static IEnumerable<(string Label, string? Result)> Cases(List<CatalogEntry> details, Func<CatalogEntry, string?> result) =>
         details.Select(entry => (Key(entry), result(entry)));
 
-    private static string? Term(string type, string member) => member.Length == 0 ? null : type + "." + member;
+    private static string? Term<T>(T? value)
+        where T : struct, Enum
+        => value is { } known ? Vocabulary.Member(known) : null;
 }

@@ -101,10 +101,10 @@ internal static class ReplyCodeEmitter
         writer.Line("return second <= 5u ? (SmtpReplyCategory)second : SmtpReplyCategory.Unknown;");
         writer.Close().Line();
 
-        WriteTermLookup(writer, spec, "SmtpBounceReason", "GetDefaultReason", "The bounce reason the code means when the reply text says nothing more.", entry => entry.Reason);
-        WriteTermLookup(writer, spec, "SmtpBounceKind", "GetDefaultBounce", "Whether the code alone means a hard or a soft bounce.", entry => entry.Bounce);
-        WriteTermLookup(writer, spec, "SmtpResponsibleParty", "GetDefaultParty", "Who must act on the code when the reply text says nothing more.", entry => entry.Party);
-        WriteTermLookup(writer, spec, "SmtpRecommendedAction", "GetDefaultAction", "What to do about the code when the reply text says nothing more.", entry => entry.Action);
+        WriteTermLookup(writer, spec, "GetDefaultReason", "The bounce reason the code means when the reply text says nothing more.", entry => entry.Reason);
+        WriteTermLookup(writer, spec, "GetDefaultBounce", "Whether the code alone means a hard or a soft bounce.", entry => entry.Bounce);
+        WriteTermLookup(writer, spec, "GetDefaultParty", "Who must act on the code when the reply text says nothing more.", entry => entry.Party);
+        WriteTermLookup(writer, spec, "GetDefaultAction", "What to do about the code when the reply text says nothing more.", entry => entry.Action);
 
         writer.Doc("Whether the catalog defines the code.");
         writer.Line(Inline);
@@ -169,11 +169,12 @@ internal static class ReplyCodeEmitter
         writer.Close().Line();
     }
 
-    private static void WriteTermLookup(SourceWriter writer, GenerationSpec spec, string type, string method, string summary, Func<CatalogEntry, string> term)
+    private static void WriteTermLookup<T>(SourceWriter writer, GenerationSpec spec, string method, string summary, Func<CatalogEntry, T?> term)
+        where T : struct, Enum
     {
         writer.Doc(summary + " A code the catalog does not know gets the default of its class.");
-        writer.Open("public static " + type + " " + method + "(this SmtpReplyCode code)");
-        var cases = spec.ReplyCodes.Select(entry => (Member(entry), term(entry).Length == 0 ? null : (string?)(type + "." + term(entry))));
+        writer.Open("public static " + Vocabulary.TypeName<T>() + " " + method + "(this SmtpReplyCode code)");
+        var cases = spec.ReplyCodes.Select(entry => (Member(entry), term(entry) is { } value ? Vocabulary.Member(value) : null));
         SwitchWriter.Write(writer, "code", cases, "return code.GetClass()." + method + "();");
         writer.Close().Line();
     }

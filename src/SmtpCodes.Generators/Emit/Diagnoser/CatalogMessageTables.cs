@@ -71,12 +71,12 @@ internal static class CatalogMessageTables
         Data(writer, spec, "bool", Layout.IsGeneric, rules.Select(rule => rule.IsGeneric ? "true" : "false"));
         Data(writer, spec, "bool", Layout.HasOwnCodes, rules.Select(rule => rule.HasOwnCodes ? "true" : "false"));
         writer.Line("// Per row, from the classification policy: the class of a reply without any code that the row decides, and the bounce the row gives a permanent reply.");
-        Values(writer, "SmtpReplyClass", Layout.ImpliedClasses, rules.Select(rule => "SmtpReplyClass." + rule.ImpliedClass));
-        Values(writer, "SmtpBounceKind", Layout.Bounces, rules.Select(rule => Term("SmtpBounceKind", rule.Entry.Bounce, ClassificationPolicy.BounceKind(5, rule.Entry.Reason))));
-        Values(writer, "SmtpBounceReason", Layout.Reasons, rules.Select(rule => Term("SmtpBounceReason", rule.Entry.Reason, "Undefined")));
-        Values(writer, "SmtpResponsibleParty", Layout.Parties, rules.Select(rule => Term("SmtpResponsibleParty", rule.Entry.Party, "Nobody")));
-        Values(writer, "SmtpRecommendedAction", Layout.Actions, rules.Select(rule => Term("SmtpRecommendedAction", rule.Entry.Action, "None")));
-        Values(writer, "SmtpBlocklistType", Layout.ListTypes, rules.Select(rule => Term("SmtpBlocklistType", rule.Entry.ListType, Vocabulary.ListTypes[0].MemberName)));
+        Terms(writer, Layout.ImpliedClasses, rules.Select(rule => rule.ImpliedClass));
+        Terms(writer, Layout.Bounces, rules.Select(rule => rule.Entry.Bounce ?? ClassificationPolicy.DefaultBounce(5, rule.Entry.Reason)));
+        Terms(writer, Layout.Reasons, rules.Select(rule => rule.Entry.Reason ?? BounceReason.Undefined));
+        Terms(writer, Layout.Parties, rules.Select(rule => rule.Entry.Party ?? ResponsibleParty.Nobody));
+        Terms(writer, Layout.Actions, rules.Select(rule => rule.Entry.Action ?? RecommendedAction.None));
+        Terms(writer, Layout.ListTypes, rules.Select(rule => rule.Entry.ListType ?? BlocklistType.Ip));
         Strings(writer, Layout.Names, rules.Select(rule => rule.Entry.Name));
         Strings(writer, Layout.Vendors, rules.Select(rule => rule.Entry.Vendor));
         Strings(writer, Layout.Titles, rules.Select(rule => rule.Entry.Title));
@@ -100,7 +100,10 @@ internal static class CatalogMessageTables
         }
     }
 
-    private static string Term(string type, string member, string fallback) => type + "." + (member.Length == 0 ? fallback : member);
+    /// <summary>A table of vocabulary values, one per row: <c>SmtpBounceReason.UserUnknown, ...</c>.</summary>
+    private static void Terms<T>(SourceWriter writer, string name, IEnumerable<T> values)
+        where T : struct, Enum
+        => Values(writer, Vocabulary.TypeName<T>(), name, values.Select(value => Vocabulary.Member(value)));
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -32,7 +32,7 @@ internal sealed class MatchRule
     /// The class a reply without any code takes when this row decides: the row's <c>class</c> when it gives one,
     /// else the class its reason implies (<see cref="ClassificationPolicy.ImpliedClass"/>).
     /// </summary>
-    public string ImpliedClass => Entry.Class.Length > 0 ? Entry.Class : ClassificationPolicy.ImpliedClass(Entry.Reason);
+    public ReplyClass ImpliedClass => Entry.Class ?? ClassificationPolicy.ImpliedClass(Entry.Reason);
 
     /// <summary>
     /// Whether a match string, found in a reply, is this vendor's own evidence and may name the vendor: a token, code,

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SmtpCodes.Generators.Catalog;
 using SmtpCodes.Generators.Model;
 using Layout = SmtpCodes.SmtpCatalogLayout;
 

@@ -101,7 +101,7 @@ internal static class CatalogMessageTables
 
     /// <summary>A table of vocabulary values, one per row: <c>SmtpBounceReason.UserUnknown, ...</c>.</summary>
     private static void Terms<T>(SourceWriter writer, string name, IEnumerable<T> values)
-        where T : struct, Enum
+        where T : struct, System.Enum
         => Values(writer, Vocabulary.TypeName<T>(), name, values.Select(value => Vocabulary.Member(value)));
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

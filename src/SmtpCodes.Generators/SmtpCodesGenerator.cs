@@ -60,13 +60,7 @@ public sealed class SmtpCodesGenerator : IIncrementalGenerator
         var spec = catalog
             .Combine(options)
             .Combine(features)
-            .Select(static (input, _) => new GenerationSpec(
-                input.Left.Right.Options,
-                input.Right,
-                input.Left.Left.ReplyCodes,
-                input.Left.Left.EnhancedCodes,
-                input.Left.Left.VendorMessages,
-                input.Left.Left.Blocklists))
+            .Select(static (input, _) => CatalogSpecs.Build(input.Left.Left, input.Left.Right.Options, input.Right))
             .WithTrackingName(TrackingNames.Spec);
 
         // Diagnostics travel apart from the source: a diagnostic's position changes more often than the code.

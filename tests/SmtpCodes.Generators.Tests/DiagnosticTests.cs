@@ -125,6 +125,37 @@ public sealed class DiagnosticTests
         AssertAt(diagnostic, line: 3, column: 1);
     }
 
+    [Theory]
+    [InlineData("enhanced,X.2.2,,,,MailboxFull,,Mailbox full,MailboxFull,soft,recipient,retry-later,,d,r,,,2|3")]
+    [InlineData("enhanced,X.2.2,,,,MailboxFull,,Mailbox full,MailboxFull,soft,recipient,retry-later,,d,r,,,4|4")]
+    [InlineData("enhanced,X.2.2,,,,MailboxFull,,Mailbox full,MailboxFull,soft,recipient,retry-later,,d,r,,,4;5")]
+    [InlineData("enhanced,X.2.2,,,,MailboxFull,,Mailbox full,MailboxFull,soft,recipient,retry-later,,d,r,,,4|")]
+    [InlineData("enhanced,X.2.X,,,,MailboxStatus,,Mailbox status,,,,,,d,,,,4|5")]
+    public void SMTPGEN012_malformed_classes_point_at_the_field(string row)
+    {
+        var run = GeneratorRun.Run([(Path, Fixtures.Header + ",classes\n" + GoodRow + ",\n" + row + "\n")], Fixtures.ProjectCatalogOnly);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN012", diagnostic.Id);
+        Assert.Contains("classes", diagnostic.GetMessage());
+        AssertAt(diagnostic, line: 3, column: row.LastIndexOf(',') + 2);
+        Assert.Contains("UserNotLocal = 551", run.Sources["SmtpReplyCode.g.cs"]);
+    }
+
+    [Theory]
+    [InlineData("4|5", "Transient|Permanent")]
+    [InlineData("5", "Permanent")]
+    [InlineData("", "Success|Transient|Permanent")]
+    public void A_detail_code_is_a_member_of_the_classes_its_row_gives_and_of_every_class_without(string classes, string holders)
+    {
+        var row = "enhanced,X.2.2,,,,MailboxFull,,Mailbox full,MailboxFull,soft,recipient,retry-later,,d,r,,," + classes;
+        var run = GeneratorRun.Run([(Path, Fixtures.Header + ",classes\n" + row + "\n")], Fixtures.ProjectCatalogOnly);
+        Assert.Empty(run.GeneratorDiagnostics);
+        var source = run.Sources["SmtpEnhancedStatusCode.g.cs"];
+        var withMember = new[] { "Success", "Transient", "Permanent" }
+            .Where(holder => System.Text.RegularExpressions.Regex.IsMatch(source, "class " + holder + @"\s*\{[^}]*MailboxFull"));
+        Assert.Equal(holders, string.Join("|", withMember));
+    }
+
     [Fact]
     public void SMTPGEN013_class_contradicting_the_first_digit()
     {

@@ -133,7 +133,7 @@ public sealed class LookupTableTests
         var file = Fixtures.Catalog("small-catalog.csv");
         if (catalog == "small with detail 999")
         {
-            file.Text += "enhanced,X.3.999,,,,WideVendorDetail,,Wide vendor detail,SystemError,soft,nobody,retry-later,,A detail far from the others.,Retry later.,,test\n";
+            file.Text += "enhanced,X.3.999,,,,WideVendorDetail,,,Wide vendor detail,SystemError,soft,nobody,retry-later,,A detail far from the others.,Retry later.,,test\n";
         }
 
         var parsed = CatalogParser.Parse(file.Path, file.Text, default);

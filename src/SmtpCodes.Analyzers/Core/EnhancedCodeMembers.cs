@@ -1,8 +1,7 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SmtpCodes.Shared;
 
 namespace SmtpCodes.Analyzers.Core;
 
@@ -55,13 +54,14 @@ internal sealed class EnhancedCodeMembers
             return new EnhancedCodeMembers(byText);
         }
 
+        string generatedNamespace = enhancedStatusCode.ContainingNamespace.ToDisplayString();
         foreach (string nestedName in NestedClassNames)
         {
             foreach (INamedTypeSymbol nested in enhancedStatusCode.GetTypeMembers(nestedName))
             {
                 foreach (ISymbol member in nested.GetMembers().Where(m => m.IsStatic && m is IFieldSymbol or IPropertySymbol))
                 {
-                    if (ReadCodeText(member) is { } text && !byText.ContainsKey(text))
+                    if (ReadCodeText(member, generatedNamespace) is { } text && !byText.ContainsKey(text))
                     {
                         byText.Add(text, new EnhancedCodeMember(nestedName, member.Name));
                     }
@@ -72,33 +72,13 @@ internal sealed class EnhancedCodeMembers
         return new EnhancedCodeMembers(byText);
     }
 
-    private static string? ReadCodeText(ISymbol member)
+    private static string? ReadCodeText(ISymbol member, string generatedNamespace)
     {
-        foreach (SyntaxReference reference in member.DeclaringSyntaxReferences)
+        foreach (AttributeData attribute in member.GetAttributes())
         {
-            ExpressionSyntax? value = reference.GetSyntax() switch
+            if (EnhancedCodeValueContract.ReadCode(attribute, generatedNamespace) is { } text)
             {
-                VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
-                PropertyDeclarationSyntax property => property.Initializer?.Value ?? property.ExpressionBody?.Expression,
-                _ => null,
-            };
-
-            ArgumentListSyntax? arguments = value switch
-            {
-                ObjectCreationExpressionSyntax creation => creation.ArgumentList,
-                ImplicitObjectCreationExpressionSyntax creation => creation.ArgumentList,
-                _ => null,
-            };
-
-            if (arguments is { Arguments.Count: >= 3 })
-            {
-                var parts = arguments.Arguments.Take(3)
-                    .Select(argument => argument.Expression is LiteralExpressionSyntax { Token.Value: int number } ? number.ToString(CultureInfo.InvariantCulture) : null)
-                    .ToArray();
-                if (parts.All(part => part is not null))
-                {
-                    return string.Join(".", parts);
-                }
+                return text;
             }
         }
 

@@ -12,6 +12,7 @@ internal static class CatalogColumns
     public const string Match = "match";
     public const string Name = "name";
     public const string Class = "class";
+    public const string Classes = "classes";
     public const string Title = "title";
     public const string Reason = "reason";
     public const string Bounce = "bounce";
@@ -27,6 +28,6 @@ internal static class CatalogColumns
 
     public static readonly IReadOnlyList<string> All = new[]
     {
-        Kind, Code, Enhanced, Vendor, Match, Name, Class, Title, Reason, Bounce, Party, Action, ListType, Description, Resolution, Rfc, Source,
+        Kind, Code, Enhanced, Vendor, Match, Name, Class, Classes, Title, Reason, Bounce, Party, Action, ListType, Description, Resolution, Rfc, Source,
     };
 }

@@ -3,9 +3,10 @@ using SmtpCodes.Generators.Infrastructure;
 namespace SmtpCodes.Generators.Catalog;
 
 /// <summary>
-/// One validated catalog row, with its values in canonical form (vocabulary values as generated member
-/// names). It holds no location, so that the model built from entries compares equal when only the place
-/// of a row in its file changed.
+/// One validated catalog row, with its values parsed: codes as numbers and patterns, vocabulary values as the
+/// enums of <see cref="Vocabulary"/> (null where the row leaves the column empty). It holds no location, so that the model built from entries compares equal when only the place
+/// of a row in its file changed. <paramref name="Classes"/>: for a detail code of the registry, the classes it is a
+/// code of (2, 4, 5; every class when the row leaves the column empty); empty for every other row.
 /// </summary>
 internal sealed record CatalogEntry(
     CatalogKind Kind,
@@ -16,13 +17,14 @@ internal sealed record CatalogEntry(
     EquatableArray<string> Match,
     string Vendor,
     string Name,
-    string Class,
+    ReplyClass? Class,
+    EquatableArray<int> Classes,
     string Title,
-    string Reason,
-    string Bounce,
-    string Party,
-    string Action,
-    string ListType,
+    BounceReason? Reason,
+    BounceKind? Bounce,
+    ResponsibleParty? Party,
+    RecommendedAction? Action,
+    BlocklistType? ListType,
     string Description,
     string Resolution,
     string Rfc,

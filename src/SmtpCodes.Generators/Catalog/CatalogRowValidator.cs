@@ -34,7 +34,7 @@ internal static class CatalogRowValidator
         var basicCode = 0;
         EnhancedCodePattern? enhancedCode = null;
         var enhancedCodes = EquatableArray<EnhancedCodePattern>.Empty;
-        var replyClass = ReadTerm(row, report, Class, Vocabulary.Classes, CatalogDiagnostics.InvalidValue, "class");
+        var replyClass = ReadTerm<ReplyClass>(row, report, Class, Vocabulary.Classes, CatalogDiagnostics.InvalidValue, "class");
         var isFailure = kind is CatalogKind.Vendor or CatalogKind.Blocklist;
 
         switch (kind)
@@ -70,6 +70,7 @@ internal static class CatalogRowValidator
                 break;
         }
 
+        var classes = ReadClasses(row, report, enhancedCode?.IsDetailRow == true);
         var title = Required(row, report, kind, Title);
         Required(row, report, kind, Description);
         var name = ReadName(row, report, enhancedCode?.IsDetailRow == true);
@@ -85,12 +86,12 @@ internal static class CatalogRowValidator
             Required(row, report, kind, Vendor);
         }
 
-        var listType = string.Empty;
+        BlocklistType? listType = null;
         if (kind == CatalogKind.Blocklist)
         {
             Required(row, report, kind, Match);
             Required(row, report, kind, ListType);
-            listType = ReadTerm(row, report, ListType, Vocabulary.ListTypes, CatalogDiagnostics.InvalidValue, "list type");
+            listType = ReadTerm<BlocklistType>(row, report, ListType, Vocabulary.ListTypes, CatalogDiagnostics.InvalidValue, "list type");
         }
 
         if (isFailure)
@@ -101,10 +102,10 @@ internal static class CatalogRowValidator
             }
         }
 
-        var reason = ReadTerm(row, report, Reason, Vocabulary.Reasons, CatalogDiagnostics.UnknownReason, null);
-        var bounce = ReadTerm(row, report, Bounce, Vocabulary.BounceKinds, CatalogDiagnostics.InvalidValue, "bounce");
-        var party = ReadTerm(row, report, Party, Vocabulary.Parties, CatalogDiagnostics.UnknownParty, null);
-        var action = ReadTerm(row, report, Action, Vocabulary.Actions, CatalogDiagnostics.UnknownAction, null);
+        var reason = ReadTerm<BounceReason>(row, report, Reason, Vocabulary.Reasons, CatalogDiagnostics.UnknownReason, null);
+        var bounce = ReadTerm<BounceKind>(row, report, Bounce, Vocabulary.BounceKinds, CatalogDiagnostics.InvalidValue, "bounce");
+        var party = ReadTerm<ResponsibleParty>(row, report, Party, Vocabulary.Parties, CatalogDiagnostics.UnknownParty, null);
+        var action = ReadTerm<RecommendedAction>(row, report, Action, Vocabulary.Actions, CatalogDiagnostics.UnknownAction, null);
 
         if (diagnostics.Count > problemsBefore)
         {
@@ -121,6 +122,7 @@ internal static class CatalogRowValidator
             row[Vendor],
             name,
             replyClass,
+            classes,
             title,
             reason,
             bounce,
@@ -192,10 +194,43 @@ internal static class CatalogRowValidator
         return patterns.ToEquatableArray();
     }
 
-    private static void CheckClass(CatalogRow row, Reporter report, string declaredClass, int firstDigit)
+    /// <summary>
+    /// The classes of a detail code (the <c>classes</c> column, such as <c>4|5</c>): each of 2, 4 and 5 at most once,
+    /// in ascending order; every class when the column is empty. Only a detail code has classes.
+    /// </summary>
+    private static EquatableArray<int> ReadClasses(CatalogRow row, Reporter report, bool isDetailRow)
     {
-        var implied = Vocabulary.Classes[firstDigit].MemberName;
-        if (declaredClass.Length > 0 && declaredClass != implied)
+        var text = row[Classes];
+        if (text.Length == 0)
+        {
+            return isDetailRow ? EveryClass : EquatableArray<int>.Empty;
+        }
+
+        if (!isDetailRow)
+        {
+            report.Add(Classes, CatalogDiagnostics.InvalidValue, "classes", text, "nothing (only a detail code such as X.1.1 has classes)");
+            return EquatableArray<int>.Empty;
+        }
+
+        var classes = new SortedSet<int>();
+        foreach (var part in text.Split('|'))
+        {
+            var digit = part.Trim();
+            if (digit is not ("2" or "4" or "5") || !classes.Add(digit[0] - '0'))
+            {
+                report.Add(Classes, CatalogDiagnostics.InvalidValue, "classes", text, "2, 4, 5, each at most once, joined by | (4|5)");
+                return EquatableArray<int>.Empty;
+            }
+        }
+
+        return classes.ToEquatableArray();
+    }
+
+    private static readonly EquatableArray<int> EveryClass = new[] { 2, 4, 5 }.ToEquatableArray();
+
+    private static void CheckClass(CatalogRow row, Reporter report, ReplyClass? declaredClass, int firstDigit)
+    {
+        if (declaredClass is { } declared && declared != (ReplyClass)firstDigit)
         {
             report.Add(Class, CatalogDiagnostics.ClassContradictsCode, row[Class], row[Code], Vocabulary.Classes[firstDigit].CsvValue);
         }
@@ -232,18 +267,19 @@ internal static class CatalogRowValidator
         return name;
     }
 
-    private static string ReadTerm(CatalogRow row, Reporter report, string column, IReadOnlyList<VocabularyTerm> terms, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string? what)
+    private static T? ReadTerm<T>(CatalogRow row, Reporter report, string column, IReadOnlyList<VocabularyTerm> terms, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string? what)
+        where T : struct, System.Enum
     {
         var text = row[column];
         if (text.Length == 0)
         {
-            return string.Empty;
+            return null;
         }
 
         var term = Vocabulary.Find(terms, text);
         if (term is not null)
         {
-            return term.MemberName;
+            return (T)System.Enum.ToObject(typeof(T), term.Value);
         }
 
         if (what is null)
@@ -255,7 +291,7 @@ internal static class CatalogRowValidator
             report.Add(column, descriptor, what, text, Vocabulary.Spell(terms));
         }
 
-        return string.Empty;
+        return null;
     }
 
     private static string Required(CatalogRow row, Reporter report, CatalogKind kind, string column)

@@ -7,11 +7,11 @@ namespace SmtpCodes.Generators.Catalog;
 /// The one place for the rules that turn what a reply says (its class, its reason) into what a user acts on: hard
 /// or soft bounce, the class of a reply that carries no code, what a class means by itself, and the two exceptions
 /// to "the class is the first digit". Emitters ask this type and write its answers into the generated tables, so
-/// the generated engine applies them without restating them. Values are vocabulary member names.
+/// the generated engine applies them without restating them.
 /// <para>
 /// The catalog's <c>bounce</c> column is the source of each row's answer (the bounce a permanent reply decided by
 /// that row gets; a transient reply is always soft); the built-in catalog's values follow
-/// <see cref="BounceKind"/>, which <c>CatalogContentTests</c> checks, and a project row may say otherwise for its
+/// <see cref="DefaultBounce"/>, which <c>CatalogContentTests</c> checks, and a project row may say otherwise for its
 /// own message.
 /// </para>
 /// </summary>
@@ -23,7 +23,7 @@ internal static class ClassificationPolicy
     /// so a block, a policy, a full mailbox or a broad code alone (a bare 550) is soft. See catalog/README.md,
     /// "Hard and soft bounces", for the evidence behind the bare-550 default.
     /// </summary>
-    public static readonly IReadOnlyList<string> HardBounceReasons = new[] { "UserUnknown", "HostUnknown", "HasMoved", "NotAccept" };
+    public static readonly IReadOnlyList<BounceReason> HardBounceReasons = new[] { BounceReason.UserUnknown, BounceReason.HostUnknown, BounceReason.HasMoved, BounceReason.NotAccept };
 
     /// <summary>
     /// The reasons whose condition may pass while the message waits in the queue (RFC 3463's persistent transient
@@ -31,46 +31,52 @@ internal static class ClassificationPolicy
     /// without any code that one of them explains is transient; every other failure reason implies a permanent
     /// failure (an expired message is a permanent failure of that message).
     /// </summary>
-    public static readonly IReadOnlyList<string> TransientReasons = new[] { "MailboxFull", "SystemFull", "SystemError", "NetworkError", "RateLimited", "Greylisted", "OnHold" };
-
-    /// <summary>The class (a <see cref="Vocabulary.Classes"/> member) a reply without any code takes from its reason.</summary>
-    public static string ImpliedClass(string reason) => reason switch
+    public static readonly IReadOnlyList<BounceReason> TransientReasons = new[]
     {
-        "Delivered" => "Success",
-        "Undefined" or "" => "Unknown",
-        _ => TransientReasons.Contains(reason) ? "Transient" : "Permanent",
+        BounceReason.MailboxFull, BounceReason.SystemFull, BounceReason.SystemError, BounceReason.NetworkError, BounceReason.RateLimited, BounceReason.Greylisted, BounceReason.OnHold,
     };
 
-    /// <summary>The bounce kind (a <see cref="Vocabulary.BounceKinds"/> member) of a reply of this class digit and reason when no row says otherwise.</summary>
-    public static string BounceKind(int classDigit, string reason) => classDigit switch
+    /// <summary>The class a reply without any code takes from its reason (none given: unknown).</summary>
+    public static ReplyClass ImpliedClass(BounceReason? reason) => reason switch
     {
-        5 when reason == "Delivered" => "None",
-        5 => HardBounceReasons.Contains(reason) ? "Hard" : "Soft",
-        4 => "Soft",
-        _ => "None",
+        BounceReason.Delivered => ReplyClass.Success,
+        null or BounceReason.Undefined => ReplyClass.Unknown,
+        { } failure => TransientReasons.Contains(failure) ? ReplyClass.Transient : ReplyClass.Permanent,
+    };
+
+    /// <summary>The bounce kind of a reply of this class digit and reason when no row says otherwise.</summary>
+    public static BounceKind DefaultBounce(int classDigit, BounceReason? reason) => classDigit switch
+    {
+        5 when reason == BounceReason.Delivered => BounceKind.None,
+        5 => reason is { } known && HardBounceReasons.Contains(known) ? BounceKind.Hard : BounceKind.Soft,
+        4 => BounceKind.Soft,
+        _ => BounceKind.None,
     };
 
     /// <summary>
     /// What a reply known only by its class means (RFC 5321, section 4.2.1: clients fall back on the first digit of
     /// a code they do not know). A failure class says nothing about the address, so it is never a hard bounce.
     /// </summary>
-    public static (string Reason, string Party, string Action) ClassDefaults(int classDigit) => classDigit switch
+    public static (BounceReason Reason, ResponsibleParty Party, RecommendedAction Action) ClassDefaults(int classDigit) => classDigit switch
     {
-        2 => ("Delivered", "Nobody", "None"),
-        4 => ("Undefined", "Nobody", "RetryLater"),
-        5 => ("Undefined", "Sender", "DoNotRetry"),
-        _ => ("Undefined", "Nobody", "None"),
+        2 => (BounceReason.Delivered, ResponsibleParty.Nobody, RecommendedAction.None),
+        4 => (BounceReason.Undefined, ResponsibleParty.Nobody, RecommendedAction.RetryLater),
+        5 => (BounceReason.Undefined, ResponsibleParty.Sender, RecommendedAction.DoNotRetry),
+        _ => (BounceReason.Undefined, ResponsibleParty.Nobody, RecommendedAction.None),
     };
 
     /// <summary>
     /// A transient reply never tells the sender to give up on the address: the condition may pass. Actions that do
-    /// (a catalog message written for the permanent form) become <c>RetryLater</c> in a transient reply.
+    /// (a catalog message written for the permanent form) become <see cref="TransientReplacement"/> in a transient reply.
     /// </summary>
-    public static readonly IReadOnlyList<string> ActionsATransientReplyReplaces = new[] { "DoNotRetry", "RemoveAddress" };
+    public static readonly IReadOnlyList<RecommendedAction> ActionsATransientReplyReplaces = new[] { RecommendedAction.DoNotRetry, RecommendedAction.RemoveAddress };
+
+    /// <summary>What a transient reply says instead of giving up.</summary>
+    public const RecommendedAction TransientReplacement = RecommendedAction.RetryLater;
 
     /// <summary>
     /// RFC 5321, section 4.5.3.1.10: "too many recipients" sent as 552 is an RFC 821 mistake for 452, so such a 552 is
     /// transient. A reply is one when the deciding row's action is this one, or its enhanced code is X.5.3.
     /// </summary>
-    public const string TooManyRecipientsAction = "ReduceRecipients";
+    public const RecommendedAction TooManyRecipientsAction = RecommendedAction.ReduceRecipients;
 }

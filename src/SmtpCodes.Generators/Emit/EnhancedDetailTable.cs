@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SmtpCodes.Generators.Catalog;
 using SmtpCodes.Generators.Model;
 using Layout = SmtpCodes.SmtpCatalogLayout;
 
@@ -17,9 +16,9 @@ internal sealed class EnhancedDetailTable
 {
     private readonly StringTable table;
     private readonly int stride;
-    private readonly List<CatalogEntry> details;
+    private readonly List<EnhancedCodeSpec> details;
 
-    private EnhancedDetailTable(StringTable table, int stride, List<CatalogEntry> details)
+    private EnhancedDetailTable(StringTable table, int stride, List<EnhancedCodeSpec> details)
     {
         this.table = table;
         this.stride = stride;
@@ -27,14 +26,14 @@ internal sealed class EnhancedDetailTable
     }
 
     /// <summary>Tables for these detail rows, or null when their keys are too spread out (the caller then writes switches).</summary>
-    public static EnhancedDetailTable? For(List<CatalogEntry> details)
+    public static EnhancedDetailTable? For(List<EnhancedCodeSpec> details)
     {
         if (details.Count == 0)
         {
             return null;
         }
 
-        var stride = details.Max(entry => entry.EnhancedCode!.DetailFrom) + 1;
+        var stride = details.Max(entry => entry.Detail) + 1;
         var table = StringTable.For(details.Select(entry => Key(entry, stride)));
         return table is null ? null : new EnhancedDetailTable(table, stride, details);
     }
@@ -46,8 +45,8 @@ internal sealed class EnhancedDetailTable
         table.WriteLookup(writer, Layout.DetailField + " < " + stride + " ? " + table.Slot(key) + " : -1", key, holder, fallback);
     }
 
-    public void WriteHolder(SourceWriter writer, GenerationSpec spec, string holder, Func<CatalogEntry, string?> text) =>
+    public void WriteHolder(SourceWriter writer, GenerationSpec spec, string holder, Func<EnhancedCodeSpec, string?> text) =>
         table.WriteHolder(writer, spec, holder, details.Select(entry => (Key(entry, stride), text(entry))), key => "X." + (key / stride) + "." + (key % stride), key => key % stride % 10 == 0);
 
-    private static int Key(CatalogEntry entry, int stride) => (entry.EnhancedCode!.Subject * stride) + entry.EnhancedCode.DetailFrom;
+    private static int Key(EnhancedCodeSpec entry, int stride) => (entry.Subject * stride) + entry.Detail;
 }

@@ -3,7 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using SmtpCodes.Generators.Catalog;
+using SmtpCodes.Generators.Infrastructure;
 using SmtpCodes.Generators.Model;
+using SmtpCodes.Shared;
 using Layout = SmtpCodes.SmtpCatalogLayout;
 
 namespace SmtpCodes.Generators.Emit;
@@ -17,7 +19,7 @@ namespace SmtpCodes.Generators.Emit;
 internal static class EnhancedStatusCodeEmitter
 {
     /// <summary>The detail texts that become tables when the registry is compact: the holder class and the catalog column.</summary>
-    private static readonly (string Holder, Func<CatalogEntry, string> Text)[] DetailTexts =
+    private static readonly (string Holder, Func<EnhancedCodeSpec, string> Text)[] DetailTexts =
     {
         ("TitleTable", entry => entry.Title),
         ("DescriptionTable", entry => entry.Description),
@@ -33,8 +35,8 @@ internal static class EnhancedStatusCodeEmitter
 
     public static SourceFile Emit(GenerationSpec spec)
     {
-        var details = spec.EnhancedCodes.Where(entry => entry.EnhancedCode!.IsDetailRow).ToList();
-        var subjects = spec.EnhancedCodes.Where(entry => entry.EnhancedCode!.IsSubjectRow).ToList();
+        var details = spec.EnhancedCodes.Where(entry => entry.Code.IsDetailRow).ToList();
+        var subjects = spec.EnhancedCodes.Where(entry => entry.Code.IsSubjectRow).ToList();
         var detailTable = EnhancedDetailTable.For(details);
         var writer = SourceEmitter.Begin(spec);
         // The value itself (fields, construction, parsing, equality) is the engine's SmtpEnhancedStatusCode.Value.cs, which also carries its documentation and [GeneratedCode].
@@ -55,20 +57,20 @@ internal static class EnhancedStatusCodeEmitter
         return SourceEmitter.End(writer, "SmtpEnhancedStatusCode.g.cs");
     }
 
-    private static void WriteIsKnown(SourceWriter writer, List<CatalogEntry> details)
+    private static void WriteIsKnown(SourceWriter writer, List<EnhancedCodeSpec> details)
     {
-        writer.Doc("Whether the subject and detail are a code of the IANA registry (vendor codes such as 5.1.10 or 5.7.606 are not). The default value, which a failed TryParse leaves, is no code and not known.");
+        writer.Doc("Whether the code is one of the IANA registry: its detail is registered, for its class (vendor codes such as 5.1.10 or 5.7.606 are not, nor is 2.2.2: a full mailbox is no success). The default value, which a failed TryParse leaves, is no code and not known.");
         writer.Open("public bool IsKnown");
         writer.Open("get");
         writer.Open("if (" + Layout.ClassField + " == 0)");
         writer.Line("return false;");
         writer.Close().Line();
-        SwitchWriter.Write(writer, Layout.EnhancedKey, details.Select(entry => (Key(entry), (string?)"true")), "return false;");
+        SwitchWriter.Write(writer, Layout.EnhancedKey, details.Select(entry => (Key(entry), (string?)IsCodeOf(entry.Classes))), "return false;");
         writer.Close();
         writer.Close().Line();
     }
 
-    private static void WriteLookups(SourceWriter writer, List<CatalogEntry> details, List<CatalogEntry> subjects, EnhancedDetailTable? detailTable)
+    private static void WriteLookups(SourceWriter writer, List<EnhancedCodeSpec> details, List<EnhancedCodeSpec> subjects, EnhancedDetailTable? detailTable)
     {
         WriteText(writer, "GetTitle", "The title of the code; for a detail the registry lacks, the title of its subject.", details, subjects, DetailTexts[0], detailTable);
         WriteText(writer, "GetDescription", "What the code means; for a detail the registry lacks, what its subject means.", details, subjects, DetailTexts[1], detailTable);
@@ -86,7 +88,7 @@ internal static class EnhancedStatusCodeEmitter
         writer.Open("if (" + Layout.ClassField + " == 2)");
         writer.Line("return SmtpBounceReason.Delivered;");
         writer.Close().Line();
-        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term("SmtpBounceReason", entry.Reason)), "return Class.GetDefaultReason();");
+        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term(entry.Meaning.Reason)), "return Class.GetDefaultReason();");
         writer.Close().Line();
 
         writer.Doc("Whether the code means a hard bounce: only a permanent (5.X.X) code whose reason says the address does not work.");
@@ -94,7 +96,7 @@ internal static class EnhancedStatusCodeEmitter
         writer.Open("if (" + Layout.ClassField + " != 5)");
         writer.Line("return " + Layout.ClassField + " == 4 ? SmtpBounceKind.Soft : SmtpBounceKind.None;");
         writer.Close().Line();
-        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term("SmtpBounceKind", entry.Bounce)), "return Class.GetDefaultBounce();");
+        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term(entry.Meaning.Bounce)), "return Class.GetDefaultBounce();");
         writer.Close().Line();
 
         writer.Doc("Who must act on the code when the reply text says nothing more.");
@@ -102,7 +104,7 @@ internal static class EnhancedStatusCodeEmitter
         writer.Open("if (" + Layout.ClassField + " == 2)");
         writer.Line("return SmtpResponsibleParty.Nobody;");
         writer.Close().Line();
-        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term("SmtpResponsibleParty", entry.Party)), "return Class.GetDefaultParty();");
+        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term(entry.Meaning.Party)), "return Class.GetDefaultParty();");
         writer.Close().Line();
 
         writer.Doc("What to do about the code when the reply text says nothing more. A transient (4.X.X) code never says to give up: the condition may pass.");
@@ -111,14 +113,15 @@ internal static class EnhancedStatusCodeEmitter
         writer.Line("return SmtpRecommendedAction.None;");
         writer.Close().Line();
         writer.Line("var action = PermanentAction();");
-        writer.Line("return " + Layout.ClassField + " == 4 && (action == SmtpRecommendedAction.DoNotRetry || action == SmtpRecommendedAction.RemoveAddress) ? SmtpRecommendedAction.RetryLater : action;");
+        var givesUp = string.Join(" || ", ClassificationPolicy.ActionsATransientReplyReplaces.Select(action => "action == " + Vocabulary.Member(action)));
+        writer.Line("return " + Layout.ClassField + " == 4 && (" + givesUp + ") ? " + Vocabulary.Member(ClassificationPolicy.TransientReplacement) + " : action;");
         writer.Close().Line();
         writer.Open("private SmtpRecommendedAction PermanentAction()");
-        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term("SmtpRecommendedAction", entry.Action)), "return Class.GetDefaultAction();");
+        SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term(entry.Meaning.Action)), "return Class.GetDefaultAction();");
         writer.Close().Line();
     }
 
-    private static void WriteText(SourceWriter writer, string method, string summary, List<CatalogEntry> details, List<CatalogEntry> subjects, (string Holder, Func<CatalogEntry, string> Text) detailText, EnhancedDetailTable? detailTable)
+    private static void WriteText(SourceWriter writer, string method, string summary, List<EnhancedCodeSpec> details, List<EnhancedCodeSpec> subjects, (string Holder, Func<EnhancedCodeSpec, string> Text) detailText, EnhancedDetailTable? detailTable)
     {
         var text = detailText.Text;
         writer.Doc(summary);
@@ -126,13 +129,13 @@ internal static class EnhancedStatusCodeEmitter
         WriteDetailText(writer, details, detailText, detailTable, "Subject" + method.Substring(3) + "()");
         writer.Close().Line();
         writer.Open("private string Subject" + method.Substring(3) + "()");
-        var cases = subjects.Select(entry => (entry.EnhancedCode!.Subject.ToString(CultureInfo.InvariantCulture), Text(text(entry))));
+        var cases = subjects.Select(entry => (entry.Subject.ToString(CultureInfo.InvariantCulture), Text(text(entry))));
         SwitchWriter.Write(writer, Layout.SubjectField, cases, "return Class." + method + "();");
         writer.Close().Line();
     }
 
     /// <summary>The text of a detail code, from its table or its switch, else the fallback.</summary>
-    private static void WriteDetailText(SourceWriter writer, List<CatalogEntry> details, (string Holder, Func<CatalogEntry, string> Text) detailText, EnhancedDetailTable? detailTable, string fallback)
+    private static void WriteDetailText(SourceWriter writer, List<EnhancedCodeSpec> details, (string Holder, Func<EnhancedCodeSpec, string> Text) detailText, EnhancedDetailTable? detailTable, string fallback)
     {
         if (detailTable is null)
         {
@@ -146,7 +149,7 @@ internal static class EnhancedStatusCodeEmitter
 
     private static string? Text(string value) => value.Length == 0 ? null : Literals.String(value);
 
-    private static void WriteHolders(SourceWriter writer, List<CatalogEntry> details)
+    private static void WriteHolders(SourceWriter writer, List<EnhancedCodeSpec> details)
     {
         var firstHolder = true;
         foreach (var holder in ClassHolders)
@@ -160,7 +163,8 @@ internal static class EnhancedStatusCodeEmitter
             writer.Doc(holder.Summary);
             writer.Open("public static class " + holder.Nested);
             var first = true;
-            foreach (var entry in details)
+            // Only where the registry applies the detail: 2.2.2 ("mailbox full") is no success code.
+            foreach (var entry in details.Where(entry => entry.Classes.Items.Contains(holder.Class)))
             {
                 if (!first)
                 {
@@ -168,9 +172,10 @@ internal static class EnhancedStatusCodeEmitter
                 }
 
                 first = false;
-                var code = entry.EnhancedCode!;
+                var code = entry.Code;
                 var text = holder.Class + "." + code.Subject + "." + code.DetailFrom;
                 writer.Doc(text + " " + entry.Title + ".", entry.Description + (entry.Rfc.Length > 0 ? " (" + entry.Rfc + ")" : string.Empty));
+                writer.Line(EnhancedCodeValueContract.Usage(holder.Class, code.Subject, code.DetailFrom));
                 writer.Line("public static readonly SmtpEnhancedStatusCode " + entry.Name + " = new SmtpEnhancedStatusCode(" + holder.Class + ", " + code.Subject + ", " + code.DetailFrom + ", true);");
             }
 
@@ -178,11 +183,21 @@ internal static class EnhancedStatusCodeEmitter
         }
     }
 
-    private static string Key(CatalogEntry entry) =>
-        ((entry.EnhancedCode!.Subject * Layout.EnhancedKeyStride) + entry.EnhancedCode.DetailFrom).ToString(CultureInfo.InvariantCulture);
+    /// <summary>The condition on the class under which a detail is a code: <c>true</c> for every class, else a comparison.</summary>
+    private static string IsCodeOf(EquatableArray<int> classes) => classes.Count switch
+    {
+        3 => "true",
+        2 => Layout.ClassField + " != " + ClassHolders.Select(holder => holder.Class).Single(digit => !classes.Items.Contains(digit)),
+        _ => Layout.ClassField + " == " + classes[0],
+    };
 
-    private static IEnumerable<(string Label, string? Result)> Cases(List<CatalogEntry> details, Func<CatalogEntry, string?> result) =>
+    private static string Key(EnhancedCodeSpec entry) =>
+        ((entry.Subject * Layout.EnhancedKeyStride) + entry.Detail).ToString(CultureInfo.InvariantCulture);
+
+    private static IEnumerable<(string Label, string? Result)> Cases(List<EnhancedCodeSpec> details, Func<EnhancedCodeSpec, string?> result) =>
         details.Select(entry => (Key(entry), result(entry)));
 
-    private static string? Term(string type, string member) => member.Length == 0 ? null : type + "." + member;
+    private static string? Term<T>(T? value)
+        where T : struct, Enum
+        => value is { } known ? Vocabulary.Member(known) : null;
 }

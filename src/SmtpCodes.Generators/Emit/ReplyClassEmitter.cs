@@ -19,13 +19,13 @@ internal static class ReplyClassEmitter
         writer.Line();
         WriteLookup(writer, "string", "GetDescription", "What a reply of the class means.", digit => Literals.String(ClassFallbacks.ByClass[digit].Description), Literals.String(ClassFallbacks.UnknownDescription));
         writer.Line();
-        WriteLookup(writer, "SmtpBounceReason", "GetDefaultReason", "The bounce reason of a reply known only by its class.", digit => "SmtpBounceReason." + ClassificationPolicy.ClassDefaults(digit).Reason, "SmtpBounceReason.Undefined");
+        WriteLookup(writer, "SmtpBounceReason", "GetDefaultReason", "The bounce reason of a reply known only by its class.", digit => Vocabulary.Member(ClassificationPolicy.ClassDefaults(digit).Reason), Vocabulary.Member(BounceReason.Undefined));
         writer.Line();
-        WriteLookup(writer, "SmtpBounceKind", "GetDefaultBounce", "The bounce kind of a reply known only by its class: failures are soft until a reason says otherwise.", digit => "SmtpBounceKind." + ClassificationPolicy.BounceKind(digit, ClassificationPolicy.ClassDefaults(digit).Reason), "SmtpBounceKind.None");
+        WriteLookup(writer, "SmtpBounceKind", "GetDefaultBounce", "The bounce kind of a reply known only by its class: failures are soft until a reason says otherwise.", digit => Vocabulary.Member(ClassificationPolicy.DefaultBounce(digit, ClassificationPolicy.ClassDefaults(digit).Reason)), Vocabulary.Member(BounceKind.None));
         writer.Line();
-        WriteLookup(writer, "SmtpResponsibleParty", "GetDefaultParty", "Who acts on a reply known only by its class.", digit => "SmtpResponsibleParty." + ClassificationPolicy.ClassDefaults(digit).Party, "SmtpResponsibleParty.Nobody");
+        WriteLookup(writer, "SmtpResponsibleParty", "GetDefaultParty", "Who acts on a reply known only by its class.", digit => Vocabulary.Member(ClassificationPolicy.ClassDefaults(digit).Party), Vocabulary.Member(ResponsibleParty.Nobody));
         writer.Line();
-        WriteLookup(writer, "SmtpRecommendedAction", "GetDefaultAction", "What to do about a reply known only by its class.", digit => "SmtpRecommendedAction." + ClassificationPolicy.ClassDefaults(digit).Action, "SmtpRecommendedAction.None");
+        WriteLookup(writer, "SmtpRecommendedAction", "GetDefaultAction", "What to do about a reply known only by its class.", digit => Vocabulary.Member(ClassificationPolicy.ClassDefaults(digit).Action), Vocabulary.Member(RecommendedAction.None));
         writer.Close();
     }
 
@@ -40,7 +40,7 @@ internal static class ReplyClassEmitter
         writer.Doc(summary);
         writer.Open("public static " + returnType + " " + method + "(this SmtpReplyClass replyClass)");
         var cases = ClassFallbacks.ByClass.OrderBy(pair => pair.Key)
-            .Select(pair => ("SmtpReplyClass." + Catalog.Vocabulary.Classes[pair.Key].MemberName, (string?)result(pair.Key)));
+            .Select(pair => (Vocabulary.Member((ReplyClass)pair.Key), (string?)result(pair.Key)));
         SwitchWriter.Write(writer, "replyClass", cases, "return " + unknown + ";");
         writer.Close();
     }

@@ -20,7 +20,7 @@ internal static class ReplyCodeEmitter
     private static readonly TextLookup Resolutions = new("ResolutionTable", entry => Text(entry.Resolution));
 
     /// <summary>A per-code string lookup: the class that holds its table, and the C# expression of a code's text (null: the fallback).</summary>
-    private sealed record TextLookup(string Holder, Func<CatalogEntry, string?> Expression);
+    private sealed record TextLookup(string Holder, Func<ReplyCodeSpec, string?> Expression);
 
     public static SourceFile Emit(GenerationSpec spec)
     {
@@ -40,14 +40,14 @@ internal static class ReplyCodeEmitter
         writer.Open(spec.Options.Accessibility + " enum SmtpReplyCode");
         foreach (var entry in spec.ReplyCodes)
         {
-            writer.Doc(entry.BasicCode + " " + entry.Title + ".", Remarks(entry));
-            writer.Line(entry.Name + " = " + entry.BasicCode + ",");
+            writer.Doc(entry.Code + " " + entry.Title + ".", Remarks(entry));
+            writer.Line(entry.Name + " = " + entry.Code + ",");
         }
 
         writer.Close();
     }
 
-    private static string Remarks(CatalogEntry entry)
+    private static string Remarks(ReplyCodeSpec entry)
     {
         var remarks = entry.Description;
         if (entry.Resolution.Length > 0)
@@ -66,7 +66,7 @@ internal static class ReplyCodeEmitter
     private static void WriteExtensions(SourceWriter writer, GenerationSpec spec)
     {
         var codes = spec.ReplyCodes;
-        var table = StringTable.For(codes.Select(entry => entry.BasicCode), keysBelow: true);
+        var table = StringTable.For(codes.Select(entry => entry.Code), keysBelow: true);
         writer.Doc("Names, texts and classification of SmtpReplyCode values, as " + (table is null ? "switch statements" : "tables and switch statements") + " generated from the catalog.");
         writer.Line(SourceEmitter.GeneratedCodeAttribute);
         writer.Open(spec.Options.Accessibility + " static class SmtpReplyCodeExtensions");
@@ -101,10 +101,10 @@ internal static class ReplyCodeEmitter
         writer.Line("return second <= 5u ? (SmtpReplyCategory)second : SmtpReplyCategory.Unknown;");
         writer.Close().Line();
 
-        WriteTermLookup(writer, spec, "SmtpBounceReason", "GetDefaultReason", "The bounce reason the code means when the reply text says nothing more.", entry => entry.Reason);
-        WriteTermLookup(writer, spec, "SmtpBounceKind", "GetDefaultBounce", "Whether the code alone means a hard or a soft bounce.", entry => entry.Bounce);
-        WriteTermLookup(writer, spec, "SmtpResponsibleParty", "GetDefaultParty", "Who must act on the code when the reply text says nothing more.", entry => entry.Party);
-        WriteTermLookup(writer, spec, "SmtpRecommendedAction", "GetDefaultAction", "What to do about the code when the reply text says nothing more.", entry => entry.Action);
+        WriteTermLookup(writer, spec, "GetDefaultReason", "The bounce reason the code means when the reply text says nothing more.", entry => entry.Meaning.Reason);
+        WriteTermLookup(writer, spec, "GetDefaultBounce", "Whether the code alone means a hard or a soft bounce.", entry => entry.Meaning.Bounce);
+        WriteTermLookup(writer, spec, "GetDefaultParty", "Who must act on the code when the reply text says nothing more.", entry => entry.Meaning.Party);
+        WriteTermLookup(writer, spec, "GetDefaultAction", "What to do about the code when the reply text says nothing more.", entry => entry.Meaning.Action);
 
         writer.Doc("Whether the catalog defines the code.");
         writer.Line(Inline);
@@ -114,7 +114,7 @@ internal static class ReplyCodeEmitter
         writer.Open("public static bool IsDefined(int value)");
         if (table is null)
         {
-            SwitchWriter.Write(writer, "value", codes.Select(entry => (entry.BasicCode.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)"true")), "return false;");
+            SwitchWriter.Write(writer, "value", codes.Select(entry => (entry.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), (string?)"true")), "return false;");
         }
         else
         {
@@ -137,7 +137,7 @@ internal static class ReplyCodeEmitter
             foreach (var lookup in new[] { Names, Titles, Descriptions, Resolutions })
             {
                 writer.Line();
-                table.WriteHolder(writer, spec, lookup.Holder, codes.Select(entry => (entry.BasicCode, lookup.Expression(entry))), Label, code => code % 10 == 0);
+                table.WriteHolder(writer, spec, lookup.Holder, codes.Select(entry => (entry.Code, lookup.Expression(entry))), Label, code => code % 10 == 0);
             }
         }
 
@@ -150,7 +150,7 @@ internal static class ReplyCodeEmitter
 
     private static string ClassFallback(string summary) => summary + " A code the catalog does not know is described by its class.";
 
-    private static string Member(CatalogEntry entry) => "SmtpReplyCode." + entry.Name;
+    private static string Member(ReplyCodeSpec entry) => "SmtpReplyCode." + entry.Name;
 
     private static void WriteTextLookup(SourceWriter writer, GenerationSpec spec, StringTable? table, TextLookup lookup, string method, string summary, string fallback)
     {
@@ -169,11 +169,12 @@ internal static class ReplyCodeEmitter
         writer.Close().Line();
     }
 
-    private static void WriteTermLookup(SourceWriter writer, GenerationSpec spec, string type, string method, string summary, Func<CatalogEntry, string> term)
+    private static void WriteTermLookup<T>(SourceWriter writer, GenerationSpec spec, string method, string summary, Func<ReplyCodeSpec, T?> term)
+        where T : struct, Enum
     {
         writer.Doc(summary + " A code the catalog does not know gets the default of its class.");
-        writer.Open("public static " + type + " " + method + "(this SmtpReplyCode code)");
-        var cases = spec.ReplyCodes.Select(entry => (Member(entry), term(entry).Length == 0 ? null : (string?)(type + "." + term(entry))));
+        writer.Open("public static " + Vocabulary.TypeName<T>() + " " + method + "(this SmtpReplyCode code)");
+        var cases = spec.ReplyCodes.Select(entry => (Member(entry), term(entry) is { } value ? Vocabulary.Member(value) : null));
         SwitchWriter.Write(writer, "code", cases, "return code.GetClass()." + method + "();");
         writer.Close().Line();
     }

@@ -226,6 +226,9 @@ internal static class SmtpVerifier
         /// <summary>Lines under <c>[*.cs]</c> of an .editorconfig.</summary>
         public string? EditorConfig { get; init; }
 
+        /// <summary>More references of the test project, such as a library that holds the generated types.</summary>
+        public ImmutableArray<MetadataReference> References { get; init; } = ImmutableArray<MetadataReference>.Empty;
+
         /// <summary>Sets <c>build_property.SmtpCodesNamespace</c> for the generator and the analyzers.</summary>
         public string? GeneratedNamespace { get; init; }
 

@@ -51,7 +51,7 @@ internal sealed class TestSolution
             LanguageNames.CSharp,
             compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
             parseOptions: ParseOptions,
-            metadataReferences: await TestReferences.AllAsync()));
+            metadataReferences: (await TestReferences.AllAsync()).AddRange(options.References)));
 
         if (options.WithGenerator)
         {

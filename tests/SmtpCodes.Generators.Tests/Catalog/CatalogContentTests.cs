@@ -23,8 +23,6 @@ public sealed class CatalogContentTests
     private const string BlocklistFile = "blocklists.csv";
     private const string TextEvidenceFile = "text-evidence.csv";
 
-    private static readonly string[] ClassByFirstDigit = { "Unknown", "Preliminary", "Success", "Intermediate", "Transient", "Permanent" };
-
     private static readonly Lazy<IReadOnlyDictionary<string, ParsedCatalogFile>> Parsed = new(() =>
         new[] { ReplyFile, EnhancedFile, VendorFile, BlocklistFile, TextEvidenceFile }.ToDictionary(
             file => file,
@@ -113,6 +111,20 @@ public sealed class CatalogContentTests
         Assert.Equal(8, codes.Count(code => Regex.IsMatch(code, @"^X\.\d\.X$")));
         Assert.Equal(81, codes.Count(code => Regex.IsMatch(code, @"^X\.\d\.\d+$")));
         Assert.Empty(codes.Except(catalog));
+    }
+
+    [Fact]
+    public void Every_registry_detail_code_has_the_classes_of_the_reference_table()
+    {
+        var reference = ReferenceTable("enhanced-status-codes.tsv")
+            .Where(columns => Regex.IsMatch(columns[0], @"^X\.\d\.\d+$"))
+            .ToDictionary(columns => columns[0], columns => columns[6]);
+        var catalog = Enhanced.Where(IsDetailRow).ToDictionary(entry => entry.Code, entry => string.Join("|", entry.Classes.Items));
+
+        Assert.Equal(81, reference.Count);
+        Assert.All(reference, pair => Assert.Equal((pair.Key, pair.Value), (pair.Key, catalog[pair.Key])));
+        Assert.Equal("4|5", catalog["X.2.2"]);
+        Assert.Equal("2", catalog["X.1.5"]);
     }
 
     [Fact]
@@ -216,17 +228,17 @@ public sealed class CatalogContentTests
     [Fact]
     public void Blocklist_rows_say_how_to_get_delisted()
     {
-        Assert.Empty(Blocklists.Where(entry => entry.ListType.Length == 0 || entry.Match.Count == 0 || entry.Vendor.Length == 0
-                || entry.Bounce != "Soft" || entry.Party != "SenderAdministrator" || entry.Action != "RequestDelisting"
-                || entry.Reason is not ("Blocked" or "BadReputation"))
+        Assert.Empty(Blocklists.Where(entry => entry.ListType is null || entry.Match.Count == 0 || entry.Vendor.Length == 0
+                || entry.Bounce != BounceKind.Soft || entry.Party != ResponsibleParty.SenderAdministrator || entry.Action != RecommendedAction.RequestDelisting
+                || entry.Reason is not (BounceReason.Blocked or BounceReason.BadReputation))
             .Select(Describe));
     }
 
     [Fact]
     public void Class_never_contradicts_the_first_digit()
     {
-        var contradictions = Replies.Where(entry => entry.Class != ClassByFirstDigit[entry.BasicCode / 100])
-            .Concat(Enhanced.Where(entry => entry.Class != (entry.EnhancedCode!.IsClassRow ? ClassByFirstDigit[entry.EnhancedCode.Class] : string.Empty)));
+        var contradictions = Replies.Where(entry => entry.Class != (ReplyClass)(entry.BasicCode / 100))
+            .Concat(Enhanced.Where(entry => entry.Class != (entry.EnhancedCode!.IsClassRow ? (ReplyClass)entry.EnhancedCode.Class : null)));
 
         Assert.Empty(contradictions.Select(Describe));
     }
@@ -235,7 +247,8 @@ public sealed class CatalogContentTests
     public void Every_failure_row_is_complete()
     {
         var incomplete = All.Where(IsFailureRow).Where(entry =>
-            new[] { entry.Reason, entry.Bounce, entry.Party, entry.Action, entry.Description, entry.Resolution, entry.Source }.Any(value => value.Length == 0));
+            entry.Reason is null || entry.Bounce is null || entry.Party is null || entry.Action is null
+            || new[] { entry.Description, entry.Resolution, entry.Source }.Any(value => value.Length == 0));
 
         Assert.Empty(incomplete.Select(Describe));
         Assert.Empty(All.Where(entry => entry.Source.Length == 0).Select(Describe));
@@ -307,16 +320,16 @@ public sealed class CatalogContentTests
     /// The built-in catalog's `bounce` column follows the classification policy: the bounce a permanent reply gets from
     /// the row (hard only for the address reasons), soft when the row's own codes are transient, none for success rows.
     /// </summary>
-    private static string ExpectedBounce(CatalogEntry entry)
+    private static BounceKind? ExpectedBounce(CatalogEntry entry)
     {
         if (!IsFailureRow(entry))
         {
-            return entry.Bounce.Length == 0 ? string.Empty : "None";
+            return entry.Bounce is null ? null : BounceKind.None;
         }
 
-        if (entry.Reason == "Delivered")
+        if (entry.Reason == BounceReason.Delivered)
         {
-            return "None";
+            return BounceKind.None;
         }
 
         var permanent = entry.Kind switch
@@ -328,7 +341,7 @@ public sealed class CatalogContentTests
             CatalogKind.Vendor => entry.BasicCode != 0 ? entry.BasicCode / 100 == 5 : entry.EnhancedCodes.Count == 0 || entry.EnhancedCodes.All(pattern => pattern.Class is 5 or 0),
             _ => false,
         };
-        return ClassificationPolicy.BounceKind(permanent ? 5 : 4, entry.Reason);
+        return ClassificationPolicy.DefaultBounce(permanent ? 5 : 4, entry.Reason);
     }
 
     private static IEnumerable<CatalogEntry> Entries(string file) => Parsed.Value[file].Entries.Select(located => located.Entry);

@@ -17,8 +17,8 @@ public sealed class ClassificationPolicyTests
     [InlineData("NotAccept")]
     public void Sisimai_s_hard_bounce_reasons_are_hard_in_a_permanent_reply(string reason)
     {
-        Assert.Equal("Hard", ClassificationPolicy.BounceKind(5, reason));
-        Assert.Equal("Soft", ClassificationPolicy.BounceKind(4, reason));
+        Assert.Equal(BounceKind.Hard, ClassificationPolicy.DefaultBounce(5, Reason(reason)));
+        Assert.Equal(BounceKind.Soft, ClassificationPolicy.DefaultBounce(4, Reason(reason)));
     }
 
     [Theory]
@@ -32,15 +32,15 @@ public sealed class ClassificationPolicyTests
     [InlineData("AuthFailure")]
     [InlineData("Undefined")]
     public void Sisimai_s_soft_bounce_reasons_are_soft_even_when_permanent(string reason) =>
-        Assert.Equal("Soft", ClassificationPolicy.BounceKind(5, reason));
+        Assert.Equal(BounceKind.Soft, ClassificationPolicy.DefaultBounce(5, Reason(reason)));
 
     [Fact]
     public void Success_and_intermediate_replies_are_no_bounce()
     {
         // RFC 3463: class 2 is a success; RFC 5321: 3yz asks for more input.
-        Assert.Equal("None", ClassificationPolicy.BounceKind(2, "Delivered"));
-        Assert.Equal("None", ClassificationPolicy.BounceKind(3, "Undefined"));
-        Assert.Equal("None", ClassificationPolicy.BounceKind(5, "Delivered"));
+        Assert.Equal(BounceKind.None, ClassificationPolicy.DefaultBounce(2, BounceReason.Delivered));
+        Assert.Equal(BounceKind.None, ClassificationPolicy.DefaultBounce(3, BounceReason.Undefined));
+        Assert.Equal(BounceKind.None, ClassificationPolicy.DefaultBounce(5, BounceReason.Delivered));
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public sealed class ClassificationPolicyTests
     [InlineData("Delivered", "Success")]
     [InlineData("Undefined", "Unknown")]
     public void A_reply_without_a_code_takes_the_class_its_reason_implies(string reason, string replyClass) =>
-        Assert.Equal(replyClass, ClassificationPolicy.ImpliedClass(reason));
+        Assert.Equal(replyClass, ClassificationPolicy.ImpliedClass(Reason(reason)).ToString());
 
     [Fact]
     public void A_class_alone_is_never_a_hard_bounce()
@@ -67,7 +67,9 @@ public sealed class ClassificationPolicyTests
         foreach (var digit in new[] { 1, 2, 3, 4, 5 })
         {
             var (reason, _, _) = ClassificationPolicy.ClassDefaults(digit);
-            Assert.NotEqual("Hard", ClassificationPolicy.BounceKind(digit, reason));
+            Assert.NotEqual(BounceKind.Hard, ClassificationPolicy.DefaultBounce(digit, reason));
         }
     }
+
+    private static BounceReason Reason(string name) => System.Enum.Parse<BounceReason>(name);
 }

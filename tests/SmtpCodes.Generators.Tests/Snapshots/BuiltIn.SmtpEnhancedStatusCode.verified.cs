@@ -6,7 +6,7 @@ namespace SmtpCodes
 {
     internal readonly partial struct SmtpEnhancedStatusCode
     {
-        /// <summary>Whether the subject and detail are a code of the IANA registry (vendor codes such as 5.1.10 or 5.7.606 are not). The default value, which a failed TryParse leaves, is no code and not known.</summary>
+        /// <summary>Whether the code is one of the IANA registry: its detail is registered, for its class (vendor codes such as 5.1.10 or 5.7.606 are not, nor is 2.2.2: a full mailbox is no success). The default value, which a failed TryParse leaves, is no code and not known.</summary>
         public bool IsKnown
         {
             get
@@ -20,29 +20,31 @@ namespace SmtpCodes
                 {
                     case 0:
                     case 1000:
+                    case 2000:
+                    case 3000:
+                    case 4000:
+                    case 5000:
+                    case 6000:
+                    case 7000:
+                    case 7007:
+                        return true;
                     case 1001:
                     case 1002:
                     case 1003:
                     case 1004:
-                    case 1005:
                     case 1006:
                     case 1007:
                     case 1008:
-                    case 1009:
                     case 1010:
-                    case 2000:
                     case 2001:
                     case 2002:
                     case 2003:
                     case 2004:
-                    case 3000:
                     case 3001:
                     case 3002:
                     case 3003:
                     case 3004:
                     case 3005:
-                    case 3006:
-                    case 4000:
                     case 4001:
                     case 4002:
                     case 4003:
@@ -50,32 +52,27 @@ namespace SmtpCodes
                     case 4005:
                     case 4006:
                     case 4007:
-                    case 5000:
                     case 5001:
                     case 5002:
                     case 5003:
                     case 5004:
                     case 5005:
                     case 5006:
-                    case 6000:
                     case 6001:
                     case 6002:
                     case 6003:
-                    case 6004:
                     case 6005:
                     case 6006:
                     case 6007:
                     case 6008:
                     case 6009:
                     case 6010:
-                    case 7000:
                     case 7001:
                     case 7002:
                     case 7003:
                     case 7004:
                     case 7005:
                     case 7006:
-                    case 7007:
                     case 7008:
                     case 7009:
                     case 7010:
@@ -99,7 +96,13 @@ namespace SmtpCodes
                     case 7028:
                     case 7029:
                     case 7030:
-                        return true;
+                        return classValue != 2;
+                    case 1005:
+                    case 1009:
+                    case 3006:
+                        return classValue == 2;
+                    case 6004:
+                        return classValue != 4;
                     default:
                         return false;
                 }
@@ -630,327 +633,68 @@ namespace SmtpCodes
         {
             /// <summary>2.0.0 Other undefined status.</summary>
             /// <remarks>Catch-all when only the class of the problem is known. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(2, 0, 0)]
             public static readonly SmtpEnhancedStatusCode OtherUndefinedStatus = new SmtpEnhancedStatusCode(2, 0, 0, true);
 
             /// <summary>2.1.0 Other address status.</summary>
             /// <remarks>An address caused the report but no more specific address code applies. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(2, 1, 0)]
             public static readonly SmtpEnhancedStatusCode OtherAddressStatus = new SmtpEnhancedStatusCode(2, 1, 0, true);
-
-            /// <summary>2.1.1 Bad destination mailbox address.</summary>
-            /// <remarks>The local part (left of @) names no mailbox at the destination. Meant for permanent failures. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode BadDestinationMailboxAddress = new SmtpEnhancedStatusCode(2, 1, 1, true);
-
-            /// <summary>2.1.2 Bad destination system address.</summary>
-            /// <remarks>The recipient domain (right of @) does not exist or cannot take mail. Meant for permanent failures. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode BadDestinationSystemAddress = new SmtpEnhancedStatusCode(2, 1, 2, true);
-
-            /// <summary>2.1.3 Bad destination mailbox address syntax.</summary>
-            /// <remarks>The recipient address is syntactically invalid. Meant for permanent failures. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode BadDestinationMailboxAddressSyntax = new SmtpEnhancedStatusCode(2, 1, 3, true);
-
-            /// <summary>2.1.4 Destination mailbox address ambiguous.</summary>
-            /// <remarks>The address matched several recipients (e.g. a fuzzy name-to-mailbox mapping). (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode DestinationMailboxAddressAmbiguous = new SmtpEnhancedStatusCode(2, 1, 4, true);
 
             /// <summary>2.1.5 Destination address valid.</summary>
             /// <remarks>Positive report that the recipient address is good; used with success replies. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(2, 1, 5)]
             public static readonly SmtpEnhancedStatusCode DestinationAddressValid = new SmtpEnhancedStatusCode(2, 1, 5, true);
-
-            /// <summary>2.1.6 Destination mailbox has moved, no forwarding address.</summary>
-            /// <remarks>The address used to be valid but mail is no longer accepted there. Meant for permanent failures. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode DestinationMailboxHasMoved = new SmtpEnhancedStatusCode(2, 1, 6, true);
-
-            /// <summary>2.1.7 Bad sender's mailbox address syntax.</summary>
-            /// <remarks>The sender (originator) address is syntactically invalid. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode BadSenderMailboxAddressSyntax = new SmtpEnhancedStatusCode(2, 1, 7, true);
-
-            /// <summary>2.1.8 Bad sender's system address.</summary>
-            /// <remarks>The sender's domain does not exist or cannot accept return mail. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode BadSenderSystemAddress = new SmtpEnhancedStatusCode(2, 1, 8, true);
 
             /// <summary>2.1.9 Message relayed to non-compliant mailer.</summary>
             /// <remarks>Recipient is valid but the message was passed to a system that does not support this (DSN) protocol; no further status will follow. (RFC 3886)</remarks>
+            [SmtpEnhancedStatusCodeValue(2, 1, 9)]
             public static readonly SmtpEnhancedStatusCode MessageRelayedToNonCompliantMailer = new SmtpEnhancedStatusCode(2, 1, 9, true);
-
-            /// <summary>2.1.10 Recipient address has null MX.</summary>
-            /// <remarks>The recipient domain publishes a null MX, i.e. declares that it receives no mail. (RFC 7505; RFC 7504)</remarks>
-            public static readonly SmtpEnhancedStatusCode RecipientAddressHasNullMx = new SmtpEnhancedStatusCode(2, 1, 10, true);
 
             /// <summary>2.2.0 Other or undefined mailbox status.</summary>
             /// <remarks>The mailbox exists but something about it caused the report. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(2, 2, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedMailboxStatus = new SmtpEnhancedStatusCode(2, 2, 0, true);
-
-            /// <summary>2.2.1 Mailbox disabled, not accepting messages.</summary>
-            /// <remarks>The mailbox exists but is switched off; permanent if it will never be re-enabled, transient if temporarily. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode MailboxDisabled = new SmtpEnhancedStatusCode(2, 2, 1, true);
-
-            /// <summary>2.2.2 Mailbox full.</summary>
-            /// <remarks>User quota or physical capacity exceeded; the recipient can free space. Intended as a persistent transient failure. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode MailboxFull = new SmtpEnhancedStatusCode(2, 2, 2, true);
-
-            /// <summary>2.2.3 Message length exceeds administrative limit.</summary>
-            /// <remarks>A per-mailbox size limit (smaller than the system-wide limit) was exceeded. Intended as permanent. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode MessageLengthExceedsAdministrativeLimit = new SmtpEnhancedStatusCode(2, 2, 3, true);
-
-            /// <summary>2.2.4 Mailing list expansion problem.</summary>
-            /// <remarks>The address is a list and it could not be expanded; permanent or transient. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode MailingListExpansionProblem = new SmtpEnhancedStatusCode(2, 2, 4, true);
 
             /// <summary>2.3.0 Other or undefined mail system status.</summary>
             /// <remarks>The destination normally accepts mail but something about the system caused this report. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(2, 3, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedMailSystemStatus = new SmtpEnhancedStatusCode(2, 3, 0, true);
-
-            /// <summary>2.3.1 Mail system full.</summary>
-            /// <remarks>System storage is exhausted; the individual user cannot fix it. Persistent transient only. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode MailSystemFull = new SmtpEnhancedStatusCode(2, 3, 1, true);
-
-            /// <summary>2.3.2 System not accepting network messages.</summary>
-            /// <remarks>The host is not accepting mail (imminent shutdown, overload, maintenance). Permanent or transient. (RFC 3463; RFC 7504)</remarks>
-            public static readonly SmtpEnhancedStatusCode SystemNotAcceptingNetworkMessages = new SmtpEnhancedStatusCode(2, 3, 2, true);
-
-            /// <summary>2.3.3 System not capable of selected features.</summary>
-            /// <remarks>Features requested for the message are not supported at the destination (e.g. a gateway cannot map them). (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode SystemNotCapableOfSelectedFeatures = new SmtpEnhancedStatusCode(2, 3, 3, true);
-
-            /// <summary>2.3.4 Message too big for system.</summary>
-            /// <remarks>The message exceeds the per-message size limit (physical or administrative). Permanent only. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode MessageTooBigForSystem = new SmtpEnhancedStatusCode(2, 3, 4, true);
-
-            /// <summary>2.3.5 System incorrectly configured.</summary>
-            /// <remarks>The destination's configuration does not allow it to accept this message. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode SystemIncorrectlyConfigured = new SmtpEnhancedStatusCode(2, 3, 5, true);
 
             /// <summary>2.3.6 Requested priority was changed.</summary>
             /// <remarks>Accepted for relay/delivery, but the requested MT-PRIORITY (possibly the default) was not honoured; the new priority follows in the reply text. (RFC 6710)</remarks>
+            [SmtpEnhancedStatusCodeValue(2, 3, 6)]
             public static readonly SmtpEnhancedStatusCode RequestedPriorityWasChanged = new SmtpEnhancedStatusCode(2, 3, 6, true);
 
             /// <summary>2.4.0 Other or undefined network or routing status.</summary>
             /// <remarks>A network/routing problem that no other detail code expresses. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(2, 4, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedNetworkOrRoutingStatus = new SmtpEnhancedStatusCode(2, 4, 0, true);
-
-            /// <summary>2.4.1 No answer from host.</summary>
-            /// <remarks>The outbound connection attempt was not answered (host busy or unreachable). Persistent transient only. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode NoAnswerFromHost = new SmtpEnhancedStatusCode(2, 4, 1, true);
-
-            /// <summary>2.4.2 Bad connection.</summary>
-            /// <remarks>Connected but the transaction could not complete (timeout, poor link). Persistent transient only. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode BadConnection = new SmtpEnhancedStatusCode(2, 4, 2, true);
-
-            /// <summary>2.4.3 Directory server failure.</summary>
-            /// <remarks>A directory service needed for forwarding (e.g. DNS) was unavailable. Persistent transient only. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode DirectoryServerFailure = new SmtpEnhancedStatusCode(2, 4, 3, true);
-
-            /// <summary>2.4.4 Unable to route.</summary>
-            /// <remarks>The next hop could not be determined from directory data (e.g. DNS returns only an SOA). Permanent or transient. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode UnableToRoute = new SmtpEnhancedStatusCode(2, 4, 4, true);
-
-            /// <summary>2.4.5 Mail system congestion.</summary>
-            /// <remarks>Delivery was prevented by congestion in the mail system. Persistent transient only. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode MailSystemCongestion = new SmtpEnhancedStatusCode(2, 4, 5, true);
-
-            /// <summary>2.4.6 Routing loop detected.</summary>
-            /// <remarks>The message was forwarded too many times (routing tables or a user forwarding loop). (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode RoutingLoopDetected = new SmtpEnhancedStatusCode(2, 4, 6, true);
-
-            /// <summary>2.4.7 Delivery time expired.</summary>
-            /// <remarks>The message became too old (queue lifetime or sender TTL exceeded); the real underlying cause should be reported instead when known. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode DeliveryTimeExpired = new SmtpEnhancedStatusCode(2, 4, 7, true);
 
             /// <summary>2.5.0 Other or undefined protocol status.</summary>
             /// <remarks>A protocol problem toward the next hop that no other detail code expresses. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(2, 5, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedProtocolStatus = new SmtpEnhancedStatusCode(2, 5, 0, true);
-
-            /// <summary>2.5.1 Invalid command.</summary>
-            /// <remarks>A command was out of sequence or not supported. Permanent only. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode InvalidCommand = new SmtpEnhancedStatusCode(2, 5, 1, true);
-
-            /// <summary>2.5.2 Syntax error.</summary>
-            /// <remarks>A command could not be interpreted (bad syntax or unknown command). Permanent only. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode SyntaxError = new SmtpEnhancedStatusCode(2, 5, 2, true);
-
-            /// <summary>2.5.3 Too many recipients.</summary>
-            /// <remarks>More recipients than the protocol can take; the client should normally split the transaction and send the rest later. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode TooManyRecipients = new SmtpEnhancedStatusCode(2, 5, 3, true);
-
-            /// <summary>2.5.4 Invalid command arguments.</summary>
-            /// <remarks>A valid command with out-of-range or unrecognized arguments. Permanent only. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode InvalidCommandArguments = new SmtpEnhancedStatusCode(2, 5, 4, true);
-
-            /// <summary>2.5.5 Wrong protocol version.</summary>
-            /// <remarks>The parties could not resolve a protocol version mismatch. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode WrongProtocolVersion = new SmtpEnhancedStatusCode(2, 5, 5, true);
-
-            /// <summary>2.5.6 Authentication exchange line is too long.</summary>
-            /// <remarks>An AUTH client response (base64) was longer than the buffer for the chosen SASL mechanism. (RFC 4954)</remarks>
-            public static readonly SmtpEnhancedStatusCode AuthenticationExchangeLineTooLong = new SmtpEnhancedStatusCode(2, 5, 6, true);
 
             /// <summary>2.6.0 Other or undefined media error.</summary>
             /// <remarks>Content made the message undeliverable in a way no other detail code expresses. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(2, 6, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedMediaError = new SmtpEnhancedStatusCode(2, 6, 0, true);
-
-            /// <summary>2.6.1 Media not supported.</summary>
-            /// <remarks>The content type is not supported by the protocol or the next system. Permanent only. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode MediaNotSupported = new SmtpEnhancedStatusCode(2, 6, 1, true);
-
-            /// <summary>2.6.2 Conversion required and prohibited.</summary>
-            /// <remarks>Content must be converted to be delivered but conversion is forbidden (by the message or the sending host's policy). (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode ConversionRequiredAndProhibited = new SmtpEnhancedStatusCode(2, 6, 2, true);
-
-            /// <summary>2.6.3 Conversion required but not supported.</summary>
-            /// <remarks>Conversion is needed but not possible in the path (e.g. 8bit cannot be downgraded to 7bit for the next hop). (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode ConversionRequiredButNotSupported = new SmtpEnhancedStatusCode(2, 6, 3, true);
 
             /// <summary>2.6.4 Conversion with loss performed.</summary>
             /// <remarks>Delivered, but a conversion lost data (a warning with success); permanent failure if lossy conversion was forbidden. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(2, 6, 4)]
             public static readonly SmtpEnhancedStatusCode ConversionWithLossPerformed = new SmtpEnhancedStatusCode(2, 6, 4, true);
-
-            /// <summary>2.6.5 Conversion failed.</summary>
-            /// <remarks>A required conversion was attempted and failed; permanent or persistent transient. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode ConversionFailed = new SmtpEnhancedStatusCode(2, 6, 5, true);
-
-            /// <summary>2.6.6 Message content not available.</summary>
-            /// <remarks>Content referenced by the submission (BURL) could not be fetched from the remote system. (RFC 4468)</remarks>
-            public static readonly SmtpEnhancedStatusCode MessageContentNotAvailable = new SmtpEnhancedStatusCode(2, 6, 6, true);
-
-            /// <summary>2.6.7 Non-ASCII addresses not permitted for that sender/recipient.</summary>
-            /// <remarks>A MAIL or RCPT used an internationalized (non-ASCII) address that is not allowed. (RFC 6531)</remarks>
-            public static readonly SmtpEnhancedStatusCode NonAsciiAddressesNotPermitted = new SmtpEnhancedStatusCode(2, 6, 7, true);
-
-            /// <summary>2.6.8 UTF-8 string reply is required, but not permitted by the SMTP client.</summary>
-            /// <remarks>Showing the mailbox would need a UTF-8 reply but the client did not allow SMTPUTF8 replies. (RFC 6531)</remarks>
-            public static readonly SmtpEnhancedStatusCode Utf8ReplyRequiredButNotPermitted = new SmtpEnhancedStatusCode(2, 6, 8, true);
-
-            /// <summary>2.6.9 UTF-8 header message cannot be transferred to one or more recipients.</summary>
-            /// <remarks>After the final dot: a message with UTF-8 headers cannot be passed on (no downgrade possible), so it is rejected. (RFC 6531)</remarks>
-            public static readonly SmtpEnhancedStatusCode Utf8HeaderCannotBeTransferred = new SmtpEnhancedStatusCode(2, 6, 9, true);
-
-            /// <summary>2.6.10 UTF-8 string reply is required, but not permitted by the SMTP client (deprecated).</summary>
-            /// <remarks>Registered in error as a duplicate of X.6.8; deprecated, should not be emitted. (RFC 6531)</remarks>
-            public static readonly SmtpEnhancedStatusCode Utf8ReplyRequiredDeprecated = new SmtpEnhancedStatusCode(2, 6, 10, true);
 
             /// <summary>2.7.0 Other or undefined security status.</summary>
             /// <remarks>A security-related failure with no better detail code, or detail withheld because of policy. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(2, 7, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedSecurityStatus = new SmtpEnhancedStatusCode(2, 7, 0, true);
-
-            /// <summary>2.7.1 Delivery not authorized, message refused.</summary>
-            /// <remarks>The sender is not allowed to send to this destination (per-host or per-recipient filtering). Permanent only. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode DeliveryNotAuthorized = new SmtpEnhancedStatusCode(2, 7, 1, true);
-
-            /// <summary>2.7.2 Mailing list expansion prohibited.</summary>
-            /// <remarks>The sender is not allowed to post to the mailing list. Permanent only. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode MailingListExpansionProhibited = new SmtpEnhancedStatusCode(2, 7, 2, true);
-
-            /// <summary>2.7.3 Security conversion required but not possible.</summary>
-            /// <remarks>Delivery needed conversion between secure messaging protocols and it was not possible. Permanent only. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode SecurityConversionRequiredButNotPossible = new SmtpEnhancedStatusCode(2, 7, 3, true);
-
-            /// <summary>2.7.4 Security features not supported.</summary>
-            /// <remarks>The message used security features (e.g. secure authentication) the protocol cannot support. Permanent only. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode SecurityFeaturesNotSupported = new SmtpEnhancedStatusCode(2, 7, 4, true);
-
-            /// <summary>2.7.5 Cryptographic failure.</summary>
-            /// <remarks>A system allowed to validate or decrypt could not, because a key or needed information was missing or invalid. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode CryptographicFailure = new SmtpEnhancedStatusCode(2, 7, 5, true);
-
-            /// <summary>2.7.6 Cryptographic algorithm not supported.</summary>
-            /// <remarks>A system allowed to validate or decrypt could not, because it lacks the algorithm. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode CryptographicAlgorithmNotSupported = new SmtpEnhancedStatusCode(2, 7, 6, true);
 
             /// <summary>2.7.7 Message integrity failure.</summary>
             /// <remarks>Validation failed because the message was corrupted or altered; may be permanent, transient or even success. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(2, 7, 7)]
             public static readonly SmtpEnhancedStatusCode MessageIntegrityFailure = new SmtpEnhancedStatusCode(2, 7, 7, true);
-
-            /// <summary>2.7.8 Authentication credentials invalid.</summary>
-            /// <remarks>AUTH failed because credentials are wrong or insufficient; the client should ask the user for new credentials. (RFC 4954)</remarks>
-            public static readonly SmtpEnhancedStatusCode AuthenticationCredentialsInvalid = new SmtpEnhancedStatusCode(2, 7, 8, true);
-
-            /// <summary>2.7.9 Authentication mechanism is too weak.</summary>
-            /// <remarks>The chosen SASL mechanism is weaker than policy allows for the user; retry with a stronger mechanism. (RFC 4954)</remarks>
-            public static readonly SmtpEnhancedStatusCode AuthenticationMechanismTooWeak = new SmtpEnhancedStatusCode(2, 7, 9, true);
-
-            /// <summary>2.7.10 Encryption needed.</summary>
-            /// <remarks>A strong external privacy layer (e.g. TLS) is needed for the requested (usually cleartext) authentication mechanism. (RFC 5248)</remarks>
-            public static readonly SmtpEnhancedStatusCode EncryptionNeeded = new SmtpEnhancedStatusCode(2, 7, 10, true);
-
-            /// <summary>2.7.11 Encryption required for requested authentication mechanism.</summary>
-            /// <remarks>The mechanism may only be used over an encrypted connection; kept for historical reasons (servers should not advertise such mechanisms). (RFC 4954)</remarks>
-            public static readonly SmtpEnhancedStatusCode EncryptionRequiredForRequestedAuthenticationMechanism = new SmtpEnhancedStatusCode(2, 7, 11, true);
-
-            /// <summary>2.7.12 A password transition is needed.</summary>
-            /// <remarks>The user must authenticate once with PLAIN so the selected mechanism works afterwards. (RFC 4954)</remarks>
-            public static readonly SmtpEnhancedStatusCode PasswordTransitionNeeded = new SmtpEnhancedStatusCode(2, 7, 12, true);
-
-            /// <summary>2.7.13 User account disabled.</summary>
-            /// <remarks>Authentication succeeded but the account has been disabled by an administrator; permanent until re-enabled. (RFC 5248)</remarks>
-            public static readonly SmtpEnhancedStatusCode UserAccountDisabled = new SmtpEnhancedStatusCode(2, 7, 13, true);
-
-            /// <summary>2.7.14 Trust relationship required.</summary>
-            /// <remarks>The submission server needs a configured trust relationship with a third party to fetch content (replaces RFC 4468's use of X.7.8). (RFC 5248)</remarks>
-            public static readonly SmtpEnhancedStatusCode TrustRelationshipRequired = new SmtpEnhancedStatusCode(2, 7, 14, true);
-
-            /// <summary>2.7.15 Priority level is too low.</summary>
-            /// <remarks>The MT-PRIORITY level is below what the server currently accepts; may be temporary. (RFC 6710)</remarks>
-            public static readonly SmtpEnhancedStatusCode PriorityLevelTooLow = new SmtpEnhancedStatusCode(2, 7, 15, true);
-
-            /// <summary>2.7.16 Message is too big for the specified priority.</summary>
-            /// <remarks>The message is too large for the requested priority level; may be temporary. (RFC 6710)</remarks>
-            public static readonly SmtpEnhancedStatusCode MessageTooBigForSpecifiedPriority = new SmtpEnhancedStatusCode(2, 7, 16, true);
-
-            /// <summary>2.7.17 Mailbox owner has changed.</summary>
-            /// <remarks>RRVS: the recipient mailbox has not been under continuous ownership since the date given by the sender. (RFC 7293)</remarks>
-            public static readonly SmtpEnhancedStatusCode MailboxOwnerHasChanged = new SmtpEnhancedStatusCode(2, 7, 17, true);
-
-            /// <summary>2.7.18 Domain owner has changed.</summary>
-            /// <remarks>RRVS: the owner of the recipient's domain has changed since the date given by the sender. (RFC 7293)</remarks>
-            public static readonly SmtpEnhancedStatusCode DomainOwnerHasChanged = new SmtpEnhancedStatusCode(2, 7, 18, true);
-
-            /// <summary>2.7.19 RRVS test cannot be completed.</summary>
-            /// <remarks>RRVS: the receiver cannot evaluate the check because it did not record the needed timestamp. (RFC 7293)</remarks>
-            public static readonly SmtpEnhancedStatusCode RrvsTestCannotBeCompleted = new SmtpEnhancedStatusCode(2, 7, 19, true);
-
-            /// <summary>2.7.20 No passing DKIM signature found.</summary>
-            /// <remarks>The message carried no DKIM signature that verified. (RFC 7372)</remarks>
-            public static readonly SmtpEnhancedStatusCode NoPassingDkimSignatureFound = new SmtpEnhancedStatusCode(2, 7, 20, true);
-
-            /// <summary>2.7.21 No acceptable DKIM signature found.</summary>
-            /// <remarks>Some DKIM signatures verified but none was acceptable to the receiver. (RFC 7372)</remarks>
-            public static readonly SmtpEnhancedStatusCode NoAcceptableDkimSignatureFound = new SmtpEnhancedStatusCode(2, 7, 21, true);
-
-            /// <summary>2.7.22 No valid author-matched DKIM signature found.</summary>
-            /// <remarks>Verified DKIM signatures exist but none matches the author (From) domain; special case of X.7.21. (RFC 7372)</remarks>
-            public static readonly SmtpEnhancedStatusCode NoValidAuthorMatchedDkimSignatureFound = new SmtpEnhancedStatusCode(2, 7, 22, true);
-
-            /// <summary>2.7.23 SPF validation failed.</summary>
-            /// <remarks>SPF evaluation returned fail and local policy rejects such mail (replaces 5.7.1 for this case). (RFC 7372; RFC 7208)</remarks>
-            public static readonly SmtpEnhancedStatusCode SpfValidationFailed = new SmtpEnhancedStatusCode(2, 7, 23, true);
-
-            /// <summary>2.7.24 SPF validation error.</summary>
-            /// <remarks>SPF evaluation itself errored (temperror/permerror); replaces 4.4.3 or 5.5.2 for this case. (RFC 7372; RFC 7208)</remarks>
-            public static readonly SmtpEnhancedStatusCode SpfValidationError = new SmtpEnhancedStatusCode(2, 7, 24, true);
-
-            /// <summary>2.7.25 Reverse DNS validation failed.</summary>
-            /// <remarks>The client IP failed a reverse-DNS (PTR / forward-confirmed) check required by local policy. (RFC 7372; RFC 7601)</remarks>
-            public static readonly SmtpEnhancedStatusCode ReverseDnsValidationFailed = new SmtpEnhancedStatusCode(2, 7, 25, true);
-
-            /// <summary>2.7.26 Multiple authentication checks failed.</summary>
-            /// <remarks>More than one message-authentication check failed (mechanisms not specified). (RFC 7372)</remarks>
-            public static readonly SmtpEnhancedStatusCode MultipleAuthenticationChecksFailed = new SmtpEnhancedStatusCode(2, 7, 26, true);
-
-            /// <summary>2.7.27 Sender address has null MX.</summary>
-            /// <remarks>The sender's domain publishes a null MX and the receiver refuses mail it could not bounce. (RFC 7505)</remarks>
-            public static readonly SmtpEnhancedStatusCode SenderAddressHasNullMx = new SmtpEnhancedStatusCode(2, 7, 27, true);
-
-            /// <summary>2.7.28 Mail flood detected.</summary>
-            /// <remarks>The message looks like part of a flood of similar abusive messages. (draft-levine-mailbomb-header (Internet-Draft))</remarks>
-            public static readonly SmtpEnhancedStatusCode MailFloodDetected = new SmtpEnhancedStatusCode(2, 7, 28, true);
-
-            /// <summary>2.7.29 ARC validation failure.</summary>
-            /// <remarks>The message failed Authenticated Received Chain validation. (RFC 8617)</remarks>
-            public static readonly SmtpEnhancedStatusCode ArcValidationFailure = new SmtpEnhancedStatusCode(2, 7, 29, true);
-
-            /// <summary>2.7.30 REQUIRETLS support required.</summary>
-            /// <remarks>The message demands REQUIRETLS handling and the next hop (or this server) cannot provide it. (RFC 8689)</remarks>
-            public static readonly SmtpEnhancedStatusCode RequireTlsSupportRequired = new SmtpEnhancedStatusCode(2, 7, 30, true);
         }
 
         /// <summary>Persistent transient failure codes (4.X.X) of the registry.</summary>
@@ -958,326 +702,387 @@ namespace SmtpCodes
         {
             /// <summary>4.0.0 Other undefined status.</summary>
             /// <remarks>Catch-all when only the class of the problem is known. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 0, 0)]
             public static readonly SmtpEnhancedStatusCode OtherUndefinedStatus = new SmtpEnhancedStatusCode(4, 0, 0, true);
 
             /// <summary>4.1.0 Other address status.</summary>
             /// <remarks>An address caused the report but no more specific address code applies. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 1, 0)]
             public static readonly SmtpEnhancedStatusCode OtherAddressStatus = new SmtpEnhancedStatusCode(4, 1, 0, true);
 
             /// <summary>4.1.1 Bad destination mailbox address.</summary>
             /// <remarks>The local part (left of @) names no mailbox at the destination. Meant for permanent failures. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 1, 1)]
             public static readonly SmtpEnhancedStatusCode BadDestinationMailboxAddress = new SmtpEnhancedStatusCode(4, 1, 1, true);
 
             /// <summary>4.1.2 Bad destination system address.</summary>
             /// <remarks>The recipient domain (right of @) does not exist or cannot take mail. Meant for permanent failures. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 1, 2)]
             public static readonly SmtpEnhancedStatusCode BadDestinationSystemAddress = new SmtpEnhancedStatusCode(4, 1, 2, true);
 
             /// <summary>4.1.3 Bad destination mailbox address syntax.</summary>
             /// <remarks>The recipient address is syntactically invalid. Meant for permanent failures. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 1, 3)]
             public static readonly SmtpEnhancedStatusCode BadDestinationMailboxAddressSyntax = new SmtpEnhancedStatusCode(4, 1, 3, true);
 
             /// <summary>4.1.4 Destination mailbox address ambiguous.</summary>
             /// <remarks>The address matched several recipients (e.g. a fuzzy name-to-mailbox mapping). (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 1, 4)]
             public static readonly SmtpEnhancedStatusCode DestinationMailboxAddressAmbiguous = new SmtpEnhancedStatusCode(4, 1, 4, true);
-
-            /// <summary>4.1.5 Destination address valid.</summary>
-            /// <remarks>Positive report that the recipient address is good; used with success replies. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode DestinationAddressValid = new SmtpEnhancedStatusCode(4, 1, 5, true);
 
             /// <summary>4.1.6 Destination mailbox has moved, no forwarding address.</summary>
             /// <remarks>The address used to be valid but mail is no longer accepted there. Meant for permanent failures. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 1, 6)]
             public static readonly SmtpEnhancedStatusCode DestinationMailboxHasMoved = new SmtpEnhancedStatusCode(4, 1, 6, true);
 
             /// <summary>4.1.7 Bad sender's mailbox address syntax.</summary>
             /// <remarks>The sender (originator) address is syntactically invalid. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 1, 7)]
             public static readonly SmtpEnhancedStatusCode BadSenderMailboxAddressSyntax = new SmtpEnhancedStatusCode(4, 1, 7, true);
 
             /// <summary>4.1.8 Bad sender's system address.</summary>
             /// <remarks>The sender's domain does not exist or cannot accept return mail. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 1, 8)]
             public static readonly SmtpEnhancedStatusCode BadSenderSystemAddress = new SmtpEnhancedStatusCode(4, 1, 8, true);
-
-            /// <summary>4.1.9 Message relayed to non-compliant mailer.</summary>
-            /// <remarks>Recipient is valid but the message was passed to a system that does not support this (DSN) protocol; no further status will follow. (RFC 3886)</remarks>
-            public static readonly SmtpEnhancedStatusCode MessageRelayedToNonCompliantMailer = new SmtpEnhancedStatusCode(4, 1, 9, true);
 
             /// <summary>4.1.10 Recipient address has null MX.</summary>
             /// <remarks>The recipient domain publishes a null MX, i.e. declares that it receives no mail. (RFC 7505; RFC 7504)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 1, 10)]
             public static readonly SmtpEnhancedStatusCode RecipientAddressHasNullMx = new SmtpEnhancedStatusCode(4, 1, 10, true);
 
             /// <summary>4.2.0 Other or undefined mailbox status.</summary>
             /// <remarks>The mailbox exists but something about it caused the report. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 2, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedMailboxStatus = new SmtpEnhancedStatusCode(4, 2, 0, true);
 
             /// <summary>4.2.1 Mailbox disabled, not accepting messages.</summary>
             /// <remarks>The mailbox exists but is switched off; permanent if it will never be re-enabled, transient if temporarily. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 2, 1)]
             public static readonly SmtpEnhancedStatusCode MailboxDisabled = new SmtpEnhancedStatusCode(4, 2, 1, true);
 
             /// <summary>4.2.2 Mailbox full.</summary>
             /// <remarks>User quota or physical capacity exceeded; the recipient can free space. Intended as a persistent transient failure. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 2, 2)]
             public static readonly SmtpEnhancedStatusCode MailboxFull = new SmtpEnhancedStatusCode(4, 2, 2, true);
 
             /// <summary>4.2.3 Message length exceeds administrative limit.</summary>
             /// <remarks>A per-mailbox size limit (smaller than the system-wide limit) was exceeded. Intended as permanent. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 2, 3)]
             public static readonly SmtpEnhancedStatusCode MessageLengthExceedsAdministrativeLimit = new SmtpEnhancedStatusCode(4, 2, 3, true);
 
             /// <summary>4.2.4 Mailing list expansion problem.</summary>
             /// <remarks>The address is a list and it could not be expanded; permanent or transient. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 2, 4)]
             public static readonly SmtpEnhancedStatusCode MailingListExpansionProblem = new SmtpEnhancedStatusCode(4, 2, 4, true);
 
             /// <summary>4.3.0 Other or undefined mail system status.</summary>
             /// <remarks>The destination normally accepts mail but something about the system caused this report. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 3, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedMailSystemStatus = new SmtpEnhancedStatusCode(4, 3, 0, true);
 
             /// <summary>4.3.1 Mail system full.</summary>
             /// <remarks>System storage is exhausted; the individual user cannot fix it. Persistent transient only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 3, 1)]
             public static readonly SmtpEnhancedStatusCode MailSystemFull = new SmtpEnhancedStatusCode(4, 3, 1, true);
 
             /// <summary>4.3.2 System not accepting network messages.</summary>
             /// <remarks>The host is not accepting mail (imminent shutdown, overload, maintenance). Permanent or transient. (RFC 3463; RFC 7504)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 3, 2)]
             public static readonly SmtpEnhancedStatusCode SystemNotAcceptingNetworkMessages = new SmtpEnhancedStatusCode(4, 3, 2, true);
 
             /// <summary>4.3.3 System not capable of selected features.</summary>
             /// <remarks>Features requested for the message are not supported at the destination (e.g. a gateway cannot map them). (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 3, 3)]
             public static readonly SmtpEnhancedStatusCode SystemNotCapableOfSelectedFeatures = new SmtpEnhancedStatusCode(4, 3, 3, true);
 
             /// <summary>4.3.4 Message too big for system.</summary>
             /// <remarks>The message exceeds the per-message size limit (physical or administrative). Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 3, 4)]
             public static readonly SmtpEnhancedStatusCode MessageTooBigForSystem = new SmtpEnhancedStatusCode(4, 3, 4, true);
 
             /// <summary>4.3.5 System incorrectly configured.</summary>
             /// <remarks>The destination's configuration does not allow it to accept this message. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 3, 5)]
             public static readonly SmtpEnhancedStatusCode SystemIncorrectlyConfigured = new SmtpEnhancedStatusCode(4, 3, 5, true);
-
-            /// <summary>4.3.6 Requested priority was changed.</summary>
-            /// <remarks>Accepted for relay/delivery, but the requested MT-PRIORITY (possibly the default) was not honoured; the new priority follows in the reply text. (RFC 6710)</remarks>
-            public static readonly SmtpEnhancedStatusCode RequestedPriorityWasChanged = new SmtpEnhancedStatusCode(4, 3, 6, true);
 
             /// <summary>4.4.0 Other or undefined network or routing status.</summary>
             /// <remarks>A network/routing problem that no other detail code expresses. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 4, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedNetworkOrRoutingStatus = new SmtpEnhancedStatusCode(4, 4, 0, true);
 
             /// <summary>4.4.1 No answer from host.</summary>
             /// <remarks>The outbound connection attempt was not answered (host busy or unreachable). Persistent transient only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 4, 1)]
             public static readonly SmtpEnhancedStatusCode NoAnswerFromHost = new SmtpEnhancedStatusCode(4, 4, 1, true);
 
             /// <summary>4.4.2 Bad connection.</summary>
             /// <remarks>Connected but the transaction could not complete (timeout, poor link). Persistent transient only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 4, 2)]
             public static readonly SmtpEnhancedStatusCode BadConnection = new SmtpEnhancedStatusCode(4, 4, 2, true);
 
             /// <summary>4.4.3 Directory server failure.</summary>
             /// <remarks>A directory service needed for forwarding (e.g. DNS) was unavailable. Persistent transient only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 4, 3)]
             public static readonly SmtpEnhancedStatusCode DirectoryServerFailure = new SmtpEnhancedStatusCode(4, 4, 3, true);
 
             /// <summary>4.4.4 Unable to route.</summary>
             /// <remarks>The next hop could not be determined from directory data (e.g. DNS returns only an SOA). Permanent or transient. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 4, 4)]
             public static readonly SmtpEnhancedStatusCode UnableToRoute = new SmtpEnhancedStatusCode(4, 4, 4, true);
 
             /// <summary>4.4.5 Mail system congestion.</summary>
             /// <remarks>Delivery was prevented by congestion in the mail system. Persistent transient only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 4, 5)]
             public static readonly SmtpEnhancedStatusCode MailSystemCongestion = new SmtpEnhancedStatusCode(4, 4, 5, true);
 
             /// <summary>4.4.6 Routing loop detected.</summary>
             /// <remarks>The message was forwarded too many times (routing tables or a user forwarding loop). (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 4, 6)]
             public static readonly SmtpEnhancedStatusCode RoutingLoopDetected = new SmtpEnhancedStatusCode(4, 4, 6, true);
 
             /// <summary>4.4.7 Delivery time expired.</summary>
             /// <remarks>The message became too old (queue lifetime or sender TTL exceeded); the real underlying cause should be reported instead when known. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 4, 7)]
             public static readonly SmtpEnhancedStatusCode DeliveryTimeExpired = new SmtpEnhancedStatusCode(4, 4, 7, true);
 
             /// <summary>4.5.0 Other or undefined protocol status.</summary>
             /// <remarks>A protocol problem toward the next hop that no other detail code expresses. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 5, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedProtocolStatus = new SmtpEnhancedStatusCode(4, 5, 0, true);
 
             /// <summary>4.5.1 Invalid command.</summary>
             /// <remarks>A command was out of sequence or not supported. Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 5, 1)]
             public static readonly SmtpEnhancedStatusCode InvalidCommand = new SmtpEnhancedStatusCode(4, 5, 1, true);
 
             /// <summary>4.5.2 Syntax error.</summary>
             /// <remarks>A command could not be interpreted (bad syntax or unknown command). Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 5, 2)]
             public static readonly SmtpEnhancedStatusCode SyntaxError = new SmtpEnhancedStatusCode(4, 5, 2, true);
 
             /// <summary>4.5.3 Too many recipients.</summary>
             /// <remarks>More recipients than the protocol can take; the client should normally split the transaction and send the rest later. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 5, 3)]
             public static readonly SmtpEnhancedStatusCode TooManyRecipients = new SmtpEnhancedStatusCode(4, 5, 3, true);
 
             /// <summary>4.5.4 Invalid command arguments.</summary>
             /// <remarks>A valid command with out-of-range or unrecognized arguments. Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 5, 4)]
             public static readonly SmtpEnhancedStatusCode InvalidCommandArguments = new SmtpEnhancedStatusCode(4, 5, 4, true);
 
             /// <summary>4.5.5 Wrong protocol version.</summary>
             /// <remarks>The parties could not resolve a protocol version mismatch. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 5, 5)]
             public static readonly SmtpEnhancedStatusCode WrongProtocolVersion = new SmtpEnhancedStatusCode(4, 5, 5, true);
 
             /// <summary>4.5.6 Authentication exchange line is too long.</summary>
             /// <remarks>An AUTH client response (base64) was longer than the buffer for the chosen SASL mechanism. (RFC 4954)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 5, 6)]
             public static readonly SmtpEnhancedStatusCode AuthenticationExchangeLineTooLong = new SmtpEnhancedStatusCode(4, 5, 6, true);
 
             /// <summary>4.6.0 Other or undefined media error.</summary>
             /// <remarks>Content made the message undeliverable in a way no other detail code expresses. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 6, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedMediaError = new SmtpEnhancedStatusCode(4, 6, 0, true);
 
             /// <summary>4.6.1 Media not supported.</summary>
             /// <remarks>The content type is not supported by the protocol or the next system. Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 6, 1)]
             public static readonly SmtpEnhancedStatusCode MediaNotSupported = new SmtpEnhancedStatusCode(4, 6, 1, true);
 
             /// <summary>4.6.2 Conversion required and prohibited.</summary>
             /// <remarks>Content must be converted to be delivered but conversion is forbidden (by the message or the sending host's policy). (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 6, 2)]
             public static readonly SmtpEnhancedStatusCode ConversionRequiredAndProhibited = new SmtpEnhancedStatusCode(4, 6, 2, true);
 
             /// <summary>4.6.3 Conversion required but not supported.</summary>
             /// <remarks>Conversion is needed but not possible in the path (e.g. 8bit cannot be downgraded to 7bit for the next hop). (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 6, 3)]
             public static readonly SmtpEnhancedStatusCode ConversionRequiredButNotSupported = new SmtpEnhancedStatusCode(4, 6, 3, true);
-
-            /// <summary>4.6.4 Conversion with loss performed.</summary>
-            /// <remarks>Delivered, but a conversion lost data (a warning with success); permanent failure if lossy conversion was forbidden. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode ConversionWithLossPerformed = new SmtpEnhancedStatusCode(4, 6, 4, true);
 
             /// <summary>4.6.5 Conversion failed.</summary>
             /// <remarks>A required conversion was attempted and failed; permanent or persistent transient. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 6, 5)]
             public static readonly SmtpEnhancedStatusCode ConversionFailed = new SmtpEnhancedStatusCode(4, 6, 5, true);
 
             /// <summary>4.6.6 Message content not available.</summary>
             /// <remarks>Content referenced by the submission (BURL) could not be fetched from the remote system. (RFC 4468)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 6, 6)]
             public static readonly SmtpEnhancedStatusCode MessageContentNotAvailable = new SmtpEnhancedStatusCode(4, 6, 6, true);
 
             /// <summary>4.6.7 Non-ASCII addresses not permitted for that sender/recipient.</summary>
             /// <remarks>A MAIL or RCPT used an internationalized (non-ASCII) address that is not allowed. (RFC 6531)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 6, 7)]
             public static readonly SmtpEnhancedStatusCode NonAsciiAddressesNotPermitted = new SmtpEnhancedStatusCode(4, 6, 7, true);
 
             /// <summary>4.6.8 UTF-8 string reply is required, but not permitted by the SMTP client.</summary>
             /// <remarks>Showing the mailbox would need a UTF-8 reply but the client did not allow SMTPUTF8 replies. (RFC 6531)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 6, 8)]
             public static readonly SmtpEnhancedStatusCode Utf8ReplyRequiredButNotPermitted = new SmtpEnhancedStatusCode(4, 6, 8, true);
 
             /// <summary>4.6.9 UTF-8 header message cannot be transferred to one or more recipients.</summary>
             /// <remarks>After the final dot: a message with UTF-8 headers cannot be passed on (no downgrade possible), so it is rejected. (RFC 6531)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 6, 9)]
             public static readonly SmtpEnhancedStatusCode Utf8HeaderCannotBeTransferred = new SmtpEnhancedStatusCode(4, 6, 9, true);
 
             /// <summary>4.6.10 UTF-8 string reply is required, but not permitted by the SMTP client (deprecated).</summary>
             /// <remarks>Registered in error as a duplicate of X.6.8; deprecated, should not be emitted. (RFC 6531)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 6, 10)]
             public static readonly SmtpEnhancedStatusCode Utf8ReplyRequiredDeprecated = new SmtpEnhancedStatusCode(4, 6, 10, true);
 
             /// <summary>4.7.0 Other or undefined security status.</summary>
             /// <remarks>A security-related failure with no better detail code, or detail withheld because of policy. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedSecurityStatus = new SmtpEnhancedStatusCode(4, 7, 0, true);
 
             /// <summary>4.7.1 Delivery not authorized, message refused.</summary>
             /// <remarks>The sender is not allowed to send to this destination (per-host or per-recipient filtering). Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 1)]
             public static readonly SmtpEnhancedStatusCode DeliveryNotAuthorized = new SmtpEnhancedStatusCode(4, 7, 1, true);
 
             /// <summary>4.7.2 Mailing list expansion prohibited.</summary>
             /// <remarks>The sender is not allowed to post to the mailing list. Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 2)]
             public static readonly SmtpEnhancedStatusCode MailingListExpansionProhibited = new SmtpEnhancedStatusCode(4, 7, 2, true);
 
             /// <summary>4.7.3 Security conversion required but not possible.</summary>
             /// <remarks>Delivery needed conversion between secure messaging protocols and it was not possible. Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 3)]
             public static readonly SmtpEnhancedStatusCode SecurityConversionRequiredButNotPossible = new SmtpEnhancedStatusCode(4, 7, 3, true);
 
             /// <summary>4.7.4 Security features not supported.</summary>
             /// <remarks>The message used security features (e.g. secure authentication) the protocol cannot support. Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 4)]
             public static readonly SmtpEnhancedStatusCode SecurityFeaturesNotSupported = new SmtpEnhancedStatusCode(4, 7, 4, true);
 
             /// <summary>4.7.5 Cryptographic failure.</summary>
             /// <remarks>A system allowed to validate or decrypt could not, because a key or needed information was missing or invalid. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 5)]
             public static readonly SmtpEnhancedStatusCode CryptographicFailure = new SmtpEnhancedStatusCode(4, 7, 5, true);
 
             /// <summary>4.7.6 Cryptographic algorithm not supported.</summary>
             /// <remarks>A system allowed to validate or decrypt could not, because it lacks the algorithm. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 6)]
             public static readonly SmtpEnhancedStatusCode CryptographicAlgorithmNotSupported = new SmtpEnhancedStatusCode(4, 7, 6, true);
 
             /// <summary>4.7.7 Message integrity failure.</summary>
             /// <remarks>Validation failed because the message was corrupted or altered; may be permanent, transient or even success. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 7)]
             public static readonly SmtpEnhancedStatusCode MessageIntegrityFailure = new SmtpEnhancedStatusCode(4, 7, 7, true);
 
             /// <summary>4.7.8 Authentication credentials invalid.</summary>
             /// <remarks>AUTH failed because credentials are wrong or insufficient; the client should ask the user for new credentials. (RFC 4954)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 8)]
             public static readonly SmtpEnhancedStatusCode AuthenticationCredentialsInvalid = new SmtpEnhancedStatusCode(4, 7, 8, true);
 
             /// <summary>4.7.9 Authentication mechanism is too weak.</summary>
             /// <remarks>The chosen SASL mechanism is weaker than policy allows for the user; retry with a stronger mechanism. (RFC 4954)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 9)]
             public static readonly SmtpEnhancedStatusCode AuthenticationMechanismTooWeak = new SmtpEnhancedStatusCode(4, 7, 9, true);
 
             /// <summary>4.7.10 Encryption needed.</summary>
             /// <remarks>A strong external privacy layer (e.g. TLS) is needed for the requested (usually cleartext) authentication mechanism. (RFC 5248)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 10)]
             public static readonly SmtpEnhancedStatusCode EncryptionNeeded = new SmtpEnhancedStatusCode(4, 7, 10, true);
 
             /// <summary>4.7.11 Encryption required for requested authentication mechanism.</summary>
             /// <remarks>The mechanism may only be used over an encrypted connection; kept for historical reasons (servers should not advertise such mechanisms). (RFC 4954)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 11)]
             public static readonly SmtpEnhancedStatusCode EncryptionRequiredForRequestedAuthenticationMechanism = new SmtpEnhancedStatusCode(4, 7, 11, true);
 
             /// <summary>4.7.12 A password transition is needed.</summary>
             /// <remarks>The user must authenticate once with PLAIN so the selected mechanism works afterwards. (RFC 4954)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 12)]
             public static readonly SmtpEnhancedStatusCode PasswordTransitionNeeded = new SmtpEnhancedStatusCode(4, 7, 12, true);
 
             /// <summary>4.7.13 User account disabled.</summary>
             /// <remarks>Authentication succeeded but the account has been disabled by an administrator; permanent until re-enabled. (RFC 5248)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 13)]
             public static readonly SmtpEnhancedStatusCode UserAccountDisabled = new SmtpEnhancedStatusCode(4, 7, 13, true);
 
             /// <summary>4.7.14 Trust relationship required.</summary>
             /// <remarks>The submission server needs a configured trust relationship with a third party to fetch content (replaces RFC 4468's use of X.7.8). (RFC 5248)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 14)]
             public static readonly SmtpEnhancedStatusCode TrustRelationshipRequired = new SmtpEnhancedStatusCode(4, 7, 14, true);
 
             /// <summary>4.7.15 Priority level is too low.</summary>
             /// <remarks>The MT-PRIORITY level is below what the server currently accepts; may be temporary. (RFC 6710)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 15)]
             public static readonly SmtpEnhancedStatusCode PriorityLevelTooLow = new SmtpEnhancedStatusCode(4, 7, 15, true);
 
             /// <summary>4.7.16 Message is too big for the specified priority.</summary>
             /// <remarks>The message is too large for the requested priority level; may be temporary. (RFC 6710)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 16)]
             public static readonly SmtpEnhancedStatusCode MessageTooBigForSpecifiedPriority = new SmtpEnhancedStatusCode(4, 7, 16, true);
 
             /// <summary>4.7.17 Mailbox owner has changed.</summary>
             /// <remarks>RRVS: the recipient mailbox has not been under continuous ownership since the date given by the sender. (RFC 7293)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 17)]
             public static readonly SmtpEnhancedStatusCode MailboxOwnerHasChanged = new SmtpEnhancedStatusCode(4, 7, 17, true);
 
             /// <summary>4.7.18 Domain owner has changed.</summary>
             /// <remarks>RRVS: the owner of the recipient's domain has changed since the date given by the sender. (RFC 7293)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 18)]
             public static readonly SmtpEnhancedStatusCode DomainOwnerHasChanged = new SmtpEnhancedStatusCode(4, 7, 18, true);
 
             /// <summary>4.7.19 RRVS test cannot be completed.</summary>
             /// <remarks>RRVS: the receiver cannot evaluate the check because it did not record the needed timestamp. (RFC 7293)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 19)]
             public static readonly SmtpEnhancedStatusCode RrvsTestCannotBeCompleted = new SmtpEnhancedStatusCode(4, 7, 19, true);
 
             /// <summary>4.7.20 No passing DKIM signature found.</summary>
             /// <remarks>The message carried no DKIM signature that verified. (RFC 7372)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 20)]
             public static readonly SmtpEnhancedStatusCode NoPassingDkimSignatureFound = new SmtpEnhancedStatusCode(4, 7, 20, true);
 
             /// <summary>4.7.21 No acceptable DKIM signature found.</summary>
             /// <remarks>Some DKIM signatures verified but none was acceptable to the receiver. (RFC 7372)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 21)]
             public static readonly SmtpEnhancedStatusCode NoAcceptableDkimSignatureFound = new SmtpEnhancedStatusCode(4, 7, 21, true);
 
             /// <summary>4.7.22 No valid author-matched DKIM signature found.</summary>
             /// <remarks>Verified DKIM signatures exist but none matches the author (From) domain; special case of X.7.21. (RFC 7372)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 22)]
             public static readonly SmtpEnhancedStatusCode NoValidAuthorMatchedDkimSignatureFound = new SmtpEnhancedStatusCode(4, 7, 22, true);
 
             /// <summary>4.7.23 SPF validation failed.</summary>
             /// <remarks>SPF evaluation returned fail and local policy rejects such mail (replaces 5.7.1 for this case). (RFC 7372; RFC 7208)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 23)]
             public static readonly SmtpEnhancedStatusCode SpfValidationFailed = new SmtpEnhancedStatusCode(4, 7, 23, true);
 
             /// <summary>4.7.24 SPF validation error.</summary>
             /// <remarks>SPF evaluation itself errored (temperror/permerror); replaces 4.4.3 or 5.5.2 for this case. (RFC 7372; RFC 7208)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 24)]
             public static readonly SmtpEnhancedStatusCode SpfValidationError = new SmtpEnhancedStatusCode(4, 7, 24, true);
 
             /// <summary>4.7.25 Reverse DNS validation failed.</summary>
             /// <remarks>The client IP failed a reverse-DNS (PTR / forward-confirmed) check required by local policy. (RFC 7372; RFC 7601)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 25)]
             public static readonly SmtpEnhancedStatusCode ReverseDnsValidationFailed = new SmtpEnhancedStatusCode(4, 7, 25, true);
 
             /// <summary>4.7.26 Multiple authentication checks failed.</summary>
             /// <remarks>More than one message-authentication check failed (mechanisms not specified). (RFC 7372)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 26)]
             public static readonly SmtpEnhancedStatusCode MultipleAuthenticationChecksFailed = new SmtpEnhancedStatusCode(4, 7, 26, true);
 
             /// <summary>4.7.27 Sender address has null MX.</summary>
             /// <remarks>The sender's domain publishes a null MX and the receiver refuses mail it could not bounce. (RFC 7505)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 27)]
             public static readonly SmtpEnhancedStatusCode SenderAddressHasNullMx = new SmtpEnhancedStatusCode(4, 7, 27, true);
 
             /// <summary>4.7.28 Mail flood detected.</summary>
             /// <remarks>The message looks like part of a flood of similar abusive messages. (draft-levine-mailbomb-header (Internet-Draft))</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 28)]
             public static readonly SmtpEnhancedStatusCode MailFloodDetected = new SmtpEnhancedStatusCode(4, 7, 28, true);
 
             /// <summary>4.7.29 ARC validation failure.</summary>
             /// <remarks>The message failed Authenticated Received Chain validation. (RFC 8617)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 29)]
             public static readonly SmtpEnhancedStatusCode ArcValidationFailure = new SmtpEnhancedStatusCode(4, 7, 29, true);
 
             /// <summary>4.7.30 REQUIRETLS support required.</summary>
             /// <remarks>The message demands REQUIRETLS handling and the next hop (or this server) cannot provide it. (RFC 8689)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 7, 30)]
             public static readonly SmtpEnhancedStatusCode RequireTlsSupportRequired = new SmtpEnhancedStatusCode(4, 7, 30, true);
         }
 
@@ -1286,326 +1091,392 @@ namespace SmtpCodes
         {
             /// <summary>5.0.0 Other undefined status.</summary>
             /// <remarks>Catch-all when only the class of the problem is known. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 0, 0)]
             public static readonly SmtpEnhancedStatusCode OtherUndefinedStatus = new SmtpEnhancedStatusCode(5, 0, 0, true);
 
             /// <summary>5.1.0 Other address status.</summary>
             /// <remarks>An address caused the report but no more specific address code applies. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 1, 0)]
             public static readonly SmtpEnhancedStatusCode OtherAddressStatus = new SmtpEnhancedStatusCode(5, 1, 0, true);
 
             /// <summary>5.1.1 Bad destination mailbox address.</summary>
             /// <remarks>The local part (left of @) names no mailbox at the destination. Meant for permanent failures. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 1, 1)]
             public static readonly SmtpEnhancedStatusCode BadDestinationMailboxAddress = new SmtpEnhancedStatusCode(5, 1, 1, true);
 
             /// <summary>5.1.2 Bad destination system address.</summary>
             /// <remarks>The recipient domain (right of @) does not exist or cannot take mail. Meant for permanent failures. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 1, 2)]
             public static readonly SmtpEnhancedStatusCode BadDestinationSystemAddress = new SmtpEnhancedStatusCode(5, 1, 2, true);
 
             /// <summary>5.1.3 Bad destination mailbox address syntax.</summary>
             /// <remarks>The recipient address is syntactically invalid. Meant for permanent failures. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 1, 3)]
             public static readonly SmtpEnhancedStatusCode BadDestinationMailboxAddressSyntax = new SmtpEnhancedStatusCode(5, 1, 3, true);
 
             /// <summary>5.1.4 Destination mailbox address ambiguous.</summary>
             /// <remarks>The address matched several recipients (e.g. a fuzzy name-to-mailbox mapping). (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 1, 4)]
             public static readonly SmtpEnhancedStatusCode DestinationMailboxAddressAmbiguous = new SmtpEnhancedStatusCode(5, 1, 4, true);
-
-            /// <summary>5.1.5 Destination address valid.</summary>
-            /// <remarks>Positive report that the recipient address is good; used with success replies. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode DestinationAddressValid = new SmtpEnhancedStatusCode(5, 1, 5, true);
 
             /// <summary>5.1.6 Destination mailbox has moved, no forwarding address.</summary>
             /// <remarks>The address used to be valid but mail is no longer accepted there. Meant for permanent failures. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 1, 6)]
             public static readonly SmtpEnhancedStatusCode DestinationMailboxHasMoved = new SmtpEnhancedStatusCode(5, 1, 6, true);
 
             /// <summary>5.1.7 Bad sender's mailbox address syntax.</summary>
             /// <remarks>The sender (originator) address is syntactically invalid. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 1, 7)]
             public static readonly SmtpEnhancedStatusCode BadSenderMailboxAddressSyntax = new SmtpEnhancedStatusCode(5, 1, 7, true);
 
             /// <summary>5.1.8 Bad sender's system address.</summary>
             /// <remarks>The sender's domain does not exist or cannot accept return mail. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 1, 8)]
             public static readonly SmtpEnhancedStatusCode BadSenderSystemAddress = new SmtpEnhancedStatusCode(5, 1, 8, true);
-
-            /// <summary>5.1.9 Message relayed to non-compliant mailer.</summary>
-            /// <remarks>Recipient is valid but the message was passed to a system that does not support this (DSN) protocol; no further status will follow. (RFC 3886)</remarks>
-            public static readonly SmtpEnhancedStatusCode MessageRelayedToNonCompliantMailer = new SmtpEnhancedStatusCode(5, 1, 9, true);
 
             /// <summary>5.1.10 Recipient address has null MX.</summary>
             /// <remarks>The recipient domain publishes a null MX, i.e. declares that it receives no mail. (RFC 7505; RFC 7504)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 1, 10)]
             public static readonly SmtpEnhancedStatusCode RecipientAddressHasNullMx = new SmtpEnhancedStatusCode(5, 1, 10, true);
 
             /// <summary>5.2.0 Other or undefined mailbox status.</summary>
             /// <remarks>The mailbox exists but something about it caused the report. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 2, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedMailboxStatus = new SmtpEnhancedStatusCode(5, 2, 0, true);
 
             /// <summary>5.2.1 Mailbox disabled, not accepting messages.</summary>
             /// <remarks>The mailbox exists but is switched off; permanent if it will never be re-enabled, transient if temporarily. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 2, 1)]
             public static readonly SmtpEnhancedStatusCode MailboxDisabled = new SmtpEnhancedStatusCode(5, 2, 1, true);
 
             /// <summary>5.2.2 Mailbox full.</summary>
             /// <remarks>User quota or physical capacity exceeded; the recipient can free space. Intended as a persistent transient failure. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 2, 2)]
             public static readonly SmtpEnhancedStatusCode MailboxFull = new SmtpEnhancedStatusCode(5, 2, 2, true);
 
             /// <summary>5.2.3 Message length exceeds administrative limit.</summary>
             /// <remarks>A per-mailbox size limit (smaller than the system-wide limit) was exceeded. Intended as permanent. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 2, 3)]
             public static readonly SmtpEnhancedStatusCode MessageLengthExceedsAdministrativeLimit = new SmtpEnhancedStatusCode(5, 2, 3, true);
 
             /// <summary>5.2.4 Mailing list expansion problem.</summary>
             /// <remarks>The address is a list and it could not be expanded; permanent or transient. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 2, 4)]
             public static readonly SmtpEnhancedStatusCode MailingListExpansionProblem = new SmtpEnhancedStatusCode(5, 2, 4, true);
 
             /// <summary>5.3.0 Other or undefined mail system status.</summary>
             /// <remarks>The destination normally accepts mail but something about the system caused this report. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 3, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedMailSystemStatus = new SmtpEnhancedStatusCode(5, 3, 0, true);
 
             /// <summary>5.3.1 Mail system full.</summary>
             /// <remarks>System storage is exhausted; the individual user cannot fix it. Persistent transient only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 3, 1)]
             public static readonly SmtpEnhancedStatusCode MailSystemFull = new SmtpEnhancedStatusCode(5, 3, 1, true);
 
             /// <summary>5.3.2 System not accepting network messages.</summary>
             /// <remarks>The host is not accepting mail (imminent shutdown, overload, maintenance). Permanent or transient. (RFC 3463; RFC 7504)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 3, 2)]
             public static readonly SmtpEnhancedStatusCode SystemNotAcceptingNetworkMessages = new SmtpEnhancedStatusCode(5, 3, 2, true);
 
             /// <summary>5.3.3 System not capable of selected features.</summary>
             /// <remarks>Features requested for the message are not supported at the destination (e.g. a gateway cannot map them). (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 3, 3)]
             public static readonly SmtpEnhancedStatusCode SystemNotCapableOfSelectedFeatures = new SmtpEnhancedStatusCode(5, 3, 3, true);
 
             /// <summary>5.3.4 Message too big for system.</summary>
             /// <remarks>The message exceeds the per-message size limit (physical or administrative). Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 3, 4)]
             public static readonly SmtpEnhancedStatusCode MessageTooBigForSystem = new SmtpEnhancedStatusCode(5, 3, 4, true);
 
             /// <summary>5.3.5 System incorrectly configured.</summary>
             /// <remarks>The destination's configuration does not allow it to accept this message. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 3, 5)]
             public static readonly SmtpEnhancedStatusCode SystemIncorrectlyConfigured = new SmtpEnhancedStatusCode(5, 3, 5, true);
-
-            /// <summary>5.3.6 Requested priority was changed.</summary>
-            /// <remarks>Accepted for relay/delivery, but the requested MT-PRIORITY (possibly the default) was not honoured; the new priority follows in the reply text. (RFC 6710)</remarks>
-            public static readonly SmtpEnhancedStatusCode RequestedPriorityWasChanged = new SmtpEnhancedStatusCode(5, 3, 6, true);
 
             /// <summary>5.4.0 Other or undefined network or routing status.</summary>
             /// <remarks>A network/routing problem that no other detail code expresses. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 4, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedNetworkOrRoutingStatus = new SmtpEnhancedStatusCode(5, 4, 0, true);
 
             /// <summary>5.4.1 No answer from host.</summary>
             /// <remarks>The outbound connection attempt was not answered (host busy or unreachable). Persistent transient only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 4, 1)]
             public static readonly SmtpEnhancedStatusCode NoAnswerFromHost = new SmtpEnhancedStatusCode(5, 4, 1, true);
 
             /// <summary>5.4.2 Bad connection.</summary>
             /// <remarks>Connected but the transaction could not complete (timeout, poor link). Persistent transient only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 4, 2)]
             public static readonly SmtpEnhancedStatusCode BadConnection = new SmtpEnhancedStatusCode(5, 4, 2, true);
 
             /// <summary>5.4.3 Directory server failure.</summary>
             /// <remarks>A directory service needed for forwarding (e.g. DNS) was unavailable. Persistent transient only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 4, 3)]
             public static readonly SmtpEnhancedStatusCode DirectoryServerFailure = new SmtpEnhancedStatusCode(5, 4, 3, true);
 
             /// <summary>5.4.4 Unable to route.</summary>
             /// <remarks>The next hop could not be determined from directory data (e.g. DNS returns only an SOA). Permanent or transient. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 4, 4)]
             public static readonly SmtpEnhancedStatusCode UnableToRoute = new SmtpEnhancedStatusCode(5, 4, 4, true);
 
             /// <summary>5.4.5 Mail system congestion.</summary>
             /// <remarks>Delivery was prevented by congestion in the mail system. Persistent transient only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 4, 5)]
             public static readonly SmtpEnhancedStatusCode MailSystemCongestion = new SmtpEnhancedStatusCode(5, 4, 5, true);
 
             /// <summary>5.4.6 Routing loop detected.</summary>
             /// <remarks>The message was forwarded too many times (routing tables or a user forwarding loop). (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 4, 6)]
             public static readonly SmtpEnhancedStatusCode RoutingLoopDetected = new SmtpEnhancedStatusCode(5, 4, 6, true);
 
             /// <summary>5.4.7 Delivery time expired.</summary>
             /// <remarks>The message became too old (queue lifetime or sender TTL exceeded); the real underlying cause should be reported instead when known. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 4, 7)]
             public static readonly SmtpEnhancedStatusCode DeliveryTimeExpired = new SmtpEnhancedStatusCode(5, 4, 7, true);
 
             /// <summary>5.5.0 Other or undefined protocol status.</summary>
             /// <remarks>A protocol problem toward the next hop that no other detail code expresses. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 5, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedProtocolStatus = new SmtpEnhancedStatusCode(5, 5, 0, true);
 
             /// <summary>5.5.1 Invalid command.</summary>
             /// <remarks>A command was out of sequence or not supported. Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 5, 1)]
             public static readonly SmtpEnhancedStatusCode InvalidCommand = new SmtpEnhancedStatusCode(5, 5, 1, true);
 
             /// <summary>5.5.2 Syntax error.</summary>
             /// <remarks>A command could not be interpreted (bad syntax or unknown command). Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 5, 2)]
             public static readonly SmtpEnhancedStatusCode SyntaxError = new SmtpEnhancedStatusCode(5, 5, 2, true);
 
             /// <summary>5.5.3 Too many recipients.</summary>
             /// <remarks>More recipients than the protocol can take; the client should normally split the transaction and send the rest later. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 5, 3)]
             public static readonly SmtpEnhancedStatusCode TooManyRecipients = new SmtpEnhancedStatusCode(5, 5, 3, true);
 
             /// <summary>5.5.4 Invalid command arguments.</summary>
             /// <remarks>A valid command with out-of-range or unrecognized arguments. Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 5, 4)]
             public static readonly SmtpEnhancedStatusCode InvalidCommandArguments = new SmtpEnhancedStatusCode(5, 5, 4, true);
 
             /// <summary>5.5.5 Wrong protocol version.</summary>
             /// <remarks>The parties could not resolve a protocol version mismatch. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 5, 5)]
             public static readonly SmtpEnhancedStatusCode WrongProtocolVersion = new SmtpEnhancedStatusCode(5, 5, 5, true);
 
             /// <summary>5.5.6 Authentication exchange line is too long.</summary>
             /// <remarks>An AUTH client response (base64) was longer than the buffer for the chosen SASL mechanism. (RFC 4954)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 5, 6)]
             public static readonly SmtpEnhancedStatusCode AuthenticationExchangeLineTooLong = new SmtpEnhancedStatusCode(5, 5, 6, true);
 
             /// <summary>5.6.0 Other or undefined media error.</summary>
             /// <remarks>Content made the message undeliverable in a way no other detail code expresses. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 6, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedMediaError = new SmtpEnhancedStatusCode(5, 6, 0, true);
 
             /// <summary>5.6.1 Media not supported.</summary>
             /// <remarks>The content type is not supported by the protocol or the next system. Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 6, 1)]
             public static readonly SmtpEnhancedStatusCode MediaNotSupported = new SmtpEnhancedStatusCode(5, 6, 1, true);
 
             /// <summary>5.6.2 Conversion required and prohibited.</summary>
             /// <remarks>Content must be converted to be delivered but conversion is forbidden (by the message or the sending host's policy). (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 6, 2)]
             public static readonly SmtpEnhancedStatusCode ConversionRequiredAndProhibited = new SmtpEnhancedStatusCode(5, 6, 2, true);
 
             /// <summary>5.6.3 Conversion required but not supported.</summary>
             /// <remarks>Conversion is needed but not possible in the path (e.g. 8bit cannot be downgraded to 7bit for the next hop). (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 6, 3)]
             public static readonly SmtpEnhancedStatusCode ConversionRequiredButNotSupported = new SmtpEnhancedStatusCode(5, 6, 3, true);
 
             /// <summary>5.6.4 Conversion with loss performed.</summary>
             /// <remarks>Delivered, but a conversion lost data (a warning with success); permanent failure if lossy conversion was forbidden. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 6, 4)]
             public static readonly SmtpEnhancedStatusCode ConversionWithLossPerformed = new SmtpEnhancedStatusCode(5, 6, 4, true);
 
             /// <summary>5.6.5 Conversion failed.</summary>
             /// <remarks>A required conversion was attempted and failed; permanent or persistent transient. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 6, 5)]
             public static readonly SmtpEnhancedStatusCode ConversionFailed = new SmtpEnhancedStatusCode(5, 6, 5, true);
 
             /// <summary>5.6.6 Message content not available.</summary>
             /// <remarks>Content referenced by the submission (BURL) could not be fetched from the remote system. (RFC 4468)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 6, 6)]
             public static readonly SmtpEnhancedStatusCode MessageContentNotAvailable = new SmtpEnhancedStatusCode(5, 6, 6, true);
 
             /// <summary>5.6.7 Non-ASCII addresses not permitted for that sender/recipient.</summary>
             /// <remarks>A MAIL or RCPT used an internationalized (non-ASCII) address that is not allowed. (RFC 6531)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 6, 7)]
             public static readonly SmtpEnhancedStatusCode NonAsciiAddressesNotPermitted = new SmtpEnhancedStatusCode(5, 6, 7, true);
 
             /// <summary>5.6.8 UTF-8 string reply is required, but not permitted by the SMTP client.</summary>
             /// <remarks>Showing the mailbox would need a UTF-8 reply but the client did not allow SMTPUTF8 replies. (RFC 6531)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 6, 8)]
             public static readonly SmtpEnhancedStatusCode Utf8ReplyRequiredButNotPermitted = new SmtpEnhancedStatusCode(5, 6, 8, true);
 
             /// <summary>5.6.9 UTF-8 header message cannot be transferred to one or more recipients.</summary>
             /// <remarks>After the final dot: a message with UTF-8 headers cannot be passed on (no downgrade possible), so it is rejected. (RFC 6531)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 6, 9)]
             public static readonly SmtpEnhancedStatusCode Utf8HeaderCannotBeTransferred = new SmtpEnhancedStatusCode(5, 6, 9, true);
 
             /// <summary>5.6.10 UTF-8 string reply is required, but not permitted by the SMTP client (deprecated).</summary>
             /// <remarks>Registered in error as a duplicate of X.6.8; deprecated, should not be emitted. (RFC 6531)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 6, 10)]
             public static readonly SmtpEnhancedStatusCode Utf8ReplyRequiredDeprecated = new SmtpEnhancedStatusCode(5, 6, 10, true);
 
             /// <summary>5.7.0 Other or undefined security status.</summary>
             /// <remarks>A security-related failure with no better detail code, or detail withheld because of policy. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 0)]
             public static readonly SmtpEnhancedStatusCode OtherOrUndefinedSecurityStatus = new SmtpEnhancedStatusCode(5, 7, 0, true);
 
             /// <summary>5.7.1 Delivery not authorized, message refused.</summary>
             /// <remarks>The sender is not allowed to send to this destination (per-host or per-recipient filtering). Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 1)]
             public static readonly SmtpEnhancedStatusCode DeliveryNotAuthorized = new SmtpEnhancedStatusCode(5, 7, 1, true);
 
             /// <summary>5.7.2 Mailing list expansion prohibited.</summary>
             /// <remarks>The sender is not allowed to post to the mailing list. Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 2)]
             public static readonly SmtpEnhancedStatusCode MailingListExpansionProhibited = new SmtpEnhancedStatusCode(5, 7, 2, true);
 
             /// <summary>5.7.3 Security conversion required but not possible.</summary>
             /// <remarks>Delivery needed conversion between secure messaging protocols and it was not possible. Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 3)]
             public static readonly SmtpEnhancedStatusCode SecurityConversionRequiredButNotPossible = new SmtpEnhancedStatusCode(5, 7, 3, true);
 
             /// <summary>5.7.4 Security features not supported.</summary>
             /// <remarks>The message used security features (e.g. secure authentication) the protocol cannot support. Permanent only. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 4)]
             public static readonly SmtpEnhancedStatusCode SecurityFeaturesNotSupported = new SmtpEnhancedStatusCode(5, 7, 4, true);
 
             /// <summary>5.7.5 Cryptographic failure.</summary>
             /// <remarks>A system allowed to validate or decrypt could not, because a key or needed information was missing or invalid. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 5)]
             public static readonly SmtpEnhancedStatusCode CryptographicFailure = new SmtpEnhancedStatusCode(5, 7, 5, true);
 
             /// <summary>5.7.6 Cryptographic algorithm not supported.</summary>
             /// <remarks>A system allowed to validate or decrypt could not, because it lacks the algorithm. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 6)]
             public static readonly SmtpEnhancedStatusCode CryptographicAlgorithmNotSupported = new SmtpEnhancedStatusCode(5, 7, 6, true);
 
             /// <summary>5.7.7 Message integrity failure.</summary>
             /// <remarks>Validation failed because the message was corrupted or altered; may be permanent, transient or even success. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 7)]
             public static readonly SmtpEnhancedStatusCode MessageIntegrityFailure = new SmtpEnhancedStatusCode(5, 7, 7, true);
 
             /// <summary>5.7.8 Authentication credentials invalid.</summary>
             /// <remarks>AUTH failed because credentials are wrong or insufficient; the client should ask the user for new credentials. (RFC 4954)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 8)]
             public static readonly SmtpEnhancedStatusCode AuthenticationCredentialsInvalid = new SmtpEnhancedStatusCode(5, 7, 8, true);
 
             /// <summary>5.7.9 Authentication mechanism is too weak.</summary>
             /// <remarks>The chosen SASL mechanism is weaker than policy allows for the user; retry with a stronger mechanism. (RFC 4954)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 9)]
             public static readonly SmtpEnhancedStatusCode AuthenticationMechanismTooWeak = new SmtpEnhancedStatusCode(5, 7, 9, true);
 
             /// <summary>5.7.10 Encryption needed.</summary>
             /// <remarks>A strong external privacy layer (e.g. TLS) is needed for the requested (usually cleartext) authentication mechanism. (RFC 5248)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 10)]
             public static readonly SmtpEnhancedStatusCode EncryptionNeeded = new SmtpEnhancedStatusCode(5, 7, 10, true);
 
             /// <summary>5.7.11 Encryption required for requested authentication mechanism.</summary>
             /// <remarks>The mechanism may only be used over an encrypted connection; kept for historical reasons (servers should not advertise such mechanisms). (RFC 4954)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 11)]
             public static readonly SmtpEnhancedStatusCode EncryptionRequiredForRequestedAuthenticationMechanism = new SmtpEnhancedStatusCode(5, 7, 11, true);
 
             /// <summary>5.7.12 A password transition is needed.</summary>
             /// <remarks>The user must authenticate once with PLAIN so the selected mechanism works afterwards. (RFC 4954)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 12)]
             public static readonly SmtpEnhancedStatusCode PasswordTransitionNeeded = new SmtpEnhancedStatusCode(5, 7, 12, true);
 
             /// <summary>5.7.13 User account disabled.</summary>
             /// <remarks>Authentication succeeded but the account has been disabled by an administrator; permanent until re-enabled. (RFC 5248)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 13)]
             public static readonly SmtpEnhancedStatusCode UserAccountDisabled = new SmtpEnhancedStatusCode(5, 7, 13, true);
 
             /// <summary>5.7.14 Trust relationship required.</summary>
             /// <remarks>The submission server needs a configured trust relationship with a third party to fetch content (replaces RFC 4468's use of X.7.8). (RFC 5248)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 14)]
             public static readonly SmtpEnhancedStatusCode TrustRelationshipRequired = new SmtpEnhancedStatusCode(5, 7, 14, true);
 
             /// <summary>5.7.15 Priority level is too low.</summary>
             /// <remarks>The MT-PRIORITY level is below what the server currently accepts; may be temporary. (RFC 6710)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 15)]
             public static readonly SmtpEnhancedStatusCode PriorityLevelTooLow = new SmtpEnhancedStatusCode(5, 7, 15, true);
 
             /// <summary>5.7.16 Message is too big for the specified priority.</summary>
             /// <remarks>The message is too large for the requested priority level; may be temporary. (RFC 6710)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 16)]
             public static readonly SmtpEnhancedStatusCode MessageTooBigForSpecifiedPriority = new SmtpEnhancedStatusCode(5, 7, 16, true);
 
             /// <summary>5.7.17 Mailbox owner has changed.</summary>
             /// <remarks>RRVS: the recipient mailbox has not been under continuous ownership since the date given by the sender. (RFC 7293)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 17)]
             public static readonly SmtpEnhancedStatusCode MailboxOwnerHasChanged = new SmtpEnhancedStatusCode(5, 7, 17, true);
 
             /// <summary>5.7.18 Domain owner has changed.</summary>
             /// <remarks>RRVS: the owner of the recipient's domain has changed since the date given by the sender. (RFC 7293)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 18)]
             public static readonly SmtpEnhancedStatusCode DomainOwnerHasChanged = new SmtpEnhancedStatusCode(5, 7, 18, true);
 
             /// <summary>5.7.19 RRVS test cannot be completed.</summary>
             /// <remarks>RRVS: the receiver cannot evaluate the check because it did not record the needed timestamp. (RFC 7293)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 19)]
             public static readonly SmtpEnhancedStatusCode RrvsTestCannotBeCompleted = new SmtpEnhancedStatusCode(5, 7, 19, true);
 
             /// <summary>5.7.20 No passing DKIM signature found.</summary>
             /// <remarks>The message carried no DKIM signature that verified. (RFC 7372)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 20)]
             public static readonly SmtpEnhancedStatusCode NoPassingDkimSignatureFound = new SmtpEnhancedStatusCode(5, 7, 20, true);
 
             /// <summary>5.7.21 No acceptable DKIM signature found.</summary>
             /// <remarks>Some DKIM signatures verified but none was acceptable to the receiver. (RFC 7372)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 21)]
             public static readonly SmtpEnhancedStatusCode NoAcceptableDkimSignatureFound = new SmtpEnhancedStatusCode(5, 7, 21, true);
 
             /// <summary>5.7.22 No valid author-matched DKIM signature found.</summary>
             /// <remarks>Verified DKIM signatures exist but none matches the author (From) domain; special case of X.7.21. (RFC 7372)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 22)]
             public static readonly SmtpEnhancedStatusCode NoValidAuthorMatchedDkimSignatureFound = new SmtpEnhancedStatusCode(5, 7, 22, true);
 
             /// <summary>5.7.23 SPF validation failed.</summary>
             /// <remarks>SPF evaluation returned fail and local policy rejects such mail (replaces 5.7.1 for this case). (RFC 7372; RFC 7208)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 23)]
             public static readonly SmtpEnhancedStatusCode SpfValidationFailed = new SmtpEnhancedStatusCode(5, 7, 23, true);
 
             /// <summary>5.7.24 SPF validation error.</summary>
             /// <remarks>SPF evaluation itself errored (temperror/permerror); replaces 4.4.3 or 5.5.2 for this case. (RFC 7372; RFC 7208)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 24)]
             public static readonly SmtpEnhancedStatusCode SpfValidationError = new SmtpEnhancedStatusCode(5, 7, 24, true);
 
             /// <summary>5.7.25 Reverse DNS validation failed.</summary>
             /// <remarks>The client IP failed a reverse-DNS (PTR / forward-confirmed) check required by local policy. (RFC 7372; RFC 7601)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 25)]
             public static readonly SmtpEnhancedStatusCode ReverseDnsValidationFailed = new SmtpEnhancedStatusCode(5, 7, 25, true);
 
             /// <summary>5.7.26 Multiple authentication checks failed.</summary>
             /// <remarks>More than one message-authentication check failed (mechanisms not specified). (RFC 7372)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 26)]
             public static readonly SmtpEnhancedStatusCode MultipleAuthenticationChecksFailed = new SmtpEnhancedStatusCode(5, 7, 26, true);
 
             /// <summary>5.7.27 Sender address has null MX.</summary>
             /// <remarks>The sender's domain publishes a null MX and the receiver refuses mail it could not bounce. (RFC 7505)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 27)]
             public static readonly SmtpEnhancedStatusCode SenderAddressHasNullMx = new SmtpEnhancedStatusCode(5, 7, 27, true);
 
             /// <summary>5.7.28 Mail flood detected.</summary>
             /// <remarks>The message looks like part of a flood of similar abusive messages. (draft-levine-mailbomb-header (Internet-Draft))</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 28)]
             public static readonly SmtpEnhancedStatusCode MailFloodDetected = new SmtpEnhancedStatusCode(5, 7, 28, true);
 
             /// <summary>5.7.29 ARC validation failure.</summary>
             /// <remarks>The message failed Authenticated Received Chain validation. (RFC 8617)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 29)]
             public static readonly SmtpEnhancedStatusCode ArcValidationFailure = new SmtpEnhancedStatusCode(5, 7, 29, true);
 
             /// <summary>5.7.30 REQUIRETLS support required.</summary>
             /// <remarks>The message demands REQUIRETLS handling and the next hop (or this server) cannot provide it. (RFC 8689)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 7, 30)]
             public static readonly SmtpEnhancedStatusCode RequireTlsSupportRequired = new SmtpEnhancedStatusCode(5, 7, 30, true);
         }
 

@@ -5,7 +5,7 @@ namespace SmtpCodes
 {
     internal readonly partial struct SmtpEnhancedStatusCode
     {
-        /// <summary>Whether the subject and detail are a code of the IANA registry (vendor codes such as 5.1.10 or 5.7.606 are not). The default value, which a failed TryParse leaves, is no code and not known.</summary>
+        /// <summary>Whether the code is one of the IANA registry: its detail is registered, for its class (vendor codes such as 5.1.10 or 5.7.606 are not, nor is 2.2.2: a full mailbox is no success). The default value, which a failed TryParse leaves, is no code and not known.</summary>
         public bool IsKnown
         {
             get
@@ -18,8 +18,9 @@ namespace SmtpCodes
                 switch (Key)
                 {
                     case 1001:
-                    case 2002:
                         return true;
+                    case 2002:
+                        return classValue != 2;
                     default:
                         return false;
                 }
@@ -167,11 +168,8 @@ namespace SmtpCodes
         {
             /// <summary>2.1.1 Bad destination mailbox address.</summary>
             /// <remarks>The mailbox named by the recipient address does not exist. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(2, 1, 1)]
             public static readonly SmtpEnhancedStatusCode BadDestinationMailboxAddress = new SmtpEnhancedStatusCode(2, 1, 1, true);
-
-            /// <summary>2.2.2 Mailbox full.</summary>
-            /// <remarks>The mailbox is over its quota. (RFC 3463)</remarks>
-            public static readonly SmtpEnhancedStatusCode MailboxFull = new SmtpEnhancedStatusCode(2, 2, 2, true);
         }
 
         /// <summary>Persistent transient failure codes (4.X.X) of the registry.</summary>
@@ -179,10 +177,12 @@ namespace SmtpCodes
         {
             /// <summary>4.1.1 Bad destination mailbox address.</summary>
             /// <remarks>The mailbox named by the recipient address does not exist. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 1, 1)]
             public static readonly SmtpEnhancedStatusCode BadDestinationMailboxAddress = new SmtpEnhancedStatusCode(4, 1, 1, true);
 
             /// <summary>4.2.2 Mailbox full.</summary>
             /// <remarks>The mailbox is over its quota. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(4, 2, 2)]
             public static readonly SmtpEnhancedStatusCode MailboxFull = new SmtpEnhancedStatusCode(4, 2, 2, true);
         }
 
@@ -191,10 +191,12 @@ namespace SmtpCodes
         {
             /// <summary>5.1.1 Bad destination mailbox address.</summary>
             /// <remarks>The mailbox named by the recipient address does not exist. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 1, 1)]
             public static readonly SmtpEnhancedStatusCode BadDestinationMailboxAddress = new SmtpEnhancedStatusCode(5, 1, 1, true);
 
             /// <summary>5.2.2 Mailbox full.</summary>
             /// <remarks>The mailbox is over its quota. (RFC 3463)</remarks>
+            [SmtpEnhancedStatusCodeValue(5, 2, 2)]
             public static readonly SmtpEnhancedStatusCode MailboxFull = new SmtpEnhancedStatusCode(5, 2, 2, true);
         }
 

@@ -62,31 +62,31 @@ internal static class CatalogMessageTables
         // A row without match text fits only a reply with one of its enhanced codes, so the rows are listed by subject.
         var codeOnlyBySubject = Enumerable.Range(0, Layout.SubjectCount)
             .Select(subject => Enumerable.Range(0, rules.Count)
-                .Where(rule => rules[rule].FoldedMatches.Count == 0 && rules[rule].Entry.EnhancedCodes.Any(code => code.Subject == subject))
+                .Where(rule => rules[rule].FoldedMatches.Count == 0 && rules[rule].Spec.EnhancedCodes.Any(code => code.Subject == subject))
                 .ToList())
             .ToList();
         writer.Line("// The rows without match text, known by their own enhanced codes: those with subject s are CodeOnlyRules[CodeOnlyRuleStart[s]] to CodeOnlyRules[CodeOnlyRuleStart[s + 1] - 1].");
         Ints(writer, spec, Layout.CodeOnlyRuleStart, Offsets(codeOnlyBySubject.Select(list => list.Count)));
         Ints(writer, spec, Layout.CodeOnlyRules, codeOnlyBySubject.SelectMany(list => list));
-        Ints(writer, spec, Layout.BasicCodes, rules.Select(rule => rule.Entry.BasicCode));
+        Ints(writer, spec, Layout.BasicCodes, rules.Select(rule => rule.Spec.BasicCode));
         writer.Line("// Per row: its enhanced code patterns, four numbers each: class (0 for any), subject, first and last detail (-1 for any).");
-        Ints(writer, spec, Layout.EnhancedStart, Offsets(rules.Select(rule => rule.Entry.EnhancedCodes.Count)));
-        Ints(writer, spec, Layout.EnhancedPatterns, rules.SelectMany(rule => rule.Entry.EnhancedCodes.SelectMany(Pattern)));
+        Ints(writer, spec, Layout.EnhancedStart, Offsets(rules.Select(rule => rule.Spec.EnhancedCodes.Count)));
+        Ints(writer, spec, Layout.EnhancedPatterns, rules.SelectMany(rule => rule.Spec.EnhancedCodes.SelectMany(Pattern)));
         Data(writer, spec, "bool", Layout.IsBlocklist, rules.Select(rule => rule.IsBlocklist ? "true" : "false"));
         Data(writer, spec, "bool", Layout.IsGeneric, rules.Select(rule => rule.IsGeneric ? "true" : "false"));
         Data(writer, spec, "bool", Layout.HasOwnCodes, rules.Select(rule => rule.HasOwnCodes ? "true" : "false"));
         writer.Line("// Per row, from the classification policy: the class of a reply without any code that the row decides, and the bounce the row gives a permanent reply.");
-        Values(writer, "SmtpReplyClass", Layout.ImpliedClasses, rules.Select(rule => "SmtpReplyClass." + rule.ImpliedClass));
-        Values(writer, "SmtpBounceKind", Layout.Bounces, rules.Select(rule => Term("SmtpBounceKind", rule.Entry.Bounce, ClassificationPolicy.BounceKind(5, rule.Entry.Reason))));
-        Values(writer, "SmtpBounceReason", Layout.Reasons, rules.Select(rule => Term("SmtpBounceReason", rule.Entry.Reason, "Undefined")));
-        Values(writer, "SmtpResponsibleParty", Layout.Parties, rules.Select(rule => Term("SmtpResponsibleParty", rule.Entry.Party, "Nobody")));
-        Values(writer, "SmtpRecommendedAction", Layout.Actions, rules.Select(rule => Term("SmtpRecommendedAction", rule.Entry.Action, "None")));
-        Values(writer, "SmtpBlocklistType", Layout.ListTypes, rules.Select(rule => Term("SmtpBlocklistType", rule.Entry.ListType, Vocabulary.ListTypes[0].MemberName)));
-        Strings(writer, Layout.Names, rules.Select(rule => rule.Entry.Name));
-        Strings(writer, Layout.Vendors, rules.Select(rule => rule.Entry.Vendor));
-        Strings(writer, Layout.Titles, rules.Select(rule => rule.Entry.Title));
-        Strings(writer, Layout.Descriptions, rules.Select(rule => rule.Entry.Description));
-        Strings(writer, Layout.Resolutions, rules.Select(rule => rule.Entry.Resolution), last: true);
+        Terms(writer, Layout.ImpliedClasses, rules.Select(rule => rule.Spec.ImpliedClass));
+        Terms(writer, Layout.Bounces, rules.Select(rule => rule.Spec.Meaning.Bounce ?? ClassificationPolicy.DefaultBounce(5, rule.Spec.Meaning.Reason)));
+        Terms(writer, Layout.Reasons, rules.Select(rule => rule.Spec.Meaning.Reason ?? BounceReason.Undefined));
+        Terms(writer, Layout.Parties, rules.Select(rule => rule.Spec.Meaning.Party ?? ResponsibleParty.Nobody));
+        Terms(writer, Layout.Actions, rules.Select(rule => rule.Spec.Meaning.Action ?? RecommendedAction.None));
+        Terms(writer, Layout.ListTypes, rules.Select(rule => rule.ListType ?? BlocklistType.Ip));
+        Strings(writer, Layout.Names, rules.Select(rule => rule.Spec.Name));
+        Strings(writer, Layout.Vendors, rules.Select(rule => rule.Spec.Vendor));
+        Strings(writer, Layout.Titles, rules.Select(rule => rule.Spec.Title));
+        Strings(writer, Layout.Descriptions, rules.Select(rule => rule.Spec.Description));
+        Strings(writer, Layout.Resolutions, rules.Select(rule => rule.Spec.Resolution), last: true);
         writer.Close();
         writer.Close();
     }
@@ -105,7 +105,10 @@ internal static class CatalogMessageTables
         }
     }
 
-    private static string Term(string type, string member, string fallback) => type + "." + (member.Length == 0 ? fallback : member);
+    /// <summary>A table of vocabulary values, one per row: <c>SmtpBounceReason.UserUnknown, ...</c>.</summary>
+    private static void Terms<T>(SourceWriter writer, string name, IEnumerable<T> values)
+        where T : struct, System.Enum
+        => Values(writer, Vocabulary.TypeName<T>(), name, values.Select(value => Vocabulary.Member(value)));
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -12,27 +12,25 @@ namespace SmtpCodes.Generators.Emit.Diagnoser;
 /// </summary>
 internal sealed class MatchRule
 {
-    private MatchRule(CatalogEntry entry, IReadOnlyList<string> foldedMatches, bool hasOwnCodes)
+    private MatchRule(CatalogMessageSpec spec, BlocklistType? listType, IReadOnlyList<string> foldedMatches, bool hasOwnCodes)
     {
-        Entry = entry;
+        Spec = spec;
+        ListType = listType;
         FoldedMatches = foldedMatches;
         HasOwnCodes = hasOwnCodes;
     }
 
-    public CatalogEntry Entry { get; }
+    public CatalogMessageSpec Spec { get; }
+
+    /// <summary>What the list holds, for a blocklist; null for a vendor message or text evidence.</summary>
+    public BlocklistType? ListType { get; }
 
     public IReadOnlyList<string> FoldedMatches { get; }
 
-    public bool IsBlocklist => Entry.Kind == CatalogKind.Blocklist;
+    public bool IsBlocklist => ListType is not null;
 
     /// <summary>Whether every enhanced code of the row is the vendor's own (beyond the IANA registry): evidence of the vendor when the reply has one.</summary>
     public bool HasOwnCodes { get; }
-
-    /// <summary>
-    /// The class a reply without any code takes when this row decides: the row's <c>class</c> when it gives one,
-    /// else the class its reason implies (<see cref="ClassificationPolicy.ImpliedClass"/>).
-    /// </summary>
-    public string ImpliedClass => Entry.Class.Length > 0 ? Entry.Class : ClassificationPolicy.ImpliedClass(Entry.Reason);
 
     /// <summary>
     /// Whether a match string, found in a reply, is this vendor's own evidence and may name the vendor: a token, code,
@@ -52,7 +50,7 @@ internal sealed class MatchRule
     /// Text evidence that no particular sender owns (vendor "Generic", such as "mailbox full"): a vendor's own
     /// message that fits the reply is more specific and wins over it.
     /// </summary>
-    public bool IsGeneric => string.Equals(Entry.Vendor.Trim(), GenericVendor, System.StringComparison.OrdinalIgnoreCase);
+    public bool IsGeneric => string.Equals(Spec.Vendor.Trim(), GenericVendor, System.StringComparison.OrdinalIgnoreCase);
 
     public const string GenericVendor = "Generic";
 
@@ -64,17 +62,19 @@ internal sealed class MatchRule
     public static IReadOnlyList<MatchRule> From(GenerationSpec spec)
     {
         var registry = new HashSet<(int Subject, int Detail)>(spec.EnhancedCodes
-            .Select(entry => entry.EnhancedCode!)
+            .Select(entry => entry.Code)
             .Where(code => code.IsDetailRow)
             .Select(code => (code.Subject, code.DetailFrom)));
         var rules = new List<MatchRule>();
-        foreach (var entry in spec.VendorMessages.Concat(spec.Blocklists))
+        var messages = spec.VendorMessages.Select(message => (Message: message, ListType: (BlocklistType?)null))
+            .Concat(spec.Blocklists.Select(blocklist => (blocklist.Message, (BlocklistType?)blocklist.ListType)));
+        foreach (var (entry, listType) in messages)
         {
             var folded = entry.Match.Select(MatchText.Fold).Where(text => text.Length > 0).Distinct(System.StringComparer.Ordinal).ToList();
             var hasOwnCodes = entry.EnhancedCodes.Count > 0 && entry.EnhancedCodes.All(code => IsVendorSpecific(code, registry));
             if (folded.Count > 0 || hasOwnCodes)
             {
-                var rule = new MatchRule(entry, folded, hasOwnCodes);
+                var rule = new MatchRule(entry, listType, folded, hasOwnCodes);
                 var vendorName = MatchText.Fold(entry.Vendor).Split(new[] { ' ', '(', ')', ',', '/' }, System.StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
                 foreach (var match in entry.Match)
                 {

@@ -1,0 +1,26 @@
+using SmtpCodes.Generators.Catalog;
+using SmtpCodes.Generators.Infrastructure;
+
+namespace SmtpCodes.Generators.Model;
+
+/// <summary>
+/// A row the diagnoser recognises in reply text: a vendor's or an MTA's message, or generic text evidence (vendor
+/// <c>Generic</c>); a blocklist is one too, with its list type (<see cref="BlocklistSpec"/>). It fits a reply by its
+/// match strings and the codes it comes with (0 and empty: any).
+/// </summary>
+/// <param name="Class">The class the row gives a reply without any code; null: the class its reason implies.</param>
+internal sealed record CatalogMessageSpec(
+    string Name,
+    string Vendor,
+    int BasicCode,
+    EquatableArray<EnhancedCodePattern> EnhancedCodes,
+    EquatableArray<string> Match,
+    ReplyClass? Class,
+    string Title,
+    string Description,
+    string Resolution,
+    RowMeaning Meaning)
+{
+    /// <summary>The class a reply without any code takes when this row decides it (<see cref="ClassificationPolicy.ImpliedClass"/>).</summary>
+    public ReplyClass ImpliedClass => Class ?? ClassificationPolicy.ImpliedClass(Meaning.Reason);
+}

@@ -1,0 +1,5 @@
+namespace SmtpCodes.Generators.Model;
+
+/// <summary>A basic reply code of the catalog: a member of <c>SmtpReplyCode</c> and its lookups.</summary>
+/// <param name="Code">The three-digit code, first digit 1 to 5.</param>
+internal sealed record ReplyCodeSpec(int Code, string Name, string Title, string Description, string Resolution, string Rfc, RowMeaning Meaning);

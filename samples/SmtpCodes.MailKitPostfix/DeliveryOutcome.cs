@@ -1,5 +1,3 @@
-using SmtpCodes;
-
 namespace SmtpCodes.MailKitPostfix;
 
 /// <summary>How one send ended: accepted (no reply to diagnose), or the server's reply line and its diagnosis.</summary>

@@ -9,7 +9,7 @@ namespace SmtpCodes.MailKitPostfix;
 
 /// <summary>
 /// A Postfix of its own: configuration, queue and log in a temporary folder, listening on 127.0.0.1 at a free port,
-/// set up to answer the <see cref="Scenarios"/> with real rejections. Accepted mail is discarded. Disposing stops it
+/// set up to answer the scenarios (<c>Scenarios</c>) with real rejections. Accepted mail is discarded. Disposing stops it
 /// and removes the folder. Needs Postfix installed (.ci/install-tools) and root, as Postfix's master does.
 /// </summary>
 internal sealed class PostfixInstance : IDisposable

@@ -19,9 +19,9 @@ namespace SmtpCodes.CodeFixes;
 /// </summary>
 internal sealed class SequentialFixAllProvider : FixAllProvider
 {
-    private readonly Func<Document, Diagnostic, CancellationToken, Task<Document>> _fix;
+    private readonly Func<Document, Diagnostic, CancellationToken, Task<Document>> fixOne;
 
-    public SequentialFixAllProvider(Func<Document, Diagnostic, CancellationToken, Task<Document>> fix) => _fix = fix;
+    public SequentialFixAllProvider(Func<Document, Diagnostic, CancellationToken, Task<Document>> fix) => fixOne = fix;
 
     public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
 
@@ -93,7 +93,7 @@ internal sealed class SequentialFixAllProvider : FixAllProvider
             }
 
             Diagnostic moved = Diagnostic.Create(diagnostic.Descriptor, location, additionalLocations!, diagnostic.Properties);
-            document = await _fix(document, moved, ct).ConfigureAwait(false);
+            document = await fixOne(document, moved, ct).ConfigureAwait(false);
         }
 
         return document;

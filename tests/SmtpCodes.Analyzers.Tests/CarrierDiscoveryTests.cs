@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SmtpCodes.Analyzers.Core;
-using SmtpCodes.Analyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace SmtpCodes.Analyzers.Tests;
@@ -14,23 +13,23 @@ namespace SmtpCodes.Analyzers.Tests;
 public class CarrierDiscoveryTests
 {
     [Fact]
-    public void NothingToCarryACodeMeansNothingRegistered()
+    public void Nothing_to_carry_a_code_means_nothing_registered()
         => Assert.Null(Create("class C { bool M(int code) => code == 550; }"));
 
     [Fact]
-    public void ATypeNamedForSmtpMayCarryCodes()
+    public void A_type_named_for_Smtp_may_carry_codes()
         => Assert.NotNull(Create("class SmtpReply { public int Code; }"));
 
     [Fact]
-    public void ATypeNamedForHttpAndSmtpDoesNot()
+    public void A_type_named_for_Http_and_Smtp_does_not()
         => Assert.Null(Create("class SmtpOverHttp { public int Code; }"));
 
     [Fact]
-    public void AMemberNamedInEditorConfigMayCarryCodes()
+    public void A_member_named_in_EditorConfig_may_carry_codes()
         => Assert.NotNull(Create("class Line { public int Status; }", new() { [SmtpCodeOptions.ReplyCodeMembersKey] = "F:Line.Status" }));
 
     [Fact]
-    public void TheGeneratedNamespaceOptionIsRead()
+    public void The_generated_namespace_option_is_read()
     {
         SmtpAnalysisState? state = Create(
             "namespace Acme.Mail { enum SmtpReplyCode { MailboxUnavailable = 550 } }",
@@ -41,7 +40,7 @@ public class CarrierDiscoveryTests
     }
 
     [Fact]
-    public void EditorConfigListsTakeDocumentationIdsAndPlainNames()
+    public void EditorConfig_lists_take_documentation_ids_and_plain_names()
     {
         var options = SmtpCodeOptions.Read(new TestOptionsProvider(
             new Dictionary<string, string>(),

@@ -13,7 +13,7 @@ public class ConfigurationTests
     private static readonly SmtpVerifier.Options WithoutGenerator = new() { WithGenerator = false };
 
     [Fact]
-    public Task TheGeneratedNamespaceComesFromTheBuildProperty()
+    public Task The_generated_namespace_comes_from_the_build_property()
         => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
             "class C { bool M([Acme.Mail.SmtpReplyCode] int code) => code == {|SMTP001:550|} || code == {|SMTP004:505|}; }",
             "class C { bool M([Acme.Mail.SmtpReplyCode] int code) => code == (int)SmtpReplyCode.MailboxUnavailable || code == {|SMTP004:505|}; }",
@@ -28,14 +28,14 @@ public class ConfigurationTests
     /// through the same validation, so they find the types there and keep naming codes and offering fixes.
     /// </summary>
     [Fact]
-    public Task AnInvalidNamespaceFallsBackToTheDefaultAsInTheGenerator()
+    public Task An_invalid_namespace_falls_back_to_the_default_as_in_the_generator()
         => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
             "class C { bool M([SmtpCodes.SmtpReplyCode] int code) => code == {|SMTP001:550|} || code == {|SMTP004:505|}; }",
             "class C { bool M([SmtpCodes.SmtpReplyCode] int code) => code == (int)SmtpReplyCode.MailboxUnavailable || code == {|SMTP004:505|}; }",
             new SmtpVerifier.Options { GeneratedNamespace = "Acme.class.Mail", FixedHeader = SmtpVerifier.HeaderWithSmtpCodes });
 
     [Fact]
-    public async Task MessagesNameTheCodeAndTheReplacement()
+    public async Task Messages_name_the_code_and_the_replacement()
     {
         var diagnostics = await SmtpVerifier.DiagnosticsAsync(
             "class C { bool M(SmtpCommandException ex) => (int)ex.StatusCode == 550 || (int)ex.StatusCode == 5500 || (int)ex.StatusCode == 505 || (int)ex.StatusCode >= 500; }");
@@ -51,7 +51,7 @@ public class ConfigurationTests
     }
 
     [Fact]
-    public async Task EnhancedMessageNamesTheMember()
+    public async Task Enhanced_message_names_the_member()
     {
         var diagnostics = await SmtpVerifier.DiagnosticsAsync("class C { object M() => SmtpCodes.SmtpEnhancedStatusCode.Parse(\"5.1.1\"); }");
         Assert.Equal(
@@ -60,14 +60,14 @@ public class ConfigurationTests
     }
 
     [Fact]
-    public Task WithoutTheGeneratorTheCarrierEnumStillNamesTheCode()
+    public Task Without_the_generator_the_carrier_enum_still_names_the_code()
         => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
             "class C { bool M(SmtpCommandException ex) => (int)ex.StatusCode == {|SMTP001:550|} || (int)ex.StatusCode == {|SMTP001:556|}; }",
             "class C { bool M(SmtpCommandException ex) => ex.StatusCode == SmtpStatusCode.MailboxUnavailable || (int)ex.StatusCode == {|SMTP001:556|}; }",
             WithoutGenerator);
 
     [Fact]
-    public async Task WithoutTheGeneratorNoNameMeansNoFix()
+    public async Task Without_the_generator_no_name_means_no_fix()
     {
         Diagnostic diagnostic = (await SmtpVerifier.DiagnosticsAsync("class C { bool M(SmtpCommandException ex) => (int)ex.StatusCode == 556; }", WithoutGenerator)).Single();
         Assert.Equal("SMTP reply code 556 is written as a number: use a named reply code", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
@@ -75,20 +75,20 @@ public class ConfigurationTests
     }
 
     [Fact]
-    public Task WithoutTheCatalogOnlyImpossibleNumbersAreUndefined()
+    public Task Without_the_catalog_only_impossible_numbers_are_undefined()
         => SmtpVerifier.AnalyzeAsync(
             "class C { bool M(SmtpCommandException ex) => (int)ex.StatusCode == {|SMTP001:505|} || (int)ex.StatusCode == {|SMTP004:600|}; }",
             WithoutGenerator);
 
     [Fact]
-    public Task WithoutTheGeneratorClassChecksAreReportedWithoutAFix()
+    public Task Without_the_generator_class_checks_are_reported_without_a_fix()
         => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
             "class C { bool M(SmtpCommandException ex) => {|SMTP002:(int)ex.StatusCode >= 500|}; }",
             "class C { bool M(SmtpCommandException ex) => {|SMTP002:(int)ex.StatusCode >= 500|}; }",
             WithoutGenerator);
 
     [Fact]
-    public Task NothingIsReportedWhereNoCarrierExists()
+    public Task Nothing_is_reported_where_no_carrier_exists()
         => SmtpVerifier.AnalyzeAsync(
             "class C { bool M(int code, string text) => code == 550 || code >= 500 || text == \"5.1.1\"; }",
             new SmtpVerifier.Options { WithGenerator = false, WithHeader = false });

@@ -23,12 +23,12 @@ public class RealCodeCorpusTests
     /// <summary>One site of ten may be lost to a refactoring before the test says so.</summary>
     private const double Margin = 0.10;
 
-    private readonly ITestOutputHelper _output;
+    private readonly ITestOutputHelper output;
 
-    public RealCodeCorpusTests(ITestOutputHelper output) => _output = output;
+    public RealCodeCorpusTests(ITestOutputHelper output) => this.output = output;
 
     [Fact]
-    public void TheCorpusHasTenRepositoriesAndBothParts()
+    public void The_corpus_has_ten_repositories_and_both_parts()
     {
         IReadOnlyList<CorpusFile> files = CorpusFile.All();
         Assert.True(files.Count >= 10, $"{files.Count} corpus files");
@@ -39,7 +39,7 @@ public class RealCodeCorpusTests
     }
 
     [Fact]
-    public async Task RecallAndFalseAlarmsStayAtThePublishedFigures()
+    public async Task Recall_and_false_alarms_stay_at_the_published_figures()
     {
         var scores = new Dictionary<string, CorpusScore> { ["development"] = CorpusScore.Empty, ["held-out"] = CorpusScore.Empty };
         foreach (CorpusFile file in CorpusFile.All())
@@ -49,15 +49,15 @@ public class RealCodeCorpusTests
             await test.AssertCompilesAsync(test.Solution, file.Name);
             CorpusScore score = file.Score(await test.DiagnosticsAsync(test.Solution));
             scores[file.Part] = scores[file.Part].Add(score);
-            _output.WriteLine($"{file.Name} ({file.Part}): {score.Found} of {score.FlagSites} flag sites, {score.FalseAlarms.Count} false alarms");
+            output.WriteLine($"{file.Name} ({file.Part}): {score.Found} of {score.FlagSites} flag sites, {score.FalseAlarms.Count} false alarms");
         }
 
         foreach ((string part, CorpusScore score) in scores)
         {
-            _output.WriteLine($"{part}: recall {score.Found}/{score.FlagSites} = {score.Recall:P0}, false alarms {score.FalseAlarms.Count}");
+            output.WriteLine($"{part}: recall {score.Found}/{score.FlagSites} = {score.Recall:P0}, false alarms {score.FalseAlarms.Count}");
             foreach (string missed in score.Missed)
             {
-                _output.WriteLine("  missed " + missed);
+                output.WriteLine("  missed " + missed);
             }
         }
 

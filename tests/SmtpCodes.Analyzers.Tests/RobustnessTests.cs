@@ -52,14 +52,14 @@ public class RobustnessTests
 
     [Theory]
     [MemberData(nameof(BrokenCode))]
-    public async Task RulesAndFixesSurvive(string shape, string source)
+    public async Task Rules_and_fixes_survive(string shape, string source)
     {
         Assert.False(string.IsNullOrWhiteSpace(shape));
         await SmtpVerifier.SurviveAsync(new[] { source });
     }
 
     [Fact]
-    public async Task RulesSurviveWithoutTheGeneratedTypes()
+    public async Task Rules_survive_without_the_generated_types()
     {
         foreach ((string _, string source) in Rows(BrokenCode))
         {
@@ -68,7 +68,7 @@ public class RobustnessTests
     }
 
     [Fact]
-    public async Task BrokenCodeStillGetsReported()
+    public async Task Broken_code_still_gets_reported()
     {
         var diagnostics = await SmtpVerifier.SurviveAsync(new[] { "class C { void M(SmtpCommandException ex) { if ((int)ex.StatusCode == 550) return } }" });
         Assert.Contains(diagnostics, d => d.Id == DiagnosticIds.ReplyCodeLiteral);

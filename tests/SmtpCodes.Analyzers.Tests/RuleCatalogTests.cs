@@ -29,7 +29,7 @@ public class RuleCatalogTests
     public static TheoryData<string> RuleIds => new(AllDescriptors().Select(d => d.Id));
 
     [Fact]
-    public void EveryAnalyzerInTheAssemblyIsTested()
+    public void Every_analyzer_in_the_assembly_is_tested()
     {
         Type[] analyzers = typeof(DiagnosticIds).Assembly.GetTypes()
             .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
@@ -42,7 +42,7 @@ public class RuleCatalogTests
 
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void RuleHasDocAndHelpLink(string id)
+    public void Rule_has_doc_and_help_link(string id)
     {
         DiagnosticDescriptor descriptor = AllDescriptors().Single(d => d.Id == id);
         string doc = RepositoryPaths.Combine("docs", "rules", id + ".md");
@@ -56,7 +56,7 @@ public class RuleCatalogTests
 
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void RuleHasItsSeverityAndTheSharedCategory(string id)
+    public void Rule_has_its_severity_and_the_shared_category(string id)
     {
         DiagnosticDescriptor descriptor = AllDescriptors().Single(d => d.Id == id);
         Assert.Equal(Severities[id], descriptor.DefaultSeverity);
@@ -67,7 +67,7 @@ public class RuleCatalogTests
 
     [Theory]
     [MemberData(nameof(RuleIds))]
-    public void RuleIsListedInTheRulesTableAndTheReleaseNotes(string id)
+    public void Rule_is_listed_in_the_rules_table_and_the_release_notes(string id)
     {
         DiagnosticDescriptor descriptor = AllDescriptors().Single(d => d.Id == id);
         string table = File.ReadAllText(RepositoryPaths.Combine("docs", "rules", "README.md"));
@@ -79,7 +79,7 @@ public class RuleCatalogTests
     }
 
     [Fact]
-    public void FixesCoverTheRulesThatHaveOneAndSupportFixAll()
+    public void Fixes_cover_the_rules_that_have_one_and_support_FixAll()
     {
         CodeFixProvider[] fixes = { new ReplyCodeLiteralCodeFixProvider(), new ClassCheckCodeFixProvider(), new EnhancedStatusCodeCodeFixProvider(), new HandWrittenReplyCodeFixProvider() };
         Assert.Equal(

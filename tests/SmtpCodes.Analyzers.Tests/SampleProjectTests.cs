@@ -23,11 +23,11 @@ public class SampleProjectTests
             : Enumerable.Empty<string>());
 
     [Fact]
-    public void ThereIsASampleToCheck() => Assert.NotEmpty(SampleProjects);
+    public void There_is_a_sample_to_check() => Assert.NotEmpty(SampleProjects);
 
     [Theory]
     [MemberData(nameof(SampleProjects))]
-    public async Task SampleHasNoSmtpDiagnostics(string project)
+    public async Task Sample_has_no_Smtp_diagnostics(string project)
     {
         string projectFile = RepositoryPaths.Combine(project);
         string directory = Path.GetDirectoryName(projectFile)!;

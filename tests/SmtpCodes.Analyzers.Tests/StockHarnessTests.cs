@@ -16,16 +16,16 @@ namespace SmtpCodes.Analyzers.Tests;
 public class StockHarnessTests
 {
     [Fact]
-    public async Task StockCodeFixTestAgreesWithTheFastHarness()
+    public async Task Stock_code_fix_test_agrees_with_the_fast_harness()
     {
-        const string source = "class C { bool M(SmtpCommandException ex) => (int)ex.StatusCode == {|SMTP001:550|}; }";
-        const string fixedSource = "class C { bool M(SmtpCommandException ex) => ex.StatusCode == SmtpStatusCode.MailboxUnavailable; }";
+        const string Source = "class C { bool M(SmtpCommandException ex) => (int)ex.StatusCode == {|SMTP001:550|}; }";
+        const string FixedSource = "class C { bool M(SmtpCommandException ex) => ex.StatusCode == SmtpStatusCode.MailboxUnavailable; }";
 
         var test = new CSharpCodeFixTest<ReplyCodeLiteralAnalyzer, ReplyCodeLiteralCodeFixProvider, DefaultVerifier>
         {
             ReferenceAssemblies = TestReferences.Net100,
-            TestCode = SmtpVerifier.Header + source,
-            FixedCode = SmtpVerifier.Header + fixedSource,
+            TestCode = SmtpVerifier.Header + Source,
+            FixedCode = SmtpVerifier.Header + FixedSource,
 
             // Each pass of the stock test binds all generated code; Fix All in document scope is enough to compare.
             CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInProjectCheck | CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
@@ -39,6 +39,6 @@ public class StockHarnessTests
         }
 
         await test.RunAsync();
-        await SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(source, fixedSource);
+        await SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(Source, FixedSource);
     }
 }

@@ -67,7 +67,7 @@ public class TriggerEquivalenceTests
 
     [Theory]
     [MemberData(nameof(Corpora))]
-    public async Task FilteredSyntaxReportsWhatEveryOperationReports(string corpus)
+    public async Task Filtered_syntax_reports_what_every_operation_reports(string corpus)
     {
         foreach (string[] sources in Sources(corpus))
         {
@@ -76,7 +76,7 @@ public class TriggerEquivalenceTests
     }
 
     [Fact]
-    public async Task FilteredSyntaxReportsWhatEveryOperationReportsUnderEditorConfig()
+    public async Task Filtered_syntax_reports_what_every_operation_reports_under_EditorConfig()
     {
         foreach (string[] sources in Sources("filter edges").Concat(Sources("rule tests")))
         {
@@ -91,7 +91,7 @@ public class TriggerEquivalenceTests
     /// once, where it is written.
     /// </summary>
     [Fact]
-    public async Task ADefaultValueIsReportedWhereItIsWrittenNotAtEachCall()
+    public async Task A_default_value_is_reported_where_it_is_written_not_at_each_call()
     {
         string[] sources = { "class C { void Record([SmtpCodes.SmtpReplyCode] int code = 550) { } void M() => Record(); }" };
         ImmutableArray<Diagnostic> reference = await DiagnosticsAsync(sources, new SmtpVerifier.Options(), everyOperation: true);
@@ -103,7 +103,7 @@ public class TriggerEquivalenceTests
     }
 
     [Fact]
-    public async Task TheFilterSkipsCodeWithoutCarriers()
+    public async Task The_filter_skips_code_without_carriers()
     {
         // Nothing here is named like a carrier: no node reaches the semantic model, so nothing is reported either way.
         string source = "class SmtpSettings { public int Port; } class C { int M(SmtpSettings s, List<int> items) { var n = items.Count; if (n == 550 || n >= 500 || s.Port == 587) { return 421; } return items[0] / 100 == 5 ? 1 : 0; } }";

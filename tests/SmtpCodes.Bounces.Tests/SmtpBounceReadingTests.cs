@@ -77,7 +77,7 @@ public sealed class SmtpBounceReadingTests
     [Fact]
     public void An_Exim_bounce_names_its_failed_recipients_in_a_header_and_its_text()
     {
-        const string exim = """
+        const string Exim = """
             From: Mail Delivery System <Mailer-Daemon@mx.example.net>
             Subject: Mail delivery failed: returning message to sender
             X-Failed-Recipients: nobody@example.org
@@ -98,7 +98,7 @@ public sealed class SmtpBounceReadingTests
             To: nobody@example.org
             Subject: hello
             """;
-        SmtpBounce bounce = SmtpBounce.Read(exim);
+        SmtpBounce bounce = SmtpBounce.Read(Exim);
         Assert.Equal(SmtpBounceMessageKind.PlainTextBounce, bounce.Kind);
         SmtpBounceRecipient recipient = Assert.Single(bounce.Recipients);
         Assert.Equal("nobody@example.org", recipient.FinalRecipient);
@@ -111,7 +111,7 @@ public sealed class SmtpBounceReadingTests
     [Fact]
     public void A_Sendmail_transcript_names_the_recipient_once()
     {
-        const string sendmail = """
+        const string Sendmail = """
             From: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.net>
             Subject: Returned mail: see transcript for details
 
@@ -125,21 +125,21 @@ public sealed class SmtpBounceReadingTests
             <<< 550 5.1.1 <nobody@example.org>... User unknown
             550 5.1.1 <nobody@example.org>... User unknown
             """;
-        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(sendmail).Recipients);
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(Sendmail).Recipients);
         Assert.Equal("5.1.1", recipient.Status?.ToString());
     }
 
     [Fact]
     public void An_auto_reply_is_not_a_bounce_and_has_no_failed_recipient()
     {
-        const string vacation = """
+        const string Vacation = """
             From: Alice <alice@example.org>
             Subject: Out of Office: hello
             Auto-Submitted: auto-replied
 
             I am away until Monday and will answer when I am back. Mail to bob@example.org for urgent matters.
             """;
-        Assert.False(SmtpBounce.TryRead(vacation, out SmtpBounce bounce));
+        Assert.False(SmtpBounce.TryRead(Vacation, out SmtpBounce bounce));
         Assert.Equal(SmtpBounceMessageKind.AutoReply, bounce.Kind);
         Assert.Empty(bounce.Recipients);
     }
@@ -147,7 +147,7 @@ public sealed class SmtpBounceReadingTests
     [Fact]
     public void A_feedback_report_names_the_complaining_address_without_a_failure()
     {
-        const string arf = """
+        const string Arf = """
             From: feedback@isp.example
             Subject: Abuse report
             Content-Type: multipart/report; report-type=feedback-report; boundary="f"
@@ -171,7 +171,7 @@ public sealed class SmtpBounceReadingTests
             Message-ID: <9@sender.example>
             --f--
             """;
-        SmtpBounce bounce = SmtpBounce.Read(arf);
+        SmtpBounce bounce = SmtpBounce.Read(Arf);
         Assert.Equal(SmtpBounceMessageKind.FeedbackReport, bounce.Kind);
         Assert.False(bounce.IsBounce);
         SmtpBounceRecipient complainant = Assert.Single(bounce.Recipients);
@@ -182,14 +182,14 @@ public sealed class SmtpBounceReadingTests
     [Fact]
     public void Ordinary_mail_that_mentions_delivery_is_not_a_bounce()
     {
-        const string mail = """
+        const string Mail = """
             From: Carol <carol@example.org>
             To: dave@example.org
             Subject: Re: the parcel
 
             The parcel could not be delivered yesterday; write to me at carol@example.org.
             """;
-        SmtpBounce bounce = SmtpBounce.Read(mail);
+        SmtpBounce bounce = SmtpBounce.Read(Mail);
         Assert.Equal(SmtpBounceMessageKind.NotBounce, bounce.Kind);
         Assert.Empty(bounce.Recipients);
     }

@@ -3,7 +3,6 @@ using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using SmtpCodes.Diagnoser.Tests.Infrastructure;
 using Xunit;
 
 namespace SmtpCodes.Diagnoser.Tests;
@@ -53,13 +52,13 @@ public sealed class CompileTests
 
     private const string CatalogHeader = "kind,code,enhanced,vendor,match,name,class,title,reason,bounce,party,action,list_type,description,resolution,rfc,source\n";
 
-    public static TheoryData<Target> CSharp73Targets => new() { Target.NetStandard20CSharp73, Target.Net472CSharp73 };
+    public static TheoryData<TargetProfile> CSharp73Targets => new() { TargetProfile.NetStandard20CSharp73, TargetProfile.Net472CSharp73 };
 
     [Theory]
     [MemberData(nameof(CSharp73Targets))]
-    public void Compiles_warning_free_for_csharp73(Target target)
+    public void Compiles_warning_free_for_csharp73(TargetProfile target)
     {
-        var generated = GeneratedDiagnoser.Generate(target, Consumer);
+        var generated = GeneratorRun.Run(target: target, userCode: Consumer);
 
         Assert.Empty(generated.Problems);
         Assert.Contains(generated.Output.SyntaxTrees, tree => tree.FilePath.EndsWith("SmtpReply.CatalogMessages.g.cs", StringComparison.Ordinal));
@@ -71,7 +70,7 @@ public sealed class CompileTests
     [Fact]
     public void Compiles_warning_free_for_the_latest_csharp_with_nullable_and_spans()
     {
-        var generated = GeneratedDiagnoser.Generate(Target.Net100Latest, Consumer + SpanConsumer);
+        var generated = GeneratorRun.Run(target: TargetProfile.Net100Latest, userCode: Consumer + SpanConsumer);
 
         Assert.Empty(generated.Problems);
     }
@@ -86,13 +85,13 @@ public sealed class CompileTests
         };
         var consumer = Consumer.Replace("using SmtpCodes;", "using Contoso.Mail;", StringComparison.Ordinal);
 
-        var generated = GeneratedDiagnoser.Generate(Target.NetStandard20CSharp73, consumer, properties);
+        var generated = GeneratorRun.Run(properties: properties, target: TargetProfile.NetStandard20CSharp73, userCode: consumer);
 
         Assert.Empty(generated.Problems);
         Assert.True(generated.Output.GetTypeByMetadataName("Contoso.Mail.SmtpDiagnosis")?.DeclaredAccessibility == Microsoft.CodeAnalysis.Accessibility.Public);
     }
 
-    public static TheoryData<Target> EmittedVariants => new() { Target.NetStandard20CSharp73, Target.Net100Latest };
+    public static TheoryData<TargetProfile> EmittedVariants => new() { TargetProfile.NetStandard20CSharp73, TargetProfile.Net100Latest };
 
     /// <summary>
     /// The engine files as the generator emits them (the C# 7.3 string variant and the span variant) answer every
@@ -100,9 +99,9 @@ public sealed class CompileTests
     /// </summary>
     [Theory]
     [MemberData(nameof(EmittedVariants))]
-    public void The_emitted_engine_answers_as_the_engine_compiled_from_source(Target target)
+    public void The_emitted_engine_answers_as_the_engine_compiled_from_source(TargetProfile target)
     {
-        var diagnose = DiagnoseMethod(GeneratedDiagnoser.Generate(target, Consumer).Load());
+        var diagnose = DiagnoseMethod(GeneratorRun.Run(target: target, userCode: Consumer).Load());
 
         foreach (var reply in CorpusAccuracyTests.Corpus)
         {
@@ -135,13 +134,13 @@ public sealed class CompileTests
     public void The_MailKit_and_System_Net_Mail_extensions_compile_warning_free_where_the_libraries_are_referenced(LanguageVersion language)
     {
         // MailKit's own assemblies (as this test project restored them) beside net10.0's reference assemblies.
-        var references = Target.Net100Latest.References
+        var references = TargetProfile.Net100Latest.References
             .Append(MetadataReference.CreateFromFile(typeof(MailKit.Net.Smtp.SmtpCommandException).Assembly.Location))
             .Append(MetadataReference.CreateFromFile(typeof(MimeKit.MailboxAddress).Assembly.Location))
             .ToArray();
-        var target = new Target("net10.0 with MailKit, " + language, references, language);
+        var target = new TargetProfile("net10.0 with MailKit, " + language, references, language);
 
-        var generated = GeneratedDiagnoser.Generate(target, Consumer + LibraryConsumer);
+        var generated = GeneratorRun.Run(target: target, userCode: Consumer + LibraryConsumer);
 
         Assert.Empty(generated.Problems);
         Assert.NotNull(generated.Output.GetTypeByMetadataName("SmtpCodes.MailKitSmtpExtensions"));
@@ -151,7 +150,7 @@ public sealed class CompileTests
     [Fact]
     public void Without_MailKit_no_MailKit_extension_is_generated()
     {
-        var generated = GeneratedDiagnoser.Generate(Target.Net100Latest, Consumer);
+        var generated = GeneratorRun.Run(target: TargetProfile.Net100Latest, userCode: Consumer);
 
         Assert.Empty(generated.Problems);
         Assert.Null(generated.Output.GetTypeByMetadataName("SmtpCodes.MailKitSmtpExtensions"));
@@ -163,7 +162,7 @@ public sealed class CompileTests
     public void A_project_row_wins_a_tie_with_a_built_in_row()
     {
         var catalog = CatalogHeader + "vendor,550,5.1.10,Contoso,RecipientNotFound,ContosoRecipientNotFound,,Contoso recipient not found,Suspend,soft,recipient-admin,contact-postmaster,,Contoso's gateway says the mailbox is parked.,Ask Contoso's postmaster.,,test\n";
-        var generated = GeneratedDiagnoser.Generate(Target.Net100Latest, Consumer, ("/project/our-codes.csv", catalog));
+        var generated = GeneratorRun.Run([("/project/our-codes.csv", catalog)], userCode: Consumer);
         Assert.Empty(generated.Problems);
 
         var diagnosis = DiagnoseMethod(generated.Load())("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup");
@@ -177,7 +176,7 @@ public sealed class CompileTests
     public void A_catalog_without_messages_still_generates_a_working_diagnoser()
     {
         var catalog = CatalogHeader + "vendor,550,,Contoso,contoso says no,ContosoSaysNo,,Contoso says no,Blocked,soft,sender-admin,request-delisting,,Contoso blocks the sender.,Ask Contoso.,,test\n";
-        var generated = GeneratedDiagnoser.Generate(Target.NetStandard20CSharp73, Consumer, ("/project/a.csv", catalog));
+        var generated = GeneratorRun.Run([("/project/a.csv", catalog)], target: TargetProfile.NetStandard20CSharp73, userCode: Consumer);
         Assert.Empty(generated.Problems);
 
         var diagnosis = DiagnoseMethod(generated.Load())("550 CONTOSO SAYS NO to you");

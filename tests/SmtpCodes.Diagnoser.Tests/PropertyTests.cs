@@ -3,7 +3,6 @@ using System.Linq;
 using System.Text;
 using FsCheck;
 using FsCheck.Xunit;
-using SmtpCodes.Diagnoser.Tests.Infrastructure;
 using Xunit;
 
 namespace SmtpCodes.Diagnoser.Tests;
@@ -122,7 +121,7 @@ public sealed class PropertyTests
     private static readonly Lazy<Func<string, long>> CountingEngine = new(() =>
     {
         const string Entry = "namespace Consumer { public static class Entry { public static long Work(string text) { SmtpCodes.SmtpReply.WorkSteps = 0; SmtpCodes.SmtpReply.TryParse(text, out var reply); SmtpCodes.SmtpReply.Diagnose(text); return SmtpCodes.SmtpReply.WorkSteps; } } }";
-        var generated = GeneratedDiagnoser.Generate(Target.Net100Latest, Entry, new System.Collections.Generic.Dictionary<string, string>(), ["SMTPCODES_COUNT_WORK"]);
+        var generated = GeneratorRun.Run(userCode: Entry, preprocessorSymbols: ["SMTPCODES_COUNT_WORK"]);
         Assert.Empty(generated.Problems);
         var work = generated.Load().GetType("Consumer.Entry", throwOnError: true)!.GetMethod("Work")!;
         return text => (long)work.Invoke(null, [text])!;

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using SmtpCodes.Diagnoser.Tests.Infrastructure;
 using Xunit;
 
 namespace SmtpCodes.Diagnoser.Tests;
@@ -17,7 +16,7 @@ public sealed class TextEvidenceTests
     [Fact]
     public void The_generator_reads_every_row_without_a_diagnostic()
     {
-        var generated = GeneratedDiagnoser.Generate(Target.Net100Latest, "namespace Consumer { }", ("/project/text-evidence.csv", File.ReadAllText(FilePath)));
+        var generated = GeneratorRun.Run([("/project/text-evidence.csv", File.ReadAllText(FilePath))], userCode: "namespace Consumer { }");
 
         Assert.Empty(generated.Problems);
     }

@@ -1,5 +1,4 @@
 using System.Linq;
-using SmtpCodes.Generators.Tests.Infrastructure;
 using Xunit;
 
 namespace SmtpCodes.Generators.Tests;
@@ -47,7 +46,7 @@ public sealed class CompileTests
     [MemberData(nameof(Targets))]
     public void Built_in_catalog_compiles_without_warnings(string targetName)
     {
-        var target = Profile(targetName);
+        var target = TargetProfile.Named(targetName);
         var run = GeneratorRun.Run(target: target, userCode: UsesTheApi);
 
         Assert.Empty(run.GeneratorDiagnostics);
@@ -63,7 +62,7 @@ public sealed class CompileTests
             ["build_property.SmtpCodesNamespace"] = "Contoso.Mail",
             ["build_property.SmtpCodesAccessibility"] = "public",
         };
-        var run = GeneratorRun.Run(properties: properties, target: Profile(targetName), userCode: UsesTheApi.Replace("using SmtpCodes;", "using Contoso.Mail;"));
+        var run = GeneratorRun.Run(properties: properties, target: TargetProfile.Named(targetName), userCode: UsesTheApi.Replace("using SmtpCodes;", "using Contoso.Mail;"));
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationProblems.Select(problem => problem.ToString()));
@@ -80,7 +79,4 @@ public sealed class CompileTests
         Assert.Contains("#undef SMTPCODES_SPAN\n#undef SMTPCODES_NULLABLE\n", legacy);
         Assert.DoesNotContain("#nullable", legacy);
     }
-
-    private static TargetProfile Profile(string name) =>
-        new[] { TargetProfile.Net100Latest, TargetProfile.NetStandard20CSharp73, TargetProfile.Net472CSharp73 }.Single(profile => profile.Name == name);
 }

@@ -3,7 +3,6 @@ using System.IO;
 using System.Linq;
 using SmtpCodes.Generators.Emit.Engine;
 using SmtpCodes.Generators.Model;
-using SmtpCodes.Generators.Tests.Infrastructure;
 using Xunit;
 
 namespace SmtpCodes.Generators.Tests;

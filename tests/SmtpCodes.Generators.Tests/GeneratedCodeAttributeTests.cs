@@ -1,7 +1,6 @@
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
-using SmtpCodes.Generators.Tests.Infrastructure;
 using Xunit;
 
 namespace SmtpCodes.Generators.Tests;

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using SmtpCodes.Generators.Emit.Engine;
 using SmtpCodes.Generators.Tests.Infrastructure;
 using Xunit;

@@ -39,16 +39,16 @@ public sealed class CatalogConsumerTests
         }
         """;
 
-    private readonly PackageFeed _feed;
+    private readonly PackageFeed feed;
 
-    public CatalogConsumerTests(PackageFeed feed) => _feed = feed;
+    public CatalogConsumerTests(PackageFeed feed) => this.feed = feed;
 
     [Fact]
     public void Own_catalog_row_is_generated_in_the_chosen_namespace_and_the_broken_row_is_reported_at_its_line()
     {
         // SMTPGEN004 stays a warning here so the build completes and the program can show the row that did generate.
         ConsumerProject project = ConsumerProject.Create(
-            _feed,
+            feed,
             "own-catalog-console",
             """
                 <OutputType>Exe</OutputType>

@@ -65,9 +65,9 @@ public sealed class FrameworkConsumerTests
         }
         """;
 
-    private readonly PackageFeed _feed;
+    private readonly PackageFeed feed;
 
-    public FrameworkConsumerTests(PackageFeed feed) => _feed = feed;
+    public FrameworkConsumerTests(PackageFeed feed) => this.feed = feed;
 
     public static TheoryData<string, string, string> Libraries => new()
     {
@@ -87,7 +87,7 @@ public sealed class FrameworkConsumerTests
         string properties = targetProperties + (name.Contains("csharp73", System.StringComparison.Ordinal)
             ? StrictProperties.Replace("<Nullable>enable</Nullable>", string.Empty, System.StringComparison.Ordinal)
             : StrictProperties);
-        ConsumerProject project = ConsumerProject.Create(_feed, name, properties, items);
+        ConsumerProject project = ConsumerProject.Create(feed, name, properties, items);
         project.Write("BounceRules.cs", LibrarySource);
 
         CommandResult build = project.Build();
@@ -99,7 +99,7 @@ public sealed class FrameworkConsumerTests
     [Fact]
     public void Net10_console_app_builds_runs_and_reports_the_magic_number()
     {
-        const string program = """
+        const string ProgramSource = """
             using System;
             using System.Globalization;
             using SmtpCodes;
@@ -130,13 +130,13 @@ public sealed class FrameworkConsumerTests
                 }
             }
             """;
-        ConsumerProject project = ConsumerProject.Create(_feed, "net10-console", "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework>" + StrictProperties);
-        project.Write("Program.cs", program);
+        ConsumerProject project = ConsumerProject.Create(feed, "net10-console", "<OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework>" + StrictProperties);
+        project.Write("Program.cs", ProgramSource);
 
         CommandResult build = project.Build();
 
         Assert.True(build.Succeeded, build.Describe());
-        AssertSingleReplyCodeLiteral(project, build, "Program.cs", program, "bounce.Code == 550;", "SmtpReplyCode.MailboxUnavailable");
+        AssertSingleReplyCodeLiteral(project, build, "Program.cs", ProgramSource, "bounce.Code == 550;", "SmtpReplyCode.MailboxUnavailable");
         CommandResult run = project.RunBuilt();
         Assert.True(run.Succeeded, run.Describe());
         Assert.Equal("MailboxUnavailable|Permanent|True|Permanent|True|5.1.1|True", run.Output.Trim());

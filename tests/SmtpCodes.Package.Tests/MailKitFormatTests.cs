@@ -48,9 +48,9 @@ public sealed class MailKitFormatTests
         ("bounce.Code == 550", "550", "SmtpReplyCode.MailboxUnavailable"),
     };
 
-    private readonly PackageFeed _feed;
+    private readonly PackageFeed feed;
 
-    public MailKitFormatTests(PackageFeed feed) => _feed = feed;
+    public MailKitFormatTests(PackageFeed feed) => this.feed = feed;
 
     [Fact]
     public void Magic_codes_fail_the_strict_build_and_dotnet_format_fixes_them_with_MailKit_names()
@@ -58,7 +58,7 @@ public sealed class MailKitFormatTests
         // No WarningsNotAsErrors for the SMTP rules here: dotnet format (SDK 10) skips rules listed there.
         // NU1603: a registry mirror may resolve a MimeKit dependency one patch higher; that is not what this test is about.
         ConsumerProject project = ConsumerProject.Create(
-            _feed,
+            feed,
             "mailkit-library",
             """
                 <TargetFramework>net10.0</TargetFramework>
@@ -105,8 +105,8 @@ public sealed class MailKitFormatTests
     /// <summary>"SMTP reply code 550 is written as a number: use X.Y" gives "X.Y".</summary>
     private static string SuggestedName(string message)
     {
-        const string marker = ": use ";
-        int index = message.LastIndexOf(marker, System.StringComparison.Ordinal);
-        return index < 0 ? message : message.Substring(index + marker.Length);
+        const string Marker = ": use ";
+        int index = message.LastIndexOf(Marker, System.StringComparison.Ordinal);
+        return index < 0 ? message : message.Substring(index + Marker.Length);
     }
 }

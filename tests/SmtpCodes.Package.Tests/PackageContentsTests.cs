@@ -11,9 +11,9 @@ namespace SmtpCodes.Package.Tests;
 [Collection(ConsumerCollection.Name)]
 public sealed class PackageContentsTests
 {
-    private readonly PackageFeed _feed;
+    private readonly PackageFeed feed;
 
-    public PackageContentsTests(PackageFeed feed) => _feed = feed;
+    public PackageContentsTests(PackageFeed feed) => this.feed = feed;
 
     [Fact]
     public void Generator_analyzers_and_code_fixes_are_the_only_assemblies_and_sit_under_analyzers_dotnet_cs()
@@ -50,7 +50,7 @@ public sealed class PackageContentsTests
         string? Value(string name) => metadata.Elements().SingleOrDefault(element => element.Name.LocalName == name)?.Value;
 
         Assert.Equal(PackageFeed.PackageId, Value("id"));
-        Assert.Equal(_feed.Version, Value("version"));
+        Assert.Equal(feed.Version, Value("version"));
         Assert.Equal("true", Value("developmentDependency"));
         Assert.Equal("MIT", Value("license"));
         Assert.Equal("README.md", Value("readme"));
@@ -103,7 +103,7 @@ public sealed class PackageContentsTests
 
     private byte[] ReadBytes(string name)
     {
-        using ZipArchive archive = ZipFile.OpenRead(_feed.PackagePath);
+        using ZipArchive archive = ZipFile.OpenRead(feed.PackagePath);
         ZipArchiveEntry entry = archive.GetEntry(name) ?? throw new FileNotFoundException(name + " is not in the package.");
         using var stream = new MemoryStream();
         entry.Open().CopyTo(stream);
@@ -112,13 +112,13 @@ public sealed class PackageContentsTests
 
     private string[] Entries()
     {
-        using ZipArchive archive = ZipFile.OpenRead(_feed.PackagePath);
+        using ZipArchive archive = ZipFile.OpenRead(feed.PackagePath);
         return archive.Entries.Select(entry => entry.FullName).ToArray();
     }
 
     private string ReadEntry(string name)
     {
-        using ZipArchive archive = ZipFile.OpenRead(_feed.PackagePath);
+        using ZipArchive archive = ZipFile.OpenRead(feed.PackagePath);
         ZipArchiveEntry entry = archive.GetEntry(name) ?? throw new FileNotFoundException(name + " is not in the package.");
         using var reader = new StreamReader(entry.Open());
         return reader.ReadToEnd();

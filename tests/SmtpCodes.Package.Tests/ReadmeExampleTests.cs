@@ -18,9 +18,9 @@ public sealed class ReadmeExampleTests
     /// <summary>MailKit is referenced so examples that show MailKit's exceptions compile as in a MailKit user's project.</summary>
     private const string Items = """<PackageReference Include="MailKit" Version="4.18.2" />""";
 
-    private readonly PackageFeed _feed;
+    private readonly PackageFeed feed;
 
-    public ReadmeExampleTests(PackageFeed feed) => _feed = feed;
+    public ReadmeExampleTests(PackageFeed feed) => this.feed = feed;
 
     public static IEnumerable<string> Readmes => ["README.md", "src/SmtpCodes.Generators.Package/README.md"];
 
@@ -28,7 +28,7 @@ public sealed class ReadmeExampleTests
     public void The_csharp_examples_of_both_readmes_compile_without_warnings()
     {
         ConsumerProject project = ConsumerProject.Create(
-            _feed,
+            feed,
             "readme-examples",
             """
                 <TargetFramework>net10.0</TargetFramework>

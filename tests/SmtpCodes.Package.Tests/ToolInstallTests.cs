@@ -1,6 +1,4 @@
-using System;
 using System.IO;
-using System.Linq;
 using System.Text.Json;
 using SmtpCodes.Package.Tests.Infrastructure;
 using Xunit;
@@ -17,13 +15,13 @@ public sealed class ToolInstallTests
 {
     private const string UserUnknown = "550 5.1.1 <a@b.example>: Recipient address rejected: User unknown";
 
-    private readonly PackageFeed _feed;
-    private readonly ITestOutputHelper _log;
+    private readonly PackageFeed feed;
+    private readonly ITestOutputHelper log;
 
     public ToolInstallTests(PackageFeed feed, ITestOutputHelper log)
     {
-        _feed = feed;
-        _log = log;
+        this.feed = feed;
+        this.log = log;
     }
 
     [Fact]
@@ -88,7 +86,7 @@ public sealed class ToolInstallTests
         Assert.True(argument.ExitCode == 0 && argument.Error.Length == 0, argument.ToString());
         Assert.Contains("Reason:        userunknown (hard bounce: the address does not work)", argument.OutputLines);
 
-        string file = Path.Combine(_feed.Root, "replies.txt");
+        string file = Path.Combine(feed.Root, "replies.txt");
         File.WriteAllText(file, UserUnknown + "\n\n452 4.5.3 Too many recipients\n");
         ToolResult table = Run(string.Empty, "diagnose", "--file", file);
         Assert.True(table.ExitCode == 0 && table.Error.Length == 0, table.ToString());
@@ -108,15 +106,15 @@ public sealed class ToolInstallTests
         Assert.Equal("Réessayez plus tard", last.RootElement.GetProperty("text").GetString());
         Assert.Equal("transient", last.RootElement.GetProperty("class").GetString());
 
-        ToolResult missing = Run(string.Empty, "diagnose", "--file", Path.Combine(_feed.Root, "no-such-file.txt"));
+        ToolResult missing = Run(string.Empty, "diagnose", "--file", Path.Combine(feed.Root, "no-such-file.txt"));
         Assert.True(missing.ExitCode == 1 && missing.Output.Length == 0, missing.ToString());
         Assert.Single(missing.ErrorLines);
     }
 
     private ToolResult Run(string input, params string[] args)
     {
-        ToolResult result = _feed.Tool.Run(input, args);
-        _log.WriteLine(result.ToString());
+        ToolResult result = feed.Tool.Run(input, args);
+        log.WriteLine(result.ToString());
         return result;
     }
 }

@@ -97,13 +97,13 @@ public sealed class DiagnoseTests
     [InlineData(false)]
     public void Progress_goes_to_standard_error_only_when_it_is_a_terminal_and_never_into_the_json(bool errorIsTerminal)
     {
-        const int lines = 20_001;
-        string input = string.Concat(Enumerable.Repeat(UserUnknown + "\n", lines));
+        const int LineCount = 20_001;
+        string input = string.Concat(Enumerable.Repeat(UserUnknown + "\n", LineCount));
 
         ToolRun run = ToolRun.With(input, inputIsTerminal: false, errorIsTerminal, "diagnose", "--json");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(lines, run.OutputLines.Length);
+        Assert.Equal(LineCount, run.OutputLines.Length);
         Assert.All(run.OutputLines, line => Assert.StartsWith("{\"basic_code\":550,", line));
         Assert.Equal(errorIsTerminal, run.Error.Contains("20,000 lines read", StringComparison.Ordinal));
         Assert.Equal(errorIsTerminal, run.Error.Length > 0);

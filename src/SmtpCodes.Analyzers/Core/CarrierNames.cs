@@ -23,12 +23,12 @@ internal sealed class CarrierNames
     private static readonly string[] AttributeNames = { "SmtpReplyCode", "SmtpEnhancedStatusCode" };
     private static readonly ConditionalWeakTable<Compilation, CarrierNames> ByCompilation = new();
 
-    private readonly HashSet<string> _names;
-    private readonly ConcurrentDictionary<SyntaxNode, ISet<string>> _carrierLocals = new();
+    private readonly HashSet<string> identifiers;
+    private readonly ConcurrentDictionary<SyntaxNode, ISet<string>> carrierLocalsByMember = new();
 
     private CarrierNames(HashSet<string> names, bool unnamedTargets)
     {
-        _names = names;
+        identifiers = names;
         UnnamedTargets = unnamedTargets;
     }
 
@@ -39,15 +39,15 @@ internal sealed class CarrierNames
     /// </summary>
     public bool UnnamedTargets { get; }
 
-    public bool Contains(string identifier) => _names.Contains(identifier);
+    public bool Contains(string identifier) => identifiers.Contains(identifier);
 
     /// <summary>The locals of a member initialized from a possible carrier, computed once per member by <paramref name="collect"/>.</summary>
     public ISet<string> CarrierLocals(SyntaxNode member, Func<SyntaxNode, CarrierNames, ISet<string>> collect)
     {
-        if (!_carrierLocals.TryGetValue(member, out ISet<string>? locals))
+        if (!carrierLocalsByMember.TryGetValue(member, out ISet<string>? locals))
         {
             locals = collect(member, this);
-            _carrierLocals.TryAdd(member, locals);
+            carrierLocalsByMember.TryAdd(member, locals);
         }
 
         return locals;
@@ -244,10 +244,9 @@ internal sealed class CarrierNames
     /// <summary>Adds the names under which the target of one attribute list is used.</summary>
     private sealed class Collector
     {
-        private readonly HashSet<string> _names;
-    private readonly ConcurrentDictionary<SyntaxNode, ISet<string>> _carrierLocals = new();
+        private readonly HashSet<string> identifiers;
 
-        public Collector(HashSet<string> names) => _names = names;
+        public Collector(HashSet<string> names) => identifiers = names;
 
         public bool UnnamedTargets { get; set; }
 
@@ -256,7 +255,7 @@ internal sealed class CarrierNames
             switch (list.Parent)
             {
                 case ParameterSyntax parameter:
-                    _names.Add(parameter.Identifier.ValueText);
+                    identifiers.Add(parameter.Identifier.ValueText);
 
                     // Constructors (also primary ones, whose parameter may become a property: its name is added above),
                     // indexers, delegates, lambdas and operators are called without a name.
@@ -269,13 +268,13 @@ internal sealed class CarrierNames
                     AddDeclarators(eventField.Declaration);
                     break;
                 case PropertyDeclarationSyntax property:
-                    _names.Add(property.Identifier.ValueText);
+                    identifiers.Add(property.Identifier.ValueText);
                     break;
                 case MethodDeclarationSyntax or LocalFunctionStatementSyntax:
                     TryAddCallableName(list.Parent);
                     break;
                 case AccessorDeclarationSyntax { Parent.Parent: PropertyDeclarationSyntax owner }:
-                    _names.Add(owner.Identifier.ValueText);
+                    identifiers.Add(owner.Identifier.ValueText);
                     break;
                 case BaseTypeDeclarationSyntax or DelegateDeclarationSyntax { } when list.Target is null:
                     // On the type itself: marks no value.
@@ -298,7 +297,7 @@ internal sealed class CarrierNames
             };
             if (name is { } identifier)
             {
-                _names.Add(identifier.ValueText);
+                identifiers.Add(identifier.ValueText);
                 return true;
             }
 
@@ -309,7 +308,7 @@ internal sealed class CarrierNames
         {
             foreach (VariableDeclaratorSyntax declarator in declaration.Variables)
             {
-                _names.Add(declarator.Identifier.ValueText);
+                identifiers.Add(declarator.Identifier.ValueText);
             }
         }
     }

@@ -16,11 +16,11 @@ internal sealed class EnhancedCodeMembers
 {
     private static readonly string[] NestedClassNames = { "Success", "Transient", "Permanent" };
 
-    private readonly Dictionary<string, EnhancedCodeMember> _byText;
+    private readonly Dictionary<string, EnhancedCodeMember> membersByText;
 
-    private EnhancedCodeMembers(Dictionary<string, EnhancedCodeMember> byText) => _byText = byText;
+    private EnhancedCodeMembers(Dictionary<string, EnhancedCodeMember> byText) => membersByText = byText;
 
-    public bool TryGet(string text, out EnhancedCodeMember member) => _byText.TryGetValue(text, out member);
+    public bool TryGet(string text, out EnhancedCodeMember member) => membersByText.TryGetValue(text, out member);
 
     /// <summary>
     /// What is wrong with a well-formed code that no member names (<c>"subject 9 does not exist"</c>), or null when a member
@@ -28,20 +28,20 @@ internal sealed class EnhancedCodeMembers
     /// </summary>
     public string? WhyUnregistered(string text)
     {
-        if (_byText.Count == 0 || _byText.ContainsKey(text))
+        if (membersByText.Count == 0 || membersByText.ContainsKey(text))
         {
             return null;
         }
 
         string[] parts = text.Split('.');
         string subjectAndDetail = parts[1] + "." + parts[2];
-        var subjects = _byText.Keys.Select(key => key.Split('.')[1]).Distinct().OrderBy(subject => subject, System.StringComparer.Ordinal).ToList();
+        var subjects = membersByText.Keys.Select(key => key.Split('.')[1]).Distinct().OrderBy(subject => subject, System.StringComparer.Ordinal).ToList();
         if (!subjects.Contains(parts[1]))
         {
             return $"subject {parts[1]} does not exist; the subjects are {string.Join(", ", subjects)}";
         }
 
-        var classes = _byText.Keys.Where(key => key.EndsWith("." + subjectAndDetail, System.StringComparison.Ordinal)).OrderBy(key => key, System.StringComparer.Ordinal).ToList();
+        var classes = membersByText.Keys.Where(key => key.EndsWith("." + subjectAndDetail, System.StringComparison.Ordinal)).OrderBy(key => key, System.StringComparer.Ordinal).ToList();
         return classes.Count == 0
             ? $"detail {parts[2]} of subject {parts[1]} does not exist"
             : $"{subjectAndDetail} is registered only as {string.Join(" and ", classes)}";

@@ -9,13 +9,13 @@ namespace SmtpCodes.Analyzers.Core;
 /// <summary>What a rule needs during one compilation: the resolved symbols and the per-file options.</summary>
 internal sealed class SmtpAnalysisState
 {
-    private readonly Lazy<CarrierNames> _carrierNames;
+    private readonly Lazy<CarrierNames> carrierNames;
 
     private SmtpAnalysisState(Compilation compilation, SmtpSymbols symbols, SmtpCodeOptionsCache options)
     {
         Symbols = symbols;
         Options = options;
-        _carrierNames = new Lazy<CarrierNames>(() => CarrierNames.For(compilation, symbols));
+        carrierNames = new Lazy<CarrierNames>(() => CarrierNames.For(compilation, symbols));
     }
 
     public SmtpSymbols Symbols { get; }
@@ -23,7 +23,7 @@ internal sealed class SmtpAnalysisState
     public SmtpCodeOptionsCache Options { get; }
 
     /// <summary>The names a carrier can be written with, collected at the first candidate.</summary>
-    public CarrierNames CarrierNames => _carrierNames.Value;
+    public CarrierNames CarrierNames => carrierNames.Value;
 
     /// <summary>Null when nothing in the compilation can carry an SMTP code, so the rule registers nothing.</summary>
     public static SmtpAnalysisState? TryCreate(Compilation compilation, AnalyzerOptions analyzerOptions)

@@ -73,10 +73,10 @@ internal sealed class SmtpCodeOptions
 /// <summary>Options per syntax tree, read once per tree and compilation.</summary>
 internal sealed class SmtpCodeOptionsCache
 {
-    private readonly AnalyzerConfigOptionsProvider _provider;
-    private readonly ConcurrentDictionary<SyntaxTree, SmtpCodeOptions> _byTree = new();
+    private readonly AnalyzerConfigOptionsProvider optionsProvider;
+    private readonly ConcurrentDictionary<SyntaxTree, SmtpCodeOptions> optionsByTree = new();
 
-    public SmtpCodeOptionsCache(AnalyzerConfigOptionsProvider provider) => _provider = provider;
+    public SmtpCodeOptionsCache(AnalyzerConfigOptionsProvider provider) => optionsProvider = provider;
 
-    public SmtpCodeOptions For(SyntaxTree tree) => _byTree.GetOrAdd(tree, t => SmtpCodeOptions.Read(_provider.GetOptions(t)));
+    public SmtpCodeOptions For(SyntaxTree tree) => optionsByTree.GetOrAdd(tree, t => SmtpCodeOptions.Read(optionsProvider.GetOptions(t)));
 }

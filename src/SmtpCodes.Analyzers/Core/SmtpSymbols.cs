@@ -14,7 +14,7 @@ namespace SmtpCodes.Analyzers.Core;
 /// </summary>
 internal sealed class SmtpSymbols
 {
-    private readonly Lazy<EnhancedCodeMembers> _enhancedMembers;
+    private readonly Lazy<EnhancedCodeMembers> enhancedMembers;
 
     private SmtpSymbols(Compilation compilation, string generatedNamespace)
     {
@@ -42,7 +42,7 @@ internal sealed class SmtpSymbols
 
         CarrierEnums = carrierEnums.ToImmutable();
         ReplyCodeNames = ReplyCode is null ? new Dictionary<long, string>() : EnumMembers.ByValue(ReplyCode);
-        _enhancedMembers = new Lazy<EnhancedCodeMembers>(() => EnhancedCodeMembers.Read(EnhancedStatusCode));
+        enhancedMembers = new Lazy<EnhancedCodeMembers>(() => EnhancedCodeMembers.Read(EnhancedStatusCode));
         HasCarrierCandidates = CarrierEnums.Length > 0
             || ReplyCodeAttribute is not null
             || EnhancedStatusCodeAttribute is not null
@@ -70,7 +70,7 @@ internal sealed class SmtpSymbols
     public IReadOnlyDictionary<long, string> ReplyCodeNames { get; }
 
     /// <summary>"5.1.1" to the generated static member; empty when the generator did not run.</summary>
-    public EnhancedCodeMembers EnhancedMembers => _enhancedMembers.Value;
+    public EnhancedCodeMembers EnhancedMembers => enhancedMembers.Value;
 
     /// <summary>False when nothing in the compilation can carry an SMTP code except members named in .editorconfig.</summary>
     public bool HasCarrierCandidates { get; }

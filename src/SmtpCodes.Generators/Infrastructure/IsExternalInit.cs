@@ -1,7 +1,6 @@
 // Records and init-only setters need this type, which netstandard2.0 lacks.
-namespace System.Runtime.CompilerServices
+namespace System.Runtime.CompilerServices;
+
+internal static class IsExternalInit
 {
-    internal static class IsExternalInit
-    {
-    }
 }

@@ -251,16 +251,16 @@ namespace SmtpCodes
         // "x-unix;" (RFC 3464's diagnostic type of a local program) before the ';' at position semicolon.
         private static bool IsUnixDiagnosticType(SmtpText text, int semicolon)
         {
-            const string type = "x-unix";
-            var start = semicolon - type.Length;
+            const string UnixType = "x-unix";
+            var start = semicolon - UnixType.Length;
             if (start < 0)
             {
                 return false;
             }
 
-            for (var offset = 0; offset < type.Length; offset++)
+            for (var offset = 0; offset < UnixType.Length; offset++)
             {
-                if (char.ToLowerInvariant(text[start + offset]) != type[offset])
+                if (char.ToLowerInvariant(text[start + offset]) != UnixType[offset])
                 {
                     return false;
                 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using SmtpCodes;
 
 namespace SmtpCodes.Tool.Diagnose;
 

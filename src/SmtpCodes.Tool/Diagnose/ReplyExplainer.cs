@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using SmtpCodes;
 
 namespace SmtpCodes.Tool.Diagnose;
 

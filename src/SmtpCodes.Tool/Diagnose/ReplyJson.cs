@@ -1,5 +1,4 @@
 using System.Text.Json;
-using SmtpCodes;
 
 namespace SmtpCodes.Tool.Diagnose;
 

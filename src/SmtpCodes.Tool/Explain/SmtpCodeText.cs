@@ -1,5 +1,4 @@
 using System.Globalization;
-using SmtpCodes;
 
 namespace SmtpCodes.Tool.Explain;
 

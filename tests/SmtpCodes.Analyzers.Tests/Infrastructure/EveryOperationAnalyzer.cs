@@ -13,11 +13,11 @@ namespace SmtpCodes.Analyzers.Tests.Infrastructure;
 #pragma warning disable RS1001, RS1036, RS1041 // Never loaded by a compiler: a test's measuring stick.
 internal sealed class EveryOperationAnalyzer : DiagnosticAnalyzer
 {
-    private readonly SmtpAnalyzerBase _rules;
+    private readonly SmtpAnalyzerBase rules;
 
-    public EveryOperationAnalyzer(SmtpAnalyzerBase rules) => _rules = rules;
+    public EveryOperationAnalyzer(SmtpAnalyzerBase rules) => this.rules = rules;
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => _rules.SupportedDiagnostics;
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => rules.SupportedDiagnostics;
 
     public override void Initialize(AnalysisContext context)
     {
@@ -27,7 +27,7 @@ internal sealed class EveryOperationAnalyzer : DiagnosticAnalyzer
         {
             if (SmtpAnalysisState.TryCreate(start.Compilation, start.Options) is { } state)
             {
-                foreach (OperationRule rule in _rules.Rules)
+                foreach (OperationRule rule in rules.Rules)
                 {
                     start.RegisterOperationAction(c => rule.Analyze(c.Operation, state, c.ReportDiagnostic), rule.OperationKinds);
                 }

@@ -242,23 +242,23 @@ internal static class SmtpVerifier
 
     private sealed class TestDiagnosticProvider : FixAllContext.DiagnosticProvider
     {
-        private readonly TestSolution _test;
-        private readonly ImmutableArray<string> _ids;
+        private readonly TestSolution test;
+        private readonly ImmutableArray<string> ids;
 
         public TestDiagnosticProvider(TestSolution test, ImmutableArray<string> ids)
         {
-            _test = test;
-            _ids = ids;
+            this.test = test;
+            this.ids = ids;
         }
 
         public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
-            => await _test.DiagnosticsAsync(document.Project.Solution, _ids, document);
+            => await test.DiagnosticsAsync(document.Project.Solution, ids, document);
 
         public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
             => Task.FromResult(Enumerable.Empty<Diagnostic>());
 
         public override async Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-            => await _test.DiagnosticsAsync(project.Solution, _ids);
+            => await test.DiagnosticsAsync(project.Solution, ids);
     }
 }
 

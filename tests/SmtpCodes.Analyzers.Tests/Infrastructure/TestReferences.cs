@@ -21,19 +21,19 @@ internal static class TestReferences
         MetadataReference.CreateFromFile(typeof(MimeKit.MimeMessage).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Xunit.Assert).Assembly.Location));
 
-    private static ImmutableArray<MetadataReference>? _resolved;
+    private static ImmutableArray<MetadataReference>? resolved;
 
     /// <summary>Framework and library references for compilations built outside the test harness (generator runs, samples).</summary>
     public static async Task<ImmutableArray<MetadataReference>> AllAsync()
     {
-        if (_resolved is { } cached)
+        if (resolved is { } cached)
         {
             return cached;
         }
 
         ImmutableArray<MetadataReference> framework = await Net100.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
         ImmutableArray<MetadataReference> all = framework.AddRange(Libraries);
-        _resolved = all;
+        resolved = all;
         return all;
     }
 }

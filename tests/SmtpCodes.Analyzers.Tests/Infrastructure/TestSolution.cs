@@ -18,14 +18,14 @@ internal sealed class TestSolution
 {
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    private readonly AnalyzerOptions _analyzerOptions;
+    private readonly AnalyzerOptions analyzerOptions;
 
     private TestSolution(Solution solution, ImmutableArray<DocumentId> testDocuments, ImmutableArray<Expectation> expected, AnalyzerOptions analyzerOptions)
     {
         Solution = solution;
         TestDocuments = testDocuments;
         Expected = expected;
-        _analyzerOptions = analyzerOptions;
+        this.analyzerOptions = analyzerOptions;
     }
 
     public Solution Solution { get; }
@@ -103,7 +103,7 @@ internal sealed class TestSolution
         CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(
             analyzers ?? SmtpVerifier.Analyzers,
             new CompilationWithAnalyzersOptions(
-                _analyzerOptions,
+                analyzerOptions,
                 onAnalyzerException: (exception, analyzer, _) => exceptions.Enqueue(analyzer.GetType().Name + ": " + exception),
                 concurrentAnalysis: false,
                 logAnalyzerExecutionTime: false));

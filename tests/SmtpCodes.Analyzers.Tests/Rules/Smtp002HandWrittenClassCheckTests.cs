@@ -155,20 +155,20 @@ public class Smtp002HandWrittenClassCheckTests
 
     [Theory]
     [MemberData(nameof(Positives))]
-    public Task Reports(string shape, string source) => SmtpVerifier.AnalyzeShapeAsync(shape, source);
+    public Task Every_positive_shape_is_reported(string shape, string source) => SmtpVerifier.AnalyzeShapeAsync(shape, source);
 
     [Theory]
     [MemberData(nameof(Negatives))]
-    public Task DoesNotReport(string shape, string source) => SmtpVerifier.AnalyzeShapeAsync(shape, source);
+    public Task No_negative_shape_is_reported(string shape, string source) => SmtpVerifier.AnalyzeShapeAsync(shape, source);
 
     [Fact]
-    public Task InferenceFromTypeNamesCanBeSwitchedOff()
+    public Task Inference_from_type_names_can_be_switched_off()
         => SmtpVerifier.AnalyzeAsync(
             "class C { bool M(Demo.SmtpReply r) => r.Code >= 500; }" + Snippets.UserTypes,
             new SmtpVerifier.Options { EditorConfig = "smtpcodes.infer_from_type_names = false" });
 
     [Fact]
-    public async Task NeverTrueEnumTextSaysSo()
+    public async Task Never_true_enum_text_says_so()
     {
         var diagnostics = await SmtpVerifier.DiagnosticsAsync("class C { bool M(SmtpCommandException ex) => ex.StatusCode.ToString().StartsWith(\"4\"); }");
         string message = Assert.Single(diagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
@@ -176,35 +176,35 @@ public class Smtp002HandWrittenClassCheckTests
     }
 
     [Fact]
-    public async Task OrRangeIsOneNegatedCheck()
+    public async Task Or_range_is_one_negated_check()
     {
         var diagnostics = await SmtpVerifier.DiagnosticsAsync("class C { bool M(Demo.SmtpReply r) => r.Code < 200 || r.Code > 299; }" + Snippets.UserTypes);
         Assert.Equal("Hand-written class check on an SMTP reply code: use !IsSuccess()", Assert.Single(diagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
-    public Task FixCallsTheMailKitExtension()
+    public Task Fix_calls_the_MailKit_extension()
         => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
             "class C { bool M(SmtpCommandException ex) => {|SMTP002:(int)ex.StatusCode >= 500|} || {|SMTP002:ex.StatusCode.ToString().StartsWith(\"4\")|}; }",
             "class C { bool M(SmtpCommandException ex) => ex.StatusCode.IsPermanent() || ex.StatusCode.IsTransient(); }",
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
-    public Task FixNegatesAnOrRange()
+    public Task Fix_negates_an_or_range()
         => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
             "class C { bool M(SmtpCommandException ex) => {|SMTP002:(int)ex.StatusCode < 400 || (int)ex.StatusCode >= 500|}; }",
             "class C { bool M(SmtpCommandException ex) => !ex.StatusCode.IsTransient(); }",
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
-    public Task FixOfAnIntCastOfTheLibrarysEnumCallsItsExtension()
+    public Task Fix_of_an_int_cast_of_the_librarys_enum_calls_its_extension()
         => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
             "class C { bool M(SmtpCommandException ex) => {|SMTP002:(int)ex.StatusCode >= 500|}; }",
             "class C { bool M(SmtpCommandException ex) => ex.StatusCode.IsPermanent(); }",
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
-    public Task FixCastsAnInt()
+    public Task Fix_casts_an_int()
         => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
             """
             class C
@@ -229,53 +229,53 @@ public class Smtp002HandWrittenClassCheckTests
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
-    public Task FixCallsTheGeneratedCodeDirectly()
+    public Task Fix_calls_the_generated_code_directly()
         => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
             "namespace SmtpCodes.App { class C { bool M(SmtpReplyCode code) => {|SMTP002:(int)code / 100 == 5|}; } }",
             "namespace SmtpCodes.App { class C { bool M(SmtpReplyCode code) => code.IsPermanent(); } }");
 
     [Fact]
-    public Task FixStartsWith()
+    public Task Fix_replaces_StartsWith()
         => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
             "class C { bool M(SmtpResponse r) => !{|SMTP002:((int)r.StatusCode).ToString().StartsWith(\"5\")|}; }",
             "class C { bool M(SmtpResponse r) => !r.StatusCode.IsPermanent(); }",
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
-    public Task FixComparesTheClassForOpenRanges()
+    public Task Fix_compares_the_class_for_open_ranges()
         => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
             "class C { bool M(Demo.Bounce b, bool urgent) => urgent && {|SMTP002:b.Code < 400|}; }" + Snippets.UserTypes,
             "class C { bool M(Demo.Bounce b, bool urgent) => urgent && ((SmtpReplyCode)b.Code).GetClass() < SmtpReplyClass.Transient; }" + Snippets.UserTypes,
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
-    public Task FixNegatesNotEquals()
+    public Task Fix_negates_not_equals()
         => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
             "class C { bool M(Demo.Bounce b) => {|SMTP002:b.Code / 100 != 2|}; }" + Snippets.UserTypes,
             "class C { bool M(Demo.Bounce b) => !((SmtpReplyCode)b.Code).IsSuccess(); }" + Snippets.UserTypes,
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
-    public Task FixPattern()
+    public Task Fix_rewrites_a_pattern()
         => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
             "class C { bool M(SmtpCommandException ex) => {|SMTP002:(int)ex.StatusCode is >= 400 and < 500|}; }",
             "class C { bool M(SmtpCommandException ex) => ex.StatusCode.IsTransient(); }",
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
-    public Task NoFixInAPatternPosition()
+    public Task No_fix_in_a_pattern_position()
         => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
             "class C { bool M(Demo.SmtpReply r) => r is { Code: {|SMTP002:>= 500|} }; }" + Snippets.UserTypes,
             "class C { bool M(Demo.SmtpReply r) => r is { Code: {|SMTP002:>= 500|} }; }" + Snippets.UserTypes);
 
     [Fact]
-    public Task NoFixForANullableCode()
+    public Task No_fix_for_a_nullable_code()
         => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
             "class C { bool M(Demo.SmtpReply r) => {|SMTP002:r.StatusCode >= 500|}; }" + Snippets.UserTypes,
             "class C { bool M(Demo.SmtpReply r) => {|SMTP002:r.StatusCode >= 500|}; }" + Snippets.UserTypes);
 
     [Fact]
-    public Task FixAllInDocumentProjectAndSolution()
+    public Task FixAll_in_document_project_and_solution()
         => SmtpVerifier.FixAsync<ClassCheckCodeFixProvider>(
             new[]
             {

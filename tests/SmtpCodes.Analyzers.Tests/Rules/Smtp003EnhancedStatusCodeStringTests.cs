@@ -132,26 +132,26 @@ public class Smtp003EnhancedStatusCodeStringTests
 
     [Theory]
     [MemberData(nameof(Positives))]
-    public Task Reports(string shape, string source) => SmtpVerifier.AnalyzeShapeAsync(shape, source);
+    public Task Every_positive_shape_is_reported(string shape, string source) => SmtpVerifier.AnalyzeShapeAsync(shape, source);
 
     [Theory]
     [MemberData(nameof(Negatives))]
-    public Task DoesNotReport(string shape, string source) => SmtpVerifier.AnalyzeShapeAsync(shape, source);
+    public Task No_negative_shape_is_reported(string shape, string source) => SmtpVerifier.AnalyzeShapeAsync(shape, source);
 
     [Fact]
-    public Task MemberNamedInEditorConfigIsACarrier()
+    public Task Member_named_in_EditorConfig_is_a_carrier()
         => SmtpVerifier.AnalyzeAsync(
             "class C { bool M(Demo.Line line) => line.Dsn == {|SMTP003:\"5.1.1\"|}; }" + Snippets.UserTypes,
             new SmtpVerifier.Options { EditorConfig = "smtpcodes.enhanced_code_members = P:Demo.Line.Dsn" });
 
     [Fact]
-    public Task InferenceFromTypeNamesCanBeSwitchedOff()
+    public Task Inference_from_type_names_can_be_switched_off()
         => SmtpVerifier.AnalyzeAsync(
             "class C { bool M(Demo.SmtpReply r) => r.EnhancedCode == \"5.1.1\"; }" + Snippets.UserTypes,
             new SmtpVerifier.Options { EditorConfig = "smtpcodes.infer_from_type_names = false" });
 
     [Fact]
-    public async Task UnregisteredCodeSaysWhatIsWrong()
+    public async Task Unregistered_code_says_what_is_wrong()
     {
         string Message(System.Collections.Immutable.ImmutableArray<Microsoft.CodeAnalysis.Diagnostic> found) => Assert.Single(found).GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         string unknownSubject = Message(await SmtpVerifier.DiagnosticsAsync("class C { bool M(Demo.SmtpReply r) => r.EnhancedCode == \"5.9.99\"; }" + Snippets.UserTypes));
@@ -161,14 +161,14 @@ public class Smtp003EnhancedStatusCodeStringTests
     }
 
     [Fact]
-    public Task FixOfANegatedExceptionTextCheckKeepsTheNegation()
+    public Task Fix_of_a_negated_exception_text_check_keeps_the_negation()
         => SmtpVerifier.FixAsync<EnhancedStatusCodeCodeFixProvider>(
             "class C { bool M(SmtpCommandException ex) => !ex.Message.Contains({|SMTP003:\"5.1.1\"|}); }",
             "class C { bool M(SmtpCommandException ex) => !(ex.Diagnose().EnhancedCode == SmtpEnhancedStatusCode.Permanent.BadDestinationMailboxAddress); }",
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
-    public Task FixCallsTheDiagnoseExtension()
+    public Task Fix_calls_the_diagnose_extension()
         => SmtpVerifier.FixAsync<EnhancedStatusCodeCodeFixProvider>(
             "class C { bool M(SmtpCommandException ex) => ex.Message.Contains({|SMTP003:\"5.1.1\"|}); }",
             "class C { bool M(SmtpCommandException ex) => ex.Diagnose().EnhancedCode == SmtpEnhancedStatusCode.Permanent.BadDestinationMailboxAddress; }",
@@ -197,28 +197,28 @@ public class Smtp003EnhancedStatusCodeStringTests
         """;
 
     [Fact]
-    public Task FixReplacesParse()
+    public Task Fix_replaces_Parse()
         => SmtpVerifier.FixAsync<EnhancedStatusCodeCodeFixProvider>(
             "class C { SmtpCodes.SmtpEnhancedStatusCode M() => SmtpCodes.SmtpEnhancedStatusCode.Parse({|SMTP003:\"5.1.1\"|}); }",
             "class C { SmtpCodes.SmtpEnhancedStatusCode M() => SmtpEnhancedStatusCode.Permanent.BadDestinationMailboxAddress; }",
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
-    public Task FixComparesTheStruct()
+    public Task Fix_compares_the_struct()
         => SmtpVerifier.FixAsync<EnhancedStatusCodeCodeFixProvider>(
             "class C { bool M(SmtpCodes.SmtpEnhancedStatusCode code) => code.ToString() == /* user unknown */ {|SMTP003:\"5.1.1\"|}; }",
             "class C { bool M(SmtpCodes.SmtpEnhancedStatusCode code) => code == /* user unknown */ SmtpEnhancedStatusCode.Permanent.BadDestinationMailboxAddress; }",
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
-    public Task FixWritesTheTextOfTheMember()
+    public Task Fix_writes_the_text_of_the_member()
         => SmtpVerifier.FixAsync<EnhancedStatusCodeCodeFixProvider>(
             "class C { bool M(Demo.Bounce b) => b.Enhanced == {|SMTP003:\"4.2.2\"|}; }" + Snippets.UserTypes,
             "class C { bool M(Demo.Bounce b) => b.Enhanced == SmtpEnhancedStatusCode.Transient.MailboxFull.ToString(); }" + Snippets.UserTypes,
             SmtpVerifier.ImportsSmtpCodes);
 
     [Fact]
-    public Task FixAllLeavesWhatHasNoFix()
+    public Task FixAll_leaves_what_has_no_fix()
         => SmtpVerifier.FixAsync<EnhancedStatusCodeCodeFixProvider>(
             new[]
             {

@@ -116,14 +116,14 @@ public class Smtp004UndefinedReplyCodeTests
 
     [Theory]
     [MemberData(nameof(Positives))]
-    public Task Reports(string shape, string source) => SmtpVerifier.AnalyzeShapeAsync(shape, source);
+    public Task Every_positive_shape_is_reported(string shape, string source) => SmtpVerifier.AnalyzeShapeAsync(shape, source);
 
     [Theory]
     [MemberData(nameof(Negatives))]
-    public Task DoesNotReport(string shape, string source) => SmtpVerifier.AnalyzeShapeAsync(shape, source);
+    public Task No_negative_shape_is_reported(string shape, string source) => SmtpVerifier.AnalyzeShapeAsync(shape, source);
 
     [Fact]
-    public Task InferenceFromTypeNamesCanBeSwitchedOff()
+    public Task Inference_from_type_names_can_be_switched_off()
         => SmtpVerifier.AnalyzeAsync(
             "class C { bool M(Demo.SmtpReply r) => r.Code == 600; }" + Snippets.UserTypes,
             new SmtpVerifier.Options { EditorConfig = "smtpcodes.infer_from_type_names = false" });

@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using SmtpCodes.Benchmarks.Infrastructure;
 
 namespace SmtpCodes.Benchmarks.Analyzers;
 
@@ -16,7 +15,7 @@ public class RealCodeAnalyzerBenchmarks : AnalyzedCompilation
     [GlobalSetup]
     public void Setup()
     {
-        string folder = Path.Combine(RepositoryFiles.Root, "tests", "SmtpCodes.Analyzers.Tests", "Corpus", "RealCode");
+        string folder = RepositoryPaths.Combine("tests", "SmtpCodes.Analyzers.Tests", "Corpus", "RealCode");
         Prepare([.. Directory.GetFiles(folder, "*.cs").OrderBy(path => path, StringComparer.Ordinal).Select(File.ReadAllText)], "real-code corpus");
     }
 }

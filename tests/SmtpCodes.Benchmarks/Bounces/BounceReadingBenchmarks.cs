@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
-using SmtpCodes.Benchmarks.Infrastructure;
 
 namespace SmtpCodes.Benchmarks.Bounces;
 
@@ -19,7 +18,7 @@ public class BounceReadingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        string corpus = Path.Combine(RepositoryFiles.Root, "tests", "SmtpCodes.Bounces.Tests", "Corpus");
+        string corpus = RepositoryPaths.Combine("tests", "SmtpCodes.Bounces.Tests", "Corpus");
         var all = Directory.GetFiles(corpus, "*.eml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToArray();
 
         // MimeKit refuses a message without a header (the crisp-oss fixtures are bodies only): both sides read only

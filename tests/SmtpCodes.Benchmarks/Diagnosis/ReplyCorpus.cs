@@ -1,7 +1,6 @@
 using System.IO;
 using System.Linq;
 using System.Threading;
-using SmtpCodes.Benchmarks.Infrastructure;
 using SmtpCodes.Generators.Catalog;
 
 namespace SmtpCodes.Benchmarks.Diagnosis;
@@ -11,7 +10,7 @@ internal static class ReplyCorpus
 {
     public static string[] Lines()
     {
-        var records = CsvReader.Read(File.ReadAllText(RepositoryFiles.ReplyCorpus), CancellationToken.None).ToList();
+        var records = CsvReader.Read(File.ReadAllText(RepositoryPaths.Combine("tests", "SmtpCodes.Diagnoser.Tests", "Corpus", "replies.csv")), CancellationToken.None).ToList();
         var replyColumn = records[0].Fields.Select(field => field.Value).ToList().IndexOf("reply");
         // The corpus writes the line breaks of multi-line replies as a literal \n.
         return records.Skip(1)

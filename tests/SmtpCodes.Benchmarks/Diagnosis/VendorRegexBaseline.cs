@@ -2,7 +2,6 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
-using SmtpCodes.Benchmarks.Infrastructure;
 using SmtpCodes.Generators.Catalog;
 
 namespace SmtpCodes.Benchmarks.Diagnosis;
@@ -25,7 +24,7 @@ internal sealed class VendorRegexBaseline
     /// <summary>Every row of the built-in catalog that has match text (vendor messages, blocklists, text evidence).</summary>
     public static VendorRegexBaseline Create()
     {
-        var rows = Directory.GetFiles(RepositoryFiles.Catalog, "*.csv")
+        var rows = Directory.GetFiles(RepositoryPaths.Catalog, "*.csv")
             .OrderBy(path => path, System.StringComparer.Ordinal)
             .SelectMany(path => CatalogParser.Parse(path, File.ReadAllText(path), CancellationToken.None).Entries)
             .Where(located => located.Entry.Match.Count > 0)

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using SmtpCodes.Generators.Catalog;
-using SmtpCodes.Generators.Tests.Infrastructure;
 using Xunit;
 
 namespace SmtpCodes.Generators.Tests.Catalog;
@@ -47,7 +46,7 @@ public sealed class CatalogContentTests
     [InlineData(VendorFile)]
     [InlineData(BlocklistFile)]
     [InlineData(TextEvidenceFile)]
-    public void BuiltInFileParsesWithoutDiagnostics(string file)
+    public void Built_in_file_parses_without_diagnostics(string file)
     {
         var parsed = Parsed.Value[file];
 
@@ -56,7 +55,7 @@ public sealed class CatalogContentTests
     }
 
     [Fact]
-    public void EmbeddedCatalogIsTheCatalogFolder()
+    public void Embedded_catalog_is_the_catalog_folder()
     {
         var embedded = BuiltInCatalog.Files.SelectMany(file => file.Entries.Select(located => located.Entry));
 
@@ -64,7 +63,7 @@ public sealed class CatalogContentTests
     }
 
     [Fact]
-    public void RowCountsMeetTheIssue()
+    public void Row_counts_meet_the_issue()
     {
         Assert.True(Replies.Count() >= 50, "reply codes: " + Replies.Count());
         Assert.True(Enhanced.Count(IsDetailRow) >= 81, "enhanced detail codes: " + Enhanced.Count(IsDetailRow));
@@ -72,7 +71,7 @@ public sealed class CatalogContentTests
     }
 
     [Fact]
-    public void NamesAndCodesAreUniquePerKind()
+    public void Names_and_codes_are_unique_per_kind()
     {
         var duplicateNames = All.GroupBy(entry => (entry.Kind, entry.Name)).Where(group => group.Count() > 1).Select(group => group.Key.ToString());
         var duplicateCodes = Replies.Concat(Enhanced).GroupBy(entry => (entry.Kind, entry.Code)).Where(group => group.Count() > 1).Select(group => group.Key.ToString());
@@ -81,7 +80,7 @@ public sealed class CatalogContentTests
     }
 
     [Fact]
-    public void EveryReferenceReplyCodeIsInTheCatalog()
+    public void Every_reference_reply_code_is_in_the_catalog()
     {
         var codes = ReferenceTable("reply-codes.tsv").Select(columns => columns[0]).ToList();
 
@@ -94,7 +93,7 @@ public sealed class CatalogContentTests
     [InlineData("001_8f2a5bc969d0fe58.txt", @"^- (\d{3}) –", 19)]
     [InlineData("002_3554457bc70aa171.txt", @"^(\d{3})\t", 30)]
     [InlineData("003_f7133049f1a2b1ef.txt", @"^(\d{3})(?:/(\d{3}))?(?=[A-Z“""])", 40)]
-    public void EveryCodeTheSeedArticleNamesIsInTheCatalog(string seed, string codePattern, int expectedAtLeast)
+    public void Every_code_the_seed_article_names_is_in_the_catalog(string seed, string codePattern, int expectedAtLeast)
     {
         var named = Regex.Matches(SeedText(seed), codePattern, RegexOptions.Multiline).Cast<Match>()
             .SelectMany(match => match.Groups.Cast<Group>().Skip(1).Where(group => group.Success).Select(group => group.Value))
@@ -105,7 +104,7 @@ public sealed class CatalogContentTests
     }
 
     [Fact]
-    public void EveryRegistryEnhancedCodeIsInTheCatalog()
+    public void Every_registry_enhanced_code_is_in_the_catalog()
     {
         var codes = ReferenceTable("enhanced-status-codes.tsv").Select(columns => columns[0]).ToList();
         var catalog = Enhanced.Select(entry => entry.Code).ToList();
@@ -117,7 +116,7 @@ public sealed class CatalogContentTests
     }
 
     [Fact]
-    public void EveryReferenceVendorCodeIsInTheCatalog()
+    public void Every_reference_vendor_code_is_in_the_catalog()
     {
         var missing = new List<string>();
         foreach (var code in ReferenceTable("vendor-status-codes.tsv").Select(columns => columns[0]))
@@ -131,7 +130,7 @@ public sealed class CatalogContentTests
     }
 
     [Fact]
-    public void SeedMimecastTableRowsAreVendorMessages()
+    public void Seed_Mimecast_table_rows_are_vendor_messages()
     {
         var text = SeedText("002_3554457bc70aa171.txt");
         var rows = Regex.Matches(text, @"^(\d{3})\t([^\t]+)\t", RegexOptions.Multiline).Cast<Match>()
@@ -150,7 +149,7 @@ public sealed class CatalogContentTests
     [Theory]
     [InlineData("000_e57ad09242622663.txt")]
     [InlineData("003_f7133049f1a2b1ef.txt")]
-    public void SeedRepliesWithEnhancedCodesAreVendorMessages(string seed)
+    public void Seed_replies_with_enhanced_codes_are_vendor_messages(string seed)
     {
         var replies = Regex.Matches(SeedText(seed), @"\b([245]\d\d) ([245]\.\d\.\d+) ([^'\r\n]+)").Cast<Match>().ToList();
 
@@ -166,7 +165,7 @@ public sealed class CatalogContentTests
     [InlineData("420", "GroupWise")]
     [InlineData("432", "Exchange")]
     [InlineData("449", "Exchange")]
-    public void SeedVendorSpecificCodesAreVendorMessages(string code, string vendor)
+    public void Seed_vendor_specific_codes_are_vendor_messages(string code, string vendor)
     {
         var seedLine = SeedText("003_f7133049f1a2b1ef.txt").Split('\n').Single(line => line.StartsWith(code, StringComparison.Ordinal));
 
@@ -175,7 +174,7 @@ public sealed class CatalogContentTests
     }
 
     [Fact]
-    public void EveryBlocklistZoneOfTheSeedIsRecognised()
+    public void Every_blocklist_zone_of_the_seed_is_recognised()
     {
         var text = SeedText("003_f7133049f1a2b1ef.txt");
         var zones = Regex.Matches(text, @"reject_(?:rbl_client|rhsbl_\w+) ([a-z0-9.-]+)|2\.0\.0\.127\.([a-z0-9.-]+)").Cast<Match>()
@@ -208,14 +207,14 @@ public sealed class CatalogContentTests
     [InlineData("0spam")]
     [InlineData("NordSpam")]
     [InlineData("GBUdb")]
-    public void EveryListOfTheSeedTableHasABlocklistRow(string list)
+    public void Every_list_of_the_seed_table_has_a_blocklist_row(string list)
     {
         Assert.Contains(list, SeedText("003_f7133049f1a2b1ef.txt"), StringComparison.Ordinal);
         Assert.Contains(Blocklists, entry => (entry.Title + " " + entry.Vendor).Contains(list, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
-    public void BlocklistRowsSayHowToGetDelisted()
+    public void Blocklist_rows_say_how_to_get_delisted()
     {
         Assert.Empty(Blocklists.Where(entry => entry.ListType.Length == 0 || entry.Match.Count == 0 || entry.Vendor.Length == 0
                 || entry.Bounce != "Soft" || entry.Party != "SenderAdministrator" || entry.Action != "RequestDelisting"
@@ -224,7 +223,7 @@ public sealed class CatalogContentTests
     }
 
     [Fact]
-    public void ClassNeverContradictsTheFirstDigit()
+    public void Class_never_contradicts_the_first_digit()
     {
         var contradictions = Replies.Where(entry => entry.Class != ClassByFirstDigit[entry.BasicCode / 100])
             .Concat(Enhanced.Where(entry => entry.Class != (entry.EnhancedCode!.IsClassRow ? ClassByFirstDigit[entry.EnhancedCode.Class] : string.Empty)));
@@ -233,7 +232,7 @@ public sealed class CatalogContentTests
     }
 
     [Fact]
-    public void EveryFailureRowIsComplete()
+    public void Every_failure_row_is_complete()
     {
         var incomplete = All.Where(IsFailureRow).Where(entry =>
             new[] { entry.Reason, entry.Bounce, entry.Party, entry.Action, entry.Description, entry.Resolution, entry.Source }.Any(value => value.Length == 0));
@@ -243,7 +242,7 @@ public sealed class CatalogContentTests
     }
 
     [Fact]
-    public void BounceFollowsTheReasonAndThePermanentClass()
+    public void Bounce_follows_the_reason_and_the_permanent_class()
     {
         Assert.Empty(All.Where(entry => entry.Bounce != ExpectedBounce(entry)).Select(entry => Describe(entry) + " expected " + ExpectedBounce(entry)));
     }

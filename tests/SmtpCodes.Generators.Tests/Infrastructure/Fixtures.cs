@@ -8,7 +8,7 @@ internal static class Fixtures
 {
     public static (string Path, string Text) Catalog(string name)
     {
-        var path = Path.Combine(RepositoryPaths.TestProject, "Fixtures", name);
+        var path = Path.Combine(RepositoryPaths.TestProject("SmtpCodes.Generators.Tests"), "Fixtures", name);
         return ("/project/" + name, File.ReadAllText(path));
     }
 

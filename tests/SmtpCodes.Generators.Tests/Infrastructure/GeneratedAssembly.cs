@@ -1,32 +1,19 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 
 namespace SmtpCodes.Generators.Tests.Infrastructure;
 
 /// <summary>
-/// Compiles a generator run's output to an assembly in memory and loads it, to call the generated API. Overflow
-/// checks are on, as a consumer may have them (CheckForOverflowUnderflow): the generated code must not throw then either.
+/// A generator run's output compiled and loaded (overflow checks on, as a consumer may have them: the generated code must
+/// not throw then either), to call the generated API by name.
 /// </summary>
 internal sealed class GeneratedAssembly
 {
     private readonly Assembly assembly;
 
-    public GeneratedAssembly(GeneratorRun run)
-    {
-        using var stream = new MemoryStream();
-        var result = run.Output.WithOptions(run.Output.Options.WithOverflowChecks(true)).Emit(stream);
-        if (!result.Success)
-        {
-            throw new InvalidOperationException("The generated code does not compile: " + string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
-        }
-
-        stream.Position = 0;
-        assembly = new AssemblyLoadContext("generated-" + Guid.NewGuid(), isCollectible: true).LoadFromStream(stream);
-    }
+    public GeneratedAssembly(GeneratorRun run) => assembly = run.Load();
 
     public Type Type(string name) => assembly.GetType(name, throwOnError: true)!;
 

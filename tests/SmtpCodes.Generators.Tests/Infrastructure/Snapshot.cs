@@ -15,7 +15,7 @@ internal static class Snapshot
 
     public static void Match(string name, string actual)
     {
-        var folder = Path.Combine(RepositoryPaths.TestProject, "Snapshots");
+        var folder = Path.Combine(RepositoryPaths.TestProject("SmtpCodes.Generators.Tests"), "Snapshots");
         var verified = Path.Combine(folder, name + ".verified.cs");
         var received = Path.Combine(folder, name + ".received.cs");
         var expected = File.Exists(verified) ? File.ReadAllText(verified) : null;

@@ -2,8 +2,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using SmtpCodes.Generators.Tests.Infrastructure;
 
 namespace SmtpCodes.Generators.Tests.Robustness;
 
@@ -31,12 +29,7 @@ internal sealed class DocumentedRun
     {
         var parseOptions = GeneratorRun.ParseOptions(target).WithDocumentationMode(DocumentationMode.Diagnose);
         var compilation = GeneratorRun.CreateCompilation(target, GeneratorRun.DefaultUserCode);
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            [new SmtpCodesGenerator().AsSourceGenerator()],
-            catalogs.Select(catalog => (AdditionalText)new InMemoryAdditionalText(catalog.Path, catalog.Text)),
-            parseOptions,
-            new TestOptionsProvider(properties, catalogs.Select(catalog => catalog.Path).ToList()));
-        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        GeneratorRun.CreateDriver(catalogs, properties, parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new DocumentedRun(output, diagnostics);
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using SmtpCodes.Generators.Tests.Infrastructure;
 using Xunit;
 
@@ -45,7 +44,7 @@ public sealed class HostileCatalogTests
     [MemberData(nameof(Targets))]
     public void Hostile_strings_compile_without_warnings_with_documentation_checked(string targetName)
     {
-        var run = RunWithDocumentation(ReplyAndEnhancedCatalog(), Profile(targetName));
+        var run = RunWithDocumentation(ReplyAndEnhancedCatalog(), TargetProfile.Named(targetName));
 
         AssertNone(run.GeneratorDiagnostics);
         AssertNone(run.CompilationProblems);
@@ -300,8 +299,6 @@ public sealed class HostileCatalogTests
     private static DocumentedRun RunWithDocumentation((string Path, string Text) catalog, TargetProfile target) =>
         DocumentedRun.Run([catalog], Fixtures.ProjectCatalogOnly, target);
 
-    private static TargetProfile Profile(string name) =>
-        new[] { TargetProfile.Net100Latest, TargetProfile.NetStandard20CSharp73, TargetProfile.Net472CSharp73 }.Single(profile => profile.Name == name);
 
     /// <summary>Every generated type with its member names (enum members aside), as text.</summary>
     private static string[] Shape(Compilation compilation) =>

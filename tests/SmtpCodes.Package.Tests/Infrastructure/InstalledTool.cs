@@ -44,7 +44,7 @@ internal sealed class InstalledTool
         CommandResult pack = DotnetCli.Run(
             RepositoryPaths.Root,
             "pack", RepositoryPaths.ToolProject,
-            "--no-build", "-c", RepositoryPaths.Configuration,
+            "--no-build", "-c", BuildConfiguration.Name,
             "-o", feed.FeedDirectory,
             "-p:Version=" + feed.Version,
             "-nologo");

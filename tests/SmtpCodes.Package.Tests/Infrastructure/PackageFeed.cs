@@ -26,19 +26,19 @@ public sealed class PackageFeed : IDisposable
         CommandResult pack = DotnetCli.Run(
             RepositoryPaths.Root,
             "pack", RepositoryPaths.PackageProject,
-            "--no-build", "-c", RepositoryPaths.Configuration,
+            "--no-build", "-c", BuildConfiguration.Name,
             "-o", FeedDirectory,
             "-p:Version=" + Version,
             "-nologo");
         PackagePath = Directory.GetFiles(FeedDirectory, PackageId + ".*.nupkg").SingleOrDefault()
             ?? throw new InvalidOperationException("dotnet pack produced no package. " + pack.Describe());
-        _tool = new Lazy<InstalledTool>(() => InstalledTool.PackAndInstall(this));
+        tool = new Lazy<InstalledTool>(() => InstalledTool.PackAndInstall(this));
     }
 
-    private readonly Lazy<InstalledTool> _tool;
+    private readonly Lazy<InstalledTool> tool;
 
     /// <summary>The smtpcodes tool, packed into this feed and installed into a temporary tool path on first use.</summary>
-    internal InstalledTool Tool => _tool.Value;
+    internal InstalledTool Tool => tool.Value;
 
     public string Version { get; }
 

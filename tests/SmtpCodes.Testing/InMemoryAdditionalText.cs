@@ -2,10 +2,10 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace SmtpCodes.Generators.Tests.Infrastructure;
+namespace SmtpCodes.Testing;
 
-/// <summary>A catalog file as the compiler passes AdditionalFiles to generators.</summary>
-internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+/// <summary>A file as the compiler passes AdditionalFiles to generators (catalog files, for SmtpCodesGenerator).</summary>
+public sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
 {
     private readonly SourceText content = SourceText.From(text);
 

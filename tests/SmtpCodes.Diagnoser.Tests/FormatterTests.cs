@@ -257,10 +257,10 @@ public sealed class FormatterTests
     // A word starts with a letter (a digit at a word's start could read as a continuation line's code).
     private static string Word(Random random)
     {
-        const string letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u00e9\u00fc\u4e2d";
+        const string Letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u00e9\u00fc\u4e2d";
         // No '.': "5.1.1" inside a word would read as the reply's enhanced code.
-        const string others = "abcdefghijklmnopqrstuvwxyz0123456789-<>@:;,!?'\"()[]_/=+\u00e9\u4e2d";
-        var word = new StringBuilder().Append(letters[random.Next(letters.Length)]);
+        const string Others = "abcdefghijklmnopqrstuvwxyz0123456789-<>@:;,!?'\"()[]_/=+\u00e9\u4e2d";
+        var word = new StringBuilder().Append(Letters[random.Next(Letters.Length)]);
         for (var length = random.Next(0, random.Next(10) == 0 ? 60 : 12); length > 0; length--)
         {
             if (random.Next(40) == 0)
@@ -269,7 +269,7 @@ public sealed class FormatterTests
             }
             else
             {
-                word.Append(others[random.Next(others.Length)]);
+                word.Append(Others[random.Next(Others.Length)]);
             }
         }
 

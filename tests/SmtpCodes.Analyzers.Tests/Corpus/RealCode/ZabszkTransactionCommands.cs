@@ -5,7 +5,9 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 
-namespace CSharp_SMTP_Server.Networking
+// The stubs live in a namespace of their own, so this file compiles beside ZabszkClientProcessor.cs (the benchmark
+// compiles the corpus as one project).
+namespace CSharp_SMTP_Server.Networking.Reduced
 {
     internal class MailTransaction
     {
@@ -28,7 +30,7 @@ namespace CSharp_SMTP_Server.Networking
 
 namespace CSharp_SMTP_Server.Protocol
 {
-    using CSharp_SMTP_Server.Networking;
+    using CSharp_SMTP_Server.Networking.Reduced;
 
     internal class TransactionCommands
     {

@@ -7,6 +7,7 @@ public static class DiagnosticIds
     public const string HandWrittenClassCheck = "SMTP002";
     public const string EnhancedStatusCodeString = "SMTP003";
     public const string UndefinedReplyCode = "SMTP004";
+    public const string HandWrittenReply = "SMTP005";
 
     /// <summary>One category for every rule, so <c>dotnet_analyzer_diagnostic.category-SmtpCodes.severity</c> switches them all.</summary>
     public const string Category = "SmtpCodes";
@@ -38,6 +39,15 @@ public static class PropertyKeys
 
     /// <summary>SMTP003: the nested class (<c>Success</c>, <c>Transient</c>, <c>Permanent</c>) that holds the member.</summary>
     public const string NestedClassName = "NestedClassName";
+
+    /// <summary>SMTP005: the enhanced code's member in its nested class (<c>BadDestinationMailboxAddress</c>).</summary>
+    public const string EnhancedMemberName = "EnhancedMemberName";
+
+    /// <summary>SMTP005: how many characters of the string come before the reply's text (<c>"550 5.1.1 "</c> is 10).</summary>
+    public const string ReplyTextStart = "ReplyTextStart";
+
+    /// <summary>SMTP005: <c>true</c> when the fix also turns <c>TextWriter.WriteLine</c> into <c>Write</c> (the formatter ends the line in CR LF).</summary>
+    public const string WriteInsteadOfWriteLine = "WriteInsteadOfWriteLine";
 
     /// <summary>SMTP003: how the literal is used, which decides what the fix writes (see <see cref="EnhancedCodeShapes"/>).</summary>
     public const string Shape = "Shape";

@@ -8,7 +8,7 @@ using Xunit.Abstractions;
 namespace SmtpCodes.Analyzers.Tests;
 
 /// <summary>
-/// The rules on reduced files of ten public SMTP code bases (<c>Corpus/RealCode</c>, README there), each site labelled by a
+/// The rules on reduced files of twelve public SMTP code bases (<c>Corpus/RealCode</c>, README there), each site labelled by a
 /// reviewer before the rules ran on it. The published figures (docs/rules/README.md) are these; the thresholds sit below
 /// them by a stated margin, so a change that loses real findings, or raises a false alarm, fails here.
 /// </summary>
@@ -17,8 +17,8 @@ public class RealCodeCorpusTests
     /// <summary>Published: 29 of 29 flag sites found on the development part (docs/rules/README.md).</summary>
     private const double DevelopmentRecall = 29.0 / 29;
 
-    /// <summary>Published: 0 of 1 on the held-out part, whose only flag site hides its codes in a KeyValuePair.</summary>
-    private const double HeldOutRecall = 0.0;
+    /// <summary>Published: 28 of 29 on the held-out part (the miss hides its codes in a KeyValuePair).</summary>
+    private const double HeldOutRecall = 28.0 / 29;
 
     /// <summary>One site of ten may be lost to a refactoring before the test says so.</summary>
     private const double Margin = 0.10;

@@ -20,7 +20,11 @@ public class RuleCatalogTests
         [DiagnosticIds.HandWrittenClassCheck] = DiagnosticSeverity.Info,
         [DiagnosticIds.EnhancedStatusCodeString] = DiagnosticSeverity.Warning,
         [DiagnosticIds.UndefinedReplyCode] = DiagnosticSeverity.Warning,
+        [DiagnosticIds.HandWrittenReply] = DiagnosticSeverity.Info,
     };
+
+    /// <summary>Rules a project switches on in .editorconfig (<c>dotnet_diagnostic.SMTP005.severity = suggestion</c>).</summary>
+    private static readonly string[] OptIn = { DiagnosticIds.HandWrittenReply };
 
     public static TheoryData<string> RuleIds => new(AllDescriptors().Select(d => d.Id));
 
@@ -57,7 +61,7 @@ public class RuleCatalogTests
         DiagnosticDescriptor descriptor = AllDescriptors().Single(d => d.Id == id);
         Assert.Equal(Severities[id], descriptor.DefaultSeverity);
         Assert.Equal("SmtpCodes", descriptor.Category);
-        Assert.True(descriptor.IsEnabledByDefault);
+        Assert.Equal(!OptIn.Contains(id), descriptor.IsEnabledByDefault);
         Assert.False(string.IsNullOrWhiteSpace(descriptor.Description.ToString()));
     }
 
@@ -67,18 +71,19 @@ public class RuleCatalogTests
     {
         DiagnosticDescriptor descriptor = AllDescriptors().Single(d => d.Id == id);
         string table = File.ReadAllText(RepositoryPaths.Combine("docs", "rules", "README.md"));
-        Assert.Contains($"| [{id}]({id}.md) | {descriptor.DefaultSeverity} | {descriptor.Title} |", table, StringComparison.Ordinal);
+        string severity = descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToString() : "Disabled";
+        Assert.Contains($"| [{id}]({id}.md) | {severity} | {descriptor.Title} |", table, StringComparison.Ordinal);
 
         string releases = File.ReadAllText(RepositoryPaths.Combine("src", "SmtpCodes.Analyzers", "AnalyzerReleases.Unshipped.md"));
-        Assert.Contains($"{id} | SmtpCodes | {descriptor.DefaultSeverity} |", releases, StringComparison.Ordinal);
+        Assert.Contains($"{id} | SmtpCodes | {severity} |", releases, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Fixes_cover_the_rules_that_have_one_and_support_FixAll()
     {
-        CodeFixProvider[] fixes = { new ReplyCodeLiteralCodeFixProvider(), new ClassCheckCodeFixProvider(), new EnhancedStatusCodeCodeFixProvider() };
+        CodeFixProvider[] fixes = { new ReplyCodeLiteralCodeFixProvider(), new ClassCheckCodeFixProvider(), new EnhancedStatusCodeCodeFixProvider(), new HandWrittenReplyCodeFixProvider() };
         Assert.Equal(
-            new[] { DiagnosticIds.ReplyCodeLiteral, DiagnosticIds.HandWrittenClassCheck, DiagnosticIds.EnhancedStatusCodeString },
+            new[] { DiagnosticIds.ReplyCodeLiteral, DiagnosticIds.HandWrittenClassCheck, DiagnosticIds.EnhancedStatusCodeString, DiagnosticIds.HandWrittenReply },
             fixes.SelectMany(f => f.FixableDiagnosticIds));
         // One pass for nested and neighbouring diagnostics: the sequential provider, in every scope.
         Assert.All(fixes, f => Assert.IsType<SequentialFixAllProvider>(f.GetFixAllProvider()));

@@ -66,28 +66,10 @@ internal static class CandidateSyntax
 
     private static bool ScopeMayCarry(SyntaxNode scope, CarrierNames names)
     {
-        List<string>? simpleNames = null;
-        if (Mentions(scope, names, ref simpleNames))
-        {
-            return true;
-        }
-
-        if (simpleNames is null)
-        {
-            return false;
-        }
-
-        // One hop of local data flow, as the rules follow it: var code = reply.Code; ... code == 550.
-        ISet<string> carrierLocals = names.CarrierLocals(LocalScope(scope), CarrierLocals);
-        foreach (string name in simpleNames)
-        {
-            if (carrierLocals.Contains(name))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // One hop of local data flow, as the rules follow it: var code = reply.Code; ... code == 550. The member's carrier
+        // locals are looked up only when the scope uses a simple name, and computed once per member.
+        var locals = new LocalLookup(scope, names);
+        return Mentions(scope, names, ref locals);
     }
 
     /// <summary>The locals of a member (or of the top-level statements) initialized from something that names a carrier.</summary>
@@ -96,8 +78,8 @@ internal static class CandidateSyntax
         var locals = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (SyntaxNode node in member.DescendantNodes())
         {
-            List<string>? unused = null;
-            if (node is VariableDeclaratorSyntax { Initializer.Value: { } value } declarator && Mentions(value, names, ref unused))
+            var none = default(LocalLookup);
+            if (node is VariableDeclaratorSyntax { Initializer.Value: { } value } declarator && Mentions(value, names, ref none))
             {
                 locals.Add(declarator.Identifier.ValueText);
             }
@@ -106,11 +88,27 @@ internal static class CandidateSyntax
         return locals;
     }
 
-    /// <summary>True when the node's own tokens (not those of statements or members nested in it) mention a possible carrier.</summary>
-    private static bool Mentions(SyntaxNode root, CarrierNames names, ref List<string>? simpleNames)
+    /// <summary>
+    /// True when the tokens of <paramref name="node"/> (not those of statements or members nested in it)
+    /// mention a possible carrier, or a simple name that is one of the member's carrier locals. A recursive walk over
+    /// <c>ChildNodesAndTokens</c>, whose enumerators are structs: the common path allocates nothing.
+    /// </summary>
+    private static bool Mentions(SyntaxNode node, CarrierNames names, ref LocalLookup locals)
     {
-        foreach (SyntaxToken token in root.DescendantTokens(child => child == root || child is not (StatementSyntax or MemberDeclarationSyntax)))
+        foreach (SyntaxNodeOrToken child in node.ChildNodesAndTokens())
         {
+            if (child.IsNode)
+            {
+                SyntaxNode inner = child.AsNode()!;
+                if (inner is not (StatementSyntax or MemberDeclarationSyntax) && Mentions(inner, names, ref locals))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            SyntaxToken token = child.AsToken();
             if (token.IsKind(SyntaxKind.OpenParenToken) && token.Parent is CastExpressionSyntax)
             {
                 return true;
@@ -127,13 +125,43 @@ internal static class CandidateSyntax
                 return true;
             }
 
-            if (token.Parent is IdentifierNameSyntax identifier && !(identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier))
+            if (token.Parent is IdentifierNameSyntax identifier
+                && !(identifier.Parent is MemberAccessExpressionSyntax access && access.Name == identifier)
+                && locals.Contains(text))
             {
-                (simpleNames ??= new List<string>()).Add(text);
+                return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The carrier locals of a scope's member, fetched at the first simple name (a struct: nothing to allocate).</summary>
+    private struct LocalLookup
+    {
+        private static readonly System.Func<SyntaxNode, CarrierNames, ISet<string>> Collect = CarrierLocals;
+
+        private readonly SyntaxNode? scope;
+        private readonly CarrierNames? names;
+        private ISet<string>? locals;
+
+        public LocalLookup(SyntaxNode statementScope, CarrierNames carrierNames)
+        {
+            scope = statementScope;
+            names = carrierNames;
+            locals = null;
+        }
+
+        public bool Contains(string name)
+        {
+            if (scope is null || names is null)
+            {
+                return false;
+            }
+
+            locals ??= names.CarrierLocals(LocalScope(scope), Collect);
+            return locals.Contains(name);
+        }
     }
 
     private static SyntaxNode LocalScope(SyntaxNode scope)
@@ -145,7 +173,7 @@ internal static class CandidateSyntax
     /// <summary>The name of the method, local function or property a node sits in: its returns reach a marked return.</summary>
     private static string? EnclosingMemberName(SyntaxNode node)
     {
-        foreach (SyntaxNode ancestor in node.Ancestors())
+        for (SyntaxNode? ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
         {
             switch (ancestor)
             {
@@ -165,9 +193,9 @@ internal static class CandidateSyntax
 
     private static bool HasLiteral(SyntaxNode node)
     {
-        foreach (SyntaxToken token in node.DescendantTokens())
+        foreach (SyntaxNodeOrToken child in node.ChildNodesAndTokens())
         {
-            if (token.IsKind(SyntaxKind.NumericLiteralToken) || token.IsKind(SyntaxKind.CharacterLiteralToken) || token.IsKind(SyntaxKind.StringLiteralToken))
+            if (child.IsNode ? HasLiteral(child.AsNode()!) : child.IsKind(SyntaxKind.NumericLiteralToken) || child.IsKind(SyntaxKind.CharacterLiteralToken) || child.IsKind(SyntaxKind.StringLiteralToken))
             {
                 return true;
             }

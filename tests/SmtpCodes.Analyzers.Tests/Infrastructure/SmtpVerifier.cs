@@ -42,7 +42,8 @@ internal static class SmtpVerifier
         new ReplyCodeLiteralAnalyzer(),
         new HandWrittenClassCheckAnalyzer(),
         new EnhancedStatusCodeStringAnalyzer(),
-        new UndefinedReplyCodeAnalyzer());
+        new UndefinedReplyCodeAnalyzer(),
+        new HandWrittenReplyAnalyzer());
 
     /// <summary>Options of a fix whose every fixed file gains <c>using SmtpCodes;</c>.</summary>
     public static Options ImportsSmtpCodes => new() { FixedHeader = HeaderWithSmtpCodes };
@@ -80,7 +81,7 @@ internal static class SmtpVerifier
         options ??= new Options();
         TestSolution test = await TestSolution.CreateAsync(sources.Select((s, i) => options.HeaderFor(s, i, fixedState: false)).ToArray(), options);
         ImmutableArray<Diagnostic> diagnostics = await test.DiagnosticsAsync(test.Solution);
-        CodeFixProvider[] fixes = { new ReplyCodeLiteralCodeFixProvider(), new ClassCheckCodeFixProvider(), new EnhancedStatusCodeCodeFixProvider() };
+        CodeFixProvider[] fixes = { new ReplyCodeLiteralCodeFixProvider(), new ClassCheckCodeFixProvider(), new EnhancedStatusCodeCodeFixProvider(), new HandWrittenReplyCodeFixProvider() };
         foreach (Diagnostic diagnostic in diagnostics)
         {
             Document document = test.Solution.GetDocument(diagnostic.Location.SourceTree)!;

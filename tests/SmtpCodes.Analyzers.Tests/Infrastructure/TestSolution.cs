@@ -73,6 +73,14 @@ internal sealed class TestSolution
             documents.Add(documentId);
         }
 
+        // The same lines as a real .editorconfig beside the files, so the compiler applies dotnet_diagnostic severities
+        // (an opt-in rule is switched on there) as it does in a build.
+        if (options.EditorConfig is { } editorConfig)
+        {
+            solution = solution.AddAnalyzerConfigDocument(
+                DocumentId.CreateNewId(projectId), ".editorconfig", SourceText.From("root = true\n\n[*.cs]\n" + editorConfig + "\n", Encoding.UTF8), filePath: "/0/.editorconfig");
+        }
+
         var global = new Dictionary<string, string>();
         if (options.GeneratedNamespace is { } ns)
         {

@@ -174,6 +174,28 @@ public class Smtp003EnhancedStatusCodeStringTests
             "class C { bool M(SmtpCommandException ex) => ex.Diagnose().EnhancedCode == SmtpEnhancedStatusCode.Permanent.BadDestinationMailboxAddress; }",
             SmtpVerifier.ImportsSmtpCodes);
 
+    /// <summary>
+    /// An SMTP exception of the project's own has no generated <c>Diagnose()</c> extension (only MailKit's and
+    /// System.Net.Mail's exceptions get one): the fix diagnoses the text with <c>SmtpReply.Diagnose(ex.Message)</c>.
+    /// </summary>
+    [Fact]
+    public Task Fix_diagnoses_the_message_where_the_exception_has_no_Diagnose_extension()
+        => SmtpVerifier.FixAsync<EnhancedStatusCodeCodeFixProvider>(
+            "class C { bool M(Relay.Smtp.RelayRejectedException ex) => ex.Message.Contains({|SMTP003:\"5.1.1\"|}); }" + RelayException,
+            "class C { bool M(Relay.Smtp.RelayRejectedException ex) => SmtpReply.Diagnose(ex.Message).EnhancedCode == SmtpEnhancedStatusCode.Permanent.BadDestinationMailboxAddress; }" + RelayException,
+            SmtpVerifier.ImportsSmtpCodes);
+
+    private const string RelayException = """
+
+        namespace Relay.Smtp
+        {
+            public sealed class RelayRejectedException : System.Exception
+            {
+                public RelayRejectedException(string message) : base(message) { }
+            }
+        }
+        """;
+
     [Fact]
     public Task Fix_replaces_Parse()
         => SmtpVerifier.FixAsync<EnhancedStatusCodeCodeFixProvider>(

@@ -64,19 +64,4 @@ internal static class ClassificationPolicy
         5 => (BounceReason.Undefined, ResponsibleParty.Sender, RecommendedAction.DoNotRetry),
         _ => (BounceReason.Undefined, ResponsibleParty.Nobody, RecommendedAction.None),
     };
-
-    /// <summary>
-    /// A transient reply never tells the sender to give up on the address: the condition may pass. Actions that do
-    /// (a catalog message written for the permanent form) become <see cref="TransientReplacement"/> in a transient reply.
-    /// </summary>
-    public static readonly IReadOnlyList<RecommendedAction> ActionsATransientReplyReplaces = new[] { RecommendedAction.DoNotRetry, RecommendedAction.RemoveAddress };
-
-    /// <summary>What a transient reply says instead of giving up.</summary>
-    public const RecommendedAction TransientReplacement = RecommendedAction.RetryLater;
-
-    /// <summary>
-    /// RFC 5321, section 4.5.3.1.10: "too many recipients" sent as 552 is an RFC 821 mistake for 452, so such a 552 is
-    /// transient. A reply is one when the deciding row's action is this one, or its enhanced code is X.5.3.
-    /// </summary>
-    public const RecommendedAction TooManyRecipientsAction = RecommendedAction.ReduceRecipients;
 }

@@ -112,9 +112,8 @@ internal static class EnhancedStatusCodeEmitter
         writer.Open("if (" + Layout.ClassField + " == 2)");
         writer.Line("return SmtpRecommendedAction.None;");
         writer.Close().Line();
-        writer.Line("var action = PermanentAction();");
-        var givesUp = string.Join(" || ", ClassificationPolicy.ActionsATransientReplyReplaces.Select(action => "action == " + Vocabulary.Member(action)));
-        writer.Line("return " + Layout.ClassField + " == 4 && (" + givesUp + ") ? " + Vocabulary.Member(ClassificationPolicy.TransientReplacement) + " : action;");
+        // The engine's rule, written once (Engine/SmtpReplyRules.cs), emitted with the engine into the same namespace.
+        writer.Line("return SmtpReplyRules.ActionInClass((SmtpReplyClass)" + Layout.ClassField + ", PermanentAction());");
         writer.Close().Line();
         writer.Open("private SmtpRecommendedAction PermanentAction()");
         SwitchWriter.Write(writer, Layout.EnhancedKey, Cases(details, entry => Term(entry.Meaning.Action)), "return Class.GetDefaultAction();");

@@ -237,9 +237,8 @@ namespace SmtpCodes
                 : hasEnhanced ? enhancedValue.Class
                 : message >= 0 ? CatalogMessages.ImpliedClasses[message]
                 : SmtpReplyClass.Unknown;
-            if (basicValue == 552 && (action == SmtpRecommendedAction.ReduceRecipients || (hasEnhanced && enhancedValue.Subject == 5 && enhancedValue.Detail == 3)))
+            if (SmtpReplyRules.IsTooManyRecipients(basicValue, action, hasEnhanced ? enhancedValue.Subject : -1, hasEnhanced ? enhancedValue.Detail : -1))
             {
-                // RFC 5321, 4.5.3.1.10: "too many recipients" sent as 552 is an RFC 821 mistake for 452.
                 replyClass = SmtpReplyClass.Transient;
             }
 
@@ -249,10 +248,9 @@ namespace SmtpCodes
                 party = SmtpResponsibleParty.Nobody;
                 action = SmtpRecommendedAction.None;
             }
-            else if (replyClass == SmtpReplyClass.Transient && (action == SmtpRecommendedAction.DoNotRetry || action == SmtpRecommendedAction.RemoveAddress))
+            else
             {
-                // A transient reply never says to give up: the condition may pass.
-                action = SmtpRecommendedAction.RetryLater;
+                action = SmtpReplyRules.ActionInClass(replyClass, action);
             }
 
             // The deciding row's bounce column answers hard or soft for a permanent reply (catalog/README.md, "Hard and soft bounces").

@@ -108,7 +108,7 @@ public class Smtp005HandWrittenReplyTests
 
     [Theory]
     [MemberData(nameof(Positives))]
-    public Task Reports(string shape, string source)
+    public Task Every_positive_shape_is_reported(string shape, string source)
     {
         Assert.False(string.IsNullOrWhiteSpace(shape));
         return SmtpVerifier.AnalyzeAsync(source, On);

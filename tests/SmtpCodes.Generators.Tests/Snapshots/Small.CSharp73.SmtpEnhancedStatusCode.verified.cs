@@ -146,8 +146,7 @@ namespace SmtpCodes
                 return SmtpRecommendedAction.None;
             }
 
-            var action = PermanentAction();
-            return classValue == 4 && (action == SmtpRecommendedAction.DoNotRetry || action == SmtpRecommendedAction.RemoveAddress) ? SmtpRecommendedAction.RetryLater : action;
+            return SmtpReplyRules.ActionInClass((SmtpReplyClass)classValue, PermanentAction());
         }
 
         private SmtpRecommendedAction PermanentAction()

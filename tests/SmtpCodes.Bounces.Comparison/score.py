@@ -25,6 +25,10 @@ NON_BOUNCES = {"auto-reply", "feedback-report", "not-bounce"}
 # DSN ("delivered"): none of them says that a delivery failed, so none is a failed or delayed recipient.
 SISIMAI_NOT_FAILURES = {"vacation", "feedback", "delivered"}
 
+# The labels use Sisimai's current names (5.6.0 merged MesgTooBig and ExceedLimit into EmailTooLarge, TooManyConn and
+# Speeding into RateLimited); Sisimai 4 says the older ones, which mean the same.
+SISIMAI_4_NAMES = {"mesgtoobig": "emailtoolarge", "exceedlimit": "emailtoolarge", "toomanyconn": "ratelimited"}
+
 
 class Report:
     """What a tool says about one recipient of one message, in the terms the labels use."""
@@ -77,7 +81,8 @@ def sisimai(records):
         # ("failure"); every such record is a bounce, so a failed recipient unless the report says delayed.
         action = "delayed" if r["action"] == "delayed" else "failed"
         # softbounce: 0 hard, 1 soft, -1 undecided (not hard).
-        reports.append(Report([r["recipient"], r.get("alias")], action, r["reason"], r["softbounce"] == 0))
+        reason = SISIMAI_4_NAMES.get(r["reason"], r["reason"])
+        reports.append(Report([r["recipient"], r.get("alias")], action, reason, r["softbounce"] == 0))
     return reports
 
 

@@ -26,7 +26,8 @@ dotnet build "$here/SmtpCodes.Bounces.Comparison.csproj" -c Release -v q -nologo
 (cd "$corpus" && dotnet run --no-build -c Release --project "$here/SmtpCodes.Bounces.Comparison.csproj" -- "${files[@]}") > "$work/ours.jsonl"
 (cd "$corpus" && perl "$here/sisimai-read.pl" "${files[@]}") > "$work/sisimai.jsonl"
 
-echo "ours: commit $(git -C "$repo" rev-parse --short HEAD)$(git -C "$repo" diff --quiet HEAD -- src catalog || echo ' with uncommitted changes to src or catalog')"
+# The reader and the catalog measured: the last commit that changed them, and whether the work tree differs.
+echo "ours: src/ and catalog/ of commit $(git -C "$repo" log -1 --format=%h -- src catalog)$(git -C "$repo" diff --quiet HEAD -- src catalog || echo ', with uncommitted changes')"
 echo "Sisimai: $(perl -MSisimai -e 'print Sisimai->version')"
 echo
 python3 "$here/score.py" "$corpus/messages.csv" "$work/ours.jsonl" "$work/sisimai.jsonl" "$@"

@@ -17,8 +17,11 @@ import json
 import sys
 from collections import defaultdict
 
-PARTS = [("heldout-fresh", "held-out (fresh)"), ("heldout", "held-out (new)"),
-         ("heldout-seen", "held-out (seen)"), ("development", "development")]
+# The parts as the corpus README names them, and one more row: the development part without crisp-oss's 83 fixtures,
+# which are a bounce's body without its header (Sisimai reads none of them: it needs the header to start).
+PARTS = [("heldout-fresh", "held-out (fresh)", None), ("heldout", "held-out (new)", None),
+         ("heldout-seen", "held-out (seen)", None), ("development", "development", None),
+         ("development", "development without crisp-oss", "crisp-oss-email-bounce-parser/")]
 NON_BOUNCES = {"auto-reply", "feedback-report", "not-bounce"}
 
 # Sisimai returns a record for an auto-reply ("vacation"), a feedback report ("feedback") and, when asked, a success
@@ -145,10 +148,10 @@ def main(argv):
     print("| part | tool | recipients found | spurious | reason | hard bounce | non-bounces with a failed recipient |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     misses = []
-    for split, part in PARTS:
+    for split, part, left_out in PARTS:
         for tool, read, by_file in tools:
             score = Score()
-            for message in (m for m in messages if m["split"] == split):
+            for message in (m for m in messages if m["split"] == split and not (left_out and m["file"].startswith(left_out))):
                 score.add(message, read(by_file.get(message["file"], [])))
             print(score.row(part, tool))
             misses.extend(f"{part} {tool}: {miss}" for miss in score.misses)

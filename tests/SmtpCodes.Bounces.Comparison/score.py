@@ -83,8 +83,8 @@ def sisimai(records):
         # Sisimai leaves "action" empty where a plain-text bounce does not state one, and keeps a DSN's own word
         # ("failure"); every such record is a bounce, so a failed recipient unless the report says delayed.
         action = "delayed" if r["action"] == "delayed" else "failed"
-        # softbounce: 0 hard, 1 soft, -1 undecided (not hard).
         reason = SISIMAI_4_NAMES.get(r["reason"], r["reason"])
+        # softbounce: 0 hard, 1 soft, -1 undecided (not hard).
         reports.append(Report([r["recipient"], r.get("alias")], action, reason, r["softbounce"] == 0))
     return reports
 

@@ -33,6 +33,17 @@ public sealed class PrecedenceTests
     }
 
     [Fact]
+    public void A_catch_all_enhanced_code_leaves_the_tie_to_the_more_specific_words()
+    {
+        // 5.7.1 ("delivery not authorized") would confirm the policy phrase; the server's longer words say spam.
+        var catchAll = SmtpReply.Diagnose("550 5.7.1 Message rejected as spam; local policy");
+        var undefined = SmtpReply.Diagnose("550 5.0.0 Message rejected as spam; local policy");
+
+        Assert.Equal(SmtpBounceReason.SpamDetected, catchAll.Reason);
+        Assert.Equal(SmtpBounceReason.SpamDetected, undefined.Reason);
+    }
+
+    [Fact]
     public void The_enhanced_code_beats_the_basic_code()
     {
         // 550 alone means an unavailable mailbox; 5.7.26 says authentication failed.

@@ -165,8 +165,14 @@ namespace SmtpCodes
         }
 
         // The reason the enhanced code alone gives: it breaks ties between catalog messages that fit equally well. The
-        // basic code does not: its meanings are too broad (550 is an unknown user as often as a blocked sender).
-        private SmtpBounceReason CodeReason() => hasEnhanced ? enhancedValue.GetDefaultReason() : SmtpBounceReason.Undefined;
+        // basic code does not: its meanings are too broad (550 is an unknown user as often as a blocked sender). Nor
+        // does a catch-all enhanced code: RFC 3463's "other or undefined" X.Y.0, and X.7.1 ("delivery not authorized,
+        // message refused"), which the diagnoser corpus's development part shows for blocks, spam verdicts, refused
+        // relaying, SPF failures and unknown users far more often than for the policy it stands for. There the longer
+        // match, the server's more specific words, decides.
+        private SmtpBounceReason CodeReason() => hasEnhanced && !IsCatchAll(enhancedValue) ? enhancedValue.GetDefaultReason() : SmtpBounceReason.Undefined;
+
+        private static bool IsCatchAll(SmtpEnhancedStatusCode code) => code.Detail == 0 || (code.Subject == 7 && code.Detail == 1);
 
         // Precedence: a catalog message whose text and codes fit, then the enhanced code when it means something
         // more than its class, then the basic code. Called on the reply's codes (a reply without text).

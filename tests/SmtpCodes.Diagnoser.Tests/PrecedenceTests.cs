@@ -33,6 +33,16 @@ public sealed class PrecedenceTests
     }
 
     [Fact]
+    public void A_vendor_row_that_names_no_reason_yields_to_words_that_give_one()
+    {
+        // Yahoo's internal number only says where Yahoo's reason is; the generic words say what it is.
+        var diagnosis = SmtpReply.Diagnose("451 Messages deferred due to user complaints - 4.16.55.1");
+
+        Assert.Equal(SmtpBounceReason.BadReputation, diagnosis.Reason);
+        Assert.Null(diagnosis.Vendor);
+    }
+
+    [Fact]
     public void A_catch_all_enhanced_code_leaves_the_tie_to_the_more_specific_words()
     {
         // 5.7.1 ("delivery not authorized") would confirm the policy phrase; the server's longer words say spam.

@@ -494,11 +494,11 @@ namespace SmtpCodes
                 }
             }
 
-            // The most specific row that fits, by these criteria in turn: codes that fit; a vendor's own message over
-            // generic text evidence (vendor "Generic"), unless the vendor's codes are missing from the reply; a row that
-            // gives a reason over one that only says where the reason is (Yahoo's internal number beside its [TSS04]
-            // token); a row whose reason the enhanced code confirms; the longer match string; the earlier row (project
-            // rows come first).
+            // The most specific row that fits, by these criteria in turn: codes that fit; a row that gives a reason over
+            // one that only says where the reason is (Yahoo's internal number beside its [TSS04] token, or beside the
+            // words "user complaints"); a vendor's own message over generic text evidence (vendor "Generic"), unless the
+            // vendor's codes are missing from the reply; a row whose reason the enhanced code confirms; the longer match
+            // string; the earlier row (project rows come first).
             public struct Best
             {
                 private readonly int basic;
@@ -537,7 +537,7 @@ namespace SmtpCodes
                     // A vendor's row is more specific than generic evidence when its codes are in the reply or it has none.
                     var isVendorSpecific = !IsGeneric[rule] && (codes > 1 || (BasicCodes[rule] == 0 && EnhancedStart[rule] == EnhancedStart[rule + 1]));
                     var hasReason = Reasons[rule] != SmtpBounceReason.Undefined;
-                    var rank = (((((codes * 2) + (isVendorSpecific ? 1 : 0)) * 2) + (hasReason ? 1 : 0)) * 2) + (Reasons[rule] == codeReason ? 1 : 0);
+                    var rank = (((((codes * 2) + (hasReason ? 1 : 0)) * 2) + (isVendorSpecific ? 1 : 0)) * 2) + (Reasons[rule] == codeReason ? 1 : 0);
                     return (rank * 4096) + global::System.Math.Min(matched, 4095);
                 }
 

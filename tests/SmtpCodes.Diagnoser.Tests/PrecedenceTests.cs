@@ -45,12 +45,13 @@ public sealed class PrecedenceTests
     [Fact]
     public void A_catch_all_enhanced_code_leaves_the_tie_to_the_more_specific_words()
     {
-        // 5.7.1 ("delivery not authorized") would confirm the policy phrase; the server's longer words say spam.
-        var catchAll = SmtpReply.Diagnose("550 5.7.1 Message rejected as spam; local policy");
-        var undefined = SmtpReply.Diagnose("550 5.0.0 Message rejected as spam; local policy");
+        // 5.7.1 ("delivery not authorized") would confirm the policy phrase, 5.7.0 ("other security status") the
+        // authentication phrase; the server's longer words say spam.
+        var notAuthorized = SmtpReply.Diagnose("550 5.7.1 Message rejected as spam; local policy");
+        var otherSecurity = SmtpReply.Diagnose("550 5.7.0 Message rejected as spam; auth failed");
 
-        Assert.Equal(SmtpBounceReason.SpamDetected, catchAll.Reason);
-        Assert.Equal(SmtpBounceReason.SpamDetected, undefined.Reason);
+        Assert.Equal(SmtpBounceReason.SpamDetected, notAuthorized.Reason);
+        Assert.Equal(SmtpBounceReason.SpamDetected, otherSecurity.Reason);
     }
 
     [Fact]

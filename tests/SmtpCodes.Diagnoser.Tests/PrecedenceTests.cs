@@ -33,6 +33,28 @@ public sealed class PrecedenceTests
     }
 
     [Fact]
+    public void A_vendor_row_that_names_no_reason_yields_to_words_that_give_one()
+    {
+        // Yahoo's internal number only says where Yahoo's reason is; the generic words say what it is.
+        var diagnosis = SmtpReply.Diagnose("451 Messages deferred due to user complaints - 4.16.55.1");
+
+        Assert.Equal(SmtpBounceReason.BadReputation, diagnosis.Reason);
+        Assert.Null(diagnosis.Vendor);
+    }
+
+    [Fact]
+    public void A_catch_all_enhanced_code_leaves_the_tie_to_the_more_specific_words()
+    {
+        // 5.7.1 ("delivery not authorized") would confirm the policy phrase, 5.7.0 ("other security status") the
+        // authentication phrase; the server's longer words say spam.
+        var notAuthorized = SmtpReply.Diagnose("550 5.7.1 Message rejected as spam; local policy");
+        var otherSecurity = SmtpReply.Diagnose("550 5.7.0 Message rejected as spam; auth failed");
+
+        Assert.Equal(SmtpBounceReason.SpamDetected, notAuthorized.Reason);
+        Assert.Equal(SmtpBounceReason.SpamDetected, otherSecurity.Reason);
+    }
+
+    [Fact]
     public void The_enhanced_code_beats_the_basic_code()
     {
         // 550 alone means an unavailable mailbox; 5.7.26 says authentication failed.

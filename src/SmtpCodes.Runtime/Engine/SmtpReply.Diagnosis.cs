@@ -165,8 +165,14 @@ namespace SmtpCodes
         }
 
         // The reason the enhanced code alone gives: it breaks ties between catalog messages that fit equally well. The
-        // basic code does not: its meanings are too broad (550 is an unknown user as often as a blocked sender).
-        private SmtpBounceReason CodeReason() => hasEnhanced ? enhancedValue.GetDefaultReason() : SmtpBounceReason.Undefined;
+        // basic code does not: its meanings are too broad (550 is an unknown user as often as a blocked sender). Nor
+        // does a catch-all enhanced code: RFC 3463's "other or undefined" X.Y.0, and X.7.1 ("delivery not authorized,
+        // message refused"), which the diagnoser corpus's development part shows for blocks, spam verdicts, refused
+        // relaying, SPF failures and unknown users far more often than for the policy it stands for. There the longer
+        // match, the server's more specific words, decides.
+        private SmtpBounceReason CodeReason() => hasEnhanced && !IsCatchAll(enhancedValue) ? enhancedValue.GetDefaultReason() : SmtpBounceReason.Undefined;
+
+        private static bool IsCatchAll(SmtpEnhancedStatusCode code) => code.Detail == 0 || (code.Subject == 7 && code.Detail == 1);
 
         // Precedence: a catalog message whose text and codes fit, then the enhanced code when it means something
         // more than its class, then the basic code. Called on the reply's codes (a reply without text).
@@ -488,11 +494,11 @@ namespace SmtpCodes
                 }
             }
 
-            // The most specific row that fits, by these criteria in turn: codes that fit; a vendor's own message over
-            // generic text evidence (vendor "Generic"), unless the vendor's codes are missing from the reply; a row that
-            // gives a reason over one that only says where the reason is (Yahoo's internal number beside its [TSS04]
-            // token); a row whose reason the enhanced code confirms; the longer match string; the earlier row (project
-            // rows come first).
+            // The most specific row that fits, by these criteria in turn: codes that fit; a row that gives a reason over
+            // one that only says where the reason is (Yahoo's internal number beside its [TSS04] token, or beside the
+            // words "user complaints"); a vendor's own message over generic text evidence (vendor "Generic"), unless the
+            // vendor's codes are missing from the reply; a row whose reason the enhanced code confirms; the longer match
+            // string; the earlier row (project rows come first).
             public struct Best
             {
                 private readonly int basic;
@@ -531,7 +537,7 @@ namespace SmtpCodes
                     // A vendor's row is more specific than generic evidence when its codes are in the reply or it has none.
                     var isVendorSpecific = !IsGeneric[rule] && (codes > 1 || (BasicCodes[rule] == 0 && EnhancedStart[rule] == EnhancedStart[rule + 1]));
                     var hasReason = Reasons[rule] != SmtpBounceReason.Undefined;
-                    var rank = (((((codes * 2) + (isVendorSpecific ? 1 : 0)) * 2) + (hasReason ? 1 : 0)) * 2) + (Reasons[rule] == codeReason ? 1 : 0);
+                    var rank = (((((codes * 2) + (hasReason ? 1 : 0)) * 2) + (isVendorSpecific ? 1 : 0)) * 2) + (Reasons[rule] == codeReason ? 1 : 0);
                     return (rank * 4096) + global::System.Math.Min(matched, 4095);
                 }
 

@@ -65,10 +65,9 @@ namespace SmtpCodes
                 fields.ReportingMta = reportingMta;
                 if (groups.Count > 0)
                 {
-                    var seen = new HashSet<string>();
                     for (int i = 0; i < groups.Count; i++)
                     {
-                        if (IsFirstGroupOf(groups[i], seen))
+                        if (IsFirstGroupOf(groups, i))
                         {
                             recipients.Add(Complete(groups[i], found, human, humanEnd, delayed, ref preamble));
                         }
@@ -116,15 +115,17 @@ namespace SmtpCodes
                 evidence = evidence.Substring(0, MaxEvidence);
             }
 
-            SmtpDiagnosis diagnosis = SmtpReply.Diagnose(evidence);
-            bool noCodes = !diagnosis.BasicCode.HasValue && !diagnosis.EnhancedCode.HasValue;
-            if (noCodes && found.Count == 1 && recipient.DiagnosticText.Length == 0 && words.Length < humanEnd)
+            SmtpDiagnosis diagnosis = DiagnoseCause(ref evidence);
+            bool saysNothing = !diagnosis.BasicCode.HasValue && !diagnosis.EnhancedCode.HasValue && diagnosis.Reason == SmtpBounceReason.Undefined;
+            if (saysNothing && found.Count == 1 && recipient.DiagnosticText.Length == 0 && words.Length < humanEnd)
             {
-                // The lines naming the only recipient hold no reply (Gmail puts it in a later paragraph): the whole explanation does.
+                // The lines naming the only recipient say nothing of why (Gmail puts its reply in a later paragraph):
+                // the whole explanation does. Lines that give a reason of their own are this recipient's evidence
+                // (Exim's indented "Unrouteable address" under the address), not the text around them.
                 evidence = Bounded(human, humanEnd);
                 diagnosis = SmtpReply.Diagnose(evidence);
             }
-            else if (noCodes && diagnosis.Reason == SmtpBounceReason.Undefined && found.Count > 1 && recipient.DiagnosticText.Length == 0)
+            else if (saysNothing && found.Count > 1 && recipient.DiagnosticText.Length == 0)
             {
                 // Several recipients and nothing said about this one: the paragraph before the list (Netscape's "not
                 // reachable within the allowed queue period") is said about all of them.
@@ -175,6 +176,28 @@ namespace SmtpCodes
             return new SmtpBounceRecipient(recipient);
         }
 
+        // Exim gives up on an address whose retries ran out by appending ": retry timeout exceeded" to the reason of
+        // its last deferral (retry.c: string_sprintf("%s: retry timeout exceeded", addr->message)). That reason is
+        // why the mail failed ("mailbox is full"), the suffix only when: the reason, where it names one, is the evidence.
+        private const string EximRetryTimeout = ": retry timeout exceeded";
+
+        private static SmtpDiagnosis DiagnoseCause(ref string evidence)
+        {
+            string trimmed = evidence.TrimEnd(' ', '\t', '.');
+            if (trimmed.Length > EximRetryTimeout.Length && trimmed.EndsWith(EximRetryTimeout, global::System.StringComparison.OrdinalIgnoreCase))
+            {
+                string cause = trimmed.Substring(0, trimmed.Length - EximRetryTimeout.Length);
+                SmtpDiagnosis causeDiagnosis = SmtpReply.Diagnose(cause);
+                if (!IsVague(causeDiagnosis.Reason))
+                {
+                    evidence = cause;
+                    return causeDiagnosis;
+                }
+            }
+
+            return SmtpReply.Diagnose(evidence);
+        }
+
         /// <summary>What a bounce says before its list of recipients, and its diagnosis, read when a recipient needs it.</summary>
         private struct Preamble
         {
@@ -197,9 +220,19 @@ namespace SmtpCodes
 
         // Sendmail writes one group per alias expansion, each with the same Final-Recipient (RFC 3464 2.3.2 allows it):
         // one recipient, unless the groups name different Original-Recipients (different addresses the sender used).
-        private static bool IsFirstGroupOf(SmtpBounceRecipientFields group, HashSet<string> seen)
+        private static bool IsFirstGroupOf(List<SmtpBounceRecipientFields> groups, int index)
         {
-            return seen.Add(group.FinalRecipient.ToLowerInvariant() + "\n" + group.OriginalRecipient.ToLowerInvariant());
+            SmtpBounceRecipientFields group = groups[index];
+            for (int i = 0; i < index; i++)
+            {
+                if (string.Equals(groups[i].FinalRecipient, group.FinalRecipient, global::System.StringComparison.OrdinalIgnoreCase)
+                    && string.Equals(groups[i].OriginalRecipient, group.OriginalRecipient, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // A multipart/mixed whose only report is a whole message/rfc822 that is itself a multipart/report.
@@ -279,14 +312,12 @@ namespace SmtpCodes
         // RFC 3834 Auto-Submitted (other than "no"), and the headers of common responders (vacation, Exchange, Outlook).
         private static bool IsAutoReplyHeader(SmtpMimeHeaderList headers)
         {
-            string autoSubmitted = headers.Get("Auto-Submitted").Trim();
-            if (autoSubmitted.Length > 0 && !autoSubmitted.StartsWith("no", global::System.StringComparison.OrdinalIgnoreCase))
+            if (headers.TryFind("Auto-Submitted", out int start, out int end) && end > start && !headers.ValueStartsWith("Auto-Submitted", "no"))
             {
                 return true;
             }
 
-            string precedence = headers.Get("Precedence");
-            return headers.Has("X-Autoreply") || headers.Has("X-Autorespond") || precedence.IndexOf("auto_reply", global::System.StringComparison.OrdinalIgnoreCase) >= 0;
+            return headers.Has("X-Autoreply") || headers.Has("X-Autorespond") || headers.ValueContains("Precedence", "auto_reply");
         }
 
         private static void ReadFeedbackReport(SmtpMimeEntity report, List<SmtpBounceRecipient> into)
@@ -314,17 +345,19 @@ namespace SmtpCodes
             into.Add(new SmtpBounceRecipient(recipient));
         }
 
+        private static readonly string[] OwnAddressFields = { "From", "To", "Return-Path", "Reply-To", "Sender", "Errors-To", "Delivered-To" };
+
+        // The addresses of the bounce's own header, as written: compared without regard to case.
         private static List<string> OwnAddresses(SmtpMimeHeaderList headers)
         {
             var own = new List<string>();
-            string[] names = { "From", "To", "Return-Path", "Reply-To", "Sender", "Errors-To", "Delivered-To" };
-            for (int i = 0; i < names.Length; i++)
+            for (int i = 0; i < OwnAddressFields.Length; i++)
             {
-                string value = headers.Get(names[i]);
+                string value = headers.Get(OwnAddressFields[i]);
                 int position = 0;
                 while (SmtpMailAddresses.TryFind(value, position, value.Length, out int start, out int end))
                 {
-                    own.Add(value.Substring(start, end - start).ToLowerInvariant());
+                    own.Add(value.Substring(start, end - start));
                     position = end;
                 }
             }

@@ -13,9 +13,9 @@ namespace SmtpCodes
         internal static void Read(string text, ref string reportingMta, List<SmtpBounceRecipientFields> into)
         {
             int position = 0;
+            var group = new SmtpMimeHeaderList();
             while (position < text.Length)
             {
-                var group = new SmtpMimeHeaderList();
                 int next = SmtpMimeHeaderList.Parse(text, position, text.Length, group);
                 if (next <= position)
                 {

@@ -70,11 +70,10 @@ namespace SmtpCodes
 
         internal static bool IsServiceAddress(string address)
         {
-            string lower = address.ToLowerInvariant();
-            return lower.StartsWith("postmaster@", global::System.StringComparison.Ordinal)
-                || lower.StartsWith("mailer-daemon@", global::System.StringComparison.Ordinal)
-                || lower.StartsWith("mail-daemon@", global::System.StringComparison.Ordinal)
-                || lower.StartsWith("mailerdaemon@", global::System.StringComparison.Ordinal);
+            return address.StartsWith("postmaster@", global::System.StringComparison.OrdinalIgnoreCase)
+                || address.StartsWith("mailer-daemon@", global::System.StringComparison.OrdinalIgnoreCase)
+                || address.StartsWith("mail-daemon@", global::System.StringComparison.OrdinalIgnoreCase)
+                || address.StartsWith("mailerdaemon@", global::System.StringComparison.OrdinalIgnoreCase);
         }
 
         private static bool HasLetter(string text, int start, int end)

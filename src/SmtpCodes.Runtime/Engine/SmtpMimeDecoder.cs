@@ -10,6 +10,28 @@ namespace SmtpCodes
     /// </summary>
     internal static class SmtpMimeDecoder
     {
+        internal const string Base64 = "base64";
+        internal const string QuotedPrintable = "quoted-printable";
+
+        /// <summary>Any transfer encoding that leaves the body as it is: 7bit, 8bit, binary, none, or one not known.</summary>
+        internal const string Identity = "";
+
+        /// <summary>The Content-Transfer-Encoding value between the bounds as one of the three constants, read in place.</summary>
+        internal static string TransferEncodingAt(string text, int start, int end)
+        {
+            if (end - start == Base64.Length && string.Compare(text, start, Base64, 0, Base64.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return Base64;
+            }
+
+            if (end - start == QuotedPrintable.Length && string.Compare(text, start, QuotedPrintable, 0, QuotedPrintable.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return QuotedPrintable;
+            }
+
+            return Identity;
+        }
+
         internal static string DecodeBody(string source, int start, int end, string transferEncoding, string charset)
         {
             if (end <= start)
@@ -17,12 +39,12 @@ namespace SmtpCodes
                 return string.Empty;
             }
 
-            if (transferEncoding == "base64")
+            if (transferEncoding == Base64)
             {
                 return DecodeCharset(DecodeBase64(source, start, end), charset);
             }
 
-            if (transferEncoding == "quoted-printable")
+            if (transferEncoding == QuotedPrintable)
             {
                 return DecodeCharset(DecodeQuotedPrintable(source, start, end), charset);
             }

@@ -19,8 +19,12 @@ namespace SmtpCodes
             BodyStart = bodyStart;
             BodyEnd = bodyEnd;
             Depth = depth;
-            ContentType = SmtpMimeContentType.Parse(headers.Get("Content-Type"));
-            TransferEncoding = headers.Get("Content-Transfer-Encoding").Trim().ToLowerInvariant();
+            ContentType = headers.TryFind("Content-Type", out int typeStart, out int typeEnd)
+                ? SmtpMimeContentType.Parse(headers.Text, typeStart, typeEnd)
+                : SmtpMimeContentType.Parse(string.Empty);
+            TransferEncoding = headers.TryFind("Content-Transfer-Encoding", out int encodingStart, out int encodingEnd)
+                ? SmtpMimeDecoder.TransferEncodingAt(headers.Text, encodingStart, encodingEnd)
+                : SmtpMimeDecoder.Identity;
         }
 
         internal string Source { get; }
@@ -31,6 +35,7 @@ namespace SmtpCodes
 
         internal string MediaType => ContentType.MediaType;
 
+        /// <summary>"base64", "quoted-printable", or <see cref="SmtpMimeDecoder.Identity"/> for any other (7bit, 8bit, binary, unknown).</summary>
         internal string TransferEncoding { get; }
 
         internal int BodyStart { get; }

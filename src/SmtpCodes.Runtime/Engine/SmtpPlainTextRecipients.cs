@@ -165,7 +165,7 @@ namespace SmtpCodes
                 if (TryRecipientLine(text, position, lineEnd, out string address, out int restStart))
                 {
                     int existing = IndexOf(into, address);
-                    if (existing < 0 && !excluded.Contains(address.ToLowerInvariant()) && !SmtpMailAddresses.IsServiceAddress(address) && into.Count < MaxRecipients)
+                    if (existing < 0 && !ContainsIgnoreCase(excluded, address) && !SmtpMailAddresses.IsServiceAddress(address) && into.Count < MaxRecipients)
                     {
                         into.Add(SmtpFoundRecipient.At(address, position));
                         existing = into.Count - 1;
@@ -198,6 +198,19 @@ namespace SmtpCodes
 
                 position = next;
             }
+        }
+
+        private static bool ContainsIgnoreCase(List<string> addresses, string address)
+        {
+            for (int i = 0; i < addresses.Count; i++)
+            {
+                if (string.Equals(addresses[i], address, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static int Indent(string text, int start, int end)

@@ -50,13 +50,8 @@ namespace SmtpCodes
                 return new SmtpBounce(SmtpBounceMessageKind.FeedbackReport, fields, recipients);
             }
 
-            var excluded = OwnAddresses(root.Headers);
             var preamble = default(Preamble);
             var found = new List<SmtpFoundRecipient>();
-            SmtpPlainTextRecipients.Find(human, humanEnd, excluded, found);
-            bool delayed = SmtpBouncePhrases.ContainsAny(fields.Subject, SmtpBouncePhrases.DelayWords)
-                || SmtpBouncePhrases.ContainsAny(human, 0, global::System.Math.Min(humanEnd, 3000), SmtpBouncePhrases.DelayWords);
-
             if (parts.HasDeliveryStatus)
             {
                 var groups = new List<SmtpBounceRecipientFields>();
@@ -65,6 +60,13 @@ namespace SmtpCodes
                 fields.ReportingMta = reportingMta;
                 if (groups.Count > 0)
                 {
+                    if (NeedsText(groups, out bool needsDelay))
+                    {
+                        // A recipient without a Diagnostic-Code: what the text says about it is its evidence.
+                        SmtpPlainTextRecipients.Find(human, humanEnd, OwnAddresses(root.Headers), found);
+                    }
+
+                    bool delayed = needsDelay && IsDelayWarning(fields.Subject, human, humanEnd);
                     for (int i = 0; i < groups.Count; i++)
                     {
                         if (IsFirstGroupOf(groups, i))
@@ -77,6 +79,7 @@ namespace SmtpCodes
                 }
             }
 
+            SmtpPlainTextRecipients.Find(human, humanEnd, OwnAddresses(root.Headers), found);
             SmtpBounceMessageKind kind = parts.HasDeliveryStatus ? SmtpBounceMessageKind.DeliveryStatus : Classify(root.Headers, fields.Subject, human, humanEnd, found.Count);
             if (kind == SmtpBounceMessageKind.PlainTextBounce || kind == SmtpBounceMessageKind.DeliveryStatus)
             {
@@ -86,6 +89,7 @@ namespace SmtpCodes
                 }
 
                 AddFailedRecipientsHeader(root.Headers, found);
+                bool delayed = found.Count > 0 && IsDelayWarning(fields.Subject, human, humanEnd);
                 for (int i = 0; i < found.Count; i++)
                 {
                     SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
@@ -99,10 +103,32 @@ namespace SmtpCodes
             return new SmtpBounce(kind, fields, recipients);
         }
 
+        // Whether a status group lacks a diagnostic (the text is then read for its recipients) or an action (whether
+        // the bounce is a delay warning then decides it): a report that states both for everyone is read alone.
+        private static bool NeedsText(List<SmtpBounceRecipientFields> groups, out bool needsDelay)
+        {
+            bool needsText = false;
+            needsDelay = false;
+            for (int i = 0; i < groups.Count; i++)
+            {
+                needsText |= groups[i].DiagnosticText.Length == 0;
+                needsDelay |= groups[i].Action == SmtpDeliveryAction.Unknown;
+            }
+
+            return needsText;
+        }
+
+        private static bool IsDelayWarning(string subject, string human, int humanEnd)
+        {
+            return SmtpBouncePhrases.ContainsAny(subject, SmtpBouncePhrases.DelayWords)
+                || SmtpBouncePhrases.ContainsAny(human, 0, global::System.Math.Min(humanEnd, 3000), SmtpBouncePhrases.DelayWords);
+        }
+
         /// <summary>Fills what the report left out (action, evidence) and diagnoses the recipient.</summary>
         private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, string human, int humanEnd, bool delayed, ref Preamble preamble)
         {
-            string words = WordsAbout(recipient, found);
+            // A report's Diagnostic-Code is the recipient's own evidence; the text is read only for a recipient without one.
+            string words = recipient.DiagnosticText.Length == 0 ? WordsAbout(recipient, found) : string.Empty;
             if (recipient.DiagnosticText.Length == 0 && words.Length == 0)
             {
                 // Nothing names this recipient's reply: the bounce's whole explanation is the evidence.
@@ -285,18 +311,15 @@ namespace SmtpCodes
 
         private static SmtpBounceMessageKind Classify(SmtpMimeHeaderList headers, string subject, string human, int humanEnd, int recipientsFound)
         {
-            string from = headers.Get("From");
-            bool daemon = SmtpBouncePhrases.ContainsAny(from, SmtpBouncePhrases.DaemonSenders);
+            // Each list is searched only when the answer still depends on it.
             bool failureSubject = SmtpBouncePhrases.ContainsAny(subject, SmtpBouncePhrases.FailureSubjects);
-            bool autoSubject = SmtpBouncePhrases.ContainsAny(subject, SmtpBouncePhrases.AutoReplySubjects);
-            bool failureBody = SmtpBouncePhrases.ContainsAny(human, 0, global::System.Math.Min(humanEnd, 3000), SmtpBouncePhrases.FailureBodies);
-            bool noHeader = headers.Count == 0;
-            if (autoSubject && !failureSubject)
+            if (!failureSubject && SmtpBouncePhrases.ContainsAny(subject, SmtpBouncePhrases.AutoReplySubjects))
             {
                 return SmtpBounceMessageKind.AutoReply;
             }
 
-            if (headers.Has("X-Failed-Recipients") || failureSubject || daemon || (failureBody && (noHeader || recipientsFound > 0)))
+            if (failureSubject || headers.Has("X-Failed-Recipients") || SmtpBouncePhrases.ContainsAny(headers.Get("From"), SmtpBouncePhrases.DaemonSenders)
+                || ((headers.Count == 0 || recipientsFound > 0) && SmtpBouncePhrases.ContainsAny(human, 0, global::System.Math.Min(humanEnd, 3000), SmtpBouncePhrases.FailureBodies)))
             {
                 return SmtpBounceMessageKind.PlainTextBounce;
             }

@@ -57,6 +57,7 @@ namespace SmtpCodes
             return recipient;
         }
 
+        // Each field is read once, where the group has it: a value is a new string on every read.
         private static void Complete(ref SmtpBounceRecipientFields recipient, SmtpMimeHeaderList group)
         {
             if (group.Has("Action"))

@@ -9,6 +9,13 @@ namespace SmtpCodes
     /// </summary>
     internal sealed class SmtpMimeEntity
     {
+        private static readonly List<SmtpMimeEntity> NoChildren = new List<SmtpMimeEntity>(0);
+
+#if SMTPCODES_NULLABLE
+        private List<SmtpMimeEntity>? children;
+#else
+        private List<SmtpMimeEntity> children;
+#endif
         private string decodedText = string.Empty;
         private bool decoded;
 
@@ -44,7 +51,18 @@ namespace SmtpCodes
 
         internal int Depth { get; }
 
-        internal List<SmtpMimeEntity> Children { get; } = new List<SmtpMimeEntity>();
+        /// <summary>The parts of a multipart, the message of a message/rfc822 part; one shared empty list for the many entities without any.</summary>
+        internal IReadOnlyList<SmtpMimeEntity> Children => children ?? NoChildren;
+
+        internal void AddChild(SmtpMimeEntity child)
+        {
+            if (children == null)
+            {
+                children = new List<SmtpMimeEntity>(2);
+            }
+
+            children.Add(child);
+        }
 
         /// <summary>The body with its transfer encoding and charset undone (cached: a bounce reader asks more than once).</summary>
         internal string DecodedText

@@ -60,12 +60,12 @@ namespace SmtpCodes
                 bool onlyHeader = mediaType != "message/rfc822" && mediaType != "message/global";
                 if (IsIdentity(entity.TransferEncoding))
                 {
-                    entity.Children.Add(Parse(source, bodyStart, end, depth + 1, onlyHeader, true));
+                    entity.AddChild(Parse(source, bodyStart, end, depth + 1, onlyHeader, true));
                 }
                 else
                 {
                     string inner = entity.DecodedText;
-                    entity.Children.Add(Parse(inner, 0, inner.Length, depth + 1, onlyHeader, true));
+                    entity.AddChild(Parse(inner, 0, inner.Length, depth + 1, onlyHeader, true));
                 }
             }
 
@@ -101,7 +101,7 @@ namespace SmtpCodes
                     if (partStart >= 0)
                     {
                         // The line break before a delimiter belongs to the delimiter (RFC 2046 section 5.1.1).
-                        entity.Children.Add(Parse(source, partStart, TrimLastLineBreak(source, partStart, candidate), depth + 1, false, false));
+                        entity.AddChild(Parse(source, partStart, TrimLastLineBreak(source, partStart, candidate), depth + 1, false, false));
                     }
 
                     if (closing)
@@ -118,7 +118,7 @@ namespace SmtpCodes
             if (partStart >= 0 && partStart < end && entities < MaxEntities)
             {
                 // No closing delimiter: the last part runs to the end of the message.
-                entity.Children.Add(Parse(source, partStart, end, depth + 1, false, false));
+                entity.AddChild(Parse(source, partStart, end, depth + 1, false, false));
             }
         }
 

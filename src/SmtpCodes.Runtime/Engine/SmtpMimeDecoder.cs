@@ -49,8 +49,10 @@ namespace SmtpCodes
                 return DecodeCharset(DecodeQuotedPrintable(source, start, end), charset);
             }
 
-            if (!IsByteString(source, start, end) || IsAscii(source, start, end))
+            char bound = CharacterBound(source, start, end);
+            if (bound <= '\u007F' || bound > '\u00FF')
             {
+                // ASCII, or characters a caller already decoded: the text as it is.
                 return source.Substring(start, end - start);
             }
 
@@ -281,30 +283,17 @@ namespace SmtpCodes
             return bytes;
         }
 
-        private static bool IsByteString(string text, int start, int end)
+        // A bound of the range's characters in one pass (all of them or'ed together: above 0x7F or 0xFF exactly
+        // when one character is).
+        private static char CharacterBound(string text, int start, int end)
         {
+            int all = 0;
             for (int i = start; i < end; i++)
             {
-                if (text[i] > '\u00FF')
-                {
-                    return false;
-                }
+                all |= text[i];
             }
 
-            return true;
-        }
-
-        private static bool IsAscii(string text, int start, int end)
-        {
-            for (int i = start; i < end; i++)
-            {
-                if (text[i] > '\u007F')
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return all > 0xFF ? '\uFFFF' : (char)all;
         }
 
         private static int Base64Value(char c)

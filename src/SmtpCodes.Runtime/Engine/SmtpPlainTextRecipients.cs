@@ -67,37 +67,75 @@ namespace SmtpCodes
         // Exim "(generated from a@b)" and Sendmail/qmail "(Originally addressed to a@b)": the address the sender used.
         private static readonly string[] OriginalAddressMarkers = { "(generated from ", "(originally addressed to ", "(expanded from " };
 
-        /// <summary>Where the quoted returned message starts in the text (its length when there is none).</summary>
+        private const string ReceivedField = "Received: ";
+        private const string ReturnPathField = "Return-Path: ";
+        private static readonly char[] LineBreaks = { '\r', '\n' };
+
+        /// <summary>
+        /// Where the quoted returned message starts in the text (its length when there is none): the first line that
+        /// holds a returned-message marker, or that starts a Received or Return-Path field after some text.
+        /// </summary>
         internal static int ReturnedMessageStart(string text)
         {
-            int position = 0;
-            bool sawText = false;
-
-            // Every marker mentions "message" or "header": the next place each word occurs is found by one forward
-            // search over the text, not by two searches on every line, and only a line that holds one is a candidate.
+            // Every marker mentions "message" or "header": the next place each of the four words occurs is found by one
+            // forward search over the text, and only the lines that hold one are looked at, not every line.
+            int firstText = FirstNonBlank(text);
             int nextMessage = NotSearched;
             int nextHeader = NotSearched;
+            int nextReceived = NotSearched;
+            int nextReturnPath = NotSearched;
+            int position = 0;
             while (position < text.Length)
             {
-                int lineEnd = SmtpMimeLines.LineEnd(text, position, text.Length, out int next);
                 nextMessage = NextWord(text, SmtpBouncePhrases.MarkerWordMessage, position, nextMessage);
                 nextHeader = NextWord(text, SmtpBouncePhrases.MarkerWordHeader, position, nextHeader);
-                bool mentioned = (nextMessage >= 0 && nextMessage < lineEnd) || (nextHeader >= 0 && nextHeader < lineEnd);
-                if (mentioned && SmtpBouncePhrases.ContainsAny(text, position, lineEnd, SmtpBouncePhrases.ReturnedMessageMarkers))
+                nextReceived = NextWord(text, ReceivedField, position, nextReceived);
+                nextReturnPath = NextWord(text, ReturnPathField, position, nextReturnPath);
+                int candidate = Earliest(Earliest(nextMessage, nextHeader), Earliest(nextReceived, nextReturnPath));
+                if (candidate < 0)
                 {
-                    return position;
+                    break;
                 }
 
-                if (sawText && (SmtpMimeLines.StartsWithIgnoreCase(text, position, lineEnd, "Received: ") || SmtpMimeLines.StartsWithIgnoreCase(text, position, lineEnd, "Return-Path: ")))
+                int lastBreak = candidate > position ? text.LastIndexOfAny(LineBreaks, candidate - 1, candidate - position) : -1;
+                int lineStart = lastBreak < 0 ? position : lastBreak + 1;
+
+                int lineEnd = SmtpMimeLines.LineEnd(text, candidate, text.Length, out int next);
+                if (SmtpBouncePhrases.ContainsAny(text, lineStart, lineEnd, SmtpBouncePhrases.ReturnedMessageMarkers))
                 {
-                    return position;
+                    return lineStart;
                 }
 
-                sawText |= !SmtpMimeLines.IsBlank(text, position, lineEnd);
+                if (firstText < lineStart && (SmtpMimeLines.StartsWithIgnoreCase(text, lineStart, lineEnd, ReceivedField) || SmtpMimeLines.StartsWithIgnoreCase(text, lineStart, lineEnd, ReturnPathField)))
+                {
+                    return lineStart;
+                }
+
                 position = next;
             }
 
             return text.Length;
+        }
+
+        // The first character that is not a blank or a line break (the text's length when there is none).
+        private static int FirstNonBlank(string text)
+        {
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+                {
+                    return i;
+                }
+            }
+
+            return text.Length;
+        }
+
+        // The earlier of two answers of NextWord (NoneLeft when both are).
+        private static int Earliest(int first, int second)
+        {
+            return first < 0 ? second : second < 0 ? first : global::System.Math.Min(first, second);
         }
 
         private const int NotSearched = -1;

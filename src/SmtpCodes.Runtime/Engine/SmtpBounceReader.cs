@@ -80,6 +80,11 @@ namespace SmtpCodes
             }
 
             SmtpPlainTextRecipients.Find(human, humanEnd, OwnAddresses(root.Headers), found);
+            if (found.Count == 0 && IsFromDomain(root.Headers, SmtpPlainTextRecipients.ScreenNameDomain))
+            {
+                SmtpPlainTextRecipients.FindScreenNames(human, humanEnd, found);
+            }
+
             SmtpBounceMessageKind kind = parts.HasDeliveryStatus ? SmtpBounceMessageKind.DeliveryStatus : Classify(root.Headers, fields.Subject, human, humanEnd, found.Count);
             if (kind == SmtpBounceMessageKind.PlainTextBounce || kind == SmtpBounceMessageKind.DeliveryStatus)
             {
@@ -386,6 +391,15 @@ namespace SmtpCodes
             }
 
             return own;
+        }
+
+        // Whether the bounce's From address is at the domain (any case).
+        private static bool IsFromDomain(SmtpMimeHeaderList headers, string domain)
+        {
+            string from = headers.Get("From");
+            return SmtpMailAddresses.TryFind(from, 0, from.Length, out int start, out int end)
+                && end - start > domain.Length && from[end - domain.Length - 1] == '@'
+                && string.Compare(from, end - domain.Length, domain, 0, domain.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
         }
 
         // Exim names every failed address in X-Failed-Recipients: any the text reader missed is added.

@@ -238,6 +238,82 @@ namespace SmtpCodes
             }
         }
 
+        /// <summary>The domain whose bounces name recipients by a bare screen name (see <see cref="FindScreenNames"/>).</summary>
+        internal const string ScreenNameDomain = "aol.com";
+
+        private const int LongestScreenName = 64;
+
+        /// <summary>
+        /// AOL's bounce of a sender its members block names each recipient by screen name alone, on the lines after
+        /// "Your mail to the following recipients could not be delivered because they are not accepting mail from
+        /// x@y:" (a screen name is the local part of an aol.com address, as bounce handlers such as mySociety's
+        /// HandleMail and flufl.bounce's AOL detector read it). The caller has checked that the bounce is from aol.com.
+        /// </summary>
+        internal static void FindScreenNames(string text, int end, List<SmtpFoundRecipient> into)
+        {
+            int position = 0;
+            bool listing = false;
+            while (position < end && into.Count < MaxRecipients)
+            {
+                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
+                int start = position;
+                int stop = lineEnd;
+                TrimBlanks(text, ref start, ref stop);
+                if (!listing)
+                {
+                    listing = stop > start && text[stop - 1] == ':' && text.IndexOf("the following recipients", start, stop - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0;
+                }
+                else if (IsScreenName(text, start, stop))
+                {
+                    string address = text.Substring(start, stop - start) + "@" + ScreenNameDomain;
+                    if (IndexOf(into, address) < 0)
+                    {
+                        into.Add(SmtpFoundRecipient.At(address, position));
+                    }
+                }
+                else
+                {
+                    return;
+                }
+
+                position = next;
+            }
+        }
+
+        // A screen name: a letter, then letters, digits, dots, underscores or hyphens; no blanks, no '@'.
+        private static bool IsScreenName(string text, int start, int end)
+        {
+            if (end <= start || end - start > LongestScreenName || !char.IsLetter(text[start]) || text[start] > '\u007F')
+            {
+                return false;
+            }
+
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+                if (!allowed)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static void TrimBlanks(string text, ref int start, ref int end)
+        {
+            while (start < end && (text[start] == ' ' || text[start] == '\t'))
+            {
+                start++;
+            }
+
+            while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+            {
+                end--;
+            }
+        }
+
         private static bool ContainsIgnoreCase(List<string> addresses, string address)
         {
             for (int i = 0; i < addresses.Count; i++)

@@ -12,6 +12,9 @@ namespace SmtpCodes
         // Evidence handed to the diagnoser is bounded: the reply is at the front of what a bounce says about a recipient.
         private const int MaxEvidence = 4000;
 
+        // A bounce says what it is (a failure, a delay) at its start: the phrase lists are looked for in this much of it.
+        private const int OpeningLength = 3000;
+
         internal static SmtpBounce Read(string message)
         {
             return Read(message, null);
@@ -39,9 +42,10 @@ namespace SmtpCodes
 
             SmtpBounceMessageFields fields = SmtpBounceMessageFields.Empty;
             fields.Subject = SmtpMimeEncodedWords.Decode(root.Headers.Get("Subject"));
-            string human = parts.HumanText;
-            int humanEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human);
-            ReadOriginalHeaders(parts, human, humanEnd, ref fields);
+            SmtpBounceText human;
+            human.Text = parts.HumanText(out human.Start, out human.End);
+            human.ExplanationEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human.Text, human.Start, human.End);
+            ReadOriginalHeaders(parts, human, ref fields);
 
             var recipients = new List<SmtpBounceRecipient>();
             if (parts.HasFeedbackReport)
@@ -56,22 +60,25 @@ namespace SmtpCodes
             {
                 var groups = new List<SmtpBounceRecipientFields>();
                 string reportingMta = string.Empty;
-                SmtpDeliveryStatusReader.Read(deliveryStatusFields ?? parts.DeliveryStatus.DecodedText, ref reportingMta, groups);
+                int statusStart = 0;
+                int statusEnd = deliveryStatusFields == null ? 0 : deliveryStatusFields.Length;
+                string status = deliveryStatusFields ?? parts.DeliveryStatus.DecodedRange(out statusStart, out statusEnd);
+                SmtpDeliveryStatusReader.Read(status, statusStart, statusEnd, ref reportingMta, groups);
                 fields.ReportingMta = reportingMta;
                 if (groups.Count > 0)
                 {
                     if (NeedsText(groups, out bool needsDelay))
                     {
                         // A recipient without a Diagnostic-Code: what the text says about it is its evidence.
-                        SmtpPlainTextRecipients.Find(human, humanEnd, OwnAddresses(root.Headers), found);
+                        SmtpPlainTextRecipients.Find(human.Text, human.Start, human.ExplanationEnd, OwnAddresses(root.Headers), found);
                     }
 
-                    bool delayed = needsDelay && IsDelayWarning(fields.Subject, human, humanEnd);
+                    bool delayed = needsDelay && IsDelayWarning(fields.Subject, human);
                     for (int i = 0; i < groups.Count; i++)
                     {
                         if (IsFirstGroupOf(groups, i))
                         {
-                            recipients.Add(Complete(groups[i], found, human, humanEnd, delayed, ref preamble));
+                            recipients.Add(Complete(groups[i], found, human, delayed, ref preamble));
                         }
                     }
 
@@ -79,29 +86,29 @@ namespace SmtpCodes
                 }
             }
 
-            SmtpPlainTextRecipients.Find(human, humanEnd, OwnAddresses(root.Headers), found);
+            SmtpPlainTextRecipients.Find(human.Text, human.Start, human.ExplanationEnd, OwnAddresses(root.Headers), found);
             if (found.Count == 0 && IsFromDomain(root.Headers, SmtpPlainTextRecipients.ScreenNameDomain))
             {
-                SmtpPlainTextRecipients.FindScreenNames(human, humanEnd, found);
+                SmtpPlainTextRecipients.FindScreenNames(human.Text, human.Start, human.ExplanationEnd, found);
             }
 
-            SmtpBounceMessageKind kind = parts.HasDeliveryStatus ? SmtpBounceMessageKind.DeliveryStatus : Classify(root.Headers, fields.Subject, human, humanEnd, found.Count);
+            SmtpBounceMessageKind kind = parts.HasDeliveryStatus ? SmtpBounceMessageKind.DeliveryStatus : Classify(root.Headers, fields.Subject, human, found.Count);
             if (kind == SmtpBounceMessageKind.PlainTextBounce || kind == SmtpBounceMessageKind.DeliveryStatus)
             {
                 if (fields.ReportingMta.Length == 0)
                 {
-                    fields.ReportingMta = PlainReportingMta(root.Headers, human, humanEnd);
+                    fields.ReportingMta = PlainReportingMta(root.Headers, human);
                 }
 
                 AddFailedRecipientsHeader(root.Headers, found);
-                bool delayed = found.Count > 0 && IsDelayWarning(fields.Subject, human, humanEnd);
+                bool delayed = found.Count > 0 && IsDelayWarning(fields.Subject, human);
                 for (int i = 0; i < found.Count; i++)
                 {
                     SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
                     recipient.FinalRecipient = found[i].Address;
                     recipient.OriginalRecipient = found[i].OriginalAddress;
                     recipient.Action = delayed ? SmtpDeliveryAction.Delayed : SmtpDeliveryAction.Failed;
-                    recipients.Add(Complete(recipient, found, human, humanEnd, delayed, ref preamble));
+                    recipients.Add(Complete(recipient, found, human, delayed, ref preamble));
                 }
             }
 
@@ -123,21 +130,21 @@ namespace SmtpCodes
             return needsText;
         }
 
-        private static bool IsDelayWarning(string subject, string human, int humanEnd)
+        private static bool IsDelayWarning(string subject, SmtpBounceText human)
         {
             return SmtpBouncePhrases.ContainsAny(subject, SmtpBouncePhrases.DelayWords)
-                || SmtpBouncePhrases.ContainsAny(human, 0, global::System.Math.Min(humanEnd, 3000), SmtpBouncePhrases.DelayWords);
+                || SmtpBouncePhrases.ContainsAny(human.Text, human.Start, human.OpeningEnd(OpeningLength), SmtpBouncePhrases.DelayWords);
         }
 
         /// <summary>Fills what the report left out (action, evidence) and diagnoses the recipient.</summary>
-        private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, string human, int humanEnd, bool delayed, ref Preamble preamble)
+        private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, SmtpBounceText human, bool delayed, ref Preamble preamble)
         {
             // A report's Diagnostic-Code is the recipient's own evidence; the text is read only for a recipient without one.
             string words = recipient.DiagnosticText.Length == 0 ? WordsAbout(recipient, found) : string.Empty;
             if (recipient.DiagnosticText.Length == 0 && words.Length == 0)
             {
                 // Nothing names this recipient's reply: the bounce's whole explanation is the evidence.
-                words = Bounded(human, humanEnd);
+                words = human.Explanation(human.ExplanationEnd, MaxEvidence);
             }
 
             string evidence = recipient.DiagnosticText.Length > 0 ? recipient.DiagnosticText : words;
@@ -148,12 +155,12 @@ namespace SmtpCodes
 
             SmtpDiagnosis diagnosis = DiagnoseCause(ref evidence);
             bool saysNothing = !diagnosis.BasicCode.HasValue && !diagnosis.EnhancedCode.HasValue && diagnosis.Reason == SmtpBounceReason.Undefined;
-            if (saysNothing && found.Count == 1 && recipient.DiagnosticText.Length == 0 && words.Length < humanEnd)
+            if (saysNothing && found.Count == 1 && recipient.DiagnosticText.Length == 0 && words.Length < human.ExplanationEnd - human.Start)
             {
                 // The lines naming the only recipient say nothing of why (Gmail puts its reply in a later paragraph):
                 // the whole explanation does. Lines that give a reason of their own are this recipient's evidence
                 // (Exim's indented "Unrouteable address" under the address), not the text around them.
-                evidence = Bounded(human, humanEnd);
+                evidence = human.Explanation(human.ExplanationEnd, MaxEvidence);
                 diagnosis = SmtpReply.Diagnose(evidence);
             }
             else if (saysNothing && found.Count > 1 && recipient.DiagnosticText.Length == 0)
@@ -163,7 +170,7 @@ namespace SmtpCodes
                 if (!preamble.IsRead)
                 {
                     // Read once per message, however many recipients need it.
-                    preamble.Text = Bounded(human, SmtpFoundRecipient.FirstLineStart(found, humanEnd));
+                    preamble.Text = human.Explanation(SmtpFoundRecipient.FirstLineStart(found, human.ExplanationEnd), MaxEvidence);
                     preamble.Diagnosis = SmtpReply.Diagnose(preamble.Text);
                     preamble.IsRead = true;
                 }
@@ -287,11 +294,6 @@ namespace SmtpCodes
             return string.Empty;
         }
 
-        private static string Bounded(string text, int end)
-        {
-            return text.Substring(0, global::System.Math.Min(end, MaxEvidence));
-        }
-
         // "550 User unknown" + "5.1.1" reads as "550 5.1.1 User unknown"; a text without a basic code gets the status in front.
         private static string WithStatus(string evidence, string status)
         {
@@ -314,7 +316,7 @@ namespace SmtpCodes
             return status.HasValue && status.Value.Class == SmtpReplyClass.Success ? SmtpDeliveryAction.Delivered : SmtpDeliveryAction.Failed;
         }
 
-        private static SmtpBounceMessageKind Classify(SmtpMimeHeaderList headers, string subject, string human, int humanEnd, int recipientsFound)
+        private static SmtpBounceMessageKind Classify(SmtpMimeHeaderList headers, string subject, SmtpBounceText human, int recipientsFound)
         {
             // Each list is searched only when the answer still depends on it.
             bool failureSubject = SmtpBouncePhrases.ContainsAny(subject, SmtpBouncePhrases.FailureSubjects);
@@ -324,7 +326,7 @@ namespace SmtpCodes
             }
 
             if (failureSubject || headers.Has("X-Failed-Recipients") || SmtpBouncePhrases.ContainsAny(headers.Get("From"), SmtpBouncePhrases.DaemonSenders)
-                || ((headers.Count == 0 || recipientsFound > 0) && SmtpBouncePhrases.ContainsAny(human, 0, global::System.Math.Min(humanEnd, 3000), SmtpBouncePhrases.FailureBodies)))
+                || ((headers.Count == 0 || recipientsFound > 0) && SmtpBouncePhrases.ContainsAny(human.Text, human.Start, human.OpeningEnd(OpeningLength), SmtpBouncePhrases.FailureBodies)))
             {
                 return SmtpBounceMessageKind.PlainTextBounce;
             }
@@ -351,8 +353,8 @@ namespace SmtpCodes
         private static void ReadFeedbackReport(SmtpMimeEntity report, List<SmtpBounceRecipient> into)
         {
             var fields = new SmtpMimeHeaderList();
-            string text = report.DecodedText;
-            SmtpMimeHeaderList.Parse(text, 0, text.Length, fields);
+            string text = report.DecodedRange(out int start, out int end);
+            SmtpMimeHeaderList.Parse(text, start, end, fields);
             string address = SmtpMailAddresses.Normalise(fields.Get("Original-Rcpt-To"));
             if (address.Length == 0)
             {
@@ -426,12 +428,14 @@ namespace SmtpCodes
         }
 
         // Postfix "This is the mail system at host X.", qmail "This is the qmail-send program at X.", else the sender's domain.
-        private static string PlainReportingMta(SmtpMimeHeaderList headers, string human, int humanEnd)
+        private static string PlainReportingMta(SmtpMimeHeaderList headers, SmtpBounceText text)
         {
+            string human = text.Text;
+            int humanEnd = text.ExplanationEnd;
             string[] openings = { "mail system at host ", "qmail-send program at " };
             for (int i = 0; i < openings.Length; i++)
             {
-                int at = human.IndexOf(openings[i], 0, humanEnd, global::System.StringComparison.OrdinalIgnoreCase);
+                int at = human.IndexOf(openings[i], text.Start, humanEnd - text.Start, global::System.StringComparison.OrdinalIgnoreCase);
                 if (at >= 0)
                 {
                     int start = at + openings[i].Length;
@@ -455,7 +459,7 @@ namespace SmtpCodes
             return string.Empty;
         }
 
-        private static void ReadOriginalHeaders(SmtpMessageParts parts, string human, int humanEnd, ref SmtpBounceMessageFields fields)
+        private static void ReadOriginalHeaders(SmtpMessageParts parts, SmtpBounceText text, ref SmtpBounceMessageFields fields)
         {
             SmtpMimeHeaderList original;
             if (parts.HasReturnedMessage)
@@ -465,15 +469,16 @@ namespace SmtpCodes
             else
             {
                 // A plain-text bounce quotes the returned header in its text, after a marker line.
-                int position = humanEnd;
+                string human = text.Text;
+                int position = text.ExplanationEnd;
                 original = new SmtpMimeHeaderList();
                 int lines = 0;
-                while (position < human.Length && lines < 40)
+                while (position < text.End && lines < 40)
                 {
-                    int lineEnd = SmtpMimeLines.LineEnd(human, position, human.Length, out int next);
+                    int lineEnd = SmtpMimeLines.LineEnd(human, position, text.End, out int next);
                     if (SmtpMimeHeaderList.IsFieldLine(human, position, lineEnd) && !SmtpBouncePhrases.ContainsAny(human, position, lineEnd, SmtpBouncePhrases.ReturnedMessageMarkers))
                     {
-                        SmtpMimeHeaderList.Parse(human, position, human.Length, original);
+                        SmtpMimeHeaderList.Parse(human, position, text.End, original);
                         break;
                     }
 

@@ -10,17 +10,17 @@ namespace SmtpCodes
     /// </summary>
     internal static class SmtpDeliveryStatusReader
     {
-        internal static void Read(string text, ref string reportingMta, List<SmtpBounceRecipientFields> into)
+        internal static void Read(string text, int start, int end, ref string reportingMta, List<SmtpBounceRecipientFields> into)
         {
-            int position = 0;
+            int position = start;
             var group = new SmtpMimeHeaderList();
-            while (position < text.Length)
+            while (position < end)
             {
-                int next = SmtpMimeHeaderList.Parse(text, position, text.Length, group);
+                int next = SmtpMimeHeaderList.Parse(text, position, end, group);
                 if (next <= position)
                 {
                     // Not a field line: skip it so that the loop always moves on.
-                    SmtpMimeLines.LineEnd(text, position, text.Length, out next);
+                    SmtpMimeLines.LineEnd(text, position, end, out next);
                 }
 
                 position = next;

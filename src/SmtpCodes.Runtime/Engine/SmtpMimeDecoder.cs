@@ -49,10 +49,8 @@ namespace SmtpCodes
                 return DecodeCharset(DecodeQuotedPrintable(source, start, end), charset);
             }
 
-            char bound = CharacterBound(source, start, end);
-            if (bound <= '\u007F' || bound > '\u00FF')
+            if (IsKeptAsIs(source, start, end))
             {
-                // ASCII, or characters a caller already decoded: the text as it is.
                 return source.Substring(start, end - start);
             }
 
@@ -281,6 +279,13 @@ namespace SmtpCodes
             }
 
             return bytes;
+        }
+
+        /// <summary>Whether a body without transfer encoding decodes to itself: ASCII, or characters a caller already decoded (some above U+00FF).</summary>
+        internal static bool IsKeptAsIs(string text, int start, int end)
+        {
+            char bound = CharacterBound(text, start, end);
+            return bound <= '\u007F' || bound > '\u00FF';
         }
 
         // A bound of the range's characters in one pass (all of them or'ed together: above 0x7F or 0xFF exactly

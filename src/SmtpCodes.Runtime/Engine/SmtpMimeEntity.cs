@@ -79,6 +79,26 @@ namespace SmtpCodes
             }
         }
 
+        /// <summary>
+        /// Where the decoded body lies: the body itself in <see cref="Source"/> when decoding would copy it unchanged
+        /// (no transfer encoding, and ASCII or characters a caller already decoded), else <see cref="DecodedText"/>.
+        /// A reader that only looks at the text reads it in place, without a copy.
+        /// </summary>
+        internal string DecodedRange(out int start, out int end)
+        {
+            if (!decoded && TransferEncoding == SmtpMimeDecoder.Identity && SmtpMimeDecoder.IsKeptAsIs(Source, BodyStart, BodyEnd))
+            {
+                start = BodyStart;
+                end = global::System.Math.Max(BodyStart, BodyEnd);
+                return Source;
+            }
+
+            string text = DecodedText;
+            start = 0;
+            end = text.Length;
+            return text;
+        }
+
         /// <summary>This entity and every entity below it, depth first, in document order.</summary>
         internal void CollectAll(List<SmtpMimeEntity> into)
         {

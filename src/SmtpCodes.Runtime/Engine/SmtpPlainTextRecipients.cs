@@ -75,22 +75,22 @@ namespace SmtpCodes
         /// Where the quoted returned message starts in the text (its length when there is none): the first line that
         /// holds a returned-message marker, or that starts a Received or Return-Path field after some text.
         /// </summary>
-        internal static int ReturnedMessageStart(string text)
+        internal static int ReturnedMessageStart(string text, int start, int end)
         {
             // Every marker mentions "message" or "header": the next place each of the four words occurs is found by one
             // forward search over the text, and only the lines that hold one are looked at, not every line.
-            int firstText = FirstNonBlank(text);
+            int firstText = FirstNonBlank(text, start, end);
             int nextMessage = NotSearched;
             int nextHeader = NotSearched;
             int nextReceived = NotSearched;
             int nextReturnPath = NotSearched;
-            int position = 0;
-            while (position < text.Length)
+            int position = start;
+            while (position < end)
             {
-                nextMessage = NextWord(text, SmtpBouncePhrases.MarkerWordMessage, position, nextMessage);
-                nextHeader = NextWord(text, SmtpBouncePhrases.MarkerWordHeader, position, nextHeader);
-                nextReceived = NextWord(text, ReceivedField, position, nextReceived);
-                nextReturnPath = NextWord(text, ReturnPathField, position, nextReturnPath);
+                nextMessage = NextWord(text, SmtpBouncePhrases.MarkerWordMessage, position, end, nextMessage);
+                nextHeader = NextWord(text, SmtpBouncePhrases.MarkerWordHeader, position, end, nextHeader);
+                nextReceived = NextWord(text, ReceivedField, position, end, nextReceived);
+                nextReturnPath = NextWord(text, ReturnPathField, position, end, nextReturnPath);
                 int candidate = Earliest(Earliest(nextMessage, nextHeader), Earliest(nextReceived, nextReturnPath));
                 if (candidate < 0)
                 {
@@ -100,7 +100,7 @@ namespace SmtpCodes
                 int lastBreak = candidate > position ? text.LastIndexOfAny(LineBreaks, candidate - 1, candidate - position) : -1;
                 int lineStart = lastBreak < 0 ? position : lastBreak + 1;
 
-                int lineEnd = SmtpMimeLines.LineEnd(text, candidate, text.Length, out int next);
+                int lineEnd = SmtpMimeLines.LineEnd(text, candidate, end, out int next);
                 if (SmtpBouncePhrases.ContainsAny(text, lineStart, lineEnd, SmtpBouncePhrases.ReturnedMessageMarkers))
                 {
                     return lineStart;
@@ -114,13 +114,13 @@ namespace SmtpCodes
                 position = next;
             }
 
-            return text.Length;
+            return end;
         }
 
-        // The first character that is not a blank or a line break (the text's length when there is none).
-        private static int FirstNonBlank(string text)
+        // The first character that is not a blank or a line break (the range's end when there is none).
+        private static int FirstNonBlank(string text, int start, int end)
         {
-            for (int i = 0; i < text.Length; i++)
+            for (int i = start; i < end; i++)
             {
                 char c = text[i];
                 if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
@@ -129,7 +129,7 @@ namespace SmtpCodes
                 }
             }
 
-            return text.Length;
+            return end;
         }
 
         // The earlier of two answers of NextWord (NoneLeft when both are).
@@ -145,20 +145,20 @@ namespace SmtpCodes
         /// The first place at or after <paramref name="from"/> where <paramref name="word"/> occurs (any case), or
         /// <see cref="NoneLeft"/>; <paramref name="found"/> is the last answer, kept while it is still ahead.
         /// </summary>
-        private static int NextWord(string text, string word, int from, int found)
+        private static int NextWord(string text, string word, int from, int end, int found)
         {
             if (found == NoneLeft || found >= from)
             {
                 return found;
             }
 
-            int at = text.IndexOf(word, from, global::System.StringComparison.OrdinalIgnoreCase);
+            int at = text.IndexOf(word, from, end - from, global::System.StringComparison.OrdinalIgnoreCase);
             return at < 0 ? NoneLeft : at;
         }
 
-        internal static void Find(string text, int end, List<string> excluded, List<SmtpFoundRecipient> into)
+        internal static void Find(string text, int start, int end, List<string> excluded, List<SmtpFoundRecipient> into)
         {
-            int position = 0;
+            int position = start;
             int open = -1;
             int openLines = 0;
             int openIndent = 0;
@@ -249,23 +249,23 @@ namespace SmtpCodes
         /// x@y:" (a screen name is the local part of an aol.com address, as bounce handlers such as mySociety's
         /// HandleMail and flufl.bounce's AOL detector read it). The caller has checked that the bounce is from aol.com.
         /// </summary>
-        internal static void FindScreenNames(string text, int end, List<SmtpFoundRecipient> into)
+        internal static void FindScreenNames(string text, int start, int end, List<SmtpFoundRecipient> into)
         {
-            int position = 0;
+            int position = start;
             bool listing = false;
             while (position < end && into.Count < MaxRecipients)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
-                int start = position;
+                int first = position;
                 int stop = lineEnd;
-                TrimBlanks(text, ref start, ref stop);
+                TrimBlanks(text, ref first, ref stop);
                 if (!listing)
                 {
-                    listing = stop > start && text[stop - 1] == ':' && text.IndexOf("the following recipients", start, stop - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0;
+                    listing = stop > first && text[stop - 1] == ':' && text.IndexOf("the following recipients", first, stop - first, global::System.StringComparison.OrdinalIgnoreCase) >= 0;
                 }
-                else if (IsScreenName(text, start, stop))
+                else if (IsScreenName(text, first, stop))
                 {
-                    string address = text.Substring(start, stop - start) + "@" + ScreenNameDomain;
+                    string address = text.Substring(first, stop - first) + "@" + ScreenNameDomain;
                     if (IndexOf(into, address) < 0)
                     {
                         into.Add(SmtpFoundRecipient.At(address, position));

@@ -58,7 +58,8 @@ namespace SmtpCodes
             var found = new List<SmtpFoundRecipient>();
             if (parts.HasDeliveryStatus)
             {
-                var groups = new List<SmtpBounceRecipientFields>();
+                // Most reports name one recipient: a list of one (the fields are large), grown when a report names more.
+                var groups = new List<SmtpBounceRecipientFields>(1);
                 string reportingMta = string.Empty;
                 int statusStart = 0;
                 int statusEnd = deliveryStatusFields == null ? 0 : deliveryStatusFields.Length;
@@ -219,9 +220,11 @@ namespace SmtpCodes
         // why the mail failed ("mailbox is full"), the suffix only when: the reason, where it names one, is the evidence.
         private const string EximRetryTimeout = ": retry timeout exceeded";
 
+        private static readonly char[] SentenceEnd = { ' ', '\t', '.' };
+
         private static SmtpDiagnosis DiagnoseCause(ref string evidence)
         {
-            string trimmed = evidence.TrimEnd(' ', '\t', '.');
+            string trimmed = evidence.TrimEnd(SentenceEnd);
             if (trimmed.Length > EximRetryTimeout.Length && trimmed.EndsWith(EximRetryTimeout, global::System.StringComparison.OrdinalIgnoreCase))
             {
                 string cause = trimmed.Substring(0, trimmed.Length - EximRetryTimeout.Length);
@@ -428,11 +431,13 @@ namespace SmtpCodes
         }
 
         // Postfix "This is the mail system at host X.", qmail "This is the qmail-send program at X.", else the sender's domain.
+        private static readonly string[] ReportingMtaOpenings = { "mail system at host ", "qmail-send program at " };
+
         private static string PlainReportingMta(SmtpMimeHeaderList headers, SmtpBounceText text)
         {
             string human = text.Text;
             int humanEnd = text.ExplanationEnd;
-            string[] openings = { "mail system at host ", "qmail-send program at " };
+            string[] openings = ReportingMtaOpenings;
             for (int i = 0; i < openings.Length; i++)
             {
                 int at = human.IndexOf(openings[i], text.Start, humanEnd - text.Start, global::System.StringComparison.OrdinalIgnoreCase);

@@ -62,10 +62,12 @@ namespace SmtpCodes
             return false;
         }
 
+        private static readonly char[] Enclosing = { '<', '>', '"', '\'' };
+
         /// <summary>An address field's value without blanks, quotes and angle brackets around it.</summary>
         internal static string Normalise(string value)
         {
-            return value.Trim().Trim('<', '>', '"', '\'').Trim();
+            return value.Trim().Trim(Enclosing).Trim();
         }
 
         internal static bool IsServiceAddress(string address)

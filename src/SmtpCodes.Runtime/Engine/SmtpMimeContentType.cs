@@ -15,6 +15,8 @@ namespace SmtpCodes
             "message/rfc822-headers", "message/feedback-report", "application/octet-stream", "multipart/signed",
         };
 
+        private static readonly char[] QuotedEscapes = { '\\', '\r', '\n' };
+
         internal string MediaType;
         internal string Boundary;
         internal string Charset;
@@ -86,7 +88,15 @@ namespace SmtpCodes
             }
 
             string value;
-            if (at < end && text[at] == '"')
+            int closing = at < end && text[at] == '"' ? text.IndexOf('"', at + 1, end - at - 1) : -1;
+            if (closing > at && (boundary || charset) && text.IndexOfAny(QuotedEscapes, at + 1, closing - at - 1) < 0)
+            {
+                // The usual quoted value, with no escape or fold inside: the characters between the quotes.
+                value = text.Substring(at + 1, closing - at - 1);
+                int after = closing + 1 < end ? text.IndexOf(';', closing + 1, end - closing - 1) : -1;
+                position = after < 0 ? end : after + 1;
+            }
+            else if (at < end && text[at] == '"')
             {
                 var quoted = new global::System.Text.StringBuilder();
                 at++;

@@ -39,14 +39,14 @@ namespace SmtpCodes
                 return string.Empty;
             }
 
-            if (transferEncoding == Base64)
+            if (transferEncoding == Base64 || transferEncoding == QuotedPrintable)
             {
-                return DecodeCharset(DecodeBase64(source, start, end), charset);
-            }
-
-            if (transferEncoding == QuotedPrintable)
-            {
-                return DecodeCharset(DecodeQuotedPrintable(source, start, end), charset);
+                // The bytes live in per-thread memory until the charset makes them a string: only the string is allocated.
+                byte[] bytes = Scratch(end - start);
+                int count = transferEncoding == Base64 ? DecodeBase64(source, start, end, bytes) : DecodeQuotedPrintable(source, start, end, bytes);
+                string decoded = DecodeCharset(bytes, count, charset);
+                Release(bytes);
+                return decoded;
             }
 
             if (IsKeptAsIs(source, start, end))
@@ -54,12 +54,57 @@ namespace SmtpCodes
                 return source.Substring(start, end - start);
             }
 
-            return DecodeCharset(ToBytes(source, start, end), charset);
+            byte[] raw = Scratch(end - start);
+            int length = ToBytes(source, start, end, raw);
+            string text = DecodeCharset(raw, length, charset);
+            Release(raw);
+            return text;
+        }
+
+        // Decoded bytes of a body, per thread; a buffer longer than this is not kept (one huge part does not keep its memory alive).
+        private const int LongestKeptScratch = 64 * 1024;
+
+        [global::System.ThreadStatic]
+#if SMTPCODES_NULLABLE
+        private static byte[]? scratch;
+#else
+        private static byte[] scratch;
+#endif
+
+        private static byte[] Scratch(int length)
+        {
+            var buffer = scratch;
+            scratch = null;
+            return buffer != null && buffer.Length >= length ? buffer : new byte[global::System.Math.Max(length, 1024)];
+        }
+
+        private static void Release(byte[] buffer)
+        {
+            if (buffer.Length <= LongestKeptScratch)
+            {
+                scratch = buffer;
+            }
         }
 
         internal static byte[] DecodeBase64(string text, int start, int end)
         {
             var bytes = new byte[((end - start) / 4 * 3) + 3];
+            int count = DecodeBase64(text, start, end, bytes);
+            global::System.Array.Resize(ref bytes, count);
+            return bytes;
+        }
+
+        internal static byte[] DecodeQuotedPrintable(string text, int start, int end)
+        {
+            var bytes = new byte[end - start];
+            int count = DecodeQuotedPrintable(text, start, end, bytes);
+            global::System.Array.Resize(ref bytes, count);
+            return bytes;
+        }
+
+        // Decodes into bytes (at least (end - start) / 4 * 3 + 3 long) and returns how many it wrote.
+        private static int DecodeBase64(string text, int start, int end, byte[] bytes)
+        {
             int count = 0;
             int buffer = 0;
             int bits = 0;
@@ -88,13 +133,12 @@ namespace SmtpCodes
                 }
             }
 
-            global::System.Array.Resize(ref bytes, count);
-            return bytes;
+            return count;
         }
 
-        internal static byte[] DecodeQuotedPrintable(string text, int start, int end)
+        // Decodes into bytes (at least end - start long) and returns how many it wrote.
+        private static int DecodeQuotedPrintable(string text, int start, int end, byte[] bytes)
         {
-            var bytes = new byte[end - start];
             int count = 0;
             for (int i = start; i < end; i++)
             {
@@ -121,33 +165,38 @@ namespace SmtpCodes
                 bytes[count++] = c <= '\u00FF' ? (byte)c : (byte)'?';
             }
 
-            global::System.Array.Resize(ref bytes, count);
-            return bytes;
+            return count;
         }
 
         /// <summary>Decodes bytes by a charset name; unknown or missing charsets are read as UTF-8 when valid, else ISO-8859-1.</summary>
         internal static string DecodeCharset(byte[] bytes, string charset)
         {
+            return DecodeCharset(bytes, bytes.Length, charset);
+        }
+
+        /// <summary>Decodes the first <paramref name="count"/> bytes (see <see cref="DecodeCharset(byte[], string)"/>).</summary>
+        internal static string DecodeCharset(byte[] bytes, int count, string charset)
+        {
             string name = NormaliseCharset(charset);
-            if (name == "utf-8" || (name.Length == 0 && IsValidUtf8(bytes)))
+            if (name == "utf-8" || (name.Length == 0 && IsValidUtf8(bytes, count)))
             {
-                return Encoding.UTF8.GetString(bytes);
+                return Encoding.UTF8.GetString(bytes, 0, count);
             }
 
             if (name == "windows-1252")
             {
-                return DecodeWindows1252(bytes);
+                return DecodeWindows1252(bytes, count);
             }
 
             if (name.Length > 0 && name != "iso-8859-1" && name != "us-ascii")
             {
                 if (TryGetEncoding(name, out Encoding encoding))
                 {
-                    return encoding.GetString(bytes);
+                    return encoding.GetString(bytes, 0, count);
                 }
             }
 
-            return DecodeLatin1(bytes, 0, bytes.Length);
+            return DecodeLatin1(bytes, 0, count);
         }
 
         // ISO-8859-1 maps every byte to the char of the same value: the message's bytes as text, each kept, in one
@@ -232,10 +281,10 @@ namespace SmtpCodes
             '\u0090', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014', '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\u009D', '\u017E', '\u0178',
         };
 
-        private static string DecodeWindows1252(byte[] bytes)
+        private static string DecodeWindows1252(byte[] bytes, int count)
         {
-            var chars = new char[bytes.Length];
-            for (int i = 0; i < bytes.Length; i++)
+            var chars = new char[count];
+            for (int i = 0; i < count; i++)
             {
                 byte b = bytes[i];
                 chars[i] = b >= 0x80 && b < 0xA0 ? Windows1252High[b - 0x80] : (char)b;
@@ -244,14 +293,14 @@ namespace SmtpCodes
             return new string(chars);
         }
 
-        internal static bool IsValidUtf8(byte[] bytes)
+        internal static bool IsValidUtf8(byte[] bytes, int count)
         {
             int i = 0;
-            while (i < bytes.Length)
+            while (i < count)
             {
                 byte b = bytes[i];
                 int extra = b < 0x80 ? 0 : b >= 0xC2 && b < 0xE0 ? 1 : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xF0 && b < 0xF5 ? 3 : -1;
-                if (extra < 0 || (extra > 0 && i + extra >= bytes.Length))
+                if (extra < 0 || (extra > 0 && i + extra >= count))
                 {
                     return false;
                 }
@@ -270,15 +319,15 @@ namespace SmtpCodes
             return true;
         }
 
-        internal static byte[] ToBytes(string text, int start, int end)
+        // The chars of a message read from bytes (one per byte) as those bytes again; returns how many.
+        private static int ToBytes(string text, int start, int end, byte[] bytes)
         {
-            var bytes = new byte[end - start];
             for (int i = start; i < end; i++)
             {
                 bytes[i - start] = (byte)text[i];
             }
 
-            return bytes;
+            return end - start;
         }
 
         /// <summary>Whether a body without transfer encoding decodes to itself: ASCII, or characters a caller already decoded (some above U+00FF).</summary>

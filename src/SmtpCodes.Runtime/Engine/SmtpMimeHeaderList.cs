@@ -11,8 +11,18 @@ namespace SmtpCodes
     /// </summary>
     internal sealed class SmtpMimeHeaderList
     {
+        private static readonly SmtpHeaderField[] NoFields = new SmtpHeaderField[0];
+
+        // The fields being read, per thread: a header is read into it, then copied into an array of its exact size.
+        [global::System.ThreadStatic]
+#if SMTPCODES_NULLABLE
+        private static SmtpHeaderField[]? scratch;
+#else
+        private static SmtpHeaderField[] scratch;
+#endif
+
         private string text = string.Empty;
-        private SmtpHeaderField[] fields = new SmtpHeaderField[4];
+        private SmtpHeaderField[] fields = NoFields;
         private int count;
 
         internal int Count => count;
@@ -68,8 +78,24 @@ namespace SmtpCodes
         /// </summary>
         internal static int Parse(string text, int start, int end, SmtpMimeHeaderList into)
         {
+            SmtpHeaderField[] read = scratch ?? new SmtpHeaderField[16];
+            scratch = null;
+            int count = 0;
+            int bodyStart = Parse(text, start, end, ref read, ref count);
+            if (count > into.fields.Length)
+            {
+                into.fields = new SmtpHeaderField[count];
+            }
+
+            global::System.Array.Copy(read, into.fields, count);
             into.text = text;
-            into.count = 0;
+            into.count = count;
+            scratch = read;
+            return bodyStart;
+        }
+
+        private static int Parse(string text, int start, int end, ref SmtpHeaderField[] fields, ref int count)
+        {
             int position = start;
             if (SmtpMimeLines.StartsWithIgnoreCase(text, position, end, "From "))
             {
@@ -86,10 +112,10 @@ namespace SmtpCodes
                 }
 
                 char first = text[position];
-                if ((first == ' ' || first == '\t') && into.count > 0)
+                if ((first == ' ' || first == '\t') && count > 0)
                 {
                     // A folded line continues the last field: its range grows to the end of this line.
-                    into.fields[into.count - 1].FoldedEnd = TrimmedEnd(text, position, lineEnd);
+                    fields[count - 1].FoldedEnd = TrimmedEnd(text, position, lineEnd);
                     position = next;
                     continue;
                 }
@@ -100,7 +126,12 @@ namespace SmtpCodes
                     return position;
                 }
 
-                into.Add(text, position, colon, lineEnd);
+                if (count == fields.Length)
+                {
+                    global::System.Array.Resize(ref fields, count * 2);
+                }
+
+                fields[count++] = Field(text, position, colon, lineEnd);
                 position = next;
             }
 
@@ -113,7 +144,7 @@ namespace SmtpCodes
             return FieldNameEnd(text, start, lineEnd) >= 0;
         }
 
-        private void Add(string source, int nameStart, int colon, int lineEnd)
+        private static SmtpHeaderField Field(string source, int nameStart, int colon, int lineEnd)
         {
             int nameEnd = colon;
             while (nameEnd > nameStart && (source[nameEnd - 1] == ' ' || source[nameEnd - 1] == '\t'))
@@ -127,12 +158,7 @@ namespace SmtpCodes
                 valueStart++;
             }
 
-            if (count == fields.Length)
-            {
-                global::System.Array.Resize(ref fields, count * 2);
-            }
-
-            fields[count++] = new SmtpHeaderField { NameStart = nameStart, NameLength = nameEnd - nameStart, ValueStart = valueStart, FoldedEnd = -TrimmedEnd(source, valueStart, lineEnd) - 1 };
+            return new SmtpHeaderField { NameStart = nameStart, NameLength = nameEnd - nameStart, ValueStart = valueStart, FoldedEnd = -TrimmedEnd(source, valueStart, lineEnd) - 1 };
         }
 
         private int IndexOf(string name)
@@ -219,7 +245,7 @@ namespace SmtpCodes
             return -1;
         }
 
-        /// <summary>Where one field lies in the text: 16 bytes, a header of 30 fields in one small array.</summary>
+        /// <summary>Where one field lies in the text: 16 bytes, a header of 30 fields in one array of 480.</summary>
         private struct SmtpHeaderField
         {
             internal int NameStart;

@@ -48,6 +48,10 @@ namespace SmtpCodes
     internal static class SmtpPlainTextRecipients
     {
         private const int MaxLinesPerRecipient = 24;
+
+        // What sets an address off from the words before it: in a sentence, and after a label.
+        private static readonly char[] BeforeSentenceAddress = { '<', ' ', '"', '\'', ',' };
+        private static readonly char[] BeforeLabelledAddress = { ' ', '\t', '<', '[', '"' };
         private const int MaxRecipients = 500;
 
         // Labels that end in a colon but name the bounce's own or the returned message's addresses, not a failed recipient.
@@ -451,7 +455,7 @@ namespace SmtpCodes
         // Exchange 5.5's X.400 "...;dda:SMTP=a@b;": a short label ending in a colon (or SMTP=) just before the address.
         private static bool HasLabelBefore(string text, int first, int addressStart)
         {
-            string before = text.Substring(first, addressStart - first).TrimEnd(' ', '\t', '<', '[', '"');
+            string before = text.Substring(first, addressStart - first).TrimEnd(BeforeLabelledAddress);
             if (before.EndsWith("SMTP=", global::System.StringComparison.OrdinalIgnoreCase) || before.EndsWith("SMTP:", global::System.StringComparison.OrdinalIgnoreCase))
             {
                 return true;
@@ -526,7 +530,7 @@ namespace SmtpCodes
         private static bool HasDeliverySentenceBefore(string text, int first, int addressStart)
         {
             int from = global::System.Math.Max(first, addressStart - 80);
-            string before = text.Substring(from, addressStart - from).TrimEnd('<', ' ', '"', '\'', ',');
+            string before = text.Substring(from, addressStart - from).TrimEnd(BeforeSentenceAddress);
             if (!EndsWithWord(before, "to") && !EndsWithWord(before, "for") && !EndsWithWord(before, "mailbox") && !EndsWithWord(before, "addressed"))
             {
                 return false;

@@ -67,7 +67,23 @@ namespace SmtpCodes
         /// <summary>An address field's value without blanks, quotes and angle brackets around it.</summary>
         internal static string Normalise(string value)
         {
-            return value.Trim().Trim(Enclosing).Trim();
+            return Normalise(value, 0, value.Length);
+        }
+
+        /// <summary>The range's address without blanks, quotes and angle brackets around it, as one substring.</summary>
+        internal static string Normalise(string text, int start, int end)
+        {
+            while (start < end && (char.IsWhiteSpace(text[start]) || global::System.Array.IndexOf(Enclosing, text[start]) >= 0))
+            {
+                start++;
+            }
+
+            while (end > start && (char.IsWhiteSpace(text[end - 1]) || global::System.Array.IndexOf(Enclosing, text[end - 1]) >= 0))
+            {
+                end--;
+            }
+
+            return text.Substring(start, end - start);
         }
 
         internal static bool IsServiceAddress(string address)

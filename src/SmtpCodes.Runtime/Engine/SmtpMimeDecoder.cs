@@ -86,6 +86,34 @@ namespace SmtpCodes
             }
         }
 
+        // Text being built (an unfolded header, the text of an HTML part), per thread: only the finished string is allocated.
+        [global::System.ThreadStatic]
+#if SMTPCODES_NULLABLE
+        private static StringBuilder? builder;
+#else
+        private static StringBuilder builder;
+#endif
+
+        /// <summary>An empty builder of per-thread memory; <see cref="Finish"/> gives its text and takes it back.</summary>
+        internal static StringBuilder Builder()
+        {
+            var taken = builder ?? new StringBuilder(256);
+            builder = null;
+            return taken;
+        }
+
+        internal static string Finish(StringBuilder taken)
+        {
+            string text = taken.ToString();
+            taken.Clear();
+            if (taken.Capacity <= LongestKeptScratch)
+            {
+                builder = taken;
+            }
+
+            return text;
+        }
+
         internal static byte[] DecodeBase64(string text, int start, int end)
         {
             var bytes = new byte[((end - start) / 4 * 3) + 3];

@@ -39,6 +39,34 @@ namespace SmtpCodes
             return IndexOf(name) >= 0;
         }
 
+        /// <summary>
+        /// The first field of that name to read in place: the text it lies in (the header's own text for a one-line
+        /// field, an unfolded copy for a folded one, empty when there is none) and its bounds there, trimmed.
+        /// </summary>
+        internal string Find(string name, out int valueStart, out int valueEnd)
+        {
+            int index = IndexOf(name);
+            if (index < 0)
+            {
+                valueStart = 0;
+                valueEnd = 0;
+                return string.Empty;
+            }
+
+            SmtpHeaderField field = fields[index];
+            if (field.IsFolded)
+            {
+                string unfolded = Unfold(text, field.ValueStart, field.ValueEnd);
+                valueStart = 0;
+                valueEnd = unfolded.Length;
+                return unfolded;
+            }
+
+            valueStart = field.ValueStart;
+            valueEnd = field.ValueEnd;
+            return text;
+        }
+
         /// <summary>The text the fields were read from.</summary>
         internal string Text => text;
 
@@ -183,7 +211,7 @@ namespace SmtpCodes
         // The lines of a folded value, each trimmed of blanks, joined by one space.
         private static string Unfold(string text, int start, int end)
         {
-            var value = new StringBuilder(end - start);
+            StringBuilder value = SmtpMimeDecoder.Builder();
             int position = start;
             while (position < end)
             {
@@ -204,7 +232,7 @@ namespace SmtpCodes
                 position = next;
             }
 
-            return value.ToString();
+            return SmtpMimeDecoder.Finish(value);
         }
 
         private static int TrimmedEnd(string text, int start, int end)

@@ -3,7 +3,6 @@ using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -19,37 +18,29 @@ namespace SmtpCodes.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClassCheckCodeFixProvider))]
 [Shared]
-public sealed class ClassCheckCodeFixProvider : CodeFixProvider
+public sealed class ClassCheckCodeFixProvider : SmtpCodeFixProvider<string>
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.HandWrittenClassCheck);
-
-    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider(FixOneAsync);
-
-    private static Task<Document> FixOneAsync(Document document, Diagnostic diagnostic, CancellationToken ct)
-        => diagnostic.AdditionalLocations.Count == 1 && diagnostic.Properties.TryGetValue(PropertyKeys.ClassMethod, out string? method) && method is not null
-            ? FixAsync(document, diagnostic, method, ct)
-            : Task.FromResult(document);
-
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    public ClassCheckCodeFixProvider()
+        : base(DiagnosticIds.HandWrittenClassCheck)
     {
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (diagnostic.AdditionalLocations.Count == 1
-                && diagnostic.Properties.TryGetValue(PropertyKeys.ClassMethod, out string? method) && method is not null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Use the generated reply class check",
-                        ct => FixAsync(context.Document, diagnostic, method, ct),
-                        equivalenceKey: DiagnosticIds.HandWrittenClassCheck),
-                    diagnostic);
-            }
-        }
-
-        return Task.CompletedTask;
     }
 
-    private static async Task<Document> FixAsync(Document document, Diagnostic diagnostic, string method, CancellationToken ct)
+    /// <summary>The generated method to call (<c>IsPermanent</c>, ...); the checked value is the one additional location.</summary>
+    private protected override bool TryRead(Diagnostic diagnostic, out string method)
+    {
+        method = string.Empty;
+        if (diagnostic.AdditionalLocations.Count == 1 && diagnostic.Properties.TryGetValue(PropertyKeys.ClassMethod, out string? value) && value is not null)
+        {
+            method = value;
+            return true;
+        }
+
+        return false;
+    }
+
+    private protected override string Title(string method) => "Use the generated reply class check";
+
+    private protected override async Task<Document> FixAsync(Document document, Diagnostic diagnostic, string method, CancellationToken ct)
     {
         SyntaxNode? root = await document.GetSyntaxRootAsync(ct).ConfigureAwait(false);
         SemanticModel? model = await document.GetSemanticModelAsync(ct).ConfigureAwait(false);

@@ -1,10 +1,8 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,38 +16,31 @@ namespace SmtpCodes.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EnhancedStatusCodeCodeFixProvider))]
 [Shared]
-public sealed class EnhancedStatusCodeCodeFixProvider : CodeFixProvider
+public sealed class EnhancedStatusCodeCodeFixProvider : SmtpCodeFixProvider<(string Shape, string Nested, string Member)>
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.EnhancedStatusCodeString);
-
-    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider(FixOneAsync);
-
-    private static Task<Document> FixOneAsync(Document document, Diagnostic diagnostic, CancellationToken ct)
-        => diagnostic.Properties.TryGetValue(PropertyKeys.Shape, out string? shape) && shape is not null
-            && diagnostic.Properties.TryGetValue(PropertyKeys.NestedClassName, out string? nested) && nested is not null
-            && diagnostic.Properties.TryGetValue(PropertyKeys.MemberName, out string? member) && member is not null
-                ? FixAsync(document, diagnostic, shape, nested, member, ct)
-                : Task.FromResult(document);
-
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    public EnhancedStatusCodeCodeFixProvider()
+        : base(DiagnosticIds.EnhancedStatusCodeString)
     {
-        foreach (Diagnostic diagnostic in context.Diagnostics)
+    }
+
+    private protected override bool TryRead(Diagnostic diagnostic, out (string Shape, string Nested, string Member) fix)
+    {
+        fix = default;
+        if (diagnostic.Properties.TryGetValue(PropertyKeys.Shape, out string? shape) && shape is not null
+            && diagnostic.Properties.TryGetValue(PropertyKeys.NestedClassName, out string? nested) && nested is not null
+            && diagnostic.Properties.TryGetValue(PropertyKeys.MemberName, out string? member) && member is not null)
         {
-            if (diagnostic.Properties.TryGetValue(PropertyKeys.Shape, out string? shape) && shape is not null
-                && diagnostic.Properties.TryGetValue(PropertyKeys.NestedClassName, out string? nested) && nested is not null
-                && diagnostic.Properties.TryGetValue(PropertyKeys.MemberName, out string? member) && member is not null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Use SmtpEnhancedStatusCode.{nested}.{member}",
-                        ct => FixAsync(context.Document, diagnostic, shape, nested, member, ct),
-                        equivalenceKey: DiagnosticIds.EnhancedStatusCodeString),
-                    diagnostic);
-            }
+            fix = (shape, nested, member);
+            return true;
         }
 
-        return Task.CompletedTask;
+        return false;
     }
+
+    private protected override string Title((string Shape, string Nested, string Member) fix) => $"Use SmtpEnhancedStatusCode.{fix.Nested}.{fix.Member}";
+
+    private protected override Task<Document> FixAsync(Document document, Diagnostic diagnostic, (string Shape, string Nested, string Member) fix, CancellationToken ct)
+        => FixAsync(document, diagnostic, fix.Shape, fix.Nested, fix.Member, ct);
 
     private static async Task<Document> FixAsync(Document document, Diagnostic diagnostic, string shape, string nested, string member, CancellationToken ct)
     {

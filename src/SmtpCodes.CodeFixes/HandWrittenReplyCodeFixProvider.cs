@@ -1,13 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -24,26 +22,19 @@ namespace SmtpCodes.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(HandWrittenReplyCodeFixProvider))]
 [Shared]
-public sealed class HandWrittenReplyCodeFixProvider : CodeFixProvider
+public sealed class HandWrittenReplyCodeFixProvider : SmtpCodeFixProvider<bool>
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.HandWrittenReply);
-
-    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider(FixAsync);
-
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    public HandWrittenReplyCodeFixProvider()
+        : base(DiagnosticIds.HandWrittenReply)
     {
-        foreach (Diagnostic diagnostic in context.Diagnostics)
-        {
-            if (diagnostic.Properties.ContainsKey(PropertyKeys.ReplyTextStart))
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create("Use SmtpReply.Format", ct => FixAsync(context.Document, diagnostic, ct), equivalenceKey: DiagnosticIds.HandWrittenReply),
-                    diagnostic);
-            }
-        }
-
-        return Task.CompletedTask;
     }
+
+    /// <summary>The fix reads the reply's parts from the diagnostic's properties as it rewrites; here it only checks they are there.</summary>
+    private protected override bool TryRead(Diagnostic diagnostic, out bool fix) => fix = diagnostic.Properties.ContainsKey(PropertyKeys.ReplyTextStart);
+
+    private protected override string Title(bool fix) => "Use SmtpReply.Format";
+
+    private protected override Task<Document> FixAsync(Document document, Diagnostic diagnostic, bool fix, CancellationToken ct) => FixAsync(document, diagnostic, ct);
 
     private static async Task<Document> FixAsync(Document document, Diagnostic diagnostic, CancellationToken ct)
     {

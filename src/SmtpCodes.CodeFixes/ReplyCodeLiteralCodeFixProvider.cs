@@ -1,9 +1,7 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,37 +16,31 @@ namespace SmtpCodes.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplyCodeLiteralCodeFixProvider))]
 [Shared]
-public sealed class ReplyCodeLiteralCodeFixProvider : CodeFixProvider
+public sealed class ReplyCodeLiteralCodeFixProvider : SmtpCodeFixProvider<(string TypeName, string MemberName)>
 {
-    public override ImmutableArray<string> FixableDiagnosticIds => ImmutableArray.Create(DiagnosticIds.ReplyCodeLiteral);
-
-    public override FixAllProvider GetFixAllProvider() => new SequentialFixAllProvider(FixOneAsync);
-
-    private static Task<Document> FixOneAsync(Document document, Diagnostic diagnostic, CancellationToken ct)
-        => diagnostic.Properties.TryGetValue(PropertyKeys.TypeMetadataName, out string? typeName) && typeName is not null
-            && diagnostic.Properties.TryGetValue(PropertyKeys.MemberName, out string? memberName) && memberName is not null
-                ? FixAsync(document, diagnostic, typeName, memberName, ct)
-                : Task.FromResult(document);
-
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    public ReplyCodeLiteralCodeFixProvider()
+        : base(DiagnosticIds.ReplyCodeLiteral)
     {
-        foreach (Diagnostic diagnostic in context.Diagnostics)
+    }
+
+    private protected override bool TryRead(Diagnostic diagnostic, out (string TypeName, string MemberName) fix)
+    {
+        fix = default;
+        if (diagnostic.Properties.TryGetValue(PropertyKeys.TypeMetadataName, out string? typeName) && typeName is not null
+            && diagnostic.Properties.TryGetValue(PropertyKeys.MemberName, out string? memberName) && memberName is not null)
         {
-            if (diagnostic.Properties.TryGetValue(PropertyKeys.TypeMetadataName, out string? typeName) && typeName is not null
-                && diagnostic.Properties.TryGetValue(PropertyKeys.MemberName, out string? memberName) && memberName is not null)
-            {
-                string shortType = typeName.Substring(typeName.LastIndexOf('.') + 1);
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Use {shortType}.{memberName}",
-                        ct => FixAsync(context.Document, diagnostic, typeName, memberName, ct),
-                        equivalenceKey: DiagnosticIds.ReplyCodeLiteral),
-                    diagnostic);
-            }
+            fix = (typeName, memberName);
+            return true;
         }
 
-        return Task.CompletedTask;
+        return false;
     }
+
+    private protected override string Title((string TypeName, string MemberName) fix)
+        => $"Use {fix.TypeName.Substring(fix.TypeName.LastIndexOf('.') + 1)}.{fix.MemberName}";
+
+    private protected override Task<Document> FixAsync(Document document, Diagnostic diagnostic, (string TypeName, string MemberName) fix, CancellationToken ct)
+        => FixAsync(document, diagnostic, fix.TypeName, fix.MemberName, ct);
 
     private static async Task<Document> FixAsync(Document document, Diagnostic diagnostic, string typeName, string memberName, CancellationToken ct)
     {

@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using System.Linq;
 using Xunit;
 using Xunit.Abstractions;
@@ -29,5 +31,34 @@ internal static class LoopbackDsn
         }
 
         return recipient;
+    }
+
+    /// <summary>
+    /// A delay warning: a delivery status report about the test's message with one delayed recipient, of class
+    /// transient and never a hard bounce (a sender that removed the address on a warning would lose a subscriber whose
+    /// mail was about to arrive).
+    /// </summary>
+    public static SmtpBounceRecipient AssertOneDelayedRecipient(ITestOutputHelper output, byte[] warning, string scenario, string reportingMta, string recipientAddress)
+    {
+        SmtpBounce bounce = SmtpBounce.Read(warning);
+        output.WriteLine($"{scenario}: {bounce}");
+        Assert.Equal(SmtpBounceMessageKind.DeliveryStatus, bounce.Kind);
+        Assert.Equal(reportingMta, bounce.ReportingMta);
+        Assert.Equal($"<{scenario}@dsn.test>", bounce.OriginalMessageId);
+        SmtpBounceRecipient recipient = Assert.Single(bounce.Recipients);
+        Assert.Equal(recipientAddress, recipient.FinalRecipient);
+        Assert.Equal(SmtpDeliveryAction.Delayed, recipient.Action);
+        Assert.Equal(SmtpReplyClass.Transient, recipient.Diagnosis.Class);
+        Assert.False(recipient.IsHardBounce);
+        return recipient;
+    }
+
+    /// <summary>With SMTPCODES_ACCEPT_DSNS=1, writes a DSN a real MTA made into this project's <paramref name="folder"/>, where it is reviewed and committed.</summary>
+    public static void WriteSampleWhenAsked(string folder, string scenario, byte[] dsn)
+    {
+        if (Environment.GetEnvironmentVariable("SMTPCODES_ACCEPT_DSNS") == "1")
+        {
+            File.WriteAllBytes(Path.Combine(RepositoryPaths.TestProject("SmtpCodes.Bounces.Tests"), folder, scenario + ".eml"), dsn);
+        }
     }
 }

@@ -115,7 +115,7 @@ public sealed class DiagnoseTests
         var output = new ClosingWriter(linesBeforeClosing: 3);
         var error = new StringWriter();
         var input = string.Concat(Enumerable.Repeat(UserUnknown + "\n", 100_000));
-        var console = new ToolConsole(new StringReader(input), output, error, inputIsTerminal: false, errorIsTerminal: false);
+        var console = new ToolConsole(new MemoryStream(Encoding.UTF8.GetBytes(input)), output, error, inputIsTerminal: false, errorIsTerminal: false);
 
         int exitCode = SmtpCodesCommand.Run(["diagnose", "--json"], console);
 

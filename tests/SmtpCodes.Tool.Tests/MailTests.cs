@@ -178,6 +178,44 @@ public sealed class MailTests : IDisposable
     }
 
     [Fact]
+    public void A_message_on_standard_input_is_read_with_a_dash_byte_for_byte()
+    {
+        // The message's own charset decides its text, not the tool's UTF-8: the bytes must reach the reader unchanged.
+        byte[] message = File.ReadAllBytes(Message("postfix-unknown-user.eml"));
+
+        ToolRun run = ToolRun.WithBytes(message, inputIsTerminal: false, errorIsTerminal: false, "diagnose", "--json", "--mail", "-");
+
+        Assert.True(run.ExitCode == 0 && run.Error.Length == 0, run.ToString());
+        JsonElement row = Assert.Single(Rows(run));
+        Assert.Equal("-", row.GetProperty("file").GetString());
+        Assert.Equal(("nosuchuser@example.test", "failed", "5.1.1"), Recipient(row));
+    }
+
+    [Fact]
+    public void An_mbox_on_standard_input_is_split_as_a_file_is_and_read_beside_other_paths()
+    {
+        string mbox = string.Concat(new[] { "postfix-unknown-user.eml", "flufl-dsn-08-delayed.eml" }.Select(name =>
+            "From MAILER-DAEMON Sun Nov 29 20:52:30 2026\n" + Text(name).ReplaceLineEndings("\n") + "\n"));
+
+        ToolRun run = ToolRun.WithBytes(Encoding.Latin1.GetBytes(mbox), inputIsTerminal: false, errorIsTerminal: false, "diagnose", "--json", "--mail", "-", Message("postfix-full-mailbox.eml"));
+
+        Assert.True(run.ExitCode == 0 && run.Error.Length == 0, run.ToString());
+        Assert.Equal(
+            [("-#1", "nosuchuser@example.test"), ("-#2", "userx@example.de"), (Message("postfix-full-mailbox.eml"), "full@mailbox.test")],
+            Rows(run).Select(row => (row.GetProperty("file").GetString(), row.GetProperty("recipient").GetString())));
+    }
+
+    [Fact]
+    public void Standard_input_given_twice_is_a_usage_error()
+    {
+        ToolRun run = ToolRun.With(string.Empty, inputIsTerminal: false, errorIsTerminal: false, "diagnose", "--mail", "-", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("standard input ('-') can be read only once", run.Error);
+        Assert.Equal(string.Empty, run.Output);
+    }
+
+    [Fact]
     public void Thousands_of_messages_show_progress_on_a_terminal_and_never_in_the_json()
     {
         string unknown = Text("postfix-unknown-user.eml");

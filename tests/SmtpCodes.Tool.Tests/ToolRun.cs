@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using System.Text;
 using SmtpCodes.Tool.CommandLine;
 
 namespace SmtpCodes.Tool.Tests;
@@ -12,11 +13,15 @@ internal sealed record ToolRun(int ExitCode, string Output, string Error)
 
     public static ToolRun Of(params string[] args) => With(string.Empty, inputIsTerminal: true, errorIsTerminal: false, args);
 
-    public static ToolRun With(string input, bool inputIsTerminal, bool errorIsTerminal, params string[] args)
+    public static ToolRun With(string input, bool inputIsTerminal, bool errorIsTerminal, params string[] args) =>
+        WithBytes(Encoding.UTF8.GetBytes(input), inputIsTerminal, errorIsTerminal, args);
+
+    /// <summary>A run whose standard input is <paramref name="input"/>, byte for byte (mail on <c>--mail -</c>).</summary>
+    public static ToolRun WithBytes(byte[] input, bool inputIsTerminal, bool errorIsTerminal, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var console = new ToolConsole(new StringReader(input), output, error, inputIsTerminal, errorIsTerminal);
+        var console = new ToolConsole(new MemoryStream(input), output, error, inputIsTerminal, errorIsTerminal);
         var exitCode = SmtpCodesCommand.Run(args, console);
         return new ToolRun(exitCode, output.ToString(), error.ToString());
     }

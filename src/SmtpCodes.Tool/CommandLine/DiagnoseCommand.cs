@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using SmtpCodes.Tool.Diagnose;
 using SmtpCodes.Tool.Mail;
 
@@ -29,7 +30,7 @@ internal static class DiagnoseCommand
         };
         var mail = new Option<string[]>("--mail", "-m")
         {
-            Description = "Read whole messages: .eml files, maildir folders (recursively) and mbox files; several paths may follow. One row per failed or delayed recipient of each bounce.",
+            Description = "Read whole messages: .eml files, maildir folders (recursively) and mbox files ('-' for standard input: one message or an mbox); several paths may follow. One row per failed or delayed recipient of each bounce.",
             HelpName = "PATH",
             Arity = ArgumentArity.OneOrMore,
             AllowMultipleArgumentsPerToken = true,
@@ -61,6 +62,11 @@ internal static class DiagnoseCommand
             if (sources > 1)
             {
                 result.AddError("give one source: replies as arguments, --file or --mail");
+            }
+
+            if (result.GetResult(mail) is { } mailPaths && mailPaths.Tokens.Count(token => token.Value == MailFiles.StandardInputPath) > 1)
+            {
+                result.AddError("standard input ('-') can be read only once");
             }
         });
         command.SetAction(parse =>

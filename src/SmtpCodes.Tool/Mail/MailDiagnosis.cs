@@ -4,7 +4,7 @@ using SmtpCodes.Tool.CommandLine;
 namespace SmtpCodes.Tool.Mail;
 
 /// <summary>
-/// <c>smtpcodes diagnose --mail PATH...</c>: reads every message of the paths with the generated
+/// <c>smtpcodes diagnose --mail PATH...</c> (<c>-</c> for standard input): reads every message of the paths with the generated
 /// <c>SmtpBounce.Read</c> and writes the table and summary, or JSON Lines. A path that cannot be read is one line on
 /// standard error; the other paths are still read, and the exit code says that one failed.
 /// </summary>
@@ -48,8 +48,10 @@ internal static class MailDiagnosis
                 unreadable++;
                 console.Output.Flush();
                 progress?.Write("\r" + new string(' ', 40) + "\r");
-                console.Error.WriteLine($"{SmtpCodesCommand.Name} diagnose: cannot read '{path}': {exception.Message}");
-            });
+                var what = path == MailFiles.StandardInputPath ? "standard input" : "'" + path + "'";
+                console.Error.WriteLine($"{SmtpCodesCommand.Name} diagnose: cannot read {what}: {exception.Message}");
+            },
+            () => console.InputBytes);
         files.Read(paths);
 
         if (progress is not null && read >= ProgressEvery)

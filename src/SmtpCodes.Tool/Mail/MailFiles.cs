@@ -17,9 +17,13 @@ internal delegate void MailMessageHandler(string name, ReadOnlySpan<byte> messag
 /// read only when it starts as a message does (a header field first, and a From, Date, Subject, Received, Return-Path
 /// or Message-ID field in its first kilobyte), so a maildir's index and state files (Dovecot, Courier) and other
 /// header-like files (Debian copyright files) are skipped and counted. A path that cannot be read is reported and the others are still read.
+/// The path <c>-</c> is standard input, as for other command-line tools: one message, or an mbox.
 /// </summary>
-internal sealed class MailFiles(MailMessageHandler onMessage, Action<string, Exception> onUnreadable)
+internal sealed class MailFiles(MailMessageHandler onMessage, Action<string, Exception> onUnreadable, Func<Stream> standardInput)
 {
+    /// <summary>The path that names standard input.</summary>
+    public const string StandardInputPath = "-";
+
     private static readonly string[] MaildirFolders = ["cur", "new", "tmp"];
     private static readonly string[] MessageFields = ["From:", "Date:", "Subject:", "Received:", "Return-Path:", "Message-ID:"];
 
@@ -30,7 +34,11 @@ internal sealed class MailFiles(MailMessageHandler onMessage, Action<string, Exc
     {
         foreach (var path in paths)
         {
-            if (Directory.Exists(path))
+            if (path == StandardInputPath)
+            {
+                ReadStandardInput();
+            }
+            else if (Directory.Exists(path))
             {
                 ReadFolder(path);
             }
@@ -72,27 +80,7 @@ internal sealed class MailFiles(MailMessageHandler onMessage, Action<string, Exc
         try
         {
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16, FileOptions.SequentialScan);
-            using Stream stream = file.CanSeek ? file : Buffered(file);
-            Span<byte> head = stackalloc byte[1024];
-            var headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-            head = head.Slice(0, headLength);
-            if (Mbox.Starts(head))
-            {
-                stream.Position = 0;
-                Mbox.Split(stream, (number, message) => onMessage(path + "#" + number, message));
-                return;
-            }
-
-            if (inFolder && !IsMessageFile(path) && !StartsLikeMessage(head))
-            {
-                Skipped++;
-                return;
-            }
-
-            var bytes = new byte[stream.Length];
-            head.CopyTo(bytes);
-            stream.ReadExactly(bytes, headLength, bytes.Length - headLength);
-            onMessage(path, bytes);
+            ReadStream(path, file, inFolder);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -100,13 +88,56 @@ internal sealed class MailFiles(MailMessageHandler onMessage, Action<string, Exc
         }
     }
 
-    /// <summary>A pipe or a device (<c>--mail /dev/stdin</c>) read whole, so it can be read twice as a file can.</summary>
-    private static MemoryStream Buffered(Stream stream)
+    private void ReadStandardInput()
     {
-        var copy = new MemoryStream();
+        try
+        {
+            ReadStream(StandardInputPath, standardInput(), inFolder: false);
+        }
+        catch (Exception exception) when (exception is IOException or NotSupportedException)
+        {
+            onUnreadable(StandardInputPath, exception);
+        }
+    }
+
+    /// <summary>
+    /// One file's messages, read forward only, so a pipe works as a file does and an mbox of any size streams
+    /// (<c>zcat mail.mbox.gz | smtpcodes diagnose --mail -</c>).
+    /// </summary>
+    private void ReadStream(string path, Stream stream, bool inFolder)
+    {
+        var head = new byte[1024];
+        var headLength = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        if (Mbox.Starts(head.AsSpan(0, headLength)))
+        {
+            Mbox.Split(new ReplayedStart(head, headLength, stream), (number, message) => onMessage(path + "#" + number, message));
+            return;
+        }
+
+        if (inFolder && !IsMessageFile(path) && !StartsLikeMessage(head.AsSpan(0, headLength)))
+        {
+            Skipped++;
+            return;
+        }
+
+        onMessage(path, ReadWhole(head, headLength, stream));
+    }
+
+    /// <summary>The bytes already read, then the rest of the stream.</summary>
+    private static byte[] ReadWhole(byte[] head, int headLength, Stream stream)
+    {
+        if (stream.CanSeek)
+        {
+            var bytes = new byte[stream.Length];
+            head.AsSpan(0, headLength).CopyTo(bytes);
+            stream.ReadExactly(bytes, headLength, bytes.Length - headLength);
+            return bytes;
+        }
+
+        using var copy = new MemoryStream();
+        copy.Write(head, 0, headLength);
         stream.CopyTo(copy);
-        copy.Position = 0;
-        return copy;
+        return copy.ToArray();
     }
 
     private static bool IsMessageFile(string path) =>

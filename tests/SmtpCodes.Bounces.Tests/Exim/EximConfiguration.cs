@@ -14,11 +14,14 @@ internal static class EximConfiguration
     public const string TooLarge = "big@exim.test";
     public const string RelayDenied = "someone@relaydenied.test";
     public const string Unreachable = "someone@unreachable.test";
+    public const string Delayed = "someone@delayed.test";
 
     /// <summary>
     /// Routers and transports per scenario: no router for the unknown user ("Unrouteable address"), an appendfile
     /// quota of 1 KiB, an appendfile message size limit of 1 KiB, an SMTP delivery to the relay-refusing Exim, and
-    /// an SMTP delivery to a closed port. A retry rule without times fails every temporary error at once.
+    /// an SMTP delivery to a closed port. A retry rule without times fails every temporary error at once, except for
+    /// the delayed domain: its host (the closed port again) is retried every second for a day, and <c>delay_warning</c>
+    /// of one second makes the next failed attempt warn the sender (a DSN with <c>Action: delayed</c>).
     /// </summary>
     public static string Reporting(string exim, string folder, int relayPort, int closedPort) => $$"""
         primary_hostname = mx.exim.test
@@ -34,8 +37,15 @@ internal static class EximConfiguration
         host_lookup =
         rfc1413_hosts =
         tls_advertise_hosts =
+        delay_warning = 1s
 
         begin routers
+        delayed:
+          driver = manualroute
+          domains = delayed.test
+          route_list = * 127.0.0.1 byname
+          self = send
+          transport = closed_port
         unreachable:
           driver = manualroute
           domains = unreachable.test
@@ -92,6 +102,7 @@ internal static class EximConfiguration
           user = Debian-exim
 
         begin retry
+        delayed.test * F,1d,1s
         * *
         """;
 

@@ -18,9 +18,6 @@ namespace SmtpCodes.Bounces.Tests.Exim;
 /// </summary>
 public sealed class EximDsnTests
 {
-    private const string DefaultExim = "/opt/smtpcodes-exim/usr/sbin/exim4";
-    private static readonly TimeSpan CommandTimeout = TimeSpan.FromSeconds(30);
-
     private readonly ITestOutputHelper output;
 
     public EximDsnTests(ITestOutputHelper output) => this.output = output;
@@ -44,7 +41,7 @@ public sealed class EximDsnTests
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Exim_DSNs_are_read_with_one_diagnosed_recipient_each()
     {
-        string? unavailable = WhyUnavailable(out string exim);
+        string? unavailable = EximProcess.WhyUnavailable(out string exim);
         Skip.If(unavailable is not null, unavailable);
 
         Dictionary<string, byte[]> dsns = CollectDsns(exim);
@@ -69,57 +66,26 @@ public sealed class EximDsnTests
         }
     }
 
-    /// <summary>Null when Exim can run here; else why not. <paramref name="exim"/> is its path (SMTPCODES_EXIM overrides the default).</summary>
-    private static string? WhyUnavailable(out string exim)
-    {
-        exim = Environment.GetEnvironmentVariable("SMTPCODES_EXIM") is { Length: > 0 } path ? path : DefaultExim;
-        if (!OperatingSystem.IsLinux())
-        {
-            return "Exim runs on Linux only.";
-        }
-
-        if (!File.Exists(exim))
-        {
-            return $"Exim is not at {exim} (.ci/install-tools unpacks Debian's exim4-daemon-light there; SMTPCODES_EXIM names another).";
-        }
-
-        if (Environment.UserName != "root")
-        {
-            return "Exim's own configuration file (-C) keeps its privileges only for root, and this is not root.";
-        }
-
-        var (exitCode, text) = Run(exim, ["-bV", "-C", "/dev/null"], stdin: null);
-        return exitCode == 0 ? null : $"'{exim} -bV' failed ({exitCode}): {text.Trim()}";
-    }
-
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     private static Dictionary<string, byte[]> CollectDsns(string exim)
     {
-        string folder = Path.Combine(Path.GetTempPath(), "smtpcodes-exim-" + Guid.NewGuid().ToString("N").Substring(0, 12));
+        string folder = EximProcess.CreateFolder("spool", "log", "collector", "full", "big", "relay-spool", "relay-log");
         int relayPort = PostfixInstance.FreePort();
         int closedPort = PostfixInstance.FreePort();
         try
         {
-            foreach (string name in new[] { "spool", "log", "collector", "full", "big", "relay-spool", "relay-log" })
-            {
-                // Exim delivers as its own user (Debian-exim), never as root: the folders are open to it.
-                Directory.CreateDirectory(Path.Combine(folder, name));
-                File.SetUnixFileMode(Path.Combine(folder, name), (UnixFileMode)0b111_111_111);
-            }
-
-            File.SetUnixFileMode(folder, (UnixFileMode)0b111_101_101);
             string reporting = Path.Combine(folder, "exim.conf");
             string relay = Path.Combine(folder, "relay.conf");
             File.WriteAllText(reporting, EximConfiguration.Reporting(exim, folder, relayPort, closedPort));
             File.WriteAllText(relay, EximConfiguration.RelayRefusing(exim, folder, relayPort));
 
-            using Process relayServer = Start(exim, ["-C", relay, "-bdf", "-oX", relayPort.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            using Process relayServer = EximProcess.Start(exim, ["-C", relay, "-bdf", "-oX", relayPort.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
             try
             {
-                WaitForPort(relayPort);
+                EximProcess.WaitForPort(relayPort);
                 foreach (var scenario in Scenarios)
                 {
-                    var (exitCode, text) = Run(exim, ["-C", reporting, "-odi", "-oi", "-f", EximConfiguration.Sender, scenario.Recipient], Message(scenario.Name, scenario.Recipient));
+                    var (exitCode, text) = EximProcess.Run(exim, ["-C", reporting, "-odi", "-oi", "-f", EximConfiguration.Sender, scenario.Recipient], Message(scenario.Name, scenario.Recipient));
                     Assert.True(exitCode == 0, $"exim for {scenario.Name} exited {exitCode}: {text}");
                 }
             }
@@ -157,59 +123,6 @@ public sealed class EximDsnTests
         return $"From: {EximConfiguration.Sender}\nTo: {recipient}\nSubject: {scenario}\nMessage-ID: <{scenario}@dsn.test>\nDate: Thu, 01 Jan 2026 00:00:00 +0000\n\n{body}";
     }
 
-    private static Process Start(string exim, string[] arguments)
-    {
-        var start = new ProcessStartInfo(exim) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException("exim did not start");
-    }
-
-    private static (int ExitCode, string Output) Run(string exim, string[] arguments, string? stdin)
-    {
-        var start = new ProcessStartInfo(exim) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using Process process = Process.Start(start) ?? throw new InvalidOperationException("exim did not start");
-        process.StandardInput.Write(stdin ?? string.Empty);
-        process.StandardInput.Close();
-        var error = process.StandardError.ReadToEndAsync();
-        string text = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(CommandTimeout))
-        {
-            process.Kill(entireProcessTree: true);
-            return (-1, "timed out after " + CommandTimeout);
-        }
-
-        return (process.ExitCode, text + error.Result);
-    }
-
-    private static void WaitForPort(int port)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < CommandTimeout)
-        {
-            try
-            {
-                using var client = new System.Net.Sockets.TcpClient();
-                client.Connect(System.Net.IPAddress.Loopback, port);
-                return;
-            }
-            catch (System.Net.Sockets.SocketException)
-            {
-                System.Threading.Thread.Sleep(200);
-            }
-        }
-
-        throw new TimeoutException($"the relay-refusing Exim did not listen on 127.0.0.1:{port}");
-    }
-
     private static void WriteSamplesWhenAsked(Dictionary<string, byte[]> dsns)
     {
         if (Environment.GetEnvironmentVariable("SMTPCODES_ACCEPT_DSNS") != "1")
@@ -217,13 +130,7 @@ public sealed class EximDsnTests
             return;
         }
 
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SmtpCodes.Generators.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        string folder = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("no repository above " + AppContext.BaseDirectory), "tests", "SmtpCodes.Bounces.Tests", "Exim", "Samples");
+        string folder = Path.Combine(RepositoryPaths.TestProject("SmtpCodes.Bounces.Tests"), "Exim", "Samples");
         foreach (var (name, bytes) in dsns)
         {
             File.WriteAllBytes(Path.Combine(folder, name + ".eml"), bytes);

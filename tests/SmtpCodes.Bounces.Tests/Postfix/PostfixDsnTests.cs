@@ -123,22 +123,11 @@ public sealed class PostfixDsnTests
             return;
         }
 
-        string folder = Path.Combine(RepositoryRoot(), "tests", "SmtpCodes.Bounces.Tests", "Corpus", "postfix-loopback");
+        string folder = Path.Combine(RepositoryPaths.TestProject("SmtpCodes.Bounces.Tests"), "Corpus", "postfix-loopback");
         Directory.CreateDirectory(folder);
         foreach (var (name, bytes) in dsns)
         {
             File.WriteAllBytes(Path.Combine(folder, name + ".eml"), bytes);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SmtpCodes.Generators.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
     }
 }

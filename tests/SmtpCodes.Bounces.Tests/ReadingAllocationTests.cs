@@ -16,15 +16,15 @@ namespace SmtpCodes.Bounces.Tests;
 public sealed class ReadingAllocationTests
 {
     // The working memory may be at most this share of the message text's size (its two bytes per character); it was
-    // 56 % when this was written (docs/benchmarks.md), most of it the header field arrays and the MIME entities.
-    private const double MaxWorkingShareOfText = 0.65;
+    // 60 % on the 475 messages when this was written (docs/benchmarks.md), most of it header field arrays and MIME entities.
+    private const double MaxWorkingShareOfText = 0.7;
 
     private readonly ITestOutputHelper output;
 
     public ReadingAllocationTests(ITestOutputHelper output) => this.output = output;
 
     [Fact]
-    public void Reading_the_corpus_allocates_what_it_returns_and_a_working_memory_below_two_thirds_of_the_text()
+    public void Reading_the_corpus_allocates_what_it_returns_and_a_working_memory_below_seven_tenths_of_the_text()
     {
         string[] messages = BounceCorpus.All.Select(message => Encoding.Latin1.GetString(message.ReadBytes())).ToArray();
         var read = new SmtpBounce[messages.Length];

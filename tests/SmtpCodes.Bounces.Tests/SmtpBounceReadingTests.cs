@@ -129,6 +129,23 @@ public sealed class SmtpBounceReadingTests
         Assert.Equal("5.1.1", recipient.Status?.ToString());
     }
 
+    [Theory]
+    [InlineData("MAILER-DAEMON@AOL.com", "screenname@aol.com")]
+    [InlineData("MAILER-DAEMON@mx.example.net", null)]
+    public void An_AOL_bounce_names_its_recipients_by_screen_name(string sender, string? recipient)
+    {
+        // AOL's format (flufl.bounce's aol_01, development): the screen names on the lines after the sentence. Only AOL
+        // writes bare screen names, so another sender's bare words are no recipients.
+        string message = $"From: \"Mail Delivery Subsystem\" <{sender}>\nSubject: Mail Delivery Problem\n\n"
+            + "Your mail to the following recipients could not be delivered because they are not accepting mail from list@lists.example.com:\n"
+            + "\tscreenname\n\n";
+
+        SmtpBounce bounce = SmtpBounce.Read(message);
+
+        Assert.Equal(SmtpBounceMessageKind.PlainTextBounce, bounce.Kind);
+        Assert.Equal(recipient, bounce.Recipients.SingleOrDefault()?.FinalRecipient);
+    }
+
     [Fact]
     public void An_auto_reply_is_not_a_bounce_and_has_no_failed_recipient()
     {

@@ -46,4 +46,22 @@ namespace SmtpCodes
             Evidence = string.Empty,
         };
     }
+
+    /// <summary>
+    /// A bounce's human-readable text where it lies: a range of the message itself when the part needs no decoding
+    /// (read in place, not copied), else of its decoded text. The explanation ends where the quoted returned message starts.
+    /// </summary>
+    internal struct SmtpBounceText
+    {
+        internal string Text;
+        internal int Start;
+        internal int ExplanationEnd;
+        internal int End;
+
+        /// <summary>The first part of the explanation, at most <paramref name="length"/> characters: where a bounce says what it is.</summary>
+        internal int OpeningEnd(int length) => global::System.Math.Min(ExplanationEnd, Start + length);
+
+        /// <summary>The explanation up to <paramref name="end"/>, at most <paramref name="limit"/> characters, as a string (for evidence, which is returned).</summary>
+        internal string Explanation(int end, int limit) => Text.Substring(Start, global::System.Math.Min(end - Start, limit));
+    }
 }

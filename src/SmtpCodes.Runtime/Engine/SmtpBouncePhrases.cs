@@ -72,7 +72,7 @@ namespace SmtpCodes
 
         /// <summary>
         /// A necessary condition for <see cref="ReturnedMessageMarkers"/>: the line mentions one of the marker words
-        /// (SmtpPlainTextRecipients.ReturnedMessageStart finds them by one forward search over the whole text).
+        /// (SmtpPlainTextRecipients.ReturnedMessageStart finds them by one forward search over the text).
         /// </summary>
         internal static bool MayBeReturnedMessageMarker(string text, int start, int end)
         {

@@ -12,6 +12,9 @@ namespace SmtpCodes
         // Evidence handed to the diagnoser is bounded: the reply is at the front of what a bounce says about a recipient.
         private const int MaxEvidence = 4000;
 
+        // A bounce says what it is (a failure, a delay) at its start: the phrase lists are looked for in this much of it.
+        private const int OpeningLength = 3000;
+
         internal static SmtpBounce Read(string message)
         {
             return Read(message, null);
@@ -39,9 +42,10 @@ namespace SmtpCodes
 
             SmtpBounceMessageFields fields = SmtpBounceMessageFields.Empty;
             fields.Subject = SmtpMimeEncodedWords.Decode(root.Headers.Get("Subject"));
-            string human = parts.HumanText;
-            int humanEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human);
-            ReadOriginalHeaders(parts, human, humanEnd, ref fields);
+            SmtpBounceText human;
+            human.Text = parts.HumanText(out human.Start, out human.End);
+            human.ExplanationEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human.Text, human.Start, human.End);
+            ReadOriginalHeaders(parts, human, ref fields);
 
             var recipients = new List<SmtpBounceRecipient>();
             if (parts.HasFeedbackReport)
@@ -50,27 +54,32 @@ namespace SmtpCodes
                 return new SmtpBounce(SmtpBounceMessageKind.FeedbackReport, fields, recipients);
             }
 
-            var excluded = OwnAddresses(root.Headers);
             var preamble = default(Preamble);
             var found = new List<SmtpFoundRecipient>();
-            SmtpPlainTextRecipients.Find(human, humanEnd, excluded, found);
-            bool delayed = SmtpBouncePhrases.ContainsAny(fields.Subject, SmtpBouncePhrases.DelayWords)
-                || SmtpBouncePhrases.ContainsAny(human, 0, global::System.Math.Min(humanEnd, 3000), SmtpBouncePhrases.DelayWords);
-
             if (parts.HasDeliveryStatus)
             {
-                var groups = new List<SmtpBounceRecipientFields>();
+                // Most reports name one recipient: a list of one (the fields are large), grown when a report names more.
+                var groups = new List<SmtpBounceRecipientFields>(1);
                 string reportingMta = string.Empty;
-                SmtpDeliveryStatusReader.Read(deliveryStatusFields ?? parts.DeliveryStatus.DecodedText, ref reportingMta, groups);
+                int statusStart = 0;
+                int statusEnd = deliveryStatusFields == null ? 0 : deliveryStatusFields.Length;
+                string status = deliveryStatusFields ?? parts.DeliveryStatus.DecodedRange(out statusStart, out statusEnd);
+                SmtpDeliveryStatusReader.Read(status, statusStart, statusEnd, ref reportingMta, groups);
                 fields.ReportingMta = reportingMta;
                 if (groups.Count > 0)
                 {
-                    var seen = new HashSet<string>();
+                    if (NeedsText(groups, out bool needsDelay))
+                    {
+                        // A recipient without a Diagnostic-Code: what the text says about it is its evidence.
+                        SmtpPlainTextRecipients.Find(human.Text, human.Start, human.ExplanationEnd, OwnAddresses(root.Headers), found);
+                    }
+
+                    bool delayed = needsDelay && IsDelayWarning(fields.Subject, human);
                     for (int i = 0; i < groups.Count; i++)
                     {
-                        if (IsFirstGroupOf(groups[i], seen))
+                        if (IsFirstGroupOf(groups, i))
                         {
-                            recipients.Add(Complete(groups[i], found, human, humanEnd, delayed, ref preamble));
+                            recipients.Add(Complete(groups[i], found, human, delayed, ref preamble));
                         }
                     }
 
@@ -78,36 +87,65 @@ namespace SmtpCodes
                 }
             }
 
-            SmtpBounceMessageKind kind = parts.HasDeliveryStatus ? SmtpBounceMessageKind.DeliveryStatus : Classify(root.Headers, fields.Subject, human, humanEnd, found.Count);
+            SmtpPlainTextRecipients.Find(human.Text, human.Start, human.ExplanationEnd, OwnAddresses(root.Headers), found);
+            if (found.Count == 0 && IsFromDomain(root.Headers, SmtpPlainTextRecipients.ScreenNameDomain))
+            {
+                SmtpPlainTextRecipients.FindScreenNames(human.Text, human.Start, human.ExplanationEnd, found);
+            }
+
+            SmtpBounceMessageKind kind = parts.HasDeliveryStatus ? SmtpBounceMessageKind.DeliveryStatus : Classify(root.Headers, fields.Subject, human, found.Count);
             if (kind == SmtpBounceMessageKind.PlainTextBounce || kind == SmtpBounceMessageKind.DeliveryStatus)
             {
                 if (fields.ReportingMta.Length == 0)
                 {
-                    fields.ReportingMta = PlainReportingMta(root.Headers, human, humanEnd);
+                    fields.ReportingMta = PlainReportingMta(root.Headers, human);
                 }
 
                 AddFailedRecipientsHeader(root.Headers, found);
+                bool delayed = found.Count > 0 && IsDelayWarning(fields.Subject, human);
                 for (int i = 0; i < found.Count; i++)
                 {
                     SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
                     recipient.FinalRecipient = found[i].Address;
                     recipient.OriginalRecipient = found[i].OriginalAddress;
                     recipient.Action = delayed ? SmtpDeliveryAction.Delayed : SmtpDeliveryAction.Failed;
-                    recipients.Add(Complete(recipient, found, human, humanEnd, delayed, ref preamble));
+                    recipients.Add(Complete(recipient, found, human, delayed, ref preamble));
                 }
             }
 
             return new SmtpBounce(kind, fields, recipients);
         }
 
-        /// <summary>Fills what the report left out (action, evidence) and diagnoses the recipient.</summary>
-        private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, string human, int humanEnd, bool delayed, ref Preamble preamble)
+        // Whether a status group lacks a diagnostic (the text is then read for its recipients) or an action (whether
+        // the bounce is a delay warning then decides it): a report that states both for everyone is read alone.
+        private static bool NeedsText(List<SmtpBounceRecipientFields> groups, out bool needsDelay)
         {
-            string words = WordsAbout(recipient, found);
+            bool needsText = false;
+            needsDelay = false;
+            for (int i = 0; i < groups.Count; i++)
+            {
+                needsText |= groups[i].DiagnosticText.Length == 0;
+                needsDelay |= groups[i].Action == SmtpDeliveryAction.Unknown;
+            }
+
+            return needsText;
+        }
+
+        private static bool IsDelayWarning(string subject, SmtpBounceText human)
+        {
+            return SmtpBouncePhrases.ContainsAny(subject, SmtpBouncePhrases.DelayWords)
+                || SmtpBouncePhrases.ContainsAny(human.Text, human.Start, human.OpeningEnd(OpeningLength), SmtpBouncePhrases.DelayWords);
+        }
+
+        /// <summary>Fills what the report left out (action, evidence) and diagnoses the recipient.</summary>
+        private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, SmtpBounceText human, bool delayed, ref Preamble preamble)
+        {
+            // A report's Diagnostic-Code is the recipient's own evidence; the text is read only for a recipient without one.
+            string words = recipient.DiagnosticText.Length == 0 ? WordsAbout(recipient, found) : string.Empty;
             if (recipient.DiagnosticText.Length == 0 && words.Length == 0)
             {
                 // Nothing names this recipient's reply: the bounce's whole explanation is the evidence.
-                words = Bounded(human, humanEnd);
+                words = human.Explanation(human.ExplanationEnd, MaxEvidence);
             }
 
             string evidence = recipient.DiagnosticText.Length > 0 ? recipient.DiagnosticText : words;
@@ -116,22 +154,24 @@ namespace SmtpCodes
                 evidence = evidence.Substring(0, MaxEvidence);
             }
 
-            SmtpDiagnosis diagnosis = SmtpReply.Diagnose(evidence);
-            bool noCodes = !diagnosis.BasicCode.HasValue && !diagnosis.EnhancedCode.HasValue;
-            if (noCodes && found.Count == 1 && recipient.DiagnosticText.Length == 0 && words.Length < humanEnd)
+            SmtpDiagnosis diagnosis = DiagnoseCause(ref evidence);
+            bool saysNothing = !diagnosis.BasicCode.HasValue && !diagnosis.EnhancedCode.HasValue && diagnosis.Reason == SmtpBounceReason.Undefined;
+            if (saysNothing && found.Count == 1 && recipient.DiagnosticText.Length == 0 && words.Length < human.ExplanationEnd - human.Start)
             {
-                // The lines naming the only recipient hold no reply (Gmail puts it in a later paragraph): the whole explanation does.
-                evidence = Bounded(human, humanEnd);
+                // The lines naming the only recipient say nothing of why (Gmail puts its reply in a later paragraph):
+                // the whole explanation does. Lines that give a reason of their own are this recipient's evidence
+                // (Exim's indented "Unrouteable address" under the address), not the text around them.
+                evidence = human.Explanation(human.ExplanationEnd, MaxEvidence);
                 diagnosis = SmtpReply.Diagnose(evidence);
             }
-            else if (noCodes && diagnosis.Reason == SmtpBounceReason.Undefined && found.Count > 1 && recipient.DiagnosticText.Length == 0)
+            else if (saysNothing && found.Count > 1 && recipient.DiagnosticText.Length == 0)
             {
                 // Several recipients and nothing said about this one: the paragraph before the list (Netscape's "not
                 // reachable within the allowed queue period") is said about all of them.
                 if (!preamble.IsRead)
                 {
                     // Read once per message, however many recipients need it.
-                    preamble.Text = Bounded(human, SmtpFoundRecipient.FirstLineStart(found, humanEnd));
+                    preamble.Text = human.Explanation(SmtpFoundRecipient.FirstLineStart(found, human.ExplanationEnd), MaxEvidence);
                     preamble.Diagnosis = SmtpReply.Diagnose(preamble.Text);
                     preamble.IsRead = true;
                 }
@@ -175,6 +215,30 @@ namespace SmtpCodes
             return new SmtpBounceRecipient(recipient);
         }
 
+        // Exim gives up on an address whose retries ran out by appending ": retry timeout exceeded" to the reason of
+        // its last deferral (retry.c: string_sprintf("%s: retry timeout exceeded", addr->message)). That reason is
+        // why the mail failed ("mailbox is full"), the suffix only when: the reason, where it names one, is the evidence.
+        private const string EximRetryTimeout = ": retry timeout exceeded";
+
+        private static readonly char[] SentenceEnd = { ' ', '\t', '.' };
+
+        private static SmtpDiagnosis DiagnoseCause(ref string evidence)
+        {
+            string trimmed = evidence.TrimEnd(SentenceEnd);
+            if (trimmed.Length > EximRetryTimeout.Length && trimmed.EndsWith(EximRetryTimeout, global::System.StringComparison.OrdinalIgnoreCase))
+            {
+                string cause = trimmed.Substring(0, trimmed.Length - EximRetryTimeout.Length);
+                SmtpDiagnosis causeDiagnosis = SmtpReply.Diagnose(cause);
+                if (!IsVague(causeDiagnosis.Reason))
+                {
+                    evidence = cause;
+                    return causeDiagnosis;
+                }
+            }
+
+            return SmtpReply.Diagnose(evidence);
+        }
+
         /// <summary>What a bounce says before its list of recipients, and its diagnosis, read when a recipient needs it.</summary>
         private struct Preamble
         {
@@ -197,9 +261,19 @@ namespace SmtpCodes
 
         // Sendmail writes one group per alias expansion, each with the same Final-Recipient (RFC 3464 2.3.2 allows it):
         // one recipient, unless the groups name different Original-Recipients (different addresses the sender used).
-        private static bool IsFirstGroupOf(SmtpBounceRecipientFields group, HashSet<string> seen)
+        private static bool IsFirstGroupOf(List<SmtpBounceRecipientFields> groups, int index)
         {
-            return seen.Add(group.FinalRecipient.ToLowerInvariant() + "\n" + group.OriginalRecipient.ToLowerInvariant());
+            SmtpBounceRecipientFields group = groups[index];
+            for (int i = 0; i < index; i++)
+            {
+                if (string.Equals(groups[i].FinalRecipient, group.FinalRecipient, global::System.StringComparison.OrdinalIgnoreCase)
+                    && string.Equals(groups[i].OriginalRecipient, group.OriginalRecipient, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // A multipart/mixed whose only report is a whole message/rfc822 that is itself a multipart/report.
@@ -221,11 +295,6 @@ namespace SmtpCodes
             }
 
             return string.Empty;
-        }
-
-        private static string Bounded(string text, int end)
-        {
-            return text.Substring(0, global::System.Math.Min(end, MaxEvidence));
         }
 
         // "550 User unknown" + "5.1.1" reads as "550 5.1.1 User unknown"; a text without a basic code gets the status in front.
@@ -250,20 +319,17 @@ namespace SmtpCodes
             return status.HasValue && status.Value.Class == SmtpReplyClass.Success ? SmtpDeliveryAction.Delivered : SmtpDeliveryAction.Failed;
         }
 
-        private static SmtpBounceMessageKind Classify(SmtpMimeHeaderList headers, string subject, string human, int humanEnd, int recipientsFound)
+        private static SmtpBounceMessageKind Classify(SmtpMimeHeaderList headers, string subject, SmtpBounceText human, int recipientsFound)
         {
-            string from = headers.Get("From");
-            bool daemon = SmtpBouncePhrases.ContainsAny(from, SmtpBouncePhrases.DaemonSenders);
+            // Each list is searched only when the answer still depends on it.
             bool failureSubject = SmtpBouncePhrases.ContainsAny(subject, SmtpBouncePhrases.FailureSubjects);
-            bool autoSubject = SmtpBouncePhrases.ContainsAny(subject, SmtpBouncePhrases.AutoReplySubjects);
-            bool failureBody = SmtpBouncePhrases.ContainsAny(human, 0, global::System.Math.Min(humanEnd, 3000), SmtpBouncePhrases.FailureBodies);
-            bool noHeader = headers.Count == 0;
-            if (autoSubject && !failureSubject)
+            if (!failureSubject && SmtpBouncePhrases.ContainsAny(subject, SmtpBouncePhrases.AutoReplySubjects))
             {
                 return SmtpBounceMessageKind.AutoReply;
             }
 
-            if (headers.Has("X-Failed-Recipients") || failureSubject || daemon || (failureBody && (noHeader || recipientsFound > 0)))
+            if (failureSubject || headers.Has("X-Failed-Recipients") || SmtpBouncePhrases.ContainsAny(headers.Get("From"), SmtpBouncePhrases.DaemonSenders)
+                || ((headers.Count == 0 || recipientsFound > 0) && SmtpBouncePhrases.ContainsAny(human.Text, human.Start, human.OpeningEnd(OpeningLength), SmtpBouncePhrases.FailureBodies)))
             {
                 return SmtpBounceMessageKind.PlainTextBounce;
             }
@@ -279,21 +345,19 @@ namespace SmtpCodes
         // RFC 3834 Auto-Submitted (other than "no"), and the headers of common responders (vacation, Exchange, Outlook).
         private static bool IsAutoReplyHeader(SmtpMimeHeaderList headers)
         {
-            string autoSubmitted = headers.Get("Auto-Submitted").Trim();
-            if (autoSubmitted.Length > 0 && !autoSubmitted.StartsWith("no", global::System.StringComparison.OrdinalIgnoreCase))
+            if (headers.TryFind("Auto-Submitted", out int start, out int end) && end > start && !headers.ValueStartsWith("Auto-Submitted", "no"))
             {
                 return true;
             }
 
-            string precedence = headers.Get("Precedence");
-            return headers.Has("X-Autoreply") || headers.Has("X-Autorespond") || precedence.IndexOf("auto_reply", global::System.StringComparison.OrdinalIgnoreCase) >= 0;
+            return headers.Has("X-Autoreply") || headers.Has("X-Autorespond") || headers.ValueContains("Precedence", "auto_reply");
         }
 
         private static void ReadFeedbackReport(SmtpMimeEntity report, List<SmtpBounceRecipient> into)
         {
             var fields = new SmtpMimeHeaderList();
-            string text = report.DecodedText;
-            SmtpMimeHeaderList.Parse(text, 0, text.Length, fields);
+            string text = report.DecodedRange(out int start, out int end);
+            SmtpMimeHeaderList.Parse(text, start, end, fields);
             string address = SmtpMailAddresses.Normalise(fields.Get("Original-Rcpt-To"));
             if (address.Length == 0)
             {
@@ -314,22 +378,33 @@ namespace SmtpCodes
             into.Add(new SmtpBounceRecipient(recipient));
         }
 
+        private static readonly string[] OwnAddressFields = { "From", "To", "Return-Path", "Reply-To", "Sender", "Errors-To", "Delivered-To" };
+
+        // The addresses of the bounce's own header, as written: compared without regard to case.
         private static List<string> OwnAddresses(SmtpMimeHeaderList headers)
         {
             var own = new List<string>();
-            string[] names = { "From", "To", "Return-Path", "Reply-To", "Sender", "Errors-To", "Delivered-To" };
-            for (int i = 0; i < names.Length; i++)
+            for (int i = 0; i < OwnAddressFields.Length; i++)
             {
-                string value = headers.Get(names[i]);
+                string value = headers.Get(OwnAddressFields[i]);
                 int position = 0;
                 while (SmtpMailAddresses.TryFind(value, position, value.Length, out int start, out int end))
                 {
-                    own.Add(value.Substring(start, end - start).ToLowerInvariant());
+                    own.Add(value.Substring(start, end - start));
                     position = end;
                 }
             }
 
             return own;
+        }
+
+        // Whether the bounce's From address is at the domain (any case).
+        private static bool IsFromDomain(SmtpMimeHeaderList headers, string domain)
+        {
+            string from = headers.Get("From");
+            return SmtpMailAddresses.TryFind(from, 0, from.Length, out int start, out int end)
+                && end - start > domain.Length && from[end - domain.Length - 1] == '@'
+                && string.Compare(from, end - domain.Length, domain, 0, domain.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
         }
 
         // Exim names every failed address in X-Failed-Recipients: any the text reader missed is added.
@@ -356,12 +431,16 @@ namespace SmtpCodes
         }
 
         // Postfix "This is the mail system at host X.", qmail "This is the qmail-send program at X.", else the sender's domain.
-        private static string PlainReportingMta(SmtpMimeHeaderList headers, string human, int humanEnd)
+        private static readonly string[] ReportingMtaOpenings = { "mail system at host ", "qmail-send program at " };
+
+        private static string PlainReportingMta(SmtpMimeHeaderList headers, SmtpBounceText text)
         {
-            string[] openings = { "mail system at host ", "qmail-send program at " };
+            string human = text.Text;
+            int humanEnd = text.ExplanationEnd;
+            string[] openings = ReportingMtaOpenings;
             for (int i = 0; i < openings.Length; i++)
             {
-                int at = human.IndexOf(openings[i], 0, humanEnd, global::System.StringComparison.OrdinalIgnoreCase);
+                int at = human.IndexOf(openings[i], text.Start, humanEnd - text.Start, global::System.StringComparison.OrdinalIgnoreCase);
                 if (at >= 0)
                 {
                     int start = at + openings[i].Length;
@@ -385,7 +464,7 @@ namespace SmtpCodes
             return string.Empty;
         }
 
-        private static void ReadOriginalHeaders(SmtpMessageParts parts, string human, int humanEnd, ref SmtpBounceMessageFields fields)
+        private static void ReadOriginalHeaders(SmtpMessageParts parts, SmtpBounceText text, ref SmtpBounceMessageFields fields)
         {
             SmtpMimeHeaderList original;
             if (parts.HasReturnedMessage)
@@ -395,15 +474,16 @@ namespace SmtpCodes
             else
             {
                 // A plain-text bounce quotes the returned header in its text, after a marker line.
-                int position = humanEnd;
+                string human = text.Text;
+                int position = text.ExplanationEnd;
                 original = new SmtpMimeHeaderList();
                 int lines = 0;
-                while (position < human.Length && lines < 40)
+                while (position < text.End && lines < 40)
                 {
-                    int lineEnd = SmtpMimeLines.LineEnd(human, position, human.Length, out int next);
+                    int lineEnd = SmtpMimeLines.LineEnd(human, position, text.End, out int next);
                     if (SmtpMimeHeaderList.IsFieldLine(human, position, lineEnd) && !SmtpBouncePhrases.ContainsAny(human, position, lineEnd, SmtpBouncePhrases.ReturnedMessageMarkers))
                     {
-                        SmtpMimeHeaderList.Parse(human, position, human.Length, original);
+                        SmtpMimeHeaderList.Parse(human, position, text.End, original);
                         break;
                     }
 

@@ -10,17 +10,17 @@ namespace SmtpCodes
     /// </summary>
     internal static class SmtpDeliveryStatusReader
     {
-        internal static void Read(string text, ref string reportingMta, List<SmtpBounceRecipientFields> into)
+        internal static void Read(string text, int start, int end, ref string reportingMta, List<SmtpBounceRecipientFields> into)
         {
-            int position = 0;
-            while (position < text.Length)
+            int position = start;
+            var group = new SmtpMimeHeaderList();
+            while (position < end)
             {
-                var group = new SmtpMimeHeaderList();
-                int next = SmtpMimeHeaderList.Parse(text, position, text.Length, group);
+                int next = SmtpMimeHeaderList.Parse(text, position, end, group);
                 if (next <= position)
                 {
                     // Not a field line: skip it so that the loop always moves on.
-                    SmtpMimeLines.LineEnd(text, position, text.Length, out next);
+                    SmtpMimeLines.LineEnd(text, position, end, out next);
                 }
 
                 position = next;
@@ -46,8 +46,8 @@ namespace SmtpCodes
         private static SmtpBounceRecipientFields ReadRecipient(SmtpMimeHeaderList group)
         {
             SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
-            recipient.FinalRecipient = SmtpMailAddresses.Normalise(AfterType(group.Get("Final-Recipient")));
-            recipient.OriginalRecipient = SmtpMailAddresses.Normalise(AfterType(group.Get("Original-Recipient")));
+            recipient.FinalRecipient = AddressAfterType(group, "Final-Recipient");
+            recipient.OriginalRecipient = AddressAfterType(group, "Original-Recipient");
             if (recipient.FinalRecipient.Length == 0)
             {
                 recipient.FinalRecipient = recipient.OriginalRecipient;
@@ -57,35 +57,41 @@ namespace SmtpCodes
             return recipient;
         }
 
+        // Each field is read in place where the group has it: only the values a recipient keeps become strings.
         private static void Complete(ref SmtpBounceRecipientFields recipient, SmtpMimeHeaderList group)
         {
-            if (group.Has("Action"))
+            int start;
+            int end;
+            string text = group.Find("Action", out start, out end);
+            if (end > start)
             {
-                recipient.Action = ParseAction(group.Get("Action"));
+                recipient.Action = ParseAction(text, start, end);
             }
 
-            if (group.Has("Status"))
+            text = group.Find("Status", out start, out end);
+            if (end > start)
             {
-                recipient.StatusText = FirstToken(group.Get("Status"));
+                recipient.StatusText = FirstToken(text, start, end);
             }
 
+            text = group.Find("Remote-MTA", out start, out end);
             if (group.Has("Remote-MTA"))
             {
-                recipient.RemoteMta = AfterType(group.Get("Remote-MTA"));
+                recipient.RemoteMta = AfterType(text, start, end);
             }
 
+            text = group.Find("Diagnostic-Code", out start, out end);
             if (group.Has("Diagnostic-Code"))
             {
-                string diagnostic = group.Get("Diagnostic-Code");
-                int semicolon = diagnostic.IndexOf(';');
-                if (semicolon > 0 && semicolon < 24 && diagnostic.IndexOf(' ', 0, semicolon) < 0)
+                int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
+                if (semicolon > start && semicolon - start < 24 && text.IndexOf(' ', start, semicolon - start) < 0)
                 {
-                    recipient.DiagnosticType = diagnostic.Substring(0, semicolon).Trim();
-                    recipient.DiagnosticText = diagnostic.Substring(semicolon + 1).Trim();
+                    recipient.DiagnosticType = Trimmed(text, start, semicolon);
+                    recipient.DiagnosticText = Trimmed(text, semicolon + 1, end);
                 }
                 else
                 {
-                    recipient.DiagnosticText = diagnostic.Trim();
+                    recipient.DiagnosticText = Trimmed(text, start, end);
                 }
             }
 
@@ -97,44 +103,89 @@ namespace SmtpCodes
 
         internal static SmtpDeliveryAction ParseAction(string value)
         {
-            string word = FirstToken(value).ToLowerInvariant();
-            switch (word)
+            return ParseAction(value, 0, value.Length);
+        }
+
+        private static readonly string[] ActionWords = { "failed", "failure", "fail", "delayed", "delay", "delivered", "relayed", "expanded" };
+
+        private static readonly SmtpDeliveryAction[] ActionOfWord =
+        {
+            SmtpDeliveryAction.Failed, SmtpDeliveryAction.Failed, SmtpDeliveryAction.Failed, SmtpDeliveryAction.Delayed,
+            SmtpDeliveryAction.Delayed, SmtpDeliveryAction.Delivered, SmtpDeliveryAction.Relayed, SmtpDeliveryAction.Expanded,
+        };
+
+        private static SmtpDeliveryAction ParseAction(string text, int start, int end)
+        {
+            TokenBounds(text, ref start, ref end);
+            for (int i = 0; i < ActionWords.Length; i++)
             {
-                case "failed":
-                case "failure":
-                case "fail":
-                    return SmtpDeliveryAction.Failed;
-                case "delayed":
-                case "delay":
-                    return SmtpDeliveryAction.Delayed;
-                case "delivered":
-                    return SmtpDeliveryAction.Delivered;
-                case "relayed":
-                    return SmtpDeliveryAction.Relayed;
-                case "expanded":
-                    return SmtpDeliveryAction.Expanded;
-                default:
-                    return SmtpDeliveryAction.Unknown;
+                string word = ActionWords[i];
+                if (word.Length == end - start && string.Compare(text, start, word, 0, word.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return ActionOfWord[i];
+                }
             }
+
+            return SmtpDeliveryAction.Unknown;
         }
 
         /// <summary>The value after its type (<c>rfc822; a@b</c>, <c>dns; mx.example</c>); the whole value when it has none.</summary>
         internal static string AfterType(string value)
         {
-            int semicolon = value.IndexOf(';');
-            return (semicolon < 0 ? value : value.Substring(semicolon + 1)).Trim();
+            return AfterType(value, 0, value.Length);
         }
 
-        private static string FirstToken(string value)
+        private static string AfterType(string text, int start, int end)
         {
-            string trimmed = value.Trim();
-            int stop = 0;
-            while (stop < trimmed.Length && trimmed[stop] != ' ' && trimmed[stop] != '\t' && trimmed[stop] != '(' && trimmed[stop] != ';')
+            int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
+            return Trimmed(text, semicolon < 0 ? start : semicolon + 1, end);
+        }
+
+        // Final-Recipient and Original-Recipient: the address after its type, without the brackets or quotes around it.
+        private static string AddressAfterType(SmtpMimeHeaderList group, string name)
+        {
+            string text = group.Find(name, out int start, out int end);
+            int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
+            return SmtpMailAddresses.Normalise(text, semicolon < 0 ? start : semicolon + 1, end);
+        }
+
+        // The range without white space at either end, as a string (one substring, none when nothing is cut).
+        private static string Trimmed(string text, int start, int end)
+        {
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+        }
+
+        // The first token of the range: from its first non-blank to the next blank, '(' or ';'.
+        private static void TokenBounds(string text, ref int start, ref int end)
+        {
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            int stop = start;
+            while (stop < end && text[stop] != ' ' && text[stop] != '\t' && text[stop] != '(' && text[stop] != ';')
             {
                 stop++;
             }
 
-            return trimmed.Substring(0, stop);
+            end = stop;
+        }
+
+        private static string FirstToken(string text, int start, int end)
+        {
+            TokenBounds(text, ref start, ref end);
+            return text.Substring(start, end - start);
         }
     }
 }

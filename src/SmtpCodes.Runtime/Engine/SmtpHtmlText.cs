@@ -10,7 +10,7 @@ namespace SmtpCodes
     {
         internal static string ToText(string html)
         {
-            var text = new StringBuilder(html.Length);
+            StringBuilder text = SmtpMimeDecoder.Builder();
             int i = 0;
             while (i < html.Length)
             {
@@ -59,7 +59,7 @@ namespace SmtpCodes
                 i++;
             }
 
-            return text.ToString();
+            return SmtpMimeDecoder.Finish(text);
         }
 
         private static string TagName(string html, int start, int end)

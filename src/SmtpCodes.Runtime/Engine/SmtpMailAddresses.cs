@@ -62,19 +62,36 @@ namespace SmtpCodes
             return false;
         }
 
+        private static readonly char[] Enclosing = { '<', '>', '"', '\'' };
+
         /// <summary>An address field's value without blanks, quotes and angle brackets around it.</summary>
         internal static string Normalise(string value)
         {
-            return value.Trim().Trim('<', '>', '"', '\'').Trim();
+            return Normalise(value, 0, value.Length);
+        }
+
+        /// <summary>The range's address without blanks, quotes and angle brackets around it, as one substring.</summary>
+        internal static string Normalise(string text, int start, int end)
+        {
+            while (start < end && (char.IsWhiteSpace(text[start]) || global::System.Array.IndexOf(Enclosing, text[start]) >= 0))
+            {
+                start++;
+            }
+
+            while (end > start && (char.IsWhiteSpace(text[end - 1]) || global::System.Array.IndexOf(Enclosing, text[end - 1]) >= 0))
+            {
+                end--;
+            }
+
+            return text.Substring(start, end - start);
         }
 
         internal static bool IsServiceAddress(string address)
         {
-            string lower = address.ToLowerInvariant();
-            return lower.StartsWith("postmaster@", global::System.StringComparison.Ordinal)
-                || lower.StartsWith("mailer-daemon@", global::System.StringComparison.Ordinal)
-                || lower.StartsWith("mail-daemon@", global::System.StringComparison.Ordinal)
-                || lower.StartsWith("mailerdaemon@", global::System.StringComparison.Ordinal);
+            return address.StartsWith("postmaster@", global::System.StringComparison.OrdinalIgnoreCase)
+                || address.StartsWith("mailer-daemon@", global::System.StringComparison.OrdinalIgnoreCase)
+                || address.StartsWith("mail-daemon@", global::System.StringComparison.OrdinalIgnoreCase)
+                || address.StartsWith("mailerdaemon@", global::System.StringComparison.OrdinalIgnoreCase);
         }
 
         private static bool HasLetter(string text, int start, int end)

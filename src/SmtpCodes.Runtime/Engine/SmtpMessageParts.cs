@@ -12,8 +12,6 @@ namespace SmtpCodes
         private SmtpMimeEntity returnedMessage;
         private SmtpMimeEntity plainText;
         private SmtpMimeEntity htmlText;
-        private string humanText = string.Empty;
-        private bool humanTextRead;
 
         private SmtpMessageParts(SmtpMimeEntity root)
         {
@@ -37,18 +35,21 @@ namespace SmtpCodes
         /// <summary>The returned message (or its header only) that the bounce carries.</summary>
         internal SmtpMimeEntity ReturnedMessage => returnedMessage;
 
-        internal string HumanText
+        /// <summary>
+        /// The human-readable text where it lies: the plain text part in place when it needs no decoding, else its
+        /// decoded text, or the HTML part's text; <paramref name="start"/> and <paramref name="end"/> bound it.
+        /// </summary>
+        internal string HumanText(out int start, out int end)
         {
-            get
+            if (hasPlain)
             {
-                if (!humanTextRead)
-                {
-                    humanText = hasPlain ? plainText.DecodedText : hasHtml ? SmtpHtmlText.ToText(htmlText.DecodedText) : string.Empty;
-                    humanTextRead = true;
-                }
-
-                return humanText;
+                return plainText.DecodedRange(out start, out end);
             }
+
+            string text = hasHtml ? SmtpHtmlText.ToText(htmlText.DecodedText) : string.Empty;
+            start = 0;
+            end = text.Length;
+            return text;
         }
 
         private bool hasPlain;

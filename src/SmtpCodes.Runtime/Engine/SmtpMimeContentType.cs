@@ -1,93 +1,164 @@
 namespace SmtpCodes
 {
     /// <summary>
-    /// A Content-Type value: the media type in lower case and the parameters a bounce reader needs (boundary, charset,
-    /// report-type). Malformed values give <c>text/plain</c>, the RFC 2045 default, or whatever part could be read.
+    /// A Content-Type value: the media type in lower case and the parameters a bounce reader needs (boundary, charset).
+    /// Malformed values give <c>text/plain</c>, the RFC 2045 default, or whatever part could be read. Read in place from
+    /// the header (folded or not): the common media types are shared strings, not copies.
     /// </summary>
     internal struct SmtpMimeContentType
     {
+        // The media types of bounces and the messages they return, as shared strings.
+        private static readonly string[] KnownMediaTypes =
+        {
+            "text/plain", "text/html", "multipart/mixed", "multipart/report", "multipart/alternative", "multipart/related",
+            "message/delivery-status", "message/global-delivery-status", "message/rfc822", "message/global", "text/rfc822-headers",
+            "message/rfc822-headers", "message/feedback-report", "application/octet-stream", "multipart/signed",
+        };
+
+        private static readonly char[] QuotedEscapes = { '\\', '\r', '\n' };
+
         internal string MediaType;
         internal string Boundary;
         internal string Charset;
-        internal string ReportType;
 
         internal bool IsMultipart => MediaType.StartsWith("multipart/", global::System.StringComparison.Ordinal);
 
         internal static SmtpMimeContentType Parse(string value)
         {
-            var result = new SmtpMimeContentType { MediaType = "text/plain", Boundary = string.Empty, Charset = string.Empty, ReportType = string.Empty };
-            int semicolon = value.IndexOf(';');
-            string mediaType = (semicolon < 0 ? value : value.Substring(0, semicolon)).Trim().ToLowerInvariant();
-            if (mediaType.IndexOf('/') > 0)
+            return Parse(value, 0, value.Length);
+        }
+
+        /// <summary>Reads the value that lies between <paramref name="start"/> and <paramref name="end"/> (line breaks of a folded value count as blanks).</summary>
+        internal static SmtpMimeContentType Parse(string text, int start, int end)
+        {
+            var result = new SmtpMimeContentType { MediaType = "text/plain", Boundary = string.Empty, Charset = string.Empty };
+            int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
+            int typeEnd = semicolon < 0 ? end : semicolon;
+            int typeStart = start;
+            Trim(text, ref typeStart, ref typeEnd);
+            int slash = typeEnd > typeStart ? text.IndexOf('/', typeStart, typeEnd - typeStart) : -1;
+            if (slash > typeStart)
             {
-                result.MediaType = mediaType;
+                result.MediaType = MediaTypeAt(text, typeStart, typeEnd);
             }
 
-            int position = semicolon < 0 ? value.Length : semicolon + 1;
-            while (position < value.Length)
+            int position = semicolon < 0 ? end : semicolon + 1;
+            while (position < end)
             {
-                ReadParameter(value, ref position, out string name, out string parameter);
-                if (name == "boundary")
-                {
-                    result.Boundary = parameter;
-                }
-                else if (name == "charset")
-                {
-                    result.Charset = parameter.ToLowerInvariant();
-                }
-                else if (name == "report-type")
-                {
-                    result.ReportType = parameter.ToLowerInvariant();
-                }
+                ReadParameter(text, end, ref position, ref result);
             }
 
             return result;
         }
 
-        /// <summary>Reads one <c>name=value</c> (the value quoted or not) and moves past the next semicolon.</summary>
-        private static void ReadParameter(string text, ref int position, out string name, out string value)
+        private static string MediaTypeAt(string text, int start, int end)
         {
-            int equals = text.IndexOf('=', position);
-            int semicolon = text.IndexOf(';', position);
+            for (int i = 0; i < KnownMediaTypes.Length; i++)
+            {
+                string known = KnownMediaTypes[i];
+                if (known.Length == end - start && string.Compare(text, start, known, 0, known.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return known;
+                }
+            }
+
+            return text.Substring(start, end - start).ToLowerInvariant();
+        }
+
+        /// <summary>Reads one <c>name=value</c> (the value quoted or not), keeps it if the reader needs it, and moves past the next semicolon.</summary>
+        private static void ReadParameter(string text, int end, ref int position, ref SmtpMimeContentType result)
+        {
+            int equals = text.IndexOf('=', position, end - position);
+            int semicolon = text.IndexOf(';', position, end - position);
             if (equals < 0 || (semicolon >= 0 && semicolon < equals))
             {
-                name = string.Empty;
-                value = string.Empty;
-                position = semicolon < 0 ? text.Length : semicolon + 1;
+                position = semicolon < 0 ? end : semicolon + 1;
                 return;
             }
 
-            name = text.Substring(position, equals - position).Trim().ToLowerInvariant();
+            int nameStart = position;
+            int nameEnd = equals;
+            Trim(text, ref nameStart, ref nameEnd);
+            bool boundary = IsName(text, nameStart, nameEnd, "boundary");
+            bool charset = !boundary && IsName(text, nameStart, nameEnd, "charset");
             int at = equals + 1;
-            while (at < text.Length && (text[at] == ' ' || text[at] == '\t'))
+            while (at < end && IsBlank(text[at]))
             {
                 at++;
             }
 
-            if (at < text.Length && text[at] == '"')
+            string value;
+            int closing = at < end && text[at] == '"' ? text.IndexOf('"', at + 1, end - at - 1) : -1;
+            if (closing > at && (boundary || charset) && text.IndexOfAny(QuotedEscapes, at + 1, closing - at - 1) < 0)
+            {
+                // The usual quoted value, with no escape or fold inside: the characters between the quotes.
+                value = text.Substring(at + 1, closing - at - 1);
+                int after = closing + 1 < end ? text.IndexOf(';', closing + 1, end - closing - 1) : -1;
+                position = after < 0 ? end : after + 1;
+            }
+            else if (at < end && text[at] == '"')
             {
                 var quoted = new global::System.Text.StringBuilder();
                 at++;
-                while (at < text.Length && text[at] != '"')
+                while (at < end && text[at] != '"')
                 {
-                    if (text[at] == '\\' && at + 1 < text.Length)
+                    if (text[at] == '\\' && at + 1 < end)
                     {
                         at++;
                     }
 
-                    quoted.Append(text[at]);
+                    if (text[at] != '\r' && text[at] != '\n')
+                    {
+                        quoted.Append(text[at]);
+                    }
+
                     at++;
                 }
 
-                value = quoted.ToString();
-                int after = text.IndexOf(';', global::System.Math.Min(at, text.Length));
-                position = after < 0 ? text.Length : after + 1;
-                return;
+                value = boundary || charset ? quoted.ToString() : string.Empty;
+                int after = at < end ? text.IndexOf(';', at, end - at) : -1;
+                position = after < 0 ? end : after + 1;
+            }
+            else
+            {
+                int stop = semicolon < 0 ? end : semicolon;
+                int valueStart = at;
+                Trim(text, ref valueStart, ref stop);
+                value = boundary || charset ? text.Substring(valueStart, stop - valueStart) : string.Empty;
+                position = semicolon < 0 ? end : semicolon + 1;
             }
 
-            int stop = semicolon < 0 ? text.Length : semicolon;
-            value = text.Substring(at, stop - at).Trim();
-            position = semicolon < 0 ? text.Length : semicolon + 1;
+            if (boundary)
+            {
+                result.Boundary = value;
+            }
+            else if (charset)
+            {
+                result.Charset = value.ToLowerInvariant();
+            }
+        }
+
+        private static bool IsName(string text, int start, int end, string name)
+        {
+            return end - start == name.Length && string.Compare(text, start, name, 0, name.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+        }
+
+        private static bool IsBlank(char c)
+        {
+            return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+        }
+
+        private static void Trim(string text, ref int start, ref int end)
+        {
+            while (start < end && IsBlank(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && IsBlank(text[end - 1]))
+            {
+                end--;
+            }
         }
     }
 }

@@ -10,6 +10,28 @@ namespace SmtpCodes
     /// </summary>
     internal static class SmtpMimeDecoder
     {
+        internal const string Base64 = "base64";
+        internal const string QuotedPrintable = "quoted-printable";
+
+        /// <summary>Any transfer encoding that leaves the body as it is: 7bit, 8bit, binary, none, or one not known.</summary>
+        internal const string Identity = "";
+
+        /// <summary>The Content-Transfer-Encoding value between the bounds as one of the three constants, read in place.</summary>
+        internal static string TransferEncodingAt(string text, int start, int end)
+        {
+            if (end - start == Base64.Length && string.Compare(text, start, Base64, 0, Base64.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return Base64;
+            }
+
+            if (end - start == QuotedPrintable.Length && string.Compare(text, start, QuotedPrintable, 0, QuotedPrintable.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return QuotedPrintable;
+            }
+
+            return Identity;
+        }
+
         internal static string DecodeBody(string source, int start, int end, string transferEncoding, string charset)
         {
             if (end <= start)
@@ -17,27 +39,100 @@ namespace SmtpCodes
                 return string.Empty;
             }
 
-            if (transferEncoding == "base64")
+            if (transferEncoding == Base64 || transferEncoding == QuotedPrintable)
             {
-                return DecodeCharset(DecodeBase64(source, start, end), charset);
+                // The bytes live in per-thread memory until the charset makes them a string: only the string is allocated.
+                byte[] bytes = Scratch(end - start);
+                int count = transferEncoding == Base64 ? DecodeBase64(source, start, end, bytes) : DecodeQuotedPrintable(source, start, end, bytes);
+                string decoded = DecodeCharset(bytes, count, charset);
+                Release(bytes);
+                return decoded;
             }
 
-            if (transferEncoding == "quoted-printable")
-            {
-                return DecodeCharset(DecodeQuotedPrintable(source, start, end), charset);
-            }
-
-            if (!IsByteString(source, start, end) || IsAscii(source, start, end))
+            if (IsKeptAsIs(source, start, end))
             {
                 return source.Substring(start, end - start);
             }
 
-            return DecodeCharset(ToBytes(source, start, end), charset);
+            byte[] raw = Scratch(end - start);
+            int length = ToBytes(source, start, end, raw);
+            string text = DecodeCharset(raw, length, charset);
+            Release(raw);
+            return text;
+        }
+
+        // Decoded bytes of a body, per thread; a buffer longer than this is not kept (one huge part does not keep its memory alive).
+        private const int LongestKeptScratch = 64 * 1024;
+
+        [global::System.ThreadStatic]
+#if SMTPCODES_NULLABLE
+        private static byte[]? scratch;
+#else
+        private static byte[] scratch;
+#endif
+
+        private static byte[] Scratch(int length)
+        {
+            var buffer = scratch;
+            scratch = null;
+            return buffer != null && buffer.Length >= length ? buffer : new byte[global::System.Math.Max(length, 1024)];
+        }
+
+        private static void Release(byte[] buffer)
+        {
+            if (buffer.Length <= LongestKeptScratch)
+            {
+                scratch = buffer;
+            }
+        }
+
+        // Text being built (an unfolded header, the text of an HTML part), per thread: only the finished string is allocated.
+        [global::System.ThreadStatic]
+#if SMTPCODES_NULLABLE
+        private static StringBuilder? builder;
+#else
+        private static StringBuilder builder;
+#endif
+
+        /// <summary>An empty builder of per-thread memory; <see cref="Finish"/> gives its text and takes it back.</summary>
+        internal static StringBuilder Builder()
+        {
+            var taken = builder ?? new StringBuilder(256);
+            builder = null;
+            return taken;
+        }
+
+        internal static string Finish(StringBuilder taken)
+        {
+            string text = taken.ToString();
+            taken.Clear();
+            if (taken.Capacity <= LongestKeptScratch)
+            {
+                builder = taken;
+            }
+
+            return text;
         }
 
         internal static byte[] DecodeBase64(string text, int start, int end)
         {
             var bytes = new byte[((end - start) / 4 * 3) + 3];
+            int count = DecodeBase64(text, start, end, bytes);
+            global::System.Array.Resize(ref bytes, count);
+            return bytes;
+        }
+
+        internal static byte[] DecodeQuotedPrintable(string text, int start, int end)
+        {
+            var bytes = new byte[end - start];
+            int count = DecodeQuotedPrintable(text, start, end, bytes);
+            global::System.Array.Resize(ref bytes, count);
+            return bytes;
+        }
+
+        // Decodes into bytes (at least (end - start) / 4 * 3 + 3 long) and returns how many it wrote.
+        private static int DecodeBase64(string text, int start, int end, byte[] bytes)
+        {
             int count = 0;
             int buffer = 0;
             int bits = 0;
@@ -66,13 +161,12 @@ namespace SmtpCodes
                 }
             }
 
-            global::System.Array.Resize(ref bytes, count);
-            return bytes;
+            return count;
         }
 
-        internal static byte[] DecodeQuotedPrintable(string text, int start, int end)
+        // Decodes into bytes (at least end - start long) and returns how many it wrote.
+        private static int DecodeQuotedPrintable(string text, int start, int end, byte[] bytes)
         {
-            var bytes = new byte[end - start];
             int count = 0;
             for (int i = start; i < end; i++)
             {
@@ -99,33 +193,38 @@ namespace SmtpCodes
                 bytes[count++] = c <= '\u00FF' ? (byte)c : (byte)'?';
             }
 
-            global::System.Array.Resize(ref bytes, count);
-            return bytes;
+            return count;
         }
 
         /// <summary>Decodes bytes by a charset name; unknown or missing charsets are read as UTF-8 when valid, else ISO-8859-1.</summary>
         internal static string DecodeCharset(byte[] bytes, string charset)
         {
+            return DecodeCharset(bytes, bytes.Length, charset);
+        }
+
+        /// <summary>Decodes the first <paramref name="count"/> bytes (see <see cref="DecodeCharset(byte[], string)"/>).</summary>
+        internal static string DecodeCharset(byte[] bytes, int count, string charset)
+        {
             string name = NormaliseCharset(charset);
-            if (name == "utf-8" || (name.Length == 0 && IsValidUtf8(bytes)))
+            if (name == "utf-8" || (name.Length == 0 && IsValidUtf8(bytes, count)))
             {
-                return Encoding.UTF8.GetString(bytes);
+                return Encoding.UTF8.GetString(bytes, 0, count);
             }
 
             if (name == "windows-1252")
             {
-                return DecodeWindows1252(bytes);
+                return DecodeWindows1252(bytes, count);
             }
 
             if (name.Length > 0 && name != "iso-8859-1" && name != "us-ascii")
             {
                 if (TryGetEncoding(name, out Encoding encoding))
                 {
-                    return encoding.GetString(bytes);
+                    return encoding.GetString(bytes, 0, count);
                 }
             }
 
-            return DecodeLatin1(bytes, 0, bytes.Length);
+            return DecodeLatin1(bytes, 0, count);
         }
 
         // ISO-8859-1 maps every byte to the char of the same value: the message's bytes as text, each kept, in one
@@ -210,10 +309,10 @@ namespace SmtpCodes
             '\u0090', '\u2018', '\u2019', '\u201C', '\u201D', '\u2022', '\u2013', '\u2014', '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\u009D', '\u017E', '\u0178',
         };
 
-        private static string DecodeWindows1252(byte[] bytes)
+        private static string DecodeWindows1252(byte[] bytes, int count)
         {
-            var chars = new char[bytes.Length];
-            for (int i = 0; i < bytes.Length; i++)
+            var chars = new char[count];
+            for (int i = 0; i < count; i++)
             {
                 byte b = bytes[i];
                 chars[i] = b >= 0x80 && b < 0xA0 ? Windows1252High[b - 0x80] : (char)b;
@@ -222,14 +321,14 @@ namespace SmtpCodes
             return new string(chars);
         }
 
-        internal static bool IsValidUtf8(byte[] bytes)
+        internal static bool IsValidUtf8(byte[] bytes, int count)
         {
             int i = 0;
-            while (i < bytes.Length)
+            while (i < count)
             {
                 byte b = bytes[i];
                 int extra = b < 0x80 ? 0 : b >= 0xC2 && b < 0xE0 ? 1 : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xF0 && b < 0xF5 ? 3 : -1;
-                if (extra < 0 || (extra > 0 && i + extra >= bytes.Length))
+                if (extra < 0 || (extra > 0 && i + extra >= count))
                 {
                     return false;
                 }
@@ -248,41 +347,35 @@ namespace SmtpCodes
             return true;
         }
 
-        internal static byte[] ToBytes(string text, int start, int end)
+        // The chars of a message read from bytes (one per byte) as those bytes again; returns how many.
+        private static int ToBytes(string text, int start, int end, byte[] bytes)
         {
-            var bytes = new byte[end - start];
             for (int i = start; i < end; i++)
             {
                 bytes[i - start] = (byte)text[i];
             }
 
-            return bytes;
+            return end - start;
         }
 
-        private static bool IsByteString(string text, int start, int end)
+        /// <summary>Whether a body without transfer encoding decodes to itself: ASCII, or characters a caller already decoded (some above U+00FF).</summary>
+        internal static bool IsKeptAsIs(string text, int start, int end)
         {
-            for (int i = start; i < end; i++)
-            {
-                if (text[i] > '\u00FF')
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            char bound = CharacterBound(text, start, end);
+            return bound <= '\u007F' || bound > '\u00FF';
         }
 
-        private static bool IsAscii(string text, int start, int end)
+        // A bound of the range's characters in one pass (all of them or'ed together: above 0x7F or 0xFF exactly
+        // when one character is).
+        private static char CharacterBound(string text, int start, int end)
         {
+            int all = 0;
             for (int i = start; i < end; i++)
             {
-                if (text[i] > '\u007F')
-                {
-                    return false;
-                }
+                all |= text[i];
             }
 
-            return true;
+            return all > 0xFF ? '\uFFFF' : (char)all;
         }
 
         private static int Base64Value(char c)

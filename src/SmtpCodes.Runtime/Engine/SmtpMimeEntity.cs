@@ -9,6 +9,13 @@ namespace SmtpCodes
     /// </summary>
     internal sealed class SmtpMimeEntity
     {
+        private static readonly List<SmtpMimeEntity> NoChildren = new List<SmtpMimeEntity>(0);
+
+#if SMTPCODES_NULLABLE
+        private List<SmtpMimeEntity>? children;
+#else
+        private List<SmtpMimeEntity> children;
+#endif
         private string decodedText = string.Empty;
         private bool decoded;
 
@@ -19,8 +26,12 @@ namespace SmtpCodes
             BodyStart = bodyStart;
             BodyEnd = bodyEnd;
             Depth = depth;
-            ContentType = SmtpMimeContentType.Parse(headers.Get("Content-Type"));
-            TransferEncoding = headers.Get("Content-Transfer-Encoding").Trim().ToLowerInvariant();
+            ContentType = headers.TryFind("Content-Type", out int typeStart, out int typeEnd)
+                ? SmtpMimeContentType.Parse(headers.Text, typeStart, typeEnd)
+                : SmtpMimeContentType.Parse(string.Empty);
+            TransferEncoding = headers.TryFind("Content-Transfer-Encoding", out int encodingStart, out int encodingEnd)
+                ? SmtpMimeDecoder.TransferEncodingAt(headers.Text, encodingStart, encodingEnd)
+                : SmtpMimeDecoder.Identity;
         }
 
         internal string Source { get; }
@@ -31,6 +42,7 @@ namespace SmtpCodes
 
         internal string MediaType => ContentType.MediaType;
 
+        /// <summary>"base64", "quoted-printable", or <see cref="SmtpMimeDecoder.Identity"/> for any other (7bit, 8bit, binary, unknown).</summary>
         internal string TransferEncoding { get; }
 
         internal int BodyStart { get; }
@@ -39,7 +51,18 @@ namespace SmtpCodes
 
         internal int Depth { get; }
 
-        internal List<SmtpMimeEntity> Children { get; } = new List<SmtpMimeEntity>();
+        /// <summary>The parts of a multipart, the message of a message/rfc822 part; one shared empty list for the many entities without any.</summary>
+        internal IReadOnlyList<SmtpMimeEntity> Children => children ?? NoChildren;
+
+        internal void AddChild(SmtpMimeEntity child)
+        {
+            if (children == null)
+            {
+                children = new List<SmtpMimeEntity>(2);
+            }
+
+            children.Add(child);
+        }
 
         /// <summary>The body with its transfer encoding and charset undone (cached: a bounce reader asks more than once).</summary>
         internal string DecodedText
@@ -54,6 +77,26 @@ namespace SmtpCodes
 
                 return decodedText;
             }
+        }
+
+        /// <summary>
+        /// Where the decoded body lies: the body itself in <see cref="Source"/> when decoding would copy it unchanged
+        /// (no transfer encoding, and ASCII or characters a caller already decoded), else <see cref="DecodedText"/>.
+        /// A reader that only looks at the text reads it in place, without a copy.
+        /// </summary>
+        internal string DecodedRange(out int start, out int end)
+        {
+            if (!decoded && TransferEncoding == SmtpMimeDecoder.Identity && SmtpMimeDecoder.IsKeptAsIs(Source, BodyStart, BodyEnd))
+            {
+                start = BodyStart;
+                end = global::System.Math.Max(BodyStart, BodyEnd);
+                return Source;
+            }
+
+            string text = DecodedText;
+            start = 0;
+            end = text.Length;
+            return text;
         }
 
         /// <summary>This entity and every entity below it, depth first, in document order.</summary>

@@ -1,55 +1,128 @@
 namespace SmtpCodes
 {
-    using global::System.Collections.Generic;
     using global::System.Text;
 
     /// <summary>
-    /// The header fields of one MIME entity (or one field group of a delivery-status part), unfolded, in order.
-    /// Reading is lenient as real bounces require: a line that is neither a field nor a continuation ends the header
-    /// (the rest is body), and a first line that is not a field means the entity has no header at all.
+    /// The header fields of one MIME entity (or one field group of a delivery-status part), in order. Reading is lenient
+    /// as real bounces require: a line that is neither a field nor a continuation ends the header (the rest is body), and
+    /// a first line that is not a field means the entity has no header at all. A field is kept as where its name and
+    /// value lie in the text: a value becomes a string (unfolded and trimmed) only when it is asked for, since a bounce
+    /// reader asks for a few fields of the many a message carries (its Received lines are most of a header).
     /// </summary>
     internal sealed class SmtpMimeHeaderList
     {
-        private readonly List<KeyValuePair<string, string>> fields = new List<KeyValuePair<string, string>>();
+        private static readonly SmtpHeaderField[] NoFields = new SmtpHeaderField[0];
 
-        internal int Count => fields.Count;
+        // The fields being read, per thread: a header is read into it, then copied into an array of its exact size.
+        [global::System.ThreadStatic]
+#if SMTPCODES_NULLABLE
+        private static SmtpHeaderField[]? scratch;
+#else
+        private static SmtpHeaderField[] scratch;
+#endif
 
-        internal string NameAt(int index) => fields[index].Key;
+        private string text = string.Empty;
+        private SmtpHeaderField[] fields = NoFields;
+        private int count;
 
-        internal string ValueAt(int index) => fields[index].Value;
+        internal int Count => count;
 
-        /// <summary>The first field of that name, unfolded and trimmed; empty when there is none.</summary>
+        /// <summary>The first field of that name, unfolded and trimmed; empty when there is none. A new string each time: ask once.</summary>
         internal string Get(string name)
         {
-            for (int i = 0; i < fields.Count; i++)
-            {
-                if (string.Equals(fields[i].Key, name, global::System.StringComparison.OrdinalIgnoreCase))
-                {
-                    return fields[i].Value;
-                }
-            }
-
-            return string.Empty;
+            int index = IndexOf(name);
+            return index < 0 ? string.Empty : ValueAt(index);
         }
 
         internal bool Has(string name)
         {
-            for (int i = 0; i < fields.Count; i++)
-            {
-                if (string.Equals(fields[i].Key, name, global::System.StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return IndexOf(name) >= 0;
         }
 
         /// <summary>
-        /// Reads fields from <paramref name="start"/> and returns where the body starts (after the blank line, or at the
-        /// first line that is not a field). A leading mbox "From " line is skipped.
+        /// The first field of that name to read in place: the text it lies in (the header's own text for a one-line
+        /// field, an unfolded copy for a folded one, empty when there is none) and its bounds there, trimmed.
+        /// </summary>
+        internal string Find(string name, out int valueStart, out int valueEnd)
+        {
+            int index = IndexOf(name);
+            if (index < 0)
+            {
+                valueStart = 0;
+                valueEnd = 0;
+                return string.Empty;
+            }
+
+            SmtpHeaderField field = fields[index];
+            if (field.IsFolded)
+            {
+                string unfolded = Unfold(text, field.ValueStart, field.ValueEnd);
+                valueStart = 0;
+                valueEnd = unfolded.Length;
+                return unfolded;
+            }
+
+            valueStart = field.ValueStart;
+            valueEnd = field.ValueEnd;
+            return text;
+        }
+
+        /// <summary>The text the fields were read from.</summary>
+        internal string Text => text;
+
+        /// <summary>Where the first field of that name has its value in <see cref="Text"/> (folded lines included, trimmed at both ends).</summary>
+        internal bool TryFind(string name, out int valueStart, out int valueEnd)
+        {
+            int index = IndexOf(name);
+            valueStart = index < 0 ? 0 : fields[index].ValueStart;
+            valueEnd = index < 0 ? 0 : fields[index].ValueEnd;
+            return index >= 0;
+        }
+
+        /// <summary>Whether the first field of that name starts with <paramref name="prefix"/> (any case), read in place.</summary>
+        internal bool ValueStartsWith(string name, string prefix)
+        {
+            int index = IndexOf(name);
+            return index >= 0 && SmtpMimeLines.StartsWithIgnoreCase(text, fields[index].ValueStart, fields[index].ValueEnd, prefix);
+        }
+
+        /// <summary>Whether the first field of that name contains <paramref name="word"/> (any case), read in place.</summary>
+        internal bool ValueContains(string name, string word)
+        {
+            int index = IndexOf(name);
+            if (index < 0)
+            {
+                return false;
+            }
+
+            SmtpHeaderField field = fields[index];
+            return field.ValueEnd - field.ValueStart >= word.Length
+                && text.IndexOf(word, field.ValueStart, field.ValueEnd - field.ValueStart, global::System.StringComparison.OrdinalIgnoreCase) >= 0;
+        }
+
+        /// <summary>
+        /// Reads fields from <paramref name="start"/> into <paramref name="into"/> (emptied first) and returns where the
+        /// body starts (after the blank line, or at the first line that is not a field). A leading mbox "From " line is skipped.
         /// </summary>
         internal static int Parse(string text, int start, int end, SmtpMimeHeaderList into)
+        {
+            SmtpHeaderField[] read = scratch ?? new SmtpHeaderField[16];
+            scratch = null;
+            int count = 0;
+            int bodyStart = Parse(text, start, end, ref read, ref count);
+            if (count > into.fields.Length)
+            {
+                into.fields = new SmtpHeaderField[count];
+            }
+
+            global::System.Array.Copy(read, into.fields, count);
+            into.text = text;
+            into.count = count;
+            scratch = read;
+            return bodyStart;
+        }
+
+        private static int Parse(string text, int start, int end, ref SmtpHeaderField[] fields, ref int count)
         {
             int position = start;
             if (SmtpMimeLines.StartsWithIgnoreCase(text, position, end, "From "))
@@ -57,37 +130,39 @@ namespace SmtpCodes
                 SmtpMimeLines.LineEnd(text, position, end, out position);
             }
 
-            SmtpPendingField field = SmtpPendingField.Create();
             while (position < end)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
                 if (SmtpMimeLines.IsBlank(text, position, lineEnd))
                 {
                     // The blank line (whitespace-only counts, as most readers treat it) that ends the header.
-                    field.Flush(into.fields, text);
                     return next;
                 }
 
                 char first = text[position];
-                if ((first == ' ' || first == '\t') && field.HasName)
+                if ((first == ' ' || first == '\t') && count > 0)
                 {
-                    field.Continue(text, position, lineEnd);
+                    // A folded line continues the last field: its range grows to the end of this line.
+                    fields[count - 1].FoldedEnd = TrimmedEnd(text, position, lineEnd);
                     position = next;
                     continue;
                 }
 
                 int colon = FieldNameEnd(text, position, lineEnd);
-                field.Flush(into.fields, text);
                 if (colon < 0)
                 {
                     return position;
                 }
 
-                field.Start(text.Substring(position, colon - position).TrimEnd(' ', '\t'), text, colon + 1, lineEnd);
+                if (count == fields.Length)
+                {
+                    global::System.Array.Resize(ref fields, count * 2);
+                }
+
+                fields[count++] = Field(text, position, colon, lineEnd);
                 position = next;
             }
 
-            field.Flush(into.fields, text);
             return end;
         }
 
@@ -95,6 +170,79 @@ namespace SmtpCodes
         internal static bool IsFieldLine(string text, int start, int lineEnd)
         {
             return FieldNameEnd(text, start, lineEnd) >= 0;
+        }
+
+        private static SmtpHeaderField Field(string source, int nameStart, int colon, int lineEnd)
+        {
+            int nameEnd = colon;
+            while (nameEnd > nameStart && (source[nameEnd - 1] == ' ' || source[nameEnd - 1] == '\t'))
+            {
+                nameEnd--;
+            }
+
+            int valueStart = colon + 1;
+            while (valueStart < lineEnd && (source[valueStart] == ' ' || source[valueStart] == '\t'))
+            {
+                valueStart++;
+            }
+
+            return new SmtpHeaderField { NameStart = nameStart, NameLength = nameEnd - nameStart, ValueStart = valueStart, FoldedEnd = -TrimmedEnd(source, valueStart, lineEnd) - 1 };
+        }
+
+        private int IndexOf(string name)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                if (fields[i].NameLength == name.Length && string.Compare(text, fields[i].NameStart, name, 0, name.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        private string ValueAt(int index)
+        {
+            SmtpHeaderField field = fields[index];
+            return field.IsFolded ? Unfold(text, field.ValueStart, field.ValueEnd) : text.Substring(field.ValueStart, field.ValueEnd - field.ValueStart);
+        }
+
+        // The lines of a folded value, each trimmed of blanks, joined by one space.
+        private static string Unfold(string text, int start, int end)
+        {
+            StringBuilder value = SmtpMimeDecoder.Builder();
+            int position = start;
+            while (position < end)
+            {
+                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
+                int from = position;
+                while (from < lineEnd && (text[from] == ' ' || text[from] == '\t'))
+                {
+                    from++;
+                }
+
+                int to = TrimmedEnd(text, from, lineEnd);
+                if (position > start)
+                {
+                    value.Append(' ');
+                }
+
+                value.Append(text, from, to - from);
+                position = next;
+            }
+
+            return SmtpMimeDecoder.Finish(value);
+        }
+
+        private static int TrimmedEnd(string text, int start, int end)
+        {
+            while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+            {
+                end--;
+            }
+
+            return end;
         }
 
         // The colon of a field line, or -1: a name is printable ASCII without a colon or space (trailing blanks allowed before the colon).
@@ -125,68 +273,19 @@ namespace SmtpCodes
             return -1;
         }
 
-        private static void Trim(string text, ref int start, ref int end)
+        /// <summary>Where one field lies in the text: 16 bytes, a header of 30 fields in one array of 480.</summary>
+        private struct SmtpHeaderField
         {
-            while (start < end && (text[start] == ' ' || text[start] == '\t'))
-            {
-                start++;
-            }
+            internal int NameStart;
+            internal int NameLength;
+            internal int ValueStart;
 
-            while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\t'))
-            {
-                end--;
-            }
-        }
+            /// <summary>The value's end; negative (-end - 1) while the field is one line, the end itself once a folded line continued it.</summary>
+            internal int FoldedEnd;
 
-        /// <summary>
-        /// The field being read: its value is a range of the text until a folded line continues it (most fields are
-        /// one line, and become one substring, not a copy through a builder).
-        /// </summary>
-        private struct SmtpPendingField
-        {
-            private string name;
-            private int valueStart;
-            private int valueEnd;
-            private StringBuilder folded;
-            private bool isFolded;
+            internal bool IsFolded => FoldedEnd >= 0;
 
-            internal static SmtpPendingField Create() => new SmtpPendingField { name = string.Empty, folded = new StringBuilder() };
-
-            internal bool HasName => name.Length > 0;
-
-            internal void Start(string fieldName, string text, int start, int end)
-            {
-                Trim(text, ref start, ref end);
-                name = fieldName;
-                valueStart = start;
-                valueEnd = end;
-                isFolded = false;
-            }
-
-            internal void Continue(string text, int start, int end)
-            {
-                if (!isFolded)
-                {
-                    folded.Clear();
-                    folded.Append(text, valueStart, valueEnd - valueStart);
-                    isFolded = true;
-                }
-
-                Trim(text, ref start, ref end);
-                folded.Append(' ');
-                folded.Append(text, start, end - start);
-            }
-
-            internal void Flush(List<KeyValuePair<string, string>> into, string text)
-            {
-                if (name.Length > 0)
-                {
-                    into.Add(new KeyValuePair<string, string>(name, isFolded ? folded.ToString() : text.Substring(valueStart, valueEnd - valueStart)));
-                }
-
-                name = string.Empty;
-                isFolded = false;
-            }
+            internal int ValueEnd => FoldedEnd >= 0 ? FoldedEnd : -FoldedEnd - 1;
         }
     }
 }

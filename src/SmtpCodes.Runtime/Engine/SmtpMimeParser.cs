@@ -29,22 +29,28 @@ namespace SmtpCodes
 
         internal SmtpMimeEntity ParseAll(string message)
         {
-            return Parse(message, 0, message.Length, 0, false);
+            return Parse(message, 0, message.Length, 0, false, false);
         }
 
-        private SmtpMimeEntity Parse(string source, int start, int end, int depth, bool headerOnly)
+        /// <summary>
+        /// Parses the entity between <paramref name="start"/> and <paramref name="end"/>: its header only when
+        /// <paramref name="headerOnly"/> (a returned header), and, for a <paramref name="returned"/> message, its parts
+        /// only when it is itself a report (a forwarded bounce): the original mail's parts are never read, so a large
+        /// attachment costs one search for the outer boundary.
+        /// </summary>
+        private SmtpMimeEntity Parse(string source, int start, int end, int depth, bool headerOnly, bool returned)
         {
             entities++;
             CharactersRead += end - start;
             var headers = new SmtpMimeHeaderList();
             int bodyStart = SmtpMimeHeaderList.Parse(source, start, end, headers);
             var entity = new SmtpMimeEntity(source, headers, headerOnly ? end : bodyStart, end, depth);
-            if (depth >= MaxDepth || entities >= MaxEntities || headerOnly)
+            string mediaType = entity.MediaType;
+            if (depth >= MaxDepth || entities >= MaxEntities || headerOnly || (returned && mediaType != "multipart/report"))
             {
                 return entity;
             }
 
-            string mediaType = entity.MediaType;
             if (entity.ContentType.IsMultipart && entity.ContentType.Boundary.Length > 0)
             {
                 SplitMultipart(entity, depth);
@@ -54,12 +60,12 @@ namespace SmtpCodes
                 bool onlyHeader = mediaType != "message/rfc822" && mediaType != "message/global";
                 if (IsIdentity(entity.TransferEncoding))
                 {
-                    entity.Children.Add(Parse(source, bodyStart, end, depth + 1, onlyHeader));
+                    entity.AddChild(Parse(source, bodyStart, end, depth + 1, onlyHeader, true));
                 }
                 else
                 {
                     string inner = entity.DecodedText;
-                    entity.Children.Add(Parse(inner, 0, inner.Length, depth + 1, onlyHeader));
+                    entity.AddChild(Parse(inner, 0, inner.Length, depth + 1, onlyHeader, true));
                 }
             }
 
@@ -68,7 +74,7 @@ namespace SmtpCodes
 
         private static bool IsIdentity(string transferEncoding)
         {
-            return transferEncoding != "base64" && transferEncoding != "quoted-printable";
+            return transferEncoding == SmtpMimeDecoder.Identity;
         }
 
         private void SplitMultipart(SmtpMimeEntity entity, int depth)
@@ -95,7 +101,7 @@ namespace SmtpCodes
                     if (partStart >= 0)
                     {
                         // The line break before a delimiter belongs to the delimiter (RFC 2046 section 5.1.1).
-                        entity.Children.Add(Parse(source, partStart, TrimLastLineBreak(source, partStart, candidate), depth + 1, false));
+                        entity.AddChild(Parse(source, partStart, TrimLastLineBreak(source, partStart, candidate), depth + 1, false, false));
                     }
 
                     if (closing)
@@ -112,7 +118,7 @@ namespace SmtpCodes
             if (partStart >= 0 && partStart < end && entities < MaxEntities)
             {
                 // No closing delimiter: the last part runs to the end of the message.
-                entity.Children.Add(Parse(source, partStart, end, depth + 1, false));
+                entity.AddChild(Parse(source, partStart, end, depth + 1, false, false));
             }
         }
 

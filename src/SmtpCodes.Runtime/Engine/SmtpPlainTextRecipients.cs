@@ -48,6 +48,10 @@ namespace SmtpCodes
     internal static class SmtpPlainTextRecipients
     {
         private const int MaxLinesPerRecipient = 24;
+
+        // What sets an address off from the words before it: in a sentence, and after a label.
+        private static readonly char[] BeforeSentenceAddress = { '<', ' ', '"', '\'', ',' };
+        private static readonly char[] BeforeLabelledAddress = { ' ', '\t', '<', '[', '"' };
         private const int MaxRecipients = 500;
 
         // Labels that end in a colon but name the bounce's own or the returned message's addresses, not a failed recipient.
@@ -67,37 +71,75 @@ namespace SmtpCodes
         // Exim "(generated from a@b)" and Sendmail/qmail "(Originally addressed to a@b)": the address the sender used.
         private static readonly string[] OriginalAddressMarkers = { "(generated from ", "(originally addressed to ", "(expanded from " };
 
-        /// <summary>Where the quoted returned message starts in the text (its length when there is none).</summary>
-        internal static int ReturnedMessageStart(string text)
-        {
-            int position = 0;
-            bool sawText = false;
+        private const string ReceivedField = "Received: ";
+        private const string ReturnPathField = "Return-Path: ";
+        private static readonly char[] LineBreaks = { '\r', '\n' };
 
-            // Every marker mentions "message" or "header": the next place each word occurs is found by one forward
-            // search over the text, not by two searches on every line, and only a line that holds one is a candidate.
+        /// <summary>
+        /// Where the quoted returned message starts in the text (its length when there is none): the first line that
+        /// holds a returned-message marker, or that starts a Received or Return-Path field after some text.
+        /// </summary>
+        internal static int ReturnedMessageStart(string text, int start, int end)
+        {
+            // Every marker mentions "message" or "header": the next place each of the four words occurs is found by one
+            // forward search over the text, and only the lines that hold one are looked at, not every line.
+            int firstText = FirstNonBlank(text, start, end);
             int nextMessage = NotSearched;
             int nextHeader = NotSearched;
-            while (position < text.Length)
+            int nextReceived = NotSearched;
+            int nextReturnPath = NotSearched;
+            int position = start;
+            while (position < end)
             {
-                int lineEnd = SmtpMimeLines.LineEnd(text, position, text.Length, out int next);
-                nextMessage = NextWord(text, SmtpBouncePhrases.MarkerWordMessage, position, nextMessage);
-                nextHeader = NextWord(text, SmtpBouncePhrases.MarkerWordHeader, position, nextHeader);
-                bool mentioned = (nextMessage >= 0 && nextMessage < lineEnd) || (nextHeader >= 0 && nextHeader < lineEnd);
-                if (mentioned && SmtpBouncePhrases.ContainsAny(text, position, lineEnd, SmtpBouncePhrases.ReturnedMessageMarkers))
+                nextMessage = NextWord(text, SmtpBouncePhrases.MarkerWordMessage, position, end, nextMessage);
+                nextHeader = NextWord(text, SmtpBouncePhrases.MarkerWordHeader, position, end, nextHeader);
+                nextReceived = NextWord(text, ReceivedField, position, end, nextReceived);
+                nextReturnPath = NextWord(text, ReturnPathField, position, end, nextReturnPath);
+                int candidate = Earliest(Earliest(nextMessage, nextHeader), Earliest(nextReceived, nextReturnPath));
+                if (candidate < 0)
                 {
-                    return position;
+                    break;
                 }
 
-                if (sawText && (SmtpMimeLines.StartsWithIgnoreCase(text, position, lineEnd, "Received: ") || SmtpMimeLines.StartsWithIgnoreCase(text, position, lineEnd, "Return-Path: ")))
+                int lastBreak = candidate > position ? text.LastIndexOfAny(LineBreaks, candidate - 1, candidate - position) : -1;
+                int lineStart = lastBreak < 0 ? position : lastBreak + 1;
+
+                int lineEnd = SmtpMimeLines.LineEnd(text, candidate, end, out int next);
+                if (SmtpBouncePhrases.ContainsAny(text, lineStart, lineEnd, SmtpBouncePhrases.ReturnedMessageMarkers))
                 {
-                    return position;
+                    return lineStart;
                 }
 
-                sawText |= !SmtpMimeLines.IsBlank(text, position, lineEnd);
+                if (firstText < lineStart && (SmtpMimeLines.StartsWithIgnoreCase(text, lineStart, lineEnd, ReceivedField) || SmtpMimeLines.StartsWithIgnoreCase(text, lineStart, lineEnd, ReturnPathField)))
+                {
+                    return lineStart;
+                }
+
                 position = next;
             }
 
-            return text.Length;
+            return end;
+        }
+
+        // The first character that is not a blank or a line break (the range's end when there is none).
+        private static int FirstNonBlank(string text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+                {
+                    return i;
+                }
+            }
+
+            return end;
+        }
+
+        // The earlier of two answers of NextWord (NoneLeft when both are).
+        private static int Earliest(int first, int second)
+        {
+            return first < 0 ? second : second < 0 ? first : global::System.Math.Min(first, second);
         }
 
         private const int NotSearched = -1;
@@ -107,20 +149,20 @@ namespace SmtpCodes
         /// The first place at or after <paramref name="from"/> where <paramref name="word"/> occurs (any case), or
         /// <see cref="NoneLeft"/>; <paramref name="found"/> is the last answer, kept while it is still ahead.
         /// </summary>
-        private static int NextWord(string text, string word, int from, int found)
+        private static int NextWord(string text, string word, int from, int end, int found)
         {
             if (found == NoneLeft || found >= from)
             {
                 return found;
             }
 
-            int at = text.IndexOf(word, from, global::System.StringComparison.OrdinalIgnoreCase);
+            int at = text.IndexOf(word, from, end - from, global::System.StringComparison.OrdinalIgnoreCase);
             return at < 0 ? NoneLeft : at;
         }
 
-        internal static void Find(string text, int end, List<string> excluded, List<SmtpFoundRecipient> into)
+        internal static void Find(string text, int start, int end, List<string> excluded, List<SmtpFoundRecipient> into)
         {
-            int position = 0;
+            int position = start;
             int open = -1;
             int openLines = 0;
             int openIndent = 0;
@@ -165,7 +207,7 @@ namespace SmtpCodes
                 if (TryRecipientLine(text, position, lineEnd, out string address, out int restStart))
                 {
                     int existing = IndexOf(into, address);
-                    if (existing < 0 && !excluded.Contains(address.ToLowerInvariant()) && !SmtpMailAddresses.IsServiceAddress(address) && into.Count < MaxRecipients)
+                    if (existing < 0 && !ContainsIgnoreCase(excluded, address) && !SmtpMailAddresses.IsServiceAddress(address) && into.Count < MaxRecipients)
                     {
                         into.Add(SmtpFoundRecipient.At(address, position));
                         existing = into.Count - 1;
@@ -198,6 +240,95 @@ namespace SmtpCodes
 
                 position = next;
             }
+        }
+
+        /// <summary>The domain whose bounces name recipients by a bare screen name (see <see cref="FindScreenNames"/>).</summary>
+        internal const string ScreenNameDomain = "aol.com";
+
+        private const int LongestScreenName = 64;
+
+        /// <summary>
+        /// AOL's bounce of a sender its members block names each recipient by screen name alone, on the lines after
+        /// "Your mail to the following recipients could not be delivered because they are not accepting mail from
+        /// x@y:" (a screen name is the local part of an aol.com address, as bounce handlers such as mySociety's
+        /// HandleMail and flufl.bounce's AOL detector read it). The caller has checked that the bounce is from aol.com.
+        /// </summary>
+        internal static void FindScreenNames(string text, int start, int end, List<SmtpFoundRecipient> into)
+        {
+            int position = start;
+            bool listing = false;
+            while (position < end && into.Count < MaxRecipients)
+            {
+                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
+                int first = position;
+                int stop = lineEnd;
+                TrimBlanks(text, ref first, ref stop);
+                if (!listing)
+                {
+                    listing = stop > first && text[stop - 1] == ':' && text.IndexOf("the following recipients", first, stop - first, global::System.StringComparison.OrdinalIgnoreCase) >= 0;
+                }
+                else if (IsScreenName(text, first, stop))
+                {
+                    string address = text.Substring(first, stop - first) + "@" + ScreenNameDomain;
+                    if (IndexOf(into, address) < 0)
+                    {
+                        into.Add(SmtpFoundRecipient.At(address, position));
+                    }
+                }
+                else
+                {
+                    return;
+                }
+
+                position = next;
+            }
+        }
+
+        // A screen name: a letter, then letters, digits, dots, underscores or hyphens; no blanks, no '@'.
+        private static bool IsScreenName(string text, int start, int end)
+        {
+            if (end <= start || end - start > LongestScreenName || !char.IsLetter(text[start]) || text[start] > '\u007F')
+            {
+                return false;
+            }
+
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                bool allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+                if (!allowed)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static void TrimBlanks(string text, ref int start, ref int end)
+        {
+            while (start < end && (text[start] == ' ' || text[start] == '\t'))
+            {
+                start++;
+            }
+
+            while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+            {
+                end--;
+            }
+        }
+
+        private static bool ContainsIgnoreCase(List<string> addresses, string address)
+        {
+            for (int i = 0; i < addresses.Count; i++)
+            {
+                if (string.Equals(addresses[i], address, global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static int Indent(string text, int start, int end)
@@ -324,7 +455,7 @@ namespace SmtpCodes
         // Exchange 5.5's X.400 "...;dda:SMTP=a@b;": a short label ending in a colon (or SMTP=) just before the address.
         private static bool HasLabelBefore(string text, int first, int addressStart)
         {
-            string before = text.Substring(first, addressStart - first).TrimEnd(' ', '\t', '<', '[', '"');
+            string before = text.Substring(first, addressStart - first).TrimEnd(BeforeLabelledAddress);
             if (before.EndsWith("SMTP=", global::System.StringComparison.OrdinalIgnoreCase) || before.EndsWith("SMTP:", global::System.StringComparison.OrdinalIgnoreCase))
             {
                 return true;
@@ -399,7 +530,7 @@ namespace SmtpCodes
         private static bool HasDeliverySentenceBefore(string text, int first, int addressStart)
         {
             int from = global::System.Math.Max(first, addressStart - 80);
-            string before = text.Substring(from, addressStart - from).TrimEnd('<', ' ', '"', '\'', ',');
+            string before = text.Substring(from, addressStart - from).TrimEnd(BeforeSentenceAddress);
             if (!EndsWithWord(before, "to") && !EndsWithWord(before, "for") && !EndsWithWord(before, "mailbox") && !EndsWithWord(before, "addressed"))
             {
                 return false;

@@ -23,15 +23,15 @@ public sealed class EximDsnTests
     public EximDsnTests(ITestOutputHelper output) => this.output = output;
 
     // Exim writes "Status: 5.0.0" for every local failure and a Diagnostic-Code only for a remote server's reply, so
-    // the reason comes from its text. It is asserted where the text says it: "retry timeout exceeded" after a refused
-    // connection (Expired) and the relay's "550 relay not permitted". Not asserted: "Unrouteable address" (Exim's
-    // words for an unknown local user and an unknown domain alike: read as HostUnknown), "mailbox is full: retry
-    // timeout exceeded" (read as Expired: the two-evidence case the issue 10 note names), and the oversized message,
-    // whose bounce has no text at all.
+    // the reason comes from the indented line under the address in its text. Asserted wherever that line says it:
+    // "Unrouteable address" (Exim's words for an unknown local user and an unknown domain alike: HostUnknown), "mailbox
+    // is full: retry timeout exceeded" (the last deferral's reason before retry.c's suffix: MailboxFull, not Expired),
+    // "retry timeout exceeded" alone after a refused connection (Expired) and the relay's "550 relay not permitted".
+    // Not asserted: the oversized message, whose bounce names no reason at all.
     public static readonly (string Name, string Recipient, SmtpBounceReason? Reason)[] Scenarios =
     {
-        ("unknown-user", EximConfiguration.UnknownUser, null),
-        ("full-mailbox", EximConfiguration.FullMailbox, null),
+        ("unknown-user", EximConfiguration.UnknownUser, SmtpBounceReason.HostUnknown),
+        ("full-mailbox", EximConfiguration.FullMailbox, SmtpBounceReason.MailboxFull),
         ("too-large", EximConfiguration.TooLarge, null),
         ("relay-denied", EximConfiguration.RelayDenied, SmtpBounceReason.NoRelaying),
         ("unreachable", EximConfiguration.Unreachable, SmtpBounceReason.Expired),

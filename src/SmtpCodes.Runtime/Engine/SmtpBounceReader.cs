@@ -164,6 +164,21 @@ namespace SmtpCodes
                 evidence = human.Explanation(human.ExplanationEnd, MaxEvidence);
                 diagnosis = SmtpReply.Diagnose(evidence);
             }
+            else if (!diagnosis.BasicCode.HasValue && !diagnosis.EnhancedCode.HasValue && found.Count == 1 && recipient.DiagnosticText.Length == 0 && words.Length < human.ExplanationEnd - human.Start)
+            {
+                // The lines naming the only recipient give a reason in the reporter's words but no code ("wasn't
+                // delivered to ... because the address couldn't be found"), and the server's reply with its codes may
+                // follow (Gmail's "The response from the remote server was: 550 5.1.1 ..."): the reply, where it has
+                // codes and a reason, is the better evidence; else the recipient's own lines stay (Exim's
+                // "Unrouteable address", whose bounce has no reply at all).
+                string whole = human.Explanation(human.ExplanationEnd, MaxEvidence);
+                SmtpDiagnosis wholeDiagnosis = SmtpReply.Diagnose(whole);
+                if ((wholeDiagnosis.BasicCode.HasValue || wholeDiagnosis.EnhancedCode.HasValue) && !IsVague(wholeDiagnosis.Reason))
+                {
+                    evidence = whole;
+                    diagnosis = wholeDiagnosis;
+                }
+            }
             else if (saysNothing && found.Count > 1 && recipient.DiagnosticText.Length == 0)
             {
                 // Several recipients and nothing said about this one: the paragraph before the list (Netscape's "not

@@ -155,25 +155,19 @@ namespace SmtpCodes
             }
 
             SmtpDiagnosis diagnosis = DiagnoseCause(ref evidence);
-            bool saysNothing = !diagnosis.BasicCode.HasValue && !diagnosis.EnhancedCode.HasValue && diagnosis.Reason == SmtpBounceReason.Undefined;
-            if (saysNothing && found.Count == 1 && recipient.DiagnosticText.Length == 0 && words.Length < human.ExplanationEnd - human.Start)
+            bool hasCodes = diagnosis.BasicCode.HasValue || diagnosis.EnhancedCode.HasValue;
+            bool saysNothing = !hasCodes && diagnosis.Reason == SmtpBounceReason.Undefined;
+            if (!hasCodes && found.Count == 1 && recipient.DiagnosticText.Length == 0 && words.Length < human.ExplanationEnd - human.Start)
             {
-                // The lines naming the only recipient say nothing of why (Gmail puts its reply in a later paragraph):
-                // the whole explanation does. Lines that give a reason of their own are this recipient's evidence
-                // (Exim's indented "Unrouteable address" under the address), not the text around them.
-                evidence = human.Explanation(human.ExplanationEnd, MaxEvidence);
-                diagnosis = SmtpReply.Diagnose(evidence);
-            }
-            else if (!diagnosis.BasicCode.HasValue && !diagnosis.EnhancedCode.HasValue && found.Count == 1 && recipient.DiagnosticText.Length == 0 && words.Length < human.ExplanationEnd - human.Start)
-            {
-                // The lines naming the only recipient give a reason in the reporter's words but no code ("wasn't
-                // delivered to ... because the address couldn't be found"), and the server's reply with its codes may
-                // follow (Gmail's "The response from the remote server was: 550 5.1.1 ..."): the reply, where it has
-                // codes and a reason, is the better evidence; else the recipient's own lines stay (Exim's
-                // "Unrouteable address", whose bounce has no reply at all).
+                // The lines naming the only recipient hold no code. Where they say nothing of why (Gmail puts its reply
+                // in a later paragraph), the whole explanation is the evidence. Where they give a reason in the
+                // reporter's words ("wasn't delivered to ... because the address couldn't be found"), the server's
+                // reply that may follow ("The response from the remote server was: 550 5.1.1 ...") is the better
+                // evidence when it has codes and a reason; else the recipient's own lines stay (Exim's indented
+                // "Unrouteable address" under the address, in a bounce with no reply at all).
                 string whole = human.Explanation(human.ExplanationEnd, MaxEvidence);
                 SmtpDiagnosis wholeDiagnosis = SmtpReply.Diagnose(whole);
-                if ((wholeDiagnosis.BasicCode.HasValue || wholeDiagnosis.EnhancedCode.HasValue) && !IsVague(wholeDiagnosis.Reason))
+                if (saysNothing || ((wholeDiagnosis.BasicCode.HasValue || wholeDiagnosis.EnhancedCode.HasValue) && !IsVague(wholeDiagnosis.Reason)))
                 {
                     evidence = whole;
                     diagnosis = wholeDiagnosis;

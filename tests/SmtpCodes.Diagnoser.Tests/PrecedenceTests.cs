@@ -55,6 +55,18 @@ public sealed class PrecedenceTests
     }
 
     [Fact]
+    public void A_failed_delivery_program_yields_to_the_cause_its_output_names()
+    {
+        // Postfix's pipe(8) reports a delivery program's exit and then its output ("permission denied. Command output:
+        // ..."): the output, where it names a cause, says why the program failed. Alone, the exit is a mailer error.
+        var named = SmtpReply.Diagnose("permission denied. Command output: Mail quota exceeded.");
+        var alone = SmtpReply.Diagnose("Command died with status 1: \"/usr/bin/procmail\"");
+
+        Assert.Equal(SmtpBounceReason.MailboxFull, named.Reason);
+        Assert.Equal(SmtpBounceReason.MailerError, alone.Reason);
+    }
+
+    [Fact]
     public void The_enhanced_code_beats_the_basic_code()
     {
         // 550 alone means an unavailable mailbox; 5.7.26 says authentication failed.

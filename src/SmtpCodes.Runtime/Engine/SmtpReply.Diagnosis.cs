@@ -496,9 +496,9 @@ namespace SmtpCodes
 
             // The most specific row that fits, by these criteria in turn: codes that fit; a row that gives a reason over
             // one that only says where the reason is (Yahoo's internal number beside its [TSS04] token, or beside the
-            // words "user complaints"), and a cause over a failed delivery program; a vendor's own message over generic text evidence (vendor "Generic"), unless the
-            // vendor's codes are missing from the reply; a row whose reason the enhanced code confirms; the longer match
-            // string; the earlier row (project rows come first).
+            // words "user complaints"), and a cause over a failed delivery program; a vendor's own message over generic
+            // text evidence (vendor "Generic"), unless the vendor's codes are missing from the reply; a row whose reason
+            // the enhanced code confirms; the longer match string; the earlier row (project rows come first).
             public struct Best
             {
                 private readonly int basic;

@@ -184,23 +184,4 @@ public sealed class DeliveryStatusShapesTests
         var reasons = SmtpBounce.Read(Bounce).Recipients.Select(r => (r.FinalRecipient ?? string.Empty, r.Diagnosis.Reason));
         Assert.Equal(new[] { ("one@example.org", SmtpBounceReason.Expired), ("two@example.org", SmtpBounceReason.Expired) }, reasons);
     }
-
-    [Fact]
-    public void A_recipient_whose_reason_follows_the_list_takes_the_whole_explanation()
-    {
-        // qmail's form: the sentence naming the first recipient announces the reason, which the next paragraph gives.
-        const string Bounce = """
-            From: MAILER-DAEMON@mx.example.net
-            Subject: failure notice
-
-            Sorry, unable to deliver your message to one@example.org for
-            the following reason:
-
-             552 Quota violation for two@example.org
-
-            A copy of the original message below this line:
-            """;
-        var reasons = SmtpBounce.Read(Bounce).Recipients.Select(r => (r.FinalRecipient ?? string.Empty, r.Diagnosis.Reason));
-        Assert.Equal(new[] { ("one@example.org", SmtpBounceReason.MailboxFull), ("two@example.org", SmtpBounceReason.MailboxFull) }, reasons);
-    }
 }

@@ -156,7 +156,7 @@ namespace SmtpCodes
 
             SmtpDiagnosis diagnosis = DiagnoseCause(ref evidence);
             bool hasCodes = diagnosis.BasicCode.HasValue || diagnosis.EnhancedCode.HasValue;
-            bool saysNothing = !SaysSomething(diagnosis);
+            bool saysNothing = !hasCodes && diagnosis.Reason == SmtpBounceReason.Undefined;
             if (!hasCodes && found.Count == 1 && recipient.DiagnosticText.Length == 0 && words.Length < human.ExplanationEnd - human.Start)
             {
                 // The lines naming the only recipient hold no code. Where they say nothing of why (Gmail puts its reply
@@ -185,28 +185,11 @@ namespace SmtpCodes
                     preamble.IsRead = true;
                 }
 
-                if (SaysSomething(preamble.Diagnosis))
+                SmtpDiagnosis said = preamble.Diagnosis;
+                if (said.Reason != SmtpBounceReason.Undefined || said.BasicCode.HasValue || said.EnhancedCode.HasValue)
                 {
                     evidence = preamble.Text;
-                    diagnosis = preamble.Diagnosis;
-                }
-                else
-                {
-                    // Nor does that paragraph: the reason follows the list (qmail's "unable to deliver your message to
-                    // a@b for the following reason:" and the reply below it), so the whole explanation is the
-                    // evidence, as for a recipient whose lines are not found at all.
-                    if (!preamble.IsWholeRead)
-                    {
-                        preamble.Whole = human.Explanation(human.ExplanationEnd, MaxEvidence);
-                        preamble.WholeDiagnosis = SmtpReply.Diagnose(preamble.Whole);
-                        preamble.IsWholeRead = true;
-                    }
-
-                    if (SaysSomething(preamble.WholeDiagnosis))
-                    {
-                        evidence = preamble.Whole;
-                        diagnosis = preamble.WholeDiagnosis;
-                    }
+                    diagnosis = said;
                 }
             }
 
@@ -265,24 +248,12 @@ namespace SmtpCodes
             return SmtpReply.Diagnose(evidence);
         }
 
-        /// <summary>
-        /// What a bounce says before its list of recipients, and its whole explanation, each with its diagnosis, read
-        /// when a recipient needs it.
-        /// </summary>
+        /// <summary>What a bounce says before its list of recipients, and its diagnosis, read when a recipient needs it.</summary>
         private struct Preamble
         {
             internal bool IsRead;
             internal string Text;
             internal SmtpDiagnosis Diagnosis;
-            internal bool IsWholeRead;
-            internal string Whole;
-            internal SmtpDiagnosis WholeDiagnosis;
-        }
-
-        // A code or a reason: the text says something about why the recipient failed.
-        private static bool SaysSomething(SmtpDiagnosis diagnosis)
-        {
-            return diagnosis.Reason != SmtpBounceReason.Undefined || diagnosis.BasicCode.HasValue || diagnosis.EnhancedCode.HasValue;
         }
 
         // A reason that names no cause: a text row that says only this much yields to a specific enhanced code.

@@ -54,6 +54,16 @@ public sealed class PrecedenceTests
         Assert.Equal(SmtpBounceReason.SpamDetected, otherSecurity.Reason);
     }
 
+    // Postfix's pipe(8) reports a delivery program's exit and then its output ("permission denied. Command output: ..."):
+    // the output, where it names a cause, says why the program failed. Alone, the exit is a mailer error.
+    [Theory]
+    [InlineData("permission denied. Command output: Mail quota exceeded.", SmtpBounceReason.MailboxFull)]
+    [InlineData("Command died with status 1: \"/usr/bin/procmail\"", SmtpBounceReason.MailerError)]
+    public void A_failed_delivery_program_yields_to_the_cause_its_output_names(string reply, SmtpBounceReason reason)
+    {
+        Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
+    }
+
     [Fact]
     public void The_enhanced_code_beats_the_basic_code()
     {

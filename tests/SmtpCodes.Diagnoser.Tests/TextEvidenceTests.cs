@@ -57,4 +57,18 @@ public sealed class TextEvidenceTests
             }
         }
     }
+
+    [Theory]
+    // SFR's spam refusal, as assoconnect/php-smtp-toolbox's spam rule quotes it: the words beat 5.7.1's catch-all policy.
+    [InlineData("550 5.7.1 Email rejected per SPAM policy", SmtpBounceReason.SpamDetected)]
+    // Zoho's policy refusal (smtp-field-manual's 554 list): the words beat 5.2.3's size limit.
+    [InlineData("554 5.2.3 MailPolicy violation Error delivering to mailboxes", SmtpBounceReason.PolicyViolation)]
+    // phquery's answer, in MailPress's list of texts for a mailbox that does not exist.
+    [InlineData("Does not have a final email delivery point, please contact this person by alternate means.", SmtpBounceReason.UserUnknown)]
+    // GNU Mailman's hold notice (postheld.txt): held for the moderator, not refused for the reason it gives.
+    [InlineData("Is being held until the list moderator can review it for approval. The reason it is being held: Post by non-member to a members-only list", SmtpBounceReason.OnHold)]
+    public void Replies_in_the_words_of_documented_bounce_texts_get_their_reason(string reply, SmtpBounceReason reason)
+    {
+        Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
+    }
 }

@@ -496,9 +496,9 @@ namespace SmtpCodes
 
             // The most specific row that fits, by these criteria in turn: codes that fit; a row that gives a reason over
             // one that only says where the reason is (Yahoo's internal number beside its [TSS04] token, or beside the
-            // words "user complaints"); a vendor's own message over generic text evidence (vendor "Generic"), unless the
-            // vendor's codes are missing from the reply; a row whose reason the enhanced code confirms; the longer match
-            // string; the earlier row (project rows come first).
+            // words "user complaints"), and a cause over a failed delivery program; a vendor's own message over generic
+            // text evidence (vendor "Generic"), unless the vendor's codes are missing from the reply; a row whose reason
+            // the enhanced code confirms; the longer match string; the earlier row (project rows come first).
             public struct Best
             {
                 private readonly int basic;
@@ -536,10 +536,16 @@ namespace SmtpCodes
 
                     // A vendor's row is more specific than generic evidence when its codes are in the reply or it has none.
                     var isVendorSpecific = !IsGeneric[rule] && (codes > 1 || (BasicCodes[rule] == 0 && EnhancedStart[rule] == EnhancedStart[rule + 1]));
-                    var hasReason = Reasons[rule] != SmtpBounceReason.Undefined;
-                    var rank = (((((codes * 2) + (hasReason ? 1 : 0)) * 2) + (isVendorSpecific ? 1 : 0)) * 2) + (Reasons[rule] == codeReason ? 1 : 0);
+                    var rank = (((((codes * 3) + ReasonWeight(Reasons[rule])) * 2) + (isVendorSpecific ? 1 : 0)) * 2) + (Reasons[rule] == codeReason ? 1 : 0);
                     return (rank * 4096) + global::System.Math.Min(matched, 4095);
                 }
+
+                // 0: the row names no reason; 1: it says only that a delivery program failed (MailerError: Postfix's
+                // pipe(8) "Command died with status N" or "permission denied. Command output: ...", where the
+                // program's own words follow and, when they name a cause such as a full mailbox, say why, as
+                // Sisimai's reason order, which tries MailerError last, has it); 2: it names a cause.
+                private static int ReasonWeight(SmtpBounceReason reason) =>
+                    reason == SmtpBounceReason.Undefined ? 0 : reason == SmtpBounceReason.MailerError ? 1 : 2;
 
                 public void Offer(int rule, int score, bool vendorEvidence)
                 {

@@ -15,6 +15,7 @@ namespace SmtpCodes
 
         private SmtpMessageParts(SmtpMimeEntity root)
         {
+            message = root;
             deliveryStatus = root;
             feedbackReport = root;
             returnedMessage = root;
@@ -46,11 +47,50 @@ namespace SmtpCodes
                 return plainText.DecodedRange(out start, out end);
             }
 
+            if (!hasHtml && HasPreambleText(out start, out end))
+            {
+                return message.Source;
+            }
+
             string text = hasHtml ? SmtpHtmlText.ToText(htmlText.DecodedText) : string.Empty;
             start = 0;
             end = text.Length;
             return text;
         }
+
+        // A report with no text part may say what happened before its first part: Courier 0.40 writes its notice ("DELAYS
+        // IN DELIVERING YOUR MESSAGE" and each recipient's transcript) as the multipart/report's preamble, the text
+        // RFC 2046 section 5.1.1 lets a sender put there for readers that do not understand MIME. The preamble is then
+        // the human-readable text.
+        private bool HasPreambleText(out int start, out int end)
+        {
+            start = message.BodyStart;
+            end = start;
+            if (!message.ContentType.IsMultipart || message.Children.Count == 0 || message.ContentType.Boundary.Length == 0)
+            {
+                return false;
+            }
+
+            string source = message.Source;
+            string boundary = message.ContentType.Boundary;
+            int position = message.BodyStart;
+            while (position < message.BodyEnd)
+            {
+                int lineEnd = SmtpMimeLines.LineEnd(source, position, message.BodyEnd, out int next);
+                if (lineEnd - position >= boundary.Length + 2 && source[position] == '-' && source[position + 1] == '-'
+                    && string.CompareOrdinal(source, position + 2, boundary, 0, boundary.Length) == 0)
+                {
+                    end = position;
+                    return true;
+                }
+
+                position = next;
+            }
+
+            return false;
+        }
+
+        private readonly SmtpMimeEntity message;
 
         private bool hasPlain;
         private bool hasHtml;

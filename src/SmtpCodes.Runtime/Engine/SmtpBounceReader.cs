@@ -30,7 +30,24 @@ namespace SmtpCodes
         internal static SmtpBounce Read(string message, string deliveryStatusFields)
 #endif
         {
-            SmtpMimeEntity root = SmtpMimeParser.ParseMessage(message);
+            // The MIME tree never leaves the read: its entities are per-thread memory, taken here and given back.
+            SmtpMimeArena arena = SmtpMimeArena.Take();
+            try
+            {
+                return Read(arena.ParseMessage(message), deliveryStatusFields);
+            }
+            finally
+            {
+                arena.Release();
+            }
+        }
+
+#if SMTPCODES_NULLABLE
+        private static SmtpBounce Read(SmtpMimeEntity root, string? deliveryStatusFields)
+#else
+        private static SmtpBounce Read(SmtpMimeEntity root, string deliveryStatusFields)
+#endif
+        {
             SmtpMessageParts parts = SmtpMessageParts.Find(root);
             if (IsForwardedReport(root, parts))
             {

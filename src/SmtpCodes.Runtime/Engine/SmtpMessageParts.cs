@@ -47,7 +47,13 @@ namespace SmtpCodes
                 return plainText.DecodedRange(out start, out end);
             }
 
-            string text = hasHtml ? SmtpHtmlText.ToText(htmlText.DecodedText) : string.Empty;
+            string text = string.Empty;
+            if (hasHtml)
+            {
+                string html = htmlText.DecodedRange(out int htmlStart, out int htmlEnd);
+                text = SmtpHtmlText.ToText(html, htmlStart, htmlEnd);
+            }
+
             start = 0;
             end = text.Length;
             return text;

@@ -104,12 +104,12 @@ namespace SmtpCodes
 
         /// <summary>
         /// Where the decoded body lies: the body itself in <see cref="Source"/> when decoding would copy it unchanged
-        /// (no transfer encoding, and ASCII or characters a caller already decoded), else <see cref="DecodedText"/>.
+        /// (no transfer encoding, and ASCII, characters a caller already decoded, or ISO-8859-1), else <see cref="DecodedText"/>.
         /// A reader that only looks at the text reads it in place, without a copy.
         /// </summary>
         internal string DecodedRange(out int start, out int end)
         {
-            if (!decoded && TransferEncoding == SmtpMimeDecoder.Identity && SmtpMimeDecoder.IsKeptAsIs(Source, BodyStart, BodyEnd))
+            if (!decoded && TransferEncoding == SmtpMimeDecoder.Identity && SmtpMimeDecoder.DecodesToItself(Source, BodyStart, BodyEnd, ContentType.Charset))
             {
                 start = BodyStart;
                 end = global::System.Math.Max(BodyStart, BodyEnd);

@@ -354,7 +354,8 @@ namespace SmtpCodes
                 return SmtpBounceMessageKind.AutoReply;
             }
 
-            if (failureSubject || headers.Has("X-Failed-Recipients") || SmtpBouncePhrases.ContainsAny(headers.Get("From"), SmtpBouncePhrases.DaemonSenders)
+            string from = headers.Find("From", out int fromStart, out int fromEnd);
+            if (failureSubject || headers.Has("X-Failed-Recipients") || SmtpBouncePhrases.ContainsAny(from, fromStart, fromEnd, SmtpBouncePhrases.DaemonSenders)
                 || ((headers.Count == 0 || recipientsFound > 0) && SmtpBouncePhrases.ContainsAny(human.Text, human.Start, human.OpeningEnd(OpeningLength), SmtpBouncePhrases.FailureBodies)))
             {
                 return SmtpBounceMessageKind.PlainTextBounce;
@@ -406,15 +407,14 @@ namespace SmtpCodes
 
         private static readonly string[] OwnAddressFields = { "From", "To", "Return-Path", "Reply-To", "Sender", "Errors-To", "Delivered-To" };
 
-        // The addresses of the bounce's own header, as written: compared without regard to case.
+        // The addresses of the bounce's own header, as written: compared without regard to case. The fields are read in place.
         private static List<string> OwnAddresses(SmtpMimeHeaderList headers)
         {
             var own = new List<string>();
             for (int i = 0; i < OwnAddressFields.Length; i++)
             {
-                string value = headers.Get(OwnAddressFields[i]);
-                int position = 0;
-                while (SmtpMailAddresses.TryFind(value, position, value.Length, out int start, out int end))
+                string value = headers.Find(OwnAddressFields[i], out int position, out int valueEnd);
+                while (SmtpMailAddresses.TryFind(value, position, valueEnd, out int start, out int end))
                 {
                     own.Add(value.Substring(start, end - start));
                     position = end;
@@ -427,8 +427,8 @@ namespace SmtpCodes
         // Whether the bounce's From address is at the domain (any case).
         private static bool IsFromDomain(SmtpMimeHeaderList headers, string domain)
         {
-            string from = headers.Get("From");
-            return SmtpMailAddresses.TryFind(from, 0, from.Length, out int start, out int end)
+            string from = headers.Find("From", out int fromStart, out int fromEnd);
+            return SmtpMailAddresses.TryFind(from, fromStart, fromEnd, out int start, out int end)
                 && end - start > domain.Length && from[end - domain.Length - 1] == '@'
                 && string.Compare(from, end - domain.Length, domain, 0, domain.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
         }
@@ -436,9 +436,8 @@ namespace SmtpCodes
         // Exim names every failed address in X-Failed-Recipients: any the text reader missed is added.
         private static void AddFailedRecipientsHeader(SmtpMimeHeaderList headers, List<SmtpFoundRecipient> found)
         {
-            string value = headers.Get("X-Failed-Recipients");
-            int position = 0;
-            while (SmtpMailAddresses.TryFind(value, position, value.Length, out int start, out int end))
+            string value = headers.Find("X-Failed-Recipients", out int position, out int valueEnd);
+            while (SmtpMailAddresses.TryFind(value, position, valueEnd, out int start, out int end))
             {
                 string address = value.Substring(start, end - start);
                 bool known = false;
@@ -480,8 +479,8 @@ namespace SmtpCodes
                 }
             }
 
-            string from = headers.Get("From");
-            if (SmtpMailAddresses.TryFind(from, 0, from.Length, out int addressStart, out int addressEnd))
+            string from = headers.Find("From", out int fromStart, out int fromEnd);
+            if (SmtpMailAddresses.TryFind(from, fromStart, fromEnd, out int addressStart, out int addressEnd))
             {
                 int atSign = from.IndexOf('@', addressStart, addressEnd - addressStart);
                 return from.Substring(atSign + 1, addressEnd - atSign - 1);

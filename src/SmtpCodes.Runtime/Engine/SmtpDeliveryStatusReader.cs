@@ -26,7 +26,8 @@ namespace SmtpCodes
                 position = next;
                 if (reportingMta.Length == 0 && group.Has("Reporting-MTA"))
                 {
-                    reportingMta = AfterType(group.Get("Reporting-MTA"));
+                    string field = group.Find("Reporting-MTA", out int fieldStart, out int fieldEnd);
+                    reportingMta = AfterType(field, fieldStart, fieldEnd);
                 }
 
                 if (group.Has("Final-Recipient") || group.Has("Original-Recipient"))

@@ -64,7 +64,7 @@ namespace SmtpCodes
             human.ExplanationEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human.Text, human.Start, human.End);
             ReadOriginalHeaders(parts, human, ref fields);
 
-            var recipients = new List<SmtpBounceRecipient>();
+            List<SmtpBounceRecipient> recipients = SmtpMimeArena.Recipients();
             if (parts.HasFeedbackReport)
             {
                 ReadFeedbackReport(parts.FeedbackReport, recipients);
@@ -72,11 +72,10 @@ namespace SmtpCodes
             }
 
             var preamble = default(Preamble);
-            var found = new List<SmtpFoundRecipient>();
+            List<SmtpFoundRecipient> found = SmtpMimeArena.FoundRecipients();
             if (parts.HasDeliveryStatus)
             {
-                // Most reports name one recipient: a list of one (the fields are large), grown when a report names more.
-                var groups = new List<SmtpBounceRecipientFields>(1);
+                List<SmtpBounceRecipientFields> groups = SmtpMimeArena.RecipientFields();
                 string reportingMta = string.Empty;
                 int statusStart = 0;
                 int statusEnd = deliveryStatusFields == null ? 0 : deliveryStatusFields.Length;
@@ -382,7 +381,7 @@ namespace SmtpCodes
 
         private static void ReadFeedbackReport(SmtpMimeEntity report, List<SmtpBounceRecipient> into)
         {
-            var fields = new SmtpMimeHeaderList();
+            SmtpMimeHeaderList fields = SmtpMimeArena.HeaderList();
             string text = report.DecodedRange(out int start, out int end);
             SmtpMimeHeaderList.Parse(text, start, end, fields);
             string address = SmtpMailAddresses.Normalise(fields.Get("Original-Rcpt-To"));
@@ -410,7 +409,7 @@ namespace SmtpCodes
         // The addresses of the bounce's own header, as written: compared without regard to case. The fields are read in place.
         private static List<string> OwnAddresses(SmtpMimeHeaderList headers)
         {
-            var own = new List<string>();
+            List<string> own = SmtpMimeArena.Addresses();
             for (int i = 0; i < OwnAddressFields.Length; i++)
             {
                 string value = headers.Find(OwnAddressFields[i], out int position, out int valueEnd);
@@ -501,7 +500,7 @@ namespace SmtpCodes
                 // A plain-text bounce quotes the returned header in its text, after a marker line.
                 string human = text.Text;
                 int position = text.ExplanationEnd;
-                original = new SmtpMimeHeaderList();
+                original = SmtpMimeArena.HeaderList();
                 int lines = 0;
                 while (position < text.End && lines < 40)
                 {

@@ -13,7 +13,7 @@ namespace SmtpCodes
         internal static void Read(string text, int start, int end, ref string reportingMta, List<SmtpBounceRecipientFields> into)
         {
             int position = start;
-            var group = new SmtpMimeHeaderList();
+            SmtpMimeHeaderList group = SmtpMimeArena.HeaderList();
             while (position < end)
             {
                 int next = SmtpMimeHeaderList.Parse(text, position, end, group);

@@ -15,7 +15,7 @@ namespace SmtpCodes
 
         internal static SmtpFoundRecipient Of(string address) => At(address, -1);
 
-        internal static SmtpFoundRecipient At(string address, int lineStart) => new SmtpFoundRecipient { Address = address, OriginalAddress = string.Empty, Text = new StringBuilder(), LineStart = lineStart };
+        internal static SmtpFoundRecipient At(string address, int lineStart) => new SmtpFoundRecipient { Address = address, OriginalAddress = string.Empty, Text = SmtpMimeArena.Builder(), LineStart = lineStart };
 
         /// <summary>Where the text starts to name recipients: what comes before is said about all of them.</summary>
         internal static int FirstLineStart(List<SmtpFoundRecipient> found, int end)

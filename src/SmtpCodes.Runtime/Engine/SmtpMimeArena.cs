@@ -1,24 +1,24 @@
 namespace SmtpCodes
 {
     using global::System.Collections.Generic;
+    using global::System.Text;
 
     /// <summary>
-    /// The working memory of one read, per thread: the tree of a message, the header field lists read from its parts
-    /// and the builders of the text said about each recipient never leave <see cref="SmtpBounce.Read(string)"/>, so
-    /// they are reused from message to message instead of allocated for each. A read takes the thread's arena (it is
-    /// then the thread's <see cref="HeaderList"/> and <see cref="Builder"/> source) and gives it back when it ends. A
-    /// read that starts while another holds it on the same thread (user code run from inside a read, such as an
-    /// <c>EncodingProvider</c> that reads a bounce) gets a new arena, and the outer one is the source again when the
-    /// inner read ends, so the outer read's memory is never touched. Code that runs outside a read allocates. What a
-    /// hostile message needs beyond the kept counts is allocated for that read and not kept.
+    /// The working memory of one read, per thread: the tree of a message, the header field lists read from its parts,
+    /// the reader's lists and the builders of the text said about each recipient never leave
+    /// <see cref="SmtpBounce.Read(string)"/>, so they are reused from message to message instead of allocated for each.
+    /// A read takes the thread's arena (it is then the source of <see cref="HeaderList"/>, <see cref="Builder"/> and
+    /// the lists) and gives it back when it ends. A read that starts while another holds it on the same thread (user
+    /// code run from inside a read, such as an <c>EncodingProvider</c> that reads a bounce) gets a new arena, and the
+    /// outer one is the source again when the inner read ends, so the outer read's memory is never touched. Code that
+    /// runs outside a read allocates. What a hostile message needs beyond the kept counts is allocated for that read
+    /// and not kept.
     /// </summary>
     internal sealed class SmtpMimeArena
     {
-        // A bounce has a handful of entities (five to ten): this many are kept, more are allocated for the read alone.
+        // A bounce has a handful of entities (five to ten) and status groups, and names a few recipients: this many of
+        // each are kept; a builder that grew past the longest text a recipient keeps is not.
         private const int MaxKeptEntities = 64;
-
-        // Header lists (status groups, a quoted header) and recipients' text builders kept; a builder that grew past
-        // the longest text a recipient keeps is not.
         private const int MaxKeptLists = 16;
         private const int MaxKeptBuilders = 64;
         private const int LongestKeptBuilder = 8 * 1024;
@@ -40,17 +40,14 @@ namespace SmtpCodes
         private SmtpMimeArena outer;
 #endif
 
-        private readonly List<SmtpMimeEntity> kept = new List<SmtpMimeEntity>();
-        private readonly List<SmtpMimeHeaderList> lists = new List<SmtpMimeHeaderList>();
-        private readonly List<global::System.Text.StringBuilder> builders = new List<global::System.Text.StringBuilder>();
-        private readonly SmtpMimeParser parser;
+        private readonly Kept<SmtpMimeEntity> entities = new Kept<SmtpMimeEntity>(MaxKeptEntities, entity => entity.Clear());
+        private readonly Kept<SmtpMimeHeaderList> headerLists = new Kept<SmtpMimeHeaderList>(MaxKeptLists, list => list.Clear());
+        private readonly Kept<StringBuilder> builders = new Kept<StringBuilder>(MaxKeptBuilders, builder => builder.Clear().Capacity <= LongestKeptBuilder);
         private readonly KeptList<SmtpBounceRecipient> recipients = new KeptList<SmtpBounceRecipient>();
         private readonly KeptList<SmtpBounceRecipientFields> recipientFields = new KeptList<SmtpBounceRecipientFields>();
         private readonly KeptList<SmtpFoundRecipient> foundRecipients = new KeptList<SmtpFoundRecipient>();
         private readonly KeptList<string> addresses = new KeptList<string>();
-        private int used;
-        private int listsUsed;
-        private int buildersUsed;
+        private readonly SmtpMimeParser parser;
 
         private SmtpMimeArena()
         {
@@ -71,76 +68,33 @@ namespace SmtpCodes
         internal static SmtpMimeHeaderList HeaderList()
         {
             var arena = current;
-            if (arena == null)
-            {
-                return new SmtpMimeHeaderList();
-            }
-
-            if (arena.listsUsed < arena.lists.Count)
-            {
-                return arena.lists[arena.listsUsed++];
-            }
-
-            var list = new SmtpMimeHeaderList();
-            if (arena.lists.Count < MaxKeptLists)
-            {
-                arena.lists.Add(list);
-                arena.listsUsed++;
-            }
-
-            return list;
-        }
-
-        /// <summary>An empty list for the recipients a read returns (copied into the <see cref="SmtpBounce"/>).</summary>
-        internal static List<SmtpBounceRecipient> Recipients()
-        {
-            var arena = current;
-            return arena == null ? new List<SmtpBounceRecipient>() : arena.recipients.Take();
-        }
-
-        /// <summary>An empty list for the status groups of a delivery-status part.</summary>
-        internal static List<SmtpBounceRecipientFields> RecipientFields()
-        {
-            var arena = current;
-            return arena == null ? new List<SmtpBounceRecipientFields>() : arena.recipientFields.Take();
-        }
-
-        /// <summary>An empty list for the recipients found in a bounce's text.</summary>
-        internal static List<SmtpFoundRecipient> FoundRecipients()
-        {
-            var arena = current;
-            return arena == null ? new List<SmtpFoundRecipient>() : arena.foundRecipients.Take();
-        }
-
-        /// <summary>An empty list for addresses (the bounce's own).</summary>
-        internal static List<string> Addresses()
-        {
-            var arena = current;
-            return arena == null ? new List<string>() : arena.addresses.Take();
+            return arena == null ? new SmtpMimeHeaderList() : arena.headerLists.Next();
         }
 
         /// <summary>An empty builder of the read in progress on this thread (a new one outside a read).</summary>
-        internal static global::System.Text.StringBuilder Builder()
+        internal static StringBuilder Builder()
         {
             var arena = current;
-            if (arena == null)
-            {
-                return new global::System.Text.StringBuilder();
-            }
+            return arena == null ? new StringBuilder() : arena.builders.Next();
+        }
 
-            if (arena.buildersUsed < arena.builders.Count)
-            {
-                return arena.builders[arena.buildersUsed++].Clear();
-            }
+        /// <summary>An empty list for the recipients a read returns (copied into the <see cref="SmtpBounce"/>).</summary>
+        internal static List<SmtpBounceRecipient> Recipients() => ListOf(arena => arena.recipients);
 
-            var builder = new global::System.Text.StringBuilder();
-            if (arena.builders.Count < MaxKeptBuilders)
-            {
-                arena.builders.Add(builder);
-                arena.buildersUsed++;
-            }
+        /// <summary>An empty list for the status groups of a delivery-status part.</summary>
+        internal static List<SmtpBounceRecipientFields> RecipientFields() => ListOf(arena => arena.recipientFields);
 
-            return builder;
+        /// <summary>An empty list for the recipients found in a bounce's text.</summary>
+        internal static List<SmtpFoundRecipient> FoundRecipients() => ListOf(arena => arena.foundRecipients);
+
+        /// <summary>An empty list for addresses (the bounce's own).</summary>
+        internal static List<string> Addresses() => ListOf(arena => arena.addresses);
+
+        // The arena's list of that kind, or a new list outside a read.
+        private static List<T> ListOf<T>(global::System.Func<SmtpMimeArena, KeptList<T>> kind)
+        {
+            var arena = current;
+            return arena == null ? new List<T>() : kind(arena).Take();
         }
 
         /// <summary>Parses a message into entities of this arena (valid until <see cref="Release"/>).</summary>
@@ -149,22 +103,10 @@ namespace SmtpCodes
             return parser.ParseAll(message);
         }
 
-        /// <summary>An entity to fill: one kept from an earlier read, else a new one (kept while there is room).</summary>
+        /// <summary>An empty entity to fill: one kept from an earlier read, else a new one (kept while there is room).</summary>
         internal SmtpMimeEntity Entity()
         {
-            if (used < kept.Count)
-            {
-                return kept[used++];
-            }
-
-            var entity = new SmtpMimeEntity();
-            if (kept.Count < MaxKeptEntities)
-            {
-                kept.Add(entity);
-                used++;
-            }
-
-            return entity;
+            return entities.Next();
         }
 
         /// <summary>
@@ -173,27 +115,9 @@ namespace SmtpCodes
         /// </summary>
         internal void Release()
         {
-            for (int i = 0; i < used; i++)
-            {
-                kept[i].Clear();
-            }
-
-            used = 0;
-            for (int i = 0; i < listsUsed; i++)
-            {
-                lists[i].Clear();
-            }
-
-            listsUsed = 0;
-            for (int i = 0; i < buildersUsed; i++)
-            {
-                if (builders[i].Capacity > LongestKeptBuilder)
-                {
-                    builders[i] = new global::System.Text.StringBuilder();
-                }
-            }
-
-            buildersUsed = 0;
+            entities.Release();
+            headerLists.Release();
+            builders.Release();
             recipients.Release();
             recipientFields.Release();
             foundRecipients.Release();
@@ -203,7 +127,64 @@ namespace SmtpCodes
             idle = this;
         }
 
-        /// <summary>One list a read uses once: handed out empty, a second one in the same read is a new list.</summary>
+        /// <summary>Objects a read uses several of: handed out in turn, emptied when the read ends.</summary>
+        private sealed class Kept<T>
+            where T : class, new()
+        {
+            private readonly List<T> items = new List<T>();
+            private readonly int most;
+
+            // Empties an item and says whether it is worth keeping (not grown by a hostile message).
+            private readonly global::System.Func<T, bool> empty;
+            private int used;
+
+            internal Kept(int kept, global::System.Func<T, bool> emptyAndKeep)
+            {
+                most = kept;
+                empty = emptyAndKeep;
+            }
+
+            internal Kept(int kept, global::System.Action<T> emptyItem)
+                : this(kept, item =>
+                {
+                    emptyItem(item);
+                    return true;
+                })
+            {
+            }
+
+            internal T Next()
+            {
+                if (used < items.Count)
+                {
+                    return items[used++];
+                }
+
+                var item = new T();
+                if (items.Count < most)
+                {
+                    items.Add(item);
+                    used++;
+                }
+
+                return item;
+            }
+
+            internal void Release()
+            {
+                for (int i = 0; i < used; i++)
+                {
+                    if (!empty(items[i]))
+                    {
+                        items[i] = new T();
+                    }
+                }
+
+                used = 0;
+            }
+        }
+
+        /// <summary>One list a read uses once: handed out empty; a second one in the same read is a new list.</summary>
         private sealed class KeptList<T>
         {
             // A list grown past this (a hostile message's 500 recipients) is not kept.

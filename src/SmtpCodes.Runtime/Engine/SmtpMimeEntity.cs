@@ -19,10 +19,6 @@ namespace SmtpCodes
         private string decodedText = string.Empty;
         private bool decoded;
 
-        internal SmtpMimeEntity()
-        {
-        }
-
         /// <summary>
         /// Fills the entity whose header <see cref="Headers"/> now holds, and whose body lies between
         /// <paramref name="bodyStart"/> and <paramref name="bodyEnd"/> in <paramref name="source"/>.

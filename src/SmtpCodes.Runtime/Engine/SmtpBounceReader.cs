@@ -406,16 +406,16 @@ namespace SmtpCodes
 
         private static readonly string[] OwnAddressFields = { "From", "To", "Return-Path", "Reply-To", "Sender", "Errors-To", "Delivered-To" };
 
-        // The addresses of the bounce's own header, as written: compared without regard to case. The fields are read in place.
-        private static List<string> OwnAddresses(SmtpMimeHeaderList headers)
+        // The addresses of the bounce's own header, as written: compared without regard to case, where they lie.
+        private static List<SmtpTextRange> OwnAddresses(SmtpMimeHeaderList headers)
         {
-            List<string> own = SmtpMimeArena.Addresses();
+            List<SmtpTextRange> own = SmtpMimeArena.Addresses();
             for (int i = 0; i < OwnAddressFields.Length; i++)
             {
                 string value = headers.Find(OwnAddressFields[i], out int position, out int valueEnd);
                 while (SmtpMailAddresses.TryFind(value, position, valueEnd, out int start, out int end))
                 {
-                    own.Add(value.Substring(start, end - start));
+                    own.Add(new SmtpTextRange { Text = value, Start = start, End = end });
                     position = end;
                 }
             }

@@ -46,7 +46,7 @@ namespace SmtpCodes
         private readonly KeptList<SmtpBounceRecipient> recipients = new KeptList<SmtpBounceRecipient>();
         private readonly KeptList<SmtpBounceRecipientFields> recipientFields = new KeptList<SmtpBounceRecipientFields>();
         private readonly KeptList<SmtpFoundRecipient> foundRecipients = new KeptList<SmtpFoundRecipient>();
-        private readonly KeptList<string> addresses = new KeptList<string>();
+        private readonly KeptList<SmtpTextRange> addresses = new KeptList<SmtpTextRange>();
         private readonly SmtpMimeParser parser;
 
         private SmtpMimeArena()
@@ -87,8 +87,8 @@ namespace SmtpCodes
         /// <summary>An empty list for the recipients found in a bounce's text.</summary>
         internal static List<SmtpFoundRecipient> FoundRecipients() => ListOf(arena => arena.foundRecipients);
 
-        /// <summary>An empty list for addresses (the bounce's own).</summary>
-        internal static List<string> Addresses() => ListOf(arena => arena.addresses);
+        /// <summary>An empty list for where addresses lie (the bounce's own).</summary>
+        internal static List<SmtpTextRange> Addresses() => ListOf(arena => arena.addresses);
 
         // The arena's list of that kind, or a new list outside a read.
         private static List<T> ListOf<T>(global::System.Func<SmtpMimeArena, KeptList<T>> kind)

@@ -160,7 +160,7 @@ namespace SmtpCodes
             return at < 0 ? NoneLeft : at;
         }
 
-        internal static void Find(string text, int start, int end, List<string> excluded, List<SmtpFoundRecipient> into)
+        internal static void Find(string text, int start, int end, List<SmtpTextRange> excluded, List<SmtpFoundRecipient> into)
         {
             int position = start;
             int open = -1;
@@ -318,11 +318,11 @@ namespace SmtpCodes
             }
         }
 
-        private static bool ContainsIgnoreCase(List<string> addresses, string address)
+        private static bool ContainsIgnoreCase(List<SmtpTextRange> addresses, string address)
         {
             for (int i = 0; i < addresses.Count; i++)
             {
-                if (string.Equals(addresses[i], address, global::System.StringComparison.OrdinalIgnoreCase))
+                if (addresses[i].EqualsIgnoreCase(address))
                 {
                     return true;
                 }

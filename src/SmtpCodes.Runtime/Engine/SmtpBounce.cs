@@ -120,16 +120,7 @@ namespace SmtpCodes
 
 #if SMTPCODES_SPAN
         /// <summary>Reads a whole message from its bytes (see <see cref="Read(byte[])"/>).</summary>
-        public static SmtpBounce Read(global::System.ReadOnlySpan<byte> message)
-        {
-            var chars = new char[message.Length];
-            for (int i = 0; i < message.Length; i++)
-            {
-                chars[i] = (char)message[i];
-            }
-
-            return SmtpBounceReader.Read(new string(chars));
-        }
+        public static SmtpBounce Read(global::System.ReadOnlySpan<byte> message) => SmtpBounceReader.Read(SmtpMimeDecoder.DecodeLatin1(message));
 
         /// <summary>Reads a whole message from its characters (see <see cref="Read(string)"/>).</summary>
         public static SmtpBounce Read(global::System.ReadOnlySpan<char> message) => SmtpBounceReader.Read(message.ToString());

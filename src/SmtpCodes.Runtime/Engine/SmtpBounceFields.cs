@@ -64,4 +64,18 @@ namespace SmtpCodes
         /// <summary>The explanation up to <paramref name="end"/>, at most <paramref name="limit"/> characters, as a string (for evidence, which is returned).</summary>
         internal string Explanation(int end, int limit) => Text.Substring(Start, global::System.Math.Min(end - Start, limit));
     }
+
+    /// <summary>Where a piece of text lies (an address in a header, compared where it is rather than copied).</summary>
+    internal struct SmtpTextRange
+    {
+        internal string Text;
+        internal int Start;
+        internal int End;
+
+        /// <summary>Whether the range holds <paramref name="value"/>, ignoring case as <c>StringComparison.OrdinalIgnoreCase</c> does.</summary>
+        internal bool EqualsIgnoreCase(string value)
+        {
+            return End - Start == value.Length && string.Compare(Text, Start, value, 0, value.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+        }
+    }
 }

@@ -30,7 +30,24 @@ namespace SmtpCodes
         internal static SmtpBounce Read(string message, string deliveryStatusFields)
 #endif
         {
-            SmtpMimeEntity root = SmtpMimeParser.ParseMessage(message);
+            // The MIME tree never leaves the read: its entities are per-thread memory, taken here and given back.
+            SmtpMimeArena arena = SmtpMimeArena.Take();
+            try
+            {
+                return Read(arena.ParseMessage(message), deliveryStatusFields);
+            }
+            finally
+            {
+                arena.Release();
+            }
+        }
+
+#if SMTPCODES_NULLABLE
+        private static SmtpBounce Read(SmtpMimeEntity root, string? deliveryStatusFields)
+#else
+        private static SmtpBounce Read(SmtpMimeEntity root, string deliveryStatusFields)
+#endif
+        {
             SmtpMessageParts parts = SmtpMessageParts.Find(root);
             if (IsForwardedReport(root, parts))
             {
@@ -47,7 +64,7 @@ namespace SmtpCodes
             human.ExplanationEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human.Text, human.Start, human.End);
             ReadOriginalHeaders(parts, human, ref fields);
 
-            var recipients = new List<SmtpBounceRecipient>();
+            List<SmtpBounceRecipient> recipients = SmtpMimeArena.Recipients();
             if (parts.HasFeedbackReport)
             {
                 ReadFeedbackReport(parts.FeedbackReport, recipients);
@@ -55,11 +72,10 @@ namespace SmtpCodes
             }
 
             var preamble = default(Preamble);
-            var found = new List<SmtpFoundRecipient>();
+            List<SmtpFoundRecipient> found = SmtpMimeArena.FoundRecipients();
             if (parts.HasDeliveryStatus)
             {
-                // Most reports name one recipient: a list of one (the fields are large), grown when a report names more.
-                var groups = new List<SmtpBounceRecipientFields>(1);
+                List<SmtpBounceRecipientFields> groups = SmtpMimeArena.RecipientFields();
                 string reportingMta = string.Empty;
                 int statusStart = 0;
                 int statusEnd = deliveryStatusFields == null ? 0 : deliveryStatusFields.Length;
@@ -351,7 +367,8 @@ namespace SmtpCodes
                 return SmtpBounceMessageKind.AutoReply;
             }
 
-            if (failureSubject || headers.Has("X-Failed-Recipients") || SmtpBouncePhrases.ContainsAny(headers.Get("From"), SmtpBouncePhrases.DaemonSenders)
+            string from = headers.Find("From", out int fromStart, out int fromEnd);
+            if (failureSubject || headers.Has("X-Failed-Recipients") || SmtpBouncePhrases.ContainsAny(from, fromStart, fromEnd, SmtpBouncePhrases.DaemonSenders)
                 || ((headers.Count == 0 || recipientsFound > 0) && SmtpBouncePhrases.ContainsAny(human.Text, human.Start, human.OpeningEnd(OpeningLength), SmtpBouncePhrases.FailureBodies)))
             {
                 return SmtpBounceMessageKind.PlainTextBounce;
@@ -378,7 +395,7 @@ namespace SmtpCodes
 
         private static void ReadFeedbackReport(SmtpMimeEntity report, List<SmtpBounceRecipient> into)
         {
-            var fields = new SmtpMimeHeaderList();
+            SmtpMimeHeaderList fields = SmtpMimeArena.HeaderList();
             string text = report.DecodedRange(out int start, out int end);
             SmtpMimeHeaderList.Parse(text, start, end, fields);
             string address = SmtpMailAddresses.Normalise(fields.Get("Original-Rcpt-To"));
@@ -403,17 +420,16 @@ namespace SmtpCodes
 
         private static readonly string[] OwnAddressFields = { "From", "To", "Return-Path", "Reply-To", "Sender", "Errors-To", "Delivered-To" };
 
-        // The addresses of the bounce's own header, as written: compared without regard to case.
-        private static List<string> OwnAddresses(SmtpMimeHeaderList headers)
+        // The addresses of the bounce's own header, as written: compared without regard to case, where they lie.
+        private static List<SmtpTextRange> OwnAddresses(SmtpMimeHeaderList headers)
         {
-            var own = new List<string>();
+            List<SmtpTextRange> own = SmtpMimeArena.Addresses();
             for (int i = 0; i < OwnAddressFields.Length; i++)
             {
-                string value = headers.Get(OwnAddressFields[i]);
-                int position = 0;
-                while (SmtpMailAddresses.TryFind(value, position, value.Length, out int start, out int end))
+                string value = headers.Find(OwnAddressFields[i], out int position, out int valueEnd);
+                while (SmtpMailAddresses.TryFind(value, position, valueEnd, out int start, out int end))
                 {
-                    own.Add(value.Substring(start, end - start));
+                    own.Add(new SmtpTextRange { Text = value, Start = start, End = end });
                     position = end;
                 }
             }
@@ -424,8 +440,8 @@ namespace SmtpCodes
         // Whether the bounce's From address is at the domain (any case).
         private static bool IsFromDomain(SmtpMimeHeaderList headers, string domain)
         {
-            string from = headers.Get("From");
-            return SmtpMailAddresses.TryFind(from, 0, from.Length, out int start, out int end)
+            string from = headers.Find("From", out int fromStart, out int fromEnd);
+            return SmtpMailAddresses.TryFind(from, fromStart, fromEnd, out int start, out int end)
                 && end - start > domain.Length && from[end - domain.Length - 1] == '@'
                 && string.Compare(from, end - domain.Length, domain, 0, domain.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
         }
@@ -433,9 +449,8 @@ namespace SmtpCodes
         // Exim names every failed address in X-Failed-Recipients: any the text reader missed is added.
         private static void AddFailedRecipientsHeader(SmtpMimeHeaderList headers, List<SmtpFoundRecipient> found)
         {
-            string value = headers.Get("X-Failed-Recipients");
-            int position = 0;
-            while (SmtpMailAddresses.TryFind(value, position, value.Length, out int start, out int end))
+            string value = headers.Find("X-Failed-Recipients", out int position, out int valueEnd);
+            while (SmtpMailAddresses.TryFind(value, position, valueEnd, out int start, out int end))
             {
                 string address = value.Substring(start, end - start);
                 bool known = false;
@@ -477,8 +492,8 @@ namespace SmtpCodes
                 }
             }
 
-            string from = headers.Get("From");
-            if (SmtpMailAddresses.TryFind(from, 0, from.Length, out int addressStart, out int addressEnd))
+            string from = headers.Find("From", out int fromStart, out int fromEnd);
+            if (SmtpMailAddresses.TryFind(from, fromStart, fromEnd, out int addressStart, out int addressEnd))
             {
                 int atSign = from.IndexOf('@', addressStart, addressEnd - addressStart);
                 return from.Substring(atSign + 1, addressEnd - atSign - 1);
@@ -499,7 +514,7 @@ namespace SmtpCodes
                 // A plain-text bounce quotes the returned header in its text, after a marker line.
                 string human = text.Text;
                 int position = text.ExplanationEnd;
-                original = new SmtpMimeHeaderList();
+                original = SmtpMimeArena.HeaderList();
                 int lines = 0;
                 while (position < text.End && lines < 40)
                 {

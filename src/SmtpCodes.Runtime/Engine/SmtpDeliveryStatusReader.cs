@@ -13,7 +13,7 @@ namespace SmtpCodes
         internal static void Read(string text, int start, int end, ref string reportingMta, List<SmtpBounceRecipientFields> into)
         {
             int position = start;
-            var group = new SmtpMimeHeaderList();
+            SmtpMimeHeaderList group = SmtpMimeArena.HeaderList();
             while (position < end)
             {
                 int next = SmtpMimeHeaderList.Parse(text, position, end, group);
@@ -26,7 +26,8 @@ namespace SmtpCodes
                 position = next;
                 if (reportingMta.Length == 0 && group.Has("Reporting-MTA"))
                 {
-                    reportingMta = AfterType(group.Get("Reporting-MTA"));
+                    string field = group.Find("Reporting-MTA", out int fieldStart, out int fieldEnd);
+                    reportingMta = AfterType(field, fieldStart, fieldEnd);
                 }
 
                 if (group.Has("Final-Recipient") || group.Has("Original-Recipient"))

@@ -5,37 +5,45 @@ namespace SmtpCodes
     /// <summary>
     /// The text of an HTML part, enough to read an Exchange or Office 365 NDR: tags dropped, block tags as line
     /// breaks, the common entities decoded. Not an HTML parser: scripts and styles are dropped with their content.
+    /// Read in place: tag and entity names are compared where they lie, and only the text is allocated.
     /// </summary>
     internal static class SmtpHtmlText
     {
-        internal static string ToText(string html)
+        // Tags that end a line of text, and those that separate cells.
+        private static readonly string[] LineTags = { "br", "p", "/p", "div", "/div", "tr", "/tr", "li", "/table", "/h1", "/h2", "/h3" };
+        private static readonly string[] CellTags = { "td", "th" };
+
+        /// <summary>The text of the HTML that lies between <paramref name="start"/> and <paramref name="end"/>.</summary>
+        internal static string ToText(string html, int start, int end)
         {
             StringBuilder text = SmtpMimeDecoder.Builder();
-            int i = 0;
-            while (i < html.Length)
+            int i = start;
+            while (i < end)
             {
                 char c = html[i];
                 if (c == '<')
                 {
-                    int close = html.IndexOf('>', i + 1);
+                    int close = html.IndexOf('>', i + 1, end - i - 1);
                     if (close < 0)
                     {
-                        text.Append(html, i, html.Length - i);
+                        text.Append(html, i, end - i);
                         break;
                     }
 
-                    string tag = TagName(html, i + 1, close);
-                    if (tag == "script" || tag == "style")
+                    int tagStart = i + 1;
+                    int tagEnd = TagNameEnd(html, tagStart, close);
+                    bool script = IsName(html, tagStart, tagEnd, "script");
+                    if (script || IsName(html, tagStart, tagEnd, "style"))
                     {
-                        int end = html.IndexOf("</" + tag, close, global::System.StringComparison.OrdinalIgnoreCase);
-                        int endClose = end < 0 ? -1 : html.IndexOf('>', end);
-                        close = endClose < 0 ? html.Length - 1 : endClose;
+                        int closing = html.IndexOf(script ? "</script" : "</style", close, end - close, global::System.StringComparison.OrdinalIgnoreCase);
+                        int closingEnd = closing < 0 ? -1 : html.IndexOf('>', closing, end - closing);
+                        close = closingEnd < 0 ? end - 1 : closingEnd;
                     }
-                    else if (tag == "br" || tag == "p" || tag == "/p" || tag == "div" || tag == "/div" || tag == "tr" || tag == "/tr" || tag == "li" || tag == "/table" || tag == "/h1" || tag == "/h2" || tag == "/h3")
+                    else if (IsAnyName(html, tagStart, tagEnd, LineTags))
                     {
                         text.Append('\n');
                     }
-                    else if (tag == "td" || tag == "th")
+                    else if (IsAnyName(html, tagStart, tagEnd, CellTags))
                     {
                         text.Append(' ');
                     }
@@ -46,8 +54,8 @@ namespace SmtpCodes
 
                 if (c == '&')
                 {
-                    int semicolon = html.IndexOf(';', i + 1, global::System.Math.Min(10, html.Length - i - 1));
-                    if (semicolon > 0 && TryEntity(html.Substring(i + 1, semicolon - i - 1), out char decoded))
+                    int semicolon = html.IndexOf(';', i + 1, global::System.Math.Min(10, end - i - 1));
+                    if (semicolon > 0 && TryEntity(html, i + 1, semicolon, out char decoded))
                     {
                         text.Append(decoded);
                         i = semicolon + 1;
@@ -62,7 +70,8 @@ namespace SmtpCodes
             return SmtpMimeDecoder.Finish(text);
         }
 
-        private static string TagName(string html, int start, int end)
+        // The end of a tag's name: an optional '/', then letters and digits.
+        private static int TagNameEnd(string html, int start, int end)
         {
             int stop = start;
             if (stop < end && html[stop] == '/')
@@ -75,37 +84,58 @@ namespace SmtpCodes
                 stop++;
             }
 
-            return html.Substring(start, stop - start).ToLowerInvariant();
+            return stop;
         }
 
-        private static bool TryEntity(string name, out char value)
+        private static bool IsAnyName(string html, int start, int end, string[] names)
         {
-            switch (name.ToLowerInvariant())
+            for (int i = 0; i < names.Length; i++)
             {
-                case "lt":
-                    value = '<';
+                if (IsName(html, start, end, names[i]))
+                {
                     return true;
-                case "gt":
-                    value = '>';
+                }
+            }
+
+            return false;
+        }
+
+        // Whether the range lowered (invariant, as the names are written) is the name.
+        private static bool IsName(string html, int start, int end, string name)
+        {
+            if (end - start != name.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < name.Length; i++)
+            {
+                if (char.ToLowerInvariant(html[start + i]) != name[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static readonly string[] EntityNames = { "lt", "gt", "amp", "quot", "apos", "#39", "nbsp", "#160" };
+        private static readonly char[] EntityValues = { '<', '>', '&', '"', '\'', '\'', ' ', ' ' };
+
+        // The entity whose name lies between the bounds: a named one of the list, or a decimal &#n; below the surrogates.
+        private static bool TryEntity(string html, int start, int end, out char value)
+        {
+            for (int i = 0; i < EntityNames.Length; i++)
+            {
+                if (IsName(html, start, end, EntityNames[i]))
+                {
+                    value = EntityValues[i];
                     return true;
-                case "amp":
-                    value = '&';
-                    return true;
-                case "quot":
-                    value = '"';
-                    return true;
-                case "apos":
-                case "#39":
-                    value = '\'';
-                    return true;
-                case "nbsp":
-                case "#160":
-                    value = ' ';
-                    return true;
+                }
             }
 
             value = ' ';
-            if (name.Length > 1 && name[0] == '#' && int.TryParse(name.Substring(1), out int code) && code > 0 && code < 0xD800)
+            if (end - start > 1 && html[start] == '#' && int.TryParse(html.Substring(start + 1, end - start - 1), out int code) && code > 0 && code < 0xD800)
             {
                 value = (char)code;
                 return true;

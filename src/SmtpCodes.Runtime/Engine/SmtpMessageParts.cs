@@ -3,9 +3,9 @@ namespace SmtpCodes
     /// <summary>
     /// The parts of a message a bounce reader looks at: the delivery-status or feedback-report part, the human-readable
     /// text (the first text/plain part outside the returned message, else the first HTML part as text), and the
-    /// returned message or its header.
+    /// returned message or its header. A value (no allocation per read): it names entities of the tree it was found in.
     /// </summary>
-    internal sealed class SmtpMessageParts
+    internal struct SmtpMessageParts
     {
         private SmtpMimeEntity deliveryStatus;
         private SmtpMimeEntity feedbackReport;
@@ -14,6 +14,7 @@ namespace SmtpCodes
         private SmtpMimeEntity htmlText;
 
         private SmtpMessageParts(SmtpMimeEntity root)
+            : this()
         {
             message = root;
             deliveryStatus = root;
@@ -52,7 +53,13 @@ namespace SmtpCodes
                 return message.Source;
             }
 
-            string text = hasHtml ? SmtpHtmlText.ToText(htmlText.DecodedText) : string.Empty;
+            string text = string.Empty;
+            if (hasHtml)
+            {
+                string html = htmlText.DecodedRange(out int htmlStart, out int htmlEnd);
+                text = SmtpHtmlText.ToText(html, htmlStart, htmlEnd);
+            }
+
             start = 0;
             end = text.Length;
             return text;

@@ -92,7 +92,7 @@ namespace SmtpCodes
             if (closing > at && (boundary || charset) && text.IndexOfAny(QuotedEscapes, at + 1, closing - at - 1) < 0)
             {
                 // The usual quoted value, with no escape or fold inside: the characters between the quotes.
-                value = text.Substring(at + 1, closing - at - 1);
+                value = boundary ? text.Substring(at + 1, closing - at - 1) : CharsetAt(text, at + 1, closing);
                 int after = closing + 1 < end ? text.IndexOf(';', closing + 1, end - closing - 1) : -1;
                 position = after < 0 ? end : after + 1;
             }
@@ -124,7 +124,7 @@ namespace SmtpCodes
                 int stop = semicolon < 0 ? end : semicolon;
                 int valueStart = at;
                 Trim(text, ref valueStart, ref stop);
-                value = boundary || charset ? text.Substring(valueStart, stop - valueStart) : string.Empty;
+                value = boundary ? text.Substring(valueStart, stop - valueStart) : charset ? CharsetAt(text, valueStart, stop) : string.Empty;
                 position = semicolon < 0 ? end : semicolon + 1;
             }
 
@@ -136,6 +136,43 @@ namespace SmtpCodes
             {
                 result.Charset = value.ToLowerInvariant();
             }
+        }
+
+        // The charsets of most messages, as shared strings.
+        private static readonly string[] KnownCharsets = { "us-ascii", "utf-8", "iso-8859-1", "iso-8859-15", "windows-1252", "iso-2022-jp", "shift_jis", "gb2312", "big5", "koi8-r" };
+
+        // The charset between the bounds: a known one (its ASCII letters in any case) shared, any other one a substring.
+        private static string CharsetAt(string text, int start, int end)
+        {
+            for (int i = 0; i < KnownCharsets.Length; i++)
+            {
+                if (IsAsciiLowered(text, start, end, KnownCharsets[i]))
+                {
+                    return KnownCharsets[i];
+                }
+            }
+
+            return text.Substring(start, end - start);
+        }
+
+        // Whether the range, its ASCII capitals lowered, is the lower-case name (so its invariant lower case is too).
+        private static bool IsAsciiLowered(string text, int start, int end, string name)
+        {
+            if (end - start != name.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < name.Length; i++)
+            {
+                char c = text[start + i];
+                if ((c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) != name[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsName(string text, int start, int end, string name)

@@ -43,13 +43,13 @@ namespace SmtpCodes
             {
                 // The bytes live in per-thread memory until the charset makes them a string: only the string is allocated.
                 byte[] bytes = Scratch(end - start);
-                int count = transferEncoding == Base64 ? DecodeBase64(source, start, end, bytes) : DecodeQuotedPrintable(source, start, end, bytes);
+                int count = transferEncoding == Base64 ? DecodeBase64(source, start, end, bytes) : DecodeQuotedPrintable(source, start, end, bytes, false);
                 string decoded = DecodeCharset(bytes, count, charset);
                 Release(bytes);
                 return decoded;
             }
 
-            if (IsKeptAsIs(source, start, end))
+            if (DecodesToItself(source, start, end, charset))
             {
                 return source.Substring(start, end - start);
             }
@@ -114,20 +114,17 @@ namespace SmtpCodes
             return text;
         }
 
-        internal static byte[] DecodeBase64(string text, int start, int end)
+        /// <summary>
+        /// The text of an RFC 2047 encoded word's payload between the bounds: base64 ("B") or quoted-printable with '_'
+        /// for a space ("Q"), then its charset. Only the string is allocated.
+        /// </summary>
+        internal static string DecodeWord(string text, int start, int end, bool base64, string charset)
         {
-            var bytes = new byte[((end - start) / 4 * 3) + 3];
-            int count = DecodeBase64(text, start, end, bytes);
-            global::System.Array.Resize(ref bytes, count);
-            return bytes;
-        }
-
-        internal static byte[] DecodeQuotedPrintable(string text, int start, int end)
-        {
-            var bytes = new byte[end - start];
-            int count = DecodeQuotedPrintable(text, start, end, bytes);
-            global::System.Array.Resize(ref bytes, count);
-            return bytes;
+            byte[] bytes = Scratch(end - start + 3);
+            int count = base64 ? DecodeBase64(text, start, end, bytes) : DecodeQuotedPrintable(text, start, end, bytes, true);
+            string decoded = DecodeCharset(bytes, count, charset);
+            Release(bytes);
+            return decoded;
         }
 
         // Decodes into bytes (at least (end - start) / 4 * 3 + 3 long) and returns how many it wrote.
@@ -164,8 +161,9 @@ namespace SmtpCodes
             return count;
         }
 
-        // Decodes into bytes (at least end - start long) and returns how many it wrote.
-        private static int DecodeQuotedPrintable(string text, int start, int end, byte[] bytes)
+        // Decodes into bytes (at least end - start long) and returns how many it wrote; an encoded word's Q encoding
+        // (RFC 2047 4.2) writes '_' for a space.
+        private static int DecodeQuotedPrintable(string text, int start, int end, byte[] bytes, bool underscoreIsSpace)
         {
             int count = 0;
             for (int i = start; i < end; i++)
@@ -190,7 +188,7 @@ namespace SmtpCodes
                     }
                 }
 
-                bytes[count++] = c <= '\u00FF' ? (byte)c : (byte)'?';
+                bytes[count++] = c == '_' && underscoreIsSpace ? (byte)' ' : c <= '\u00FF' ? (byte)c : (byte)'?';
             }
 
             return count;
@@ -205,26 +203,71 @@ namespace SmtpCodes
         /// <summary>Decodes the first <paramref name="count"/> bytes (see <see cref="DecodeCharset(byte[], string)"/>).</summary>
         internal static string DecodeCharset(byte[] bytes, int count, string charset)
         {
+            switch (Decoding(charset, bytes, count, out Encoding encoding))
+            {
+                case CharsetDecoding.Utf8:
+                    return Encoding.UTF8.GetString(bytes, 0, count);
+                case CharsetDecoding.Windows1252:
+                    return DecodeWindows1252(bytes, count);
+                case CharsetDecoding.Named:
+                    return encoding.GetString(bytes, 0, count);
+                default:
+                    return DecodeLatin1(bytes, 0, count);
+            }
+        }
+
+        private enum CharsetDecoding
+        {
+            Latin1,
+            Utf8,
+            Windows1252,
+            Named,
+        }
+
+        /// <summary>
+        /// How bytes of that charset are decoded: UTF-8 (named, or valid UTF-8 without a name), windows-1252 (decoded
+        /// here: the runtime knows it only with a code-pages provider), an <paramref name="encoding"/> the runtime knows
+        /// by that name, else ISO-8859-1 (US-ASCII and unknown names too).
+        /// </summary>
+        private static CharsetDecoding Decoding(string charset, byte[] bytes, int count, out Encoding encoding)
+        {
+            encoding = Encoding.UTF8;
             string name = NormaliseCharset(charset);
             if (name == "utf-8" || (name.Length == 0 && IsValidUtf8(bytes, count)))
             {
-                return Encoding.UTF8.GetString(bytes, 0, count);
+                return CharsetDecoding.Utf8;
             }
 
             if (name == "windows-1252")
             {
-                return DecodeWindows1252(bytes, count);
+                return CharsetDecoding.Windows1252;
             }
 
-            if (name.Length > 0 && name != "iso-8859-1" && name != "us-ascii")
+            if (name.Length > 0 && name != "iso-8859-1" && name != "us-ascii" && TryGetEncoding(name, out encoding))
             {
-                if (TryGetEncoding(name, out Encoding encoding))
-                {
-                    return encoding.GetString(bytes, 0, count);
-                }
+                return CharsetDecoding.Named;
             }
 
-            return DecodeLatin1(bytes, 0, count);
+            return CharsetDecoding.Latin1;
+        }
+
+        /// <summary>
+        /// Whether a body without transfer encoding, in a message held one char per byte, decodes to its own characters:
+        /// ASCII, characters a caller already decoded (some above U+00FF), or bytes its charset reads as ISO-8859-1.
+        /// Such a body is read where it lies, not copied.
+        /// </summary>
+        internal static bool DecodesToItself(string text, int start, int end, string charset)
+        {
+            if (IsKeptAsIs(text, start, end))
+            {
+                return true;
+            }
+
+            byte[] bytes = Scratch(end - start);
+            int count = ToBytes(text, start, end, bytes);
+            bool latin1 = Decoding(charset, bytes, count, out _) == CharsetDecoding.Latin1;
+            Release(bytes);
+            return latin1;
         }
 
         // ISO-8859-1 maps every byte to the char of the same value: the message's bytes as text, each kept, in one
@@ -235,6 +278,14 @@ namespace SmtpCodes
         {
             return count == 0 ? string.Empty : Latin1.GetString(bytes, start, count);
         }
+
+#if SMTPCODES_SPAN
+        /// <summary>The bytes as text, one char per byte, in one copy (see <see cref="DecodeLatin1(byte[], int, int)"/>).</summary>
+        internal static string DecodeLatin1(global::System.ReadOnlySpan<byte> bytes)
+        {
+            return bytes.IsEmpty ? string.Empty : Latin1.GetString(bytes);
+        }
+#endif
 
         // The names the runtime knows (with any code-pages provider registered before the first bounce is read), so
         // that an unknown charset, an ordinary case in mail, costs a set lookup and not an exception.

@@ -15,7 +15,7 @@ namespace SmtpCodes
                 return value;
             }
 
-            var result = new StringBuilder(value.Length);
+            StringBuilder result = SmtpMimeDecoder.Builder();
             int position = 0;
             bool lastWasEncoded = false;
             while (position < value.Length)
@@ -47,7 +47,7 @@ namespace SmtpCodes
                 }
             }
 
-            return result.ToString();
+            return SmtpMimeDecoder.Finish(result);
         }
 
         private static bool TryDecodeWord(string value, int start, out string word, out int after)
@@ -76,22 +76,9 @@ namespace SmtpCodes
                 charset = charset.Substring(0, star);
             }
 
-            byte[] bytes = encoding == 'B' ? SmtpMimeDecoder.DecodeBase64(value, textStart, textEnd) : DecodeQ(value, textStart, textEnd);
-            word = SmtpMimeDecoder.DecodeCharset(bytes, charset.Length == 0 ? "us-ascii" : charset);
+            word = SmtpMimeDecoder.DecodeWord(value, textStart, textEnd, encoding == 'B', charset.Length == 0 ? "us-ascii" : charset);
             after = textEnd + 2;
             return true;
-        }
-
-        private static byte[] DecodeQ(string value, int start, int end)
-        {
-            var text = new StringBuilder(end - start);
-            for (int i = start; i < end; i++)
-            {
-                text.Append(value[i] == '_' ? ' ' : value[i]);
-            }
-
-            string plain = text.ToString();
-            return SmtpMimeDecoder.DecodeQuotedPrintable(plain, 0, plain.Length);
         }
     }
 }

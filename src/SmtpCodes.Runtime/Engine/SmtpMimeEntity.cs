@@ -19,37 +19,56 @@ namespace SmtpCodes
         private string decodedText = string.Empty;
         private bool decoded;
 
-        internal SmtpMimeEntity(string source, SmtpMimeHeaderList headers, int bodyStart, int bodyEnd, int depth)
+        /// <summary>
+        /// Fills the entity whose header <see cref="Headers"/> now holds, and whose body lies between
+        /// <paramref name="bodyStart"/> and <paramref name="bodyEnd"/> in <paramref name="source"/>.
+        /// </summary>
+        internal void Init(string source, int bodyStart, int bodyEnd, int depth)
         {
             Source = source;
-            Headers = headers;
             BodyStart = bodyStart;
             BodyEnd = bodyEnd;
             Depth = depth;
-            ContentType = headers.TryFind("Content-Type", out int typeStart, out int typeEnd)
-                ? SmtpMimeContentType.Parse(headers.Text, typeStart, typeEnd)
+            ContentType = Headers.TryFind("Content-Type", out int typeStart, out int typeEnd)
+                ? SmtpMimeContentType.Parse(Headers.Text, typeStart, typeEnd)
                 : SmtpMimeContentType.Parse(string.Empty);
-            TransferEncoding = headers.TryFind("Content-Transfer-Encoding", out int encodingStart, out int encodingEnd)
-                ? SmtpMimeDecoder.TransferEncodingAt(headers.Text, encodingStart, encodingEnd)
+            TransferEncoding = Headers.TryFind("Content-Transfer-Encoding", out int encodingStart, out int encodingEnd)
+                ? SmtpMimeDecoder.TransferEncodingAt(Headers.Text, encodingStart, encodingEnd)
                 : SmtpMimeDecoder.Identity;
+            decodedText = string.Empty;
+            decoded = false;
         }
 
-        internal string Source { get; }
+        /// <summary>Empties the entity for its next use (<see cref="SmtpMimeArena"/>): it keeps no reference to the message's text.</summary>
+        internal void Clear()
+        {
+            Source = string.Empty;
+            ContentType = default(SmtpMimeContentType);
+            decodedText = string.Empty;
+            decoded = false;
+            Headers.Clear();
+            if (children != null)
+            {
+                children.Clear();
+            }
+        }
 
-        internal SmtpMimeHeaderList Headers { get; }
+        internal string Source { get; private set; } = string.Empty;
 
-        internal SmtpMimeContentType ContentType { get; }
+        internal SmtpMimeHeaderList Headers { get; } = new SmtpMimeHeaderList();
+
+        internal SmtpMimeContentType ContentType { get; private set; }
 
         internal string MediaType => ContentType.MediaType;
 
         /// <summary>"base64", "quoted-printable", or <see cref="SmtpMimeDecoder.Identity"/> for any other (7bit, 8bit, binary, unknown).</summary>
-        internal string TransferEncoding { get; }
+        internal string TransferEncoding { get; private set; } = SmtpMimeDecoder.Identity;
 
-        internal int BodyStart { get; }
+        internal int BodyStart { get; private set; }
 
-        internal int BodyEnd { get; }
+        internal int BodyEnd { get; private set; }
 
-        internal int Depth { get; }
+        internal int Depth { get; private set; }
 
         /// <summary>The parts of a multipart, the message of a message/rfc822 part; one shared empty list for the many entities without any.</summary>
         internal IReadOnlyList<SmtpMimeEntity> Children => children ?? NoChildren;
@@ -81,12 +100,12 @@ namespace SmtpCodes
 
         /// <summary>
         /// Where the decoded body lies: the body itself in <see cref="Source"/> when decoding would copy it unchanged
-        /// (no transfer encoding, and ASCII or characters a caller already decoded), else <see cref="DecodedText"/>.
+        /// (no transfer encoding, and ASCII, characters a caller already decoded, or ISO-8859-1), else <see cref="DecodedText"/>.
         /// A reader that only looks at the text reads it in place, without a copy.
         /// </summary>
         internal string DecodedRange(out int start, out int end)
         {
-            if (!decoded && TransferEncoding == SmtpMimeDecoder.Identity && SmtpMimeDecoder.IsKeptAsIs(Source, BodyStart, BodyEnd))
+            if (!decoded && TransferEncoding == SmtpMimeDecoder.Identity && SmtpMimeDecoder.DecodesToItself(Source, BodyStart, BodyEnd, ContentType.Charset))
             {
                 start = BodyStart;
                 end = global::System.Math.Max(BodyStart, BodyEnd);

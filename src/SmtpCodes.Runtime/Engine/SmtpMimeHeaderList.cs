@@ -21,6 +21,9 @@ namespace SmtpCodes
         private static SmtpHeaderField[] scratch;
 #endif
 
+        // A header longer than this (hostile: a message of header lines) is read, but its array is not kept for reuse.
+        private const int MaxKeptFields = 256;
+
         private string text = string.Empty;
         private SmtpHeaderField[] fields = NoFields;
         private int count;
@@ -118,8 +121,19 @@ namespace SmtpCodes
             global::System.Array.Copy(read, into.fields, count);
             into.text = text;
             into.count = count;
-            scratch = read;
+            scratch = read.Length <= MaxKeptFields ? read : null;
             return bodyStart;
+        }
+
+        /// <summary>Empties the list for reuse: no reference to the text is kept, nor an array of a hostile length.</summary>
+        internal void Clear()
+        {
+            text = string.Empty;
+            count = 0;
+            if (fields.Length > MaxKeptFields)
+            {
+                fields = NoFields;
+            }
         }
 
         private static int Parse(string text, int start, int end, ref SmtpHeaderField[] fields, ref int count)

@@ -14,7 +14,24 @@ namespace SmtpCodes
         // RFC 2046: a boundary has at most 70 characters; longer ones are read line by line.
         private const int MaxSearchedBoundary = 70;
 
+#if SMTPCODES_NULLABLE
+        private readonly SmtpMimeArena? arena;
+#else
+        private readonly SmtpMimeArena arena;
+#endif
+
         private int entities;
+
+        /// <summary>A parser whose entities are new objects (the caller may keep them).</summary>
+        internal SmtpMimeParser()
+        {
+        }
+
+        /// <summary>A parser whose entities are the arena's, valid until the arena is released.</summary>
+        internal SmtpMimeParser(SmtpMimeArena owner)
+        {
+            arena = owner;
+        }
 
         /// <summary>
         /// The characters of all the ranges this parser read (each entity's range once for its header and boundaries):
@@ -29,6 +46,8 @@ namespace SmtpCodes
 
         internal SmtpMimeEntity ParseAll(string message)
         {
+            entities = 0;
+            CharactersRead = 0;
             return Parse(message, 0, message.Length, 0, false, false);
         }
 
@@ -42,9 +61,9 @@ namespace SmtpCodes
         {
             entities++;
             CharactersRead += end - start;
-            var headers = new SmtpMimeHeaderList();
-            int bodyStart = SmtpMimeHeaderList.Parse(source, start, end, headers);
-            var entity = new SmtpMimeEntity(source, headers, headerOnly ? end : bodyStart, end, depth);
+            SmtpMimeEntity entity = arena == null ? new SmtpMimeEntity() : arena.Entity();
+            int bodyStart = SmtpMimeHeaderList.Parse(source, start, end, entity.Headers);
+            entity.Init(source, headerOnly ? end : bodyStart, end, depth);
             string mediaType = entity.MediaType;
             if (depth >= MaxDepth || entities >= MaxEntities || headerOnly || (returned && mediaType != "multipart/report"))
             {

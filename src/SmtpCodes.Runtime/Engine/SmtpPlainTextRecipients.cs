@@ -15,7 +15,7 @@ namespace SmtpCodes
 
         internal static SmtpFoundRecipient Of(string address) => At(address, -1);
 
-        internal static SmtpFoundRecipient At(string address, int lineStart) => new SmtpFoundRecipient { Address = address, OriginalAddress = string.Empty, Text = new StringBuilder(), LineStart = lineStart };
+        internal static SmtpFoundRecipient At(string address, int lineStart) => new SmtpFoundRecipient { Address = address, OriginalAddress = string.Empty, Text = SmtpMimeArena.Builder(), LineStart = lineStart };
 
         /// <summary>Where the text starts to name recipients: what comes before is said about all of them.</summary>
         internal static int FirstLineStart(List<SmtpFoundRecipient> found, int end)
@@ -168,7 +168,7 @@ namespace SmtpCodes
             return at < 0 ? NoneLeft : at;
         }
 
-        internal static void Find(string text, int start, int end, List<string> excluded, List<SmtpFoundRecipient> into)
+        internal static void Find(string text, int start, int end, List<SmtpTextRange> excluded, List<SmtpFoundRecipient> into)
         {
             int position = start;
             int open = -1;
@@ -338,11 +338,11 @@ namespace SmtpCodes
             }
         }
 
-        private static bool ContainsIgnoreCase(List<string> addresses, string address)
+        private static bool ContainsIgnoreCase(List<SmtpTextRange> addresses, string address)
         {
             for (int i = 0; i < addresses.Count; i++)
             {
-                if (string.Equals(addresses[i], address, global::System.StringComparison.OrdinalIgnoreCase))
+                if (addresses[i].EqualsIgnoreCase(address))
                 {
                     return true;
                 }

@@ -529,8 +529,10 @@ namespace SmtpCodes
                 public int Score(int rule, int matched)
                 {
                     var codes = CodeScore(rule, basic, hasEnhanced, enhanced, matched > 0);
-                    if (codes < 0)
+                    if (codes < 0 || (hasEnhanced && SmtpReplyRules.IsAboutSenderAddress(enhanced.Subject, enhanced.Detail) && SmtpReplyRules.IsAboutRecipientAddress(Reasons[rule])))
                     {
+                        // A reply about the sender's address ("550 5.1.7 No such domain" answering MAIL FROM) does
+                        // not say the recipient's address is bad, whatever its words would mean about a recipient.
                         return -1;
                     }
 

@@ -233,6 +233,14 @@ namespace SmtpCodes
                 recipient.Action = ActionFromClass(recipient.Status, delayed);
             }
 
+            if (recipient.Action == SmtpDeliveryAction.Delayed && diagnosis.Reason == SmtpBounceReason.Expired)
+            {
+                // RFC 3464: "delayed" means the MTA is still trying, so the message has not expired. Words that mean
+                // expiry in a final notice (Gmail's "did not accept our requests to connect") give way to the next
+                // cause the evidence gives, or to none: a warning that names no cause.
+                diagnosis = SmtpReply.DiagnoseWithout(evidence, SmtpBounceReason.Expired);
+            }
+
             if (SmtpReplyRules.IsAboutRecipientAddress(diagnosis.Reason) && AnswersMailFrom(evidence))
             {
                 diagnosis = diagnosis.AboutSender();

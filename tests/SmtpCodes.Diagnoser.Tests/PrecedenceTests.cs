@@ -173,6 +173,19 @@ public sealed class PrecedenceTests
         Assert.NotEqual(SmtpRecommendedAction.DoNotRetry, diagnosis.Action);
     }
 
+    [Theory]
+    [InlineData("550 5.1.7 No such domain neko.example.com.")]
+    [InlineData("553 5.1.8 Domain of sender address does not exist")]
+    [InlineData("550 5.1.8 User unknown")]
+    public void Words_about_an_address_under_a_sender_address_code_are_not_the_recipients_hard_bounce(string reply)
+    {
+        // RFC 3463: X.1.7 and X.1.8 are the sender's address (Exim's email-exim-50 in the bounce corpus, after MAIL FROM).
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(SmtpBounceReason.Rejected, diagnosis.Reason);
+        Assert.False(diagnosis.IsHardBounce);
+    }
+
     [Fact]
     public void An_unknown_user_with_a_permanent_code_is_a_hard_bounce()
     {

@@ -67,6 +67,11 @@ public sealed class TextEvidenceTests
     [InlineData("Does not have a final email delivery point, please contact this person by alternate means.", SmtpBounceReason.UserUnknown)]
     // GNU Mailman's hold notice (postheld.txt): held for the moderator, not refused for the reason it gives.
     [InlineData("Is being held until the list moderator can review it for approval. The reason it is being held: Post by non-member to a members-only list", SmtpBounceReason.OnHold)]
+    // Exim's address parser (parse.c, as Sisimai's Exim rules quote it): a syntax error, not an unknown address.
+    [InlineData("malformed address: <neko@example.net> may not follow kijitora@example.com", SmtpBounceReason.SyntaxError)]
+    // Gmail's old notices end the remote reply with its client's state; 17 and 18 are DATA (go-sisimai via-gmail.go).
+    [InlineData("554 554 5.7.0 Header error (state 18).", SmtpBounceReason.Filtered)]
+    [InlineData("550 550 Unknown user kijitora@example.org (state 18).", SmtpBounceReason.Filtered)]
     public void Replies_in_the_words_of_documented_bounce_texts_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -249,6 +249,19 @@ namespace SmtpCodes
                 recipient.Action = ActionFromClass(recipient.Status, delayed);
             }
 
+            if (recipient.Action == SmtpDeliveryAction.Delayed && diagnosis.Reason == SmtpBounceReason.Expired)
+            {
+                // RFC 3464: "delayed" means the MTA is still trying, so the message has not expired. Words that mean
+                // expiry in a final notice (Gmail's "did not accept our requests to connect") give way to the next
+                // cause the evidence gives, or to none: a warning that names no cause.
+                diagnosis = SmtpReply.DiagnoseWithout(evidence, SmtpBounceReason.Expired);
+            }
+
+            if (SmtpReplyRules.IsAboutRecipientAddress(diagnosis.Reason) && AnswersMailFrom(evidence))
+            {
+                diagnosis = diagnosis.AboutSender();
+            }
+
             recipient.Evidence = evidence;
             recipient.Diagnosis = diagnosis;
             return new SmtpBounceRecipient(recipient);
@@ -276,6 +289,32 @@ namespace SmtpCodes
             }
 
             return SmtpReply.Diagnose(evidence);
+        }
+
+        // How MTAs say which command a reply answered, when it was MAIL FROM: Exim's "SMTP error from remote mail
+        // server after MAIL FROM:<a@b>" ("after pipelined MAIL FROM" when pipelining; transports/smtp.c), Postfix's
+        // "(in reply to MAIL FROM command)" (smtp(8)).
+        private static readonly string[] MailFromContexts = { "after MAIL FROM:", "after pipelined MAIL FROM:", "in reply to MAIL FROM command" };
+
+        // Sendmail's and Courier's session transcript: ">>> MAIL From:<a@b>" then the reply, "<<< 553 5.1.8 ..." (the
+        // reader's evidence keeps the words without the ">>> " of the client's lines).
+        private const string TranscriptMailFrom = "MAIL From:";
+
+        private const string TranscriptReply = "<<< ";
+
+        // Whether the evidence says the reply answered MAIL FROM: the reply is then about the sender, not the recipient.
+        private static bool AnswersMailFrom(string evidence)
+        {
+            if (SmtpBouncePhrases.ContainsAny(evidence, MailFromContexts))
+            {
+                return true;
+            }
+
+            // In a transcript, the first reply after MAIL From is a failure (not "<<< 250" before a failed RCPT To).
+            int mailFrom = evidence.LastIndexOf(TranscriptMailFrom, global::System.StringComparison.OrdinalIgnoreCase);
+            int reply = mailFrom < 0 ? -1 : evidence.IndexOf(TranscriptReply, mailFrom, global::System.StringComparison.Ordinal);
+            int code = reply + TranscriptReply.Length;
+            return reply >= 0 && code < evidence.Length && (evidence[code] == '4' || evidence[code] == '5');
         }
 
         /// <summary>What a bounce says before its list of recipients, and its diagnosis, read when a recipient needs it.</summary>

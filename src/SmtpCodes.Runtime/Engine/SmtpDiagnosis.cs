@@ -159,6 +159,17 @@ namespace SmtpCodes
             return (head.Length > 0 ? head : "(no code)") + ": " + Class.ToString() + ", " + Reason.ToString() + (IsHardBounce == true ? " (hard bounce)" : string.Empty) + ", " + Party.ToString() + " should " + Action.ToString();
         }
 
+        /// <summary>
+        /// The same reply read as about the sender's address, because the bounce says it answered MAIL FROM: the reason,
+        /// bounce, party and action of RFC 3463's code for a bad sender's address (X.1.8, the sender's system, when the
+        /// reply named an unknown domain; else X.1.7, the sender's mailbox), which is never a hard bounce of the recipient.
+        /// </summary>
+        internal SmtpDiagnosis AboutSender()
+        {
+            var sender = new SmtpEnhancedStatusCode(5, 1, reason == SmtpBounceReason.HostUnknown ? 8 : 7);
+            return new SmtpDiagnosis(codes, replyClass, sender.GetDefaultReason(), false, sender.GetDefaultParty(), SmtpReplyRules.ActionInClass(replyClass, sender.GetDefaultAction()), basis, sender.GetTitle(), sender.GetDescription(), sender.GetResolution(), vendor, catalogEntry, blocklist, blocklistType, recipient);
+        }
+
         /// <summary>The same diagnosis about one recipient (a library's exception names the one the server refused).</summary>
         internal SmtpDiagnosis WithRecipient(string recipient) =>
             new SmtpDiagnosis(codes, replyClass, reason, hardBounce, party, action, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);

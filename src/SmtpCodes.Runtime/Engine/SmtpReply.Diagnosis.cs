@@ -15,7 +15,9 @@ namespace SmtpCodes
         // Allocates nothing: the codes are read in place, and the folded text and the table of match strings seen
         // live in per-thread memory that the next call reuses. A given basic code (a library's status code, kept apart
         // from the text) replaces the one the text has, if any.
-        private static SmtpDiagnosis DiagnoseCore(SmtpText text, int givenBasic)
+        // A reason the caller has ruled out (excludedReason, an SmtpBounceReason value; -1 for none) is never the
+        // answer: the next cause the text or the codes give decides (DiagnoseWithout).
+        private static SmtpDiagnosis DiagnoseCore(SmtpText text, int givenBasic, int excludedReason = -1)
         {
             int basicStart;
             int enhancedStart;
@@ -28,7 +30,8 @@ namespace SmtpCodes
                 codes = new SmtpReply(givenBasic, enhanced, hasEnhanced, null);
             }
 
-            var message = new CatalogMessages.Best(codes.basicValue, codes.hasEnhanced, codes.enhancedValue, codes.CodeReason());
+            var codeReason = (int)codes.CodeReason() == excludedReason ? SmtpBounceReason.Undefined : codes.CodeReason();
+            var message = new CatalogMessages.Best(codes.basicValue, codes.hasEnhanced, codes.enhancedValue, codeReason, excludedReason);
             var blocklist = message;
             var start = ServerTextStart(text);
 #if SMTPCODES_SPAN
@@ -48,7 +51,20 @@ namespace SmtpCodes
             }
 
             CatalogMessages.OfferCodeOnlyRules(codes.hasEnhanced, codes.enhancedValue.Subject, ref message, ref blocklist);
-            return codes.Explain(message.Rule, message.IsVendorEvidence, blocklist.Rule);
+            return codes.Explain(message.Rule, message.IsVendorEvidence, blocklist.Rule, excludedReason);
+        }
+
+        /// <summary>
+        /// Explains a reply as <see cref="Diagnose(string)"/> does, except that <paramref name="excluded"/> is never the
+        /// reason: where the caller knows it cannot be (a delay warning has not expired), the next cause decides.
+        /// </summary>
+        internal static SmtpDiagnosis DiagnoseWithout(string text, SmtpBounceReason excluded)
+        {
+#if SMTPCODES_SPAN
+            return DiagnoseCore(global::System.MemoryExtensions.AsSpan(text), 0, (int)excluded);
+#else
+            return DiagnoseCore(text, 0, (int)excluded);
+#endif
         }
 
 #if SMTPCODES_SPAN
@@ -176,7 +192,7 @@ namespace SmtpCodes
 
         // Precedence: a catalog message whose text and codes fit, then the enhanced code when it means something
         // more than its class, then the basic code. Called on the reply's codes (a reply without text).
-        private SmtpDiagnosis Explain(int message, bool vendorEvidence, int blocklist)
+        private SmtpDiagnosis Explain(int message, bool vendorEvidence, int blocklist, int excludedReason)
         {
             SmtpBounceReason reason;
             SmtpResponsibleParty party;
@@ -208,7 +224,7 @@ namespace SmtpCodes
                 entry = CatalogMessages.Names[message];
                 basis = SmtpDiagnosisBasis.CatalogMessage;
             }
-            else if (hasEnhanced && (basicValue == 0 || enhancedValue.GetDefaultReason() != SmtpBounceReason.Undefined))
+            else if (EnhancedDecides(excludedReason))
             {
                 reason = enhancedValue.GetDefaultReason();
                 party = enhancedValue.GetDefaultParty();
@@ -260,22 +276,28 @@ namespace SmtpCodes
             }
 
             // The deciding row's bounce column answers hard or soft for a permanent reply (catalog/README.md, "Hard and soft bounces").
-            var hardBounce = replyClass == SmtpReplyClass.Permanent && DecidingBounce(message) == SmtpBounceKind.Hard;
+            var hardBounce = replyClass == SmtpReplyClass.Permanent && DecidingBounce(message, excludedReason) == SmtpBounceKind.Hard;
             var blocklistName = blocklist < 0 ? null : CatalogMessages.Titles[blocklist];
             var blocklistType = blocklist < 0 ? (SmtpBlocklistType?)null : CatalogMessages.ListTypes[blocklist];
             return new SmtpDiagnosis(this, replyClass, reason, hardBounce, party, action, basis, title, description, resolution, vendor, entry, blocklistName, blocklistType);
         }
 
+        // Whether the enhanced code decides when no catalog message does: it means more than its class (or there is
+        // no basic code), and its meaning is not a reason the caller ruled out.
+        private bool EnhancedDecides(int excludedReason) =>
+            hasEnhanced && (basicValue == 0 || enhancedValue.GetDefaultReason() != SmtpBounceReason.Undefined)
+            && (int)enhancedValue.GetDefaultReason() != excludedReason;
+
         // The bounce kind of the row that decided, in its permanent form: the catalog message's, else the enhanced
         // code's (when it decided), else the basic code's.
-        private SmtpBounceKind DecidingBounce(int message)
+        private SmtpBounceKind DecidingBounce(int message, int excludedReason)
         {
             if (message >= 0)
             {
                 return CatalogMessages.Bounces[message];
             }
 
-            if (hasEnhanced && (basicValue == 0 || enhancedValue.GetDefaultReason() != SmtpBounceReason.Undefined))
+            if (EnhancedDecides(excludedReason))
             {
                 return new SmtpEnhancedStatusCode(5, enhancedValue.Subject, enhancedValue.Detail).GetDefaultBounce();
             }
@@ -505,10 +527,12 @@ namespace SmtpCodes
                 private readonly bool hasEnhanced;
                 private readonly SmtpEnhancedStatusCode enhanced;
                 private readonly SmtpBounceReason codeReason;
+                private readonly int excludedReason;
                 private int bestScore;
 
-                public Best(int basic, bool hasEnhanced, SmtpEnhancedStatusCode enhanced, SmtpBounceReason codeReason)
+                public Best(int basic, bool hasEnhanced, SmtpEnhancedStatusCode enhanced, SmtpBounceReason codeReason, int excludedReason)
                 {
+                    this.excludedReason = excludedReason;
                     this.basic = basic;
                     this.hasEnhanced = hasEnhanced;
                     this.enhanced = enhanced;
@@ -529,8 +553,10 @@ namespace SmtpCodes
                 public int Score(int rule, int matched)
                 {
                     var codes = CodeScore(rule, basic, hasEnhanced, enhanced, matched > 0);
-                    if (codes < 0)
+                    if (codes < 0 || (int)Reasons[rule] == excludedReason || (hasEnhanced && SmtpReplyRules.IsAboutSenderAddress(enhanced.Subject, enhanced.Detail) && SmtpReplyRules.IsAboutRecipientAddress(Reasons[rule])))
                     {
+                        // A reply about the sender's address ("550 5.1.7 No such domain" answering MAIL FROM) does
+                        // not say the recipient's address is bad, whatever its words would mean about a recipient.
                         return -1;
                     }
 

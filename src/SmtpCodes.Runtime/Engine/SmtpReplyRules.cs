@@ -1,7 +1,7 @@
 namespace SmtpCodes
 {
     /// <summary>
-    /// The two classification rules that depend on the reply in hand, not on a catalog row, so they are applied when
+    /// The classification rules that depend on the reply in hand, not on a catalog row, so they are applied when
     /// a reply is read: by the diagnosis, and by the generated <c>GetDefaultAction()</c> of enhanced codes. Written
     /// once here; the generator's ClassificationPolicy holds the rules it applies to catalog rows when it writes them.
     /// </summary>
@@ -26,6 +26,25 @@ namespace SmtpCodes
         internal static bool IsTooManyRecipients(int basicCode, SmtpRecommendedAction action, int enhancedSubject, int enhancedDetail)
         {
             return basicCode == 552 && (action == SmtpRecommendedAction.ReduceRecipients || (enhancedSubject == 5 && enhancedDetail == 3));
+        }
+
+        /// <summary>
+        /// RFC 3463 X.1.7 "Bad sender's mailbox address syntax" and X.1.8 "Bad sender's system address": the reply is
+        /// about the sender's address, so it cannot say that the recipient's address is bad (see <see cref="IsAboutRecipientAddress"/>).
+        /// </summary>
+        internal static bool IsAboutSenderAddress(int enhancedSubject, int enhancedDetail)
+        {
+            return enhancedSubject == 1 && (enhancedDetail == 7 || enhancedDetail == 8);
+        }
+
+        /// <summary>
+        /// The reasons that say the recipient's address itself is bad (no such user or domain, moved, accepts no mail):
+        /// the hard-bounce reasons of the catalog's policy (catalog/README.md, "Hard and soft bounces").
+        /// </summary>
+        internal static bool IsAboutRecipientAddress(SmtpBounceReason reason)
+        {
+            return reason == SmtpBounceReason.UserUnknown || reason == SmtpBounceReason.HostUnknown
+                || reason == SmtpBounceReason.HasMoved || reason == SmtpBounceReason.NotAccept;
         }
     }
 }

@@ -1,0 +1,102 @@
+using Xunit;
+
+namespace SmtpCodes.Bounces.Tests;
+
+/// <summary>
+/// A reply the bounce says answered MAIL FROM is about the sender's address, not the recipient's: the recipient is
+/// then Rejected (Sisimai's reason for it) and no hard bounce, whatever the reply's words would say about a recipient.
+/// </summary>
+public sealed class SenderReplyTests
+{
+    private const string EximHeader = """
+        From: Mail Delivery System <Mailer-Daemon@neko.example.com>
+        To: sironeko-nyaan@neko.example.com
+        Subject: Mail delivery failed: returning message to sender
+
+        This message was created automatically by mail delivery software.
+
+        A message that you sent could not be delivered to one or more of its
+        recipients. This is a permanent error. The following address(es) failed:
+
+          kijitora@neko.example.com
+            host nekonyaan.example.com [203.0.113.22]
+
+        """;
+
+    [Theory]
+    [InlineData("after MAIL FROM:<sironeko-nyaan@neko.example.com>:", "550 5.1.7 No such domain neko.example.com.")]
+    [InlineData("after MAIL FROM:<sironeko-nyaan@neko.example.com>:", "550 No such domain neko.example.com.")]
+    [InlineData("after pipelined MAIL FROM:<sironeko-nyaan@neko.example.com>:", "550 Unknown user")]
+    public void An_Exim_reply_after_MAIL_FROM_rejects_the_sender(string context, string reply)
+    {
+        // sisimai-set-of-emails/email-exim-50.eml (the first case); Exim's transports/smtp.c words the command.
+        string message = EximHeader + "    SMTP error from remote mail server " + context + "\n    " + reply + "\n";
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(message).Recipients);
+
+        Assert.Equal("kijitora@neko.example.com", recipient.FinalRecipient);
+        Assert.Equal(SmtpBounceReason.Rejected, recipient.Diagnosis.Reason);
+        Assert.False(recipient.IsHardBounce);
+    }
+
+    [Fact]
+    public void The_same_reply_after_RCPT_TO_is_the_recipients_hard_bounce()
+    {
+        string message = EximHeader + "    SMTP error from remote mail server after RCPT TO:<kijitora@neko.example.com>:\n    550 No such domain neko.example.com.\n";
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(message).Recipients);
+
+        Assert.Equal(SmtpBounceReason.HostUnknown, recipient.Diagnosis.Reason);
+        Assert.True(recipient.IsHardBounce);
+    }
+
+    [Fact]
+    public void A_Postfix_reply_in_reply_to_MAIL_FROM_rejects_the_sender()
+    {
+        const string Message = """
+            From: MAILER-DAEMON@example.org (Mail Delivery System)
+            To: sender@example.org
+            Subject: Undelivered Mail Returned to Sender
+
+            This is the mail system at host mx.example.org.
+
+            I'm sorry to have to inform you that your message could not
+            be delivered to one or more recipients.
+
+            <user@example.net>: host mx.example.net[192.0.2.1] said: 550 Domain does not
+                exist (in reply to MAIL FROM command)
+            """;
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(Message).Recipients);
+
+        Assert.Equal(SmtpBounceReason.Rejected, recipient.Diagnosis.Reason);
+        Assert.False(recipient.IsHardBounce);
+    }
+
+    [Theory]
+    [InlineData(">>> MAIL From:<sender@example.org> SIZE=1024\n<<< 550 Host unknown", false)]
+    [InlineData(">>> RCPT To:<user@example.net>\n<<< 550 Host unknown", true)]
+    public void A_Sendmail_transcript_rejects_the_sender_only_when_the_failed_command_was_MAIL_From(string transcript, bool recipientsHardBounce)
+    {
+        string message = """
+            From: Mail Delivery Subsystem <MAILER-DAEMON@example.org>
+            To: sender@example.org
+            Subject: Returned mail: see transcript for details
+
+            The original message was received at Mon, 1 Jun 2026 10:00:00 GMT
+            from localhost [127.0.0.1]
+
+               ----- The following addresses had permanent fatal errors -----
+            <user@example.net>
+
+               ----- Transcript of session follows -----
+            ... while talking to mx.example.net.:
+
+            """ + transcript + "\n";
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(message).Recipients);
+
+        Assert.Equal(recipientsHardBounce ? SmtpBounceReason.HostUnknown : SmtpBounceReason.Rejected, recipient.Diagnosis.Reason);
+        Assert.Equal(recipientsHardBounce, recipient.IsHardBounce);
+    }
+}

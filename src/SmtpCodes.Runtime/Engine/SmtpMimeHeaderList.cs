@@ -13,14 +13,6 @@ namespace SmtpCodes
     {
         private static readonly SmtpHeaderField[] NoFields = new SmtpHeaderField[0];
 
-        // The fields being read, per thread: a header is read into it, then copied into an array of its exact size.
-        [global::System.ThreadStatic]
-#if SMTPCODES_NULLABLE
-        private static SmtpHeaderField[]? scratch;
-#else
-        private static SmtpHeaderField[] scratch;
-#endif
-
         // A header longer than this (hostile: a message of header lines) is read, but its array is not kept for reuse.
         private const int MaxKeptFields = 256;
 
@@ -109,19 +101,14 @@ namespace SmtpCodes
         /// </summary>
         internal static int Parse(string text, int start, int end, SmtpMimeHeaderList into)
         {
-            SmtpHeaderField[] read = scratch ?? new SmtpHeaderField[16];
-            scratch = null;
+            // The list's own array is filled in place: lists are reused from read to read (SmtpMimeArena), so after the
+            // first messages a header is read without allocating, and Clear drops an array of a hostile length.
+            SmtpHeaderField[] fields = into.fields.Length == 0 ? new SmtpHeaderField[16] : into.fields;
             int count = 0;
-            int bodyStart = Parse(text, start, end, ref read, ref count);
-            if (count > into.fields.Length)
-            {
-                into.fields = new SmtpHeaderField[count];
-            }
-
-            global::System.Array.Copy(read, into.fields, count);
+            int bodyStart = Parse(text, start, end, ref fields, ref count);
+            into.fields = fields;
             into.text = text;
             into.count = count;
-            scratch = read.Length <= MaxKeptFields ? read : null;
             return bodyStart;
         }
 

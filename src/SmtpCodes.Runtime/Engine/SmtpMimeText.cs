@@ -1,0 +1,303 @@
+namespace SmtpCodes
+{
+    using global::System;
+    using global::System.Text;
+
+    /// <summary>
+    /// The text the bounce reader searches: a string, or the first <see cref="Length"/> characters of a buffer that a
+    /// read decoded into (the message read from bytes, the decoded text of a part; per-thread memory reused from read
+    /// to read, see <see cref="SmtpMimeArena"/>). Its members are those of <see cref="string"/> the reader uses, with
+    /// the same names and answers, so code reads the same over either; only <see cref="Substring"/> and
+    /// <see cref="ToString"/> make a string, for the values a read returns. A string converts to it without a copy.
+    /// </summary>
+    internal readonly struct SmtpMimeText
+    {
+        /// <summary>The empty text.</summary>
+        internal static readonly SmtpMimeText Empty = new SmtpMimeText(string.Empty);
+
+        private static readonly char[] NoChars = new char[0];
+
+        // The string, or null when the characters are the buffer's.
+#if SMTPCODES_NULLABLE
+        private readonly string? text;
+#else
+        private readonly string text;
+#endif
+        private readonly char[] chars;
+        private readonly int length;
+
+        /// <summary>The characters of a string (the string itself, not a copy).</summary>
+        internal SmtpMimeText(string value)
+        {
+            text = value ?? string.Empty;
+            chars = NoChars;
+            length = text.Length;
+        }
+
+        /// <summary>The first <paramref name="count"/> characters of a buffer, which must not change while the text is read.</summary>
+        internal SmtpMimeText(char[] buffer, int count)
+        {
+            if (count < 0 || count > buffer.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(count));
+            }
+
+            text = null;
+            chars = buffer;
+            length = count;
+        }
+
+        /// <summary>The number of characters.</summary>
+        internal int Length => length;
+
+        /// <summary>The character at <paramref name="index"/>; out of range throws as a string's indexer does.</summary>
+        internal char this[int index]
+        {
+            get
+            {
+                if (text != null)
+                {
+                    return text[index];
+                }
+
+                if ((uint)index >= (uint)length)
+                {
+                    throw new IndexOutOfRangeException();
+                }
+
+                return chars[index];
+            }
+        }
+
+        public static implicit operator SmtpMimeText(string value) => new SmtpMimeText(value);
+
+        /// <summary>As <see cref="string.IndexOf(char, int, int)"/>.</summary>
+        internal int IndexOf(char value, int startIndex, int count)
+        {
+            if (text != null)
+            {
+                return text.IndexOf(value, startIndex, count);
+            }
+
+            CheckRange(startIndex, count);
+            return Array.IndexOf(chars, value, startIndex, count);
+        }
+
+        /// <summary>
+        /// As <see cref="string.IndexOf(string, int, int, StringComparison)"/> for <see cref="StringComparison.Ordinal"/>
+        /// and <see cref="StringComparison.OrdinalIgnoreCase"/> (the comparisons the reader makes).
+        /// </summary>
+        internal int IndexOf(string value, int startIndex, int count, StringComparison comparisonType)
+        {
+            if (text != null)
+            {
+                return text.IndexOf(value, startIndex, count, comparisonType);
+            }
+
+            CheckRange(startIndex, count);
+            bool ignoreCase = IgnoresCase(comparisonType);
+            if (value.Length == 0)
+            {
+                return startIndex;
+            }
+
+#if SMTPCODES_SPAN
+            int at = ignoreCase
+                ? global::System.MemoryExtensions.IndexOf(new ReadOnlySpan<char>(chars, startIndex, count), value.AsSpan(), StringComparison.OrdinalIgnoreCase)
+                : global::System.MemoryExtensions.IndexOf(new ReadOnlySpan<char>(chars, startIndex, count), value.AsSpan());
+            return at < 0 ? -1 : at + startIndex;
+#else
+            int last = startIndex + count - value.Length;
+            char first = value[0];
+            char firstUpper = ignoreCase ? UpperOrdinal(first) : first;
+            for (int i = startIndex; i <= last; i++)
+            {
+                char c = chars[i];
+                if ((c == first || (ignoreCase && UpperOrdinal(c) == firstUpper)) && EqualsAt(chars, i + 1, value, 1, value.Length - 1, ignoreCase))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+#endif
+        }
+
+        /// <summary>As <see cref="string.IndexOfAny(char[], int, int)"/>.</summary>
+        internal int IndexOfAny(char[] anyOf, int startIndex, int count)
+        {
+            if (text != null)
+            {
+                return text.IndexOfAny(anyOf, startIndex, count);
+            }
+
+            CheckRange(startIndex, count);
+#if SMTPCODES_SPAN
+            int at = global::System.MemoryExtensions.IndexOfAny(new ReadOnlySpan<char>(chars, startIndex, count), anyOf);
+            return at < 0 ? -1 : at + startIndex;
+#else
+            for (int i = startIndex; i < startIndex + count; i++)
+            {
+                if (Array.IndexOf(anyOf, chars[i]) >= 0)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+#endif
+        }
+
+        /// <summary>As <see cref="string.LastIndexOfAny(char[], int, int)"/>: searches backwards from <paramref name="startIndex"/> over <paramref name="count"/> characters.</summary>
+        internal int LastIndexOfAny(char[] anyOf, int startIndex, int count)
+        {
+            if (text != null)
+            {
+                return text.LastIndexOfAny(anyOf, startIndex, count);
+            }
+
+            CheckRange(startIndex - count + 1, count);
+            for (int i = startIndex; i > startIndex - count; i--)
+            {
+                if (Array.IndexOf(anyOf, chars[i]) >= 0)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>As <see cref="string.Substring(int, int)"/>: a new string (the string itself when it is all of one).</summary>
+        internal string Substring(int startIndex, int length)
+        {
+            if (text != null)
+            {
+                return text.Substring(startIndex, length);
+            }
+
+            CheckRange(startIndex, length);
+            return length == 0 ? string.Empty : new string(chars, startIndex, length);
+        }
+
+        /// <summary>As <see cref="StringBuilder.Append(string, int, int)"/> with this text: appends its characters from <paramref name="startIndex"/>.</summary>
+        internal void AppendTo(StringBuilder builder, int startIndex, int count)
+        {
+            if (text != null)
+            {
+                builder.Append(text, startIndex, count);
+            }
+            else
+            {
+                CheckRange(startIndex, count);
+                builder.Append(chars, startIndex, count);
+            }
+        }
+
+        /// <summary>
+        /// As <see cref="string.Compare(string, int, string, int, int, StringComparison)"/> for
+        /// <see cref="StringComparison.Ordinal"/> and <see cref="StringComparison.OrdinalIgnoreCase"/>: zero when the
+        /// ranges are equal (each range ends at its text's end when <paramref name="length"/> goes past it).
+        /// </summary>
+        internal static int Compare(SmtpMimeText strA, int indexA, string strB, int indexB, int length, StringComparison comparisonType)
+        {
+            if (strA.text != null)
+            {
+                return string.Compare(strA.text, indexA, strB, indexB, length, comparisonType);
+            }
+
+            bool ignoreCase = IgnoresCase(comparisonType);
+            int lengthA = Math.Min(length, strA.length - indexA);
+            int lengthB = Math.Min(length, strB.Length - indexB);
+            strA.CheckRange(indexA, lengthA);
+#if SMTPCODES_SPAN
+            return global::System.MemoryExtensions.CompareTo(
+                new ReadOnlySpan<char>(strA.chars, indexA, lengthA), strB.AsSpan(indexB, lengthB), ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+#else
+            int common = Math.Min(lengthA, lengthB);
+            for (int i = 0; i < common; i++)
+            {
+                char a = strA.chars[indexA + i];
+                char b = strB[indexB + i];
+                if (a != b && (!ignoreCase || UpperOrdinal(a) != UpperOrdinal(b)))
+                {
+                    return ignoreCase ? UpperOrdinal(a) - UpperOrdinal(b) : a - b;
+                }
+            }
+
+            return lengthA - lengthB;
+#endif
+        }
+
+        /// <summary>As <see cref="string.CompareOrdinal(string, int, string, int, int)"/>.</summary>
+        internal static int CompareOrdinal(SmtpMimeText strA, int indexA, string strB, int indexB, int length)
+        {
+            return Compare(strA, indexA, strB, indexB, length, StringComparison.Ordinal);
+        }
+
+        /// <summary>The text as a string: the string itself, or a new one of the buffer's characters.</summary>
+        public override string ToString()
+        {
+            return text ?? (length == 0 ? string.Empty : new string(chars, 0, length));
+        }
+
+        private static bool IgnoresCase(StringComparison comparisonType)
+        {
+            if (comparisonType == StringComparison.OrdinalIgnoreCase)
+            {
+                return true;
+            }
+
+            if (comparisonType != StringComparison.Ordinal)
+            {
+                // The reader compares ordinally; a culture's comparison would need the culture's rules.
+                throw new ArgumentException("Only ordinal comparisons are supported.", nameof(comparisonType));
+            }
+
+            return false;
+        }
+
+        // The string's own checks on a range, with its exceptions.
+        private void CheckRange(int startIndex, int count)
+        {
+            if (startIndex < 0 || startIndex > length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(startIndex));
+            }
+
+            if (count < 0 || startIndex > length - count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(count));
+            }
+        }
+
+        // Ordinal case folding as StringComparison.OrdinalIgnoreCase does it: ASCII letters by their case, other
+        // characters by the invariant culture's simple upper-case mapping.
+#if !SMTPCODES_SPAN
+        private static char UpperOrdinal(char c)
+        {
+            if (c < 0x80)
+            {
+                return c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
+            }
+
+            return char.ToUpperInvariant(c);
+        }
+
+        private static bool EqualsAt(char[] chars, int index, string value, int valueIndex, int count, bool ignoreCase)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                char a = chars[index + i];
+                char b = value[valueIndex + i];
+                if (a != b && (!ignoreCase || UpperOrdinal(a) != UpperOrdinal(b)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+#endif
+    }
+}

@@ -34,8 +34,8 @@ public sealed class MimeDelimiterTests
         var parts = SmtpMimeParser.ParseMessage(message).Children;
 
         Assert.Equal(2, parts.Count);
-        Assert.EndsWith("--b1x is another boundary", parts[0].DecodedText);
-        Assert.Equal("second part", parts[1].DecodedText);
+        Assert.EndsWith("--b1x is another boundary", parts[0].DecodedText.ToString());
+        Assert.Equal("second part", parts[1].DecodedText.ToString());
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class MimeDelimiterTests
 
         var parts = SmtpMimeParser.ParseMessage(message).Children;
 
-        Assert.Equal(["first", "second"], parts.Select(part => part.DecodedText.StartsWith(almost, System.StringComparison.Ordinal) ? "first" : part.DecodedText));
+        Assert.Equal(["first", "second"], parts.Select(part => part.DecodedText.ToString().StartsWith(almost, System.StringComparison.Ordinal) ? "first" : part.DecodedText.ToString()));
     }
 
     [Fact]
@@ -55,6 +55,6 @@ public sealed class MimeDelimiterTests
     {
         var parts = SmtpMimeParser.ParseMessage("Content-Type: multipart/report; boundary=r\n\n--r\n\none\n--r\n\ntwo\nthree\n").Children;
 
-        Assert.Equal(["one", "two\nthree\n"], parts.Select(part => part.DecodedText));
+        Assert.Equal(["one", "two\nthree\n"], parts.Select(part => part.DecodedText.ToString()));
     }
 }

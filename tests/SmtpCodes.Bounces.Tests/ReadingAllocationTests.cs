@@ -89,7 +89,7 @@ public sealed class ReadingAllocationTests
         nested.Release();
 
         Assert.Equal("outer", root.Headers.Get("Subject"));
-        Assert.Equal("outer text", Assert.Single(root.Children).DecodedText);
+        Assert.Equal("outer text", Assert.Single(root.Children).DecodedText.ToString());
         Assert.Equal("outer words", Assert.Single(found).Text.ToString());
         Assert.NotSame(found, SmtpMimeArena.FoundRecipients());
         first.Release();

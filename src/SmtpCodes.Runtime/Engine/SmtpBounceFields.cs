@@ -53,7 +53,7 @@ namespace SmtpCodes
     /// </summary>
     internal struct SmtpBounceText
     {
-        internal string Text;
+        internal SmtpMimeText Text;
         internal int Start;
         internal int ExplanationEnd;
         internal int End;
@@ -68,14 +68,14 @@ namespace SmtpCodes
     /// <summary>Where a piece of text lies (an address in a header, compared where it is rather than copied).</summary>
     internal struct SmtpTextRange
     {
-        internal string Text;
+        internal SmtpMimeText Text;
         internal int Start;
         internal int End;
 
         /// <summary>Whether the range holds <paramref name="value"/>, ignoring case as <c>StringComparison.OrdinalIgnoreCase</c> does.</summary>
         internal bool EqualsIgnoreCase(string value)
         {
-            return End - Start == value.Length && string.Compare(Text, Start, value, 0, value.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+            return End - Start == value.Length && SmtpMimeText.Compare(Text, Start, value, 0, value.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
         }
     }
 }

@@ -74,7 +74,7 @@ namespace SmtpCodes
         /// A necessary condition for <see cref="ReturnedMessageMarkers"/>: the line mentions one of the marker words
         /// (SmtpPlainTextRecipients.ReturnedMessageStart finds them by one forward search over the text).
         /// </summary>
-        internal static bool MayBeReturnedMessageMarker(string text, int start, int end)
+        internal static bool MayBeReturnedMessageMarker(SmtpMimeText text, int start, int end)
         {
             return end - start >= 6
                 && (text.IndexOf(MarkerWordMessage, start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0
@@ -94,7 +94,7 @@ namespace SmtpCodes
             return false;
         }
 
-        internal static bool ContainsAny(string text, int start, int end, string[] phrases)
+        internal static bool ContainsAny(SmtpMimeText text, int start, int end, string[] phrases)
         {
             for (int i = 0; i < phrases.Length; i++)
             {

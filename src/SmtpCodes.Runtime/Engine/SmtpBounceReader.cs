@@ -15,7 +15,7 @@ namespace SmtpCodes
         // A bounce says what it is (a failure, a delay) at its start: the phrase lists are looked for in this much of it.
         private const int OpeningLength = 3000;
 
-        internal static SmtpBounce Read(string message)
+        internal static SmtpBounce Read(SmtpMimeText message)
         {
             return Read(message, null);
         }
@@ -25,9 +25,9 @@ namespace SmtpCodes
         /// of its delivery-status part (the fields another parser already read: MimeKitBounceExtensions).
         /// </summary>
 #if SMTPCODES_NULLABLE
-        internal static SmtpBounce Read(string message, string? deliveryStatusFields)
+        internal static SmtpBounce Read(SmtpMimeText message, string? deliveryStatusFields)
 #else
-        internal static SmtpBounce Read(string message, string deliveryStatusFields)
+        internal static SmtpBounce Read(SmtpMimeText message, string deliveryStatusFields)
 #endif
         {
             // The MIME tree never leaves the read: its entities are per-thread memory, taken here and given back.
@@ -79,7 +79,7 @@ namespace SmtpCodes
                 string reportingMta = string.Empty;
                 int statusStart = 0;
                 int statusEnd = deliveryStatusFields == null ? 0 : deliveryStatusFields.Length;
-                string status = deliveryStatusFields ?? parts.DeliveryStatus.DecodedRange(out statusStart, out statusEnd);
+                SmtpMimeText status = deliveryStatusFields ?? parts.DeliveryStatus.DecodedRange(out statusStart, out statusEnd);
                 SmtpDeliveryStatusReader.Read(status, statusStart, statusEnd, ref reportingMta, groups);
                 fields.ReportingMta = reportingMta;
                 if (groups.Count > 0)
@@ -406,7 +406,7 @@ namespace SmtpCodes
                 return SmtpBounceMessageKind.AutoReply;
             }
 
-            string from = headers.Find("From", out int fromStart, out int fromEnd);
+            SmtpMimeText from = headers.Find("From", out int fromStart, out int fromEnd);
             if (failureSubject || headers.Has("X-Failed-Recipients") || SmtpBouncePhrases.ContainsAny(from, fromStart, fromEnd, SmtpBouncePhrases.DaemonSenders)
                 || ((headers.Count == 0 || recipientsFound > 0) && SmtpBouncePhrases.ContainsAny(human.Text, human.Start, human.OpeningEnd(OpeningLength), SmtpBouncePhrases.FailureBodies)))
             {
@@ -435,7 +435,7 @@ namespace SmtpCodes
         private static void ReadFeedbackReport(SmtpMimeEntity report, List<SmtpBounceRecipient> into)
         {
             SmtpMimeHeaderList fields = SmtpMimeArena.HeaderList();
-            string text = report.DecodedRange(out int start, out int end);
+            SmtpMimeText text = report.DecodedRange(out int start, out int end);
             SmtpMimeHeaderList.Parse(text, start, end, fields);
             string address = SmtpMailAddresses.Normalise(fields.Get("Original-Rcpt-To"));
             if (address.Length == 0)
@@ -465,7 +465,7 @@ namespace SmtpCodes
             List<SmtpTextRange> own = SmtpMimeArena.Addresses();
             for (int i = 0; i < OwnAddressFields.Length; i++)
             {
-                string value = headers.Find(OwnAddressFields[i], out int position, out int valueEnd);
+                SmtpMimeText value = headers.Find(OwnAddressFields[i], out int position, out int valueEnd);
                 while (SmtpMailAddresses.TryFind(value, position, valueEnd, out int start, out int end))
                 {
                     own.Add(new SmtpTextRange { Text = value, Start = start, End = end });
@@ -479,16 +479,16 @@ namespace SmtpCodes
         // Whether the bounce's From address is at the domain (any case).
         private static bool IsFromDomain(SmtpMimeHeaderList headers, string domain)
         {
-            string from = headers.Find("From", out int fromStart, out int fromEnd);
+            SmtpMimeText from = headers.Find("From", out int fromStart, out int fromEnd);
             return SmtpMailAddresses.TryFind(from, fromStart, fromEnd, out int start, out int end)
                 && end - start > domain.Length && from[end - domain.Length - 1] == '@'
-                && string.Compare(from, end - domain.Length, domain, 0, domain.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+                && SmtpMimeText.Compare(from, end - domain.Length, domain, 0, domain.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
         }
 
         // Exim names every failed address in X-Failed-Recipients: any the text reader missed is added.
         private static void AddFailedRecipientsHeader(SmtpMimeHeaderList headers, List<SmtpFoundRecipient> found)
         {
-            string value = headers.Find("X-Failed-Recipients", out int position, out int valueEnd);
+            SmtpMimeText value = headers.Find("X-Failed-Recipients", out int position, out int valueEnd);
             while (SmtpMailAddresses.TryFind(value, position, valueEnd, out int start, out int end))
             {
                 string address = value.Substring(start, end - start);
@@ -512,7 +512,7 @@ namespace SmtpCodes
 
         private static string PlainReportingMta(SmtpMimeHeaderList headers, SmtpBounceText text)
         {
-            string human = text.Text;
+            SmtpMimeText human = text.Text;
             int humanEnd = text.ExplanationEnd;
             string[] openings = ReportingMtaOpenings;
             for (int i = 0; i < openings.Length; i++)
@@ -531,7 +531,7 @@ namespace SmtpCodes
                 }
             }
 
-            string from = headers.Find("From", out int fromStart, out int fromEnd);
+            SmtpMimeText from = headers.Find("From", out int fromStart, out int fromEnd);
             if (SmtpMailAddresses.TryFind(from, fromStart, fromEnd, out int addressStart, out int addressEnd))
             {
                 int atSign = from.IndexOf('@', addressStart, addressEnd - addressStart);
@@ -551,7 +551,7 @@ namespace SmtpCodes
             else
             {
                 // A plain-text bounce quotes the returned header in its text, after a marker line.
-                string human = text.Text;
+                SmtpMimeText human = text.Text;
                 int position = text.ExplanationEnd;
                 original = SmtpMimeArena.HeaderList();
                 int lines = 0;

@@ -10,7 +10,7 @@ namespace SmtpCodes
     /// </summary>
     internal static class SmtpDeliveryStatusReader
     {
-        internal static void Read(string text, int start, int end, ref string reportingMta, List<SmtpBounceRecipientFields> into)
+        internal static void Read(SmtpMimeText text, int start, int end, ref string reportingMta, List<SmtpBounceRecipientFields> into)
         {
             int position = start;
             SmtpMimeHeaderList group = SmtpMimeArena.HeaderList();
@@ -26,7 +26,7 @@ namespace SmtpCodes
                 position = next;
                 if (reportingMta.Length == 0 && group.Has("Reporting-MTA"))
                 {
-                    string field = group.Find("Reporting-MTA", out int fieldStart, out int fieldEnd);
+                    SmtpMimeText field = group.Find("Reporting-MTA", out int fieldStart, out int fieldEnd);
                     reportingMta = AfterType(field, fieldStart, fieldEnd);
                 }
 
@@ -63,7 +63,7 @@ namespace SmtpCodes
         {
             int start;
             int end;
-            string text = group.Find("Action", out start, out end);
+            SmtpMimeText text = group.Find("Action", out start, out end);
             if (end > start)
             {
                 recipient.Action = ParseAction(text, start, end);
@@ -115,13 +115,13 @@ namespace SmtpCodes
             SmtpDeliveryAction.Delayed, SmtpDeliveryAction.Delivered, SmtpDeliveryAction.Relayed, SmtpDeliveryAction.Expanded,
         };
 
-        private static SmtpDeliveryAction ParseAction(string text, int start, int end)
+        private static SmtpDeliveryAction ParseAction(SmtpMimeText text, int start, int end)
         {
             TokenBounds(text, ref start, ref end);
             for (int i = 0; i < ActionWords.Length; i++)
             {
                 string word = ActionWords[i];
-                if (word.Length == end - start && string.Compare(text, start, word, 0, word.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+                if (word.Length == end - start && SmtpMimeText.Compare(text, start, word, 0, word.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     return ActionOfWord[i];
                 }
@@ -136,7 +136,7 @@ namespace SmtpCodes
             return AfterType(value, 0, value.Length);
         }
 
-        private static string AfterType(string text, int start, int end)
+        private static string AfterType(SmtpMimeText text, int start, int end)
         {
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
             return Trimmed(text, semicolon < 0 ? start : semicolon + 1, end);
@@ -145,13 +145,13 @@ namespace SmtpCodes
         // Final-Recipient and Original-Recipient: the address after its type, without the brackets or quotes around it.
         private static string AddressAfterType(SmtpMimeHeaderList group, string name)
         {
-            string text = group.Find(name, out int start, out int end);
+            SmtpMimeText text = group.Find(name, out int start, out int end);
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
             return SmtpMailAddresses.Normalise(text, semicolon < 0 ? start : semicolon + 1, end);
         }
 
         // The range without white space at either end, as a string (one substring, none when nothing is cut).
-        private static string Trimmed(string text, int start, int end)
+        private static string Trimmed(SmtpMimeText text, int start, int end)
         {
             while (start < end && char.IsWhiteSpace(text[start]))
             {
@@ -163,11 +163,11 @@ namespace SmtpCodes
                 end--;
             }
 
-            return start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+            return start == 0 && end == text.Length ? text.ToString() : text.Substring(start, end - start);
         }
 
         // The first token of the range: from its first non-blank to the next blank, '(' or ';'.
-        private static void TokenBounds(string text, ref int start, ref int end)
+        private static void TokenBounds(SmtpMimeText text, ref int start, ref int end)
         {
             while (start < end && char.IsWhiteSpace(text[start]))
             {
@@ -183,7 +183,7 @@ namespace SmtpCodes
             end = stop;
         }
 
-        private static string FirstToken(string text, int start, int end)
+        private static string FirstToken(SmtpMimeText text, int start, int end)
         {
             TokenBounds(text, ref start, ref end);
             return text.Substring(start, end - start);

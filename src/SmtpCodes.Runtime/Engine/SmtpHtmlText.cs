@@ -14,7 +14,7 @@ namespace SmtpCodes
         private static readonly string[] CellTags = { "td", "th" };
 
         /// <summary>The text of the HTML that lies between <paramref name="start"/> and <paramref name="end"/>.</summary>
-        internal static string ToText(string html, int start, int end)
+        internal static string ToText(SmtpMimeText html, int start, int end)
         {
             StringBuilder text = SmtpMimeDecoder.Builder();
             int i = start;
@@ -26,7 +26,7 @@ namespace SmtpCodes
                     int close = html.IndexOf('>', i + 1, end - i - 1);
                     if (close < 0)
                     {
-                        text.Append(html, i, end - i);
+                        html.AppendTo(text, i, end - i);
                         break;
                     }
 
@@ -71,7 +71,7 @@ namespace SmtpCodes
         }
 
         // The end of a tag's name: an optional '/', then letters and digits.
-        private static int TagNameEnd(string html, int start, int end)
+        private static int TagNameEnd(SmtpMimeText html, int start, int end)
         {
             int stop = start;
             if (stop < end && html[stop] == '/')
@@ -87,7 +87,7 @@ namespace SmtpCodes
             return stop;
         }
 
-        private static bool IsAnyName(string html, int start, int end, string[] names)
+        private static bool IsAnyName(SmtpMimeText html, int start, int end, string[] names)
         {
             for (int i = 0; i < names.Length; i++)
             {
@@ -101,7 +101,7 @@ namespace SmtpCodes
         }
 
         // Whether the range lowered (invariant, as the names are written) is the name.
-        private static bool IsName(string html, int start, int end, string name)
+        private static bool IsName(SmtpMimeText html, int start, int end, string name)
         {
             if (end - start != name.Length)
             {
@@ -123,7 +123,7 @@ namespace SmtpCodes
         private static readonly char[] EntityValues = { '<', '>', '&', '"', '\'', '\'', ' ', ' ' };
 
         // The entity whose name lies between the bounds: a named one of the list, or a decimal &#n; below the surrogates.
-        private static bool TryEntity(string html, int start, int end, out char value)
+        private static bool TryEntity(SmtpMimeText html, int start, int end, out char value)
         {
             for (int i = 0; i < EntityNames.Length; i++)
             {

@@ -7,7 +7,7 @@ namespace SmtpCodes
     internal static class SmtpMailAddresses
     {
         /// <summary>The first address in the range at or after <paramref name="start"/>; its bounds are returned through out parameters.</summary>
-        internal static bool TryFind(string text, int start, int end, out int addressStart, out int addressEnd)
+        internal static bool TryFind(SmtpMimeText text, int start, int end, out int addressStart, out int addressEnd)
         {
             int at = start;
             while (at < end)
@@ -41,7 +41,7 @@ namespace SmtpCodes
                     left++;
                 }
 
-                if (at - left > 5 && string.Compare(text, left, "SMTP=", 0, 5, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+                if (at - left > 5 && SmtpMimeText.Compare(text, left, "SMTP=", 0, 5, global::System.StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     // Exchange writes proxy addresses as "SMTP=a@b" in X.400 text: the prefix is not part of the address.
                     left += 5;
@@ -71,7 +71,7 @@ namespace SmtpCodes
         }
 
         /// <summary>The range's address without blanks, quotes and angle brackets around it, as one substring.</summary>
-        internal static string Normalise(string text, int start, int end)
+        internal static string Normalise(SmtpMimeText text, int start, int end)
         {
             while (start < end && (char.IsWhiteSpace(text[start]) || global::System.Array.IndexOf(Enclosing, text[start]) >= 0))
             {
@@ -94,7 +94,7 @@ namespace SmtpCodes
                 || address.StartsWith("mailerdaemon@", global::System.StringComparison.OrdinalIgnoreCase);
         }
 
-        private static bool HasLetter(string text, int start, int end)
+        private static bool HasLetter(SmtpMimeText text, int start, int end)
         {
             for (int i = start; i < end; i++)
             {

@@ -41,7 +41,7 @@ namespace SmtpCodes
         /// The human-readable text where it lies: the plain text part in place when it needs no decoding, else its
         /// decoded text, or the HTML part's text; <paramref name="start"/> and <paramref name="end"/> bound it.
         /// </summary>
-        internal string HumanText(out int start, out int end)
+        internal SmtpMimeText HumanText(out int start, out int end)
         {
             if (hasPlain)
             {
@@ -53,10 +53,10 @@ namespace SmtpCodes
                 return message.Source;
             }
 
-            string text = string.Empty;
+            SmtpMimeText text = SmtpMimeText.Empty;
             if (hasHtml)
             {
-                string html = htmlText.DecodedRange(out int htmlStart, out int htmlEnd);
+                SmtpMimeText html = htmlText.DecodedRange(out int htmlStart, out int htmlEnd);
                 text = SmtpHtmlText.ToText(html, htmlStart, htmlEnd);
             }
 
@@ -78,14 +78,14 @@ namespace SmtpCodes
                 return false;
             }
 
-            string source = message.Source;
+            SmtpMimeText source = message.Source;
             string boundary = message.ContentType.Boundary;
             int position = message.BodyStart;
             while (position < message.BodyEnd)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(source, position, message.BodyEnd, out int next);
                 if (lineEnd - position >= boundary.Length + 2 && source[position] == '-' && source[position + 1] == '-'
-                    && string.CompareOrdinal(source, position + 2, boundary, 0, boundary.Length) == 0)
+                    && SmtpMimeText.CompareOrdinal(source, position + 2, boundary, 0, boundary.Length) == 0)
                 {
                     end = position;
                     return true;

@@ -98,7 +98,7 @@ namespace SmtpCodes
         }
 
         /// <summary>Parses a message into entities of this arena (valid until <see cref="Release"/>).</summary>
-        internal SmtpMimeEntity ParseMessage(string message)
+        internal SmtpMimeEntity ParseMessage(SmtpMimeText message)
         {
             return parser.ParseAll(message);
         }

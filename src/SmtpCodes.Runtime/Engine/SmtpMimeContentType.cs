@@ -29,7 +29,7 @@ namespace SmtpCodes
         }
 
         /// <summary>Reads the value that lies between <paramref name="start"/> and <paramref name="end"/> (line breaks of a folded value count as blanks).</summary>
-        internal static SmtpMimeContentType Parse(string text, int start, int end)
+        internal static SmtpMimeContentType Parse(SmtpMimeText text, int start, int end)
         {
             var result = new SmtpMimeContentType { MediaType = "text/plain", Boundary = string.Empty, Charset = string.Empty };
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
@@ -51,12 +51,12 @@ namespace SmtpCodes
             return result;
         }
 
-        private static string MediaTypeAt(string text, int start, int end)
+        private static string MediaTypeAt(SmtpMimeText text, int start, int end)
         {
             for (int i = 0; i < KnownMediaTypes.Length; i++)
             {
                 string known = KnownMediaTypes[i];
-                if (known.Length == end - start && string.Compare(text, start, known, 0, known.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+                if (known.Length == end - start && SmtpMimeText.Compare(text, start, known, 0, known.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     return known;
                 }
@@ -66,7 +66,7 @@ namespace SmtpCodes
         }
 
         /// <summary>Reads one <c>name=value</c> (the value quoted or not), keeps it if the reader needs it, and moves past the next semicolon.</summary>
-        private static void ReadParameter(string text, int end, ref int position, ref SmtpMimeContentType result)
+        private static void ReadParameter(SmtpMimeText text, int end, ref int position, ref SmtpMimeContentType result)
         {
             int equals = text.IndexOf('=', position, end - position);
             int semicolon = text.IndexOf(';', position, end - position);
@@ -142,7 +142,7 @@ namespace SmtpCodes
         private static readonly string[] KnownCharsets = { "us-ascii", "utf-8", "iso-8859-1", "iso-8859-15", "windows-1252", "iso-2022-jp", "shift_jis", "gb2312", "big5", "koi8-r" };
 
         // The charset between the bounds: a known one (its ASCII letters in any case) shared, any other one a substring.
-        private static string CharsetAt(string text, int start, int end)
+        private static string CharsetAt(SmtpMimeText text, int start, int end)
         {
             for (int i = 0; i < KnownCharsets.Length; i++)
             {
@@ -156,7 +156,7 @@ namespace SmtpCodes
         }
 
         // Whether the range, its ASCII capitals lowered, is the lower-case name (so its invariant lower case is too).
-        private static bool IsAsciiLowered(string text, int start, int end, string name)
+        private static bool IsAsciiLowered(SmtpMimeText text, int start, int end, string name)
         {
             if (end - start != name.Length)
             {
@@ -175,9 +175,9 @@ namespace SmtpCodes
             return true;
         }
 
-        private static bool IsName(string text, int start, int end, string name)
+        private static bool IsName(SmtpMimeText text, int start, int end, string name)
         {
-            return end - start == name.Length && string.Compare(text, start, name, 0, name.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+            return end - start == name.Length && SmtpMimeText.Compare(text, start, name, 0, name.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
         }
 
         private static bool IsBlank(char c)
@@ -185,7 +185,7 @@ namespace SmtpCodes
             return c == ' ' || c == '\t' || c == '\r' || c == '\n';
         }
 
-        private static void Trim(string text, ref int start, ref int end)
+        private static void Trim(SmtpMimeText text, ref int start, ref int end)
         {
             while (start < end && IsBlank(text[start]))
             {

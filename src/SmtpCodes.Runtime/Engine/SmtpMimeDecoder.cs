@@ -17,14 +17,14 @@ namespace SmtpCodes
         internal const string Identity = "";
 
         /// <summary>The Content-Transfer-Encoding value between the bounds as one of the three constants, read in place.</summary>
-        internal static string TransferEncodingAt(string text, int start, int end)
+        internal static string TransferEncodingAt(SmtpMimeText text, int start, int end)
         {
-            if (end - start == Base64.Length && string.Compare(text, start, Base64, 0, Base64.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+            if (end - start == Base64.Length && SmtpMimeText.Compare(text, start, Base64, 0, Base64.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return Base64;
             }
 
-            if (end - start == QuotedPrintable.Length && string.Compare(text, start, QuotedPrintable, 0, QuotedPrintable.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+            if (end - start == QuotedPrintable.Length && SmtpMimeText.Compare(text, start, QuotedPrintable, 0, QuotedPrintable.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return QuotedPrintable;
             }
@@ -32,7 +32,7 @@ namespace SmtpCodes
             return Identity;
         }
 
-        internal static string DecodeBody(string source, int start, int end, string transferEncoding, string charset)
+        internal static string DecodeBody(SmtpMimeText source, int start, int end, string transferEncoding, string charset)
         {
             if (end <= start)
             {
@@ -128,7 +128,7 @@ namespace SmtpCodes
         }
 
         // Decodes into bytes (at least (end - start) / 4 * 3 + 3 long) and returns how many it wrote.
-        private static int DecodeBase64(string text, int start, int end, byte[] bytes)
+        private static int DecodeBase64(SmtpMimeText text, int start, int end, byte[] bytes)
         {
             int count = 0;
             int buffer = 0;
@@ -163,7 +163,7 @@ namespace SmtpCodes
 
         // Decodes into bytes (at least end - start long) and returns how many it wrote; an encoded word's Q encoding
         // (RFC 2047 4.2) writes '_' for a space.
-        private static int DecodeQuotedPrintable(string text, int start, int end, byte[] bytes, bool underscoreIsSpace)
+        private static int DecodeQuotedPrintable(SmtpMimeText text, int start, int end, byte[] bytes, bool underscoreIsSpace)
         {
             int count = 0;
             for (int i = start; i < end; i++)
@@ -256,7 +256,7 @@ namespace SmtpCodes
         /// ASCII, characters a caller already decoded (some above U+00FF), or bytes its charset reads as ISO-8859-1.
         /// Such a body is read where it lies, not copied.
         /// </summary>
-        internal static bool DecodesToItself(string text, int start, int end, string charset)
+        internal static bool DecodesToItself(SmtpMimeText text, int start, int end, string charset)
         {
             if (IsKeptAsIs(text, start, end))
             {
@@ -399,7 +399,7 @@ namespace SmtpCodes
         }
 
         // The chars of a message read from bytes (one per byte) as those bytes again; returns how many.
-        private static int ToBytes(string text, int start, int end, byte[] bytes)
+        private static int ToBytes(SmtpMimeText text, int start, int end, byte[] bytes)
         {
             for (int i = start; i < end; i++)
             {
@@ -410,7 +410,7 @@ namespace SmtpCodes
         }
 
         /// <summary>Whether a body without transfer encoding decodes to itself: ASCII, or characters a caller already decoded (some above U+00FF).</summary>
-        internal static bool IsKeptAsIs(string text, int start, int end)
+        internal static bool IsKeptAsIs(SmtpMimeText text, int start, int end)
         {
             char bound = CharacterBound(text, start, end);
             return bound <= '\u007F' || bound > '\u00FF';
@@ -418,7 +418,7 @@ namespace SmtpCodes
 
         // A bound of the range's characters in one pass (all of them or'ed together: above 0x7F or 0xFF exactly
         // when one character is).
-        private static char CharacterBound(string text, int start, int end)
+        private static char CharacterBound(SmtpMimeText text, int start, int end)
         {
             int all = 0;
             for (int i = start; i < end; i++)

@@ -16,14 +16,14 @@ namespace SmtpCodes
 #else
         private List<SmtpMimeEntity> children;
 #endif
-        private string decodedText = string.Empty;
+        private SmtpMimeText decodedText = SmtpMimeText.Empty;
         private bool decoded;
 
         /// <summary>
         /// Fills the entity whose header <see cref="Headers"/> now holds, and whose body lies between
         /// <paramref name="bodyStart"/> and <paramref name="bodyEnd"/> in <paramref name="source"/>.
         /// </summary>
-        internal void Init(string source, int bodyStart, int bodyEnd, int depth)
+        internal void Init(SmtpMimeText source, int bodyStart, int bodyEnd, int depth)
         {
             Source = source;
             BodyStart = bodyStart;
@@ -35,16 +35,16 @@ namespace SmtpCodes
             TransferEncoding = Headers.TryFind("Content-Transfer-Encoding", out int encodingStart, out int encodingEnd)
                 ? SmtpMimeDecoder.TransferEncodingAt(Headers.Text, encodingStart, encodingEnd)
                 : SmtpMimeDecoder.Identity;
-            decodedText = string.Empty;
+            decodedText = SmtpMimeText.Empty;
             decoded = false;
         }
 
         /// <summary>Empties the entity for its next use (<see cref="SmtpMimeArena"/>): it keeps no reference to the message's text.</summary>
         internal void Clear()
         {
-            Source = string.Empty;
+            Source = SmtpMimeText.Empty;
             ContentType = default(SmtpMimeContentType);
-            decodedText = string.Empty;
+            decodedText = SmtpMimeText.Empty;
             decoded = false;
             Headers.Clear();
             if (children != null)
@@ -53,7 +53,7 @@ namespace SmtpCodes
             }
         }
 
-        internal string Source { get; private set; } = string.Empty;
+        internal SmtpMimeText Source { get; private set; } = SmtpMimeText.Empty;
 
         internal SmtpMimeHeaderList Headers { get; } = new SmtpMimeHeaderList();
 
@@ -84,7 +84,7 @@ namespace SmtpCodes
         }
 
         /// <summary>The body with its transfer encoding and charset undone (cached: a bounce reader asks more than once).</summary>
-        internal string DecodedText
+        internal SmtpMimeText DecodedText
         {
             get
             {
@@ -103,7 +103,7 @@ namespace SmtpCodes
         /// (no transfer encoding, and ASCII, characters a caller already decoded, or ISO-8859-1), else <see cref="DecodedText"/>.
         /// A reader that only looks at the text reads it in place, without a copy.
         /// </summary>
-        internal string DecodedRange(out int start, out int end)
+        internal SmtpMimeText DecodedRange(out int start, out int end)
         {
             if (!decoded && TransferEncoding == SmtpMimeDecoder.Identity && SmtpMimeDecoder.DecodesToItself(Source, BodyStart, BodyEnd, ContentType.Charset))
             {
@@ -112,7 +112,7 @@ namespace SmtpCodes
                 return Source;
             }
 
-            string text = DecodedText;
+            SmtpMimeText text = DecodedText;
             start = 0;
             end = text.Length;
             return text;

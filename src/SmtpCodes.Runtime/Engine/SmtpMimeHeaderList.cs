@@ -16,7 +16,7 @@ namespace SmtpCodes
         // A header longer than this (hostile: a message of header lines) is read, but its array is not kept for reuse.
         private const int MaxKeptFields = 256;
 
-        private string text = string.Empty;
+        private SmtpMimeText text = SmtpMimeText.Empty;
         private SmtpHeaderField[] fields = NoFields;
         private int count;
 
@@ -38,14 +38,14 @@ namespace SmtpCodes
         /// The first field of that name to read in place: the text it lies in (the header's own text for a one-line
         /// field, an unfolded copy for a folded one, empty when there is none) and its bounds there, trimmed.
         /// </summary>
-        internal string Find(string name, out int valueStart, out int valueEnd)
+        internal SmtpMimeText Find(string name, out int valueStart, out int valueEnd)
         {
             int index = IndexOf(name);
             if (index < 0)
             {
                 valueStart = 0;
                 valueEnd = 0;
-                return string.Empty;
+                return SmtpMimeText.Empty;
             }
 
             SmtpHeaderField field = fields[index];
@@ -63,7 +63,7 @@ namespace SmtpCodes
         }
 
         /// <summary>The text the fields were read from.</summary>
-        internal string Text => text;
+        internal SmtpMimeText Text => text;
 
         /// <summary>Where the first field of that name has its value in <see cref="Text"/> (folded lines included, trimmed at both ends).</summary>
         internal bool TryFind(string name, out int valueStart, out int valueEnd)
@@ -99,7 +99,7 @@ namespace SmtpCodes
         /// Reads fields from <paramref name="start"/> into <paramref name="into"/> (emptied first) and returns where the
         /// body starts (after the blank line, or at the first line that is not a field). A leading mbox "From " line is skipped.
         /// </summary>
-        internal static int Parse(string text, int start, int end, SmtpMimeHeaderList into)
+        internal static int Parse(SmtpMimeText text, int start, int end, SmtpMimeHeaderList into)
         {
             // The list's own array is filled in place: lists are reused from read to read (SmtpMimeArena), so after the
             // first messages a header is read without allocating, and Clear drops an array of a hostile length.
@@ -115,7 +115,7 @@ namespace SmtpCodes
         /// <summary>Empties the list for reuse: no reference to the text is kept, nor an array of a hostile length.</summary>
         internal void Clear()
         {
-            text = string.Empty;
+            text = SmtpMimeText.Empty;
             count = 0;
             if (fields.Length > MaxKeptFields)
             {
@@ -123,7 +123,7 @@ namespace SmtpCodes
             }
         }
 
-        private static int Parse(string text, int start, int end, ref SmtpHeaderField[] fields, ref int count)
+        private static int Parse(SmtpMimeText text, int start, int end, ref SmtpHeaderField[] fields, ref int count)
         {
             int position = start;
             if (SmtpMimeLines.StartsWithIgnoreCase(text, position, end, "From "))
@@ -168,12 +168,12 @@ namespace SmtpCodes
         }
 
         /// <summary>Whether the line is a header field (<c>Name: value</c>).</summary>
-        internal static bool IsFieldLine(string text, int start, int lineEnd)
+        internal static bool IsFieldLine(SmtpMimeText text, int start, int lineEnd)
         {
             return FieldNameEnd(text, start, lineEnd) >= 0;
         }
 
-        private static SmtpHeaderField Field(string source, int nameStart, int colon, int lineEnd)
+        private static SmtpHeaderField Field(SmtpMimeText source, int nameStart, int colon, int lineEnd)
         {
             int nameEnd = colon;
             while (nameEnd > nameStart && (source[nameEnd - 1] == ' ' || source[nameEnd - 1] == '\t'))
@@ -194,7 +194,7 @@ namespace SmtpCodes
         {
             for (int i = 0; i < count; i++)
             {
-                if (fields[i].NameLength == name.Length && string.Compare(text, fields[i].NameStart, name, 0, name.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+                if (fields[i].NameLength == name.Length && SmtpMimeText.Compare(text, fields[i].NameStart, name, 0, name.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     return i;
                 }
@@ -210,7 +210,7 @@ namespace SmtpCodes
         }
 
         // The lines of a folded value, each trimmed of blanks, joined by one space.
-        private static string Unfold(string text, int start, int end)
+        private static string Unfold(SmtpMimeText text, int start, int end)
         {
             StringBuilder value = SmtpMimeDecoder.Builder();
             int position = start;
@@ -229,14 +229,14 @@ namespace SmtpCodes
                     value.Append(' ');
                 }
 
-                value.Append(text, from, to - from);
+                text.AppendTo(value, from, to - from);
                 position = next;
             }
 
             return SmtpMimeDecoder.Finish(value);
         }
 
-        private static int TrimmedEnd(string text, int start, int end)
+        private static int TrimmedEnd(SmtpMimeText text, int start, int end)
         {
             while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\t'))
             {
@@ -247,7 +247,7 @@ namespace SmtpCodes
         }
 
         // The colon of a field line, or -1: a name is printable ASCII without a colon or space (trailing blanks allowed before the colon).
-        private static int FieldNameEnd(string text, int start, int lineEnd)
+        private static int FieldNameEnd(SmtpMimeText text, int start, int lineEnd)
         {
             int limit = global::System.Math.Min(lineEnd, start + 80);
             bool sawBlank = false;

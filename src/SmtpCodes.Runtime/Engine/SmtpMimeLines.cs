@@ -1,7 +1,7 @@
 namespace SmtpCodes
 {
     /// <summary>
-    /// Line boundaries in a message held as a string: CRLF, LF and CR all end a line, since bounces arrive with all three
+    /// Line boundaries in a message's text: CRLF, LF and CR all end a line, since bounces arrive with all three
     /// (a CR-only file from an old Mac client, LF from Unix mailboxes, CRLF on the wire).
     /// </summary>
     internal static class SmtpMimeLines
@@ -9,7 +9,7 @@ namespace SmtpCodes
         private static readonly char[] LineBreaks = { '\r', '\n' };
 
         /// <summary>The end (exclusive) of the line that starts at <paramref name="start"/>; <paramref name="next"/> is where the next line starts.</summary>
-        internal static int LineEnd(string text, int start, int end, out int next)
+        internal static int LineEnd(SmtpMimeText text, int start, int end, out int next)
         {
             int at = start < end ? text.IndexOfAny(LineBreaks, start, end - start) : -1;
             if (at < 0)
@@ -23,7 +23,7 @@ namespace SmtpCodes
         }
 
         /// <summary>Whether the range holds only spaces and tabs.</summary>
-        internal static bool IsBlank(string text, int start, int end)
+        internal static bool IsBlank(SmtpMimeText text, int start, int end)
         {
             for (int i = start; i < end; i++)
             {
@@ -37,9 +37,9 @@ namespace SmtpCodes
         }
 
         /// <summary>Whether <paramref name="text"/> at <paramref name="at"/> starts with <paramref name="value"/>, ignoring ASCII case.</summary>
-        internal static bool StartsWithIgnoreCase(string text, int at, int end, string value)
+        internal static bool StartsWithIgnoreCase(SmtpMimeText text, int at, int end, string value)
         {
-            return end - at >= value.Length && string.Compare(text, at, value, 0, value.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+            return end - at >= value.Length && SmtpMimeText.Compare(text, at, value, 0, value.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
         }
     }
 }

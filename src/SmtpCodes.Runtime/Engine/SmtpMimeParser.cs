@@ -39,12 +39,12 @@ namespace SmtpCodes
         /// </summary>
         internal long CharactersRead { get; private set; }
 
-        internal static SmtpMimeEntity ParseMessage(string message)
+        internal static SmtpMimeEntity ParseMessage(SmtpMimeText message)
         {
             return new SmtpMimeParser().ParseAll(message);
         }
 
-        internal SmtpMimeEntity ParseAll(string message)
+        internal SmtpMimeEntity ParseAll(SmtpMimeText message)
         {
             entities = 0;
             CharactersRead = 0;
@@ -57,7 +57,7 @@ namespace SmtpCodes
         /// only when it is itself a report (a forwarded bounce): the original mail's parts are never read, so a large
         /// attachment costs one search for the outer boundary.
         /// </summary>
-        private SmtpMimeEntity Parse(string source, int start, int end, int depth, bool headerOnly, bool returned)
+        private SmtpMimeEntity Parse(SmtpMimeText source, int start, int end, int depth, bool headerOnly, bool returned)
         {
             entities++;
             CharactersRead += end - start;
@@ -83,7 +83,7 @@ namespace SmtpCodes
                 }
                 else
                 {
-                    string inner = entity.DecodedText;
+                    SmtpMimeText inner = entity.DecodedText;
                     entity.AddChild(Parse(inner, 0, inner.Length, depth + 1, onlyHeader, true));
                 }
             }
@@ -98,7 +98,7 @@ namespace SmtpCodes
 
         private void SplitMultipart(SmtpMimeEntity entity, int depth)
         {
-            string source = entity.Source;
+            SmtpMimeText source = entity.Source;
             string boundary = entity.ContentType.Boundary;
             int end = entity.BodyEnd;
             int position = entity.BodyStart;
@@ -146,7 +146,7 @@ namespace SmtpCodes
         /// the boundary; -1 when none does. A boundary longer than RFC 2046's 70 characters is not searched for (an
         /// ordinal search costs up to its length at each place it almost matches): every line is a candidate then.
         /// </summary>
-        private static int NextDelimiterCandidate(string source, int position, int end, string boundary)
+        private static int NextDelimiterCandidate(SmtpMimeText source, int position, int end, string boundary)
         {
             if (boundary.Length > MaxSearchedBoundary)
             {
@@ -175,11 +175,11 @@ namespace SmtpCodes
             return -1;
         }
 
-        private static bool IsDelimiter(string text, int start, int lineEnd, string boundary, out bool closing)
+        private static bool IsDelimiter(SmtpMimeText text, int start, int lineEnd, string boundary, out bool closing)
         {
             closing = false;
             if (lineEnd - start < boundary.Length + 2 || text[start] != '-' || text[start + 1] != '-'
-                || string.CompareOrdinal(text, start + 2, boundary, 0, boundary.Length) != 0)
+                || SmtpMimeText.CompareOrdinal(text, start + 2, boundary, 0, boundary.Length) != 0)
             {
                 return false;
             }
@@ -194,7 +194,7 @@ namespace SmtpCodes
             return SmtpMimeLines.IsBlank(text, after, lineEnd);
         }
 
-        private static int TrimLastLineBreak(string text, int start, int delimiterStart)
+        private static int TrimLastLineBreak(SmtpMimeText text, int start, int delimiterStart)
         {
             int end = delimiterStart;
             if (end > start && text[end - 1] == '\n')

@@ -87,7 +87,7 @@ namespace SmtpCodes
         /// Where the quoted returned message starts in the text (its length when there is none): the first line that
         /// holds a returned-message marker, or that starts a Received or Return-Path field after some text.
         /// </summary>
-        internal static int ReturnedMessageStart(string text, int start, int end)
+        internal static int ReturnedMessageStart(SmtpMimeText text, int start, int end)
         {
             // Every marker mentions "message" or "header": the next place each of the four words occurs is found by one
             // forward search over the text, and only the lines that hold one are looked at, not every line.
@@ -130,7 +130,7 @@ namespace SmtpCodes
         }
 
         // The first character that is not a blank or a line break (the range's end when there is none).
-        private static int FirstNonBlank(string text, int start, int end)
+        private static int FirstNonBlank(SmtpMimeText text, int start, int end)
         {
             for (int i = start; i < end; i++)
             {
@@ -157,7 +157,7 @@ namespace SmtpCodes
         /// The first place at or after <paramref name="from"/> where <paramref name="word"/> occurs (any case), or
         /// <see cref="NoneLeft"/>; <paramref name="found"/> is the last answer, kept while it is still ahead.
         /// </summary>
-        private static int NextWord(string text, string word, int from, int end, int found)
+        private static int NextWord(SmtpMimeText text, string word, int from, int end, int found)
         {
             if (found == NoneLeft || found >= from)
             {
@@ -168,7 +168,7 @@ namespace SmtpCodes
             return at < 0 ? NoneLeft : at;
         }
 
-        internal static void Find(string text, int start, int end, List<SmtpTextRange> excluded, List<SmtpFoundRecipient> into)
+        internal static void Find(SmtpMimeText text, int start, int end, List<SmtpTextRange> excluded, List<SmtpFoundRecipient> into)
         {
             int position = start;
             int open = -1;
@@ -273,7 +273,7 @@ namespace SmtpCodes
         /// x@y:" (a screen name is the local part of an aol.com address, as bounce handlers such as mySociety's
         /// HandleMail and flufl.bounce's AOL detector read it). The caller has checked that the bounce is from aol.com.
         /// </summary>
-        internal static void FindScreenNames(string text, int start, int end, List<SmtpFoundRecipient> into)
+        internal static void FindScreenNames(SmtpMimeText text, int start, int end, List<SmtpFoundRecipient> into)
         {
             int position = start;
             bool listing = false;
@@ -305,7 +305,7 @@ namespace SmtpCodes
         }
 
         // A screen name: a letter, then letters, digits, dots, underscores or hyphens; no blanks, no '@'.
-        private static bool IsScreenName(string text, int start, int end)
+        private static bool IsScreenName(SmtpMimeText text, int start, int end)
         {
             if (end <= start || end - start > LongestScreenName || !char.IsLetter(text[start]) || text[start] > '\u007F')
             {
@@ -325,7 +325,7 @@ namespace SmtpCodes
             return true;
         }
 
-        private static void TrimBlanks(string text, ref int start, ref int end)
+        private static void TrimBlanks(SmtpMimeText text, ref int start, ref int end)
         {
             while (start < end && (text[start] == ' ' || text[start] == '\t'))
             {
@@ -351,7 +351,7 @@ namespace SmtpCodes
             return false;
         }
 
-        private static int Indent(string text, int start, int end)
+        private static int Indent(SmtpMimeText text, int start, int end)
         {
             int at = start;
             while (at < end && (text[at] == ' ' || text[at] == '\t'))
@@ -375,7 +375,7 @@ namespace SmtpCodes
             return -1;
         }
 
-        private static bool AppendLine(StringBuilder into, string text, int start, int end)
+        private static bool AppendLine(StringBuilder into, SmtpMimeText text, int start, int end)
         {
             while (start < end && (text[start] == ' ' || text[start] == '\t' || text[start] == ':' || text[start] == '.' || text[start] == '>'))
             {
@@ -392,11 +392,11 @@ namespace SmtpCodes
                 into.Append(' ');
             }
 
-            into.Append(text, start, end - start);
+            text.AppendTo(into, start, end - start);
             return true;
         }
 
-        private static bool TryRecipientLine(string text, int start, int end, out string address, out int restStart)
+        private static bool TryRecipientLine(SmtpMimeText text, int start, int end, out string address, out int restStart)
         {
             address = string.Empty;
             restStart = end;
@@ -455,14 +455,14 @@ namespace SmtpCodes
         }
 
         // "<<< 550 ...": the server's side of a session transcript (Sendmail, Courier), after any indentation.
-        private static bool IsTranscriptReply(string text, int start, int end)
+        private static bool IsTranscriptReply(SmtpMimeText text, int start, int end)
         {
             int first = start + Indent(text, start, end);
             return SmtpMimeLines.StartsWithIgnoreCase(text, first, end, TranscriptReplyMarker);
         }
 
         // After a bare address at the start of a line: the end of the line, or what Exim, Exchange and Domino put after it.
-        private static bool EndsAddressLine(string text, int after, int end)
+        private static bool EndsAddressLine(SmtpMimeText text, int after, int end)
         {
             if (after >= end || SmtpMimeLines.IsBlank(text, after, end))
             {
@@ -480,7 +480,7 @@ namespace SmtpCodes
         }
 
         // "550 ", "550-", "550 5.1.1 " before the address: an SMTP reply line.
-        private static bool IsReplyLine(string text, int first, int addressStart)
+        private static bool IsReplyLine(SmtpMimeText text, int first, int addressStart)
         {
             return addressStart - first >= 4 && char.IsDigit(text[first]) && char.IsDigit(text[first + 1]) && char.IsDigit(text[first + 2])
                 && (text[first + 3] == ' ' || text[first + 3] == '-') && (text[first] == '4' || text[first] == '5');
@@ -488,7 +488,7 @@ namespace SmtpCodes
 
         // "Recipient: <a@b>", "Invalid final delivery userid: a@b", "Final-Recipient: rfc822; a@b", "Recipient: [SMTP:a@b]",
         // Exchange 5.5's X.400 "...;dda:SMTP=a@b;": a short label ending in a colon (or SMTP=) just before the address.
-        private static bool HasLabelBefore(string text, int first, int addressStart)
+        private static bool HasLabelBefore(SmtpMimeText text, int first, int addressStart)
         {
             string before = text.Substring(first, addressStart - first).TrimEnd(BeforeLabelledAddress);
             if (before.EndsWith("SMTP=", global::System.StringComparison.OrdinalIgnoreCase) || before.EndsWith("SMTP:", global::System.StringComparison.OrdinalIgnoreCase))
@@ -526,7 +526,7 @@ namespace SmtpCodes
         }
 
         // "host mx.example[192.0.2.1]: 553 5.3.0 <a@b>... No such user here": a reply code just before the address.
-        private static bool EndsWithCode(string text, int first, int addressStart)
+        private static bool EndsWithCode(SmtpMimeText text, int first, int addressStart)
         {
             int end = addressStart;
             while (end > first && (text[end - 1] == '<' || text[end - 1] == ' '))
@@ -551,7 +551,7 @@ namespace SmtpCodes
             return (leading == '4' || leading == '5') && (enhanced || basic);
         }
 
-        private static bool TryOriginalAddress(string text, int start, int end, out string address)
+        private static bool TryOriginalAddress(SmtpMimeText text, int start, int end, out string address)
         {
             address = string.Empty;
             for (int i = 0; i < OriginalAddressMarkers.Length; i++)
@@ -570,7 +570,7 @@ namespace SmtpCodes
 
         // "wasn't delivered to a@b", "addressed to 'a@b'", "your message was addressed, a@b, did not" (LLNL):
         // a sentence about delivering, just before the address, whatever quote or comma sets the address off.
-        private static bool HasDeliverySentenceBefore(string text, int first, int addressStart)
+        private static bool HasDeliverySentenceBefore(SmtpMimeText text, int first, int addressStart)
         {
             int from = global::System.Math.Max(first, addressStart - 80);
             string before = text.Substring(from, addressStart - from).TrimEnd(BeforeSentenceAddress);

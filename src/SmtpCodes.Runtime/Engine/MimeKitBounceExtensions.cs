@@ -18,16 +18,13 @@ namespace SmtpCodes
                 throw new global::System.ArgumentNullException(nameof(message));
             }
 
-            byte[] bytes;
             using (var stream = new global::System.IO.MemoryStream())
             {
-                // A parsed message writes its headers and content as they were read.
+                // A parsed message writes its headers and content as they were read; they are read where the stream
+                // wrote them (not copied into an array of their own).
                 message.WriteTo(stream);
-                bytes = stream.ToArray();
+                return SmtpBounce.ReadBytes(stream.GetBuffer(), (int)stream.Length, StatusGroupsText(message));
             }
-
-            string text = SmtpMimeDecoder.DecodeLatin1(bytes, 0, bytes.Length);
-            return SmtpBounceReader.Read(text, StatusGroupsText(message));
         }
 
         /// <summary>Reads the message as a bounce; true when it is one (a delivery status notification or a plain-text bounce).</summary>

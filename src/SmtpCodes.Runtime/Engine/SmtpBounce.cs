@@ -91,10 +91,31 @@ namespace SmtpCodes
         /// charset. Never throws; <c>null</c> reads as an empty message.
         /// </summary>
 #if SMTPCODES_NULLABLE
-        public static SmtpBounce Read(byte[]? message) => SmtpBounceReader.Read(message == null ? string.Empty : SmtpMimeDecoder.DecodeLatin1(message, 0, message.Length));
+        public static SmtpBounce Read(byte[]? message) => message == null ? SmtpBounceReader.Read(string.Empty) : ReadBytes(message, message.Length, null);
 #else
-        public static SmtpBounce Read(byte[] message) => SmtpBounceReader.Read(message == null ? string.Empty : SmtpMimeDecoder.DecodeLatin1(message, 0, message.Length));
+        public static SmtpBounce Read(byte[] message) => message == null ? SmtpBounceReader.Read(string.Empty) : ReadBytes(message, message.Length, null);
 #endif
+
+        /// <summary>
+        /// Reads the first <paramref name="count"/> bytes of a message as text, one char per byte (each part is then
+        /// decoded by its own charset), held in per-thread memory for the read: the reader copies out only what it returns.
+        /// </summary>
+#if SMTPCODES_NULLABLE
+        internal static SmtpBounce ReadBytes(byte[] bytes, int count, string? deliveryStatusFields)
+#else
+        internal static SmtpBounce ReadBytes(byte[] bytes, int count, string deliveryStatusFields)
+#endif
+        {
+            char[] text = SmtpMimeDecoder.TakeMessageBuffer(count);
+            try
+            {
+                return SmtpBounceReader.Read(new SmtpMimeText(text, SmtpMimeDecoder.DecodeLatin1(bytes, count, text)), deliveryStatusFields);
+            }
+            finally
+            {
+                SmtpMimeDecoder.GiveMessageBuffer(text);
+            }
+        }
 
         /// <summary>Reads a message and says whether it is a bounce; <paramref name="bounce"/> is the reading either way.</summary>
 #if SMTPCODES_NULLABLE
@@ -120,10 +141,34 @@ namespace SmtpCodes
 
 #if SMTPCODES_SPAN
         /// <summary>Reads a whole message from its bytes (see <see cref="Read(byte[])"/>).</summary>
-        public static SmtpBounce Read(global::System.ReadOnlySpan<byte> message) => SmtpBounceReader.Read(SmtpMimeDecoder.DecodeLatin1(message));
+        public static SmtpBounce Read(global::System.ReadOnlySpan<byte> message)
+        {
+            char[] text = SmtpMimeDecoder.TakeMessageBuffer(message.Length);
+            try
+            {
+                return SmtpBounceReader.Read(new SmtpMimeText(text, SmtpMimeDecoder.DecodeLatin1(message, text)));
+            }
+            finally
+            {
+                SmtpMimeDecoder.GiveMessageBuffer(text);
+            }
+        }
 
         /// <summary>Reads a whole message from its characters (see <see cref="Read(string)"/>).</summary>
-        public static SmtpBounce Read(global::System.ReadOnlySpan<char> message) => SmtpBounceReader.Read(message.ToString());
+        public static SmtpBounce Read(global::System.ReadOnlySpan<char> message)
+        {
+            // Copied into per-thread memory for the read, not into a string.
+            char[] text = SmtpMimeDecoder.TakeMessageBuffer(message.Length);
+            try
+            {
+                message.CopyTo(text);
+                return SmtpBounceReader.Read(new SmtpMimeText(text, message.Length));
+            }
+            finally
+            {
+                SmtpMimeDecoder.GiveMessageBuffer(text);
+            }
+        }
 #endif
 
         /// <inheritdoc/>

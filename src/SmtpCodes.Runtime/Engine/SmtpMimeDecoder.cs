@@ -279,13 +279,50 @@ namespace SmtpCodes
             return count == 0 ? string.Empty : Latin1.GetString(bytes, start, count);
         }
 
-#if SMTPCODES_SPAN
-        /// <summary>The bytes as text, one char per byte, in one copy (see <see cref="DecodeLatin1(byte[], int, int)"/>).</summary>
-        internal static string DecodeLatin1(global::System.ReadOnlySpan<byte> bytes)
+        /// <summary>The first <paramref name="count"/> bytes as text, one char per byte, written into <paramref name="into"/>; returns how many chars.</summary>
+        internal static int DecodeLatin1(byte[] bytes, int count, char[] into)
         {
-            return bytes.IsEmpty ? string.Empty : Latin1.GetString(bytes);
+            return count == 0 ? 0 : Latin1.GetChars(bytes, 0, count, into, 0);
+        }
+
+#if SMTPCODES_SPAN
+        /// <summary>The bytes as text, one char per byte, written into <paramref name="into"/>; returns how many chars.</summary>
+        internal static int DecodeLatin1(global::System.ReadOnlySpan<byte> bytes, char[] into)
+        {
+            return bytes.IsEmpty ? 0 : Latin1.GetChars(bytes, into);
         }
 #endif
+
+        // A message read from bytes, as text, per thread; one longer than this is read in memory of its own, not kept
+        // (a huge message does not keep its memory alive).
+        private const int LongestKeptMessage = 256 * 1024;
+
+        [global::System.ThreadStatic]
+#if SMTPCODES_NULLABLE
+        private static char[]? messageBuffer;
+#else
+        private static char[] messageBuffer;
+#endif
+
+        /// <summary>
+        /// A buffer of at least <paramref name="length"/> chars for a message's text, the thread's own when it is free
+        /// (a read that starts inside another on the same thread gets a new one); give it back with <see cref="GiveMessageBuffer"/>.
+        /// </summary>
+        internal static char[] TakeMessageBuffer(int length)
+        {
+            var buffer = messageBuffer;
+            messageBuffer = null;
+            return buffer != null && buffer.Length >= length ? buffer : new char[global::System.Math.Max(length, 1024)];
+        }
+
+        /// <summary>Ends a read's use of its message buffer: kept for the thread's next read unless it is longer than the kept length.</summary>
+        internal static void GiveMessageBuffer(char[] buffer)
+        {
+            if (buffer.Length <= LongestKeptMessage)
+            {
+                messageBuffer = buffer;
+            }
+        }
 
         // The names the runtime knows (with any code-pages provider registered before the first bounce is read), so
         // that an unknown charset, an ordinary case in mail, costs a set lookup and not an exception.

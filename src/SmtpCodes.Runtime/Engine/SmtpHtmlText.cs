@@ -14,7 +14,7 @@ namespace SmtpCodes
         private static readonly string[] CellTags = { "td", "th" };
 
         /// <summary>The text of the HTML that lies between <paramref name="start"/> and <paramref name="end"/>.</summary>
-        internal static string ToText(SmtpMimeText html, int start, int end)
+        internal static SmtpMimeText ToText(SmtpMimeText html, int start, int end)
         {
             StringBuilder text = SmtpMimeDecoder.Builder();
             int i = start;
@@ -67,7 +67,7 @@ namespace SmtpCodes
                 i++;
             }
 
-            return SmtpMimeDecoder.Finish(text);
+            return SmtpMimeDecoder.FinishText(text);
         }
 
         // The end of a tag's name: an optional '/', then letters and digits.

@@ -23,6 +23,11 @@ namespace SmtpCodes
         private const int MaxKeptBuilders = 64;
         private const int LongestKeptBuilder = 8 * 1024;
 
+        // The decoded text of a read's parts (a bounce decodes one to three: its text, an HTML part, an encoded report)
+        // and of its folded header fields; a buffer longer than this (a huge part) is for its read only.
+        private const int MaxKeptTexts = 16;
+        private const int LongestKeptText = 32 * 1024;
+
         [global::System.ThreadStatic]
 #if SMTPCODES_NULLABLE
         private static SmtpMimeArena? idle;
@@ -43,6 +48,7 @@ namespace SmtpCodes
         private readonly Kept<SmtpMimeEntity> entities = new Kept<SmtpMimeEntity>(MaxKeptEntities, entity => entity.Clear());
         private readonly Kept<SmtpMimeHeaderList> headerLists = new Kept<SmtpMimeHeaderList>(MaxKeptLists, list => list.Clear());
         private readonly Kept<StringBuilder> builders = new Kept<StringBuilder>(MaxKeptBuilders, builder => builder.Clear().Capacity <= LongestKeptBuilder);
+        private readonly KeptBuffers texts = new KeptBuffers(MaxKeptTexts, LongestKeptText);
         private readonly KeptList<SmtpBounceRecipient> recipients = new KeptList<SmtpBounceRecipient>();
         private readonly KeptList<SmtpBounceRecipientFields> recipientFields = new KeptList<SmtpBounceRecipientFields>();
         private readonly KeptList<SmtpFoundRecipient> foundRecipients = new KeptList<SmtpFoundRecipient>();
@@ -76,6 +82,16 @@ namespace SmtpCodes
         {
             var arena = current;
             return arena == null ? new StringBuilder() : arena.builders.Next();
+        }
+
+        /// <summary>
+        /// A buffer of at least <paramref name="length"/> chars for text decoded in the read in progress on this thread
+        /// (valid until the read ends; a new array outside a read).
+        /// </summary>
+        internal static char[] Chars(int length)
+        {
+            var arena = current;
+            return arena == null ? new char[length] : arena.texts.Next(length);
         }
 
         /// <summary>An empty list for the recipients a read returns (copied into the <see cref="SmtpBounce"/>).</summary>
@@ -118,6 +134,7 @@ namespace SmtpCodes
             entities.Release();
             headerLists.Release();
             builders.Release();
+            texts.Release();
             recipients.Release();
             recipientFields.Release();
             foundRecipients.Release();
@@ -180,6 +197,56 @@ namespace SmtpCodes
                     }
                 }
 
+                used = 0;
+            }
+        }
+
+        /// <summary>Char buffers a read decodes text into: handed out in turn, each grown to what its use needs up to the kept length.</summary>
+        private sealed class KeptBuffers
+        {
+            private const int ShortestBuffer = 256;
+
+            private readonly List<char[]> items = new List<char[]>();
+            private readonly int most;
+            private readonly int longest;
+            private int used;
+
+            internal KeptBuffers(int kept, int longestKept)
+            {
+                most = kept;
+                longest = longestKept;
+            }
+
+            internal char[] Next(int length)
+            {
+                if (length > longest)
+                {
+                    return new char[length];
+                }
+
+                if (used < items.Count)
+                {
+                    if (items[used].Length < length)
+                    {
+                        items[used] = new char[global::System.Math.Max(length, ShortestBuffer)];
+                    }
+
+                    return items[used++];
+                }
+
+                var buffer = new char[global::System.Math.Max(length, ShortestBuffer)];
+                if (items.Count < most)
+                {
+                    items.Add(buffer);
+                    used++;
+                }
+
+                return buffer;
+            }
+
+            // The characters stay (they are not references: no message is kept alive by them); the next read writes over them.
+            internal void Release()
+            {
                 used = 0;
             }
         }

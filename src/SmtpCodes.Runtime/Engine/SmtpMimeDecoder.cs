@@ -32,33 +32,78 @@ namespace SmtpCodes
             return Identity;
         }
 
-        internal static string DecodeBody(SmtpMimeText source, int start, int end, string transferEncoding, string charset)
+        /// <summary>
+        /// The body between the bounds with its transfer encoding and charset undone, in a buffer of the read in
+        /// progress (<see cref="SmtpMimeArena.Chars"/>): the bytes live in per-thread memory until the charset makes
+        /// them chars, and nothing is allocated once the read's buffers are as long as its parts.
+        /// </summary>
+        internal static SmtpMimeText DecodeBody(SmtpMimeText source, int start, int end, string transferEncoding, string charset)
         {
             if (end <= start)
             {
-                return string.Empty;
+                return SmtpMimeText.Empty;
             }
 
             if (transferEncoding == Base64 || transferEncoding == QuotedPrintable)
             {
-                // The bytes live in per-thread memory until the charset makes them a string: only the string is allocated.
                 byte[] bytes = Scratch(end - start);
                 int count = transferEncoding == Base64 ? DecodeBase64(source, start, end, bytes) : DecodeQuotedPrintable(source, start, end, bytes, false);
-                string decoded = DecodeCharset(bytes, count, charset);
+                SmtpMimeText decoded = DecodeCharsetToText(bytes, count, charset);
                 Release(bytes);
                 return decoded;
             }
 
             if (DecodesToItself(source, start, end, charset))
             {
-                return source.Substring(start, end - start);
+                char[] copy = SmtpMimeArena.Chars(end - start);
+                source.CopyTo(start, copy, 0, end - start);
+                return new SmtpMimeText(copy, end - start);
             }
 
             byte[] raw = Scratch(end - start);
             int length = ToBytes(source, start, end, raw);
-            string text = DecodeCharset(raw, length, charset);
+            SmtpMimeText text = DecodeCharsetToText(raw, length, charset);
             Release(raw);
             return text;
+        }
+
+        // The bytes decoded by their charset (as DecodeCharset decides) into a buffer of the read in progress.
+        private static SmtpMimeText DecodeCharsetToText(byte[] bytes, int count, string charset)
+        {
+            switch (Decoding(charset, bytes, count, out Encoding encoding))
+            {
+                case CharsetDecoding.Utf8:
+                    return DecodeToText(Encoding.UTF8, bytes, count);
+                case CharsetDecoding.Windows1252:
+                    char[] chars = SmtpMimeArena.Chars(count);
+                    DecodeWindows1252(bytes, count, chars);
+                    return new SmtpMimeText(chars, count);
+                case CharsetDecoding.Named:
+                    return DecodeToText(encoding, bytes, count);
+                default:
+                    return DecodeToText(Latin1, bytes, count);
+            }
+        }
+
+        private static SmtpMimeText DecodeToText(Encoding encoding, byte[] bytes, int count)
+        {
+            char[] chars = SmtpMimeArena.Chars(encoding.GetMaxCharCount(count));
+            return new SmtpMimeText(chars, encoding.GetChars(bytes, 0, count, chars, 0));
+        }
+
+        /// <summary>The text a builder of <see cref="Builder"/> holds, copied into a buffer of the read in progress; the builder is taken back.</summary>
+        internal static SmtpMimeText FinishText(StringBuilder taken)
+        {
+            char[] chars = SmtpMimeArena.Chars(taken.Length);
+            int length = taken.Length;
+            taken.CopyTo(0, chars, 0, length);
+            taken.Clear();
+            if (taken.Capacity <= LongestKeptScratch)
+            {
+                builder = taken;
+            }
+
+            return new SmtpMimeText(chars, length);
         }
 
         // Decoded bytes of a body, per thread; a buffer longer than this is not kept (one huge part does not keep its memory alive).
@@ -400,13 +445,17 @@ namespace SmtpCodes
         private static string DecodeWindows1252(byte[] bytes, int count)
         {
             var chars = new char[count];
+            DecodeWindows1252(bytes, count, chars);
+            return new string(chars);
+        }
+
+        private static void DecodeWindows1252(byte[] bytes, int count, char[] into)
+        {
             for (int i = 0; i < count; i++)
             {
                 byte b = bytes[i];
-                chars[i] = b >= 0x80 && b < 0xA0 ? Windows1252High[b - 0x80] : (char)b;
+                into[i] = b >= 0x80 && b < 0xA0 ? Windows1252High[b - 0x80] : (char)b;
             }
-
-            return new string(chars);
         }
 
         internal static bool IsValidUtf8(byte[] bytes, int count)

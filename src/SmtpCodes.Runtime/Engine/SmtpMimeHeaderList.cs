@@ -36,7 +36,7 @@ namespace SmtpCodes
 
         /// <summary>
         /// The first field of that name to read in place: the text it lies in (the header's own text for a one-line
-        /// field, an unfolded copy for a folded one, empty when there is none) and its bounds there, trimmed.
+        /// field, an unfolded copy in a buffer of the read for a folded one, empty when there is none) and its bounds there, trimmed.
         /// </summary>
         internal SmtpMimeText Find(string name, out int valueStart, out int valueEnd)
         {
@@ -51,7 +51,7 @@ namespace SmtpCodes
             SmtpHeaderField field = fields[index];
             if (field.IsFolded)
             {
-                string unfolded = Unfold(text, field.ValueStart, field.ValueEnd);
+                SmtpMimeText unfolded = SmtpMimeDecoder.FinishText(Unfold(text, field.ValueStart, field.ValueEnd));
                 valueStart = 0;
                 valueEnd = unfolded.Length;
                 return unfolded;
@@ -206,11 +206,11 @@ namespace SmtpCodes
         private string ValueAt(int index)
         {
             SmtpHeaderField field = fields[index];
-            return field.IsFolded ? Unfold(text, field.ValueStart, field.ValueEnd) : text.Substring(field.ValueStart, field.ValueEnd - field.ValueStart);
+            return field.IsFolded ? SmtpMimeDecoder.Finish(Unfold(text, field.ValueStart, field.ValueEnd)) : text.Substring(field.ValueStart, field.ValueEnd - field.ValueStart);
         }
 
-        // The lines of a folded value, each trimmed of blanks, joined by one space.
-        private static string Unfold(SmtpMimeText text, int start, int end)
+        // The lines of a folded value, each trimmed of blanks, joined by one space, in the per-thread builder (SmtpMimeDecoder.Builder): finish it.
+        private static StringBuilder Unfold(SmtpMimeText text, int start, int end)
         {
             StringBuilder value = SmtpMimeDecoder.Builder();
             int position = start;
@@ -233,7 +233,7 @@ namespace SmtpCodes
                 position = next;
             }
 
-            return SmtpMimeDecoder.Finish(value);
+            return value;
         }
 
         private static int TrimmedEnd(SmtpMimeText text, int start, int end)

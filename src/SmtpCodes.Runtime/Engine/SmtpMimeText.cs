@@ -180,6 +180,20 @@ namespace SmtpCodes
             return length == 0 ? string.Empty : new string(chars, startIndex, length);
         }
 
+        /// <summary>As <see cref="string.CopyTo(int, char[], int, int)"/>.</summary>
+        internal void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
+        {
+            if (text != null)
+            {
+                text.CopyTo(sourceIndex, destination, destinationIndex, count);
+            }
+            else
+            {
+                CheckRange(sourceIndex, count);
+                Array.Copy(chars, sourceIndex, destination, destinationIndex, count);
+            }
+        }
+
         /// <summary>As <see cref="StringBuilder.Append(string, int, int)"/> with this text: appends its characters from <paramref name="startIndex"/>.</summary>
         internal void AppendTo(StringBuilder builder, int startIndex, int count)
         {

@@ -9,27 +9,28 @@ namespace SmtpCodes.Bounces.Tests;
 
 /// <summary>
 /// What reading allocates, counted (not timed) with <see cref="GC.GetAllocatedBytesForCurrentThread"/> over the whole
-/// corpus read as strings (the message text is the caller's): the records it returns, and a bounded working
-/// memory besides (the decoded text of encoded parts, the substrings of the fields it reads; the MIME entities, header
-/// field lists, the reader's lists and text builders are per-thread memory reused from read to read). The figures are
-/// printed; docs/benchmarks.md puts them beside the benchmark's Allocated column.
+/// corpus read from its bytes: the records it returns, and a small working memory besides (the substrings of the fields
+/// it reads and decides on). The message's text, the decoded text of its parts, the MIME entities, header field lists,
+/// the reader's lists and text builders are per-thread memory reused from read to read. The figures are printed;
+/// docs/benchmarks.md puts them beside the benchmark's Allocated column.
 /// </summary>
 public sealed class ReadingAllocationTests
 {
-    // The working memory may be at most this share of the message text's size (its two bytes per character). It was
-    // 60 % on the 475 messages at the end of session 4 and 19.8 % after the tree, header lists, lists and builders of a
-    // read became per-thread memory (docs/benchmarks.md): the bound sits 5.2 points above the measured figure, for
-    // messages added to the corpus.
-    private const double MaxWorkingShareOfText = 0.25;
+    // The working memory may be at most this share of the messages' size in bytes. Reading bytes made a string of the
+    // whole message until session 6 (more than 200 % of the bytes: two per character); the working memory was then
+    // 36.7 % of the bytes when read as strings (session 5) and 14.6 % once the decoded parts were per-thread memory too
+    // (docs/benchmarks.md). The bound sits above the last measured figure by the margin stated there, for messages added
+    // to the corpus.
+    private const double MaxWorkingShareOfBytes = 0.20;
 
     private readonly ITestOutputHelper output;
 
     public ReadingAllocationTests(ITestOutputHelper output) => this.output = output;
 
     [Fact]
-    public void Reading_the_corpus_allocates_what_it_returns_and_a_working_memory_below_25_percent_of_the_text()
+    public void Reading_the_corpus_from_bytes_allocates_what_it_returns_and_a_working_memory_below_20_percent_of_the_bytes()
     {
-        string[] messages = BounceCorpus.All.Select(message => Encoding.Latin1.GetString(message.ReadBytes())).ToArray();
+        byte[][] messages = BounceCorpus.All.Select(message => message.ReadBytes()).ToArray();
         var read = new SmtpBounce[messages.Length];
         for (int i = 0; i < messages.Length; i++)
         {
@@ -45,28 +46,50 @@ public sealed class ReadingAllocationTests
 
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         long returned = ReturnedBytes(read);
-        long text = messages.Sum(message => 2L * message.Length);
+        long bytes = messages.Sum(message => (long)message.Length);
         long working = allocated - returned;
-        output.WriteLine($"{messages.Length} messages, text {text:N0} bytes: allocated {allocated:N0} bytes = returned {returned:N0} + working {working:N0} ({100.0 * working / text:F1} % of the text)");
+        output.WriteLine($"{messages.Length} messages, {bytes:N0} bytes: allocated {allocated:N0} bytes = returned {returned:N0} + working {working:N0} ({100.0 * working / bytes:F1} % of the bytes, {working / messages.Length:N0} bytes a message)");
 
         Assert.True(returned > 0 && returned <= allocated, $"returned {returned}, allocated {allocated}");
-        Assert.True(working <= MaxWorkingShareOfText * text, $"working memory {working:N0} bytes is more than {MaxWorkingShareOfText:P0} of the text's {text:N0}");
+        Assert.True(working <= MaxWorkingShareOfBytes * bytes, $"working memory {working:N0} bytes is more than {MaxWorkingShareOfBytes:P0} of the messages' {bytes:N0}");
     }
 
     [Fact]
-    public void Reading_from_bytes_allocates_one_copy_of_the_message_beyond_reading_its_string()
+    public void Reading_from_bytes_a_byte_span_or_a_char_span_allocates_no_more_than_reading_the_string()
     {
         byte[][] messages = BounceCorpus.All.Select(message => message.ReadBytes()).ToArray();
         string[] texts = messages.Select(message => Encoding.Latin1.GetString(message)).ToArray();
         long fromString = Allocated(() => Array.ForEach(texts, text => SmtpBounce.Read(text)));
         long fromArray = Allocated(() => Array.ForEach(messages, message => SmtpBounce.Read(message)));
         long fromSpan = Allocated(() => Array.ForEach(messages, message => SmtpBounce.Read(new ReadOnlySpan<byte>(message))));
+        long fromChars = Allocated(() => Array.ForEach(texts, text => SmtpBounce.Read(text.AsSpan())));
         long copy = texts.Sum(text => 22 + (2L * text.Length));
-        output.WriteLine($"from strings {fromString:N0}, from byte arrays {fromArray:N0}, from spans {fromSpan:N0} bytes; one copy of every message {copy:N0}");
+        output.WriteLine($"from strings {fromString:N0}, from byte arrays {fromArray:N0}, from byte spans {fromSpan:N0}, from char spans {fromChars:N0} bytes; a string of every message would be {copy:N0}");
 
-        // The text is the message's only copy: a span is not first widened into a char array.
-        Assert.True(fromArray - fromString <= copy + (8L * messages.Length), $"byte arrays: {fromArray - fromString:N0} more than strings");
-        Assert.True(fromSpan - fromString <= copy + (8L * messages.Length), $"spans: {fromSpan - fromString:N0} more than strings");
+        // The message's text is per-thread memory: not a string, nor a char array, per read.
+        Assert.True(fromArray <= fromString, $"byte arrays: {fromArray - fromString:N0} more than strings");
+        Assert.True(fromSpan <= fromString, $"byte spans: {fromSpan - fromString:N0} more than strings");
+        Assert.True(fromChars <= fromString, $"char spans: {fromChars - fromString:N0} more than strings");
+    }
+
+    [Fact]
+    public void A_huge_message_is_read_in_memory_of_its_own_that_is_not_kept()
+    {
+        byte[] huge = Encoding.ASCII.GetBytes("Subject: x\n\n" + new string('y', 300_000));
+        Assert.Equal(SmtpBounceMessageKind.NotBounce, SmtpBounce.Read(huge).Kind);
+        char[] kept = SmtpMimeDecoder.TakeMessageBuffer(1);
+        SmtpMimeDecoder.GiveMessageBuffer(kept);
+        Assert.True(kept.Length < huge.Length, $"a buffer of {kept.Length:N0} chars is kept");
+    }
+
+    [Fact]
+    public void A_read_nested_in_a_read_from_bytes_gets_a_message_buffer_of_its_own()
+    {
+        char[] outer = SmtpMimeDecoder.TakeMessageBuffer(10);
+        char[] nested = SmtpMimeDecoder.TakeMessageBuffer(10);
+        Assert.NotSame(outer, nested);
+        SmtpMimeDecoder.GiveMessageBuffer(nested);
+        SmtpMimeDecoder.GiveMessageBuffer(outer);
     }
 
     [Fact]

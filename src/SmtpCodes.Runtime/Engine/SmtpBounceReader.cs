@@ -276,10 +276,17 @@ namespace SmtpCodes
 
         private static SmtpDiagnosis DiagnoseCause(ref string evidence)
         {
-            string trimmed = evidence.TrimEnd(SentenceEnd);
-            if (trimmed.Length > EximRetryTimeout.Length && trimmed.EndsWith(EximRetryTimeout, global::System.StringComparison.OrdinalIgnoreCase))
+            // The evidence without the blanks and dots that end it, measured in place (a substring only for a cause).
+            int trimmed = evidence.Length;
+            while (trimmed > 0 && global::System.Array.IndexOf(SentenceEnd, evidence[trimmed - 1]) >= 0)
             {
-                string cause = trimmed.Substring(0, trimmed.Length - EximRetryTimeout.Length);
+                trimmed--;
+            }
+
+            if (trimmed > EximRetryTimeout.Length
+                && string.Compare(evidence, trimmed - EximRetryTimeout.Length, EximRetryTimeout, 0, EximRetryTimeout.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                string cause = evidence.Substring(0, trimmed - EximRetryTimeout.Length);
                 SmtpDiagnosis causeDiagnosis = SmtpReply.Diagnose(cause);
                 if (!IsVague(causeDiagnosis.Reason))
                 {
@@ -378,13 +385,30 @@ namespace SmtpCodes
         // "550 User unknown" + "5.1.1" reads as "550 5.1.1 User unknown"; a text without a basic code gets the status in front.
         private static string WithStatus(string evidence, string status)
         {
-            string trimmed = evidence.TrimStart();
-            if (trimmed.Length >= 4 && char.IsDigit(trimmed[0]) && char.IsDigit(trimmed[1]) && char.IsDigit(trimmed[2]) && (trimmed[3] == ' ' || trimmed[3] == '-'))
+            // Built in the per-thread builder from where the evidence lies: only the result is a new string.
+            int start = 0;
+            while (start < evidence.Length && char.IsWhiteSpace(evidence[start]))
             {
-                return trimmed.Substring(0, 4) + status + " " + trimmed.Substring(4);
+                start++;
             }
 
-            return trimmed.Length == 0 ? status : status + " " + trimmed;
+            int length = evidence.Length - start;
+            if (length == 0)
+            {
+                return status;
+            }
+
+            global::System.Text.StringBuilder joined = SmtpMimeDecoder.Builder();
+            if (length >= 4 && char.IsDigit(evidence[start]) && char.IsDigit(evidence[start + 1]) && char.IsDigit(evidence[start + 2]) && (evidence[start + 3] == ' ' || evidence[start + 3] == '-'))
+            {
+                joined.Append(evidence, start, 4).Append(status).Append(' ').Append(evidence, start + 4, length - 4);
+            }
+            else
+            {
+                joined.Append(status).Append(' ').Append(evidence, start, length);
+            }
+
+            return SmtpMimeDecoder.Finish(joined);
         }
 
         private static SmtpDeliveryAction ActionFromClass(SmtpEnhancedStatusCode? status, bool delayed)

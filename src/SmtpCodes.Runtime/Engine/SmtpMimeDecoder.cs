@@ -355,6 +355,12 @@ namespace SmtpCodes
         /// </summary>
         internal static char[] TakeMessageBuffer(int length)
         {
+            if (length > LongestKeptMessage)
+            {
+                // Not kept after the read: the thread's buffer stays for the next message.
+                return new char[length];
+            }
+
             var buffer = messageBuffer;
             messageBuffer = null;
             return buffer != null && buffer.Length >= length ? buffer : new char[global::System.Math.Max(length, 1024)];

@@ -79,7 +79,7 @@ namespace SmtpCodes
             }
 
             SmtpMimeText source = message.Source;
-            string boundary = message.ContentType.Boundary;
+            SmtpMimeText boundary = message.ContentType.Boundary;
             int position = message.BodyStart;
             while (position < message.BodyEnd)
             {

@@ -18,7 +18,8 @@ namespace SmtpCodes
         private static readonly char[] QuotedEscapes = { '\\', '\r', '\n' };
 
         internal string MediaType;
-        internal string Boundary;
+        /// <summary>The boundary of a multipart: read into a buffer of the read in progress (<see cref="SmtpMimeArena.Chars"/>), not a string.</summary>
+        internal SmtpMimeText Boundary;
         internal string Charset;
 
         internal bool IsMultipart => MediaType.StartsWith("multipart/", global::System.StringComparison.Ordinal);
@@ -31,7 +32,7 @@ namespace SmtpCodes
         /// <summary>Reads the value that lies between <paramref name="start"/> and <paramref name="end"/> (line breaks of a folded value count as blanks).</summary>
         internal static SmtpMimeContentType Parse(SmtpMimeText text, int start, int end)
         {
-            var result = new SmtpMimeContentType { MediaType = "text/plain", Boundary = string.Empty, Charset = string.Empty };
+            var result = new SmtpMimeContentType { MediaType = "text/plain", Boundary = SmtpMimeText.Empty, Charset = string.Empty };
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
             int typeEnd = semicolon < 0 ? end : semicolon;
             int typeStart = start;
@@ -87,18 +88,26 @@ namespace SmtpCodes
                 at++;
             }
 
-            string value;
+            string value = string.Empty;
             int closing = at < end && text[at] == '"' ? text.IndexOf('"', at + 1, end - at - 1) : -1;
             if (closing > at && (boundary || charset) && text.IndexOfAny(QuotedEscapes, at + 1, closing - at - 1) < 0)
             {
                 // The usual quoted value, with no escape or fold inside: the characters between the quotes.
-                value = boundary ? text.Substring(at + 1, closing - at - 1) : CharsetAt(text, at + 1, closing);
+                if (boundary)
+                {
+                    result.Boundary = Copy(text, at + 1, closing);
+                }
+                else
+                {
+                    value = CharsetAt(text, at + 1, closing);
+                }
+
                 int after = closing + 1 < end ? text.IndexOf(';', closing + 1, end - closing - 1) : -1;
                 position = after < 0 ? end : after + 1;
             }
             else if (at < end && text[at] == '"')
             {
-                var quoted = new global::System.Text.StringBuilder();
+                global::System.Text.StringBuilder quoted = SmtpMimeDecoder.Builder();
                 at++;
                 while (at < end && text[at] != '"')
                 {
@@ -115,7 +124,16 @@ namespace SmtpCodes
                     at++;
                 }
 
-                value = boundary || charset ? quoted.ToString() : string.Empty;
+                if (boundary)
+                {
+                    result.Boundary = SmtpMimeDecoder.FinishText(quoted);
+                }
+                else
+                {
+                    // Another parameter's value is read past and dropped (the emptied builder gives back no new string).
+                    value = SmtpMimeDecoder.Finish(charset ? quoted : quoted.Clear());
+                }
+
                 int after = at < end ? text.IndexOf(';', at, end - at) : -1;
                 position = after < 0 ? end : after + 1;
             }
@@ -124,18 +142,30 @@ namespace SmtpCodes
                 int stop = semicolon < 0 ? end : semicolon;
                 int valueStart = at;
                 Trim(text, ref valueStart, ref stop);
-                value = boundary ? text.Substring(valueStart, stop - valueStart) : charset ? CharsetAt(text, valueStart, stop) : string.Empty;
+                if (boundary)
+                {
+                    result.Boundary = Copy(text, valueStart, stop);
+                }
+                else if (charset)
+                {
+                    value = CharsetAt(text, valueStart, stop);
+                }
+
                 position = semicolon < 0 ? end : semicolon + 1;
             }
 
-            if (boundary)
-            {
-                result.Boundary = value;
-            }
-            else if (charset)
+            if (charset)
             {
                 result.Charset = value.ToLowerInvariant();
             }
+        }
+
+        // The range copied into a buffer of the read in progress.
+        private static SmtpMimeText Copy(SmtpMimeText text, int start, int end)
+        {
+            char[] chars = SmtpMimeArena.Chars(end - start);
+            text.CopyTo(start, chars, 0, end - start);
+            return new SmtpMimeText(chars, end - start);
         }
 
         // The charsets of most messages, as shared strings.

@@ -99,7 +99,7 @@ namespace SmtpCodes
         private void SplitMultipart(SmtpMimeEntity entity, int depth)
         {
             SmtpMimeText source = entity.Source;
-            string boundary = entity.ContentType.Boundary;
+            SmtpMimeText boundary = entity.ContentType.Boundary;
             int end = entity.BodyEnd;
             int position = entity.BodyStart;
             int partStart = -1;
@@ -146,7 +146,7 @@ namespace SmtpCodes
         /// the boundary; -1 when none does. A boundary longer than RFC 2046's 70 characters is not searched for (an
         /// ordinal search costs up to its length at each place it almost matches): every line is a candidate then.
         /// </summary>
-        private static int NextDelimiterCandidate(SmtpMimeText source, int position, int end, string boundary)
+        private static int NextDelimiterCandidate(SmtpMimeText source, int position, int end, SmtpMimeText boundary)
         {
             if (boundary.Length > MaxSearchedBoundary)
             {
@@ -175,7 +175,7 @@ namespace SmtpCodes
             return -1;
         }
 
-        private static bool IsDelimiter(SmtpMimeText text, int start, int lineEnd, string boundary, out bool closing)
+        private static bool IsDelimiter(SmtpMimeText text, int start, int lineEnd, SmtpMimeText boundary, out bool closing)
         {
             closing = false;
             if (lineEnd - start < boundary.Length + 2 || text[start] != '-' || text[start + 1] != '-'

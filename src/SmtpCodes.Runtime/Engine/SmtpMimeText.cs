@@ -123,6 +123,39 @@ namespace SmtpCodes
 #endif
         }
 
+        /// <summary>As <see cref="IndexOf(string, int, int, StringComparison)"/>, for a text to find that a read decoded (a multipart's boundary).</summary>
+        internal int IndexOf(SmtpMimeText value, int startIndex, int count, StringComparison comparisonType)
+        {
+            if (value.text != null)
+            {
+                return IndexOf(value.text, startIndex, count, comparisonType);
+            }
+
+            CheckRange(startIndex, count);
+            bool ignoreCase = IgnoresCase(comparisonType);
+            if (value.length == 0)
+            {
+                return startIndex;
+            }
+
+#if SMTPCODES_SPAN
+            int at = ignoreCase
+                ? global::System.MemoryExtensions.IndexOf(Span(startIndex, count), value.Span(0, value.length), StringComparison.OrdinalIgnoreCase)
+                : global::System.MemoryExtensions.IndexOf(Span(startIndex, count), value.Span(0, value.length));
+            return at < 0 ? -1 : at + startIndex;
+#else
+            for (int i = startIndex; i <= startIndex + count - value.length; i++)
+            {
+                if (RangeEquals(this, i, value, 0, value.length, ignoreCase))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+#endif
+        }
+
         /// <summary>As <see cref="string.IndexOfAny(char[], int, int)"/>.</summary>
         internal int IndexOfAny(char[] anyOf, int startIndex, int count)
         {
@@ -249,11 +282,69 @@ namespace SmtpCodes
             return Compare(strA, indexA, strB, indexB, length, StringComparison.Ordinal);
         }
 
+        /// <summary>As <see cref="string.CompareOrdinal(string, int, string, int, int)"/>, for a second text that a read decoded: zero when the ranges are equal.</summary>
+        internal static int CompareOrdinal(SmtpMimeText strA, int indexA, SmtpMimeText strB, int indexB, int length)
+        {
+            if (strB.text != null)
+            {
+                return Compare(strA, indexA, strB.text, indexB, length, StringComparison.Ordinal);
+            }
+
+            int lengthA = Math.Min(length, strA.length - indexA);
+            int lengthB = Math.Min(length, strB.length - indexB);
+            strA.CheckRange(indexA, lengthA);
+            strB.CheckRange(indexB, lengthB);
+#if SMTPCODES_SPAN
+            return global::System.MemoryExtensions.SequenceCompareTo(strA.Span(indexA, lengthA), strB.Span(indexB, lengthB));
+#else
+            int common = Math.Min(lengthA, lengthB);
+            for (int i = 0; i < common; i++)
+            {
+                char a = strA.CharAt(indexA + i);
+                char b = strB.CharAt(indexB + i);
+                if (a != b)
+                {
+                    return a - b;
+                }
+            }
+
+            return lengthA - lengthB;
+#endif
+        }
+
         /// <summary>The text as a string: the string itself, or a new one of the buffer's characters.</summary>
         public override string ToString()
         {
             return text ?? (length == 0 ? string.Empty : new string(chars, 0, length));
         }
+
+        // The character at an index already checked.
+        private char CharAt(int index)
+        {
+            return text != null ? text[index] : chars[index];
+        }
+
+#if SMTPCODES_SPAN
+        private ReadOnlySpan<char> Span(int startIndex, int count)
+        {
+            return text != null ? text.AsSpan(startIndex, count) : new ReadOnlySpan<char>(chars, startIndex, count);
+        }
+#else
+        private static bool RangeEquals(SmtpMimeText strA, int indexA, SmtpMimeText strB, int indexB, int count, bool ignoreCase)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                char a = strA.CharAt(indexA + i);
+                char b = strB.CharAt(indexB + i);
+                if (a != b && (!ignoreCase || UpperOrdinal(a) != UpperOrdinal(b)))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+#endif
 
         private static bool IgnoresCase(StringComparison comparisonType)
         {

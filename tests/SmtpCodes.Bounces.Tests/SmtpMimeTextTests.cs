@@ -33,6 +33,12 @@ public sealed class SmtpMimeTextTests
                 Assert.Equal(Math.Sign(string.Compare(value, start, word, other, length, comparison)), Math.Sign(SmtpMimeText.Compare(buffered, start, word, other, length, comparison)));
             }
 
+            // A word that a read decoded too (a multipart's boundary), in the text held either way.
+            SmtpMimeText bufferedWord = Buffered(word, 2);
+            Assert.Equal(value.IndexOf(word, start, count, StringComparison.Ordinal), buffered.IndexOf(bufferedWord, start, count, StringComparison.Ordinal));
+            Assert.Equal(value.IndexOf(word, start, count, StringComparison.Ordinal), ((SmtpMimeText)value).IndexOf(bufferedWord, start, count, StringComparison.Ordinal));
+            int compared = random.Next(0, 5);
+            Assert.Equal(Math.Sign(string.CompareOrdinal(value, start, word, 0, compared)), Math.Sign(SmtpMimeText.CompareOrdinal(buffered, start, bufferedWord, 0, compared)));
             Assert.Equal(value.IndexOf(word[0], start, count), buffered.IndexOf(word[0], start, count));
             Assert.Equal(value.IndexOfAny(word.ToCharArray(), start, count), buffered.IndexOfAny(word.ToCharArray(), start, count));
             if (value.Length > 0)

@@ -63,6 +63,19 @@ namespace SmtpCodes
 
         /// <summary>The explanation up to <paramref name="end"/>, at most <paramref name="limit"/> characters, as a string (for evidence, which is returned).</summary>
         internal string Explanation(int end, int limit) => Text.Substring(Start, global::System.Math.Min(end - Start, limit));
+
+        /// <summary>
+        /// The diagnosis of <see cref="Explanation"/> with the same bounds: read in place where spans are (a caller then
+        /// makes the explanation a string only when it keeps it as evidence).
+        /// </summary>
+        internal SmtpDiagnosis DiagnoseExplanation(int end, int limit)
+        {
+#if SMTPCODES_SPAN
+            return SmtpReply.Diagnose(Text.Span(Start, global::System.Math.Min(end - Start, limit)));
+#else
+            return SmtpReply.Diagnose(Explanation(end, limit));
+#endif
+        }
     }
 
     /// <summary>Where a piece of text lies (an address in a header, compared where it is rather than copied).</summary>

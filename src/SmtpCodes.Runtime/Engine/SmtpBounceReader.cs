@@ -195,11 +195,10 @@ namespace SmtpCodes
                 // reply that may follow ("The response from the remote server was: 550 5.1.1 ...") is the better
                 // evidence when it has codes and a reason; else the recipient's own lines stay (Exim's indented
                 // "Unrouteable address" under the address, in a bounce with no reply at all).
-                string whole = human.Explanation(human.ExplanationEnd, MaxEvidence);
-                SmtpDiagnosis wholeDiagnosis = SmtpReply.Diagnose(whole);
+                SmtpDiagnosis wholeDiagnosis = human.DiagnoseExplanation(human.ExplanationEnd, MaxEvidence);
                 if (saysNothing || ((wholeDiagnosis.BasicCode.HasValue || wholeDiagnosis.EnhancedCode.HasValue) && !IsVague(wholeDiagnosis.Reason)))
                 {
-                    evidence = whole;
+                    evidence = human.Explanation(human.ExplanationEnd, MaxEvidence);
                     diagnosis = wholeDiagnosis;
                 }
             }

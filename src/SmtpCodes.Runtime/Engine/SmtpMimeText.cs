@@ -325,7 +325,8 @@ namespace SmtpCodes
         }
 
 #if SMTPCODES_SPAN
-        private ReadOnlySpan<char> Span(int startIndex, int count)
+        /// <summary>The characters of a range, in place (a range the caller has checked).</summary>
+        internal ReadOnlySpan<char> Span(int startIndex, int count)
         {
             return text != null ? text.AsSpan(startIndex, count) : new ReadOnlySpan<char>(chars, startIndex, count);
         }

@@ -584,7 +584,8 @@ namespace SmtpCodes
 
         private static bool EndsWithWord(string text, string word)
         {
-            return text.EndsWith(" " + word, global::System.StringComparison.OrdinalIgnoreCase);
+            // " " + word, without making that string: a blank matches only a blank, ignoring case or not.
+            return text.Length > word.Length && text[text.Length - word.Length - 1] == ' ' && text.EndsWith(word, global::System.StringComparison.OrdinalIgnoreCase);
         }
     }
 }

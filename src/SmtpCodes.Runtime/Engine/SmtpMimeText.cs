@@ -53,6 +53,8 @@ namespace SmtpCodes
         /// <summary>The character at <paramref name="index"/>; out of range throws as a string's indexer does.</summary>
         internal char this[int index]
         {
+            // Inlined into the reader's loops: the throw is in a method of its own.
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             get
             {
                 if (text != null)
@@ -62,7 +64,7 @@ namespace SmtpCodes
 
                 if ((uint)index >= (uint)length)
                 {
-                    throw new IndexOutOfRangeException();
+                    ThrowIndexOutOfRange();
                 }
 
                 return chars[index];
@@ -89,50 +91,19 @@ namespace SmtpCodes
         /// </summary>
         internal int IndexOf(string value, int startIndex, int count, StringComparison comparisonType)
         {
-            if (text != null)
-            {
-                return text.IndexOf(value, startIndex, count, comparisonType);
-            }
-
-            CheckRange(startIndex, count);
-            bool ignoreCase = IgnoresCase(comparisonType);
-            if (value.Length == 0)
-            {
-                return startIndex;
-            }
-
-#if SMTPCODES_SPAN
-            int at = ignoreCase
-                ? global::System.MemoryExtensions.IndexOf(new ReadOnlySpan<char>(chars, startIndex, count), value.AsSpan(), StringComparison.OrdinalIgnoreCase)
-                : global::System.MemoryExtensions.IndexOf(new ReadOnlySpan<char>(chars, startIndex, count), value.AsSpan());
-            return at < 0 ? -1 : at + startIndex;
-#else
-            int last = startIndex + count - value.Length;
-            char first = value[0];
-            char firstUpper = ignoreCase ? UpperOrdinal(first) : first;
-            for (int i = startIndex; i <= last; i++)
-            {
-                char c = chars[i];
-                if ((c == first || (ignoreCase && UpperOrdinal(c) == firstUpper)) && EqualsAt(chars, i + 1, value, 1, value.Length - 1, ignoreCase))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-#endif
+            return IndexOf(new SmtpMimeText(value), startIndex, count, comparisonType);
         }
 
         /// <summary>As <see cref="IndexOf(string, int, int, StringComparison)"/>, for a text to find that a read decoded (a multipart's boundary).</summary>
         internal int IndexOf(SmtpMimeText value, int startIndex, int count, StringComparison comparisonType)
         {
-            if (value.text != null)
+            bool ignoreCase = IgnoresCase(comparisonType);
+            if (text != null && value.text != null)
             {
-                return IndexOf(value.text, startIndex, count, comparisonType);
+                return text.IndexOf(value.text, startIndex, count, comparisonType);
             }
 
             CheckRange(startIndex, count);
-            bool ignoreCase = IgnoresCase(comparisonType);
             if (value.length == 0)
             {
                 return startIndex;
@@ -144,9 +115,12 @@ namespace SmtpCodes
                 : global::System.MemoryExtensions.IndexOf(Span(startIndex, count), value.Span(0, value.length));
             return at < 0 ? -1 : at + startIndex;
 #else
+            char first = value.CharAt(0);
+            char firstUpper = ignoreCase ? UpperOrdinal(first) : first;
             for (int i = startIndex; i <= startIndex + count - value.length; i++)
             {
-                if (RangeEquals(this, i, value, 0, value.length, ignoreCase))
+                char c = CharAt(i);
+                if ((c == first || (ignoreCase && UpperOrdinal(c) == firstUpper)) && RangeEquals(this, i + 1, value, 1, value.length - 1, ignoreCase))
                 {
                     return i;
                 }
@@ -248,46 +222,27 @@ namespace SmtpCodes
         /// </summary>
         internal static int Compare(SmtpMimeText strA, int indexA, string strB, int indexB, int length, StringComparison comparisonType)
         {
-            if (strA.text != null)
-            {
-                return string.Compare(strA.text, indexA, strB, indexB, length, comparisonType);
-            }
-
-            bool ignoreCase = IgnoresCase(comparisonType);
-            int lengthA = Math.Min(length, strA.length - indexA);
-            int lengthB = Math.Min(length, strB.Length - indexB);
-            strA.CheckRange(indexA, lengthA);
-#if SMTPCODES_SPAN
-            return global::System.MemoryExtensions.CompareTo(
-                new ReadOnlySpan<char>(strA.chars, indexA, lengthA), strB.AsSpan(indexB, lengthB), ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
-#else
-            int common = Math.Min(lengthA, lengthB);
-            for (int i = 0; i < common; i++)
-            {
-                char a = strA.chars[indexA + i];
-                char b = strB[indexB + i];
-                if (a != b && (!ignoreCase || UpperOrdinal(a) != UpperOrdinal(b)))
-                {
-                    return ignoreCase ? UpperOrdinal(a) - UpperOrdinal(b) : a - b;
-                }
-            }
-
-            return lengthA - lengthB;
-#endif
+            return Compare(strA, indexA, new SmtpMimeText(strB), indexB, length, comparisonType);
         }
 
         /// <summary>As <see cref="string.CompareOrdinal(string, int, string, int, int)"/>.</summary>
         internal static int CompareOrdinal(SmtpMimeText strA, int indexA, string strB, int indexB, int length)
         {
+            return Compare(strA, indexA, new SmtpMimeText(strB), indexB, length, StringComparison.Ordinal);
+        }
+
+        /// <summary>As <see cref="string.CompareOrdinal(string, int, string, int, int)"/>, for a second text that a read decoded.</summary>
+        internal static int CompareOrdinal(SmtpMimeText strA, int indexA, SmtpMimeText strB, int indexB, int length)
+        {
             return Compare(strA, indexA, strB, indexB, length, StringComparison.Ordinal);
         }
 
-        /// <summary>As <see cref="string.CompareOrdinal(string, int, string, int, int)"/>, for a second text that a read decoded: zero when the ranges are equal.</summary>
-        internal static int CompareOrdinal(SmtpMimeText strA, int indexA, SmtpMimeText strB, int indexB, int length)
+        private static int Compare(SmtpMimeText strA, int indexA, SmtpMimeText strB, int indexB, int length, StringComparison comparisonType)
         {
-            if (strB.text != null)
+            bool ignoreCase = IgnoresCase(comparisonType);
+            if (strA.text != null && strB.text != null)
             {
-                return Compare(strA, indexA, strB.text, indexB, length, StringComparison.Ordinal);
+                return string.Compare(strA.text, indexA, strB.text, indexB, length, comparisonType);
             }
 
             int lengthA = Math.Min(length, strA.length - indexA);
@@ -295,16 +250,16 @@ namespace SmtpCodes
             strA.CheckRange(indexA, lengthA);
             strB.CheckRange(indexB, lengthB);
 #if SMTPCODES_SPAN
-            return global::System.MemoryExtensions.SequenceCompareTo(strA.Span(indexA, lengthA), strB.Span(indexB, lengthB));
+            return global::System.MemoryExtensions.CompareTo(strA.Span(indexA, lengthA), strB.Span(indexB, lengthB), comparisonType);
 #else
             int common = Math.Min(lengthA, lengthB);
             for (int i = 0; i < common; i++)
             {
                 char a = strA.CharAt(indexA + i);
                 char b = strB.CharAt(indexB + i);
-                if (a != b)
+                if (a != b && (!ignoreCase || UpperOrdinal(a) != UpperOrdinal(b)))
                 {
-                    return a - b;
+                    return ignoreCase ? UpperOrdinal(a) - UpperOrdinal(b) : a - b;
                 }
             }
 
@@ -316,6 +271,11 @@ namespace SmtpCodes
         public override string ToString()
         {
             return text ?? (length == 0 ? string.Empty : new string(chars, 0, length));
+        }
+
+        private static void ThrowIndexOutOfRange()
+        {
+            throw new IndexOutOfRangeException();
         }
 
         // The character at an index already checked.
@@ -388,21 +348,6 @@ namespace SmtpCodes
             }
 
             return char.ToUpperInvariant(c);
-        }
-
-        private static bool EqualsAt(char[] chars, int index, string value, int valueIndex, int count, bool ignoreCase)
-        {
-            for (int i = 0; i < count; i++)
-            {
-                char a = chars[index + i];
-                char b = value[valueIndex + i];
-                if (a != b && (!ignoreCase || UpperOrdinal(a) != UpperOrdinal(b)))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
 #endif
     }

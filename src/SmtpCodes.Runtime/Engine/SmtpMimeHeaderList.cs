@@ -4,8 +4,9 @@ namespace SmtpCodes
 
     /// <summary>
     /// The header fields of one MIME entity (or one field group of a delivery-status part), in order. Reading is lenient
-    /// as real bounces require: a line that is neither a field nor a continuation ends the header (the rest is body), and
-    /// a first line that is not a field means the entity has no header at all. A field is kept as where its name and
+    /// as real bounces require: a line that is neither a field nor a continuation ends the header (the rest is body),
+    /// unless more fields follow it within a few lines (then it is a continuation that lost its indentation), and a
+    /// first line that is not a field means the entity has no header at all. A field is kept as where its name and
     /// value lie in the text: a value becomes a string (unfolded and trimmed) only when it is asked for, since a bounce
     /// reader asks for a few fields of the many a message carries (its Received lines are most of a header).
     /// </summary>
@@ -150,6 +151,15 @@ namespace SmtpCodes
                 }
 
                 int colon = FieldNameEnd(text, position, lineEnd);
+                if (colon < 0 && count > 0 && FieldsResume(text, next, end))
+                {
+                    // A folded line that lost its indentation (a relay or an export stripped it: Exim's Received lines,
+                    // a Diagnostic-Code's "550-" lines) continues the last field when the header goes on after it.
+                    fields[count - 1].FoldedEnd = TrimmedEnd(text, position, lineEnd);
+                    position = next;
+                    continue;
+                }
+
                 if (colon < 0)
                 {
                     return position;
@@ -165,6 +175,48 @@ namespace SmtpCodes
             }
 
             return end;
+        }
+
+        // How far past a line that is no field the header is looked for: a few unindented continuation lines.
+        private const int MaxUnindentedLines = 8;
+
+        // Whether a field follows within a few lines, before any blank line: the header goes on, so the lines before it
+        // are continuations. The field's name must be a token (letters, digits, '-'), as every registered name is, so a
+        // body that follows a header without its blank line ("<a@b>: host said: 550") does not pass for more header.
+        private static bool FieldsResume(string text, int position, int end)
+        {
+            for (int lines = 0; lines < MaxUnindentedLines && position < end; lines++)
+            {
+                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
+                if (SmtpMimeLines.IsBlank(text, position, lineEnd))
+                {
+                    return false;
+                }
+
+                int colon = FieldNameEnd(text, position, lineEnd);
+                if (colon >= 0)
+                {
+                    return IsTokenName(text, position, colon);
+                }
+
+                position = next;
+            }
+
+            return false;
+        }
+
+        private static bool IsTokenName(string text, int start, int colon)
+        {
+            for (int i = start; i < colon; i++)
+            {
+                char c = text[i];
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether the line is a header field (<c>Name: value</c>).</summary>

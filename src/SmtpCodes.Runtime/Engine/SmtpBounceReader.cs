@@ -485,10 +485,21 @@ namespace SmtpCodes
                 && string.Compare(from, end - domain.Length, domain, 0, domain.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
         }
 
-        // Exim names every failed address in X-Failed-Recipients: any the text reader missed is added.
+        // Exim names every failed address in X-Failed-Recipients: any the text reader missed is added, from every such
+        // field (a message relayed through two Exims, or a tool writing a field per address, has several).
         private static void AddFailedRecipientsHeader(SmtpMimeHeaderList headers, List<SmtpFoundRecipient> found)
         {
-            string value = headers.Find("X-Failed-Recipients", out int position, out int valueEnd);
+            int field = -1;
+            do
+            {
+                string value = headers.FindNext("X-Failed-Recipients", ref field, out int position, out int valueEnd);
+                AddFailedRecipients(value, position, valueEnd, found);
+            }
+            while (field >= 0);
+        }
+
+        private static void AddFailedRecipients(string value, int position, int valueEnd, List<SmtpFoundRecipient> found)
+        {
             while (SmtpMailAddresses.TryFind(value, position, valueEnd, out int start, out int end))
             {
                 string address = value.Substring(start, end - start);

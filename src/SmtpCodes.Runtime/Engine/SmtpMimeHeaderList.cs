@@ -41,7 +41,29 @@ namespace SmtpCodes
         /// </summary>
         internal string Find(string name, out int valueStart, out int valueEnd)
         {
-            int index = IndexOf(name);
+            return FindAt(IndexOf(name), out valueStart, out valueEnd);
+        }
+
+        /// <summary>
+        /// The next field of that name after the field at <paramref name="index"/> (-1: from the first), read in place
+        /// as <see cref="Find"/> reads it; <paramref name="index"/> becomes its index, -1 when there is none.
+        /// </summary>
+        internal string FindNext(string name, ref int index, out int valueStart, out int valueEnd)
+        {
+            index = IndexOf(name, index + 1);
+            return FindAt(index, out valueStart, out valueEnd);
+        }
+
+        /// <summary>Where the line of the second field of that name starts in <see cref="Text"/>, or -1 when there is no second one.</summary>
+        internal int SecondFieldStart(string name)
+        {
+            int first = IndexOf(name);
+            int second = first < 0 ? -1 : IndexOf(name, first + 1);
+            return second < 0 ? -1 : fields[second].NameStart;
+        }
+
+        private string FindAt(int index, out int valueStart, out int valueEnd)
+        {
             if (index < 0)
             {
                 valueStart = 0;
@@ -244,7 +266,12 @@ namespace SmtpCodes
 
         private int IndexOf(string name)
         {
-            for (int i = 0; i < count; i++)
+            return IndexOf(name, 0);
+        }
+
+        private int IndexOf(string name, int from)
+        {
+            for (int i = from; i < count; i++)
             {
                 if (fields[i].NameLength == name.Length && string.Compare(text, fields[i].NameStart, name, 0, name.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
                 {

@@ -443,6 +443,11 @@ namespace SmtpCodes
             {
                 found = true;
             }
+            else if (bracketed && IsTransportBefore(text, first, addressStart - 1))
+            {
+                // Post.Office's "The following destination addresses were unknown" lists "SMTP <a@b>": the transport, then the address.
+                found = true;
+            }
 
             if (!found)
             {
@@ -477,6 +482,20 @@ namespace SmtpCodes
                     || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " ...") || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " \"")
                     || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " - ") || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " <")
                     || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " because") || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " #")));
+        }
+
+        private const string SmtpTransport = "SMTP";
+
+        // "SMTP " (any case, then blanks) and nothing else from the line's first character to the address's bracket.
+        private static bool IsTransportBefore(string text, int first, int bracket)
+        {
+            int end = bracket;
+            while (end > first && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+            {
+                end--;
+            }
+
+            return end < bracket && end - first == SmtpTransport.Length && SmtpMimeLines.StartsWithIgnoreCase(text, first, end, SmtpTransport);
         }
 
         // "550 ", "550-", "550 5.1.1 " before the address: an SMTP reply line.

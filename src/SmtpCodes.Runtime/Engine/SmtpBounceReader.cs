@@ -249,6 +249,11 @@ namespace SmtpCodes
                 recipient.Action = ActionFromClass(recipient.Status, delayed);
             }
 
+            if ((recipient.Action == SmtpDeliveryAction.Failed || recipient.Action == SmtpDeliveryAction.Delayed) && diagnosis.Class == SmtpReplyClass.Success)
+            {
+                diagnosis = WithoutSuccess(ref evidence, human);
+            }
+
             if (recipient.Action == SmtpDeliveryAction.Delayed && diagnosis.Reason == SmtpBounceReason.Expired)
             {
                 // RFC 3464: "delayed" means the MTA is still trying, so the message has not expired. Words that mean
@@ -265,6 +270,24 @@ namespace SmtpCodes
             recipient.Evidence = evidence;
             recipient.Diagnosis = diagnosis;
             return new SmtpBounceRecipient(recipient);
+        }
+
+        // A report that says a recipient failed (or is delayed) and gives it a success code (Status 2.0.0, "250 accepted")
+        // contradicts itself. The action is its statement about the recipient; a success is no reason for a failure.
+        // The bounce's own explanation decides when it names a failure (a transcript's "550 5.1.1 ..."); else the
+        // evidence's words without its codes: a failure without a known cause, never a delivery.
+        private static SmtpDiagnosis WithoutSuccess(ref string evidence, SmtpBounceText human)
+        {
+            string explanation = human.Explanation(human.ExplanationEnd, MaxEvidence);
+            SmtpDiagnosis said = SmtpReply.Diagnose(explanation);
+            if (said.Class == SmtpReplyClass.Transient || said.Class == SmtpReplyClass.Permanent)
+            {
+                evidence = explanation;
+                return said;
+            }
+
+            SmtpReply.TryParse(evidence, out SmtpReply reply);
+            return SmtpReply.Diagnose(reply.Text);
         }
 
         // Exim gives up on an address whose retries ran out by appending ": retry timeout exceeded" to the reason of

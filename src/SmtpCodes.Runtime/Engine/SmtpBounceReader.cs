@@ -62,7 +62,7 @@ namespace SmtpCodes
             SmtpBounceText human;
             human.Text = parts.HumanText(out human.Start, out human.End);
             human.ExplanationEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human.Text, human.Start, human.End);
-            ReadOriginalHeaders(parts, human, ref fields);
+            ReadOriginalHeaders(parts, human, ref fields, out bool returnedListMail);
 
             List<SmtpBounceRecipient> recipients = SmtpMimeArena.Recipients();
             if (parts.HasFeedbackReport)
@@ -103,7 +103,8 @@ namespace SmtpCodes
                 }
             }
 
-            SmtpPlainTextRecipients.Find(human.Text, human.Start, human.ExplanationEnd, OwnAddresses(root.Headers), found);
+            List<SmtpTextRange> own = OwnAddresses(root.Headers);
+            SmtpPlainTextRecipients.Find(human.Text, human.Start, human.ExplanationEnd, own, found);
             if (found.Count == 0 && IsFromDomain(root.Headers, SmtpPlainTextRecipients.ScreenNameDomain))
             {
                 SmtpPlainTextRecipients.FindScreenNames(human.Text, human.Start, human.ExplanationEnd, found);
@@ -118,6 +119,16 @@ namespace SmtpCodes
                 }
 
                 AddFailedRecipientsHeader(root.Headers, found);
+                if (found.Count == 0)
+                {
+                    SmtpPlainTextRecipients.FindLabelledLocalParts(human.Text, human.Start, human.ExplanationEnd, found);
+                }
+
+                if (found.Count == 0 && !returnedListMail)
+                {
+                    SmtpPlainTextRecipients.FindOnlyReturnedRecipient(fields.OriginalTo, human.Text, human.Start, human.ExplanationEnd, own, found);
+                }
+
                 bool delayed = found.Count > 0 && IsDelayWarning(fields.Subject, human);
                 for (int i = 0; i < found.Count; i++)
                 {
@@ -575,7 +586,10 @@ namespace SmtpCodes
             return string.Empty;
         }
 
-        private static void ReadOriginalHeaders(SmtpMessageParts parts, SmtpBounceText text, ref SmtpBounceMessageFields fields)
+        // The fields of list mail (RFC 2369, RFC 2919) and the precedence lists give their mail (and Mailman's own mark).
+        private static readonly string[] ListFields = { "List-Id", "List-Post", "X-BeenThere" };
+
+        private static void ReadOriginalHeaders(SmtpMessageParts parts, SmtpBounceText text, ref SmtpBounceMessageFields fields, out bool listMail)
         {
             SmtpMimeHeaderList original;
             if (parts.HasReturnedMessage)
@@ -601,6 +615,13 @@ namespace SmtpCodes
                     position = next;
                     lines++;
                 }
+            }
+
+            // A list's mail is addressed to the list: its To does not name the subscriber whose delivery failed.
+            listMail = original.ValueContains("Precedence", "list") || original.ValueContains("Precedence", "bulk");
+            for (int i = 0; i < ListFields.Length && !listMail; i++)
+            {
+                listMail = original.Has(ListFields[i]);
             }
 
             fields.OriginalMessageId = original.Get("Message-ID");

@@ -262,6 +262,112 @@ namespace SmtpCodes
             }
         }
 
+        // What a label before a bare local part says it is: the recipient ("Receiver not found:", "Invalid receiver address:").
+        private static readonly string[] RecipientLabelWords = { "receiver", "recipient", "addressee" };
+
+        private const int LongestLabel = 48;
+
+        /// <summary>
+        /// A bounce of a host's own users may name the recipient by its local part alone after a label: CompuServe's
+        /// "Invalid receiver address: user1" (the line GNU Mailman's Compuserve bounce detector reads) or "Receiver not
+        /// found: user1". Read only where no address was found: the local part, as written, is the recipient.
+        /// </summary>
+        internal static void FindLabelledLocalParts(string text, int start, int end, List<SmtpFoundRecipient> into)
+        {
+            int position = start;
+            while (position < end && into.Count < MaxRecipients)
+            {
+                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
+                int first = position;
+                int stop = lineEnd;
+                TrimBlanks(text, ref first, ref stop);
+                int colon = stop > first ? text.IndexOf(':', first, global::System.Math.Min(stop - first, LongestLabel + 1)) : -1;
+                if (colon > first && IsRecipientLabel(text, first, colon))
+                {
+                    int value = colon + 1;
+                    TrimBlanks(text, ref value, ref stop);
+                    if (SmtpMailAddresses.IsLocalPart(text, value, stop))
+                    {
+                        string localPart = text.Substring(value, stop - value);
+                        if (IndexOf(into, localPart) < 0)
+                        {
+                            into.Add(SmtpFoundRecipient.At(localPart, position));
+                        }
+                    }
+                }
+
+                position = next;
+            }
+        }
+
+        private static bool IsRecipientLabel(string text, int start, int colon)
+        {
+            for (int i = 0; i < RecipientLabelWords.Length; i++)
+            {
+                if (text.IndexOf(RecipientLabelWords[i], start, colon - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private const string ToField = "To:";
+
+        /// <summary>
+        /// The last resort of a bounce that names no recipient: the returned message's one To address. Yahoo's failure
+        /// notice quotes only the returned message's Subject and To above its copy; Sisimai's lhost modules fall back
+        /// on the original message's To the same way. Only a To of exactly one address counts (a message to several,
+        /// or to a list, does not say which failed), and never one of the bounce's own addresses: <paramref name="returnedTo"/>
+        /// (the returned message's To) first, else a To line among other header lines quoted in the explanation.
+        /// </summary>
+        internal static void FindOnlyReturnedRecipient(string returnedTo, string text, int start, int end, List<SmtpTextRange> excluded, List<SmtpFoundRecipient> into)
+        {
+            if (returnedTo.Length > 0)
+            {
+                AddOnlyAddress(returnedTo, 0, returnedTo.Length, -1, excluded, into);
+                return;
+            }
+
+            int position = start;
+            bool previousIsField = false;
+            while (position < end)
+            {
+                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
+                bool isField = SmtpMimeHeaderList.IsFieldLine(text, position, lineEnd);
+                if (isField && SmtpMimeLines.StartsWithIgnoreCase(text, position, lineEnd, ToField))
+                {
+                    int nextEnd = next < end ? SmtpMimeLines.LineEnd(text, next, end, out int _) : next;
+                    if (previousIsField || (next < end && SmtpMimeHeaderList.IsFieldLine(text, next, nextEnd)))
+                    {
+                        // A To line quoted with other header lines (Subject, From, Date) of the returned message.
+                        AddOnlyAddress(text, position + ToField.Length, lineEnd, position, excluded, into);
+                        return;
+                    }
+                }
+
+                previousIsField = isField;
+                position = next;
+            }
+        }
+
+        // The range's address when it holds exactly one that is not the bounce's own nor a service address.
+        private static void AddOnlyAddress(string text, int start, int end, int lineStart, List<SmtpTextRange> excluded, List<SmtpFoundRecipient> into)
+        {
+            if (!SmtpMailAddresses.TryFind(text, start, end, out int addressStart, out int addressEnd)
+                || SmtpMailAddresses.TryFind(text, addressEnd, end, out int _, out int _))
+            {
+                return;
+            }
+
+            string address = text.Substring(addressStart, addressEnd - addressStart);
+            if (!ContainsIgnoreCase(excluded, address) && !SmtpMailAddresses.IsServiceAddress(address))
+            {
+                into.Add(SmtpFoundRecipient.At(address, lineStart));
+            }
+        }
+
         /// <summary>The domain whose bounces name recipients by a bare screen name (see <see cref="FindScreenNames"/>).</summary>
         internal const string ScreenNameDomain = "aol.com";
 

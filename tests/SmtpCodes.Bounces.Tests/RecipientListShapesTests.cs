@@ -135,4 +135,53 @@ public sealed class RecipientListShapesTests
         Assert.Equal(new[] { "user1@example.net", "user2@example.net" }, bounce.Recipients.Select(r => r.FinalRecipient).ToArray());
         Assert.Equal(new[] { "5.1.1", "5.2.2" }, bounce.Recipients.Select(r => r.Status.ToString()).ToArray());
     }
+
+    [Fact]
+    public void A_report_s_details_name_the_recipient_after_RCPT_TO()
+    {
+        // sisimai-set-of-emails/email-apachejames-01.eml (development, Apache James at Verizon's vtext gateway): the
+        // reply, then "Message details:" naming the envelope, the recipient after "RCPT TO:" (RFC 5321's command).
+        const string Message = """
+            From: post_master@vtext.example.com
+            To: sender@example.com
+            Subject: Re:Test message
+
+            Error: Invalid user address
+
+            Error message below:
+            550 - Requested action not taken: no such user here
+
+            Message details:
+              Subject: Test message
+              MAIL FROM: sender@example.com
+              RCPT TO: 000000000000@vtext.example.com
+              From: other@example.com
+            """;
+
+        SmtpBounce bounce = SmtpBounce.Read(Message);
+        Assert.Equal(SmtpBounceMessageKind.PlainTextBounce, bounce.Kind);
+        SmtpBounceRecipient recipient = Assert.Single(bounce.Recipients);
+        Assert.Equal("000000000000@vtext.example.com", recipient.FinalRecipient);
+        Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void A_transcript_s_RCPT_TO_line_alone_names_no_recipient()
+    {
+        // Sendmail's transcript: ">>> RCPT To:<a@b>" then "<<< 250": the reply, not the command, says whether it failed.
+        const string Message = """
+            From: MAILER-DAEMON@mx.example.org
+            To: sender@example.org
+            Subject: Returned mail: see transcript for details
+
+               ----- Transcript of session follows -----
+            >>> RCPT To:<user1@example.net>
+            <<< 250 2.1.5 <user1@example.net>... Recipient ok
+            >>> RCPT To:<user2@example.net>
+            <<< 550 5.1.1 <user2@example.net>... User unknown
+            """;
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(Message).Recipients);
+        Assert.Equal("user2@example.net", recipient.FinalRecipient);
+    }
 }

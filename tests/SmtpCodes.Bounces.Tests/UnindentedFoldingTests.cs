@@ -96,4 +96,35 @@ public sealed class UnindentedFoldingTests
         Assert.Equal("user@example.net", recipient.FinalRecipient);
         Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);
     }
+
+    [Fact]
+    public void A_content_type_parameter_on_an_unindented_line_still_belongs_to_it()
+    {
+        // sisimai-set-of-emails/email-apachejames-01.eml (development): "Content-Type: multipart/alternative;" and
+        // its "boundary=..." on the next line, unindented; the parts inside are found by that boundary.
+        const string Message = """
+            From: sender@example.org
+            To: user@example.net
+            Subject: Test
+            Content-Type: multipart/mixed; boundary="outer"
+
+            --outer
+            Content-Type: multipart/alternative;
+            boundary="inner"
+
+            --inner
+            Content-Type: text/plain; charset=us-ascii
+
+            Error: Invalid user address
+            --inner--
+
+            --outer--
+            """;
+
+        SmtpMimeEntity alternative = Assert.Single(SmtpMimeParser.ParseMessage(Message).Children);
+        Assert.Equal("multipart/alternative", alternative.MediaType);
+        SmtpMimeEntity text = Assert.Single(alternative.Children);
+        Assert.Equal("text/plain", text.MediaType);
+        Assert.Equal("Error: Invalid user address", text.DecodedText.Trim());
+    }
 }

@@ -442,7 +442,8 @@ namespace SmtpCodes
 
             string from = headers.Find("From", out int fromStart, out int fromEnd);
             if (failureSubject || headers.Has("X-Failed-Recipients") || SmtpBouncePhrases.ContainsAny(from, fromStart, fromEnd, SmtpBouncePhrases.DaemonSenders)
-                || ((headers.Count == 0 || recipientsFound > 0) && SmtpBouncePhrases.ContainsAny(human.Text, human.Start, human.OpeningEnd(OpeningLength), SmtpBouncePhrases.FailureBodies)))
+                || ((headers.Count == 0 || recipientsFound > 0) && SmtpBouncePhrases.ContainsAny(human.Text, human.Start, human.OpeningEnd(OpeningLength), SmtpBouncePhrases.FailureBodies))
+                || (recipientsFound > 0 && HasFailureReplyLine(human.Text, human.Start, human.OpeningEnd(OpeningLength))))
             {
                 return SmtpBounceMessageKind.PlainTextBounce;
             }
@@ -453,6 +454,27 @@ namespace SmtpCodes
             }
 
             return SmtpBounceMessageKind.NotBounce;
+        }
+
+        // Whether a line of the range starts with an SMTP failure reply, "550 " or "550-" (RFC 5321 4.2: a 4yz or 5yz
+        // code, then a space or a hyphen): a notice that quotes the server's refusal (Apache James's "Error message
+        // below: 550 - Requested action not taken") is a bounce in any wording, once it names a recipient.
+        private static bool HasFailureReplyLine(string text, int start, int end)
+        {
+            int position = start;
+            while (position < end)
+            {
+                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
+                if (lineEnd - position >= 4 && (text[position] == '4' || text[position] == '5')
+                    && char.IsDigit(text[position + 1]) && char.IsDigit(text[position + 2]) && (text[position + 3] == ' ' || text[position + 3] == '-'))
+                {
+                    return true;
+                }
+
+                position = next;
+            }
+
+            return false;
         }
 
         // RFC 3834 Auto-Submitted (other than "no"), and the headers of common responders (vacation, Exchange, Outlook).

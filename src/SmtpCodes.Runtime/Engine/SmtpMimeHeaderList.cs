@@ -173,10 +173,11 @@ namespace SmtpCodes
                 }
 
                 int colon = FieldNameEnd(text, position, lineEnd);
-                if (colon < 0 && count > 0 && FieldsResume(text, next, end))
+                if (colon < 0 && count > 0 && (FieldsResume(text, next, end) || IsParameterAfterSemicolon(text, fields[count - 1].ValueEnd, position, lineEnd)))
                 {
                     // A folded line that lost its indentation (a relay or an export stripped it: Exim's Received lines,
-                    // a Diagnostic-Code's "550-" lines) continues the last field when the header goes on after it.
+                    // a Diagnostic-Code's "550-" lines) continues the last field when the header goes on after it, or
+                    // when it is the parameter a Content-Type's ';' announced ("multipart/alternative;" then "boundary=...").
                     fields[count - 1].FoldedEnd = TrimmedEnd(text, position, lineEnd);
                     position = next;
                     continue;
@@ -225,6 +226,18 @@ namespace SmtpCodes
             }
 
             return false;
+        }
+
+        // Whether the last field's value ends in ';' and the line is "name=..." (RFC 2045 5.1: a parameter is attribute "=" value).
+        private static bool IsParameterAfterSemicolon(string text, int valueEnd, int start, int lineEnd)
+        {
+            if (valueEnd <= 0 || text[valueEnd - 1] != ';')
+            {
+                return false;
+            }
+
+            int equals = text.IndexOf('=', start, lineEnd - start);
+            return equals > start && IsTokenName(text, start, equals);
         }
 
         private static bool IsTokenName(string text, int start, int colon)

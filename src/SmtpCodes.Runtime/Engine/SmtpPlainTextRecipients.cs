@@ -513,7 +513,8 @@ namespace SmtpCodes
                 first++;
             }
 
-            if (SmtpMimeLines.StartsWithIgnoreCase(text, first, end, TranscriptCommandMarker))
+            bool transcript = SmtpMimeLines.StartsWithIgnoreCase(text, first, end, TranscriptCommandMarker);
+            if (transcript)
             {
                 // A session transcript's client line (Sendmail and Courier write ">>> RCPT TO:<a@b>"); Active!hunter
                 // lists each failed address the same way, ">>> a@b <a@b>", under Sendmail's "The following addresses
@@ -545,7 +546,7 @@ namespace SmtpCodes
                 found = true;
                 after = first;
             }
-            else if (HasLabelBefore(text, first, addressStart) || HasDeliverySentenceBefore(text, first, addressStart))
+            else if (HasLabelBefore(text, first, addressStart, !transcript) || HasDeliverySentenceBefore(text, first, addressStart))
             {
                 found = true;
             }
@@ -613,7 +614,11 @@ namespace SmtpCodes
 
         // "Recipient: <a@b>", "Invalid final delivery userid: a@b", "Final-Recipient: rfc822; a@b", "Recipient: [SMTP:a@b]",
         // Exchange 5.5's X.400 "...;dda:SMTP=a@b;": a short label ending in a colon (or SMTP=) just before the address.
-        private static bool HasLabelBefore(string text, int first, int addressStart)
+        // The SMTP command that names a recipient (RFC 5321 4.1.1.3), as a label of a report's details (Apache James's
+        // "Message details: ... RCPT TO: a@b"); in a session transcript (">>> RCPT TO:<a@b>") the reply after it decides.
+        private const string RcptToLabel = "RCPT TO:";
+
+        private static bool HasLabelBefore(string text, int first, int addressStart, bool rcptToNamesRecipient)
         {
             string before = text.Substring(first, addressStart - first).TrimEnd(BeforeLabelledAddress);
             if (before.EndsWith("SMTP=", global::System.StringComparison.OrdinalIgnoreCase) || before.EndsWith("SMTP:", global::System.StringComparison.OrdinalIgnoreCase))
@@ -629,6 +634,11 @@ namespace SmtpCodes
             if (before.Length == 0 || before.Length > 48 || before[before.Length - 1] != ':')
             {
                 return false;
+            }
+
+            if (rcptToNamesRecipient && before.Length == RcptToLabel.Length && before.Equals(RcptToLabel, global::System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
 
             for (int i = 0; i < NotRecipientLabels.Length; i++)

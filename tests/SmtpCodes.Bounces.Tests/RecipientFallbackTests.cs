@@ -153,4 +153,32 @@ public sealed class RecipientFallbackTests
 
         Assert.Empty(SmtpBounce.Read(Message).Recipients);
     }
+
+    [Fact]
+    public void An_old_Sendmail_transcript_without_an_address_takes_the_unsent_message_s_to()
+    {
+        // Sisimai's set of emails, email-v5sendmail-01.eml (rb-sisimai, BSD-2-Clause): Sendmail 5's notice gives up
+        // after a transcript that names only the host; the recipient is the unsent message's To.
+        const string Message = """
+            From: Mail Delivery Subsystem <MAILER-DAEMON@example.com>
+            Subject: Returned mail: Cannot send message for 4 days
+            To: shironeko@example.co.jp
+
+               ----- Transcript of session follows -----
+            421 example.com (smtp)... Deferred: Connection timed out during user open with example.com
+
+               ----- Unsent message follows -----
+            Received: by mx9.example.com; (5.65/1.37) id 0000000;
+                Thu, 29 Apr 1995 23:34:45 +0900
+            From: shironeko@example.co.jp
+            To: kijitora@example.com
+            Subject: Nyaaan
+
+            Nyaaaaaaaaaaaaaaaan
+            """;
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(Message).Recipients);
+        Assert.Equal("kijitora@example.com", recipient.FinalRecipient);
+        Assert.Equal(SmtpDeliveryAction.Failed, recipient.Action);
+    }
 }

@@ -181,4 +181,21 @@ public sealed class RecipientFallbackTests
         Assert.Equal("kijitora@example.com", recipient.FinalRecipient);
         Assert.Equal(SmtpDeliveryAction.Failed, recipient.Action);
     }
+
+    [Theory]
+    [InlineData("Recipient: unknown")]
+    [InlineData("Invalid recipients: 1")]
+    public void A_label_that_names_no_failed_user_names_no_recipient(string line)
+    {
+        string message = $"""
+            From: MAILER-DAEMON@mx.example.org
+            To: sender@example.org
+            Subject: Undeliverable Message
+
+            Your message could not be delivered.
+            {line}
+            """;
+
+        Assert.Empty(SmtpBounce.Read(message).Recipients);
+    }
 }

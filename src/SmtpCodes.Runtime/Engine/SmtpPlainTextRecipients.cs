@@ -262,8 +262,11 @@ namespace SmtpCodes
             }
         }
 
-        // What a label before a bare local part says it is: the recipient ("Receiver not found:", "Invalid receiver address:").
+        // What a label before a bare local part says: a recipient, and that it failed ("Receiver not found:", "Invalid
+        // receiver address:", "Unknown recipient:"); a label that only names ("Recipient: unknown") names nobody.
         private static readonly string[] RecipientLabelWords = { "receiver", "recipient", "addressee" };
+
+        private static readonly string[] FailedLabelWords = { "not found", "invalid", "unknown" };
 
         private const int LongestLabel = 48;
 
@@ -286,7 +289,7 @@ namespace SmtpCodes
                 {
                     int value = colon + 1;
                     TrimBlanks(text, ref value, ref stop);
-                    if (SmtpMailAddresses.IsLocalPart(text, value, stop))
+                    if (SmtpMailAddresses.IsLocalPart(text, value, stop) && HasLetter(text, value, stop))
                     {
                         string localPart = text.Substring(value, stop - value);
                         if (IndexOf(into, localPart) < 0)
@@ -300,11 +303,29 @@ namespace SmtpCodes
             }
         }
 
+        private static bool HasLetter(string text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (char.IsLetter(text[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static bool IsRecipientLabel(string text, int start, int colon)
         {
-            for (int i = 0; i < RecipientLabelWords.Length; i++)
+            return HasAnyWord(text, start, colon, RecipientLabelWords) && HasAnyWord(text, start, colon, FailedLabelWords);
+        }
+
+        private static bool HasAnyWord(string text, int start, int end, string[] words)
+        {
+            for (int i = 0; i < words.Length; i++)
             {
-                if (text.IndexOf(RecipientLabelWords[i], start, colon - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0)
+                if (text.IndexOf(words[i], start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0)
                 {
                     return true;
                 }

@@ -94,7 +94,8 @@ namespace SmtpCodes
                 || address.StartsWith("mailerdaemon@", global::System.StringComparison.OrdinalIgnoreCase);
         }
 
-        private static bool HasLetter(string text, int start, int end)
+        /// <summary>Whether the range holds an ASCII letter.</summary>
+        internal static bool HasLetter(string text, int start, int end)
         {
             for (int i = start; i < end; i++)
             {

@@ -280,16 +280,13 @@ namespace SmtpCodes
             int position = start;
             while (position < end && into.Count < MaxRecipients)
             {
-                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
-                int first = position;
-                int stop = lineEnd;
-                TrimBlanks(text, ref first, ref stop);
+                TrimmedLine(text, position, end, out int first, out int stop, out int next);
                 int colon = stop > first ? text.IndexOf(':', first, global::System.Math.Min(stop - first, LongestLabel + 1)) : -1;
                 if (colon > first && IsRecipientLabel(text, first, colon))
                 {
                     int value = colon + 1;
                     TrimBlanks(text, ref value, ref stop);
-                    if (SmtpMailAddresses.IsLocalPart(text, value, stop) && HasLetter(text, value, stop))
+                    if (SmtpMailAddresses.IsLocalPart(text, value, stop) && SmtpMailAddresses.HasLetter(text, value, stop))
                     {
                         string localPart = text.Substring(value, stop - value);
                         if (IndexOf(into, localPart) < 0)
@@ -301,19 +298,6 @@ namespace SmtpCodes
 
                 position = next;
             }
-        }
-
-        private static bool HasLetter(string text, int start, int end)
-        {
-            for (int i = start; i < end; i++)
-            {
-                if (char.IsLetter(text[i]))
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private static bool IsRecipientLabel(string text, int start, int colon)
@@ -406,10 +390,7 @@ namespace SmtpCodes
             bool listing = false;
             while (position < end && into.Count < MaxRecipients)
             {
-                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
-                int first = position;
-                int stop = lineEnd;
-                TrimBlanks(text, ref first, ref stop);
+                TrimmedLine(text, position, end, out int first, out int stop, out int next);
                 if (!listing)
                 {
                     listing = stop > first && text[stop - 1] == ':' && text.IndexOf("the following recipients", first, stop - first, global::System.StringComparison.OrdinalIgnoreCase) >= 0;
@@ -450,6 +431,14 @@ namespace SmtpCodes
             }
 
             return true;
+        }
+
+        // The line at position without its blanks at either end ([first, stop)), and where the next line starts.
+        private static void TrimmedLine(string text, int position, int end, out int first, out int stop, out int next)
+        {
+            first = position;
+            stop = SmtpMimeLines.LineEnd(text, position, end, out next);
+            TrimBlanks(text, ref first, ref stop);
         }
 
         private static void TrimBlanks(string text, ref int start, ref int end)

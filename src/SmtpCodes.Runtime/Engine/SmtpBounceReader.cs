@@ -62,7 +62,7 @@ namespace SmtpCodes
             SmtpBounceText human;
             human.Text = parts.HumanText(out human.Start, out human.End);
             human.ExplanationEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human.Text, human.Start, human.End);
-            ReadOriginalHeaders(parts, human, ref fields);
+            ReadOriginalHeaders(parts, human, ref fields, out bool returnedListMail);
 
             List<SmtpBounceRecipient> recipients = SmtpMimeArena.Recipients();
             if (parts.HasFeedbackReport)
@@ -103,7 +103,8 @@ namespace SmtpCodes
                 }
             }
 
-            SmtpPlainTextRecipients.Find(human.Text, human.Start, human.ExplanationEnd, OwnAddresses(root.Headers), found);
+            List<SmtpTextRange> own = OwnAddresses(root.Headers);
+            SmtpPlainTextRecipients.Find(human.Text, human.Start, human.ExplanationEnd, own, found);
             if (found.Count == 0 && IsFromDomain(root.Headers, SmtpPlainTextRecipients.ScreenNameDomain))
             {
                 SmtpPlainTextRecipients.FindScreenNames(human.Text, human.Start, human.ExplanationEnd, found);
@@ -118,6 +119,16 @@ namespace SmtpCodes
                 }
 
                 AddFailedRecipientsHeader(root.Headers, found);
+                if (found.Count == 0)
+                {
+                    SmtpPlainTextRecipients.FindLabelledLocalParts(human.Text, human.Start, human.ExplanationEnd, found);
+                }
+
+                if (found.Count == 0 && !returnedListMail)
+                {
+                    SmtpPlainTextRecipients.FindOnlyReturnedRecipient(fields.OriginalTo, human.Text, human.Start, human.ExplanationEnd, own, found);
+                }
+
                 bool delayed = found.Count > 0 && IsDelayWarning(fields.Subject, human);
                 for (int i = 0; i < found.Count; i++)
                 {
@@ -249,6 +260,11 @@ namespace SmtpCodes
                 recipient.Action = ActionFromClass(recipient.Status, delayed);
             }
 
+            if ((recipient.Action == SmtpDeliveryAction.Failed || recipient.Action == SmtpDeliveryAction.Delayed) && diagnosis.Class == SmtpReplyClass.Success)
+            {
+                diagnosis = WithoutSuccess(ref evidence, human);
+            }
+
             if (recipient.Action == SmtpDeliveryAction.Delayed && diagnosis.Reason == SmtpBounceReason.Expired)
             {
                 // RFC 3464: "delayed" means the MTA is still trying, so the message has not expired. Words that mean
@@ -265,6 +281,24 @@ namespace SmtpCodes
             recipient.Evidence = evidence;
             recipient.Diagnosis = diagnosis;
             return new SmtpBounceRecipient(recipient);
+        }
+
+        // A report that says a recipient failed (or is delayed) and gives it a success code (Status 2.0.0, "250 accepted")
+        // contradicts itself. The action is its statement about the recipient; a success is no reason for a failure.
+        // The bounce's own explanation decides when it names a failure (a transcript's "550 5.1.1 ..."); else the
+        // evidence's words without its codes: a failure without a known cause, never a delivery.
+        private static SmtpDiagnosis WithoutSuccess(ref string evidence, SmtpBounceText human)
+        {
+            string explanation = human.Explanation(human.ExplanationEnd, MaxEvidence);
+            SmtpDiagnosis said = SmtpReply.Diagnose(explanation);
+            if (said.Class == SmtpReplyClass.Transient || said.Class == SmtpReplyClass.Permanent)
+            {
+                evidence = explanation;
+                return said;
+            }
+
+            SmtpReply.TryParse(evidence, out SmtpReply reply);
+            return SmtpReply.Diagnose(reply.Text);
         }
 
         // Exim gives up on an address whose retries ran out by appending ": retry timeout exceeded" to the reason of
@@ -408,7 +442,8 @@ namespace SmtpCodes
 
             string from = headers.Find("From", out int fromStart, out int fromEnd);
             if (failureSubject || headers.Has("X-Failed-Recipients") || SmtpBouncePhrases.ContainsAny(from, fromStart, fromEnd, SmtpBouncePhrases.DaemonSenders)
-                || ((headers.Count == 0 || recipientsFound > 0) && SmtpBouncePhrases.ContainsAny(human.Text, human.Start, human.OpeningEnd(OpeningLength), SmtpBouncePhrases.FailureBodies)))
+                || ((headers.Count == 0 || recipientsFound > 0) && SmtpBouncePhrases.ContainsAny(human.Text, human.Start, human.OpeningEnd(OpeningLength), SmtpBouncePhrases.FailureBodies))
+                || (recipientsFound > 0 && HasFailureReplyLine(human.Text, human.Start, human.OpeningEnd(OpeningLength))))
             {
                 return SmtpBounceMessageKind.PlainTextBounce;
             }
@@ -419,6 +454,27 @@ namespace SmtpCodes
             }
 
             return SmtpBounceMessageKind.NotBounce;
+        }
+
+        // Whether a line of the range starts with an SMTP failure reply, "550 " or "550-" (RFC 5321 4.2: a 4yz or 5yz
+        // code, then a space or a hyphen): a notice that quotes the server's refusal (Apache James's "Error message
+        // below: 550 - Requested action not taken") is a bounce in any wording, once it names a recipient.
+        private static bool HasFailureReplyLine(string text, int start, int end)
+        {
+            int position = start;
+            while (position < end)
+            {
+                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
+                if (lineEnd - position >= 4 && (text[position] == '4' || text[position] == '5')
+                    && char.IsDigit(text[position + 1]) && char.IsDigit(text[position + 2]) && (text[position + 3] == ' ' || text[position + 3] == '-'))
+                {
+                    return true;
+                }
+
+                position = next;
+            }
+
+            return false;
         }
 
         // RFC 3834 Auto-Submitted (other than "no"), and the headers of common responders (vacation, Exchange, Outlook).
@@ -485,10 +541,21 @@ namespace SmtpCodes
                 && string.Compare(from, end - domain.Length, domain, 0, domain.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
         }
 
-        // Exim names every failed address in X-Failed-Recipients: any the text reader missed is added.
+        // Exim names every failed address in X-Failed-Recipients: any the text reader missed is added, from every such
+        // field (a message relayed through two Exims, or a tool writing a field per address, has several).
         private static void AddFailedRecipientsHeader(SmtpMimeHeaderList headers, List<SmtpFoundRecipient> found)
         {
-            string value = headers.Find("X-Failed-Recipients", out int position, out int valueEnd);
+            int field = -1;
+            do
+            {
+                string value = headers.FindNext("X-Failed-Recipients", ref field, out int position, out int valueEnd);
+                AddFailedRecipients(value, position, valueEnd, found);
+            }
+            while (field >= 0);
+        }
+
+        private static void AddFailedRecipients(string value, int position, int valueEnd, List<SmtpFoundRecipient> found)
+        {
             while (SmtpMailAddresses.TryFind(value, position, valueEnd, out int start, out int end))
             {
                 string address = value.Substring(start, end - start);
@@ -541,7 +608,10 @@ namespace SmtpCodes
             return string.Empty;
         }
 
-        private static void ReadOriginalHeaders(SmtpMessageParts parts, SmtpBounceText text, ref SmtpBounceMessageFields fields)
+        // The fields of list mail (RFC 2369, RFC 2919) and the precedence lists give their mail (and Mailman's own mark).
+        private static readonly string[] ListFields = { "List-Id", "List-Post", "X-BeenThere" };
+
+        private static void ReadOriginalHeaders(SmtpMessageParts parts, SmtpBounceText text, ref SmtpBounceMessageFields fields, out bool listMail)
         {
             SmtpMimeHeaderList original;
             if (parts.HasReturnedMessage)
@@ -567,6 +637,13 @@ namespace SmtpCodes
                     position = next;
                     lines++;
                 }
+            }
+
+            // A list's mail is addressed to the list: its To does not name the subscriber whose delivery failed.
+            listMail = original.ValueContains("Precedence", "list") || original.ValueContains("Precedence", "bulk");
+            for (int i = 0; i < ListFields.Length && !listMail; i++)
+            {
+                listMail = original.Has(ListFields[i]);
             }
 
             fields.OriginalMessageId = original.Get("Message-ID");

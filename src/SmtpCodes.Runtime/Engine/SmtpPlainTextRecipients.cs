@@ -262,6 +262,117 @@ namespace SmtpCodes
             }
         }
 
+        // What a label before a bare local part says: a recipient, and that it failed ("Receiver not found:", "Invalid
+        // receiver address:", "Unknown recipient:"); a label that only names ("Recipient: unknown") names nobody.
+        private static readonly string[] RecipientLabelWords = { "receiver", "recipient", "addressee" };
+
+        private static readonly string[] FailedLabelWords = { "not found", "invalid", "unknown" };
+
+        private const int LongestLabel = 48;
+
+        /// <summary>
+        /// A bounce of a host's own users may name the recipient by its local part alone after a label: CompuServe's
+        /// "Invalid receiver address: user1" (the line GNU Mailman's Compuserve bounce detector reads) or "Receiver not
+        /// found: user1". Read only where no address was found: the local part, as written, is the recipient.
+        /// </summary>
+        internal static void FindLabelledLocalParts(string text, int start, int end, List<SmtpFoundRecipient> into)
+        {
+            int position = start;
+            while (position < end && into.Count < MaxRecipients)
+            {
+                TrimmedLine(text, position, end, out int first, out int stop, out int next);
+                int colon = stop > first ? text.IndexOf(':', first, global::System.Math.Min(stop - first, LongestLabel + 1)) : -1;
+                if (colon > first && IsRecipientLabel(text, first, colon))
+                {
+                    int value = colon + 1;
+                    TrimBlanks(text, ref value, ref stop);
+                    if (SmtpMailAddresses.IsLocalPart(text, value, stop) && SmtpMailAddresses.HasLetter(text, value, stop))
+                    {
+                        string localPart = text.Substring(value, stop - value);
+                        if (IndexOf(into, localPart) < 0)
+                        {
+                            into.Add(SmtpFoundRecipient.At(localPart, position));
+                        }
+                    }
+                }
+
+                position = next;
+            }
+        }
+
+        private static bool IsRecipientLabel(string text, int start, int colon)
+        {
+            return HasAnyWord(text, start, colon, RecipientLabelWords) && HasAnyWord(text, start, colon, FailedLabelWords);
+        }
+
+        private static bool HasAnyWord(string text, int start, int end, string[] words)
+        {
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (text.IndexOf(words[i], start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private const string ToField = "To:";
+
+        /// <summary>
+        /// The last resort of a bounce that names no recipient: the returned message's one To address. Yahoo's failure
+        /// notice quotes only the returned message's Subject and To above its copy; Sisimai's lhost modules fall back
+        /// on the original message's To the same way. Only a To of exactly one address counts (a message to several,
+        /// or to a list, does not say which failed), and never one of the bounce's own addresses: <paramref name="returnedTo"/>
+        /// (the returned message's To) first, else a To line among other header lines quoted in the explanation.
+        /// </summary>
+        internal static void FindOnlyReturnedRecipient(string returnedTo, string text, int start, int end, List<SmtpTextRange> excluded, List<SmtpFoundRecipient> into)
+        {
+            if (returnedTo.Length > 0)
+            {
+                AddOnlyAddress(returnedTo, 0, returnedTo.Length, -1, excluded, into);
+                return;
+            }
+
+            int position = start;
+            bool previousIsField = false;
+            while (position < end)
+            {
+                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
+                bool isField = SmtpMimeHeaderList.IsFieldLine(text, position, lineEnd);
+                if (isField && SmtpMimeLines.StartsWithIgnoreCase(text, position, lineEnd, ToField))
+                {
+                    int nextEnd = next < end ? SmtpMimeLines.LineEnd(text, next, end, out int _) : next;
+                    if (previousIsField || (next < end && SmtpMimeHeaderList.IsFieldLine(text, next, nextEnd)))
+                    {
+                        // A To line quoted with other header lines (Subject, From, Date) of the returned message.
+                        AddOnlyAddress(text, position + ToField.Length, lineEnd, position, excluded, into);
+                        return;
+                    }
+                }
+
+                previousIsField = isField;
+                position = next;
+            }
+        }
+
+        // The range's address when it holds exactly one that is not the bounce's own nor a service address.
+        private static void AddOnlyAddress(string text, int start, int end, int lineStart, List<SmtpTextRange> excluded, List<SmtpFoundRecipient> into)
+        {
+            if (!SmtpMailAddresses.TryFind(text, start, end, out int addressStart, out int addressEnd)
+                || SmtpMailAddresses.TryFind(text, addressEnd, end, out int _, out int _))
+            {
+                return;
+            }
+
+            string address = text.Substring(addressStart, addressEnd - addressStart);
+            if (!ContainsIgnoreCase(excluded, address) && !SmtpMailAddresses.IsServiceAddress(address))
+            {
+                into.Add(SmtpFoundRecipient.At(address, lineStart));
+            }
+        }
+
         /// <summary>The domain whose bounces name recipients by a bare screen name (see <see cref="FindScreenNames"/>).</summary>
         internal const string ScreenNameDomain = "aol.com";
 
@@ -279,10 +390,7 @@ namespace SmtpCodes
             bool listing = false;
             while (position < end && into.Count < MaxRecipients)
             {
-                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
-                int first = position;
-                int stop = lineEnd;
-                TrimBlanks(text, ref first, ref stop);
+                TrimmedLine(text, position, end, out int first, out int stop, out int next);
                 if (!listing)
                 {
                     listing = stop > first && text[stop - 1] == ':' && text.IndexOf("the following recipients", first, stop - first, global::System.StringComparison.OrdinalIgnoreCase) >= 0;
@@ -323,6 +431,14 @@ namespace SmtpCodes
             }
 
             return true;
+        }
+
+        // The line at position without its blanks at either end ([first, stop)), and where the next line starts.
+        private static void TrimmedLine(string text, int position, int end, out int first, out int stop, out int next)
+        {
+            first = position;
+            stop = SmtpMimeLines.LineEnd(text, position, end, out next);
+            TrimBlanks(text, ref first, ref stop);
         }
 
         private static void TrimBlanks(string text, ref int start, ref int end)
@@ -407,7 +523,8 @@ namespace SmtpCodes
                 first++;
             }
 
-            if (SmtpMimeLines.StartsWithIgnoreCase(text, first, end, TranscriptCommandMarker))
+            bool transcript = SmtpMimeLines.StartsWithIgnoreCase(text, first, end, TranscriptCommandMarker);
+            if (transcript)
             {
                 // A session transcript's client line (Sendmail and Courier write ">>> RCPT TO:<a@b>"); Active!hunter
                 // lists each failed address the same way, ">>> a@b <a@b>", under Sendmail's "The following addresses
@@ -439,8 +556,13 @@ namespace SmtpCodes
                 found = true;
                 after = first;
             }
-            else if (HasLabelBefore(text, first, addressStart) || HasDeliverySentenceBefore(text, first, addressStart))
+            else if (HasLabelBefore(text, first, addressStart, !transcript) || HasDeliverySentenceBefore(text, first, addressStart))
             {
+                found = true;
+            }
+            else if (bracketed && IsTransportBefore(text, first, addressStart - 1))
+            {
+                // Post.Office's "The following destination addresses were unknown" lists "SMTP <a@b>": the transport, then the address.
                 found = true;
             }
 
@@ -479,6 +601,20 @@ namespace SmtpCodes
                     || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " because") || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " #")));
         }
 
+        private const string SmtpTransport = "SMTP";
+
+        // "SMTP " (any case, then blanks) and nothing else from the line's first character to the address's bracket.
+        private static bool IsTransportBefore(string text, int first, int bracket)
+        {
+            int end = bracket;
+            while (end > first && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+            {
+                end--;
+            }
+
+            return end < bracket && end - first == SmtpTransport.Length && SmtpMimeLines.StartsWithIgnoreCase(text, first, end, SmtpTransport);
+        }
+
         // "550 ", "550-", "550 5.1.1 " before the address: an SMTP reply line.
         private static bool IsReplyLine(string text, int first, int addressStart)
         {
@@ -488,7 +624,11 @@ namespace SmtpCodes
 
         // "Recipient: <a@b>", "Invalid final delivery userid: a@b", "Final-Recipient: rfc822; a@b", "Recipient: [SMTP:a@b]",
         // Exchange 5.5's X.400 "...;dda:SMTP=a@b;": a short label ending in a colon (or SMTP=) just before the address.
-        private static bool HasLabelBefore(string text, int first, int addressStart)
+        // The SMTP command that names a recipient (RFC 5321 4.1.1.3), as a label of a report's details (Apache James's
+        // "Message details: ... RCPT TO: a@b"); in a session transcript (">>> RCPT TO:<a@b>") the reply after it decides.
+        private const string RcptToLabel = "RCPT TO:";
+
+        private static bool HasLabelBefore(string text, int first, int addressStart, bool rcptToNamesRecipient)
         {
             string before = text.Substring(first, addressStart - first).TrimEnd(BeforeLabelledAddress);
             if (before.EndsWith("SMTP=", global::System.StringComparison.OrdinalIgnoreCase) || before.EndsWith("SMTP:", global::System.StringComparison.OrdinalIgnoreCase))
@@ -504,6 +644,11 @@ namespace SmtpCodes
             if (before.Length == 0 || before.Length > 48 || before[before.Length - 1] != ':')
             {
                 return false;
+            }
+
+            if (rcptToNamesRecipient && before.Length == RcptToLabel.Length && before.Equals(RcptToLabel, global::System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
 
             for (int i = 0; i < NotRecipientLabels.Length; i++)

@@ -60,6 +60,9 @@ namespace SmtpCodes
             "from:", "reply-to:", "return-path:", "sender:", "message-id:", "received:", "references:", "in-reply-to:", "errors-to:",
             "please send mail to:", "contact:", "postmaster:", "mailto:",
 
+            // RFC 3464's Original-Envelope-Id (the sender's ENVID, RFC 3461) is an identifier that may look like an address.
+            "envelope-id:",
+
             // The returned message's own To and Cc name every recipient it had, not the ones that failed.
             "to:", "cc:", "bcc:",
         };

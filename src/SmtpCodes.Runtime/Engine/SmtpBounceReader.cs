@@ -409,7 +409,9 @@ namespace SmtpCodes
                 if (string.Equals(found[i].Address, recipient.FinalRecipient, global::System.StringComparison.OrdinalIgnoreCase)
                     || string.Equals(found[i].Address, recipient.OriginalRecipient, global::System.StringComparison.OrdinalIgnoreCase))
                 {
-                    return found[i].Text.ToString();
+                    // In a session transcript the remote server's reply is the evidence: the MTA's own lines after it
+                    // summarise it or report a later local deferral (Sendmail 5's "421 ... Deferred: Connection timed out").
+                    return found[i].RemoteReply.Length > 0 ? found[i].RemoteReply : found[i].Text.ToString();
                 }
             }
 

@@ -10,12 +10,19 @@ namespace SmtpCodes
         internal string OriginalAddress;
         internal StringBuilder Text;
 
+        /// <summary>
+        /// The remote server's reply about the recipient in a session transcript (Sendmail's "&lt;&lt;&lt; 550 ..."), without
+        /// the marker; empty when there is none. It is the server's own word, where the MTA's lines after it are its
+        /// summary or a later local deferral.
+        /// </summary>
+        internal string RemoteReply;
+
         /// <summary>Where the line that first names the recipient starts in the text; -1 when a header named it.</summary>
         internal int LineStart;
 
         internal static SmtpFoundRecipient Of(string address) => At(address, -1);
 
-        internal static SmtpFoundRecipient At(string address, int lineStart) => new SmtpFoundRecipient { Address = address, OriginalAddress = string.Empty, Text = SmtpMimeArena.Builder(), LineStart = lineStart };
+        internal static SmtpFoundRecipient At(string address, int lineStart) => new SmtpFoundRecipient { Address = address, OriginalAddress = string.Empty, Text = SmtpMimeArena.Builder(), RemoteReply = string.Empty, LineStart = lineStart };
 
         /// <summary>Where the text starts to name recipients: what comes before is said about all of them.</summary>
         internal static int FirstLineStart(List<SmtpFoundRecipient> found, int end)
@@ -178,10 +185,16 @@ namespace SmtpCodes
             int openLines = 0;
             int openIndent = 0;
             bool openHasText = false;
+
+            // A server's failure reply on the line before, which named no recipient: Sendmail's next line names the
+            // recipient it was about ("<<< 550 Insecure Mail Relay" then "554 <a@b>... Remote protocol error").
+            string lastReply = string.Empty;
             while (position < end)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
                 int indent = Indent(text, position, lineEnd);
+                string pendingReply = lastReply;
+                lastReply = string.Empty;
                 if (open >= 0 && indent > openIndent && indent < lineEnd - position && openLines < MaxLinesPerRecipient)
                 {
                     // A line indented deeper than the recipient's own line continues what is said about it (Postfix's
@@ -238,10 +251,14 @@ namespace SmtpCodes
 
                     if (existing >= 0)
                     {
+                        // A sentence that names the recipient being read again ("responded with failure: 552 sorry,
+                        // mailbox a@b is over quota") is said about it whole: the reply is before the address.
+                        int from = existing == open ? position : restStart;
                         open = existing;
                         openLines = 0;
                         openIndent = indent;
-                        openHasText = AppendLine(into[open].Text, text, restStart, lineEnd);
+                        openHasText = AppendLine(into[open].Text, text, from, lineEnd);
+                        KeepRemoteReply(into, existing, IsTranscriptReply(text, position, lineEnd) ? FailureReply(text, position, lineEnd) : pendingReply);
                     }
 
                     position = next;
@@ -261,8 +278,38 @@ namespace SmtpCodes
                     openLines++;
                 }
 
+                string reply = IsTranscriptReply(text, position, lineEnd) ? FailureReply(text, position, lineEnd) : string.Empty;
+                if (reply.Length > 0)
+                {
+                    // A multiline reply ("<<< 550-...", "<<< 550 ...") is one reply.
+                    lastReply = pendingReply.Length > 0 ? pendingReply + " " + reply : reply;
+                }
+
                 position = next;
             }
+        }
+
+        // The first remote reply found about a recipient is kept; a later line repeats or summarises it.
+        private static void KeepRemoteReply(List<SmtpFoundRecipient> into, int index, string reply)
+        {
+            if (reply.Length > 0 && into[index].RemoteReply.Length == 0)
+            {
+                SmtpFoundRecipient recipient = into[index];
+                recipient.RemoteReply = reply;
+                into[index] = recipient;
+            }
+        }
+
+        // A transcript's "<<< 550 ..." line without its marker when the reply is a failure (4yz or 5yz); else empty.
+        private static string FailureReply(string text, int start, int end)
+        {
+            int first = start + Indent(text, start, end) + TranscriptReplyMarker.Length;
+            while (end > first && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+            {
+                end--;
+            }
+
+            return IsReplyLine(text, first, end) ? text.Substring(first, end - first) : string.Empty;
         }
 
         // What a label before a bare local part says: a recipient, and that it failed ("Receiver not found:", "Invalid
@@ -631,6 +678,15 @@ namespace SmtpCodes
         // "Message details: ... RCPT TO: a@b"); in a session transcript (">>> RCPT TO:<a@b>") the reply after it decides.
         private const string RcptToLabel = "RCPT TO:";
 
+        // A label is short; a sentence that says it names recipients may run longer ("The following recipients returned
+        // permanent errors: a@b.", the shape Sisimai's X6 decoder reads).
+        private const int LongestSentenceLabel = 96;
+
+        private static int LongestLabelBefore(string before)
+        {
+            return before.Length > LongestLabel && before.Length <= LongestSentenceLabel && SmtpBouncePhrases.ContainsAny(before, RecipientLabelWords) ? LongestSentenceLabel : LongestLabel;
+        }
+
         private static bool HasLabelBefore(string text, int first, int addressStart, bool rcptToNamesRecipient)
         {
             string before = text.Substring(first, addressStart - first).TrimEnd(BeforeLabelledAddress);
@@ -644,7 +700,7 @@ namespace SmtpCodes
                 before = before.Substring(0, before.Length - 7).TrimEnd(' ', '\t');
             }
 
-            if (before.Length == 0 || before.Length > 48 || before[before.Length - 1] != ':')
+            if (before.Length == 0 || before.Length > LongestLabelBefore(before) || before[before.Length - 1] != ':')
             {
                 return false;
             }

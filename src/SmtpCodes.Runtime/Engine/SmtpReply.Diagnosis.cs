@@ -516,11 +516,13 @@ namespace SmtpCodes
                 }
             }
 
-            // The most specific row that fits, by these criteria in turn: codes that fit; a row that gives a reason over
-            // one that only says where the reason is (Yahoo's internal number beside its [TSS04] token, or beside the
-            // words "user complaints"), and a cause over a failed delivery program; a vendor's own message over generic
-            // text evidence (vendor "Generic"), unless the vendor's codes are missing from the reply; a row whose reason
-            // the enhanced code confirms; the longer match string; the earlier row (project rows come first).
+            // The most specific row that fits, by these criteria in turn: a row that gives a reason over one that only
+            // says where the reason is, whatever codes the latter fits (a row that names no reason cannot be more specific
+            // than words that name one: Yahoo's internal number beside its [TSS04] token or the words "user complaints";
+            // Sisimai's pseudo status 5.0.999, which some DSNs carry, beside "unknown user"); codes that fit; a cause over
+            // a failed delivery program; a vendor's own message over generic text evidence (vendor "Generic"), unless the
+            // vendor's codes are missing from the reply; a row whose reason the enhanced code confirms; the longer match
+            // string; the earlier row (project rows come first).
             public struct Best
             {
                 private readonly int basic;
@@ -562,9 +564,16 @@ namespace SmtpCodes
 
                     // A vendor's row is more specific than generic evidence when its codes are in the reply or it has none.
                     var isVendorSpecific = !IsGeneric[rule] && (codes > 1 || (BasicCodes[rule] == 0 && EnhancedStart[rule] == EnhancedStart[rule + 1]));
-                    var rank = (((((codes * 3) + ReasonWeight(Reasons[rule])) * 2) + (isVendorSpecific ? 1 : 0)) * 2) + (Reasons[rule] == codeReason ? 1 : 0);
+                    var reasonWeight = ReasonWeight(Reasons[rule]);
+                    var rank = ((reasonWeight == 0 ? 0 : 1) * MaxCodeScore) + codes;
+                    rank = (rank * 3) + reasonWeight;
+                    rank = (rank * 2) + (isVendorSpecific ? 1 : 0);
+                    rank = (rank * 2) + (Reasons[rule] == codeReason ? 1 : 0);
                     return (rank * 4096) + global::System.Math.Min(matched, 4095);
                 }
+
+                // Above any CodeScore: text (1), a basic code (2) and an enhanced code (2) that fit.
+                private const int MaxCodeScore = 6;
 
                 // 0: the row names no reason; 1: it says only that a delivery program failed (MailerError: Postfix's
                 // pipe(8) "Command died with status N" or "permission denied. Command output: ...", where the

@@ -72,6 +72,9 @@ public sealed class TextEvidenceTests
     // Gmail's old notices end the remote reply with its client's state; 17 and 18 are DATA (go-sisimai via-gmail.go).
     [InlineData("554 554 5.7.0 Header error (state 18).", SmtpBounceReason.Filtered)]
     [InlineData("550 550 Unknown user kijitora@example.org (state 18).", SmtpBounceReason.Filtered)]
+    // Quota wordings with words between "over" and "quota": Sympa's bounce table, the Postfix VDA patch's default.
+    [InlineData("<user@example.com>: The user is over the quota. You can try again later.", SmtpBounceReason.MailboxFull)]
+    [InlineData("maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.", SmtpBounceReason.MailboxFull)]
     public void Replies_in_the_words_of_documented_bounce_texts_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

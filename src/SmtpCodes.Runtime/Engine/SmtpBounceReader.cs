@@ -257,6 +257,12 @@ namespace SmtpCodes
                 diagnosis = SmtpReply.DiagnoseWithout(evidence, SmtpBounceReason.Expired);
             }
 
+            if (recipient.Action == SmtpDeliveryAction.Failed && SmtpReplyRules.EndsAsExpired(diagnosis.Reason) && SaysRetriesRanOut(evidence, human))
+            {
+                // A final failure after the MTA's retries ran out has expired, whatever temporary condition it last met.
+                diagnosis = diagnosis.AfterRetriesRanOut();
+            }
+
             if (SmtpReplyRules.IsAboutRecipientAddress(diagnosis.Reason) && AnswersMailFrom(evidence))
             {
                 diagnosis = diagnosis.AboutSender();
@@ -265,6 +271,14 @@ namespace SmtpCodes
             recipient.Evidence = evidence;
             recipient.Diagnosis = diagnosis;
             return new SmtpBounceRecipient(recipient);
+        }
+
+        // The recipient's evidence, or the bounce's own explanation (Sendmail's "Message could not be delivered for 5
+        // days" above a DSN whose Diagnostic-Code is the last reply).
+        private static bool SaysRetriesRanOut(string evidence, SmtpBounceText human)
+        {
+            return SmtpBouncePhrases.SaysRetriesRanOut(evidence, 0, evidence.Length)
+                || (human.Text != null && SmtpBouncePhrases.SaysRetriesRanOut(human.Text, human.Start, human.ExplanationEnd));
         }
 
         // Exim gives up on an address whose retries ran out by appending ": retry timeout exceeded" to the reason of

@@ -158,6 +158,17 @@ public sealed class RetriesRanOutTests
     }
 
     [Fact]
+    public void A_failure_whose_status_says_the_delivery_time_expired_has_expired()
+    {
+        // RFC 3463 X.4.7: the message was considered too old; the Diagnostic-Code is the last temporary reply.
+        string expired = PostfixDsn.Replace("ACTION", "failed").Replace("Status: 4.4.1", "Status: 4.4.7").Replace("REASON", "connect to 127.0.0.1[127.0.0.1]:38529: Connection timed out");
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(expired).Recipients);
+
+        Assert.Equal(SmtpBounceReason.Expired, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
     public void A_postfix_failure_at_the_first_attempt_stays_a_network_error()
     {
         // Postfix with maximal_queue_lifetime = 0 (the loopback test) gives up at once: nothing says it retried.

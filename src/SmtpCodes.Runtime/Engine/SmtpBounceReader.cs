@@ -257,7 +257,7 @@ namespace SmtpCodes
                 diagnosis = SmtpReply.DiagnoseWithout(evidence, SmtpBounceReason.Expired);
             }
 
-            if (recipient.Action == SmtpDeliveryAction.Failed && SmtpReplyRules.EndsAsExpired(diagnosis.Reason) && SaysRetriesRanOut(evidence, human))
+            if (recipient.Action == SmtpDeliveryAction.Failed && SmtpReplyRules.EndsAsExpired(diagnosis.Reason) && SaysRetriesRanOut(recipient.Status, evidence, human))
             {
                 // A final failure after the MTA's retries ran out has expired, whatever temporary condition it last met.
                 diagnosis = diagnosis.AfterRetriesRanOut();
@@ -273,11 +273,13 @@ namespace SmtpCodes
             return new SmtpBounceRecipient(recipient);
         }
 
-        // The recipient's evidence, or the bounce's own explanation (Sendmail's "Message could not be delivered for 5
-        // days" above a DSN whose Diagnostic-Code is the last reply).
-        private static bool SaysRetriesRanOut(string evidence, SmtpBounceText human)
+        // The report's Status X.4.7 (RFC 3463: delivery time expired, "the message was considered too old"), the
+        // recipient's evidence, or the bounce's own explanation (Sendmail's "Message could not be delivered for 5 days"
+        // above a DSN whose Diagnostic-Code is the last reply).
+        private static bool SaysRetriesRanOut(SmtpEnhancedStatusCode? status, string evidence, SmtpBounceText human)
         {
-            return SmtpBouncePhrases.SaysRetriesRanOut(evidence, 0, evidence.Length)
+            return (status.HasValue && status.Value.Subject == 4 && status.Value.Detail == 7)
+                || SmtpBouncePhrases.SaysRetriesRanOut(evidence, 0, evidence.Length)
                 || (human.Text != null && SmtpBouncePhrases.SaysRetriesRanOut(human.Text, human.Start, human.ExplanationEnd));
         }
 

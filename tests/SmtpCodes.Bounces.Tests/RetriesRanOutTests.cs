@@ -168,6 +168,34 @@ public sealed class RetriesRanOutTests
         Assert.Equal(SmtpBounceReason.Expired, recipient.Diagnosis.Reason);
     }
 
+    // Exim's bounce (its spec's "Mail delivery failed" text) of an address whose retry time ran out: retry.c appends
+    // ": retry timeout exceeded" to the last deferral's reason, which stays the reason when it is the recipient's.
+    private const string EximBounce = """
+        From: Mail Delivery System <Mailer-Daemon@mx.example.com>
+        To: sender@example.org
+        Subject: Mail delivery failed: returning message to sender
+        X-Failed-Recipients: kijitora@example.net
+
+        This message was created automatically by mail delivery software.
+
+        A message that you sent could not be delivered to one or more of its
+        recipients. This is a permanent error. The following address(es) failed:
+
+          kijitora@example.net
+            REASON
+
+        """;
+
+    [Theory]
+    [InlineData("Connection timed out: retry timeout exceeded", SmtpBounceReason.Expired)]
+    [InlineData("mailbox is full: retry timeout exceeded", SmtpBounceReason.MailboxFull)]
+    public void An_exim_address_whose_retry_time_ran_out_has_expired_unless_its_mailbox_was_the_cause(string reason, SmtpBounceReason expected)
+    {
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(EximBounce.Replace("REASON", reason)).Recipients);
+
+        Assert.Equal(expected, recipient.Diagnosis.Reason);
+    }
+
     [Fact]
     public void A_postfix_failure_at_the_first_attempt_stays_a_network_error()
     {
@@ -207,6 +235,7 @@ public sealed class RetriesRanOutTests
     [InlineData("after several attempts", false)]
     [InlineData("Warning: could not send message for past 4 hours", false)]
     [InlineData("Delivery failed 20", false)]
+    [InlineData("Connection refused: retry timeout exceeded", true)]
     [InlineData("", false)]
     public void The_words_of_retries_that_ran_out_need_their_count(string text, bool ranOut)
     {

@@ -85,7 +85,8 @@ namespace SmtpCodes
         /// How MTAs say that a failure ended their retries (the message expired in the queue), each as the words before
         /// a count and the words after it (empty: no count follows). Postfix defers mail to a destination it has marked
         /// dead with "delivery temporarily suspended: ..." (qmgr_defer.c, defer_append) without trying it, so a final
-        /// failure with those words is the queue lifetime's end; IMail: "Delivery failed 20 attempts" (go-sisimai
+        /// failure with those words is the queue lifetime's end; Exim appends ": retry timeout exceeded" to the last
+        /// deferral's reason when an address's retry time ran out (retry.c); IMail: "Delivery failed 20 attempts" (go-sisimai
         /// lhost/via-imailserver.go reads "Delivery failed " as expired); Mimecast: "This condition occurred after 30
         /// attempt(s) to deliver over a period of 92 hour(s)" (Mimecast's delivery queue bounces a message after 30
         /// attempts or 96 hours by default); Sendmail's queue return (envelope.c, and RFC 3464's example): "Cannot send
@@ -94,6 +95,7 @@ namespace SmtpCodes
         internal static readonly string[][] RetriesRanOut =
         {
             new[] { "delivery temporarily suspended", string.Empty },
+            new[] { "retry timeout exceeded", string.Empty },
             new[] { "delivery failed ", " attempt" },
             new[] { "after ", " attempt" },
             new[] { "cannot send message for ", " " },

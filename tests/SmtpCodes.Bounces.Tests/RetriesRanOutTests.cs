@@ -235,6 +235,9 @@ public sealed class RetriesRanOutTests
     [InlineData("after several attempts", false)]
     [InlineData("Warning: could not send message for past 4 hours", false)]
     [InlineData("Delivery failed 20", false)]
+    [InlineData("Delivery failed 1 attempts: a@b.example", false)]
+    [InlineData("Delivery failed 01 attempts: a@b.example", false)]
+    [InlineData("Delivery failed 2 attempts: a@b.example", true)]
     [InlineData("Connection refused: retry timeout exceeded", true)]
     [InlineData("", false)]
     public void The_words_of_retries_that_ran_out_need_their_count(string text, bool ranOut)

@@ -102,7 +102,7 @@ namespace SmtpCodes
             new[] { "could not be delivered for ", " " },
         };
 
-        /// <summary>Whether the text from start to end says the MTA's retries ran out (<see cref="RetriesRanOut"/>): the words, then a count where the entry has one.</summary>
+        /// <summary>Whether the text from start to end says the MTA's retries ran out (<see cref="RetriesRanOut"/>): the words, then a count of more than one where the entry has one.</summary>
         internal static bool SaysRetriesRanOut(string text, int start, int end)
         {
             for (int i = 0; i < RetriesRanOut.Length; i++)
@@ -120,7 +120,7 @@ namespace SmtpCodes
 
                     from = at + before.Length;
                     int countEnd = CountEnd(text, from, end);
-                    if (after.Length == 0 || (countEnd > from && StartsWithAt(text, countEnd, end, after)))
+                    if (after.Length == 0 || (IsMoreThanOne(text, from, countEnd) && StartsWithAt(text, countEnd, end, after)))
                     {
                         return true;
                     }
@@ -139,6 +139,18 @@ namespace SmtpCodes
             }
 
             return index;
+        }
+
+        // Whether the digits from start to end count more than one: "Delivery failed 1 attempts" is a failure at the
+        // first attempt, not the end of retries.
+        private static bool IsMoreThanOne(string text, int start, int end)
+        {
+            while (start < end - 1 && text[start] == '0')
+            {
+                start++;
+            }
+
+            return end - start > 1 || (end - start == 1 && text[start] > '1');
         }
 
         private static bool StartsWithAt(string text, int index, int end, string words)

@@ -280,6 +280,12 @@ namespace SmtpCodes
                 diagnosis = SmtpReply.DiagnoseWithout(evidence, SmtpBounceReason.Expired);
             }
 
+            if (recipient.Action == SmtpDeliveryAction.Failed && SmtpReplyRules.EndsAsExpired(diagnosis.Reason) && SaysRetriesRanOut(recipient.Status, evidence, human))
+            {
+                // A final failure after the MTA's retries ran out has expired, whatever temporary condition it last met.
+                diagnosis = diagnosis.AfterRetriesRanOut();
+            }
+
             if (SmtpReplyRules.IsAboutRecipientAddress(diagnosis.Reason) && AnswersMailFrom(evidence))
             {
                 diagnosis = diagnosis.AboutSender();
@@ -306,6 +312,16 @@ namespace SmtpCodes
 
             SmtpReply.TryParse(evidence, out SmtpReply reply);
             return SmtpReply.Diagnose(reply.Text);
+        }
+
+        // The report's Status X.4.7 (RFC 3463: delivery time expired, "the message was considered too old"), the
+        // recipient's evidence, or the bounce's own explanation (Sendmail's "Message could not be delivered for 5 days"
+        // above a DSN whose Diagnostic-Code is the last reply).
+        private static bool SaysRetriesRanOut(SmtpEnhancedStatusCode? status, string evidence, SmtpBounceText human)
+        {
+            return (status.HasValue && status.Value.Subject == 4 && status.Value.Detail == 7)
+                || SmtpBouncePhrases.SaysRetriesRanOut(evidence, 0, evidence.Length)
+                || (human.Text != null && SmtpBouncePhrases.SaysRetriesRanOut(human.Text, human.Start, human.ExplanationEnd));
         }
 
         // Exim gives up on an address whose retries ran out by appending ": retry timeout exceeded" to the reason of

@@ -27,6 +27,27 @@ public sealed class MimeReadingTests
         Assert.StartsWith("This is the mail system", root.DecodedText.ToString());
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void Blank_lines_before_the_header_are_skipped_when_a_field_follows(string lineEnd)
+    {
+        // RFC 5322 2.1: header fields, an empty line, the body. A copy saved with empty lines in front of its header
+        // would otherwise end its header at once and read its fields as body text.
+        string message = string.Join(lineEnd, "", "  ", "From: MAILER-DAEMON@mx.example", "Subject: Undelivered Mail Returned to Sender", "", "body");
+        var root = SmtpMimeParser.ParseMessage(message);
+        Assert.Equal("Undelivered Mail Returned to Sender", root.Headers.Get("Subject"));
+        Assert.Equal("body", root.DecodedText.ToString());
+    }
+
+    [Fact]
+    public void Blank_lines_before_text_that_is_no_field_keep_the_empty_header()
+    {
+        var root = SmtpMimeParser.ParseMessage("\n\nThis is the mail system at host mx.example.\n\n<a@b.example>: host said: 550 no\n");
+        Assert.Equal(0, root.Headers.Count);
+        Assert.Contains("This is the mail system", root.DecodedText.ToString());
+    }
+
     [Fact]
     public void An_mbox_From_line_before_the_header_is_skipped()
     {

@@ -42,6 +42,36 @@ public sealed class PrecedenceTests
         Assert.Null(diagnosis.Vendor);
     }
 
+    // A row that names no reason never outranks words that name one, however many of its codes fit: Sisimai's pseudo
+    // status 5.0.999 (catalog row SisimaiPseudoStatusCode, go-sisimai smtp/status/lib.go) fits the enhanced code and
+    // Yahoo's internal number fits its token, but only the generic words say why. Replies in the shape of Postfix's
+    // DSN Diagnostic-Code (RFC 3464) and of the rows' own sources.
+    [Theory]
+    [InlineData("550 5.0.999 unknown user: \"kijitora\"", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("5.0.999 unknown user: \"kijitora\"", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.0.999 Mailbox is full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("554 5.0.999 Message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("421 #4.16.1 Messages deferred due to user complaints", SmtpBounceReason.BadReputation, false)]
+    public void A_row_that_names_no_reason_never_outranks_words_that_name_one(string reply, SmtpBounceReason reason, bool hard)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.Equal(hard, diagnosis.IsHardBounce);
+        Assert.Null(diagnosis.Vendor);
+    }
+
+    [Fact]
+    public void A_row_that_names_no_reason_still_decides_when_nothing_else_is_said()
+    {
+        // Sisimai's pseudo status alone: its row says what the code is, and that the reason is not known.
+        var diagnosis = SmtpReply.Diagnose("550 5.0.999 Sorry");
+
+        Assert.Equal(SmtpBounceReason.Undefined, diagnosis.Reason);
+        Assert.Equal("SisimaiPseudoStatusCode", diagnosis.CatalogEntry);
+        Assert.False(diagnosis.IsHardBounce);
+    }
+
     [Fact]
     public void A_catch_all_enhanced_code_leaves_the_tie_to_the_more_specific_words()
     {

@@ -72,7 +72,38 @@ public sealed class TextEvidenceTests
     // Gmail's old notices end the remote reply with its client's state; 17 and 18 are DATA (go-sisimai via-gmail.go).
     [InlineData("554 554 5.7.0 Header error (state 18).", SmtpBounceReason.Filtered)]
     [InlineData("550 550 Unknown user kijitora@example.org (state 18).", SmtpBounceReason.Filtered)]
+    // Quota wordings with words between "over" and "quota": Sympa's bounce table, the Postfix VDA patch's default.
+    [InlineData("<user@example.com>: The user is over the quota. You can try again later.", SmtpBounceReason.MailboxFull)]
+    [InlineData("maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.", SmtpBounceReason.MailboxFull)]
     public void Replies_in_the_words_of_documented_bounce_texts_get_their_reason(string reply, SmtpBounceReason reason)
+    {
+        Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
+    }
+
+    // Servers put the address inside their sentence; the words around it still say why (go-sisimai
+    // reason/why-userunknown.go matches them as pairs: "rcpt <" ... " does not exist", "user (" ... ") unknown").
+    [Theory]
+    [InlineData("550 Rcpt <kijitora@example.jp> does not exist")]
+    [InlineData("550 User (kijitora@example.jp) unknown")]
+    [InlineData("550 5.1.1 Mailbox <kijitora@example.jp> does not exist")]
+    [InlineData("550 User kijitora@example.jp was not found")]
+    [InlineData("550 Recipient kijitora@example.jp was not found in the directory")]
+    public void Words_split_by_the_recipients_address_still_name_an_unknown_user(string reply)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(SmtpBounceReason.UserUnknown, diagnosis.Reason);
+        Assert.True(diagnosis.IsHardBounce);
+    }
+
+    [Theory]
+    [InlineData("550 5.7.1 <kijitora@example.jp>: Relay access denied", SmtpBounceReason.NoRelaying)]
+    [InlineData("554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)", SmtpBounceReason.Blocked)]
+    [InlineData("550 kijitora@example.jp", SmtpBounceReason.Undefined)]
+    // crisp-oss 550_no_such_recipient_variant_1 (development): the words the reply holds whole decide over those
+    // that meet only without the address ("mailbox ... is unavailable").
+    [InlineData("550 Message was not accepted -- invalid mailbox.  Local mailbox token@mail.ru is unavailable: account is disabled", SmtpBounceReason.Suspend)]
+    public void Leaving_addresses_out_keeps_what_the_rest_of_the_reply_says(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
     }

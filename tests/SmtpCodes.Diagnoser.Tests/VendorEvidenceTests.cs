@@ -45,4 +45,28 @@ public sealed class VendorEvidenceTests
         Assert.Equal("YahooVolumeDeferral", diagnosis.CatalogEntry);
         Assert.Equal(SmtpReplyClass.Transient, diagnosis.Class);
     }
+
+    // Unknown-recipient replies that need their codes: the words alone say nothing ("Address rejected." after
+    // Postfix's "Sender" or "Recipient" is any refusal). Replies as the rows' sources quote them (p5-sisimai
+    // Lhost/GSuite.pm's comment; Mailgun users' notes).
+    [Theory]
+    [InlineData("550 #5.1.0 Address rejected.", "Cisco Secure Email (IronPort)")]
+    [InlineData("550 5.0.1 Recipient rejected", "Mailgun")]
+    public void A_gateways_unknown_recipient_reply_is_a_hard_bounce(string reply, string vendor)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(SmtpBounceReason.UserUnknown, diagnosis.Reason);
+        Assert.True(diagnosis.IsHardBounce);
+        Assert.Equal(vendor, diagnosis.Vendor);
+    }
+
+    [Theory]
+    [InlineData("550 5.7.1 Address rejected.")]
+    [InlineData("550 5.1.0 <a@example.com>: Sender address rejected: Domain not found")]
+    [InlineData("450 4.0.1 Recipient rejected")]
+    public void The_same_words_under_other_codes_are_not_an_unknown_recipient(string reply)
+    {
+        Assert.NotEqual(SmtpBounceReason.UserUnknown, SmtpReply.Diagnose(reply).Reason);
+    }
 }

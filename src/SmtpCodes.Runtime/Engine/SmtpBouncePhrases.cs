@@ -81,6 +81,83 @@ namespace SmtpCodes
                     || text.IndexOf(MarkerWordHeader, start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0);
         }
 
+        /// <summary>
+        /// How MTAs say that a failure ended their retries (the message expired in the queue), each as the words before
+        /// a count and the words after it (empty: no count follows). Postfix defers mail to a destination it has marked
+        /// dead with "delivery temporarily suspended: ..." (qmgr_defer.c, defer_append) without trying it, so a final
+        /// failure with those words is the queue lifetime's end; Exim appends ": retry timeout exceeded" to the last
+        /// deferral's reason when an address's retry time ran out (retry.c); IMail: "Delivery failed 20 attempts" (go-sisimai
+        /// lhost/via-imailserver.go reads "Delivery failed " as expired); Mimecast: "This condition occurred after 30
+        /// attempt(s) to deliver over a period of 92 hour(s)" (Mimecast's delivery queue bounces a message after 30
+        /// attempts or 96 hours by default); Sendmail's queue return (envelope.c, and RFC 3464's example): "Cannot send
+        /// message for 5 days", "Message could not be delivered for 5 days".
+        /// </summary>
+        internal static readonly string[][] RetriesRanOut =
+        {
+            new[] { "delivery temporarily suspended", string.Empty },
+            new[] { "retry timeout exceeded", string.Empty },
+            new[] { "delivery failed ", " attempt" },
+            new[] { "after ", " attempt" },
+            new[] { "cannot send message for ", " " },
+            new[] { "could not be delivered for ", " " },
+        };
+
+        /// <summary>Whether the text from start to end says the MTA's retries ran out (<see cref="RetriesRanOut"/>): the words, then a count of more than one where the entry has one.</summary>
+        internal static bool SaysRetriesRanOut(SmtpMimeText text, int start, int end)
+        {
+            for (int i = 0; i < RetriesRanOut.Length; i++)
+            {
+                string before = RetriesRanOut[i][0];
+                string after = RetriesRanOut[i][1];
+                int from = start;
+                while (end - from >= before.Length)
+                {
+                    int at = text.IndexOf(before, from, end - from, global::System.StringComparison.OrdinalIgnoreCase);
+                    if (at < 0)
+                    {
+                        break;
+                    }
+
+                    from = at + before.Length;
+                    int countEnd = CountEnd(text, from, end);
+                    if (after.Length == 0 || (IsMoreThanOne(text, from, countEnd) && StartsWithAt(text, countEnd, end, after)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        // The end of the ASCII digits that start at index (index itself when none does).
+        private static int CountEnd(SmtpMimeText text, int index, int end)
+        {
+            while (index < end && text[index] >= '0' && text[index] <= '9')
+            {
+                index++;
+            }
+
+            return index;
+        }
+
+        // Whether the digits from start to end count more than one: "Delivery failed 1 attempts" is a failure at the
+        // first attempt, not the end of retries.
+        private static bool IsMoreThanOne(SmtpMimeText text, int start, int end)
+        {
+            while (start < end - 1 && text[start] == '0')
+            {
+                start++;
+            }
+
+            return end - start > 1 || (end - start == 1 && text[start] > '1');
+        }
+
+        private static bool StartsWithAt(SmtpMimeText text, int index, int end, string words)
+        {
+            return end - index >= words.Length && SmtpMimeText.Compare(text, index, words, 0, words.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+        }
+
         internal static bool ContainsAny(string text, string[] phrases)
         {
             for (int i = 0; i < phrases.Length; i++)

@@ -23,6 +23,15 @@ namespace SmtpCodes
                     SmtpMimeLines.LineEnd(text, position, end, out next);
                 }
 
+                int secondRecipient = group.SecondFieldStart("Final-Recipient");
+                if (secondRecipient > position)
+                {
+                    // Two recipients' fields without the blank line between them: a second Final-Recipient starts the
+                    // next recipient's group (RFC 3464 2.3.2 allows one per group).
+                    SmtpMimeHeaderList.Parse(text, position, secondRecipient, group);
+                    next = secondRecipient;
+                }
+
                 position = next;
                 if (reportingMta.Length == 0 && group.Has("Reporting-MTA"))
                 {

@@ -170,6 +170,18 @@ namespace SmtpCodes
             return new SmtpDiagnosis(codes, replyClass, sender.GetDefaultReason(), false, sender.GetDefaultParty(), SmtpReplyRules.ActionInClass(replyClass, sender.GetDefaultAction()), basis, sender.GetTitle(), sender.GetDescription(), sender.GetResolution(), vendor, catalogEntry, blocklist, blocklistType, recipient);
         }
 
+        /// <summary>
+        /// The same failure read as the end of the MTA's retries: the reason, party, action and texts of RFC 3463's
+        /// X.4.7 (delivery time expired), which is never a hard bounce. A failure without any code takes the permanent
+        /// class an expired message implies (catalog/README.md, "Implied class").
+        /// </summary>
+        internal SmtpDiagnosis AfterRetriesRanOut()
+        {
+            var expired = new SmtpEnhancedStatusCode(5, 4, 7);
+            var expiredClass = replyClass == SmtpReplyClass.Unknown ? SmtpReplyClass.Permanent : replyClass;
+            return new SmtpDiagnosis(codes, expiredClass, expired.GetDefaultReason(), false, expired.GetDefaultParty(), SmtpReplyRules.ActionInClass(expiredClass, expired.GetDefaultAction()), basis, expired.GetTitle(), expired.GetDescription(), expired.GetResolution(), vendor, catalogEntry, blocklist, blocklistType, recipient);
+        }
+
         /// <summary>The same diagnosis about one recipient (a library's exception names the one the server refused).</summary>
         internal SmtpDiagnosis WithRecipient(string recipient) =>
             new SmtpDiagnosis(codes, replyClass, reason, hardBounce, party, action, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);

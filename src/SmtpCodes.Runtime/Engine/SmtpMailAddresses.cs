@@ -94,7 +94,8 @@ namespace SmtpCodes
                 || address.StartsWith("mailerdaemon@", global::System.StringComparison.OrdinalIgnoreCase);
         }
 
-        private static bool HasLetter(SmtpMimeText text, int start, int end)
+        /// <summary>Whether the range holds an ASCII letter.</summary>
+        internal static bool HasLetter(SmtpMimeText text, int start, int end)
         {
             for (int i = start; i < end; i++)
             {
@@ -106,6 +107,25 @@ namespace SmtpCodes
             }
 
             return false;
+        }
+
+        /// <summary>Whether the range is one local part alone (RFC 5322 dot-atom characters, no '@'), as a bounce may name a user of its own host.</summary>
+        internal static bool IsLocalPart(SmtpMimeText text, int start, int end)
+        {
+            if (end <= start || end - start > 64 || text[start] == '.' || text[end - 1] == '.')
+            {
+                return false;
+            }
+
+            for (int i = start; i < end; i++)
+            {
+                if (!IsLocalChar(text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         private static bool IsLocalChar(char c)

@@ -80,6 +80,9 @@ namespace SmtpCodes
                     return new SmtpMimeText(chars, count);
                 case CharsetDecoding.Named:
                     return DecodeToText(encoding, bytes, count);
+                case CharsetDecoding.Utf7:
+                    // Rare (old Hotmail): decoded into a string of its own.
+                    return SmtpUtf7.Decode(bytes, count);
                 default:
                     return DecodeToText(Latin1, bytes, count);
             }
@@ -256,6 +259,8 @@ namespace SmtpCodes
                     return DecodeWindows1252(bytes, count);
                 case CharsetDecoding.Named:
                     return encoding.GetString(bytes, 0, count);
+                case CharsetDecoding.Utf7:
+                    return SmtpUtf7.Decode(bytes, count);
                 default:
                     return DecodeLatin1(bytes, 0, count);
             }
@@ -267,6 +272,7 @@ namespace SmtpCodes
             Utf8,
             Windows1252,
             Named,
+            Utf7,
         }
 
         /// <summary>
@@ -288,6 +294,12 @@ namespace SmtpCodes
                 return CharsetDecoding.Windows1252;
             }
 
+            if (SmtpUtf7.IsUtf7(name))
+            {
+                // Decoded here: .NET 5 and later no longer decode UTF-7 by name.
+                return CharsetDecoding.Utf7;
+            }
+
             if (name.Length > 0 && name != "iso-8859-1" && name != "us-ascii" && TryGetEncoding(name, out encoding))
             {
                 return CharsetDecoding.Named;
@@ -305,7 +317,8 @@ namespace SmtpCodes
         {
             if (IsKeptAsIs(text, start, end))
             {
-                return true;
+                // UTF-7 is ASCII, yet its "+...-" sequences are characters to decode.
+                return !SmtpUtf7.IsUtf7(charset) || CharacterBound(text, start, end) > '\u007F';
             }
 
             byte[] bytes = Scratch(end - start);

@@ -4,8 +4,9 @@ namespace SmtpCodes
 
     /// <summary>
     /// The header fields of one MIME entity (or one field group of a delivery-status part), in order. Reading is lenient
-    /// as real bounces require: a line that is neither a field nor a continuation ends the header (the rest is body), and
-    /// a first line that is not a field means the entity has no header at all. A field is kept as where its name and
+    /// as real bounces require: a line that is neither a field nor a continuation ends the header (the rest is body),
+    /// unless more fields follow it within a few lines (then it is a continuation that lost its indentation), and a
+    /// first line that is not a field means the entity has no header at all. A field is kept as where its name and
     /// value lie in the text: a value becomes a string (unfolded and trimmed) only when it is asked for, since a bounce
     /// reader asks for a few fields of the many a message carries (its Received lines are most of a header).
     /// </summary>
@@ -40,7 +41,29 @@ namespace SmtpCodes
         /// </summary>
         internal SmtpMimeText Find(string name, out int valueStart, out int valueEnd)
         {
-            int index = IndexOf(name);
+            return FindAt(IndexOf(name), out valueStart, out valueEnd);
+        }
+
+        /// <summary>
+        /// The next field of that name after the field at <paramref name="index"/> (-1: from the first), read in place
+        /// as <see cref="Find"/> reads it; <paramref name="index"/> becomes its index, -1 when there is none.
+        /// </summary>
+        internal SmtpMimeText FindNext(string name, ref int index, out int valueStart, out int valueEnd)
+        {
+            index = IndexOf(name, index + 1);
+            return FindAt(index, out valueStart, out valueEnd);
+        }
+
+        /// <summary>Where the line of the second field of that name starts in <see cref="Text"/>, or -1 when there is no second one.</summary>
+        internal int SecondFieldStart(string name)
+        {
+            int first = IndexOf(name);
+            int second = first < 0 ? -1 : IndexOf(name, first + 1);
+            return second < 0 ? -1 : fields[second].NameStart;
+        }
+
+        private SmtpMimeText FindAt(int index, out int valueStart, out int valueEnd)
+        {
             if (index < 0)
             {
                 valueStart = 0;
@@ -150,6 +173,16 @@ namespace SmtpCodes
                 }
 
                 int colon = FieldNameEnd(text, position, lineEnd);
+                if (colon < 0 && count > 0 && (FieldsResume(text, next, end) || IsParameterAfterSemicolon(text, fields[count - 1].ValueEnd, position, lineEnd)))
+                {
+                    // A folded line that lost its indentation (a relay or an export stripped it: Exim's Received lines,
+                    // a Diagnostic-Code's "550-" lines) continues the last field when the header goes on after it, or
+                    // when it is the parameter a Content-Type's ';' announced ("multipart/alternative;" then "boundary=...").
+                    fields[count - 1].FoldedEnd = TrimmedEnd(text, position, lineEnd);
+                    position = next;
+                    continue;
+                }
+
                 if (colon < 0)
                 {
                     return position;
@@ -165,6 +198,60 @@ namespace SmtpCodes
             }
 
             return end;
+        }
+
+        // How far past a line that is no field the header is looked for: a few unindented continuation lines.
+        private const int MaxUnindentedLines = 8;
+
+        // Whether a field follows within a few lines, before any blank line: the header goes on, so the lines before it
+        // are continuations. The field's name must be a token (letters, digits, '-'), as every registered name is, so a
+        // body that follows a header without its blank line ("<a@b>: host said: 550") does not pass for more header.
+        private static bool FieldsResume(SmtpMimeText text, int position, int end)
+        {
+            for (int lines = 0; lines < MaxUnindentedLines && position < end; lines++)
+            {
+                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
+                if (SmtpMimeLines.IsBlank(text, position, lineEnd))
+                {
+                    return false;
+                }
+
+                int colon = FieldNameEnd(text, position, lineEnd);
+                if (colon >= 0)
+                {
+                    return IsTokenName(text, position, colon);
+                }
+
+                position = next;
+            }
+
+            return false;
+        }
+
+        // Whether the last field's value ends in ';' and the line is "name=..." (RFC 2045 5.1: a parameter is attribute "=" value).
+        private static bool IsParameterAfterSemicolon(SmtpMimeText text, int valueEnd, int start, int lineEnd)
+        {
+            if (valueEnd <= 0 || text[valueEnd - 1] != ';')
+            {
+                return false;
+            }
+
+            int equals = text.IndexOf('=', start, lineEnd - start);
+            return equals > start && IsTokenName(text, start, equals);
+        }
+
+        private static bool IsTokenName(SmtpMimeText text, int start, int colon)
+        {
+            for (int i = start; i < colon; i++)
+            {
+                char c = text[i];
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>Whether the line is a header field (<c>Name: value</c>).</summary>
@@ -192,7 +279,12 @@ namespace SmtpCodes
 
         private int IndexOf(string name)
         {
-            for (int i = 0; i < count; i++)
+            return IndexOf(name, 0);
+        }
+
+        private int IndexOf(string name, int from)
+        {
+            for (int i = from; i < count; i++)
             {
                 if (fields[i].NameLength == name.Length && SmtpMimeText.Compare(text, fields[i].NameStart, name, 0, name.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
                 {

@@ -48,7 +48,30 @@ namespace SmtpCodes
         {
             entities = 0;
             CharactersRead = 0;
-            return Parse(message, 0, message.Length, 0, false, false);
+            return Parse(message, HeaderStart(message), message.Length, 0, false, false);
+        }
+
+        /// <summary>
+        /// Where the message's header starts: after blank lines at its very start when a header field follows them
+        /// (a mailbox tool or a copy that put empty lines before the header). RFC 5322 (2.1) makes the first empty line
+        /// the end of the header, so without this the whole message would be read as a body with no fields; a message
+        /// whose first text is no field keeps its start (an empty header, then the body).
+        /// </summary>
+        private static int HeaderStart(SmtpMimeText message)
+        {
+            int position = 0;
+            while (position < message.Length)
+            {
+                int lineEnd = SmtpMimeLines.LineEnd(message, position, message.Length, out int next);
+                if (!SmtpMimeLines.IsBlank(message, position, lineEnd))
+                {
+                    return position > 0 && SmtpMimeHeaderList.IsFieldLine(message, position, lineEnd) ? position : 0;
+                }
+
+                position = next;
+            }
+
+            return 0;
         }
 
         /// <summary>

@@ -10,12 +10,19 @@ namespace SmtpCodes
         internal string OriginalAddress;
         internal StringBuilder Text;
 
+        /// <summary>
+        /// The remote server's reply about the recipient in a session transcript (Sendmail's "&lt;&lt;&lt; 550 ..."), without
+        /// the marker; empty when there is none. It is the server's own word, where the MTA's lines after it are its
+        /// summary or a later local deferral.
+        /// </summary>
+        internal string RemoteReply;
+
         /// <summary>Where the line that first names the recipient starts in the text; -1 when a header named it.</summary>
         internal int LineStart;
 
         internal static SmtpFoundRecipient Of(string address) => At(address, -1);
 
-        internal static SmtpFoundRecipient At(string address, int lineStart) => new SmtpFoundRecipient { Address = address, OriginalAddress = string.Empty, Text = SmtpMimeArena.Builder(), LineStart = lineStart };
+        internal static SmtpFoundRecipient At(string address, int lineStart) => new SmtpFoundRecipient { Address = address, OriginalAddress = string.Empty, Text = SmtpMimeArena.Builder(), RemoteReply = string.Empty, LineStart = lineStart };
 
         /// <summary>Where the text starts to name recipients: what comes before is said about all of them.</summary>
         internal static int FirstLineStart(List<SmtpFoundRecipient> found, int end)
@@ -59,6 +66,9 @@ namespace SmtpCodes
         {
             "from:", "reply-to:", "return-path:", "sender:", "message-id:", "received:", "references:", "in-reply-to:", "errors-to:",
             "please send mail to:", "contact:", "postmaster:", "mailto:",
+
+            // RFC 3464's Original-Envelope-Id (the sender's ENVID, RFC 3461) is an identifier that may look like an address.
+            "envelope-id:",
 
             // The returned message's own To and Cc name every recipient it had, not the ones that failed.
             "to:", "cc:", "bcc:",
@@ -175,10 +185,16 @@ namespace SmtpCodes
             int openLines = 0;
             int openIndent = 0;
             bool openHasText = false;
+
+            // A server's failure reply on the line before, which named no recipient: Sendmail's next line names the
+            // recipient it was about ("<<< 550 Insecure Mail Relay" then "554 <a@b>... Remote protocol error").
+            string lastReply = string.Empty;
             while (position < end)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
                 int indent = Indent(text, position, lineEnd);
+                string pendingReply = lastReply;
+                lastReply = string.Empty;
                 if (open >= 0 && indent > openIndent && indent < lineEnd - position && openLines < MaxLinesPerRecipient)
                 {
                     // A line indented deeper than the recipient's own line continues what is said about it (Postfix's
@@ -235,10 +251,14 @@ namespace SmtpCodes
 
                     if (existing >= 0)
                     {
+                        // A sentence that names the recipient being read again ("responded with failure: 552 sorry,
+                        // mailbox a@b is over quota") is said about it whole: the reply is before the address.
+                        int from = existing == open ? position : restStart;
                         open = existing;
                         openLines = 0;
                         openIndent = indent;
-                        openHasText = AppendLine(into[open].Text, text, restStart, lineEnd);
+                        openHasText = AppendLine(into[open].Text, text, from, lineEnd);
+                        KeepRemoteReply(into, existing, IsTranscriptReply(text, position, lineEnd) ? FailureReply(text, position, lineEnd) : pendingReply);
                     }
 
                     position = next;
@@ -258,7 +278,148 @@ namespace SmtpCodes
                     openLines++;
                 }
 
+                string reply = IsTranscriptReply(text, position, lineEnd) ? FailureReply(text, position, lineEnd) : string.Empty;
+                if (reply.Length > 0)
+                {
+                    // A multiline reply ("<<< 550-...", "<<< 550 ...") is one reply.
+                    lastReply = pendingReply.Length > 0 ? pendingReply + " " + reply : reply;
+                }
+
                 position = next;
+            }
+        }
+
+        // The first remote reply found about a recipient is kept; a later line repeats or summarises it.
+        private static void KeepRemoteReply(List<SmtpFoundRecipient> into, int index, string reply)
+        {
+            if (reply.Length > 0 && into[index].RemoteReply.Length == 0)
+            {
+                SmtpFoundRecipient recipient = into[index];
+                recipient.RemoteReply = reply;
+                into[index] = recipient;
+            }
+        }
+
+        // A transcript's "<<< 550 ..." line without its marker when the reply is a failure (4yz or 5yz); else empty.
+        private static string FailureReply(SmtpMimeText text, int start, int end)
+        {
+            int first = start + Indent(text, start, end) + TranscriptReplyMarker.Length;
+            while (end > first && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+            {
+                end--;
+            }
+
+            return IsReplyLine(text, first, end) ? text.Substring(first, end - first) : string.Empty;
+        }
+
+        // What a label before a bare local part says: a recipient, and that it failed ("Receiver not found:", "Invalid
+        // receiver address:", "Unknown recipient:"); a label that only names ("Recipient: unknown") names nobody.
+        private static readonly string[] RecipientLabelWords = { "receiver", "recipient", "addressee" };
+
+        private static readonly string[] FailedLabelWords = { "not found", "invalid", "unknown" };
+
+        private const int LongestLabel = 48;
+
+        /// <summary>
+        /// A bounce of a host's own users may name the recipient by its local part alone after a label: CompuServe's
+        /// "Invalid receiver address: user1" (the line GNU Mailman's Compuserve bounce detector reads) or "Receiver not
+        /// found: user1". Read only where no address was found: the local part, as written, is the recipient.
+        /// </summary>
+        internal static void FindLabelledLocalParts(SmtpMimeText text, int start, int end, List<SmtpFoundRecipient> into)
+        {
+            int position = start;
+            while (position < end && into.Count < MaxRecipients)
+            {
+                TrimmedLine(text, position, end, out int first, out int stop, out int next);
+                int colon = stop > first ? text.IndexOf(':', first, global::System.Math.Min(stop - first, LongestLabel + 1)) : -1;
+                if (colon > first && IsRecipientLabel(text, first, colon))
+                {
+                    int value = colon + 1;
+                    TrimBlanks(text, ref value, ref stop);
+                    if (SmtpMailAddresses.IsLocalPart(text, value, stop) && SmtpMailAddresses.HasLetter(text, value, stop))
+                    {
+                        string localPart = text.Substring(value, stop - value);
+                        if (IndexOf(into, localPart) < 0)
+                        {
+                            into.Add(SmtpFoundRecipient.At(localPart, position));
+                        }
+                    }
+                }
+
+                position = next;
+            }
+        }
+
+        private static bool IsRecipientLabel(SmtpMimeText text, int start, int colon)
+        {
+            return HasAnyWord(text, start, colon, RecipientLabelWords) && HasAnyWord(text, start, colon, FailedLabelWords);
+        }
+
+        private static bool HasAnyWord(SmtpMimeText text, int start, int end, string[] words)
+        {
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (text.IndexOf(words[i], start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private const string ToField = "To:";
+
+        /// <summary>
+        /// The last resort of a bounce that names no recipient: the returned message's one To address. Yahoo's failure
+        /// notice quotes only the returned message's Subject and To above its copy; Sisimai's lhost modules fall back
+        /// on the original message's To the same way. Only a To of exactly one address counts (a message to several,
+        /// or to a list, does not say which failed), and never one of the bounce's own addresses: <paramref name="returnedTo"/>
+        /// (the returned message's To) first, else a To line among other header lines quoted in the explanation.
+        /// </summary>
+        internal static void FindOnlyReturnedRecipient(string returnedTo, SmtpMimeText text, int start, int end, List<SmtpTextRange> excluded, List<SmtpFoundRecipient> into)
+        {
+            if (returnedTo.Length > 0)
+            {
+                AddOnlyAddress(returnedTo, 0, returnedTo.Length, -1, excluded, into);
+                return;
+            }
+
+            int position = start;
+            bool previousIsField = false;
+            while (position < end)
+            {
+                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
+                bool isField = SmtpMimeHeaderList.IsFieldLine(text, position, lineEnd);
+                if (isField && SmtpMimeLines.StartsWithIgnoreCase(text, position, lineEnd, ToField))
+                {
+                    int nextEnd = next < end ? SmtpMimeLines.LineEnd(text, next, end, out int _) : next;
+                    if (previousIsField || (next < end && SmtpMimeHeaderList.IsFieldLine(text, next, nextEnd)))
+                    {
+                        // A To line quoted with other header lines (Subject, From, Date) of the returned message.
+                        AddOnlyAddress(text, position + ToField.Length, lineEnd, position, excluded, into);
+                        return;
+                    }
+                }
+
+                previousIsField = isField;
+                position = next;
+            }
+        }
+
+        // The range's address when it holds exactly one that is not the bounce's own nor a service address.
+        private static void AddOnlyAddress(SmtpMimeText text, int start, int end, int lineStart, List<SmtpTextRange> excluded, List<SmtpFoundRecipient> into)
+        {
+            if (!SmtpMailAddresses.TryFind(text, start, end, out int addressStart, out int addressEnd)
+                || SmtpMailAddresses.TryFind(text, addressEnd, end, out int _, out int _))
+            {
+                return;
+            }
+
+            string address = text.Substring(addressStart, addressEnd - addressStart);
+            if (!ContainsIgnoreCase(excluded, address) && !SmtpMailAddresses.IsServiceAddress(address))
+            {
+                into.Add(SmtpFoundRecipient.At(address, lineStart));
             }
         }
 
@@ -279,10 +440,7 @@ namespace SmtpCodes
             bool listing = false;
             while (position < end && into.Count < MaxRecipients)
             {
-                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
-                int first = position;
-                int stop = lineEnd;
-                TrimBlanks(text, ref first, ref stop);
+                TrimmedLine(text, position, end, out int first, out int stop, out int next);
                 if (!listing)
                 {
                     listing = stop > first && text[stop - 1] == ':' && text.IndexOf("the following recipients", first, stop - first, global::System.StringComparison.OrdinalIgnoreCase) >= 0;
@@ -323,6 +481,14 @@ namespace SmtpCodes
             }
 
             return true;
+        }
+
+        // The line at position without its blanks at either end ([first, stop)), and where the next line starts.
+        private static void TrimmedLine(SmtpMimeText text, int position, int end, out int first, out int stop, out int next)
+        {
+            first = position;
+            stop = SmtpMimeLines.LineEnd(text, position, end, out next);
+            TrimBlanks(text, ref first, ref stop);
         }
 
         private static void TrimBlanks(SmtpMimeText text, ref int start, ref int end)
@@ -407,7 +573,8 @@ namespace SmtpCodes
                 first++;
             }
 
-            if (SmtpMimeLines.StartsWithIgnoreCase(text, first, end, TranscriptCommandMarker))
+            bool transcript = SmtpMimeLines.StartsWithIgnoreCase(text, first, end, TranscriptCommandMarker);
+            if (transcript)
             {
                 // A session transcript's client line (Sendmail and Courier write ">>> RCPT TO:<a@b>"); Active!hunter
                 // lists each failed address the same way, ">>> a@b <a@b>", under Sendmail's "The following addresses
@@ -439,8 +606,13 @@ namespace SmtpCodes
                 found = true;
                 after = first;
             }
-            else if (HasLabelBefore(text, first, addressStart) || HasDeliverySentenceBefore(text, first, addressStart))
+            else if (HasLabelBefore(text, first, addressStart, !transcript) || HasDeliverySentenceBefore(text, first, addressStart))
             {
+                found = true;
+            }
+            else if (bracketed && IsTransportBefore(text, first, addressStart - 1))
+            {
+                // Post.Office's "The following destination addresses were unknown" lists "SMTP <a@b>": the transport, then the address.
                 found = true;
             }
 
@@ -479,6 +651,20 @@ namespace SmtpCodes
                     || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " because") || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " #")));
         }
 
+        private const string SmtpTransport = "SMTP";
+
+        // "SMTP " (any case, then blanks) and nothing else from the line's first character to the address's bracket.
+        private static bool IsTransportBefore(SmtpMimeText text, int first, int bracket)
+        {
+            int end = bracket;
+            while (end > first && (text[end - 1] == ' ' || text[end - 1] == '\t'))
+            {
+                end--;
+            }
+
+            return end < bracket && end - first == SmtpTransport.Length && SmtpMimeLines.StartsWithIgnoreCase(text, first, end, SmtpTransport);
+        }
+
         // "550 ", "550-", "550 5.1.1 " before the address: an SMTP reply line.
         private static bool IsReplyLine(SmtpMimeText text, int first, int addressStart)
         {
@@ -488,7 +674,20 @@ namespace SmtpCodes
 
         // "Recipient: <a@b>", "Invalid final delivery userid: a@b", "Final-Recipient: rfc822; a@b", "Recipient: [SMTP:a@b]",
         // Exchange 5.5's X.400 "...;dda:SMTP=a@b;": a short label ending in a colon (or SMTP=) just before the address.
-        private static bool HasLabelBefore(SmtpMimeText text, int first, int addressStart)
+        // The SMTP command that names a recipient (RFC 5321 4.1.1.3), as a label of a report's details (Apache James's
+        // "Message details: ... RCPT TO: a@b"); in a session transcript (">>> RCPT TO:<a@b>") the reply after it decides.
+        private const string RcptToLabel = "RCPT TO:";
+
+        // A label is short; a sentence that says it names recipients may run longer ("The following recipients returned
+        // permanent errors: a@b.", the shape Sisimai's X6 decoder reads).
+        private const int LongestSentenceLabel = 96;
+
+        private static int LongestLabelBefore(string before)
+        {
+            return before.Length > LongestLabel && before.Length <= LongestSentenceLabel && SmtpBouncePhrases.ContainsAny(before, RecipientLabelWords) ? LongestSentenceLabel : LongestLabel;
+        }
+
+        private static bool HasLabelBefore(SmtpMimeText text, int first, int addressStart, bool rcptToNamesRecipient)
         {
             string before = text.Substring(first, addressStart - first).TrimEnd(BeforeLabelledAddress);
             if (before.EndsWith("SMTP=", global::System.StringComparison.OrdinalIgnoreCase) || before.EndsWith("SMTP:", global::System.StringComparison.OrdinalIgnoreCase))
@@ -501,9 +700,14 @@ namespace SmtpCodes
                 before = before.Substring(0, before.Length - 7).TrimEnd(' ', '\t');
             }
 
-            if (before.Length == 0 || before.Length > 48 || before[before.Length - 1] != ':')
+            if (before.Length == 0 || before.Length > LongestLabelBefore(before) || before[before.Length - 1] != ':')
             {
                 return false;
+            }
+
+            if (rcptToNamesRecipient && before.Length == RcptToLabel.Length && before.Equals(RcptToLabel, global::System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
 
             for (int i = 0; i < NotRecipientLabels.Length; i++)

@@ -40,18 +40,84 @@ namespace SmtpCodes
             if (plainStart >= 0)
             {
                 // Most replies are one line of printable ASCII, already as Normalize would leave it: scanned in place.
-                CatalogMessages.Scan(text.Slice(plainStart), plainLength, ref message, ref blocklist);
+                var plain = text.Slice(plainStart, plainLength);
+                CatalogMessages.Scan(plain, plainLength, CatalogMessages.WholeMatch, ref message, ref blocklist);
+                if (global::System.MemoryExtensions.IndexOf(plain, '@') >= 0)
+                {
+                    var copy = ScanBuffer(plainLength);
+                    plain.CopyTo(copy);
+                    ScanWithoutAddresses(copy, plainLength, ref message, ref blocklist);
+                }
             }
             else
 #endif
             {
                 var folded = ScanBuffer(text.Length);
                 var length = Normalize(text, start, codes.basicValue, true, folded);
-                CatalogMessages.Scan(folded, length, ref message, ref blocklist);
+                CatalogMessages.Scan(folded, length, CatalogMessages.WholeMatch, ref message, ref blocklist);
+                ScanWithoutAddresses(folded, length, ref message, ref blocklist);
             }
 
             CatalogMessages.OfferCodeOnlyRules(codes.hasEnhanced, codes.enhancedValue.Subject, ref message, ref blocklist);
             return codes.Explain(message.Rule, message.IsVendorEvidence, blocklist.Rule, excludedReason);
+        }
+
+        // Servers put the address inside their sentence ("User [a@b] does not exist", "Rcpt <a@b> does not exist",
+        // "User (a@b) unknown"), where it splits the words a catalog phrase holds; Sisimai matches such replies with
+        // pairs of words around the address (go-sisimai reason/why-userunknown.go: "user " ... " does not exist").
+        // The text is scanned a second time with every word that holds an address left out, so the words around it
+        // meet; what that scan finds counts as the shortest text, below any words the reply held whole at the same
+        // rank ("Local mailbox a@b is unavailable: account is disabled" stays a suspended account). The first scan
+        // keeps the rows whose match text is an address (T-Online's tosa@rx.t-online.de).
+        private static void ScanWithoutAddresses(char[] folded, int length, ref CatalogMessages.Best message, ref CatalogMessages.Best blocklist)
+        {
+            var shorter = WithoutAddresses(folded, length);
+            if (shorter < length)
+            {
+                CatalogMessages.Scan(folded, shorter, CatalogMessages.WeakestMatch, ref message, ref blocklist);
+            }
+        }
+
+        // Removes, in place, every space-separated word of the folded text with characters on both sides of an '@'
+        // (with its brackets and punctuation: "<a@b>:", "[a@b]"), and the space after it. Returns the new length.
+        private static int WithoutAddresses(char[] folded, int length)
+        {
+            var write = 0;
+            var read = 0;
+            while (read < length)
+            {
+                CountStep();
+                var end = read;
+                var at = -1;
+                while (end < length && folded[end] != ' ')
+                {
+                    CountStep();
+                    if (folded[end] == '@')
+                    {
+                        at = end;
+                    }
+
+                    end++;
+                }
+
+                if (at > read && at < end - 1)
+                {
+                    read = end < length ? end + 1 : end;
+                    continue;
+                }
+
+                while (read < end)
+                {
+                    folded[write++] = folded[read++];
+                }
+
+                if (read < length)
+                {
+                    folded[write++] = folded[read++];
+                }
+            }
+
+            return write > 0 && folded[write - 1] == ' ' ? write - 1 : write;
         }
 
         /// <summary>
@@ -369,9 +435,9 @@ namespace SmtpCodes
             // locals so the loop keeps them in registers. A table's element type is the narrowest that holds its
             // values (the generator chooses), so values are read into int variables, never var.
 #if SMTPCODES_SPAN
-            public static void Scan(global::System.ReadOnlySpan<char> text, int length, ref Best message, ref Best blocklist)
+            public static void Scan(global::System.ReadOnlySpan<char> text, int length, int matchedCap, ref Best message, ref Best blocklist)
 #else
-            public static void Scan(char[] text, int length, ref Best message, ref Best blocklist)
+            public static void Scan(char[] text, int length, int matchedCap, ref Best message, ref Best blocklist)
 #endif
             {
                 var charClasses = CharClasses;
@@ -416,7 +482,7 @@ namespace SmtpCodes
                     int found = output[state];
                     if (found != 0)
                     {
-                        OfferMatches(found, text, index, length, seen, stamp, ref message, ref blocklist);
+                        OfferMatches(found, text, index, length, matchedCap, seen, stamp, ref message, ref blocklist);
                     }
                 }
             }
@@ -426,9 +492,9 @@ namespace SmtpCodes
             // match string counts only as whole words ("spf" is not found in "xspf"); one that failed here may still be
             // found at a later position, so only a match string offered is marked as seen, and the chain is walked on.
 #if SMTPCODES_SPAN
-            private static void OfferMatches(int found, global::System.ReadOnlySpan<char> text, int end, int length, int[] seen, int stamp, ref Best message, ref Best blocklist)
+            private static void OfferMatches(int found, global::System.ReadOnlySpan<char> text, int end, int length, int matchedCap, int[] seen, int stamp, ref Best message, ref Best blocklist)
 #else
-            private static void OfferMatches(int found, char[] text, int end, int length, int[] seen, int stamp, ref Best message, ref Best blocklist)
+            private static void OfferMatches(int found, char[] text, int end, int length, int matchedCap, int[] seen, int stamp, ref Best message, ref Best blocklist)
 #endif
             {
                 while (found != 0)
@@ -441,7 +507,7 @@ namespace SmtpCodes
                         for (int entry = TerminalRuleStart[index], last = TerminalRuleStart[index + 1]; entry < last; entry++)
                         {
                             CountStep();
-                            Offer(TerminalRules[entry], TerminalLength[index], TerminalRuleIsVendorEvidence[entry], ref message, ref blocklist);
+                            Offer(TerminalRules[entry], global::System.Math.Min((int)TerminalLength[index], matchedCap), TerminalRuleIsVendorEvidence[entry], ref message, ref blocklist);
                         }
                     }
 
@@ -489,6 +555,13 @@ namespace SmtpCodes
                 return 0;
             }
 
+            // How much of a match string's length counts: all of it, or (for words that met only once an address
+            // between them was left out) the least any text counts, so that any words the reply held whole, at the
+            // same rank, are preferred.
+            public const int WholeMatch = int.MaxValue;
+
+            public const int WeakestMatch = 1;
+
             // The rows known by their enhanced codes alone fit whatever the text says, when the reply has one of their codes.
             public static void OfferCodeOnlyRules(bool hasEnhanced, int subject, ref Best message, ref Best blocklist)
             {
@@ -516,11 +589,13 @@ namespace SmtpCodes
                 }
             }
 
-            // The most specific row that fits, by these criteria in turn: codes that fit; a row that gives a reason over
-            // one that only says where the reason is (Yahoo's internal number beside its [TSS04] token, or beside the
-            // words "user complaints"), and a cause over a failed delivery program; a vendor's own message over generic
-            // text evidence (vendor "Generic"), unless the vendor's codes are missing from the reply; a row whose reason
-            // the enhanced code confirms; the longer match string; the earlier row (project rows come first).
+            // The most specific row that fits, by these criteria in turn: a row that gives a reason over one that only
+            // says where the reason is, whatever codes the latter fits (a row that names no reason cannot be more specific
+            // than words that name one: Yahoo's internal number beside its [TSS04] token or the words "user complaints";
+            // Sisimai's pseudo status 5.0.999, which some DSNs carry, beside "unknown user"); codes that fit; a cause over
+            // a failed delivery program; a vendor's own message over generic text evidence (vendor "Generic"), unless the
+            // vendor's codes are missing from the reply; a row whose reason the enhanced code confirms; the longer match
+            // string; the earlier row (project rows come first).
             public struct Best
             {
                 private readonly int basic;
@@ -562,9 +637,16 @@ namespace SmtpCodes
 
                     // A vendor's row is more specific than generic evidence when its codes are in the reply or it has none.
                     var isVendorSpecific = !IsGeneric[rule] && (codes > 1 || (BasicCodes[rule] == 0 && EnhancedStart[rule] == EnhancedStart[rule + 1]));
-                    var rank = (((((codes * 3) + ReasonWeight(Reasons[rule])) * 2) + (isVendorSpecific ? 1 : 0)) * 2) + (Reasons[rule] == codeReason ? 1 : 0);
+                    var reasonWeight = ReasonWeight(Reasons[rule]);
+                    var rank = ((reasonWeight == 0 ? 0 : 1) * MaxCodeScore) + codes;
+                    rank = (rank * 3) + reasonWeight;
+                    rank = (rank * 2) + (isVendorSpecific ? 1 : 0);
+                    rank = (rank * 2) + (Reasons[rule] == codeReason ? 1 : 0);
                     return (rank * 4096) + global::System.Math.Min(matched, 4095);
                 }
+
+                // Above any CodeScore: text (1), a basic code (2) and an enhanced code (2) that fit.
+                private const int MaxCodeScore = 6;
 
                 // 0: the row names no reason; 1: it says only that a delivery program failed (MailerError: Postfix's
                 // pipe(8) "Command died with status N" or "permission denied. Command output: ...", where the

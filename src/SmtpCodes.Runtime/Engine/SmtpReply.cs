@@ -215,7 +215,7 @@ namespace SmtpCodes
                     before--;
                 }
 
-                if (before < 0 || IsWrapperMark(text[before]) || (text[before] == '-' && before == index - 1))
+                if (before < 0 || IsWrapperMark(text[before]) || IsRepeatedAfterDash(text, index))
                 {
                     if (before >= 0 && text[before] == ';' && IsUnixDiagnosticType(text, before))
                     {
@@ -286,6 +286,11 @@ namespace SmtpCodes
             return true;
         }
 
+        // "550-550 5.1.1": a code glued by a '-' to the code of the line it continues. A '-' after anything else is a
+        // word's or a host name's ("ip-10-201-3-4.example.net", "mx-550-1"), and the number after it is no reply code.
+        private static bool IsRepeatedAfterDash(SmtpText text, int index) =>
+            index >= 4 && text[index - 1] == '-' && IsBasicCodeAt(text, index - 4);
+
         private static bool IsQuotedContinuation(SmtpText text, int index) =>
             index + 1 < text.Length && text[index] == '-' && (text[index + 1] == '"' || text[index + 1] == '\'');
 
@@ -307,6 +312,11 @@ namespace SmtpCodes
                 return false;
             }
 
+            if (first == '2' && !IsSuccessReply(ThreeDigits(text, index)))
+            {
+                return false;
+            }
+
             if (index > 0 && !IsCodeBoundary(text[index - 1]))
             {
                 return false;
@@ -322,6 +332,12 @@ namespace SmtpCodes
             // Python's smtplib writes the code as the first item of a tuple: "(550, b'5.1.1 ...')".
             return next == ' ' || next == '\t' || next == '\r' || next == '\n' || next == '-' || (next == ',' && index > 0 && text[index - 1] == '(');
         }
+
+        // The success replies RFC 5321 (4.2.3: 200 to 252) and its extensions (235, RFC 4954 AUTH; 253, RFC 2645 ATRN)
+        // define. A success read where there is none turns a failure into a delivery, so a number such as the "201" of
+        // a host name is no success reply; failures stay open to the codes vendors write beyond the RFC (571, 591).
+        private static bool IsSuccessReply(int code) =>
+            code == 200 || code == 211 || code == 214 || code == 220 || code == 221 || code == 235 || (code >= 250 && code <= 253);
 
         private static bool IsCodeBoundary(char c) =>
             char.IsWhiteSpace(c) || c == ';' || c == ':' || c == '\'' || c == '"' || c == '#' || c == '>' || c == '(' || c == '-' || c == '[' || c == ',' || c == '=';

@@ -29,6 +29,17 @@ namespace SmtpCodes
         }
 
         /// <summary>
+        /// The causes a failure reports as Expired when the MTA gave up after its retries ran out: none said, the
+        /// network or the remote host did not answer, or the remote system was unavailable (the corpus conventions, as
+        /// Sisimai's Expired: "all hosts have been failing", "in the queue too long"). A cause on the recipient's side
+        /// (a full mailbox, an unknown user) stays the reason: it is why the retries failed.
+        /// </summary>
+        internal static bool EndsAsExpired(SmtpBounceReason reason)
+        {
+            return reason == SmtpBounceReason.Undefined || reason == SmtpBounceReason.NetworkError || reason == SmtpBounceReason.SystemError;
+        }
+
+        /// <summary>
         /// RFC 3463 X.1.7 "Bad sender's mailbox address syntax" and X.1.8 "Bad sender's system address": the reply is
         /// about the sender's address, so it cannot say that the recipient's address is bad (see <see cref="IsAboutRecipientAddress"/>).
         /// </summary>

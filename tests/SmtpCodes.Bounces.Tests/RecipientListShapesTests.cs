@@ -1,0 +1,187 @@
+using System.Linq;
+using Xunit;
+
+namespace SmtpCodes.Bounces.Tests;
+
+/// <summary>
+/// Ways bounces list their failed recipients that the reader first missed: each input is written from an MTA's or a
+/// bounce parser's documented format (named in each test), not copied from a held-out message.
+/// </summary>
+public sealed class RecipientListShapesTests
+{
+    [Fact]
+    public void Post_Office_lists_unknown_addresses_after_their_transport()
+    {
+        // Post.Office's notice "The following destination addresses were unknown" lists each address as "SMTP <a@b>"
+        // (the shape Sympa's bounce parser reads as its type 32, and Majordomo 2's parser as Post.Office's).
+        const string Message = """
+            From: postmaster@mail.example.org
+            To: sender@example.org
+            Subject: Delivery failure
+
+            This Message was undeliverable due to the following reason:
+
+            The following destination addresses were unknown (please check
+            the addresses and re-mail the message):
+
+            SMTP <user1@example.org>
+            SMTP <user2@example.org>
+
+            Please reply to Postmaster@mail.example.org
+            if you feel this message to be in error.
+            """;
+
+        SmtpBounce bounce = SmtpBounce.Read(Message);
+        Assert.Equal(new[] { "user1@example.org", "user2@example.org" }, bounce.Recipients.Select(r => r.FinalRecipient).ToArray());
+        Assert.All(bounce.Recipients, r => Assert.Equal(SmtpBounceReason.UserUnknown, r.Diagnosis.Reason));
+    }
+
+    [Fact]
+    public void Every_X_Failed_Recipients_field_adds_its_addresses()
+    {
+        // Exim writes one X-Failed-Recipients field; a message relayed through two of them, or a tool that wrote a
+        // field per address, has several. RFC 5322 3.6.8 leaves optional fields free to repeat.
+        const string Message = """
+            From: Mail Delivery System <Mailer-Daemon@mx.example.org>
+            To: sender@example.org
+            Subject: Mail delivery failed: returning message to sender
+            X-Failed-Recipients: user1@example.net, user2@example.net
+            X-Failed-Recipients: user3@example.net
+
+            This message was created automatically by mail delivery software.
+
+            A message that you sent could not be delivered to one or more of its
+            recipients. This is a permanent error.
+            """;
+
+        SmtpBounce bounce = SmtpBounce.Read(Message);
+        Assert.Equal(new[] { "user1@example.net", "user2@example.net", "user3@example.net" }, bounce.Recipients.Select(r => r.FinalRecipient).ToArray());
+    }
+
+    [Fact]
+    public void Final_recipients_in_angle_brackets_are_read_in_every_group()
+    {
+        // RFC 3464 2.3.2: "Final-Recipient: rfc822; address"; some MTAs write the type in capitals and the address in brackets.
+        const string Message = """
+            From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.org>
+            To: sender@example.org
+            Subject: Returned mail: User unknown
+            Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+            --b
+            Content-Type: text/plain
+
+            The original message was received at Mon, 1 Jan 2024 10:00:00 GMT
+
+               ----- The following addresses had permanent fatal errors -----
+            <user1@example.net>
+            <user2@example.net>
+
+            --b
+            Content-Type: message/delivery-status
+
+            Reporting-MTA: dns; mx.example.org
+
+            Final-Recipient: RFC822; <user1@example.net>
+            Action: failed
+            Status: 5.1.1
+            Diagnostic-Code: SMTP; 550 5.1.1 <user1@example.net>... User unknown
+
+            Final-Recipient: RFC822; <user2@example.net>
+            Action: failed
+            Status: 5.1.1
+            Diagnostic-Code: SMTP; 550 5.1.1 <user2@example.net>... User unknown
+
+            --b--
+            """;
+
+        SmtpBounce bounce = SmtpBounce.Read(Message);
+        Assert.Equal(new[] { "user1@example.net", "user2@example.net" }, bounce.Recipients.Select(r => r.FinalRecipient).ToArray());
+        Assert.All(bounce.Recipients, r => Assert.Equal(SmtpBounceReason.UserUnknown, r.Diagnosis.Reason));
+    }
+
+    [Fact]
+    public void A_second_final_recipient_starts_a_group_even_without_a_blank_line()
+    {
+        // RFC 3464 2.3 separates the per-recipient groups by blank lines and 2.3.2 gives each one Final-Recipient;
+        // a report that lost the blank line still names two recipients.
+        const string Message = """
+            From: MAILER-DAEMON@mx.example.org
+            To: sender@example.org
+            Subject: Delivery Status Notification (Failure)
+            Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+            --b
+            Content-Type: text/plain
+
+            Delivery to the following recipients failed.
+
+            --b
+            Content-Type: message/delivery-status
+
+            Reporting-MTA: dns; mx.example.org
+
+            Final-Recipient: rfc822; user1@example.net
+            Action: failed
+            Status: 5.1.1
+            Final-Recipient: rfc822; user2@example.net
+            Action: failed
+            Status: 5.2.2
+
+            --b--
+            """;
+
+        SmtpBounce bounce = SmtpBounce.Read(Message);
+        Assert.Equal(new[] { "user1@example.net", "user2@example.net" }, bounce.Recipients.Select(r => r.FinalRecipient).ToArray());
+        Assert.Equal(new[] { "5.1.1", "5.2.2" }, bounce.Recipients.Select(r => r.Status.ToString()).ToArray());
+    }
+
+    [Fact]
+    public void A_report_s_details_name_the_recipient_after_RCPT_TO()
+    {
+        // sisimai-set-of-emails/email-apachejames-01.eml (development, Apache James at Verizon's vtext gateway): the
+        // reply, then "Message details:" naming the envelope, the recipient after "RCPT TO:" (RFC 5321's command).
+        const string Message = """
+            From: post_master@vtext.example.com
+            To: sender@example.com
+            Subject: Re:Test message
+
+            Error: Invalid user address
+
+            Error message below:
+            550 - Requested action not taken: no such user here
+
+            Message details:
+              Subject: Test message
+              MAIL FROM: sender@example.com
+              RCPT TO: 000000000000@vtext.example.com
+              From: other@example.com
+            """;
+
+        SmtpBounce bounce = SmtpBounce.Read(Message);
+        Assert.Equal(SmtpBounceMessageKind.PlainTextBounce, bounce.Kind);
+        SmtpBounceRecipient recipient = Assert.Single(bounce.Recipients);
+        Assert.Equal("000000000000@vtext.example.com", recipient.FinalRecipient);
+        Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void A_transcript_s_RCPT_TO_line_alone_names_no_recipient()
+    {
+        // Sendmail's transcript: ">>> RCPT To:<a@b>" then "<<< 250": the reply, not the command, says whether it failed.
+        const string Message = """
+            From: MAILER-DAEMON@mx.example.org
+            To: sender@example.org
+            Subject: Returned mail: see transcript for details
+
+               ----- Transcript of session follows -----
+            >>> RCPT To:<user1@example.net>
+            <<< 250 2.1.5 <user1@example.net>... Recipient ok
+            >>> RCPT To:<user2@example.net>
+            <<< 550 5.1.1 <user2@example.net>... User unknown
+            """;
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(Message).Recipients);
+        Assert.Equal("user2@example.net", recipient.FinalRecipient);
+    }
+}

@@ -1,0 +1,247 @@
+using Xunit;
+
+namespace SmtpCodes.Bounces.Tests;
+
+/// <summary>
+/// A final failure that says the MTA's retries ran out has expired (the corpus conventions: "a message that gave up
+/// after the retry period"), whatever temporary condition it last met; a cause on the recipient's side stays the
+/// reason, and a delayed recipient never expires.
+/// </summary>
+public sealed class RetriesRanOutTests
+{
+    // flufl.bounce/smtp32_01.eml (development), cut down: IMail's notice names the attempts, not a cause.
+    private const string IMailNotice = """
+        From: "Postmaster" <postmaster@208.24.118.205>
+        To: <mailman-users-admin@python.org>
+        Subject:  Undeliverable Mail
+        X-Mailer: <SMTP32 v980629>
+
+        Delivery failed 20 attempts: userx@example.ph
+
+
+        Original message follows.
+
+        Message removed
+        """;
+
+    // flufl.bounce/simple_44.eml (development), cut down: Mimecast's notice after its default 30 attempts.
+    private const string MimecastNotice = """
+        Subject: [Postmaster] Email Delivery Failure
+        From: "Mail Delivery System" <mailer-daemon@example.com>
+        To: "dns-operations" <dns-operations-bounces@example.net>
+        Content-Type: text/plain; charset=UTF-8
+
+        This is a delivery failure notification message indicating that
+        an email dns-operations-bounces@example.net addressed to email address :
+        -- user@example.com
+
+        could not be delivered. The problem appears to be :
+        -- Recipient server unavailable or busy
+
+        Additional information follows :
+        -- 4.4.4 Temporary server error. Please try again later
+
+        This condition occurred after 30 attempt(s) to deliver over
+        a period of 92 hour(s) and 52 minute(s).
+        """;
+
+    // RFC 3464, appendix B's example of a failure after the retry period (Sendmail's queue return, envelope.c).
+    private const string Rfc3464Example = """
+        Date: Thu, 7 Jul 1994 17:16:05 -0400
+        From: Mail Delivery Subsystem <MAILER-DAEMON@CS.UTK.EDU>
+        Message-Id: <199407072116.RAA14128@CS.UTK.EDU>
+        Subject: Returned mail: Cannot send message for 5 days
+        To: <owner-ups-mib@CS.UTK.EDU>
+        MIME-Version: 1.0
+        Content-Type: multipart/report; report-type=delivery-status;
+              boundary="RAA14128.773615765/CS.UTK.EDU"
+
+        --RAA14128.773615765/CS.UTK.EDU
+
+        The original message was received at Sat, 2 Jul 1994 17:55:29 -0400
+        from root@localhost
+
+            ----- The following addresses had delivery problems -----
+        <louisl@larry.slip.umd.edu>  (unrecoverable error)
+
+            ----- Transcript of session follows -----
+        <louisl@larry.slip.umd.edu>... Deferred: Connection timed out
+                with larry.slip.umd.edu.
+        Message could not be delivered for 5 days
+        Message will be deleted from queue
+
+        --RAA14128.773615765/CS.UTK.EDU
+        content-type: message/delivery-status
+
+        Reporting-MTA: dns; cs.utk.edu
+
+        Original-Recipient: rfc822;louisl@larry.slip.umd.edu
+        Final-Recipient: rfc822;louisl@larry.slip.umd.edu
+        Action: failed
+        Status: 4.0.0
+        Diagnostic-Code: smtp; 426 connection timed out
+        Last-Attempt-Date: Thu, 7 Jul 1994 17:15:49 -0400
+
+        --RAA14128.773615765/CS.UTK.EDU--
+        """;
+
+    // Postfix's DSN (the postfix-loopback shape) with the queue manager's reason for mail to a destination it marked
+    // dead (qmgr_defer.c: "delivery temporarily suspended: %s"), which it defers without trying.
+    private const string PostfixDsn = """
+        From: MAILER-DAEMON@mx.example.test (Mail Delivery System)
+        Subject: Undelivered Mail Returned to Sender
+        To: collector@dsn.test
+        MIME-Version: 1.0
+        Content-Type: multipart/report; report-type=delivery-status;
+        	boundary="59934B224CE.1795985550/mx.example.test"
+
+        --59934B224CE.1795985550/mx.example.test
+        Content-Description: Notification
+        Content-Type: text/plain; charset=utf-8
+
+        This is the mail system at host mx.example.test.
+
+        I'm sorry to have to inform you that your message could not
+        be delivered to one or more recipients. It's attached below.
+
+        --59934B224CE.1795985550/mx.example.test
+        Content-Description: Delivery report
+        Content-Type: message/delivery-status
+
+        Reporting-MTA: dns; mx.example.test
+
+        Final-Recipient: rfc822; someone@unreachable.test
+        Action: ACTION
+        Status: 4.4.1
+        Diagnostic-Code: X-Postfix; REASON
+
+        --59934B224CE.1795985550/mx.example.test--
+        """;
+
+    private const string Suspended = "delivery temporarily suspended: connect to 127.0.0.1[127.0.0.1]:38529: Connection refused";
+
+    [Fact]
+    public void IMails_count_of_failed_attempts_means_expired()
+    {
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(IMailNotice).Recipients);
+
+        Assert.Equal("userx@example.ph", recipient.FinalRecipient);
+        Assert.Equal(SmtpDeliveryAction.Failed, recipient.Action);
+        Assert.Equal(SmtpBounceReason.Expired, recipient.Diagnosis.Reason);
+        Assert.False(recipient.IsHardBounce);
+    }
+
+    [Fact]
+    public void A_temporary_server_error_after_the_last_of_many_attempts_means_expired()
+    {
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(MimecastNotice).Recipients);
+
+        Assert.Equal(SmtpBounceReason.Expired, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void The_rfc_3464_example_given_up_after_five_days_has_expired()
+    {
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(Rfc3464Example).Recipients);
+
+        Assert.Equal(SmtpDeliveryAction.Failed, recipient.Action);
+        Assert.Equal(SmtpBounceReason.Expired, recipient.Diagnosis.Reason);
+        Assert.False(recipient.IsHardBounce);
+    }
+
+    [Fact]
+    public void A_postfix_failure_to_a_destination_it_had_suspended_has_expired()
+    {
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(PostfixDsn.Replace("ACTION", "failed").Replace("REASON", Suspended)).Recipients);
+
+        Assert.Equal(SmtpBounceReason.Expired, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void A_failure_whose_status_says_the_delivery_time_expired_has_expired()
+    {
+        // RFC 3463 X.4.7: the message was considered too old; the Diagnostic-Code is the last temporary reply.
+        string expired = PostfixDsn.Replace("ACTION", "failed").Replace("Status: 4.4.1", "Status: 4.4.7").Replace("REASON", "connect to 127.0.0.1[127.0.0.1]:38529: Connection timed out");
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(expired).Recipients);
+
+        Assert.Equal(SmtpBounceReason.Expired, recipient.Diagnosis.Reason);
+    }
+
+    // Exim's bounce (its spec's "Mail delivery failed" text) of an address whose retry time ran out: retry.c appends
+    // ": retry timeout exceeded" to the last deferral's reason, which stays the reason when it is the recipient's.
+    private const string EximBounce = """
+        From: Mail Delivery System <Mailer-Daemon@mx.example.com>
+        To: sender@example.org
+        Subject: Mail delivery failed: returning message to sender
+        X-Failed-Recipients: kijitora@example.net
+
+        This message was created automatically by mail delivery software.
+
+        A message that you sent could not be delivered to one or more of its
+        recipients. This is a permanent error. The following address(es) failed:
+
+          kijitora@example.net
+            REASON
+
+        """;
+
+    [Theory]
+    [InlineData("Connection timed out: retry timeout exceeded", SmtpBounceReason.Expired)]
+    [InlineData("mailbox is full: retry timeout exceeded", SmtpBounceReason.MailboxFull)]
+    public void An_exim_address_whose_retry_time_ran_out_has_expired_unless_its_mailbox_was_the_cause(string reason, SmtpBounceReason expected)
+    {
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(EximBounce.Replace("REASON", reason)).Recipients);
+
+        Assert.Equal(expected, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void A_postfix_failure_at_the_first_attempt_stays_a_network_error()
+    {
+        // Postfix with maximal_queue_lifetime = 0 (the loopback test) gives up at once: nothing says it retried.
+        string reason = "connect to 127.0.0.1[127.0.0.1]:38529: Connection refused";
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(PostfixDsn.Replace("ACTION", "failed").Replace("REASON", reason)).Recipients);
+
+        Assert.Equal(SmtpBounceReason.NetworkError, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void A_delayed_recipient_of_a_suspended_destination_has_not_expired()
+    {
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(PostfixDsn.Replace("ACTION", "delayed").Replace("REASON", Suspended)).Recipients);
+
+        Assert.Equal(SmtpDeliveryAction.Delayed, recipient.Action);
+        Assert.Equal(SmtpBounceReason.NetworkError, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void A_cause_on_the_recipients_side_stays_the_reason_after_the_retries()
+    {
+        string full = MimecastNotice.Replace("Recipient server unavailable or busy", "Mailbox full").Replace("4.4.4 Temporary server error. Please try again later", "452 4.2.2 Mailbox is full");
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(full).Recipients);
+
+        Assert.Equal(SmtpBounceReason.MailboxFull, recipient.Diagnosis.Reason);
+    }
+
+    [Theory]
+    [InlineData("Delivery failed 20 attempts: a@b.example", true)]
+    [InlineData("This condition occurred after 30 attempt(s) to deliver", true)]
+    [InlineData("Message could not be delivered for 5 days", true)]
+    [InlineData("Cannot send message for 5 days", true)]
+    [InlineData("delivery temporarily suspended: connect to x[192.0.2.1]:25: Connection timed out", true)]
+    [InlineData("Delivery failed: a@b.example", false)]
+    [InlineData("after several attempts", false)]
+    [InlineData("Warning: could not send message for past 4 hours", false)]
+    [InlineData("Delivery failed 20", false)]
+    [InlineData("Delivery failed 1 attempts: a@b.example", false)]
+    [InlineData("Delivery failed 01 attempts: a@b.example", false)]
+    [InlineData("Delivery failed 2 attempts: a@b.example", true)]
+    [InlineData("Connection refused: retry timeout exceeded", true)]
+    [InlineData("", false)]
+    public void The_words_of_retries_that_ran_out_need_their_count(string text, bool ranOut)
+    {
+        Assert.Equal(ranOut, SmtpBouncePhrases.SaysRetriesRanOut(text, 0, text.Length));
+    }
+}

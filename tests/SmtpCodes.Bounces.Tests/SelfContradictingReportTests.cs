@@ -1,0 +1,63 @@
+using Xunit;
+
+namespace SmtpCodes.Bounces.Tests;
+
+/// <summary>
+/// A delivery status report whose action (RFC 3464 2.3.3: "failed") and status (2.3.4: class 2, success) disagree:
+/// the action is the report's statement about the recipient, so the recipient is never read as delivered.
+/// </summary>
+public sealed class SelfContradictingReportTests
+{
+    private const string Report = """
+        From: MAILER-DAEMON@mx.example.org
+        To: sender@example.org
+        Subject: Returned mail: see transcript for details
+        Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+        --b
+        Content-Type: text/plain
+
+        The original message was received at Mon, 1 Jan 2024 10:00:00 GMT
+        {0}
+        --b
+        Content-Type: message/delivery-status
+
+        Reporting-MTA: dns; mx.example.org
+
+        Final-Recipient: rfc822; user@example.net
+        Action: failed
+        Status: 2.0.0
+        Diagnostic-Code: smtp; 250 2.0.0 accepted
+
+        --b--
+        """;
+
+    [Fact]
+    public void A_failed_recipient_with_a_success_status_takes_the_failure_its_transcript_names()
+    {
+        string message = Report.Replace("{0}", """
+
+               ----- Transcript of session follows -----
+            ... while talking to mx.example.net.:
+            >>> RCPT To:<user@example.net>
+            <<< 550 5.1.1 <user@example.net>... User unknown
+
+            """);
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(message).Recipients);
+        Assert.Equal(SmtpDeliveryAction.Failed, recipient.Action);
+        Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);
+        Assert.True(recipient.Diagnosis.IsHardBounce);
+    }
+
+    [Fact]
+    public void A_failed_recipient_with_only_success_codes_is_no_delivery()
+    {
+        string message = Report.Replace("{0}", string.Empty);
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(message).Recipients);
+        Assert.Equal(SmtpDeliveryAction.Failed, recipient.Action);
+        Assert.NotEqual(SmtpBounceReason.Delivered, recipient.Diagnosis.Reason);
+        Assert.NotEqual(SmtpReplyClass.Success, recipient.Diagnosis.Class);
+    }
+}

@@ -9,7 +9,7 @@ namespace SmtpCodes.Bounces.Tests;
 public sealed class DelayWarningReasonTests
 {
     // sisimai-set-of-emails/email-google-09.eml, cut down: Gmail's warning, whose sentence is also its final notice's.
-    private const string GmailWarning = """
+    internal const string GmailWarning = """
         From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
         To: shironeko@gmail.example.com
         Subject: Delivery Status Notification (Delay)

@@ -26,28 +26,8 @@ public sealed class DelayedConnectionFailureTests
         This is just a warning, you do not need to take any action. We will continue to attempt delivery of this message for 5 days.
         """;
 
-    // sisimai-set-of-emails/email-google-09.eml (development), cut down: Gmail's delay warning.
-    private const string GmailWarning = """
-        From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>
-        To: shironeko@gmail.example.com
-        Subject: Delivery Status Notification (Delay)
-
-        This is an automatically generated Delivery Status Notification
-
-        THIS IS A WARNING MESSAGE ONLY.
-
-        YOU DO NOT NEED TO RESEND YOUR MESSAGE.
-
-        Delivery to the following recipient has been delayed:
-
-             kijitora@9jo.example.jp
-
-        Message will be retried for 2 more day(s)
-
-        Technical details of temporary failure:
-        The recipient server did not accept our requests to connect. Learn more at http://support.google.com/mail/bin/answer.py?answer=7720
-        [(0) 9jo.example.jp. [192.0.2.135]:25: socket error]
-        """;
+    // sisimai-set-of-emails/email-google-09.eml (development), cut down: Gmail's delay warning with its last line.
+    private const string GmailWarning = DelayWarningReasonTests.GmailWarning + "[(0) 9jo.example.jp. [192.0.2.135]:25: socket error]\n";
 
     [Theory]
     [InlineData(ServerDidNotRespondWarning)]

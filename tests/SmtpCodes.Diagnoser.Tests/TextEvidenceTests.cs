@@ -75,6 +75,16 @@ public sealed class TextEvidenceTests
     // Quota wordings with words between "over" and "quota": Sympa's bounce table, the Postfix VDA patch's default.
     [InlineData("<user@example.com>: The user is over the quota. You can try again later.", SmtpBounceReason.MailboxFull)]
     [InlineData("maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.", SmtpBounceReason.MailboxFull)]
+    // Sisimai's relaying-denied texts (go-sisimai reason/why-norelaying.go): email-v5sendmail-06's reply to MAIL FROM.
+    [InlineData("550 Insecure Mail Relay", SmtpBounceReason.NoRelaying)]
+    // cPanel's Exim router for a suspended account's addresses: the recipient's account, not the sender's login, is
+    // disabled, whatever X.7.13 says of an authenticated user (Sisimai's status table: 5.7.13 is suspend).
+    [InlineData("525 5.7.13 Disabled recipient address", SmtpBounceReason.Suspend)]
+    // A server that did not answer the connection (RFC 3463 X.4.1): email-google-09's and simple_21's words, a network
+    // error; Gmail's whole final-notice sentence is still an expiry (TextMessageExpired, the longer match).
+    [InlineData("has not yet been delivered because the recipient server did not respond.", SmtpBounceReason.NetworkError)]
+    [InlineData("Technical details of temporary failure: did not accept our requests to connect [(0) 9jo.example.jp.: socket error]", SmtpBounceReason.NetworkError)]
+    [InlineData("Technical details of permanent failure: The recipient server did not accept our requests to connect.", SmtpBounceReason.Expired)]
     public void Replies_in_the_words_of_documented_bounce_texts_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

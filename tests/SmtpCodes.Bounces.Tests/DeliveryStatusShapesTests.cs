@@ -159,6 +159,19 @@ public sealed class DeliveryStatusShapesTests
         Assert.Equal((SmtpReplyClass.Permanent, SmtpBounceReason.UserUnknown, true), (recipient.Diagnosis.Class, recipient.Diagnosis.Reason, recipient.IsHardBounce));
     }
 
+    // sisimai set-of-emails/email-sendmail-18.eml (development): Sendmail's "unknown mailer error 255" reaches the DSN as
+    // "X-Unix; 255" under 5.0.0. RFC 3464's x-unix type is a local program's output, so a local mailer failed where the
+    // words name no other cause; where they do (a full mailbox), they decide.
+    [Theory]
+    [InlineData("5.0.0", "X-Unix; 255", SmtpBounceReason.MailerError)]
+    [InlineData("5.0.0", "smtp; 255", SmtpBounceReason.Undefined)]
+    [InlineData("5.0.0", "X-Unix; mailbox is full", SmtpBounceReason.MailboxFull)]
+    public void An_x_unix_diagnostic_that_names_no_cause_is_a_mailer_error(string status, string diagnostic, SmtpBounceReason reason)
+    {
+        var recipient = OnlyRecipientOf(Group(status, diagnostic));
+        Assert.Equal((SmtpReplyClass.Permanent, reason), (recipient.Diagnosis.Class, recipient.Diagnosis.Reason));
+    }
+
     private static string Group(string status, string diagnostic) => $"""
         Final-Recipient: rfc822; someone@example.org
         Action: failed

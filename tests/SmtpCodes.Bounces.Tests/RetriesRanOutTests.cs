@@ -225,6 +225,37 @@ public sealed class RetriesRanOutTests
         Assert.Equal(SmtpBounceReason.MailboxFull, recipient.Diagnosis.Reason);
     }
 
+    // sisimai set-of-emails/email-v5sendmail-01.eml (development), cut down: Sendmail 5's queue return says that the
+    // retries ran out only in its subject; the transcript is the last deferral.
+    private const string Sendmail5QueueReturn = """
+        Date: Sat, 29 Apr 1995 23:34:45 +0900
+        From: Mail Delivery Subsystem <MAILER-DAEMON@example.com>
+        Subject: SUBJECT
+        To: shironeko@example.co.jp
+
+           ----- Transcript of session follows -----
+        421 example.com (smtp)... Deferred: Connection timed out during user open with example.com
+
+           ----- Unsent message follows -----
+        From: shironeko@example.co.jp
+        To: kijitora@example.com
+        Subject: Nyaaan
+
+        Nyaaaaaaaaaaaaaaaan
+        """;
+
+    [Theory]
+    [InlineData("Returned mail: Cannot send message for 4 days", SmtpBounceReason.Expired)]
+    [InlineData("Returned mail: see transcript for details", SmtpBounceReason.NetworkError)]
+    public void A_subject_that_says_the_retries_ran_out_makes_the_last_deferral_expired(string subject, SmtpBounceReason expected)
+    {
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(Sendmail5QueueReturn.Replace("SUBJECT", subject)).Recipients);
+
+        Assert.Equal("kijitora@example.com", recipient.FinalRecipient);
+        Assert.Equal(SmtpDeliveryAction.Failed, recipient.Action);
+        Assert.Equal(expected, recipient.Diagnosis.Reason);
+    }
+
     [Theory]
     [InlineData("Delivery failed 20 attempts: a@b.example", true)]
     [InlineData("This condition occurred after 30 attempt(s) to deliver", true)]

@@ -95,7 +95,7 @@ namespace SmtpCodes
                     {
                         if (IsFirstGroupOf(groups, i))
                         {
-                            recipients.Add(Complete(WithAddressFromText(groups[i], groups.Count, found), found, human, delayed, ref preamble));
+                            recipients.Add(Complete(WithAddressFromText(groups[i], groups.Count, found), found, human, fields.Subject, delayed, ref preamble));
                         }
                     }
 
@@ -136,7 +136,7 @@ namespace SmtpCodes
                     recipient.FinalRecipient = found[i].Address;
                     recipient.OriginalRecipient = found[i].OriginalAddress;
                     recipient.Action = delayed ? SmtpDeliveryAction.Delayed : SmtpDeliveryAction.Failed;
-                    recipients.Add(Complete(recipient, found, human, delayed, ref preamble));
+                    recipients.Add(Complete(recipient, found, human, fields.Subject, delayed, ref preamble));
                 }
             }
 
@@ -186,7 +186,7 @@ namespace SmtpCodes
         }
 
         /// <summary>Fills what the report left out (action, evidence) and diagnoses the recipient.</summary>
-        private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, SmtpBounceText human, bool delayed, ref Preamble preamble)
+        private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, SmtpBounceText human, string subject, bool delayed, ref Preamble preamble)
         {
             // A report's Diagnostic-Code is the recipient's own evidence; the text is read only for a recipient without one.
             string words = recipient.DiagnosticText.Length == 0 ? WordsAbout(recipient, found) : string.Empty;
@@ -261,6 +261,18 @@ namespace SmtpCodes
                 recipient.Status = diagnosis.EnhancedCode;
             }
 
+            if (diagnosis.Reason == SmtpBounceReason.Undefined && IsUnixDiagnosticType(recipient.DiagnosticType))
+            {
+                // RFC 3464's diagnostic type x-unix is a local delivery program's output ("X-Unix; 255", Sendmail's
+                // "unknown mailer error 255"): a local mailer failed. Its words decide where they name a cause; where they
+                // name none, the type is the cause, read with the catalog's "x-unix;" phrase (go-sisimai reason/find.go).
+                SmtpDiagnosis typed = SmtpReply.Diagnose(recipient.DiagnosticType + "; " + evidence);
+                if (typed.Reason != SmtpBounceReason.Undefined)
+                {
+                    diagnosis = typed;
+                }
+            }
+
             if (recipient.Action == SmtpDeliveryAction.Unknown)
             {
                 recipient.Action = ActionFromClass(recipient.Status, delayed);
@@ -279,7 +291,7 @@ namespace SmtpCodes
                 diagnosis = SmtpReply.DiagnoseWithout(evidence, SmtpBounceReason.Expired);
             }
 
-            if (recipient.Action == SmtpDeliveryAction.Failed && SmtpReplyRules.EndsAsExpired(diagnosis.Reason) && SaysRetriesRanOut(recipient.Status, evidence, human))
+            if (recipient.Action == SmtpDeliveryAction.Failed && SmtpReplyRules.EndsAsExpired(diagnosis.Reason) && SaysRetriesRanOut(recipient.Status, evidence, human, subject))
             {
                 // A final failure after the MTA's retries ran out has expired, whatever temporary condition it last met.
                 diagnosis = diagnosis.AfterRetriesRanOut();
@@ -315,10 +327,12 @@ namespace SmtpCodes
 
         // The report's Status X.4.7 (RFC 3463: delivery time expired, "the message was considered too old"), the
         // recipient's evidence, or the bounce's own explanation (Sendmail's "Message could not be delivered for 5 days"
-        // above a DSN whose Diagnostic-Code is the last reply).
-        private static bool SaysRetriesRanOut(SmtpEnhancedStatusCode? status, string evidence, SmtpBounceText human)
+        // above a DSN whose Diagnostic-Code is the last reply), or the bounce's subject (Sendmail's queue return
+        // "Returned mail: Cannot send message for 4 days" above the last deferral's "421 ... Connection timed out").
+        private static bool SaysRetriesRanOut(SmtpEnhancedStatusCode? status, string evidence, SmtpBounceText human, string subject)
         {
             return (status.HasValue && status.Value.Subject == 4 && status.Value.Detail == 7)
+                || SmtpBouncePhrases.SaysRetriesRanOut(subject, 0, subject.Length)
                 || SmtpBouncePhrases.SaysRetriesRanOut(evidence, 0, evidence.Length)
                 || (human.Text.Length > 0 && SmtpBouncePhrases.SaysRetriesRanOut(human.Text, human.Start, human.ExplanationEnd));
         }
@@ -386,6 +400,12 @@ namespace SmtpCodes
             internal bool IsRead;
             internal string Text;
             internal SmtpDiagnosis Diagnosis;
+        }
+
+        // RFC 3464 section 2.3.6: "x-unix" is the diagnostic type of a local program's output.
+        private static bool IsUnixDiagnosticType(string diagnosticType)
+        {
+            return string.Equals(diagnosticType, "x-unix", global::System.StringComparison.OrdinalIgnoreCase);
         }
 
         // A reason that names no cause: a text row that says only this much yields to a specific enhanced code.

@@ -41,5 +41,22 @@ namespace SmtpCodes
         {
             return end - at >= value.Length && SmtpMimeText.Compare(text, at, value, 0, value.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
         }
+
+        /// <summary>Whether the range ends with <paramref name="value"/>, ignoring case as string.EndsWith does with OrdinalIgnoreCase.</summary>
+        internal static bool EndsWithIgnoreCase(SmtpMimeText text, int start, int end, string value)
+        {
+            return end - start >= value.Length && SmtpMimeText.Compare(text, end - value.Length, value, 0, value.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+        }
+
+        /// <summary>The end of the range once any of <paramref name="trimmed"/> is trimmed from it, as string.TrimEnd would, without the copy.</summary>
+        internal static int TrimEnd(SmtpMimeText text, int start, int end, char[] trimmed)
+        {
+            while (end > start && global::System.Array.IndexOf(trimmed, text[end - 1]) >= 0)
+            {
+                end--;
+            }
+
+            return end;
+        }
     }
 }

@@ -59,6 +59,7 @@ namespace SmtpCodes
         // What sets an address off from the words before it: in a sentence, and after a label.
         private static readonly char[] BeforeSentenceAddress = { '<', ' ', '"', '\'', ',' };
         private static readonly char[] BeforeLabelledAddress = { ' ', '\t', '<', '[', '"' };
+        private static readonly char[] Blanks = { ' ', '\t' };
         private const int MaxRecipients = 500;
 
         // Labels that end in a colon but name the bounce's own or the returned message's addresses, not a failed recipient.
@@ -682,37 +683,40 @@ namespace SmtpCodes
         // permanent errors: a@b.", the shape Sisimai's X6 decoder reads).
         private const int LongestSentenceLabel = 96;
 
-        private static int LongestLabelBefore(string before)
+        private static int LongestLabelBefore(SmtpMimeText text, int first, int end)
         {
-            return before.Length > LongestLabel && before.Length <= LongestSentenceLabel && SmtpBouncePhrases.ContainsAny(before, RecipientLabelWords) ? LongestSentenceLabel : LongestLabel;
+            int length = end - first;
+            return length > LongestLabel && length <= LongestSentenceLabel && SmtpBouncePhrases.ContainsAny(text, first, end, RecipientLabelWords) ? LongestSentenceLabel : LongestLabel;
         }
 
+        // The label is read in place, [first, end) of the text: no substring per address found.
         private static bool HasLabelBefore(SmtpMimeText text, int first, int addressStart, bool rcptToNamesRecipient)
         {
-            string before = text.Substring(first, addressStart - first).TrimEnd(BeforeLabelledAddress);
-            if (before.EndsWith("SMTP=", global::System.StringComparison.OrdinalIgnoreCase) || before.EndsWith("SMTP:", global::System.StringComparison.OrdinalIgnoreCase))
+            int end = SmtpMimeLines.TrimEnd(text, first, addressStart, BeforeLabelledAddress);
+            if (SmtpMimeLines.EndsWithIgnoreCase(text, first, end, "SMTP=") || SmtpMimeLines.EndsWithIgnoreCase(text, first, end, "SMTP:"))
             {
                 return true;
             }
 
-            if (before.EndsWith("rfc822;", global::System.StringComparison.OrdinalIgnoreCase))
+            if (SmtpMimeLines.EndsWithIgnoreCase(text, first, end, "rfc822;"))
             {
-                before = before.Substring(0, before.Length - 7).TrimEnd(' ', '\t');
+                end = SmtpMimeLines.TrimEnd(text, first, end - 7, Blanks);
             }
 
-            if (before.Length == 0 || before.Length > LongestLabelBefore(before) || before[before.Length - 1] != ':')
+            int length = end - first;
+            if (length == 0 || length > LongestLabelBefore(text, first, end) || text[end - 1] != ':')
             {
                 return false;
             }
 
-            if (rcptToNamesRecipient && before.Length == RcptToLabel.Length && before.Equals(RcptToLabel, global::System.StringComparison.OrdinalIgnoreCase))
+            if (rcptToNamesRecipient && length == RcptToLabel.Length && SmtpMimeLines.EndsWithIgnoreCase(text, first, end, RcptToLabel))
             {
                 return true;
             }
 
             for (int i = 0; i < NotRecipientLabels.Length; i++)
             {
-                if (before.EndsWith(NotRecipientLabels[i], global::System.StringComparison.OrdinalIgnoreCase) && !IsDeliverySentenceLabel(before, NotRecipientLabels[i]))
+                if (SmtpMimeLines.EndsWithIgnoreCase(text, first, end, NotRecipientLabels[i]) && !IsDeliverySentenceLabel(text, first, end, NotRecipientLabels[i]))
                 {
                     return false;
                 }
@@ -723,10 +727,10 @@ namespace SmtpCodes
 
         // "Could not be delivered to: <a@b>" (KDDI's au one net bounce) ends in "to:" like a quoted To field, but it is a
         // sentence about delivering to the address: a longer label with a delivery word before its "to:" names the recipient.
-        private static bool IsDeliverySentenceLabel(string label, string ending)
+        private static bool IsDeliverySentenceLabel(SmtpMimeText text, int first, int end, string ending)
         {
-            return ending.Length < label.Length && string.Equals(ending, "to:", global::System.StringComparison.Ordinal)
-                && label[label.Length - ending.Length - 1] == ' ' && SmtpBouncePhrases.ContainsAny(label, DeliveryWords);
+            return ending.Length < end - first && string.Equals(ending, "to:", global::System.StringComparison.Ordinal)
+                && text[end - ending.Length - 1] == ' ' && SmtpBouncePhrases.ContainsAny(text, first, end, DeliveryWords);
         }
 
         // "host mx.example[192.0.2.1]: 553 5.3.0 <a@b>... No such user here": a reply code just before the address.
@@ -777,19 +781,19 @@ namespace SmtpCodes
         private static bool HasDeliverySentenceBefore(SmtpMimeText text, int first, int addressStart)
         {
             int from = global::System.Math.Max(first, addressStart - 80);
-            string before = text.Substring(from, addressStart - from).TrimEnd(BeforeSentenceAddress);
-            if (!EndsWithWord(before, "to") && !EndsWithWord(before, "for") && !EndsWithWord(before, "mailbox") && !EndsWithWord(before, "addressed"))
+            int end = SmtpMimeLines.TrimEnd(text, from, addressStart, BeforeSentenceAddress);
+            if (!EndsWithWord(text, from, end, "to") && !EndsWithWord(text, from, end, "for") && !EndsWithWord(text, from, end, "mailbox") && !EndsWithWord(text, from, end, "addressed"))
             {
                 return false;
             }
 
-            return SmtpBouncePhrases.ContainsAny(before, DeliveryWords);
+            return SmtpBouncePhrases.ContainsAny(text, from, end, DeliveryWords);
         }
 
-        private static bool EndsWithWord(string text, string word)
+        private static bool EndsWithWord(SmtpMimeText text, int start, int end, string word)
         {
             // " " + word, without making that string: a blank matches only a blank, ignoring case or not.
-            return text.Length > word.Length && text[text.Length - word.Length - 1] == ' ' && text.EndsWith(word, global::System.StringComparison.OrdinalIgnoreCase);
+            return end - start > word.Length && text[end - word.Length - 1] == ' ' && SmtpMimeLines.EndsWithIgnoreCase(text, start, end, word);
         }
     }
 }

@@ -85,10 +85,10 @@ namespace SmtpCodes
         internal int Start;
         internal int End;
 
-        /// <summary>Whether the range holds <paramref name="value"/>, ignoring case as <c>StringComparison.OrdinalIgnoreCase</c> does.</summary>
-        internal bool EqualsIgnoreCase(string value)
+        /// <summary>Whether the range holds what <paramref name="value"/> holds from <paramref name="start"/> to <paramref name="end"/>, ignoring case as <c>StringComparison.OrdinalIgnoreCase</c> does.</summary>
+        internal bool EqualsIgnoreCase(SmtpMimeText value, int start, int end)
         {
-            return End - Start == value.Length && SmtpMimeText.Compare(Text, Start, value, 0, value.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+            return End - Start == end - start && SmtpMimeText.Compare(Text, Start, value, start, end - start, global::System.StringComparison.OrdinalIgnoreCase) == 0;
         }
     }
 }

@@ -86,12 +86,13 @@ namespace SmtpCodes
             return text.Substring(start, end - start);
         }
 
-        internal static bool IsServiceAddress(string address)
+        /// <summary>Whether the address from <paramref name="start"/> to <paramref name="end"/> is a mail system's own (postmaster, mailer-daemon), read in place.</summary>
+        internal static bool IsServiceAddress(SmtpMimeText text, int start, int end)
         {
-            return address.StartsWith("postmaster@", global::System.StringComparison.OrdinalIgnoreCase)
-                || address.StartsWith("mailer-daemon@", global::System.StringComparison.OrdinalIgnoreCase)
-                || address.StartsWith("mail-daemon@", global::System.StringComparison.OrdinalIgnoreCase)
-                || address.StartsWith("mailerdaemon@", global::System.StringComparison.OrdinalIgnoreCase);
+            return SmtpMimeLines.StartsWithIgnoreCase(text, start, end, "postmaster@")
+                || SmtpMimeLines.StartsWithIgnoreCase(text, start, end, "mailer-daemon@")
+                || SmtpMimeLines.StartsWithIgnoreCase(text, start, end, "mail-daemon@")
+                || SmtpMimeLines.StartsWithIgnoreCase(text, start, end, "mailerdaemon@");
         }
 
         /// <summary>Whether the range holds an ASCII letter.</summary>

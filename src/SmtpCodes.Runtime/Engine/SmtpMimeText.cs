@@ -237,7 +237,8 @@ namespace SmtpCodes
             return Compare(strA, indexA, strB, indexB, length, StringComparison.Ordinal);
         }
 
-        private static int Compare(SmtpMimeText strA, int indexA, SmtpMimeText strB, int indexB, int length, StringComparison comparisonType)
+        /// <summary>As <see cref="string.Compare(string, int, string, int, int, StringComparison)"/>, for a second text that a read decoded.</summary>
+        internal static int Compare(SmtpMimeText strA, int indexA, SmtpMimeText strB, int indexB, int length, StringComparison comparisonType)
         {
             bool ignoreCase = IgnoresCase(comparisonType);
             if (strA.text != null && strB.text != null)

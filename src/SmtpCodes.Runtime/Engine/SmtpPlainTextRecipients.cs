@@ -229,9 +229,10 @@ namespace SmtpCodes
                     continue;
                 }
 
-                if (TryRecipientLine(text, position, lineEnd, out string address, out int restStart))
+                if (TryRecipientLine(text, position, lineEnd, out int addressStart, out int addressEnd, out int restStart))
                 {
-                    int existing = IndexOf(into, address);
+                    // The address is compared where it is; a string is made only for a recipient added.
+                    int existing = IndexOf(into, text, addressStart, addressEnd);
                     if (existing < 0 && open >= 0 && openLines < MaxLinesPerRecipient && IsTranscriptReply(text, position, lineEnd))
                     {
                         // A server's reply in a session transcript answers the command just before it, which belongs to
@@ -244,9 +245,10 @@ namespace SmtpCodes
                         continue;
                     }
 
-                    if (existing < 0 && !ContainsIgnoreCase(excluded, address) && !SmtpMailAddresses.IsServiceAddress(address) && into.Count < MaxRecipients)
+                    if (existing < 0 && !ContainsIgnoreCase(excluded, text, addressStart, addressEnd) && !SmtpMailAddresses.IsServiceAddress(text, addressStart, addressEnd)
+                        && into.Count < MaxRecipients)
                     {
-                        into.Add(SmtpFoundRecipient.At(address, position));
+                        into.Add(SmtpFoundRecipient.At(text.Substring(addressStart, addressEnd - addressStart), position));
                         existing = into.Count - 1;
                     }
 
@@ -417,10 +419,9 @@ namespace SmtpCodes
                 return;
             }
 
-            string address = text.Substring(addressStart, addressEnd - addressStart);
-            if (!ContainsIgnoreCase(excluded, address) && !SmtpMailAddresses.IsServiceAddress(address))
+            if (!ContainsIgnoreCase(excluded, text, addressStart, addressEnd) && !SmtpMailAddresses.IsServiceAddress(text, addressStart, addressEnd))
             {
-                into.Add(SmtpFoundRecipient.At(address, lineStart));
+                into.Add(SmtpFoundRecipient.At(text.Substring(addressStart, addressEnd - addressStart), lineStart));
             }
         }
 
@@ -505,11 +506,11 @@ namespace SmtpCodes
             }
         }
 
-        private static bool ContainsIgnoreCase(List<SmtpTextRange> addresses, string address)
+        private static bool ContainsIgnoreCase(List<SmtpTextRange> addresses, SmtpMimeText text, int start, int end)
         {
             for (int i = 0; i < addresses.Count; i++)
             {
-                if (addresses[i].EqualsIgnoreCase(address))
+                if (addresses[i].EqualsIgnoreCase(text, start, end))
                 {
                     return true;
                 }
@@ -531,9 +532,15 @@ namespace SmtpCodes
 
         private static int IndexOf(List<SmtpFoundRecipient> found, string address)
         {
+            return IndexOf(found, address, 0, address.Length);
+        }
+
+        private static int IndexOf(List<SmtpFoundRecipient> found, SmtpMimeText text, int start, int end)
+        {
             for (int i = 0; i < found.Count; i++)
             {
-                if (string.Equals(found[i].Address, address, global::System.StringComparison.OrdinalIgnoreCase))
+                string address = found[i].Address;
+                if (address.Length == end - start && SmtpMimeText.Compare(text, start, address, 0, address.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     return i;
                 }
@@ -563,9 +570,8 @@ namespace SmtpCodes
             return true;
         }
 
-        private static bool TryRecipientLine(SmtpMimeText text, int start, int end, out string address, out int restStart)
+        private static bool TryRecipientLine(SmtpMimeText text, int start, int end, out int addressStart, out int addressEnd, out int restStart)
         {
-            address = string.Empty;
             restStart = end;
             int first = start;
             while (first < end && (text[first] == ' ' || text[first] == '\t' || ((text[first] == '*' || text[first] == '-') && first + 1 < end && (text[first + 1] == ' ' || text[first + 1] == '-'))))
@@ -583,7 +589,14 @@ namespace SmtpCodes
                 first += TranscriptCommandMarker.Length;
             }
 
-            if (first >= end || !SmtpMailAddresses.TryFind(text, first, end, out int addressStart, out int addressEnd))
+            if (first >= end)
+            {
+                addressStart = -1;
+                addressEnd = -1;
+                return false;
+            }
+
+            if (!SmtpMailAddresses.TryFind(text, first, end, out addressStart, out addressEnd))
             {
                 return false;
             }
@@ -622,7 +635,6 @@ namespace SmtpCodes
                 return false;
             }
 
-            address = text.Substring(addressStart, addressEnd - addressStart);
             restStart = after;
             return true;
         }

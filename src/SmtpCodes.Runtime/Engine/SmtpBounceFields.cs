@@ -28,7 +28,8 @@ namespace SmtpCodes
         internal string DiagnosticType;
         internal string DiagnosticText;
         internal string LastAttemptDate;
-        internal string StatusText;
+        // The Status field's first token where the report has it: read in place, a string only if the evidence needs it.
+        internal SmtpTextRange StatusText;
         internal SmtpDeliveryAction Action;
         internal string Evidence;
         internal SmtpDiagnosis Diagnosis;
@@ -42,7 +43,6 @@ namespace SmtpCodes
             DiagnosticType = string.Empty,
             DiagnosticText = string.Empty,
             LastAttemptDate = string.Empty,
-            StatusText = string.Empty,
             Evidence = string.Empty,
         };
     }
@@ -89,6 +89,14 @@ namespace SmtpCodes
         internal bool EqualsIgnoreCase(SmtpMimeText value, int start, int end)
         {
             return End - Start == end - start && SmtpMimeText.Compare(Text, Start, value, start, end - start, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+        }
+
+        internal int Length => End - Start;
+
+        /// <summary>The range as a new string.</summary>
+        public override string ToString()
+        {
+            return Length == 0 ? string.Empty : Text.Substring(Start, End - Start);
         }
     }
 }

@@ -240,7 +240,7 @@ namespace SmtpCodes
                 }
             }
 
-            if (recipient.StatusText.Length > 0 && SmtpEnhancedStatusCode.TryParse(recipient.StatusText, out SmtpEnhancedStatusCode status))
+            if (recipient.StatusText.Length > 0 && TryParseStatus(recipient.StatusText, out SmtpEnhancedStatusCode status))
             {
                 recipient.Status = status;
                 if (!diagnosis.EnhancedCode.HasValue)
@@ -252,7 +252,7 @@ namespace SmtpCodes
                     {
                         // A generic sentence ("x-unix; input/output error") says less than the reporting MTA's own
                         // specific Status (5.2.2, mailbox full: Postfix's virtual(8) on EFBIG): the Status decides.
-                        diagnosis = SmtpReply.Diagnose(CodesOnly(diagnosis, recipient.StatusText));
+                        diagnosis = SmtpReply.Diagnose(CodesOnly(diagnosis, recipient.StatusText.ToString()));
                     }
                 }
             }
@@ -461,7 +461,16 @@ namespace SmtpCodes
         }
 
         // "550 User unknown" + "5.1.1" reads as "550 5.1.1 User unknown"; a text without a basic code gets the status in front.
-        private static string WithStatus(string evidence, string status)
+        private static bool TryParseStatus(SmtpTextRange status, out SmtpEnhancedStatusCode code)
+        {
+#if SMTPCODES_SPAN
+            return SmtpEnhancedStatusCode.TryParse(status.Text.Span(status.Start, status.Length), out code);
+#else
+            return SmtpEnhancedStatusCode.TryParse(status.ToString(), out code);
+#endif
+        }
+
+        private static string WithStatus(string evidence, SmtpTextRange status)
         {
             // Built in the per-thread builder from where the evidence lies: only the result is a new string.
             int start = 0;
@@ -473,17 +482,20 @@ namespace SmtpCodes
             int length = evidence.Length - start;
             if (length == 0)
             {
-                return status;
+                return status.ToString();
             }
 
             global::System.Text.StringBuilder joined = SmtpMimeDecoder.Builder();
             if (length >= 4 && char.IsDigit(evidence[start]) && char.IsDigit(evidence[start + 1]) && char.IsDigit(evidence[start + 2]) && (evidence[start + 3] == ' ' || evidence[start + 3] == '-'))
             {
-                joined.Append(evidence, start, 4).Append(status).Append(' ').Append(evidence, start + 4, length - 4);
+                joined.Append(evidence, start, 4);
+                status.Text.AppendTo(joined, status.Start, status.Length);
+                joined.Append(' ').Append(evidence, start + 4, length - 4);
             }
             else
             {
-                joined.Append(status).Append(' ').Append(evidence, start, length);
+                status.Text.AppendTo(joined, status.Start, status.Length);
+                joined.Append(' ').Append(evidence, start, length);
             }
 
             return SmtpMimeDecoder.Finish(joined);

@@ -81,7 +81,8 @@ namespace SmtpCodes
             text = group.Find("Status", out start, out end);
             if (end > start)
             {
-                recipient.StatusText = FirstToken(text, start, end);
+                TokenBounds(text, ref start, ref end);
+                recipient.StatusText = new SmtpTextRange { Text = text, Start = start, End = end };
             }
 
             text = group.Find("Remote-MTA", out start, out end);
@@ -190,12 +191,6 @@ namespace SmtpCodes
             }
 
             end = stop;
-        }
-
-        private static string FirstToken(SmtpMimeText text, int start, int end)
-        {
-            TokenBounds(text, ref start, ref end);
-            return text.Substring(start, end - start);
         }
     }
 }

@@ -19,16 +19,16 @@ public sealed class ReadingAllocationTests
     // The working memory may be at most this share of the messages' size in bytes. Reading bytes made a string of the
     // whole message until session 6 (more than 200 % of the bytes: two per character, and 36.7 % besides when read as
     // strings); with the text, decoded parts and boundaries in per-thread buffers it was 5.9 % on 609 messages, and is
-    // 7.0 % on 731 with session 6's reader rules (docs/benchmarks.md). The bound sits 1.0 point above that, for
-    // messages and rules added later.
-    private const double MaxWorkingShareOfBytes = 0.08;
+    // 7.0 % on 731 with session 6's reader rules; with labels, addresses and the Status token read in place it is 3.8 %
+    // (docs/benchmarks.md). The bound sits 1.2 points above that, for messages and rules added later.
+    private const double MaxWorkingShareOfBytes = 0.05;
 
     private readonly ITestOutputHelper output;
 
     public ReadingAllocationTests(ITestOutputHelper output) => this.output = output;
 
     [Fact]
-    public void Reading_the_corpus_from_bytes_allocates_what_it_returns_and_a_working_memory_below_8_percent_of_the_bytes()
+    public void Reading_the_corpus_from_bytes_allocates_what_it_returns_and_a_working_memory_below_5_percent_of_the_bytes()
     {
         byte[][] messages = BounceCorpus.All.Select(message => message.ReadBytes()).ToArray();
         var read = new SmtpBounce[messages.Length];

@@ -58,7 +58,7 @@ namespace SmtpCodes
             }
 
             SmtpBounceMessageFields fields = SmtpBounceMessageFields.Empty;
-            fields.Subject = SmtpMimeEncodedWords.Decode(root.Headers.Get("Subject"));
+            fields.Subject = DecodedField(root.Headers, "Subject");
             SmtpBounceText human;
             human.Text = parts.HumanText(out human.Start, out human.End);
             human.ExplanationEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human.Text, human.Start, human.End);
@@ -415,6 +415,13 @@ namespace SmtpCodes
         }
 
         // "550 5.2.2" from a diagnosis with basic code 550 and the status 5.2.2; "5.2.2" when the text had no basic code.
+        // A header field's value with its encoded words decoded, read where it lies: the raw value is not copied first.
+        private static string DecodedField(SmtpMimeHeaderList headers, string name)
+        {
+            SmtpMimeText text = headers.Find(name, out int start, out int end);
+            return SmtpMimeEncodedWords.Decode(text, start, end);
+        }
+
         private static string CodesOnly(SmtpDiagnosis diagnosis, string status)
         {
             return diagnosis.BasicCode.HasValue ? ((int)diagnosis.BasicCode.Value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + status : status;
@@ -727,8 +734,8 @@ namespace SmtpCodes
             }
 
             fields.OriginalMessageId = original.Get("Message-ID");
-            fields.OriginalTo = SmtpMimeEncodedWords.Decode(original.Get("To"));
-            fields.OriginalSubject = SmtpMimeEncodedWords.Decode(original.Get("Subject"));
+            fields.OriginalTo = DecodedField(original, "To");
+            fields.OriginalSubject = DecodedField(original, "Subject");
         }
     }
 }

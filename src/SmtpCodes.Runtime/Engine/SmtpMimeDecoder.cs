@@ -166,7 +166,7 @@ namespace SmtpCodes
         /// The text of an RFC 2047 encoded word's payload between the bounds: base64 ("B") or quoted-printable with '_'
         /// for a space ("Q"), then its charset. Only the string is allocated.
         /// </summary>
-        internal static string DecodeWord(string text, int start, int end, bool base64, string charset)
+        internal static string DecodeWord(SmtpMimeText text, int start, int end, bool base64, string charset)
         {
             byte[] bytes = Scratch(end - start + 3);
             int count = base64 ? DecodeBase64(text, start, end, bytes) : DecodeQuotedPrintable(text, start, end, bytes, true);

@@ -10,29 +10,36 @@ namespace SmtpCodes
     {
         internal static string Decode(string value)
         {
-            if (value.IndexOf("=?", global::System.StringComparison.Ordinal) < 0)
+            return Decode(value, 0, value.Length);
+        }
+
+        // A header's value where it lies (SmtpMimeHeaderList.Find): a string is made only of the result, the value as
+        // written when it has no encoded word.
+        internal static string Decode(SmtpMimeText value, int from, int end)
+        {
+            if (IndexOfWordStart(value, from, end) < 0)
             {
-                return value;
+                return value.Substring(from, end - from);
             }
 
             StringBuilder result = SmtpMimeDecoder.Builder();
-            int position = 0;
+            int position = from;
             bool lastWasEncoded = false;
-            while (position < value.Length)
+            while (position < end)
             {
-                int start = value.IndexOf("=?", position, global::System.StringComparison.Ordinal);
+                int start = IndexOfWordStart(value, position, end);
                 if (start < 0)
                 {
-                    result.Append(value, position, value.Length - position);
+                    value.AppendTo(result, position, end - position);
                     break;
                 }
 
-                if (TryDecodeWord(value, start, out string word, out int after))
+                if (TryDecodeWord(value, start, end, out string word, out int after))
                 {
                     bool onlyBlank = SmtpMimeLines.IsBlank(value, position, start);
                     if (!(lastWasEncoded && onlyBlank))
                     {
-                        result.Append(value, position, start - position);
+                        value.AppendTo(result, position, start - position);
                     }
 
                     result.Append(word);
@@ -41,7 +48,7 @@ namespace SmtpCodes
                 }
                 else
                 {
-                    result.Append(value, position, start + 2 - position);
+                    value.AppendTo(result, position, start + 2 - position);
                     lastWasEncoded = false;
                     position = start + 2;
                 }
@@ -50,19 +57,24 @@ namespace SmtpCodes
             return SmtpMimeDecoder.Finish(result);
         }
 
-        private static bool TryDecodeWord(string value, int start, out string word, out int after)
+        private static int IndexOfWordStart(SmtpMimeText value, int from, int end)
+        {
+            return end - from >= 2 ? value.IndexOf("=?", from, end - from, global::System.StringComparison.Ordinal) : -1;
+        }
+
+        private static bool TryDecodeWord(SmtpMimeText value, int start, int end, out string word, out int after)
         {
             word = string.Empty;
             after = start;
-            int charsetEnd = value.IndexOf('?', start + 2);
-            if (charsetEnd < 0 || charsetEnd + 2 >= value.Length || value[charsetEnd + 2] != '?' || charsetEnd - start > 66)
+            int charsetEnd = start + 2 < end ? value.IndexOf('?', start + 2, end - start - 2) : -1;
+            if (charsetEnd < 0 || charsetEnd + 2 >= end || value[charsetEnd + 2] != '?' || charsetEnd - start > 66)
             {
                 return false;
             }
 
             char encoding = char.ToUpperInvariant(value[charsetEnd + 1]);
             int textStart = charsetEnd + 3;
-            int textEnd = value.IndexOf("?=", textStart, global::System.StringComparison.Ordinal);
+            int textEnd = end - textStart >= 2 ? value.IndexOf("?=", textStart, end - textStart, global::System.StringComparison.Ordinal) : -1;
             if (textEnd < 0 || (encoding != 'B' && encoding != 'Q'))
             {
                 return false;

@@ -158,10 +158,12 @@ namespace SmtpCodes
             return group;
         }
 
-        // An address with a local part before its '@' (a source route "@a:b@c" has one after its colon).
+        // An address with a local part before its '@' (a source route "@a:b@c" has one after its colon). Exim names a
+        // failed pipe delivery "|command args" there (its pipe transport), and the command line may hold an address as an
+        // argument ("|/usr/bin/x a@b /home/a"): a value that starts with '|' is a command, never a mailbox.
         private static bool IsMailbox(string address)
         {
-            return address.LastIndexOf('@') > 0;
+            return address.LastIndexOf('@') > 0 && address[0] != '|';
         }
 
         // Whether a status group lacks a diagnostic (the text is then read for its recipients) or an action (whether

@@ -85,6 +85,16 @@ public sealed class TextEvidenceTests
     [InlineData("has not yet been delivered because the recipient server did not respond.", SmtpBounceReason.NetworkError)]
     [InlineData("Technical details of temporary failure: did not accept our requests to connect [(0) 9jo.example.jp.: socket error]", SmtpBounceReason.NetworkError)]
     [InlineData("Technical details of permanent failure: The recipient server did not accept our requests to connect.", SmtpBounceReason.Expired)]
+    // Debian's Exim configuration for local delivery only refuses every remote address (router/200_exim4-config_primary),
+    // and its ACLs refuse a sender that does not verify (acl/30_exim4-config_check_rcpt, acl/40_exim4-config_check_data).
+    [InlineData("Mailing to remote domains not supported", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 Sender verification failed", SmtpBounceReason.Rejected)]
+    [InlineData("550 No verifiable sender address in message headers", SmtpBounceReason.Rejected)]
+    // Gmail's 5.7.1 spam verdict cut at its first line (support.google.com/a/answer/3726730); the longer words of its
+    // other verdicts still decide (controls).
+    [InlineData("550-5.7.1 [192.0.2.1 12] Our system has detected that this message is", SmtpBounceReason.SpamDetected)]
+    [InlineData("550 5.7.1 Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address.", SmtpBounceReason.BadReputation)]
+    [InlineData("550 5.7.1 Our system has detected that this message is not RFC 5322 compliant.", SmtpBounceReason.NotCompliantRfc)]
     public void Replies_in_the_words_of_documented_bounce_texts_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -69,4 +69,16 @@ public sealed class VendorEvidenceTests
     {
         Assert.NotEqual(SmtpBounceReason.UserUnknown, SmtpReply.Diagnose(reply).Reason);
     }
+
+    // Exchange's own words say more than the registry's meaning of their enhanced codes (Microsoft Learn's NDR tables,
+    // as p5-sisimai Rhost/ExchangeOnline.pm quotes them): the sender's quota, a throttled mailbox, the content filter.
+    [Theory]
+    [InlineData("550 5.2.2 Submission quota exceeded", SmtpBounceReason.RateLimited)]
+    [InlineData("432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded", SmtpBounceReason.RateLimited)]
+    [InlineData("550 5.2.1 Content Filter agent quarantined this message", SmtpBounceReason.SpamDetected)]
+    [InlineData("552 5.2.2 Mailbox full", SmtpBounceReason.MailboxFull)]
+    public void Exchange_words_decide_over_the_registry_meaning_of_their_codes(string reply, SmtpBounceReason reason)
+    {
+        Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
+    }
 }

@@ -95,6 +95,7 @@ public sealed class TextEvidenceTests
     [InlineData("550-5.7.1 [192.0.2.1 12] Our system has detected that this message is", SmtpBounceReason.SpamDetected)]
     [InlineData("550 5.7.1 Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address.", SmtpBounceReason.BadReputation)]
     [InlineData("550 5.7.1 Our system has detected that this message is not RFC 5322 compliant.", SmtpBounceReason.NotCompliantRfc)]
+    [InlineData("421 4.7.0 [192.0.2.1] Our system has detected that this message is suspicious due to the very low reputation of the sending domain.", SmtpBounceReason.BadReputation)]
     public void Replies_in_the_words_of_documented_bounce_texts_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

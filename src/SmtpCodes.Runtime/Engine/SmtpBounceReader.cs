@@ -59,9 +59,11 @@ namespace SmtpCodes
 
             SmtpBounceMessageFields fields = SmtpBounceMessageFields.Empty;
             fields.Subject = DecodedField(root.Headers, "Subject");
+            fields.Date = SmtpBounceDates.Date(root.Headers);
             SmtpBounceText human;
             human.Text = parts.HumanText(out human.Start, out human.End);
             human.ExplanationEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human.Text, human.Start, human.End);
+            human.HeldFor = global::System.TimeSpan.Zero;
             ReadOriginalHeaders(parts, human, ref fields, out bool returnedListMail);
 
             List<SmtpBounceRecipient> recipients = SmtpMimeArena.Recipients();
@@ -76,12 +78,11 @@ namespace SmtpCodes
             if (parts.HasDeliveryStatus)
             {
                 List<SmtpBounceRecipientFields> groups = SmtpMimeArena.RecipientFields();
-                string reportingMta = string.Empty;
                 int statusStart = 0;
                 int statusEnd = deliveryStatusFields == null ? 0 : deliveryStatusFields.Length;
                 SmtpMimeText status = deliveryStatusFields ?? parts.DeliveryStatus.DecodedRange(out statusStart, out statusEnd);
-                SmtpDeliveryStatusReader.Read(status, statusStart, statusEnd, ref reportingMta, groups);
-                fields.ReportingMta = reportingMta;
+                SmtpDeliveryStatusReader.Read(status, statusStart, statusEnd, ref fields, groups);
+                human.HeldFor = SmtpBounceDates.HeldFor(fields);
                 if (groups.Count > 0)
                 {
                     if (NeedsText(groups, out bool needsDelay))
@@ -326,12 +327,14 @@ namespace SmtpCodes
         }
 
         // The report's Status X.4.7 (RFC 3463: delivery time expired, "the message was considered too old"), the
+        // report's dates (the MTA kept the message past a retry interval before it gave up: SmtpBounceDates), the
         // recipient's evidence, or the bounce's own explanation (Sendmail's "Message could not be delivered for 5 days"
         // above a DSN whose Diagnostic-Code is the last reply), or the bounce's subject (Sendmail's queue return
         // "Returned mail: Cannot send message for 4 days" above the last deferral's "421 ... Connection timed out").
         private static bool SaysRetriesRanOut(SmtpEnhancedStatusCode? status, string evidence, SmtpBounceText human, string subject)
         {
             return (status.HasValue && status.Value.Subject == 4 && status.Value.Detail == 7)
+                || SmtpBounceDates.KeptPastARetry(human.HeldFor)
                 || SmtpBouncePhrases.SaysRetriesRanOut(subject, 0, subject.Length)
                 || SmtpBouncePhrases.SaysRetriesRanOut(evidence, 0, evidence.Length)
                 || (human.Text.Length > 0 && SmtpBouncePhrases.SaysRetriesRanOut(human.Text, human.Start, human.ExplanationEnd));

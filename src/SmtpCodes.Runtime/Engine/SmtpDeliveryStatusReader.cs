@@ -10,7 +10,11 @@ namespace SmtpCodes
     /// </summary>
     internal static class SmtpDeliveryStatusReader
     {
-        internal static void Read(SmtpMimeText text, int start, int end, ref string reportingMta, List<SmtpBounceRecipientFields> into)
+        /// <summary>
+        /// Reads the part's groups into <paramref name="into"/>, one per recipient, and the per-message fields the report
+        /// gives (Reporting-MTA, Arrival-Date) into <paramref name="message"/>.
+        /// </summary>
+        internal static void Read(SmtpMimeText text, int start, int end, ref SmtpBounceMessageFields message, List<SmtpBounceRecipientFields> into)
         {
             int position = start;
             SmtpMimeHeaderList group = SmtpMimeArena.HeaderList();
@@ -33,10 +37,16 @@ namespace SmtpCodes
                 }
 
                 position = next;
-                if (reportingMta.Length == 0 && group.Has("Reporting-MTA"))
+                if (message.ReportingMta.Length == 0 && group.Has("Reporting-MTA"))
                 {
                     SmtpMimeText field = group.Find("Reporting-MTA", out int fieldStart, out int fieldEnd);
-                    reportingMta = AfterType(field, fieldStart, fieldEnd);
+                    message.ReportingMta = AfterType(field, fieldStart, fieldEnd);
+                }
+
+                if (!message.ArrivalDate.HasValue && group.Has("Arrival-Date"))
+                {
+                    SmtpMimeText field = group.Find("Arrival-Date", out int fieldStart, out int fieldEnd);
+                    message.ArrivalDate = SmtpDateTime.Parse(field, fieldStart, fieldEnd);
                 }
 
                 if (group.Has("Final-Recipient") || group.Has("Original-Recipient"))
@@ -106,9 +116,11 @@ namespace SmtpCodes
                 }
             }
 
+            text = group.Find("Last-Attempt-Date", out start, out end);
             if (group.Has("Last-Attempt-Date"))
             {
-                recipient.LastAttemptDate = group.Get("Last-Attempt-Date");
+                // Read where it lies: the date is returned as a value, the field's text is not kept.
+                recipient.LastAttemptDate = SmtpDateTime.Parse(text, start, end);
             }
         }
 

@@ -20,7 +20,7 @@ public sealed class CorpusAccuracyTests
     public static TheoryData<string, double[], int> Published => new()
     {
         // split, { kind %, recipients found %, status %, basic code %, reason %, hard bounce %, action % }, spurious recipients
-        { "development", new[] { 99.7, 98.8, 100, 98.0, 93.6, 98.5, 100 }, 0 },
+        { "development", new[] { 100, 99.1, 100, 98.0, 93.9, 98.5, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 89.3, 96.4, 100 }, 0 },
         { "heldout", new[] { 96.8, 99.2, 100, 100, 86.8, 96.7, 100 }, 0 },
         { "heldout-fresh", new[] { 97.4, 100, 100, 100, 89.1, 96.4, 100 }, 0 },

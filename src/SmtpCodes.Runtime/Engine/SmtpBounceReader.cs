@@ -75,6 +75,23 @@ namespace SmtpCodes
 
             var preamble = default(Preamble);
             List<SmtpFoundRecipient> found = SmtpMimeArena.FoundRecipients();
+            if (!parts.HasDeliveryStatus && SmtpSesNotification.OpensObject(human.Text, human.Start, human.End))
+            {
+                // Amazon SES's notification as JSON: its bounced recipients are read as a report's status groups.
+                List<SmtpBounceRecipientFields> notified = SmtpMimeArena.RecipientFields();
+                if (SmtpSesNotification.TryRead(human.Text, human.Start, human.End, ref fields, notified, out SmtpBounceMessageKind notice))
+                {
+                    for (int i = 0; i < notified.Count; i++)
+                    {
+                        recipients.Add(notice == SmtpBounceMessageKind.FeedbackReport
+                            ? new SmtpBounceRecipient(notified[i])
+                            : Complete(notified[i], found, human, fields.Subject, false, ref preamble));
+                    }
+
+                    return new SmtpBounce(notice, fields, recipients);
+                }
+            }
+
             if (parts.HasDeliveryStatus)
             {
                 List<SmtpBounceRecipientFields> groups = SmtpMimeArena.RecipientFields();

@@ -104,16 +104,7 @@ namespace SmtpCodes
             text = group.Find("Diagnostic-Code", out start, out end);
             if (group.Has("Diagnostic-Code"))
             {
-                int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
-                if (semicolon > start && semicolon - start < 24 && text.IndexOf(' ', start, semicolon - start) < 0)
-                {
-                    recipient.DiagnosticType = Trimmed(text, start, semicolon);
-                    recipient.DiagnosticText = Trimmed(text, semicolon + 1, end);
-                }
-                else
-                {
-                    recipient.DiagnosticText = Trimmed(text, start, end);
-                }
+                ReadDiagnostic(text, start, end, ref recipient);
             }
 
             text = group.Find("Last-Attempt-Date", out start, out end);
@@ -121,6 +112,21 @@ namespace SmtpCodes
             {
                 // Read where it lies: the date is returned as a value, the field's text is not kept.
                 recipient.LastAttemptDate = SmtpDateTime.Parse(text, start, end);
+            }
+        }
+
+        /// <summary>A Diagnostic-Code's value: its type before the semicolon (<c>smtp</c>, <c>X-Postfix</c>) and its text.</summary>
+        internal static void ReadDiagnostic(SmtpMimeText text, int start, int end, ref SmtpBounceRecipientFields recipient)
+        {
+            int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
+            if (semicolon > start && semicolon - start < 24 && text.IndexOf(' ', start, semicolon - start) < 0)
+            {
+                recipient.DiagnosticType = Trimmed(text, start, semicolon);
+                recipient.DiagnosticText = Trimmed(text, semicolon + 1, end);
+            }
+            else
+            {
+                recipient.DiagnosticText = Trimmed(text, start, end);
             }
         }
 
@@ -137,7 +143,7 @@ namespace SmtpCodes
             SmtpDeliveryAction.Delayed, SmtpDeliveryAction.Delivered, SmtpDeliveryAction.Relayed, SmtpDeliveryAction.Expanded,
         };
 
-        private static SmtpDeliveryAction ParseAction(SmtpMimeText text, int start, int end)
+        internal static SmtpDeliveryAction ParseAction(SmtpMimeText text, int start, int end)
         {
             TokenBounds(text, ref start, ref end);
             for (int i = 0; i < ActionWords.Length; i++)
@@ -158,7 +164,7 @@ namespace SmtpCodes
             return AfterType(value, 0, value.Length);
         }
 
-        private static string AfterType(SmtpMimeText text, int start, int end)
+        internal static string AfterType(SmtpMimeText text, int start, int end)
         {
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
             return Trimmed(text, semicolon < 0 ? start : semicolon + 1, end);

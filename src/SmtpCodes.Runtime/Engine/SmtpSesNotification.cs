@@ -50,8 +50,9 @@ namespace SmtpCodes
             if (SmtpJson.TryMember(text, objectStart, objectEnd, "Type", out int typeStart, out int typeEnd) && SmtpJson.IsString(text, typeStart, typeEnd, "Notification")
                 && SmtpJson.TryMember(text, objectStart, objectEnd, "Message", out int messageStart, out int messageEnd))
             {
-                // SNS's envelope (https://docs.aws.amazon.com/sns/latest/dg/sns-message-and-json-formats.html): the
-                // notification is the string "Message", read again once its escapes are undone.
+                // SNS's envelope, which its email-json subscription sends as the body ("HTTP/HTTPS notification JSON
+                // format", https://docs.aws.amazon.com/sns/latest/dg/http-notification-json.html): the notification is
+                // the string "Message", read again once its escapes are undone.
                 char[] inner = SmtpMimeArena.Chars(messageEnd - messageStart);
                 text = new SmtpMimeText(inner, SmtpJson.Unescape(text, messageStart, messageEnd, inner));
                 objectStart = SmtpJson.SkipSpace(text, 0, text.Length);

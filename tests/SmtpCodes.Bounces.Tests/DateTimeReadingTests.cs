@@ -140,6 +140,36 @@ public sealed class DateTimeReadingTests
         Assert.False(SmtpDateTime.TryParse(value, out _), value);
     }
 
+    [Theory]
+    // RFC 3339 5.8's examples, and Amazon SES's notification timestamps.
+    [InlineData("1985-04-12T23:20:50.52Z", "1985-04-12T23:20:50+00:00")]
+    [InlineData("1996-12-19T16:39:57-08:00", "1996-12-19T16:39:57-08:00")]
+    [InlineData("1990-12-31T23:59:60Z", "1990-12-31T23:59:59+00:00")]
+    [InlineData("1937-01-01T12:00:27.87+00:20", "1937-01-01T12:00:27+00:20")]
+    [InlineData("2016-10-21T06:58:02.245Z", "2016-10-21T06:58:02+00:00")]
+    [InlineData("2016-10-21 06:58:02z", "2016-10-21T06:58:02+00:00")]
+    public void RFC_3339_timestamps_are_read(string value, string expected)
+    {
+        Assert.True(SmtpDateTime.TryParseRfc3339(value, 0, value.Length, out DateTimeOffset date), value);
+        Assert.Equal(expected, date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("2016-10-21T06:58:02")]
+    [InlineData("2016-10-21T06:58:02.245")]
+    [InlineData("2016-10-21T06:58:02+0900")]
+    [InlineData("2016-10-21T06:58:02+09:60")]
+    [InlineData("2016-13-21T06:58:02Z")]
+    [InlineData("2016-02-30T06:58:02Z")]
+    [InlineData("2016-10-21X06:58:02Z")]
+    [InlineData("2016-10-21T06:58:02Z and more")]
+    [InlineData("2016/10/21T06:58:02Z")]
+    [InlineData("")]
+    public void What_is_no_RFC_3339_timestamp_is_not_read(string value)
+    {
+        Assert.False(SmtpDateTime.TryParseRfc3339(value, 0, value.Length, out _), value);
+    }
+
     [Fact]
     public void No_culture_changes_the_reading()
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Text;
 using Xunit;
@@ -64,6 +65,9 @@ public sealed class SesNotificationTests
             (recipient.FinalRecipient, recipient.Action, recipient.DiagnosticType, recipient.DiagnosticText));
         Assert.Equal("5.1.1", recipient.Status?.ToString());
         Assert.Equal((SmtpBounceReason.UserUnknown, true), (recipient.Diagnosis.Reason, recipient.IsHardBounce));
+        Assert.Equal(new DateTimeOffset(2016, 10, 21, 6, 58, 2, TimeSpan.Zero), recipient.LastAttemptDate);
+        Assert.Equal(new DateTimeOffset(2016, 10, 21, 6, 58, 0, TimeSpan.Zero), bounce.ArrivalDate);
+        Assert.Equal(new DateTimeOffset(2016, 10, 21, 6, 58, 2, TimeSpan.Zero), bounce.Date);
     }
 
     [Fact]

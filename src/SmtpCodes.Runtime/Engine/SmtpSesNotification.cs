@@ -111,6 +111,8 @@ namespace SmtpCodes
                 return;
             }
 
+            // "The time at which the original message was sent": when SES, the reporting MTA, took it.
+            fields.ArrivalDate = Timestamp(text, mailStart, mailEnd);
             if (SmtpJson.TryMember(text, mailStart, mailEnd, "messageId", out int start, out int end))
             {
                 fields.OriginalMessageId = SmtpJson.StringValue(text, start, end);
@@ -140,7 +142,32 @@ namespace SmtpCodes
                 fields.ReportingMta = SmtpDeliveryStatusReader.AfterType(mta, mtaStart, mtaEnd);
             }
 
-            if (!SmtpJson.TryMember(text, bounceStart, bounceEnd, "bouncedRecipients", out int listStart, out int listEnd))
+            SmtpBounceRecipientFields failed = SmtpBounceRecipientFields.Empty;
+            failed.Action = SmtpDeliveryAction.Failed;
+
+            // "The date and time at which the bounce was sent": the receiver's answer to SES's last attempt.
+            failed.LastAttemptDate = Timestamp(text, bounceStart, bounceEnd);
+            int first = into.Count;
+            ReadRecipients(text, bounceStart, bounceEnd, "bouncedRecipients", failed, true, into);
+            string typeWords = string.Empty;
+            for (int i = first; i < into.Count; i++)
+            {
+                if (into[i].DiagnosticText.Length == 0)
+                {
+                    // Made once, for every recipient the receiver sent no DSN about.
+                    typeWords = typeWords.Length > 0 ? typeWords : TypeWords(text, bounceStart, bounceEnd);
+                    SmtpBounceRecipientFields recipient = into[i];
+                    recipient.DiagnosticText = typeWords;
+                    into[i] = recipient;
+                }
+            }
+        }
+
+        // One recipient per element of the named list that has an emailAddress, each starting as the template; with
+        // the DSN fields of a bounced recipient where asked.
+        private static void ReadRecipients(SmtpMimeText text, int objectStart, int objectEnd, string list, SmtpBounceRecipientFields template, bool dsnFields, List<SmtpBounceRecipientFields> into)
+        {
+            if (!SmtpJson.TryMember(text, objectStart, objectEnd, list, out int listStart, out int listEnd))
             {
                 return;
             }
@@ -148,15 +175,13 @@ namespace SmtpCodes
             int position = listStart;
             while (into.Count < MaxRecipients && SmtpJson.TryNextElement(text, ref position, listEnd, out int recipientStart, out int recipientEnd))
             {
-                if (SmtpJson.TryMember(text, recipientStart, recipientEnd, "emailAddress", out start, out end))
+                if (SmtpJson.TryMember(text, recipientStart, recipientEnd, "emailAddress", out int start, out int end))
                 {
-                    SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
+                    SmtpBounceRecipientFields recipient = template;
                     recipient.FinalRecipient = Address(text, start, end);
-                    recipient.Action = SmtpDeliveryAction.Failed;
-                    ReadBouncedRecipient(text, recipientStart, recipientEnd, ref recipient);
-                    if (recipient.DiagnosticText.Length == 0)
+                    if (dsnFields)
                     {
-                        recipient.DiagnosticText = TypeWords(text, bounceStart, bounceEnd);
+                        ReadBouncedRecipient(text, recipientStart, recipientEnd, ref recipient);
                     }
 
                     into.Add(recipient);
@@ -201,25 +226,12 @@ namespace SmtpCodes
                 feedbackType = SmtpJson.StringValue(text, start, end);
             }
 
-            if (!SmtpJson.TryMember(text, complaintStart, complaintEnd, "complainedRecipients", out int listStart, out int listEnd))
-            {
-                return;
-            }
-
-            int position = listStart;
-            while (into.Count < MaxRecipients && SmtpJson.TryNextElement(text, ref position, listEnd, out int recipientStart, out int recipientEnd))
-            {
-                if (SmtpJson.TryMember(text, recipientStart, recipientEnd, "emailAddress", out start, out end))
-                {
-                    // As an ARF report's recipient (SmtpBounceReader.ReadFeedbackReport): the complaining address and its feedback type.
-                    SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
-                    recipient.FinalRecipient = Address(text, start, end);
-                    recipient.Action = SmtpDeliveryAction.Unknown;
-                    recipient.DiagnosticType = "feedback-type";
-                    recipient.DiagnosticText = feedbackType;
-                    into.Add(recipient);
-                }
-            }
+            // As an ARF report's recipient (SmtpBounceReader.ReadFeedbackReport): the complaining address and its feedback type.
+            SmtpBounceRecipientFields complainer = SmtpBounceRecipientFields.Empty;
+            complainer.Action = SmtpDeliveryAction.Unknown;
+            complainer.DiagnosticType = "feedback-type";
+            complainer.DiagnosticText = feedbackType;
+            ReadRecipients(text, complaintStart, complaintEnd, "complainedRecipients", complainer, false, into);
         }
 
         // A recipient without a DSN says only what SES decided: the bounce's type and subtype ("Transient",
@@ -287,6 +299,18 @@ namespace SmtpCodes
             return SmtpMailAddresses.TryFind(value, start, end, out int addressStart, out int addressEnd)
                 ? value.Substring(addressStart, addressEnd - addressStart)
                 : SmtpMailAddresses.Normalise(value, start, end);
+        }
+
+        // The object's "timestamp" (ISO 8601, as RFC 3339 profiles it), or null.
+        private static global::System.DateTimeOffset? Timestamp(SmtpMimeText text, int objectStart, int objectEnd)
+        {
+            if (!SmtpJson.TryMember(text, objectStart, objectEnd, "timestamp", out int start, out int end))
+            {
+                return null;
+            }
+
+            SmtpMimeText value = Content(text, start, end, out start, out end);
+            return SmtpDateTime.TryParseRfc3339(value, start, end, out global::System.DateTimeOffset date) ? date : (global::System.DateTimeOffset?)null;
         }
 
         // A string value's content where it lies when it has no escapes, else unescaped into the read's memory.

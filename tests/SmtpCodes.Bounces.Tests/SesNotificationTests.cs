@@ -107,10 +107,27 @@ public sealed class SesNotificationTests
         Assert.All(bounce.Recipients, r => Assert.Equal((SmtpDeliveryAction.Failed, words, reason), (r.Action, r.DiagnosticText, r.Diagnosis.Reason)));
     }
 
+    [Fact]
+    public void A_delivery_delay_event_gives_delayed_recipients()
+    {
+        // The deliveryDelay object of SES's event publishing, with the fields its documentation lists.
+        SmtpBounce bounce = SmtpBounce.Read(Notification.Replace("BODY", """
+            {"eventType":"DeliveryDelay","mail":{"timestamp":"2020-06-16T00:15:40.641Z","messageId":"0100017ec0-1"},"deliveryDelay":{"timestamp":"2020-06-16T00:25:40.095Z","delayType":"TransientCommunicationFailure","expirationTime":"2020-06-16T00:25:40.914Z","delayedRecipients":[{"emailAddress":"recipient@example.com","status":"4.4.1","diagnosticCode":"smtp; 421 4.4.1 Unable to connect to remote host"},{"emailAddress":"other@example.com"}]}}
+            """));
+        Assert.Equal(SmtpBounceMessageKind.PlainTextBounce, bounce.Kind);
+        Assert.Equal(2, bounce.Recipients.Count);
+        Assert.All(bounce.Recipients, r => Assert.Equal((SmtpDeliveryAction.Delayed, false), (r.Action, r.IsHardBounce)));
+        Assert.Equal(("4.4.1", SmtpBounceReason.NetworkError), (bounce.Recipients[0].Status?.ToString(), bounce.Recipients[0].Diagnosis.Reason));
+        Assert.Equal("Transient Communication Failure delay", bounce.Recipients[1].DiagnosticText);
+        Assert.Equal(new DateTimeOffset(2020, 6, 16, 0, 25, 40, TimeSpan.Zero), bounce.Recipients[0].LastAttemptDate);
+    }
+
     [Theory]
     // Other JSON, other notification types and broken notifications are read as the rest of the reader reads a body.
     [InlineData("{\"hello\":\"world\"}")]
     [InlineData("{\"notificationType\":\"Open\"}")]
+    [InlineData("{\"eventType\":\"Bounce\"}")]
+    [InlineData("{\"eventType\":\"DeliveryDelay\",\"bounce\":{}}")]
     [InlineData("{\"notificationType\":\"Bounce\",\"bounce\":")]
     [InlineData("{\"Type\":\"Notification\",\"Message\":\"not json\"}")]
     [InlineData("{\"notificationType\":\"Bounce\" \"bounce\":{}}")]

@@ -69,22 +69,33 @@ namespace SmtpCodes
                 return false;
             }
 
+            // Each type has its object (the documentation's "bounce", "complaint", "delivery" and, for event publishing,
+            // "deliveryDelay"): without it the JSON is no notification, and the body is read as any other.
+            string detail;
             if (SmtpJson.IsString(text, typeStart, typeEnd, "Bounce"))
             {
                 kind = SmtpBounceMessageKind.PlainTextBounce;
+                detail = "bounce";
+            }
+            else if (SmtpJson.IsString(text, typeStart, typeEnd, "DeliveryDelay"))
+            {
+                kind = SmtpBounceMessageKind.PlainTextBounce;
+                detail = "deliveryDelay";
             }
             else if (SmtpJson.IsString(text, typeStart, typeEnd, "Complaint"))
             {
                 kind = SmtpBounceMessageKind.FeedbackReport;
+                detail = "complaint";
             }
-            else if (!SmtpJson.IsString(text, typeStart, typeEnd, "Delivery"))
+            else if (SmtpJson.IsString(text, typeStart, typeEnd, "Delivery"))
+            {
+                detail = "delivery";
+            }
+            else
             {
                 return false;
             }
 
-            // Each type has its object (the documentation's "bounce", "complaint" and "delivery"): without it the JSON is
-            // no notification, and the body is read as any other.
-            string detail = kind == SmtpBounceMessageKind.PlainTextBounce ? "bounce" : kind == SmtpBounceMessageKind.FeedbackReport ? "complaint" : "delivery";
             if (!SmtpJson.TryMember(text, objectStart, objectEnd, detail, out int detailStart, out int detailEnd) || text[detailStart] != '{')
             {
                 return false;
@@ -93,7 +104,7 @@ namespace SmtpCodes
             ReadMail(text, objectStart, objectEnd, ref fields);
             if (kind == SmtpBounceMessageKind.PlainTextBounce)
             {
-                ReadBounce(text, detailStart, detailEnd, ref fields, into);
+                ReadProblem(text, detailStart, detailEnd, detail == "bounce" ? BounceFields : DelayFields, ref fields, into);
             }
             else if (kind == SmtpBounceMessageKind.FeedbackReport)
             {
@@ -134,28 +145,59 @@ namespace SmtpCodes
             }
         }
 
-        private static void ReadBounce(SmtpMimeText text, int bounceStart, int bounceEnd, ref SmtpBounceMessageFields fields, List<SmtpBounceRecipientFields> into)
+        // The bounce object (bouncedRecipients, bounceType, bounceSubType) and the deliveryDelay object of event
+        // publishing ("Contents of event data that Amazon SES publishes to Amazon SNS",
+        // https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html: delayedRecipients,
+        // delayType such as "TransientCommunicationFailure"; SES still tries, so its recipients are delayed).
+        private static readonly ProblemFields BounceFields = new ProblemFields("bouncedRecipients", "bounceType", "bounceSubType", "bounce", SmtpDeliveryAction.Failed);
+
+        private static readonly ProblemFields DelayFields = new ProblemFields("delayedRecipients", "delayType", string.Empty, "delay", SmtpDeliveryAction.Delayed);
+
+        /// <summary>The names a problem object gives its parts, and what its recipients' action is.</summary>
+        private sealed class ProblemFields
         {
-            if (SmtpJson.TryMember(text, bounceStart, bounceEnd, "reportingMTA", out int start, out int end))
+            internal ProblemFields(string recipients, string type, string subType, string noun, SmtpDeliveryAction action)
+            {
+                Recipients = recipients;
+                Type = type;
+                SubType = subType;
+                Noun = noun;
+                Action = action;
+            }
+
+            internal string Recipients { get; }
+
+            internal string Type { get; }
+
+            internal string SubType { get; }
+
+            internal string Noun { get; }
+
+            internal SmtpDeliveryAction Action { get; }
+        }
+
+        private static void ReadProblem(SmtpMimeText text, int problemStart, int problemEnd, ProblemFields names, ref SmtpBounceMessageFields fields, List<SmtpBounceRecipientFields> into)
+        {
+            if (SmtpJson.TryMember(text, problemStart, problemEnd, "reportingMTA", out int start, out int end))
             {
                 SmtpMimeText mta = Content(text, start, end, out int mtaStart, out int mtaEnd);
                 fields.ReportingMta = SmtpDeliveryStatusReader.AfterType(mta, mtaStart, mtaEnd);
             }
 
-            SmtpBounceRecipientFields failed = SmtpBounceRecipientFields.Empty;
-            failed.Action = SmtpDeliveryAction.Failed;
+            SmtpBounceRecipientFields template = SmtpBounceRecipientFields.Empty;
+            template.Action = names.Action;
 
-            // "The date and time at which the bounce was sent": the receiver's answer to SES's last attempt.
-            failed.LastAttemptDate = Timestamp(text, bounceStart, bounceEnd);
+            // "The date and time at which the bounce was sent" (for a delay, when it occurred): the last attempt's answer.
+            template.LastAttemptDate = Timestamp(text, problemStart, problemEnd);
             int first = into.Count;
-            ReadRecipients(text, bounceStart, bounceEnd, "bouncedRecipients", failed, true, into);
+            ReadRecipients(text, problemStart, problemEnd, names.Recipients, template, true, into);
             string typeWords = string.Empty;
             for (int i = first; i < into.Count; i++)
             {
                 if (into[i].DiagnosticText.Length == 0)
                 {
                     // Made once, for every recipient the receiver sent no DSN about.
-                    typeWords = typeWords.Length > 0 ? typeWords : TypeWords(text, bounceStart, bounceEnd);
+                    typeWords = typeWords.Length > 0 ? typeWords : TypeWords(text, problemStart, problemEnd, names);
                     SmtpBounceRecipientFields recipient = into[i];
                     recipient.DiagnosticText = typeWords;
                     into[i] = recipient;
@@ -234,20 +276,20 @@ namespace SmtpCodes
             ReadRecipients(text, complaintStart, complaintEnd, "complainedRecipients", complainer, false, into);
         }
 
-        // A recipient without a DSN says only what SES decided: the bounce's type and subtype ("Transient",
-        // "MailboxFull"), as words ("Transient bounce: Mailbox Full") so that the diagnoser reads them as text.
-        private static string TypeWords(SmtpMimeText text, int bounceStart, int bounceEnd)
+        // A recipient without a DSN says only what SES decided: the type and subtype ("Transient", "MailboxFull"), as
+        // words ("Transient bounce: Mailbox Full", "Transient Communication Failure delay") so that the diagnoser reads
+        // them as text.
+        private static string TypeWords(SmtpMimeText text, int problemStart, int problemEnd, ProblemFields names)
         {
             global::System.Text.StringBuilder words = SmtpMimeDecoder.Builder();
-            if (SmtpJson.TryMember(text, bounceStart, bounceEnd, "bounceType", out int start, out int end))
+            if (SmtpJson.TryMember(text, problemStart, problemEnd, names.Type, out int start, out int end))
             {
                 AppendWords(words, Content(text, start, end, out start, out end), start, end);
             }
 
             // A notification without a type is one SES could not classify: the documentation's "Undetermined".
-            words.Append(words.Length == 0 ? "Undetermined bounce" : " bounce");
-
-            if (SmtpJson.TryMember(text, bounceStart, bounceEnd, "bounceSubType", out start, out end))
+            words.Append(words.Length == 0 ? "Undetermined " : " ").Append(names.Noun);
+            if (names.SubType.Length > 0 && SmtpJson.TryMember(text, problemStart, problemEnd, names.SubType, out start, out end))
             {
                 words.Append(": ");
                 AppendWords(words, Content(text, start, end, out start, out end), start, end);

@@ -104,7 +104,7 @@ namespace SmtpCodes
             ReadMail(text, objectStart, objectEnd, ref fields);
             if (kind == SmtpBounceMessageKind.PlainTextBounce)
             {
-                ReadProblem(text, detailStart, detailEnd, detail == "bounce" ? BounceFields : DelayFields, ref fields, into);
+                ReadProblem(text, detailStart, detailEnd, detail != "bounce", ref fields, into);
             }
             else if (kind == SmtpBounceMessageKind.FeedbackReport)
             {
@@ -145,38 +145,11 @@ namespace SmtpCodes
             }
         }
 
-        // The bounce object (bouncedRecipients, bounceType, bounceSubType) and the deliveryDelay object of event
+        // The bounce object (bouncedRecipients, bounceType, bounceSubType), or the deliveryDelay object of event
         // publishing ("Contents of event data that Amazon SES publishes to Amazon SNS",
         // https://docs.aws.amazon.com/ses/latest/dg/event-publishing-retrieving-sns-contents.html: delayedRecipients,
         // delayType such as "TransientCommunicationFailure"; SES still tries, so its recipients are delayed).
-        private static readonly ProblemFields BounceFields = new ProblemFields("bouncedRecipients", "bounceType", "bounceSubType", "bounce", SmtpDeliveryAction.Failed);
-
-        private static readonly ProblemFields DelayFields = new ProblemFields("delayedRecipients", "delayType", string.Empty, "delay", SmtpDeliveryAction.Delayed);
-
-        /// <summary>The names a problem object gives its parts, and what its recipients' action is.</summary>
-        private sealed class ProblemFields
-        {
-            internal ProblemFields(string recipients, string type, string subType, string noun, SmtpDeliveryAction action)
-            {
-                Recipients = recipients;
-                Type = type;
-                SubType = subType;
-                Noun = noun;
-                Action = action;
-            }
-
-            internal string Recipients { get; }
-
-            internal string Type { get; }
-
-            internal string SubType { get; }
-
-            internal string Noun { get; }
-
-            internal SmtpDeliveryAction Action { get; }
-        }
-
-        private static void ReadProblem(SmtpMimeText text, int problemStart, int problemEnd, ProblemFields names, ref SmtpBounceMessageFields fields, List<SmtpBounceRecipientFields> into)
+        private static void ReadProblem(SmtpMimeText text, int problemStart, int problemEnd, bool delay, ref SmtpBounceMessageFields fields, List<SmtpBounceRecipientFields> into)
         {
             if (SmtpJson.TryMember(text, problemStart, problemEnd, "reportingMTA", out int start, out int end))
             {
@@ -185,19 +158,19 @@ namespace SmtpCodes
             }
 
             SmtpBounceRecipientFields template = SmtpBounceRecipientFields.Empty;
-            template.Action = names.Action;
+            template.Action = delay ? SmtpDeliveryAction.Delayed : SmtpDeliveryAction.Failed;
 
             // "The date and time at which the bounce was sent" (for a delay, when it occurred): the last attempt's answer.
             template.LastAttemptDate = Timestamp(text, problemStart, problemEnd);
             int first = into.Count;
-            ReadRecipients(text, problemStart, problemEnd, names.Recipients, template, true, into);
+            ReadRecipients(text, problemStart, problemEnd, delay ? "delayedRecipients" : "bouncedRecipients", template, true, into);
             string typeWords = string.Empty;
             for (int i = first; i < into.Count; i++)
             {
                 if (into[i].DiagnosticText.Length == 0)
                 {
                     // Made once, for every recipient the receiver sent no DSN about.
-                    typeWords = typeWords.Length > 0 ? typeWords : TypeWords(text, problemStart, problemEnd, names);
+                    typeWords = typeWords.Length > 0 ? typeWords : TypeWords(text, problemStart, problemEnd, delay);
                     SmtpBounceRecipientFields recipient = into[i];
                     recipient.DiagnosticText = typeWords;
                     into[i] = recipient;
@@ -279,17 +252,17 @@ namespace SmtpCodes
         // A recipient without a DSN says only what SES decided: the type and subtype ("Transient", "MailboxFull"), as
         // words ("Transient bounce: Mailbox Full", "Transient Communication Failure delay") so that the diagnoser reads
         // them as text.
-        private static string TypeWords(SmtpMimeText text, int problemStart, int problemEnd, ProblemFields names)
+        private static string TypeWords(SmtpMimeText text, int problemStart, int problemEnd, bool delay)
         {
             global::System.Text.StringBuilder words = SmtpMimeDecoder.Builder();
-            if (SmtpJson.TryMember(text, problemStart, problemEnd, names.Type, out int start, out int end))
+            if (SmtpJson.TryMember(text, problemStart, problemEnd, delay ? "delayType" : "bounceType", out int start, out int end))
             {
                 AppendWords(words, Content(text, start, end, out start, out end), start, end);
             }
 
             // A notification without a type is one SES could not classify: the documentation's "Undetermined".
-            words.Append(words.Length == 0 ? "Undetermined " : " ").Append(names.Noun);
-            if (names.SubType.Length > 0 && SmtpJson.TryMember(text, problemStart, problemEnd, names.SubType, out start, out end))
+            words.Append(words.Length == 0 ? "Undetermined " : " ").Append(delay ? "delay" : "bounce");
+            if (!delay && SmtpJson.TryMember(text, problemStart, problemEnd, "bounceSubType", out start, out end))
             {
                 words.Append(": ");
                 AppendWords(words, Content(text, start, end, out start, out end), start, end);

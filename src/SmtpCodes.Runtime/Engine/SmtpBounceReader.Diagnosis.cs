@@ -272,12 +272,14 @@ namespace SmtpCodes
         }
 
         // The report's Status X.4.7 (RFC 3463: delivery time expired, "the message was considered too old"), the
+        // report's dates (the MTA kept the message past a retry interval before it gave up: SmtpBounceDates), the
         // recipient's evidence, or the bounce's own explanation (Sendmail's "Message could not be delivered for 5 days"
         // above a DSN whose Diagnostic-Code is the last reply), or the bounce's subject (Sendmail's queue return
         // "Returned mail: Cannot send message for 4 days" above the last deferral's "421 ... Connection timed out").
         private static bool SaysRetriesRanOut(SmtpEnhancedStatusCode? status, string evidence, SmtpBounceText human, string subject)
         {
             return (status.HasValue && status.Value.Subject == 4 && status.Value.Detail == 7)
+                || SmtpBounceDates.KeptPastARetry(human.HeldFor)
                 || SmtpBouncePhrases.SaysRetriesRanOut(subject, 0, subject.Length)
                 || SmtpBouncePhrases.SaysRetriesRanOut(evidence, 0, evidence.Length)
                 || (human.Text.Length > 0 && SmtpBouncePhrases.SaysRetriesRanOut(human.Text, human.Start, human.ExplanationEnd));

@@ -59,9 +59,11 @@ namespace SmtpCodes
 
             SmtpBounceMessageFields fields = SmtpBounceMessageFields.Empty;
             fields.Subject = DecodedField(root.Headers, "Subject");
+            fields.Date = SmtpBounceDates.Date(root.Headers);
             SmtpBounceText human;
             human.Text = parts.HumanText(out human.Start, out human.End);
             human.ExplanationEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human.Text, human.Start, human.End);
+            human.HeldFor = global::System.TimeSpan.Zero;
             ReadOriginalHeaders(parts, human, ref fields, out bool returnedListMail);
 
             List<SmtpBounceRecipient> recipients = SmtpMimeArena.Recipients();
@@ -73,15 +75,31 @@ namespace SmtpCodes
 
             var preamble = default(Preamble);
             List<SmtpFoundRecipient> found = SmtpMimeArena.FoundRecipients();
+            if (!parts.HasDeliveryStatus && SmtpSesNotification.OpensObject(human.Text, human.Start, human.End))
+            {
+                // Amazon SES's notification as JSON: its bounced recipients are read as a report's status groups.
+                List<SmtpBounceRecipientFields> notified = SmtpMimeArena.RecipientFields();
+                if (SmtpSesNotification.TryRead(human.Text, human.Start, human.End, ref fields, notified, out SmtpBounceMessageKind notice))
+                {
+                    for (int i = 0; i < notified.Count; i++)
+                    {
+                        recipients.Add(notice == SmtpBounceMessageKind.FeedbackReport
+                            ? new SmtpBounceRecipient(notified[i])
+                            : Complete(notified[i], found, human, fields.Subject, false, ref preamble));
+                    }
+
+                    return new SmtpBounce(notice, fields, recipients);
+                }
+            }
+
             if (parts.HasDeliveryStatus)
             {
                 List<SmtpBounceRecipientFields> groups = SmtpMimeArena.RecipientFields();
-                string reportingMta = string.Empty;
                 int statusStart = 0;
                 int statusEnd = deliveryStatusFields == null ? 0 : deliveryStatusFields.Length;
                 SmtpMimeText status = deliveryStatusFields ?? parts.DeliveryStatus.DecodedRange(out statusStart, out statusEnd);
-                SmtpDeliveryStatusReader.Read(status, statusStart, statusEnd, ref reportingMta, groups);
-                fields.ReportingMta = reportingMta;
+                SmtpDeliveryStatusReader.Read(status, statusStart, statusEnd, ref fields, groups);
+                human.HeldFor = SmtpBounceDates.HeldFor(fields);
                 if (groups.Count > 0)
                 {
                     if (NeedsText(groups, out bool needsDelay))

@@ -153,8 +153,6 @@ public sealed class TextEvidenceTests
     // A final failure whose words say the retries ran out is an expiry, whatever connection failure led to it (the
     // transcript of the development message lhost-sendmail-54).
     [InlineData("kijitora... Deferred: Connection refused by [127.0.0.1]\nMessage could not be delivered for 5 days\nMessage will be deleted from queue", SmtpBounceReason.Expired)]
-    // qmail's final failure (the development message flufl.bounce yahoo_01): its expiry words outrank the cause.
-    [InlineData("Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)\nI'm not going to try again; this message has been in the queue too long.", SmtpBounceReason.Expired)]
     public void Replies_in_the_words_of_documented_bounce_texts_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -139,6 +139,11 @@ public sealed class TextEvidenceTests
     [InlineData("451 4.4.1 reply: read error from mx.example.jp.", SmtpBounceReason.NetworkError)]
     [InlineData("Connected to 192.0.2.1 but connection died. (#4.4.2)", SmtpBounceReason.NetworkError)]
     [InlineData("Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", SmtpBounceReason.NetworkError)]
+    // The same words without the X.4.x code that says a network condition by itself.
+    [InlineData("Connected to 192.0.2.1 but connection died.", SmtpBounceReason.NetworkError)]
+    [InlineData("Sorry, I wasn't able to establish an SMTP connection.", SmtpBounceReason.NetworkError)]
+    [InlineData("Deferred: Lost input channel from mx.example.jp.", SmtpBounceReason.NetworkError)]
+    [InlineData("reply: read error from mx.example.jp.", SmtpBounceReason.NetworkError)]
     [InlineData("Connection unexpectedly closed by remote host.", SmtpBounceReason.NetworkError)]
     [InlineData("Network connection shut down by the remote mail server", SmtpBounceReason.NetworkError)]
     [InlineData("Tried all MXs example.jp", SmtpBounceReason.NetworkError)]

@@ -29,6 +29,46 @@ public sealed class DelayedConnectionFailureTests
     // sisimai-set-of-emails/email-google-09.eml (development), cut down: Gmail's delay warning with its last line.
     private const string GmailWarning = DelayWarningReasonTests.GmailWarning + "[(0) 9jo.example.jp. [192.0.2.135]:25: socket error]\n";
 
+    // flufl.bounce/simple_40.eml (development), cut down, with its cause line replaced by the connection failures MTAs
+    // and runtimes write (OpenSMTPD mta_session.c, Exim transports/smtp.c, Sendmail err.c, Courier esmtpclient.c,
+    // Haraka outbound/hmail.js, Go's net package).
+    private const string DelayWarningWithCause = """
+        From: Mail Delivery System <mailer-daemon@kundenserver.de>
+        To: mailman-users-bounces+user=example.com@python.org
+        Subject: Warning: message delayed 2 days
+
+        This message was created automatically by mail delivery software.
+
+        A message that you sent has not yet been delivered to one or more of
+        its recipients after 2 days.
+
+        The message has not yet been delivered to the following addresses:
+
+          <user@example.com>
+
+        host lsvk.de[213.165.78.137]:
+        CAUSE
+
+        No action is required on your part. Delivery attempts will continue for
+        some time, and this warning may be repeated at intervals if the message
+        remains undelivered. Eventually the mail delivery software will give up,
+        and when that happens, the message will be returned to you.
+        """;
+
+    [Theory]
+    [InlineData("Connection timeout")]
+    [InlineData("Remote host closed connection in response to end of data")]
+    [InlineData("Deferred: Connection refused by lsvk.de.")]
+    [InlineData("Connection unexpectedly closed by remote host.")]
+    [InlineData("Tried all MXs lsvk.de")]
+    [InlineData("dial tcp 213.165.78.137:25: i/o timeout")]
+    public void A_warning_whose_cause_is_a_connection_failure_names_a_network_error(string cause)
+    {
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(DelayWarningWithCause.Replace("CAUSE", cause)).Recipients);
+
+        Assert.Equal(("user@example.com", SmtpDeliveryAction.Delayed, SmtpBounceReason.NetworkError), (recipient.FinalRecipient, recipient.Action, recipient.Diagnosis.Reason));
+    }
+
     [Theory]
     [InlineData(ServerDidNotRespondWarning)]
     [InlineData(GmailWarning)]

@@ -46,6 +46,25 @@ public sealed class RetriesRanOutTests
         a period of 92 hour(s) and 52 minute(s).
         """;
 
+    // flufl.bounce/yahoo_01.eml (development), cut down: qmail-remote's connection failure, then qmail-send's words
+    // for a message older than its queue lifetime (qmail-send.c).
+    private const string QmailQueueLifetimeNotice = """
+        From: MAILER-DAEMON@yahoo.com
+        To: aaaaa@yahoo.com
+        Subject: failure delivery
+
+        Message from  yahoo.com.
+        Unable to deliver message to the following address(es).
+
+        <userx@example.com>:
+        Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)
+        I'm not going to try again; this message has been in the queue too long.
+
+        --- Original message follows.
+
+        Message removed
+        """;
+
     // RFC 3464, appendix B's example of a failure after the retry period (Sendmail's queue return, envelope.c).
     private const string Rfc3464Example = """
         Date: Thu, 7 Jul 1994 17:16:05 -0400
@@ -130,6 +149,13 @@ public sealed class RetriesRanOutTests
         Assert.Equal(SmtpDeliveryAction.Failed, recipient.Action);
         Assert.Equal(SmtpBounceReason.Expired, recipient.Diagnosis.Reason);
         Assert.False(recipient.IsHardBounce);
+    }
+
+    [Fact]
+    public void A_qmail_connection_failure_past_the_queue_lifetime_has_expired()
+    {
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(QmailQueueLifetimeNotice).Recipients);
+        Assert.Equal(("userx@example.com", SmtpDeliveryAction.Failed, SmtpBounceReason.Expired), (recipient.FinalRecipient, recipient.Action, recipient.Diagnosis.Reason));
     }
 
     [Fact]
@@ -269,6 +295,7 @@ public sealed class RetriesRanOutTests
     [InlineData("Delivery failed 01 attempts: a@b.example", false)]
     [InlineData("Delivery failed 2 attempts: a@b.example", true)]
     [InlineData("Connection refused: retry timeout exceeded", true)]
+    [InlineData("I'm not going to try again; this message has been in the queue too long.", true)]
     [InlineData("", false)]
     public void The_words_of_retries_that_ran_out_need_their_count(string text, bool ranOut)
     {

@@ -126,6 +126,38 @@ public sealed class TextEvidenceTests
     [InlineData("421-failure in DNS look-up.", SmtpBounceReason.RequirePtr)]
     [InlineData("550 Error. Blocked for status: <unknown sender>", SmtpBounceReason.RequirePtr)]
     [InlineData("550 [permfail] bellsouth.net requires valid sender domain", SmtpBounceReason.Rejected)]
+    // Connection failures in the words of the MTAs and runtimes that write them (their sources): delay warnings and
+    // final failures give only these as the cause. A provider's own "554 ... Connection refused." block stays out.
+    [InlineData("Connection timeout", SmtpBounceReason.NetworkError)]
+    [InlineData("Connection closed unexpectedly", SmtpBounceReason.NetworkError)]
+    [InlineData("Remote host closed connection in response to end of data", SmtpBounceReason.NetworkError)]
+    [InlineData("SMTP timeout after RCPT TO:<kijitora@example.jp>", SmtpBounceReason.NetworkError)]
+    [InlineData("host lookup did not complete", SmtpBounceReason.NetworkError)]
+    [InlineData("Deferred: Connection refused by mx.example.jp.", SmtpBounceReason.NetworkError)]
+    [InlineData("Deferred: Connection reset by mx.example.jp.", SmtpBounceReason.NetworkError)]
+    [InlineData("421 4.4.1 mx.example.jp.: Lost input channel from mx.example.jp. [192.0.2.1] to mx.example.jp. after rcpt", SmtpBounceReason.NetworkError)]
+    [InlineData("451 4.4.1 reply: read error from mx.example.jp.", SmtpBounceReason.NetworkError)]
+    [InlineData("Connected to 192.0.2.1 but connection died. (#4.4.2)", SmtpBounceReason.NetworkError)]
+    [InlineData("Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", SmtpBounceReason.NetworkError)]
+    // The same words without the X.4.x code that says a network condition by itself.
+    [InlineData("Connected to 192.0.2.1 but connection died.", SmtpBounceReason.NetworkError)]
+    [InlineData("Sorry, I wasn't able to establish an SMTP connection.", SmtpBounceReason.NetworkError)]
+    [InlineData("Deferred: Lost input channel from mx.example.jp.", SmtpBounceReason.NetworkError)]
+    [InlineData("reply: read error from mx.example.jp.", SmtpBounceReason.NetworkError)]
+    [InlineData("Connection unexpectedly closed by remote host.", SmtpBounceReason.NetworkError)]
+    [InlineData("Network connection shut down by the remote mail server", SmtpBounceReason.NetworkError)]
+    [InlineData("Tried all MXs example.jp", SmtpBounceReason.NetworkError)]
+    [InlineData("connect to mx.example.jp[192.0.2.1]:25: Connection refused", SmtpBounceReason.NetworkError)]
+    [InlineData("dial tcp 192.0.2.1:25: i/o timeout", SmtpBounceReason.NetworkError)]
+    [InlineData("java.net.SocketTimeoutException: Connect timed out", SmtpBounceReason.NetworkError)]
+    [InlineData("Couldn't connect to host, port: mx.example.jp, 25; timeout -1", SmtpBounceReason.NetworkError)]
+    [InlineData("Unable to read data from the transport connection: Connection reset by peer.", SmtpBounceReason.NetworkError)]
+    [InlineData("No connection could be made because the target machine actively refused it. 192.0.2.1:25", SmtpBounceReason.NetworkError)]
+    [InlineData("connect ECONNREFUSED 192.0.2.1:25", SmtpBounceReason.NetworkError)]
+    [InlineData("554 p3plibsmtp01-07.prod.phx3.secureserver.net bizsmtp IB103. Connection refused. 192.0.2.1 has a poor reputation on Cloudmark Sender Intelligence (CSI).", SmtpBounceReason.BadReputation)]
+    // A final failure whose words say the retries ran out is an expiry, whatever connection failure led to it (the
+    // transcript of the development message lhost-sendmail-54).
+    [InlineData("kijitora... Deferred: Connection refused by [127.0.0.1]\nMessage could not be delivered for 5 days\nMessage will be deleted from queue", SmtpBounceReason.Expired)]
     public void Replies_in_the_words_of_documented_bounce_texts_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

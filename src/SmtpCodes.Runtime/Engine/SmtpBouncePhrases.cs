@@ -90,7 +90,8 @@ namespace SmtpCodes
         /// lhost/via-imailserver.go reads "Delivery failed " as expired); Mimecast: "This condition occurred after 30
         /// attempt(s) to deliver over a period of 92 hour(s)" (Mimecast's delivery queue bounces a message after 30
         /// attempts or 96 hours by default); Sendmail's queue return (envelope.c, and RFC 3464's example): "Cannot send
-        /// message for 5 days", "Message could not be delivered for 5 days".
+        /// message for 5 days", "Message could not be delivered for 5 days"; qmail's queue lifetime (qmail-send.c): "I'm
+        /// not going to try again; this message has been in the queue too long."
         /// </summary>
         internal static readonly string[][] RetriesRanOut =
         {
@@ -100,6 +101,7 @@ namespace SmtpCodes
             new[] { "after ", " attempt" },
             new[] { "cannot send message for ", " " },
             new[] { "could not be delivered for ", " " },
+            new[] { "this message has been in the queue too long", string.Empty },
         };
 
         /// <summary>Whether the text from start to end says the MTA's retries ran out (<see cref="RetriesRanOut"/>): the words, then a count of more than one where the entry has one.</summary>

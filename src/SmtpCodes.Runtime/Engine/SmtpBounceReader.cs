@@ -189,17 +189,18 @@ namespace SmtpCodes
         private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, SmtpBounceText human, string subject, bool delayed, ref Preamble preamble)
         {
             // A report's Diagnostic-Code is the recipient's own evidence; the text is read only for a recipient without one.
-            string words = recipient.DiagnosticText.Length == 0 ? WordsAbout(recipient, found) : string.Empty;
+            // The evidence is a range where it lies until it is returned: only the one kept becomes a string.
+            SmtpTextRange words = recipient.DiagnosticText.Length == 0 ? WordsAbout(recipient, found) : SmtpTextRange.Empty;
             if (recipient.DiagnosticText.Length == 0 && words.Length == 0)
             {
                 // Nothing names this recipient's reply: the bounce's whole explanation is the evidence.
                 words = human.Explanation(human.ExplanationEnd, MaxEvidence);
             }
 
-            string evidence = recipient.DiagnosticText.Length > 0 ? recipient.DiagnosticText : words;
+            SmtpTextRange evidence = recipient.DiagnosticText.Length > 0 ? SmtpTextRange.Whole(recipient.DiagnosticText) : words;
             if (evidence.Length > MaxEvidence)
             {
-                evidence = evidence.Substring(0, MaxEvidence);
+                evidence.End = evidence.Start + MaxEvidence;
             }
 
             SmtpDiagnosis diagnosis = DiagnoseCause(ref evidence);
@@ -213,10 +214,11 @@ namespace SmtpCodes
                 // reply that may follow ("The response from the remote server was: 550 5.1.1 ...") is the better
                 // evidence when it has codes and a reason; else the recipient's own lines stay (Exim's indented
                 // "Unrouteable address" under the address, in a bounce with no reply at all).
-                SmtpDiagnosis wholeDiagnosis = human.DiagnoseExplanation(human.ExplanationEnd, MaxEvidence);
+                SmtpTextRange whole = human.Explanation(human.ExplanationEnd, MaxEvidence);
+                SmtpDiagnosis wholeDiagnosis = Diagnose(ref whole);
                 if (saysNothing || ((wholeDiagnosis.BasicCode.HasValue || wholeDiagnosis.EnhancedCode.HasValue) && !IsVague(wholeDiagnosis.Reason)))
                 {
-                    evidence = human.Explanation(human.ExplanationEnd, MaxEvidence);
+                    evidence = whole;
                     diagnosis = wholeDiagnosis;
                 }
             }
@@ -228,13 +230,15 @@ namespace SmtpCodes
                 {
                     // Read once per message, however many recipients need it.
                     preamble.Text = human.Explanation(SmtpFoundRecipient.FirstLineStart(found, human.ExplanationEnd), MaxEvidence);
-                    preamble.Diagnosis = SmtpReply.Diagnose(preamble.Text);
+                    preamble.Diagnosis = Diagnose(ref preamble.Text);
                     preamble.IsRead = true;
                 }
 
                 SmtpDiagnosis said = preamble.Diagnosis;
                 if (said.Reason != SmtpBounceReason.Undefined || said.BasicCode.HasValue || said.EnhancedCode.HasValue)
                 {
+                    // One string, which every recipient it is said about returns.
+                    preamble.Text = SmtpTextRange.Whole(preamble.Text.ToString());
                     evidence = preamble.Text;
                     diagnosis = said;
                 }
@@ -247,7 +251,7 @@ namespace SmtpCodes
                 {
                     // The report's Status field is the enhanced code the diagnostic text lacks: read them together.
                     evidence = WithStatus(evidence, recipient.StatusText);
-                    diagnosis = SmtpReply.Diagnose(evidence);
+                    diagnosis = Diagnose(ref evidence);
                     if (IsVague(diagnosis.Reason) && !IsVague(status.GetDefaultReason()))
                     {
                         // A generic sentence ("x-unix; input/output error") says less than the reporting MTA's own
@@ -266,7 +270,7 @@ namespace SmtpCodes
                 // RFC 3464's diagnostic type x-unix is a local delivery program's output ("X-Unix; 255", Sendmail's
                 // "unknown mailer error 255"): a local mailer failed. Its words decide where they name a cause; where they
                 // name none, the type is the cause, read with the catalog's "x-unix;" phrase (go-sisimai reason/find.go).
-                SmtpDiagnosis typed = SmtpReply.Diagnose(recipient.DiagnosticType + "; " + evidence);
+                SmtpDiagnosis typed = SmtpReply.Diagnose(recipient.DiagnosticType + "; " + evidence.ToString());
                 if (typed.Reason != SmtpBounceReason.Undefined)
                 {
                     diagnosis = typed;
@@ -288,7 +292,7 @@ namespace SmtpCodes
                 // RFC 3464: "delayed" means the MTA is still trying, so the message has not expired. Words that mean
                 // expiry in a final notice (Gmail's "did not accept our requests to connect") give way to the next
                 // cause the evidence gives, or to none: a warning that names no cause.
-                diagnosis = SmtpReply.DiagnoseWithout(evidence, SmtpBounceReason.Expired);
+                diagnosis = DiagnoseWithout(ref evidence, SmtpBounceReason.Expired);
             }
 
             if (recipient.Action == SmtpDeliveryAction.Failed && SmtpReplyRules.EndsAsExpired(diagnosis.Reason) && SaysRetriesRanOut(recipient.Status, evidence, human, subject))
@@ -302,7 +306,7 @@ namespace SmtpCodes
                 diagnosis = diagnosis.AboutSender();
             }
 
-            recipient.Evidence = evidence;
+            recipient.Evidence = evidence.ToString();
             recipient.Diagnosis = diagnosis;
             return new SmtpBounceRecipient(recipient);
         }
@@ -311,29 +315,56 @@ namespace SmtpCodes
         // contradicts itself. The action is its statement about the recipient; a success is no reason for a failure.
         // The bounce's own explanation decides when it names a failure (a transcript's "550 5.1.1 ..."); else the
         // evidence's words without its codes: a failure without a known cause, never a delivery.
-        private static SmtpDiagnosis WithoutSuccess(ref string evidence, SmtpBounceText human)
+        private static SmtpDiagnosis WithoutSuccess(ref SmtpTextRange evidence, SmtpBounceText human)
         {
-            string explanation = human.Explanation(human.ExplanationEnd, MaxEvidence);
-            SmtpDiagnosis said = SmtpReply.Diagnose(explanation);
+            SmtpTextRange explanation = human.Explanation(human.ExplanationEnd, MaxEvidence);
+            SmtpDiagnosis said = Diagnose(ref explanation);
             if (said.Class == SmtpReplyClass.Transient || said.Class == SmtpReplyClass.Permanent)
             {
                 evidence = explanation;
                 return said;
             }
 
-            SmtpReply.TryParse(evidence, out SmtpReply reply);
+#if SMTPCODES_SPAN
+            SmtpReply.TryParse(evidence.Text.Span(evidence.Start, evidence.Length), out SmtpReply reply);
+#else
+            SmtpReply.TryParse(evidence.ToString(), out SmtpReply reply);
+#endif
             return SmtpReply.Diagnose(reply.Text);
+        }
+
+        // A range's diagnosis, read where it lies where spans are. The C# 7.3 variant diagnoses strings only: the range
+        // becomes one, and stays it, so that a caller who keeps it as evidence makes no second string.
+        private static SmtpDiagnosis Diagnose(ref SmtpTextRange text)
+        {
+#if SMTPCODES_SPAN
+            return SmtpReply.Diagnose(text.Text.Span(text.Start, text.Length));
+#else
+            text = SmtpTextRange.Whole(text.ToString());
+            return SmtpReply.Diagnose(text.Text.ToString());
+#endif
+        }
+
+        // As Diagnose, without one reason (SmtpReply.DiagnoseWithout).
+        private static SmtpDiagnosis DiagnoseWithout(ref SmtpTextRange text, SmtpBounceReason excluded)
+        {
+#if SMTPCODES_SPAN
+            return SmtpReply.DiagnoseWithout(text.Text.Span(text.Start, text.Length), excluded);
+#else
+            text = SmtpTextRange.Whole(text.ToString());
+            return SmtpReply.DiagnoseWithout(text.Text.ToString(), excluded);
+#endif
         }
 
         // The report's Status X.4.7 (RFC 3463: delivery time expired, "the message was considered too old"), the
         // recipient's evidence, or the bounce's own explanation (Sendmail's "Message could not be delivered for 5 days"
         // above a DSN whose Diagnostic-Code is the last reply), or the bounce's subject (Sendmail's queue return
         // "Returned mail: Cannot send message for 4 days" above the last deferral's "421 ... Connection timed out").
-        private static bool SaysRetriesRanOut(SmtpEnhancedStatusCode? status, string evidence, SmtpBounceText human, string subject)
+        private static bool SaysRetriesRanOut(SmtpEnhancedStatusCode? status, SmtpTextRange evidence, SmtpBounceText human, string subject)
         {
             return (status.HasValue && status.Value.Subject == 4 && status.Value.Detail == 7)
                 || SmtpBouncePhrases.SaysRetriesRanOut(subject, 0, subject.Length)
-                || SmtpBouncePhrases.SaysRetriesRanOut(evidence, 0, evidence.Length)
+                || SmtpBouncePhrases.SaysRetriesRanOut(evidence.Text, evidence.Start, evidence.End)
                 || (human.Text.Length > 0 && SmtpBouncePhrases.SaysRetriesRanOut(human.Text, human.Start, human.ExplanationEnd));
         }
 
@@ -344,20 +375,15 @@ namespace SmtpCodes
 
         private static readonly char[] SentenceEnd = { ' ', '\t', '.' };
 
-        private static SmtpDiagnosis DiagnoseCause(ref string evidence)
+        private static SmtpDiagnosis DiagnoseCause(ref SmtpTextRange evidence)
         {
-            // The evidence without the blanks and dots that end it, measured in place (a substring only for a cause).
-            int trimmed = evidence.Length;
-            while (trimmed > 0 && global::System.Array.IndexOf(SentenceEnd, evidence[trimmed - 1]) >= 0)
+            // The evidence without the blanks and dots that end it, measured in place; the cause is the range before.
+            int trimmed = SmtpMimeText.TrimEnd(evidence.Text, evidence.Start, evidence.End, SentenceEnd);
+            if (trimmed - evidence.Start > EximRetryTimeout.Length && SmtpMimeText.EndsWithIgnoreCase(evidence.Text, evidence.Start, trimmed, EximRetryTimeout))
             {
-                trimmed--;
-            }
-
-            if (trimmed > EximRetryTimeout.Length
-                && string.Compare(evidence, trimmed - EximRetryTimeout.Length, EximRetryTimeout, 0, EximRetryTimeout.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
-            {
-                string cause = evidence.Substring(0, trimmed - EximRetryTimeout.Length);
-                SmtpDiagnosis causeDiagnosis = SmtpReply.Diagnose(cause);
+                SmtpTextRange cause = evidence;
+                cause.End = trimmed - EximRetryTimeout.Length;
+                SmtpDiagnosis causeDiagnosis = Diagnose(ref cause);
                 if (!IsVague(causeDiagnosis.Reason))
                 {
                     evidence = cause;
@@ -365,7 +391,7 @@ namespace SmtpCodes
                 }
             }
 
-            return SmtpReply.Diagnose(evidence);
+            return Diagnose(ref evidence);
         }
 
         // How MTAs say which command a reply answered, when it was MAIL FROM: Exim's "SMTP error from remote mail
@@ -380,25 +406,26 @@ namespace SmtpCodes
         private const string TranscriptReply = "<<< ";
 
         // Whether the evidence says the reply answered MAIL FROM: the reply is then about the sender, not the recipient.
-        private static bool AnswersMailFrom(string evidence)
+        private static bool AnswersMailFrom(SmtpTextRange evidence)
         {
-            if (SmtpBouncePhrases.ContainsAny(evidence, MailFromContexts))
+            SmtpMimeText text = evidence.Text;
+            if (SmtpBouncePhrases.ContainsAny(text, evidence.Start, evidence.End, MailFromContexts))
             {
                 return true;
             }
 
             // In a transcript, the first reply after MAIL From is a failure (not "<<< 250" before a failed RCPT To).
-            int mailFrom = evidence.LastIndexOf(TranscriptMailFrom, global::System.StringComparison.OrdinalIgnoreCase);
-            int reply = mailFrom < 0 ? -1 : evidence.IndexOf(TranscriptReply, mailFrom, global::System.StringComparison.Ordinal);
+            int mailFrom = SmtpMimeText.LastIndexOfIgnoreCase(text, evidence.Start, evidence.End, TranscriptMailFrom);
+            int reply = mailFrom < 0 ? -1 : text.IndexOf(TranscriptReply, mailFrom, evidence.End - mailFrom, global::System.StringComparison.Ordinal);
             int code = reply + TranscriptReply.Length;
-            return reply >= 0 && code < evidence.Length && (evidence[code] == '4' || evidence[code] == '5');
+            return reply >= 0 && code < evidence.End && (text[code] == '4' || text[code] == '5');
         }
 
         /// <summary>What a bounce says before its list of recipients, and its diagnosis, read when a recipient needs it.</summary>
         private struct Preamble
         {
             internal bool IsRead;
-            internal string Text;
+            internal SmtpTextRange Text;
             internal SmtpDiagnosis Diagnosis;
         }
 
@@ -451,7 +478,10 @@ namespace SmtpCodes
                 && root.MediaType == "multipart/mixed" && parts.ReturnedMessage.MediaType == "multipart/report";
         }
 
-        private static string WordsAbout(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found)
+        // What the text says about the recipient, as a range: its reply where it lies, or its lines copied from their
+        // builder into the thread's buffer for them (read until Complete returns, which runs no user code, so no read
+        // nested on this thread can write to it meanwhile).
+        private static SmtpTextRange WordsAbout(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found)
         {
             for (int i = 0; i < found.Count; i++)
             {
@@ -460,11 +490,60 @@ namespace SmtpCodes
                 {
                     // In a session transcript the remote server's reply is the evidence: the MTA's own lines after it
                     // summarise it or report a later local deferral (Sendmail 5's "421 ... Deferred: Connection timed out").
-                    return found[i].RemoteReply.Length > 0 ? found[i].RemoteReply : found[i].Text.ToString();
+                    return found[i].RemoteReply.Length > 0 ? SmtpTextRange.Whole(found[i].RemoteReply) : Copied(found[i].Text, ref wordsChars);
                 }
             }
 
-            return string.Empty;
+            return SmtpTextRange.Empty;
+        }
+
+        // Evidence being built for one recipient, per thread: the words about it, and those words joined with its Status.
+        [global::System.ThreadStatic]
+#if SMTPCODES_NULLABLE
+        private static char[]? wordsChars;
+
+        [global::System.ThreadStatic]
+        private static char[]? joinedChars;
+#else
+        private static char[] wordsChars;
+
+        [global::System.ThreadStatic]
+        private static char[] joinedChars;
+#endif
+
+        // A buffer of at least that length: the thread's own, grown when it is short (a longer one than the longest
+        // kept is for this recipient only).
+#if SMTPCODES_NULLABLE
+        private static char[] Scratch(ref char[]? kept, int length)
+#else
+        private static char[] Scratch(ref char[] kept, int length)
+#endif
+        {
+            if (kept != null && kept.Length >= length)
+            {
+                return kept;
+            }
+
+            var buffer = new char[global::System.Math.Max(length, MaxEvidence + 64)];
+            if (buffer.Length <= LongestKeptEvidence)
+            {
+                kept = buffer;
+            }
+
+            return buffer;
+        }
+
+        private const int LongestKeptEvidence = 16 * 1024;
+
+#if SMTPCODES_NULLABLE
+        private static SmtpTextRange Copied(global::System.Text.StringBuilder text, ref char[]? kept)
+#else
+        private static SmtpTextRange Copied(global::System.Text.StringBuilder text, ref char[] kept)
+#endif
+        {
+            char[] chars = Scratch(ref kept, text.Length);
+            text.CopyTo(0, chars, 0, text.Length);
+            return new SmtpTextRange { Text = new SmtpMimeText(chars, text.Length), Start = 0, End = text.Length };
         }
 
         // "550 User unknown" + "5.1.1" reads as "550 5.1.1 User unknown"; a text without a basic code gets the status in front.
@@ -477,35 +556,39 @@ namespace SmtpCodes
 #endif
         }
 
-        private static string WithStatus(string evidence, SmtpTextRange status)
+        private static SmtpTextRange WithStatus(SmtpTextRange evidence, SmtpTextRange status)
         {
-            // Built in the per-thread builder from where the evidence lies: only the result is a new string.
-            int start = 0;
-            while (start < evidence.Length && char.IsWhiteSpace(evidence[start]))
+            // Joined in the thread's buffer from where the evidence and the Status lie: a string only if it is kept.
+            SmtpMimeText text = evidence.Text;
+            int start = evidence.Start;
+            while (start < evidence.End && char.IsWhiteSpace(text[start]))
             {
                 start++;
             }
 
-            int length = evidence.Length - start;
+            int length = evidence.End - start;
             if (length == 0)
             {
-                return status.ToString();
+                return status;
             }
 
-            global::System.Text.StringBuilder joined = SmtpMimeDecoder.Builder();
-            if (length >= 4 && char.IsDigit(evidence[start]) && char.IsDigit(evidence[start + 1]) && char.IsDigit(evidence[start + 2]) && (evidence[start + 3] == ' ' || evidence[start + 3] == '-'))
+            char[] joined = Scratch(ref joinedChars, status.Length + 1 + length);
+            int code = length >= 4 && char.IsDigit(text[start]) && char.IsDigit(text[start + 1]) && char.IsDigit(text[start + 2]) && (text[start + 3] == ' ' || text[start + 3] == '-') ? 4 : 0;
+            if (code > 0)
             {
-                joined.Append(evidence, start, 4);
-                status.Text.AppendTo(joined, status.Start, status.Length);
-                joined.Append(' ').Append(evidence, start + 4, length - 4);
+                text.CopyTo(start, joined, 0, code);
+                status.Text.CopyTo(status.Start, joined, code, status.Length);
+                joined[code + status.Length] = ' ';
+                text.CopyTo(start + code, joined, code + status.Length + 1, length - code);
             }
             else
             {
-                status.Text.AppendTo(joined, status.Start, status.Length);
-                joined.Append(' ').Append(evidence, start, length);
+                status.Text.CopyTo(status.Start, joined, 0, status.Length);
+                joined[status.Length] = ' ';
+                text.CopyTo(start, joined, status.Length + 1, length);
             }
 
-            return SmtpMimeDecoder.Finish(joined);
+            return new SmtpTextRange { Text = new SmtpMimeText(joined, status.Length + 1 + length), Start = 0, End = status.Length + 1 + length };
         }
 
         private static SmtpDeliveryAction ActionFromClass(SmtpEnhancedStatusCode? status, bool delayed)
@@ -645,16 +728,16 @@ namespace SmtpCodes
         {
             while (SmtpMailAddresses.TryFind(value, position, valueEnd, out int start, out int end))
             {
-                string address = value.Substring(start, end - start);
+                // Compared where it lies: a string only for an address that is added.
                 bool known = false;
                 for (int i = 0; i < found.Count && !known; i++)
                 {
-                    known = string.Equals(found[i].Address, address, global::System.StringComparison.OrdinalIgnoreCase);
+                    known = SmtpMimeText.EqualsIgnoreCase(value, start, end, found[i].Address);
                 }
 
                 if (!known)
                 {
-                    found.Add(SmtpFoundRecipient.Of(address));
+                    found.Add(SmtpFoundRecipient.Of(value.Substring(start, end - start)));
                 }
 
                 position = end;
@@ -663,6 +746,9 @@ namespace SmtpCodes
 
         // Postfix "This is the mail system at host X.", qmail "This is the qmail-send program at X.", else the sender's domain.
         private static readonly string[] ReportingMtaOpenings = { "mail system at host ", "qmail-send program at " };
+
+        // The host name ends before the full stop of the sentence that names it.
+        private static readonly char[] SentenceDot = { '.' };
 
         private static string PlainReportingMta(SmtpMimeHeaderList headers, SmtpBounceText text)
         {
@@ -681,7 +767,7 @@ namespace SmtpCodes
                         end++;
                     }
 
-                    return human.Substring(start, end - start).TrimEnd('.');
+                    return human.Substring(start, SmtpMimeText.TrimEnd(human, start, end, SentenceDot) - start);
                 }
             }
 

@@ -89,10 +89,10 @@ namespace SmtpCodes
         /// <summary>Whether the address from <paramref name="start"/> to <paramref name="end"/> is a mail system's own (postmaster, mailer-daemon), read in place.</summary>
         internal static bool IsServiceAddress(SmtpMimeText text, int start, int end)
         {
-            return SmtpMimeLines.StartsWithIgnoreCase(text, start, end, "postmaster@")
-                || SmtpMimeLines.StartsWithIgnoreCase(text, start, end, "mailer-daemon@")
-                || SmtpMimeLines.StartsWithIgnoreCase(text, start, end, "mail-daemon@")
-                || SmtpMimeLines.StartsWithIgnoreCase(text, start, end, "mailerdaemon@");
+            return SmtpMimeText.StartsWithIgnoreCase(text, start, end, "postmaster@")
+                || SmtpMimeText.StartsWithIgnoreCase(text, start, end, "mailer-daemon@")
+                || SmtpMimeText.StartsWithIgnoreCase(text, start, end, "mail-daemon@")
+                || SmtpMimeText.StartsWithIgnoreCase(text, start, end, "mailerdaemon@");
         }
 
         /// <summary>Whether the range holds an ASCII letter.</summary>

@@ -81,8 +81,8 @@ namespace SmtpCodes
                 case CharsetDecoding.Named:
                     return DecodeToText(encoding, bytes, count);
                 case CharsetDecoding.Utf7:
-                    // Rare (old Hotmail): decoded into a string of its own.
-                    return SmtpUtf7.Decode(bytes, count);
+                    char[] utf7 = SmtpMimeArena.Chars(count);
+                    return new SmtpMimeText(utf7, SmtpUtf7.Decode(bytes, count, utf7));
                 default:
                     return DecodeToText(Latin1, bytes, count);
             }

@@ -36,7 +36,7 @@ namespace SmtpCodes
 
                 if (TryDecodeWord(value, start, end, out string word, out int after))
                 {
-                    bool onlyBlank = SmtpMimeLines.IsBlank(value, position, start);
+                    bool onlyBlank = SmtpMimeText.IsBlank(value, position, start);
                     if (!(lastWasEncoded && onlyBlank))
                     {
                         value.AppendTo(result, position, start - position);

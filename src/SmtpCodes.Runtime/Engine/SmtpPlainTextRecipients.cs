@@ -60,6 +60,9 @@ namespace SmtpCodes
         private static readonly char[] BeforeSentenceAddress = { '<', ' ', '"', '\'', ',' };
         private static readonly char[] BeforeLabelledAddress = { ' ', '\t', '<', '[', '"' };
         private static readonly char[] Blanks = { ' ', '\t' };
+
+        // The characters a text's first word follows: blanks and line breaks.
+        private static readonly char[] BlanksAndLineBreaks = { ' ', '\t', '\r', '\n' };
         private const int MaxRecipients = 500;
 
         // Labels that end in a colon but name the bounce's own or the returned message's addresses, not a failed recipient.
@@ -102,7 +105,7 @@ namespace SmtpCodes
         {
             // Every marker mentions "message" or "header": the next place each of the four words occurs is found by one
             // forward search over the text, and only the lines that hold one are looked at, not every line.
-            int firstText = FirstNonBlank(text, start, end);
+            int firstText = SmtpMimeText.TrimStart(text, start, end, BlanksAndLineBreaks);
             int nextMessage = NotSearched;
             int nextHeader = NotSearched;
             int nextReceived = NotSearched;
@@ -129,27 +132,12 @@ namespace SmtpCodes
                     return lineStart;
                 }
 
-                if (firstText < lineStart && (SmtpMimeLines.StartsWithIgnoreCase(text, lineStart, lineEnd, ReceivedField) || SmtpMimeLines.StartsWithIgnoreCase(text, lineStart, lineEnd, ReturnPathField)))
+                if (firstText < lineStart && (SmtpMimeText.StartsWithIgnoreCase(text, lineStart, lineEnd, ReceivedField) || SmtpMimeText.StartsWithIgnoreCase(text, lineStart, lineEnd, ReturnPathField)))
                 {
                     return lineStart;
                 }
 
                 position = next;
-            }
-
-            return end;
-        }
-
-        // The first character that is not a blank or a line break (the range's end when there is none).
-        private static int FirstNonBlank(SmtpMimeText text, int start, int end)
-        {
-            for (int i = start; i < end; i++)
-            {
-                char c = text[i];
-                if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
-                {
-                    return i;
-                }
             }
 
             return end;
@@ -268,7 +256,7 @@ namespace SmtpCodes
                     continue;
                 }
 
-                if (SmtpMimeLines.IsBlank(text, position, lineEnd))
+                if (SmtpMimeText.IsBlank(text, position, lineEnd))
                 {
                     if (openHasText)
                     {
@@ -394,7 +382,7 @@ namespace SmtpCodes
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
                 bool isField = SmtpMimeHeaderList.IsFieldLine(text, position, lineEnd);
-                if (isField && SmtpMimeLines.StartsWithIgnoreCase(text, position, lineEnd, ToField))
+                if (isField && SmtpMimeText.StartsWithIgnoreCase(text, position, lineEnd, ToField))
                 {
                     int nextEnd = next < end ? SmtpMimeLines.LineEnd(text, next, end, out int _) : next;
                     if (previousIsField || (next < end && SmtpMimeHeaderList.IsFieldLine(text, next, nextEnd)))
@@ -580,7 +568,7 @@ namespace SmtpCodes
                 first++;
             }
 
-            bool transcript = SmtpMimeLines.StartsWithIgnoreCase(text, first, end, TranscriptCommandMarker);
+            bool transcript = SmtpMimeText.StartsWithIgnoreCase(text, first, end, TranscriptCommandMarker);
             if (transcript)
             {
                 // A session transcript's client line (Sendmail and Courier write ">>> RCPT TO:<a@b>"); Active!hunter
@@ -643,13 +631,13 @@ namespace SmtpCodes
         private static bool IsTranscriptReply(SmtpMimeText text, int start, int end)
         {
             int first = start + Indent(text, start, end);
-            return SmtpMimeLines.StartsWithIgnoreCase(text, first, end, TranscriptReplyMarker);
+            return SmtpMimeText.StartsWithIgnoreCase(text, first, end, TranscriptReplyMarker);
         }
 
         // After a bare address at the start of a line: the end of the line, or what Exim, Exchange and Domino put after it.
         private static bool EndsAddressLine(SmtpMimeText text, int after, int end)
         {
-            if (after >= end || SmtpMimeLines.IsBlank(text, after, end))
+            if (after >= end || SmtpMimeText.IsBlank(text, after, end))
             {
                 return true;
             }
@@ -658,10 +646,10 @@ namespace SmtpCodes
 
             // "a@b<mailto:a@b>": Exchange and Office 365 write the address as a link.
             return c == ':' || c == ',' || c == ';' || c == '>' || c == '.' || c == '<'
-                || (c == ' ' && (SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " on ") || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " (")
-                    || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " ...") || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " \"")
-                    || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " - ") || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " <")
-                    || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " because") || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " #")));
+                || (c == ' ' && (SmtpMimeText.StartsWithIgnoreCase(text, after, end, " on ") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " (")
+                    || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " ...") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " \"")
+                    || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " - ") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " <")
+                    || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " because") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " #")));
         }
 
         private const string SmtpTransport = "SMTP";
@@ -675,7 +663,7 @@ namespace SmtpCodes
                 end--;
             }
 
-            return end < bracket && end - first == SmtpTransport.Length && SmtpMimeLines.StartsWithIgnoreCase(text, first, end, SmtpTransport);
+            return end < bracket && end - first == SmtpTransport.Length && SmtpMimeText.StartsWithIgnoreCase(text, first, end, SmtpTransport);
         }
 
         // "550 ", "550-", "550 5.1.1 " before the address: an SMTP reply line.
@@ -704,15 +692,15 @@ namespace SmtpCodes
         // The label is read in place, [first, end) of the text: no substring per address found.
         private static bool HasLabelBefore(SmtpMimeText text, int first, int addressStart, bool rcptToNamesRecipient)
         {
-            int end = SmtpMimeLines.TrimEnd(text, first, addressStart, BeforeLabelledAddress);
-            if (SmtpMimeLines.EndsWithIgnoreCase(text, first, end, "SMTP=") || SmtpMimeLines.EndsWithIgnoreCase(text, first, end, "SMTP:"))
+            int end = SmtpMimeText.TrimEnd(text, first, addressStart, BeforeLabelledAddress);
+            if (SmtpMimeText.EndsWithIgnoreCase(text, first, end, "SMTP=") || SmtpMimeText.EndsWithIgnoreCase(text, first, end, "SMTP:"))
             {
                 return true;
             }
 
-            if (SmtpMimeLines.EndsWithIgnoreCase(text, first, end, "rfc822;"))
+            if (SmtpMimeText.EndsWithIgnoreCase(text, first, end, "rfc822;"))
             {
-                end = SmtpMimeLines.TrimEnd(text, first, end - 7, Blanks);
+                end = SmtpMimeText.TrimEnd(text, first, end - 7, Blanks);
             }
 
             int length = end - first;
@@ -721,14 +709,14 @@ namespace SmtpCodes
                 return false;
             }
 
-            if (rcptToNamesRecipient && length == RcptToLabel.Length && SmtpMimeLines.EndsWithIgnoreCase(text, first, end, RcptToLabel))
+            if (rcptToNamesRecipient && length == RcptToLabel.Length && SmtpMimeText.EndsWithIgnoreCase(text, first, end, RcptToLabel))
             {
                 return true;
             }
 
             for (int i = 0; i < NotRecipientLabels.Length; i++)
             {
-                if (SmtpMimeLines.EndsWithIgnoreCase(text, first, end, NotRecipientLabels[i]) && !IsDeliverySentenceLabel(text, first, end, NotRecipientLabels[i]))
+                if (SmtpMimeText.EndsWithIgnoreCase(text, first, end, NotRecipientLabels[i]) && !IsDeliverySentenceLabel(text, first, end, NotRecipientLabels[i]))
                 {
                     return false;
                 }
@@ -777,7 +765,7 @@ namespace SmtpCodes
             for (int i = 0; i < OriginalAddressMarkers.Length; i++)
             {
                 int at = text.IndexOf(OriginalAddressMarkers[i], start, end - start, global::System.StringComparison.OrdinalIgnoreCase);
-                if (at >= 0 && SmtpMimeLines.IsBlank(text, start, at)
+                if (at >= 0 && SmtpMimeText.IsBlank(text, start, at)
                     && SmtpMailAddresses.TryFind(text, at + OriginalAddressMarkers[i].Length, end, out int addressStart, out int addressEnd))
                 {
                     address = text.Substring(addressStart, addressEnd - addressStart);
@@ -793,7 +781,7 @@ namespace SmtpCodes
         private static bool HasDeliverySentenceBefore(SmtpMimeText text, int first, int addressStart)
         {
             int from = global::System.Math.Max(first, addressStart - 80);
-            int end = SmtpMimeLines.TrimEnd(text, from, addressStart, BeforeSentenceAddress);
+            int end = SmtpMimeText.TrimEnd(text, from, addressStart, BeforeSentenceAddress);
             if (!EndsWithWord(text, from, end, "to") && !EndsWithWord(text, from, end, "for") && !EndsWithWord(text, from, end, "mailbox") && !EndsWithWord(text, from, end, "addressed"))
             {
                 return false;
@@ -805,7 +793,7 @@ namespace SmtpCodes
         private static bool EndsWithWord(SmtpMimeText text, int start, int end, string word)
         {
             // " " + word, without making that string: a blank matches only a blank, ignoring case or not.
-            return end - start > word.Length && text[end - word.Length - 1] == ' ' && SmtpMimeLines.EndsWithIgnoreCase(text, start, end, word);
+            return end - start > word.Length && text[end - word.Length - 1] == ' ' && SmtpMimeText.EndsWithIgnoreCase(text, start, end, word);
         }
     }
 }

@@ -99,7 +99,7 @@ public sealed class ReadingAllocationTests
         SmtpMimeArena first = SmtpMimeArena.Take();
         SmtpMimeEntity root = first.ParseMessage(Outer);
         var found = SmtpMimeArena.FoundRecipients();
-        found.Add(SmtpFoundRecipient.At("a@outer.example", 0));
+        found.Add(SmtpFoundRecipient.At(SmtpTextRange.Whole("a@outer.example"), 0));
         found[0].Text.Append("outer words");
 
         // A read that starts inside this one (user code called back from it) neither takes nor refills the held arena.

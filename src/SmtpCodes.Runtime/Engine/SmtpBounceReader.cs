@@ -133,8 +133,8 @@ namespace SmtpCodes
                 for (int i = 0; i < found.Count; i++)
                 {
                     SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
-                    recipient.FinalRecipient = found[i].Address;
-                    recipient.OriginalRecipient = found[i].OriginalAddress;
+                    recipient.FinalRecipient = found[i].Address.ToString();
+                    recipient.OriginalRecipient = found[i].OriginalAddress.ToString();
                     recipient.Action = delayed ? SmtpDeliveryAction.Delayed : SmtpDeliveryAction.Failed;
                     recipients.Add(Complete(recipient, found, human, fields.Subject, delayed, ref preamble));
                 }
@@ -152,7 +152,7 @@ namespace SmtpCodes
         {
             if (groups == 1 && found.Count == 1 && !IsMailbox(group.FinalRecipient) && !IsMailbox(group.OriginalRecipient))
             {
-                group.OriginalRecipient = found[0].Address;
+                group.OriginalRecipient = found[0].Address.ToString();
             }
 
             return group;
@@ -485,12 +485,12 @@ namespace SmtpCodes
         {
             for (int i = 0; i < found.Count; i++)
             {
-                if (string.Equals(found[i].Address, recipient.FinalRecipient, global::System.StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(found[i].Address, recipient.OriginalRecipient, global::System.StringComparison.OrdinalIgnoreCase))
+                if (found[i].Address.EqualsIgnoreCase(recipient.FinalRecipient, 0, recipient.FinalRecipient.Length)
+                    || found[i].Address.EqualsIgnoreCase(recipient.OriginalRecipient, 0, recipient.OriginalRecipient.Length))
                 {
                     // In a session transcript the remote server's reply is the evidence: the MTA's own lines after it
                     // summarise it or report a later local deferral (Sendmail 5's "421 ... Deferred: Connection timed out").
-                    return found[i].RemoteReply.Length > 0 ? SmtpTextRange.Whole(found[i].RemoteReply) : Copied(found[i].Text, ref wordsChars);
+                    return found[i].RemoteReply.Length > 0 ? found[i].RemoteReply : Copied(found[i].Text, ref wordsChars);
                 }
             }
 
@@ -732,12 +732,12 @@ namespace SmtpCodes
                 bool known = false;
                 for (int i = 0; i < found.Count && !known; i++)
                 {
-                    known = SmtpMimeText.EqualsIgnoreCase(value, start, end, found[i].Address);
+                    known = found[i].Address.EqualsIgnoreCase(value, start, end);
                 }
 
                 if (!known)
                 {
-                    found.Add(SmtpFoundRecipient.Of(value.Substring(start, end - start)));
+                    found.Add(SmtpFoundRecipient.Of(new SmtpTextRange { Text = value, Start = start, End = end }));
                 }
 
                 position = end;

@@ -3,26 +3,29 @@ namespace SmtpCodes
     using global::System.Collections.Generic;
     using global::System.Text;
 
-    /// <summary>A recipient named in a bounce's text, with the lines that speak about it.</summary>
+    /// <summary>
+    /// A recipient named in a bounce's text, with the lines that speak about it. Its addresses are where they lie (in
+    /// the text, or a header): a string is made only of an address that is returned.
+    /// </summary>
     internal struct SmtpFoundRecipient
     {
-        internal string Address;
-        internal string OriginalAddress;
+        internal SmtpTextRange Address;
+        internal SmtpTextRange OriginalAddress;
         internal StringBuilder Text;
 
         /// <summary>
         /// The remote server's reply about the recipient in a session transcript (Sendmail's "&lt;&lt;&lt; 550 ..."), without
         /// the marker; empty when there is none. It is the server's own word, where the MTA's lines after it are its
-        /// summary or a later local deferral.
+        /// summary or a later local deferral. Where it lies in the text (a string only if it is returned as evidence).
         /// </summary>
-        internal string RemoteReply;
+        internal SmtpTextRange RemoteReply;
 
         /// <summary>Where the line that first names the recipient starts in the text; -1 when a header named it.</summary>
         internal int LineStart;
 
-        internal static SmtpFoundRecipient Of(string address) => At(address, -1);
+        internal static SmtpFoundRecipient Of(SmtpTextRange address) => At(address, -1);
 
-        internal static SmtpFoundRecipient At(string address, int lineStart) => new SmtpFoundRecipient { Address = address, OriginalAddress = string.Empty, Text = SmtpMimeArena.Builder(), RemoteReply = string.Empty, LineStart = lineStart };
+        internal static SmtpFoundRecipient At(SmtpTextRange address, int lineStart) => new SmtpFoundRecipient { Address = address, OriginalAddress = SmtpTextRange.Empty, Text = SmtpMimeArena.Builder(), RemoteReply = SmtpTextRange.Empty, LineStart = lineStart };
 
         /// <summary>Where the text starts to name recipients: what comes before is said about all of them.</summary>
         internal static int FirstLineStart(List<SmtpFoundRecipient> found, int end)
@@ -177,13 +180,13 @@ namespace SmtpCodes
 
             // A server's failure reply on the line before, which named no recipient: Sendmail's next line names the
             // recipient it was about ("<<< 550 Insecure Mail Relay" then "554 <a@b>... Remote protocol error").
-            string lastReply = string.Empty;
+            SmtpTextRange lastReply = SmtpTextRange.Empty;
             while (position < end)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
                 int indent = Indent(text, position, lineEnd);
-                string pendingReply = lastReply;
-                lastReply = string.Empty;
+                SmtpTextRange pendingReply = lastReply;
+                lastReply = SmtpTextRange.Empty;
                 if (open >= 0 && indent > openIndent && indent < lineEnd - position && openLines < MaxLinesPerRecipient)
                 {
                     // A line indented deeper than the recipient's own line continues what is said about it (Postfix's
@@ -195,7 +198,7 @@ namespace SmtpCodes
                     continue;
                 }
 
-                if (TryOriginalAddress(text, position, lineEnd, out string original))
+                if (TryOriginalAddress(text, position, lineEnd, out SmtpTextRange original))
                 {
                     if (open >= 0)
                     {
@@ -203,7 +206,7 @@ namespace SmtpCodes
                         current.OriginalAddress = original;
                         into[open] = current;
                     }
-                    else if (IndexOf(into, original) < 0 && into.Count < MaxRecipients)
+                    else if (IndexOf(into, original.Text, original.Start, original.End) < 0 && into.Count < MaxRecipients)
                     {
                         // Exim "an undisclosed address (generated from a@b)": the original address is all there is.
                         into.Add(SmtpFoundRecipient.At(original, position));
@@ -236,7 +239,7 @@ namespace SmtpCodes
                     if (existing < 0 && !ContainsIgnoreCase(excluded, text, addressStart, addressEnd) && !SmtpMailAddresses.IsServiceAddress(text, addressStart, addressEnd)
                         && into.Count < MaxRecipients)
                     {
-                        into.Add(SmtpFoundRecipient.At(text.Substring(addressStart, addressEnd - addressStart), position));
+                        into.Add(SmtpFoundRecipient.At(new SmtpTextRange { Text = text, Start = addressStart, End = addressEnd }, position));
                         existing = into.Count - 1;
                     }
 
@@ -269,11 +272,11 @@ namespace SmtpCodes
                     openLines++;
                 }
 
-                string reply = IsTranscriptReply(text, position, lineEnd) ? FailureReply(text, position, lineEnd) : string.Empty;
+                SmtpTextRange reply = IsTranscriptReply(text, position, lineEnd) ? FailureReply(text, position, lineEnd) : SmtpTextRange.Empty;
                 if (reply.Length > 0)
                 {
                     // A multiline reply ("<<< 550-...", "<<< 550 ...") is one reply.
-                    lastReply = pendingReply.Length > 0 ? pendingReply + " " + reply : reply;
+                    lastReply = pendingReply.Length > 0 ? Joined(pendingReply, reply) : reply;
                 }
 
                 position = next;
@@ -281,7 +284,7 @@ namespace SmtpCodes
         }
 
         // The first remote reply found about a recipient is kept; a later line repeats or summarises it.
-        private static void KeepRemoteReply(List<SmtpFoundRecipient> into, int index, string reply)
+        private static void KeepRemoteReply(List<SmtpFoundRecipient> into, int index, SmtpTextRange reply)
         {
             if (reply.Length > 0 && into[index].RemoteReply.Length == 0)
             {
@@ -292,15 +295,22 @@ namespace SmtpCodes
         }
 
         // A transcript's "<<< 550 ..." line without its marker when the reply is a failure (4yz or 5yz); else empty.
-        private static string FailureReply(SmtpMimeText text, int start, int end)
+        private static SmtpTextRange FailureReply(SmtpMimeText text, int start, int end)
         {
             int first = start + Indent(text, start, end) + TranscriptReplyMarker.Length;
-            while (end > first && (text[end - 1] == ' ' || text[end - 1] == '\t'))
-            {
-                end--;
-            }
+            end = SmtpMimeText.TrimEnd(text, first, end, Blanks);
+            return IsReplyLine(text, first, end) ? new SmtpTextRange { Text = text, Start = first, End = end } : SmtpTextRange.Empty;
+        }
 
-            return IsReplyLine(text, first, end) ? text.Substring(first, end - first) : string.Empty;
+        // Two lines of one reply, joined by a space in a buffer of the read (they do not lie together in the text).
+        private static SmtpTextRange Joined(SmtpTextRange first, SmtpTextRange second)
+        {
+            int length = first.Length + 1 + second.Length;
+            char[] chars = SmtpMimeArena.Chars(length);
+            first.Text.CopyTo(first.Start, chars, 0, first.Length);
+            chars[first.Length] = ' ';
+            second.Text.CopyTo(second.Start, chars, first.Length + 1, second.Length);
+            return SmtpTextRange.Whole(new SmtpMimeText(chars, length));
         }
 
         // What a label before a bare local part says: a recipient, and that it failed ("Receiver not found:", "Invalid
@@ -329,10 +339,9 @@ namespace SmtpCodes
                     TrimBlanks(text, ref value, ref stop);
                     if (SmtpMailAddresses.IsLocalPart(text, value, stop) && SmtpMailAddresses.HasLetter(text, value, stop))
                     {
-                        string localPart = text.Substring(value, stop - value);
-                        if (IndexOf(into, localPart) < 0)
+                        if (IndexOf(into, text, value, stop) < 0)
                         {
-                            into.Add(SmtpFoundRecipient.At(localPart, position));
+                            into.Add(SmtpFoundRecipient.At(new SmtpTextRange { Text = text, Start = value, End = stop }, position));
                         }
                     }
                 }
@@ -409,7 +418,7 @@ namespace SmtpCodes
 
             if (!ContainsIgnoreCase(excluded, text, addressStart, addressEnd) && !SmtpMailAddresses.IsServiceAddress(text, addressStart, addressEnd))
             {
-                into.Add(SmtpFoundRecipient.At(text.Substring(addressStart, addressEnd - addressStart), lineStart));
+                into.Add(SmtpFoundRecipient.At(new SmtpTextRange { Text = text, Start = addressStart, End = addressEnd }, lineStart));
             }
         }
 
@@ -437,10 +446,15 @@ namespace SmtpCodes
                 }
                 else if (IsScreenName(text, first, stop))
                 {
-                    string address = text.Substring(first, stop - first) + "@" + ScreenNameDomain;
-                    if (IndexOf(into, address) < 0)
+                    // The screen name and the domain, joined in a buffer of the read.
+                    int length = stop - first + 1 + ScreenNameDomain.Length;
+                    char[] address = SmtpMimeArena.Chars(length);
+                    text.CopyTo(first, address, 0, stop - first);
+                    address[stop - first] = '@';
+                    ScreenNameDomain.CopyTo(0, address, stop - first + 1, ScreenNameDomain.Length);
+                    if (IndexOf(into, new SmtpMimeText(address, length), 0, length) < 0)
                     {
-                        into.Add(SmtpFoundRecipient.At(address, position));
+                        into.Add(SmtpFoundRecipient.At(SmtpTextRange.Whole(new SmtpMimeText(address, length)), position));
                     }
                 }
                 else
@@ -518,17 +532,11 @@ namespace SmtpCodes
             return at - start;
         }
 
-        private static int IndexOf(List<SmtpFoundRecipient> found, string address)
-        {
-            return IndexOf(found, address, 0, address.Length);
-        }
-
         private static int IndexOf(List<SmtpFoundRecipient> found, SmtpMimeText text, int start, int end)
         {
             for (int i = 0; i < found.Count; i++)
             {
-                string address = found[i].Address;
-                if (address.Length == end - start && SmtpMimeText.Compare(text, start, address, 0, address.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+                if (found[i].Address.EqualsIgnoreCase(text, start, end))
                 {
                     return i;
                 }
@@ -759,16 +767,16 @@ namespace SmtpCodes
             return (leading == '4' || leading == '5') && (enhanced || basic);
         }
 
-        private static bool TryOriginalAddress(SmtpMimeText text, int start, int end, out string address)
+        private static bool TryOriginalAddress(SmtpMimeText text, int start, int end, out SmtpTextRange address)
         {
-            address = string.Empty;
+            address = SmtpTextRange.Empty;
             for (int i = 0; i < OriginalAddressMarkers.Length; i++)
             {
                 int at = text.IndexOf(OriginalAddressMarkers[i], start, end - start, global::System.StringComparison.OrdinalIgnoreCase);
                 if (at >= 0 && SmtpMimeText.IsBlank(text, start, at)
                     && SmtpMailAddresses.TryFind(text, at + OriginalAddressMarkers[i].Length, end, out int addressStart, out int addressEnd))
                 {
-                    address = text.Substring(addressStart, addressEnd - addressStart);
+                    address = new SmtpTextRange { Text = text, Start = addressStart, End = addressEnd };
                     return true;
                 }
             }

@@ -663,10 +663,13 @@ namespace SmtpCodes
             SmtpMimeHeaderList fields = SmtpMimeArena.HeaderList();
             SmtpMimeText text = report.DecodedRange(out int start, out int end);
             SmtpMimeHeaderList.Parse(text, start, end, fields);
-            string address = SmtpMailAddresses.Normalise(fields.Get("Original-Rcpt-To"));
+            // Each field read where it lies: a string only of what is returned.
+            SmtpMimeText value = fields.Find("Original-Rcpt-To", out int valueStart, out int valueEnd);
+            string address = SmtpMailAddresses.Normalise(value, valueStart, valueEnd);
             if (address.Length == 0)
             {
-                address = SmtpMailAddresses.Normalise(fields.Get("Removal-Recipient"));
+                value = fields.Find("Removal-Recipient", out valueStart, out valueEnd);
+                address = SmtpMailAddresses.Normalise(value, valueStart, valueEnd);
             }
 
             if (address.Length == 0)
@@ -678,7 +681,8 @@ namespace SmtpCodes
             recipient.FinalRecipient = address;
             recipient.Action = SmtpDeliveryAction.Unknown;
             recipient.DiagnosticType = "feedback-type";
-            recipient.DiagnosticText = fields.Get("Feedback-Type").Trim();
+            value = fields.Find("Feedback-Type", out valueStart, out valueEnd);
+            recipient.DiagnosticText = SmtpMimeText.Trim(value, valueStart, valueEnd);
             recipient.Evidence = string.Empty;
             into.Add(new SmtpBounceRecipient(recipient));
         }

@@ -97,12 +97,12 @@ namespace SmtpCodes
                 int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
                 if (semicolon > start && semicolon - start < 24 && text.IndexOf(' ', start, semicolon - start) < 0)
                 {
-                    recipient.DiagnosticType = Trimmed(text, start, semicolon);
-                    recipient.DiagnosticText = Trimmed(text, semicolon + 1, end);
+                    recipient.DiagnosticType = SmtpMimeText.Trim(text, start, semicolon);
+                    recipient.DiagnosticText = SmtpMimeText.Trim(text, semicolon + 1, end);
                 }
                 else
                 {
-                    recipient.DiagnosticText = Trimmed(text, start, end);
+                    recipient.DiagnosticText = SmtpMimeText.Trim(text, start, end);
                 }
             }
 
@@ -149,7 +149,7 @@ namespace SmtpCodes
         private static string AfterType(SmtpMimeText text, int start, int end)
         {
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
-            return Trimmed(text, semicolon < 0 ? start : semicolon + 1, end);
+            return SmtpMimeText.Trim(text, semicolon < 0 ? start : semicolon + 1, end);
         }
 
         // Final-Recipient and Original-Recipient: the address after its type, without the brackets or quotes around it.
@@ -158,22 +158,6 @@ namespace SmtpCodes
             SmtpMimeText text = group.Find(name, out int start, out int end);
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
             return SmtpMailAddresses.Normalise(text, semicolon < 0 ? start : semicolon + 1, end);
-        }
-
-        // The range without white space at either end, as a string (one substring, none when nothing is cut).
-        private static string Trimmed(SmtpMimeText text, int start, int end)
-        {
-            while (start < end && char.IsWhiteSpace(text[start]))
-            {
-                start++;
-            }
-
-            while (end > start && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-
-            return start == 0 && end == text.Length ? text.ToString() : text.Substring(start, end - start);
         }
 
         // The first token of the range: from its first non-blank to the next blank, '(' or ';'.

@@ -317,6 +317,22 @@ namespace SmtpCodes
             return last;
         }
 
+        /// <summary>As string.Trim over the range: its characters without white space at either end, as a string (the string itself when nothing is cut from one).</summary>
+        internal static string Trim(SmtpMimeText text, int start, int end)
+        {
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return start == 0 && end == text.Length ? text.ToString() : text.Substring(start, end - start);
+        }
+
         /// <summary>The start of the range once any of <paramref name="trimmed"/> is trimmed from it, as string.TrimStart would, without the copy.</summary>
         internal static int TrimStart(SmtpMimeText text, int start, int end, char[] trimmed)
         {

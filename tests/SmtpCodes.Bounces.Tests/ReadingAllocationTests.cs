@@ -20,22 +20,23 @@ public sealed class ReadingAllocationTests
     // whole message until session 6 (more than 200 % of the bytes: two per character, and 36.7 % besides when read as
     // strings); with the text, decoded parts and boundaries in per-thread buffers it was 5.9 % on 609 messages, and
     // 7.0 % on 731 with session 6's reader rules; with labels, addresses, the Status token and encoded header values
-    // read in place 3.5 %. Session 7 reads the evidence, transcript replies, found addresses, encoded words and charset
-    // names in place too: 4,016 bytes on 731 messages, 0.19 % (docs/benchmarks.md). The bound sits 0.31 points above
-    // (about 6.4 KB at this size: two or three more messages like the largest left), for messages and rules added later.
-    private const double MaxWorkingShareOfBytes = 0.005;
+    // read in place 3.5 %. Session 7 reads the evidence, transcript replies, found addresses, encoded words, charset
+    // names and repeated status groups in place too: 2,368 bytes on 731 messages, 0.11 %, all in one message
+    // (docs/benchmarks.md). The bound sits 0.14 points above (about 2.8 KB at this size: one more message like that
+    // one), for messages and rules added later.
+    private const double MaxWorkingShareOfBytes = 0.0025;
 
-    // Of the 731 messages, 727 are read allocating exactly what they return; 4 make working memory (a status group that
-    // repeats a recipient, one held-out message's 2.4 KB inside a runtime call, two development messages' 32 and 96
-    // bytes: docs/benchmarks.md). The bound allows 4 more, for messages and rules added later.
-    private const int MaxMessagesWithWorkingMemory = 8;
+    // Of the 731 messages, 730 are read allocating exactly what they return. The one left is a report that says a
+    // recipient failed with a success code: SmtpReply.TryParse makes the reply's text to read it without its codes
+    // (docs/benchmarks.md). The bound allows 2 more, for messages and rules added later.
+    private const int MaxMessagesWithWorkingMemory = 3;
 
     private readonly ITestOutputHelper output;
 
     public ReadingAllocationTests(ITestOutputHelper output) => this.output = output;
 
     [Fact]
-    public void Reading_the_corpus_from_bytes_allocates_what_it_returns_and_a_working_memory_below_half_a_percent_of_the_bytes()
+    public void Reading_the_corpus_from_bytes_allocates_what_it_returns_and_a_working_memory_below_a_quarter_percent_of_the_bytes()
     {
         byte[][] messages = BounceCorpus.All.Select(message => message.ReadBytes()).ToArray();
         var read = new SmtpBounce[messages.Length];

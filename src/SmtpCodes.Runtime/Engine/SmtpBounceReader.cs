@@ -256,7 +256,8 @@ namespace SmtpCodes
                     {
                         // A generic sentence ("x-unix; input/output error") says less than the reporting MTA's own
                         // specific Status (5.2.2, mailbox full: Postfix's virtual(8) on EFBIG): the Status decides.
-                        diagnosis = SmtpReply.Diagnose(CodesOnly(diagnosis, recipient.StatusText.ToString()));
+                        SmtpTextRange codes = CodesOnly(diagnosis, recipient.StatusText);
+                        diagnosis = Diagnose(ref codes);
                     }
                 }
             }
@@ -270,7 +271,8 @@ namespace SmtpCodes
                 // RFC 3464's diagnostic type x-unix is a local delivery program's output ("X-Unix; 255", Sendmail's
                 // "unknown mailer error 255"): a local mailer failed. Its words decide where they name a cause; where they
                 // name none, the type is the cause, read with the catalog's "x-unix;" phrase (go-sisimai reason/find.go).
-                SmtpDiagnosis typed = SmtpReply.Diagnose(recipient.DiagnosticType + "; " + evidence.ToString());
+                SmtpTextRange typedEvidence = Joined(recipient.DiagnosticType, "; ", evidence);
+                SmtpDiagnosis typed = Diagnose(ref typedEvidence);
                 if (typed.Reason != SmtpBounceReason.Undefined)
                 {
                     diagnosis = typed;
@@ -449,9 +451,47 @@ namespace SmtpCodes
             return SmtpMimeEncodedWords.Decode(text, start, end);
         }
 
-        private static string CodesOnly(SmtpDiagnosis diagnosis, string status)
+        private static SmtpTextRange CodesOnly(SmtpDiagnosis diagnosis, SmtpTextRange status)
         {
-            return diagnosis.BasicCode.HasValue ? ((int)diagnosis.BasicCode.Value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + status : status;
+            if (!diagnosis.BasicCode.HasValue)
+            {
+                return status;
+            }
+
+            int code = (int)diagnosis.BasicCode.Value;
+            if (code < 100 || code > 999)
+            {
+                return SmtpTextRange.Whole(code.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + status.ToString());
+            }
+
+            // A reply code's three digits, written into the thread's buffer for text read again (no string of the number).
+            int length = 4 + status.Length;
+            char[] chars = Scratch(ref rereadChars, length);
+            chars[0] = (char)('0' + (code / 100));
+            chars[1] = (char)('0' + (code / 10 % 10));
+            chars[2] = (char)('0' + (code % 10));
+            chars[3] = ' ';
+            status.Text.CopyTo(status.Start, chars, 4, status.Length);
+            return SmtpTextRange.Whole(new SmtpMimeText(chars, length));
+        }
+
+        // Text read only to be diagnosed again (the Status with the basic code, "x-unix; " before the evidence), per thread.
+        [global::System.ThreadStatic]
+#if SMTPCODES_NULLABLE
+        private static char[]? rereadChars;
+#else
+        private static char[] rereadChars;
+#endif
+
+        // Two texts and a separator, joined in the thread's buffer for text read again.
+        private static SmtpTextRange Joined(SmtpMimeText first, string separator, SmtpTextRange second)
+        {
+            int length = first.Length + separator.Length + second.Length;
+            char[] chars = Scratch(ref rereadChars, length);
+            first.CopyTo(0, chars, 0, first.Length);
+            separator.CopyTo(0, chars, first.Length, separator.Length);
+            second.Text.CopyTo(second.Start, chars, first.Length + separator.Length, second.Length);
+            return SmtpTextRange.Whole(new SmtpMimeText(chars, length));
         }
 
         // Sendmail writes one group per alias expansion, each with the same Final-Recipient (RFC 3464 2.3.2 allows it):

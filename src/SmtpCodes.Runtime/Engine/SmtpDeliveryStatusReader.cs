@@ -41,34 +41,34 @@ namespace SmtpCodes
 
                 if (group.Has("Final-Recipient") || group.Has("Original-Recipient"))
                 {
-                    into.Add(ReadRecipient(group));
+                    into.Add(ReadRecipient(group, into));
                 }
                 else if (into.Count > 0 && (group.Has("Action") || group.Has("Status") || group.Has("Diagnostic-Code")))
                 {
                     // A group split by a stray blank line: its fields belong to the recipient before it.
                     SmtpBounceRecipientFields last = into[into.Count - 1];
-                    Complete(ref last, group);
+                    Complete(ref last, group, into);
                     into[into.Count - 1] = last;
                 }
             }
         }
 
-        private static SmtpBounceRecipientFields ReadRecipient(SmtpMimeHeaderList group)
+        private static SmtpBounceRecipientFields ReadRecipient(SmtpMimeHeaderList group, List<SmtpBounceRecipientFields> earlier)
         {
             SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
-            recipient.FinalRecipient = AddressAfterType(group, "Final-Recipient");
-            recipient.OriginalRecipient = AddressAfterType(group, "Original-Recipient");
+            recipient.FinalRecipient = AddressAfterType(group, "Final-Recipient", earlier);
+            recipient.OriginalRecipient = AddressAfterType(group, "Original-Recipient", earlier);
             if (recipient.FinalRecipient.Length == 0)
             {
                 recipient.FinalRecipient = recipient.OriginalRecipient;
             }
 
-            Complete(ref recipient, group);
+            Complete(ref recipient, group, earlier);
             return recipient;
         }
 
         // Each field is read in place where the group has it: only the values a recipient keeps become strings.
-        private static void Complete(ref SmtpBounceRecipientFields recipient, SmtpMimeHeaderList group)
+        private static void Complete(ref SmtpBounceRecipientFields recipient, SmtpMimeHeaderList group, List<SmtpBounceRecipientFields> earlier)
         {
             int start;
             int end;
@@ -108,7 +108,9 @@ namespace SmtpCodes
 
             if (group.Has("Last-Attempt-Date"))
             {
-                recipient.LastAttemptDate = group.Get("Last-Attempt-Date");
+                // The date of the groups of one attempt (Sendmail's one group per alias expansion) is one string.
+                text = group.Find("Last-Attempt-Date", out start, out end);
+                recipient.LastAttemptDate = Earlier(earlier, text, start, end) ?? text.Substring(start, end - start);
             }
         }
 
@@ -153,11 +155,50 @@ namespace SmtpCodes
         }
 
         // Final-Recipient and Original-Recipient: the address after its type, without the brackets or quotes around it.
-        private static string AddressAfterType(SmtpMimeHeaderList group, string name)
+        // An address an earlier group has, written the same, is that group's string: a report that repeats a recipient
+        // (Sendmail's one group per alias expansion, each with the same Final-Recipient) makes one string of it.
+        private static string AddressAfterType(SmtpMimeHeaderList group, string name, List<SmtpBounceRecipientFields> earlier)
         {
             SmtpMimeText text = group.Find(name, out int start, out int end);
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
-            return SmtpMailAddresses.Normalise(text, semicolon < 0 ? start : semicolon + 1, end);
+            start = semicolon < 0 ? start : semicolon + 1;
+            SmtpMailAddresses.Normalise(text, ref start, ref end);
+            return Earlier(earlier, text, start, end) ?? text.Substring(start, end - start);
+        }
+
+        // The string of an earlier group that holds exactly the range (the same characters, the same case), or null.
+#if SMTPCODES_NULLABLE
+        private static string? Earlier(List<SmtpBounceRecipientFields> earlier, SmtpMimeText text, int start, int end)
+#else
+        private static string Earlier(List<SmtpBounceRecipientFields> earlier, SmtpMimeText text, int start, int end)
+#endif
+        {
+            for (int i = 0; i < earlier.Count && end > start; i++)
+            {
+                SmtpBounceRecipientFields group = earlier[i];
+                if (IsWritten(group.FinalRecipient, text, start, end))
+                {
+                    return group.FinalRecipient;
+                }
+
+                if (IsWritten(group.OriginalRecipient, text, start, end))
+                {
+                    return group.OriginalRecipient;
+                }
+
+                if (IsWritten(group.LastAttemptDate, text, start, end))
+                {
+                    return group.LastAttemptDate;
+                }
+            }
+
+            return null;
+        }
+
+        // Whether the range holds exactly the value (ordinal: the same characters, the same case).
+        private static bool IsWritten(string value, SmtpMimeText text, int start, int end)
+        {
+            return value.Length == end - start && SmtpMimeText.CompareOrdinal(text, start, value, 0, value.Length) == 0;
         }
 
         // The first token of the range: from its first non-blank to the next blank, '(' or ';'.

@@ -258,7 +258,7 @@ namespace SmtpCodes
 
             for (int i = 0; i < CommonCharsets.Length; i++)
             {
-                if (IsNameLowered(text, start, end, CommonCharsets[i]))
+                if (SmtpMimeText.EqualsLowered(text, start, end, CommonCharsets[i]))
                 {
                     return CommonCharsets[i];
                 }
@@ -266,7 +266,7 @@ namespace SmtpCodes
 
             for (int i = 0; i < LoweredEncodingNames.Length; i++)
             {
-                if (IsNameLowered(text, start, end, LoweredEncodingNames[i]))
+                if (SmtpMimeText.EqualsLowered(text, start, end, LoweredEncodingNames[i]))
                 {
                     return LoweredEncodingNames[i];
                 }
@@ -278,24 +278,6 @@ namespace SmtpCodes
         /// <summary>What <see cref="CharsetAt"/> gives for a name no one here knows (no encoding has it: it reads as ISO-8859-1).</summary>
         internal const string UnknownCharset = "x-unknown";
 
-        // Whether the range, lower-cased as string.ToLowerInvariant does it (char by char), is the lower-case name.
-        private static bool IsNameLowered(SmtpMimeText text, int start, int end, string name)
-        {
-            if (end - start != name.Length)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < name.Length; i++)
-            {
-                if (char.ToLowerInvariant(text[start + i]) != name[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
 
         // Decodes into bytes (at least (end - start) / 4 * 3 + 3 long) and returns how many it wrote.
         private static int DecodeBase64(SmtpMimeText text, int start, int end, byte[] bytes)

@@ -303,6 +303,25 @@ namespace SmtpCodes
             return end - start == value.Length && Compare(text, start, value, 0, value.Length, StringComparison.OrdinalIgnoreCase) == 0;
         }
 
+        /// <summary>Whether the range, lower-cased as string.ToLowerInvariant does it (char by char), is <paramref name="lowerCase"/>.</summary>
+        internal static bool EqualsLowered(SmtpMimeText text, int start, int end, string lowerCase)
+        {
+            if (end - start != lowerCase.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < lowerCase.Length; i++)
+            {
+                if (char.ToLowerInvariant(text[start + i]) != lowerCase[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Where <paramref name="value"/> last starts in the range (ignoring case as string.LastIndexOf does with OrdinalIgnoreCase), or -1.</summary>
         internal static int LastIndexOfIgnoreCase(SmtpMimeText text, int start, int end, string value)
         {

@@ -20,12 +20,15 @@ public sealed class CorpusAccuracyTests
     public static TheoryData<string, double[], int> Published => new()
     {
         // split, { kind %, recipients found %, status %, basic code %, reason %, hard bounce %, action % }, spurious recipients
-        { "development", new[] { 99.7, 98.8, 100, 98.0, 93.6, 98.5, 100 }, 0 },
+        { "development", new[] { 99.8, 98.5, 100, 98.4, 92.6, 98.5, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 89.3, 96.4, 100 }, 0 },
         { "heldout", new[] { 96.8, 99.2, 100, 100, 86.8, 96.7, 100 }, 0 },
-        { "heldout-fresh", new[] { 97.4, 100, 100, 100, 89.1, 96.4, 100 }, 0 },
+        { "heldout-fresh", new[] { 97.4, 100, 100, 100, 90.9, 96.4, 100 }, 0 },
         { "heldout-s5", new[] { 100, 98.4, 97.3, 96.6, 88.7, 91.9, 100 }, 0 },
         { "heldout-s6", new[] { 100, 100, 100, 90.9, 77.1, 94.3, 100 }, 0 },
+        // heldout-s7 (two batches, frozen before any tuning reached main) has 7 labelled recipients and 12 messages: one
+        // recipient is 14.3 points and one message 8.3, far above the margin, so any regression on it fails.
+        { "heldout-s7", new[] { 83.3, 100, 100, 100, 85.7, 85.7, 100 }, 0 },
     };
 
     [Theory]

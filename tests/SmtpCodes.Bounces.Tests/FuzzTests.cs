@@ -15,6 +15,7 @@ public sealed class FuzzTests
     {
         "\r\n", "\n\n", "--", "\n--b\n", "=?utf-8?B?", "?=", "=\n", "=ZZ", "<", ">", "@", "Content-Type: multipart/mixed; boundary=b\n",
         "Content-Transfer-Encoding: base64\n", "Content-Type: message/rfc822\n\n", "Final-Recipient: rfc822; x@y.example\n", "\0", "\u00FF",
+        "{", "}", "[", "]", "\"", "\\", "\\u12", ":", ",", "{\"notificationType\":\"Bounce\",\"bounce\":{\"bouncedRecipients\":[",
     };
 
     [Fact]

@@ -207,7 +207,7 @@ public sealed class ReadingAllocationTests
             foreach (SmtpBounceRecipient recipient in bounce.Recipients)
             {
                 bytes += recipientObject + Strings(strings, recipient.FinalRecipient, recipient.OriginalRecipient, recipient.RemoteMta,
-                    recipient.DiagnosticType, recipient.DiagnosticText, recipient.LastAttemptDate, recipient.Evidence);
+                    recipient.DiagnosticType, recipient.DiagnosticText, recipient.Evidence);
             }
         }
 

@@ -1,3 +1,4 @@
+using System;
 using Xunit;
 
 namespace SmtpCodes.Bounces.Tests;
@@ -272,5 +273,62 @@ public sealed class RetriesRanOutTests
     public void The_words_of_retries_that_ran_out_need_their_count(string text, bool ranOut)
     {
         Assert.Equal(ranOut, SmtpBouncePhrases.SaysRetriesRanOut(text, 0, text.Length));
+    }
+
+    // Sisimai's email-postfix-08 (development), cut down: Postfix at mail.ru gives up after 18 hours with the last
+    // deferral's "Status: 4.4.1" and no words about retries; only the report's dates say that it kept trying.
+    private const string PostfixGivenUp = """
+        Date: Mon, 24 Nov 2014 14:23:04 +0300 (MSK)
+        From: MAILER-DAEMON@fallback7.mail.ru (Mail Delivery System)
+        Subject: Undelivered Mail Returned to Sender
+        Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+        --b
+        Content-Type: text/plain
+
+        <kijitora@example.com>: connect to example.com[93.184.216.119]: Connection
+            timed out
+
+        --b
+        Content-Type: message/delivery-status
+
+        Reporting-MTA: dns; fallback7.mail.ru
+        Arrival-Date: ARRIVAL
+
+        Final-Recipient: rfc822; kijitora@example.com
+        Action: failed
+        Status: 4.4.1
+        Diagnostic-Code: X-mPOP-Fallback_MX; connect to example.com[93.184.216.119]:
+            Connection timed out
+
+        --b--
+        """;
+
+    // RFC 5321 4.5.4.1: retries at least 30 minutes apart. A report written that long after the message arrived comes
+    // after a retry; one written at once (a first attempt that failed), or with no arrival date, keeps the last cause.
+    [Theory]
+    [InlineData("Sun, 23 Nov 2014 19:55:16 +0300 (MSK)", SmtpBounceReason.Expired)]
+    [InlineData("Mon, 24 Nov 2014 13:53:04 +0300", SmtpBounceReason.Expired)]
+    [InlineData("Mon, 24 Nov 2014 10:53:04 +0000", SmtpBounceReason.Expired)]
+    [InlineData("Mon, 24 Nov 2014 14:22:59 +0300", SmtpBounceReason.NetworkError)]
+    [InlineData("Mon, 24 Nov 2014 11:00:00 +0000", SmtpBounceReason.NetworkError)]
+    [InlineData("Mon, 24 Nov 2014 15:00:00 +0300", SmtpBounceReason.NetworkError)]
+    [InlineData("not a date", SmtpBounceReason.NetworkError)]
+    public void A_report_written_a_retry_interval_after_the_arrival_has_expired(string arrival, SmtpBounceReason expected)
+    {
+        SmtpBounce bounce = SmtpBounce.Read(PostfixGivenUp.Replace("ARRIVAL", arrival));
+        var recipient = Assert.Single(bounce.Recipients);
+        Assert.Equal(new DateTimeOffset(2014, 11, 24, 14, 23, 4, TimeSpan.FromHours(3)), bounce.Date);
+        Assert.Equal((SmtpDeliveryAction.Failed, expected), (recipient.Action, recipient.Diagnosis.Reason));
+    }
+
+    [Fact]
+    public void A_report_held_for_hours_keeps_a_cause_on_the_recipients_side()
+    {
+        string unknown = PostfixGivenUp.Replace("ARRIVAL", "Sun, 23 Nov 2014 19:55:16 +0300")
+            .Replace("Status: 4.4.1", "Status: 5.1.1")
+            .Replace("X-mPOP-Fallback_MX; connect to example.com[93.184.216.119]:", "smtp; 550 5.1.1 <kijitora@example.com>: User unknown,");
+        var recipient = Assert.Single(SmtpBounce.Read(unknown).Recipients);
+        Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Xunit;
 
@@ -58,7 +59,7 @@ public sealed class SmtpBounceReadingTests
         Assert.Equal(("gone@example.org", "Gone@Example.org", SmtpDeliveryAction.Failed, "mx.example.org", "smtp"),
             (gone.FinalRecipient, gone.OriginalRecipient, gone.Action, gone.RemoteMta, gone.DiagnosticType));
         Assert.Equal("5.1.1", gone.Status?.ToString());
-        Assert.Equal("Tue, 3 Oct 2023 18:33:46 -0400", gone.LastAttemptDate);
+        Assert.Equal(new DateTimeOffset(2023, 10, 3, 18, 33, 46, TimeSpan.FromHours(-4)), gone.LastAttemptDate);
         Assert.Equal(SmtpBounceReason.UserUnknown, gone.Diagnosis.Reason);
         Assert.True(gone.IsHardBounce);
 

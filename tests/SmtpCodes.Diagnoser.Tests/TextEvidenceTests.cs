@@ -85,6 +85,47 @@ public sealed class TextEvidenceTests
     [InlineData("has not yet been delivered because the recipient server did not respond.", SmtpBounceReason.NetworkError)]
     [InlineData("Technical details of temporary failure: did not accept our requests to connect [(0) 9jo.example.jp.: socket error]", SmtpBounceReason.NetworkError)]
     [InlineData("Technical details of permanent failure: The recipient server did not accept our requests to connect.", SmtpBounceReason.Expired)]
+    // Debian's Exim configuration for local delivery only refuses every remote address (router/200_exim4-config_primary),
+    // and its ACLs refuse a sender that does not verify (acl/30_exim4-config_check_rcpt, acl/40_exim4-config_check_data).
+    [InlineData("Mailing to remote domains not supported", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 Sender verification failed", SmtpBounceReason.Rejected)]
+    [InlineData("550 No verifiable sender address in message headers", SmtpBounceReason.Rejected)]
+    // Gmail's 5.7.1 spam verdict cut at its first line (support.google.com/a/answer/3726730); the longer words of its
+    // other verdicts still decide (controls).
+    [InlineData("550-5.7.1 [192.0.2.1 12] Our system has detected that this message is", SmtpBounceReason.SpamDetected)]
+    [InlineData("550 5.7.1 Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address.", SmtpBounceReason.BadReputation)]
+    [InlineData("550 5.7.1 Our system has detected that this message is not RFC 5322 compliant.", SmtpBounceReason.NotCompliantRfc)]
+    [InlineData("421 4.7.0 [192.0.2.1] Our system has detected that this message is suspicious due to the very low reputation of the sending domain.", SmtpBounceReason.BadReputation)]
+    // Sisimai 4's lists of mail servers' words (p5-sisimai lib/Sisimai/Reason/*.pm): quotas, the message's structure,
+    // executable attachments; the words decide over the registry meaning of the codes that come with them.
+    [InlineData("552 5.2.2 Mailbox has exceeded its disk space limit", SmtpBounceReason.MailboxFull)]
+    [InlineData("maildir delivery failed: userdisk quota exceeded", SmtpBounceReason.MailboxFull)]
+    [InlineData("550 5.6.0 Message MIME complexity exceeds the policy maximum.", SmtpBounceReason.ContentError)]
+    [InlineData("554 5.7.1 The message was rejected because it has a potentially executable attachment", SmtpBounceReason.VirusDetected)]
+    // Zoho's temporary failure of its own system under X.3.1 (go-sisimai rhost/for-zoho.go), not a full mail system.
+    [InlineData("452 4.3.1 Temporary System Error", SmtpBounceReason.SystemError)]
+    // Courier's own replies (its esmtp and submit programs).
+    [InlineData("417 DNS lookup failure: example.com", SmtpBounceReason.NetworkError)]
+    [InlineData("500 Number of messages exceeded administrative limit.", SmtpBounceReason.RateLimited)]
+    [InlineData("534 Message header size exceeds policy limit.", SmtpBounceReason.ContentError)]
+    // Postfix's reject_unknown_reverse_client_hostname (smtpd_check.c) and policyd-weight's default replies: the sending
+    // host, not the message, is refused.
+    [InlineData("450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]", SmtpBounceReason.RequirePtr)]
+    [InlineData("550 Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs", SmtpBounceReason.Blocked)]
+    [InlineData("450 No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator", SmtpBounceReason.RequirePtr)]
+    // Exchange's own words say more than the registry's meaning of their enhanced codes (Microsoft Learn's NDR tables,
+    // as p5-sisimai Rhost/ExchangeOnline.pm quotes them; vendor rows): the sender's quota, a throttled mailbox, the
+    // content filter; a full mailbox under 5.2.2 stays one.
+    [InlineData("550 5.2.2 Submission quota exceeded", SmtpBounceReason.RateLimited)]
+    [InlineData("432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded", SmtpBounceReason.RateLimited)]
+    [InlineData("550 5.2.1 Content Filter agent quarantined this message", SmtpBounceReason.SpamDetected)]
+    [InlineData("552 5.2.2 Mailbox full", SmtpBounceReason.MailboxFull)]
+    // AT&T's and BellSouth's documented blocks of a sending system (their mail block "Error Message Summary"; vendor rows).
+    [InlineData("550 <192.0.2.1> blocked by ldap:ou=rblmx, dc=bellsouth, dc=net", SmtpBounceReason.Blocked)]
+    [InlineData("550 unauthorized interface for <192.0.2.1>", SmtpBounceReason.Blocked)]
+    [InlineData("421-failure in DNS look-up.", SmtpBounceReason.RequirePtr)]
+    [InlineData("550 Error. Blocked for status: <unknown sender>", SmtpBounceReason.RequirePtr)]
+    [InlineData("550 [permfail] bellsouth.net requires valid sender domain", SmtpBounceReason.Rejected)]
     public void Replies_in_the_words_of_documented_bounce_texts_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -69,4 +69,18 @@ public sealed class VendorEvidenceTests
     {
         Assert.NotEqual(SmtpBounceReason.UserUnknown, SmtpReply.Diagnose(reply).Reason);
     }
+
+    // AT&T's documented "521 <ip> is blocked" (its mail block "Error Message Summary": the sending system is a source
+    // of spam): 521, which RFC 7504 gives to a host that accepts no mail, is here a block on the sender; a 521 without
+    // those words still says the host accepts no mail.
+    [Theory]
+    [InlineData("521 <192.0.2.1> is blocked", SmtpBounceReason.Blocked, false)]
+    [InlineData("521 5.3.2 example.com does not accept mail", SmtpBounceReason.NotAccept, true)]
+    public void Atts_521_block_is_no_hard_bounce_unlike_a_host_that_accepts_no_mail(string reply, SmtpBounceReason reason, bool hard)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.Equal(hard, diagnosis.IsHardBounce);
+    }
 }

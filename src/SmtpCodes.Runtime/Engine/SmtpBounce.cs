@@ -28,6 +28,8 @@ namespace SmtpCodes
             originalMessageId = fields.OriginalMessageId;
             originalTo = fields.OriginalTo;
             originalSubject = fields.OriginalSubject;
+            Date = fields.Date;
+            ArrivalDate = fields.ArrivalDate;
             Recipients = recipients.Count == 0 ? NoRecipients : recipients.ToArray();
         }
 
@@ -42,6 +44,19 @@ namespace SmtpCodes
         /// delivered, relayed or expanded ones where a DSN reports them), the complaining address for a feedback report.
         /// </summary>
         public IReadOnlyList<SmtpBounceRecipient> Recipients { get; }
+
+        /// <summary>
+        /// When the bounce was written (its own <c>Date</c> header, RFC 5322 3.6.1), with the offset it gives; <c>null</c>
+        /// when it has none or it is no RFC 5322 date-time. For a plain-text bounce this is the only date there is.
+        /// </summary>
+        public global::System.DateTimeOffset? Date { get; }
+
+        /// <summary>
+        /// When the reporting MTA received the message that bounced (a delivery status report's <c>Arrival-Date</c>,
+        /// RFC 3464 2.2.5); <c>null</c> when the report does not say. Beside <see cref="Date"/> it says how long the MTA
+        /// kept trying.
+        /// </summary>
+        public global::System.DateTimeOffset? ArrivalDate { get; }
 
 #if SMTPCODES_NULLABLE
         /// <summary>The MTA that wrote the report (<c>Reporting-MTA</c>, or the host a plain-text bounce names).</summary>

@@ -8,6 +8,8 @@ namespace SmtpCodes
         internal string OriginalMessageId;
         internal string OriginalTo;
         internal string OriginalSubject;
+        internal global::System.DateTimeOffset? Date;
+        internal global::System.DateTimeOffset? ArrivalDate;
 
         internal static SmtpBounceMessageFields Empty => new SmtpBounceMessageFields
         {
@@ -27,7 +29,7 @@ namespace SmtpCodes
         internal string RemoteMta;
         internal string DiagnosticType;
         internal string DiagnosticText;
-        internal string LastAttemptDate;
+        internal global::System.DateTimeOffset? LastAttemptDate;
         // The Status field's first token where the report has it: read in place, a string only if the evidence needs it.
         internal SmtpTextRange StatusText;
         internal SmtpDeliveryAction Action;
@@ -42,7 +44,6 @@ namespace SmtpCodes
             RemoteMta = string.Empty,
             DiagnosticType = string.Empty,
             DiagnosticText = string.Empty,
-            LastAttemptDate = string.Empty,
             Evidence = string.Empty,
         };
     }
@@ -57,6 +58,10 @@ namespace SmtpCodes
         internal int Start;
         internal int ExplanationEnd;
         internal int End;
+
+        // How long the reporting MTA kept the message before it wrote the report (Arrival-Date to the bounce's Date),
+        // zero when the report does not give both: what the bounce's dates say beside its words (SmtpBounceDates).
+        internal global::System.TimeSpan HeldFor;
 
         /// <summary>The first part of the explanation, at most <paramref name="length"/> characters: where a bounce says what it is.</summary>
         internal int OpeningEnd(int length) => global::System.Math.Min(ExplanationEnd, Start + length);

@@ -7,7 +7,7 @@ namespace SmtpCodes
     /// the delivery-status part when there is one and from the human-readable text otherwise (or where the status part
     /// lacks a diagnostic), and diagnoses each recipient's evidence with <see cref="SmtpReply.Diagnose(string)"/>.
     /// </summary>
-    internal static class SmtpBounceReader
+    internal static partial class SmtpBounceReader
     {
         // Evidence handed to the diagnoser is bounded: the reply is at the front of what a bounce says about a recipient.
         private const int MaxEvidence = 4000;
@@ -59,9 +59,11 @@ namespace SmtpCodes
 
             SmtpBounceMessageFields fields = SmtpBounceMessageFields.Empty;
             fields.Subject = DecodedField(root.Headers, "Subject");
+            fields.Date = SmtpBounceDates.Date(root.Headers);
             SmtpBounceText human;
             human.Text = parts.HumanText(out human.Start, out human.End);
             human.ExplanationEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human.Text, human.Start, human.End);
+            human.HeldFor = global::System.TimeSpan.Zero;
             ReadOriginalHeaders(parts, human, ref fields, out bool returnedListMail);
 
             List<SmtpBounceRecipient> recipients = SmtpMimeArena.Recipients();
@@ -73,15 +75,31 @@ namespace SmtpCodes
 
             var preamble = default(Preamble);
             List<SmtpFoundRecipient> found = SmtpMimeArena.FoundRecipients();
+            if (!parts.HasDeliveryStatus && SmtpSesNotification.OpensObject(human.Text, human.Start, human.End))
+            {
+                // Amazon SES's notification as JSON: its bounced recipients are read as a report's status groups.
+                List<SmtpBounceRecipientFields> notified = SmtpMimeArena.RecipientFields();
+                if (SmtpSesNotification.TryRead(human.Text, human.Start, human.End, ref fields, notified, out SmtpBounceMessageKind notice))
+                {
+                    for (int i = 0; i < notified.Count; i++)
+                    {
+                        recipients.Add(notice == SmtpBounceMessageKind.FeedbackReport
+                            ? new SmtpBounceRecipient(notified[i])
+                            : Complete(notified[i], found, human, fields.Subject, false, ref preamble));
+                    }
+
+                    return new SmtpBounce(notice, fields, recipients);
+                }
+            }
+
             if (parts.HasDeliveryStatus)
             {
                 List<SmtpBounceRecipientFields> groups = SmtpMimeArena.RecipientFields();
-                string reportingMta = string.Empty;
                 int statusStart = 0;
                 int statusEnd = deliveryStatusFields == null ? 0 : deliveryStatusFields.Length;
                 SmtpMimeText status = deliveryStatusFields ?? parts.DeliveryStatus.DecodedRange(out statusStart, out statusEnd);
-                SmtpDeliveryStatusReader.Read(status, statusStart, statusEnd, ref reportingMta, groups);
-                fields.ReportingMta = reportingMta;
+                SmtpDeliveryStatusReader.Read(status, statusStart, statusEnd, ref fields, groups);
+                human.HeldFor = SmtpBounceDates.HeldFor(fields);
                 if (groups.Count > 0)
                 {
                     if (NeedsText(groups, out bool needsDelay))
@@ -158,10 +176,12 @@ namespace SmtpCodes
             return group;
         }
 
-        // An address with a local part before its '@' (a source route "@a:b@c" has one after its colon).
+        // An address with a local part before its '@' (a source route "@a:b@c" has one after its colon). Exim names a
+        // failed pipe delivery "|command args" there (its pipe transport), and the command line may hold an address as an
+        // argument ("|/usr/bin/x a@b /home/a"): a value that starts with '|' is a command, never a mailbox.
         private static bool IsMailbox(string address)
         {
-            return address.LastIndexOf('@') > 0;
+            return address.LastIndexOf('@') > 0 && address[0] != '|';
         }
 
         // Whether a status group lacks a diagnostic (the text is then read for its recipients) or an action (whether
@@ -185,313 +205,11 @@ namespace SmtpCodes
                 || SmtpBouncePhrases.ContainsAny(human.Text, human.Start, human.OpeningEnd(OpeningLength), SmtpBouncePhrases.DelayWords);
         }
 
-        /// <summary>Fills what the report left out (action, evidence) and diagnoses the recipient.</summary>
-        private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, SmtpBounceText human, string subject, bool delayed, ref Preamble preamble)
-        {
-            // A report's Diagnostic-Code is the recipient's own evidence; the text is read only for a recipient without one.
-            // The evidence is a range where it lies until it is returned: only the one kept becomes a string.
-            SmtpTextRange words = recipient.DiagnosticText.Length == 0 ? WordsAbout(recipient, found) : SmtpTextRange.Empty;
-            if (recipient.DiagnosticText.Length == 0 && words.Length == 0)
-            {
-                // Nothing names this recipient's reply: the bounce's whole explanation is the evidence.
-                words = human.Explanation(human.ExplanationEnd, MaxEvidence);
-            }
-
-            SmtpTextRange evidence = recipient.DiagnosticText.Length > 0 ? SmtpTextRange.Whole(recipient.DiagnosticText) : words;
-            if (evidence.Length > MaxEvidence)
-            {
-                evidence.End = evidence.Start + MaxEvidence;
-            }
-
-            SmtpDiagnosis diagnosis = DiagnoseCause(ref evidence);
-            bool hasCodes = diagnosis.BasicCode.HasValue || diagnosis.EnhancedCode.HasValue;
-            bool saysNothing = !hasCodes && diagnosis.Reason == SmtpBounceReason.Undefined;
-            if (!hasCodes && found.Count == 1 && recipient.DiagnosticText.Length == 0 && words.Length < human.ExplanationEnd - human.Start)
-            {
-                // The lines naming the only recipient hold no code. Where they say nothing of why (Gmail puts its reply
-                // in a later paragraph), the whole explanation is the evidence. Where they give a reason in the
-                // reporter's words ("wasn't delivered to ... because the address couldn't be found"), the server's
-                // reply that may follow ("The response from the remote server was: 550 5.1.1 ...") is the better
-                // evidence when it has codes and a reason; else the recipient's own lines stay (Exim's indented
-                // "Unrouteable address" under the address, in a bounce with no reply at all).
-                SmtpTextRange whole = human.Explanation(human.ExplanationEnd, MaxEvidence);
-                SmtpDiagnosis wholeDiagnosis = Diagnose(ref whole);
-                if (saysNothing || ((wholeDiagnosis.BasicCode.HasValue || wholeDiagnosis.EnhancedCode.HasValue) && !IsVague(wholeDiagnosis.Reason)))
-                {
-                    evidence = whole;
-                    diagnosis = wholeDiagnosis;
-                }
-            }
-            else if (saysNothing && found.Count > 1 && recipient.DiagnosticText.Length == 0)
-            {
-                // Several recipients and nothing said about this one: the paragraph before the list (Netscape's "not
-                // reachable within the allowed queue period") is said about all of them.
-                if (!preamble.IsRead)
-                {
-                    // Read once per message, however many recipients need it.
-                    preamble.Text = human.Explanation(SmtpFoundRecipient.FirstLineStart(found, human.ExplanationEnd), MaxEvidence);
-                    preamble.Diagnosis = Diagnose(ref preamble.Text);
-                    preamble.IsRead = true;
-                }
-
-                SmtpDiagnosis said = preamble.Diagnosis;
-                if (said.Reason != SmtpBounceReason.Undefined || said.BasicCode.HasValue || said.EnhancedCode.HasValue)
-                {
-                    // One string, which every recipient it is said about returns.
-                    preamble.Text = SmtpTextRange.Whole(preamble.Text.ToString());
-                    evidence = preamble.Text;
-                    diagnosis = said;
-                }
-            }
-
-            if (recipient.StatusText.Length > 0 && TryParseStatus(recipient.StatusText, out SmtpEnhancedStatusCode status))
-            {
-                recipient.Status = status;
-                if (!diagnosis.EnhancedCode.HasValue)
-                {
-                    // The report's Status field is the enhanced code the diagnostic text lacks: read them together.
-                    evidence = WithStatus(evidence, recipient.StatusText);
-                    diagnosis = Diagnose(ref evidence);
-                    if (IsVague(diagnosis.Reason) && !IsVague(status.GetDefaultReason()))
-                    {
-                        // A generic sentence ("x-unix; input/output error") says less than the reporting MTA's own
-                        // specific Status (5.2.2, mailbox full: Postfix's virtual(8) on EFBIG): the Status decides.
-                        SmtpTextRange codes = CodesOnly(diagnosis, recipient.StatusText);
-                        diagnosis = Diagnose(ref codes);
-                    }
-                }
-            }
-            else if (diagnosis.EnhancedCode.HasValue)
-            {
-                recipient.Status = diagnosis.EnhancedCode;
-            }
-
-            if (diagnosis.Reason == SmtpBounceReason.Undefined && IsUnixDiagnosticType(recipient.DiagnosticType))
-            {
-                // RFC 3464's diagnostic type x-unix is a local delivery program's output ("X-Unix; 255", Sendmail's
-                // "unknown mailer error 255"): a local mailer failed. Its words decide where they name a cause; where they
-                // name none, the type is the cause, read with the catalog's "x-unix;" phrase (go-sisimai reason/find.go).
-                SmtpTextRange typedEvidence = Joined(recipient.DiagnosticType, "; ", evidence);
-                SmtpDiagnosis typed = Diagnose(ref typedEvidence);
-                if (typed.Reason != SmtpBounceReason.Undefined)
-                {
-                    diagnosis = typed;
-                }
-            }
-
-            if (recipient.Action == SmtpDeliveryAction.Unknown)
-            {
-                recipient.Action = ActionFromClass(recipient.Status, delayed);
-            }
-
-            if ((recipient.Action == SmtpDeliveryAction.Failed || recipient.Action == SmtpDeliveryAction.Delayed) && diagnosis.Class == SmtpReplyClass.Success)
-            {
-                diagnosis = WithoutSuccess(ref evidence, human);
-            }
-
-            if (recipient.Action == SmtpDeliveryAction.Delayed && diagnosis.Reason == SmtpBounceReason.Expired)
-            {
-                // RFC 3464: "delayed" means the MTA is still trying, so the message has not expired. Words that mean
-                // expiry in a final notice (Gmail's "did not accept our requests to connect") give way to the next
-                // cause the evidence gives, or to none: a warning that names no cause.
-                diagnosis = DiagnoseWithout(ref evidence, SmtpBounceReason.Expired);
-            }
-
-            if (recipient.Action == SmtpDeliveryAction.Failed && SmtpReplyRules.EndsAsExpired(diagnosis.Reason) && SaysRetriesRanOut(recipient.Status, evidence, human, subject))
-            {
-                // A final failure after the MTA's retries ran out has expired, whatever temporary condition it last met.
-                diagnosis = diagnosis.AfterRetriesRanOut();
-            }
-
-            if (SmtpReplyRules.IsAboutRecipientAddress(diagnosis.Reason) && AnswersMailFrom(evidence))
-            {
-                diagnosis = diagnosis.AboutSender();
-            }
-
-            recipient.Evidence = evidence.ToString();
-            recipient.Diagnosis = diagnosis;
-            return new SmtpBounceRecipient(recipient);
-        }
-
-        // A report that says a recipient failed (or is delayed) and gives it a success code (Status 2.0.0, "250 accepted")
-        // contradicts itself. The action is its statement about the recipient; a success is no reason for a failure.
-        // The bounce's own explanation decides when it names a failure (a transcript's "550 5.1.1 ..."); else the
-        // evidence's words without its codes: a failure without a known cause, never a delivery.
-        private static SmtpDiagnosis WithoutSuccess(ref SmtpTextRange evidence, SmtpBounceText human)
-        {
-            SmtpTextRange explanation = human.Explanation(human.ExplanationEnd, MaxEvidence);
-            SmtpDiagnosis said = Diagnose(ref explanation);
-            if (said.Class == SmtpReplyClass.Transient || said.Class == SmtpReplyClass.Permanent)
-            {
-                evidence = explanation;
-                return said;
-            }
-
-#if SMTPCODES_SPAN
-            SmtpReply.TryParse(evidence.Text.Span(evidence.Start, evidence.Length), out SmtpReply reply);
-#else
-            SmtpReply.TryParse(evidence.ToString(), out SmtpReply reply);
-#endif
-            return SmtpReply.Diagnose(reply.Text);
-        }
-
-        // A range's diagnosis, read where it lies where spans are. The C# 7.3 variant diagnoses strings only: the range
-        // becomes one, and stays it, so that a caller who keeps it as evidence makes no second string.
-        private static SmtpDiagnosis Diagnose(ref SmtpTextRange text)
-        {
-#if SMTPCODES_SPAN
-            return SmtpReply.Diagnose(text.Text.Span(text.Start, text.Length));
-#else
-            text = SmtpTextRange.Whole(text.ToString());
-            return SmtpReply.Diagnose(text.Text.ToString());
-#endif
-        }
-
-        // As Diagnose, without one reason (SmtpReply.DiagnoseWithout).
-        private static SmtpDiagnosis DiagnoseWithout(ref SmtpTextRange text, SmtpBounceReason excluded)
-        {
-#if SMTPCODES_SPAN
-            return SmtpReply.DiagnoseWithout(text.Text.Span(text.Start, text.Length), excluded);
-#else
-            text = SmtpTextRange.Whole(text.ToString());
-            return SmtpReply.DiagnoseWithout(text.Text.ToString(), excluded);
-#endif
-        }
-
-        // The report's Status X.4.7 (RFC 3463: delivery time expired, "the message was considered too old"), the
-        // recipient's evidence, or the bounce's own explanation (Sendmail's "Message could not be delivered for 5 days"
-        // above a DSN whose Diagnostic-Code is the last reply), or the bounce's subject (Sendmail's queue return
-        // "Returned mail: Cannot send message for 4 days" above the last deferral's "421 ... Connection timed out").
-        private static bool SaysRetriesRanOut(SmtpEnhancedStatusCode? status, SmtpTextRange evidence, SmtpBounceText human, string subject)
-        {
-            return (status.HasValue && status.Value.Subject == 4 && status.Value.Detail == 7)
-                || SmtpBouncePhrases.SaysRetriesRanOut(subject, 0, subject.Length)
-                || SmtpBouncePhrases.SaysRetriesRanOut(evidence.Text, evidence.Start, evidence.End)
-                || (human.Text.Length > 0 && SmtpBouncePhrases.SaysRetriesRanOut(human.Text, human.Start, human.ExplanationEnd));
-        }
-
-        // Exim gives up on an address whose retries ran out by appending ": retry timeout exceeded" to the reason of
-        // its last deferral (retry.c: string_sprintf("%s: retry timeout exceeded", addr->message)). That reason is
-        // why the mail failed ("mailbox is full"), the suffix only when: the reason, where it names one, is the evidence.
-        private const string EximRetryTimeout = ": retry timeout exceeded";
-
-        private static readonly char[] SentenceEnd = { ' ', '\t', '.' };
-
-        private static SmtpDiagnosis DiagnoseCause(ref SmtpTextRange evidence)
-        {
-            // The evidence without the blanks and dots that end it, measured in place; the cause is the range before.
-            int trimmed = SmtpMimeText.TrimEnd(evidence.Text, evidence.Start, evidence.End, SentenceEnd);
-            if (trimmed - evidence.Start > EximRetryTimeout.Length && SmtpMimeText.EndsWithIgnoreCase(evidence.Text, evidence.Start, trimmed, EximRetryTimeout))
-            {
-                SmtpTextRange cause = evidence;
-                cause.End = trimmed - EximRetryTimeout.Length;
-                SmtpDiagnosis causeDiagnosis = Diagnose(ref cause);
-                if (!IsVague(causeDiagnosis.Reason))
-                {
-                    evidence = cause;
-                    return causeDiagnosis;
-                }
-            }
-
-            return Diagnose(ref evidence);
-        }
-
-        // How MTAs say which command a reply answered, when it was MAIL FROM: Exim's "SMTP error from remote mail
-        // server after MAIL FROM:<a@b>" ("after pipelined MAIL FROM" when pipelining; transports/smtp.c), Postfix's
-        // "(in reply to MAIL FROM command)" (smtp(8)).
-        private static readonly string[] MailFromContexts = { "after MAIL FROM:", "after pipelined MAIL FROM:", "in reply to MAIL FROM command" };
-
-        // Sendmail's and Courier's session transcript: ">>> MAIL From:<a@b>" then the reply, "<<< 553 5.1.8 ..." (the
-        // reader's evidence keeps the words without the ">>> " of the client's lines).
-        private const string TranscriptMailFrom = "MAIL From:";
-
-        private const string TranscriptReply = "<<< ";
-
-        // Whether the evidence says the reply answered MAIL FROM: the reply is then about the sender, not the recipient.
-        private static bool AnswersMailFrom(SmtpTextRange evidence)
-        {
-            SmtpMimeText text = evidence.Text;
-            if (SmtpBouncePhrases.ContainsAny(text, evidence.Start, evidence.End, MailFromContexts))
-            {
-                return true;
-            }
-
-            // In a transcript, the first reply after MAIL From is a failure (not "<<< 250" before a failed RCPT To).
-            int mailFrom = SmtpMimeText.LastIndexOfIgnoreCase(text, evidence.Start, evidence.End, TranscriptMailFrom);
-            int reply = mailFrom < 0 ? -1 : text.IndexOf(TranscriptReply, mailFrom, evidence.End - mailFrom, global::System.StringComparison.Ordinal);
-            int code = reply + TranscriptReply.Length;
-            return reply >= 0 && code < evidence.End && (text[code] == '4' || text[code] == '5');
-        }
-
-        /// <summary>What a bounce says before its list of recipients, and its diagnosis, read when a recipient needs it.</summary>
-        private struct Preamble
-        {
-            internal bool IsRead;
-            internal SmtpTextRange Text;
-            internal SmtpDiagnosis Diagnosis;
-        }
-
-        // RFC 3464 section 2.3.6: "x-unix" is the diagnostic type of a local program's output.
-        private static bool IsUnixDiagnosticType(string diagnosticType)
-        {
-            return string.Equals(diagnosticType, "x-unix", global::System.StringComparison.OrdinalIgnoreCase);
-        }
-
-        // A reason that names no cause: a text row that says only this much yields to a specific enhanced code.
-        private static bool IsVague(SmtpBounceReason reason)
-        {
-            return reason == SmtpBounceReason.Undefined || reason == SmtpBounceReason.SystemError;
-        }
-
-        // "550 5.2.2" from a diagnosis with basic code 550 and the status 5.2.2; "5.2.2" when the text had no basic code.
         // A header field's value with its encoded words decoded, read where it lies: the raw value is not copied first.
         private static string DecodedField(SmtpMimeHeaderList headers, string name)
         {
             SmtpMimeText text = headers.Find(name, out int start, out int end);
             return SmtpMimeEncodedWords.Decode(text, start, end);
-        }
-
-        private static SmtpTextRange CodesOnly(SmtpDiagnosis diagnosis, SmtpTextRange status)
-        {
-            if (!diagnosis.BasicCode.HasValue)
-            {
-                return status;
-            }
-
-            int code = (int)diagnosis.BasicCode.Value;
-            if (code < 100 || code > 999)
-            {
-                return SmtpTextRange.Whole(code.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + status.ToString());
-            }
-
-            // A reply code's three digits, written into the thread's buffer for text read again (no string of the number).
-            int length = 4 + status.Length;
-            char[] chars = Scratch(ref rereadChars, length);
-            chars[0] = (char)('0' + (code / 100));
-            chars[1] = (char)('0' + (code / 10 % 10));
-            chars[2] = (char)('0' + (code % 10));
-            chars[3] = ' ';
-            status.Text.CopyTo(status.Start, chars, 4, status.Length);
-            return SmtpTextRange.Whole(new SmtpMimeText(chars, length));
-        }
-
-        // Text read only to be diagnosed again (the Status with the basic code, "x-unix; " before the evidence), per thread.
-        [global::System.ThreadStatic]
-#if SMTPCODES_NULLABLE
-        private static char[]? rereadChars;
-#else
-        private static char[] rereadChars;
-#endif
-
-        // Two texts and a separator, joined in the thread's buffer for text read again.
-        private static SmtpTextRange Joined(SmtpMimeText first, string separator, SmtpTextRange second)
-        {
-            int length = first.Length + separator.Length + second.Length;
-            char[] chars = Scratch(ref rereadChars, length);
-            first.CopyTo(0, chars, 0, first.Length);
-            separator.CopyTo(0, chars, first.Length, separator.Length);
-            second.Text.CopyTo(second.Start, chars, first.Length + separator.Length, second.Length);
-            return SmtpTextRange.Whole(new SmtpMimeText(chars, length));
         }
 
         // Sendmail writes one group per alias expansion, each with the same Final-Recipient (RFC 3464 2.3.2 allows it):
@@ -584,61 +302,6 @@ namespace SmtpCodes
             char[] chars = Scratch(ref kept, text.Length);
             text.CopyTo(0, chars, 0, text.Length);
             return new SmtpTextRange { Text = new SmtpMimeText(chars, text.Length), Start = 0, End = text.Length };
-        }
-
-        // "550 User unknown" + "5.1.1" reads as "550 5.1.1 User unknown"; a text without a basic code gets the status in front.
-        private static bool TryParseStatus(SmtpTextRange status, out SmtpEnhancedStatusCode code)
-        {
-#if SMTPCODES_SPAN
-            return SmtpEnhancedStatusCode.TryParse(status.Text.Span(status.Start, status.Length), out code);
-#else
-            return SmtpEnhancedStatusCode.TryParse(status.ToString(), out code);
-#endif
-        }
-
-        private static SmtpTextRange WithStatus(SmtpTextRange evidence, SmtpTextRange status)
-        {
-            // Joined in the thread's buffer from where the evidence and the Status lie: a string only if it is kept.
-            SmtpMimeText text = evidence.Text;
-            int start = evidence.Start;
-            while (start < evidence.End && char.IsWhiteSpace(text[start]))
-            {
-                start++;
-            }
-
-            int length = evidence.End - start;
-            if (length == 0)
-            {
-                return status;
-            }
-
-            char[] joined = Scratch(ref joinedChars, status.Length + 1 + length);
-            int code = length >= 4 && char.IsDigit(text[start]) && char.IsDigit(text[start + 1]) && char.IsDigit(text[start + 2]) && (text[start + 3] == ' ' || text[start + 3] == '-') ? 4 : 0;
-            if (code > 0)
-            {
-                text.CopyTo(start, joined, 0, code);
-                status.Text.CopyTo(status.Start, joined, code, status.Length);
-                joined[code + status.Length] = ' ';
-                text.CopyTo(start + code, joined, code + status.Length + 1, length - code);
-            }
-            else
-            {
-                status.Text.CopyTo(status.Start, joined, 0, status.Length);
-                joined[status.Length] = ' ';
-                text.CopyTo(start, joined, status.Length + 1, length);
-            }
-
-            return new SmtpTextRange { Text = new SmtpMimeText(joined, status.Length + 1 + length), Start = 0, End = status.Length + 1 + length };
-        }
-
-        private static SmtpDeliveryAction ActionFromClass(SmtpEnhancedStatusCode? status, bool delayed)
-        {
-            if (delayed)
-            {
-                return SmtpDeliveryAction.Delayed;
-            }
-
-            return status.HasValue && status.Value.Class == SmtpReplyClass.Success ? SmtpDeliveryAction.Delivered : SmtpDeliveryAction.Failed;
         }
 
         private static SmtpBounceMessageKind Classify(SmtpMimeHeaderList headers, string subject, SmtpBounceText human, int recipientsFound)

@@ -12,7 +12,6 @@ namespace SmtpCodes
         private readonly string remoteMta;
         private readonly string diagnosticType;
         private readonly string diagnosticText;
-        private readonly string lastAttemptDate;
 
         internal SmtpBounceRecipient(SmtpBounceRecipientFields fields)
         {
@@ -21,7 +20,7 @@ namespace SmtpCodes
             remoteMta = fields.RemoteMta;
             diagnosticType = fields.DiagnosticType;
             diagnosticText = fields.DiagnosticText;
-            lastAttemptDate = fields.LastAttemptDate;
+            LastAttemptDate = fields.LastAttemptDate;
             Action = fields.Action;
             Evidence = fields.Evidence;
             Diagnosis = fields.Diagnosis;
@@ -44,9 +43,6 @@ namespace SmtpCodes
         /// <summary>The diagnostic text: the remote server's reply, or the MTA's own explanation.</summary>
         public string? DiagnosticText => NullIfEmpty(diagnosticText);
 
-        /// <summary>The <c>Last-Attempt-Date</c> as written (RFC 5322 date-time).</summary>
-        public string? LastAttemptDate => NullIfEmpty(lastAttemptDate);
-
         private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 #else
         /// <summary>The address the report is about (<c>Final-Recipient</c>, or the address a plain-text bounce names).</summary>
@@ -64,11 +60,14 @@ namespace SmtpCodes
         /// <summary>The diagnostic text: the remote server's reply, or the MTA's own explanation.</summary>
         public string DiagnosticText => NullIfEmpty(diagnosticText);
 
-        /// <summary>The <c>Last-Attempt-Date</c> as written (RFC 5322 date-time).</summary>
-        public string LastAttemptDate => NullIfEmpty(lastAttemptDate);
-
         private static string NullIfEmpty(string value) => value.Length == 0 ? null : value;
 #endif
+
+        /// <summary>
+        /// When the reporting MTA last tried this recipient (<c>Last-Attempt-Date</c>, RFC 3464 2.3.7), with the offset
+        /// the report gives; <c>null</c> when the report has none or it is no RFC 5322 date-time.
+        /// </summary>
+        public global::System.DateTimeOffset? LastAttemptDate { get; }
 
         /// <summary>What happened: failed, delayed, delivered, relayed or expanded.</summary>
         public SmtpDeliveryAction Action { get; }

@@ -10,7 +10,11 @@ namespace SmtpCodes
     /// </summary>
     internal static class SmtpDeliveryStatusReader
     {
-        internal static void Read(SmtpMimeText text, int start, int end, ref string reportingMta, List<SmtpBounceRecipientFields> into)
+        /// <summary>
+        /// Reads the part's groups into <paramref name="into"/>, one per recipient, and the per-message fields the report
+        /// gives (Reporting-MTA, Arrival-Date) into <paramref name="message"/>.
+        /// </summary>
+        internal static void Read(SmtpMimeText text, int start, int end, ref SmtpBounceMessageFields message, List<SmtpBounceRecipientFields> into)
         {
             int position = start;
             SmtpMimeHeaderList group = SmtpMimeArena.HeaderList();
@@ -33,10 +37,16 @@ namespace SmtpCodes
                 }
 
                 position = next;
-                if (reportingMta.Length == 0 && group.Has("Reporting-MTA"))
+                if (message.ReportingMta.Length == 0 && group.Has("Reporting-MTA"))
                 {
                     SmtpMimeText field = group.Find("Reporting-MTA", out int fieldStart, out int fieldEnd);
-                    reportingMta = AfterType(field, fieldStart, fieldEnd);
+                    message.ReportingMta = AfterType(field, fieldStart, fieldEnd);
+                }
+
+                if (!message.ArrivalDate.HasValue && group.Has("Arrival-Date"))
+                {
+                    SmtpMimeText field = group.Find("Arrival-Date", out int fieldStart, out int fieldEnd);
+                    message.ArrivalDate = SmtpDateTime.Parse(field, fieldStart, fieldEnd);
                 }
 
                 if (group.Has("Final-Recipient") || group.Has("Original-Recipient"))
@@ -94,23 +104,29 @@ namespace SmtpCodes
             text = group.Find("Diagnostic-Code", out start, out end);
             if (group.Has("Diagnostic-Code"))
             {
-                int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
-                if (semicolon > start && semicolon - start < 24 && text.IndexOf(' ', start, semicolon - start) < 0)
-                {
-                    recipient.DiagnosticType = SmtpMimeText.Trim(text, start, semicolon);
-                    recipient.DiagnosticText = SmtpMimeText.Trim(text, semicolon + 1, end);
-                }
-                else
-                {
-                    recipient.DiagnosticText = SmtpMimeText.Trim(text, start, end);
-                }
+                ReadDiagnostic(text, start, end, ref recipient);
             }
 
+            text = group.Find("Last-Attempt-Date", out start, out end);
             if (group.Has("Last-Attempt-Date"))
             {
-                // The date of the groups of one attempt (Sendmail's one group per alias expansion) is one string.
-                text = group.Find("Last-Attempt-Date", out start, out end);
-                recipient.LastAttemptDate = Earlier(earlier, text, start, end) ?? text.Substring(start, end - start);
+                // Read where it lies: the date is returned as a value, the field's text is not kept.
+                recipient.LastAttemptDate = SmtpDateTime.Parse(text, start, end);
+            }
+        }
+
+        /// <summary>A Diagnostic-Code's value: its type before the semicolon (<c>smtp</c>, <c>X-Postfix</c>) and its text.</summary>
+        internal static void ReadDiagnostic(SmtpMimeText text, int start, int end, ref SmtpBounceRecipientFields recipient)
+        {
+            int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
+            if (semicolon > start && semicolon - start < 24 && text.IndexOf(' ', start, semicolon - start) < 0)
+            {
+                recipient.DiagnosticType = SmtpMimeText.Trim(text, start, semicolon);
+                recipient.DiagnosticText = SmtpMimeText.Trim(text, semicolon + 1, end);
+            }
+            else
+            {
+                recipient.DiagnosticText = SmtpMimeText.Trim(text, start, end);
             }
         }
 
@@ -127,7 +143,7 @@ namespace SmtpCodes
             SmtpDeliveryAction.Delayed, SmtpDeliveryAction.Delivered, SmtpDeliveryAction.Relayed, SmtpDeliveryAction.Expanded,
         };
 
-        private static SmtpDeliveryAction ParseAction(SmtpMimeText text, int start, int end)
+        internal static SmtpDeliveryAction ParseAction(SmtpMimeText text, int start, int end)
         {
             TokenBounds(text, ref start, ref end);
             for (int i = 0; i < ActionWords.Length; i++)
@@ -148,7 +164,7 @@ namespace SmtpCodes
             return AfterType(value, 0, value.Length);
         }
 
-        private static string AfterType(SmtpMimeText text, int start, int end)
+        internal static string AfterType(SmtpMimeText text, int start, int end)
         {
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
             return SmtpMimeText.Trim(text, semicolon < 0 ? start : semicolon + 1, end);
@@ -184,11 +200,6 @@ namespace SmtpCodes
                 if (IsWritten(group.OriginalRecipient, text, start, end))
                 {
                     return group.OriginalRecipient;
-                }
-
-                if (IsWritten(group.LastAttemptDate, text, start, end))
-                {
-                    return group.LastAttemptDate;
                 }
             }
 

@@ -196,14 +196,16 @@ namespace SmtpCodes
         // 550 5.1.1") or a quoted reply does (AOL's "Unknown address error 550-'...'"), so the numbers of a sentence
         // ("more than 500 recipients") are no code. A success logged before a failure (a 220 greeting, then a 554) is
         // not the reply that failed: a failure at the start of a later line decides. The exit status of a program
-        // ("x-unix; 255") is no SMTP code.
+        // ("x-unix; 255") is no SMTP code. A code with punctuation glued to it ("550: 5.1.1", "[554 5.4.6",
+        // "ERROR_CODE :550, ERROR_CODE :5.1.1") counts where an enhanced code of its class follows it
+        // (IsPunctuatedCodeAt), so that a size or a count ("size: 500, limit") stays no code.
         private static int FindBasicCode(SmtpText text)
         {
             var afterWord = -1;
             for (var index = NextCodeDigit(text, 0); index >= 0 && index + 2 < text.Length; index = NextCodeDigit(text, index + 1))
             {
                 CountStep();
-                if (!IsBasicCodeAt(text, index))
+                if (!IsBasicCodeAt(text, index) && !IsPunctuatedCodeAt(text, index))
                 {
                     continue;
                 }
@@ -225,7 +227,9 @@ namespace SmtpCodes
                     return text[index] == '2' ? FailureOnALaterLine(text, index) : index;
                 }
 
-                if (afterWord < 0 && before < index - 1 && (IsSpaceThenEnhancedCode(text, index + 3) || IsQuotedContinuation(text, index + 3)))
+                // After a word and a blank, or in a bracket ("with the following error message: [554 5.4.6 ...]", as
+                // Sisimai's X6 set-of-emails message quotes the reply): a code only where an enhanced code follows.
+                if (afterWord < 0 && (before < index - 1 || text[before] == '[') && (IsSpaceThenEnhancedCode(text, index + 3) || IsQuotedContinuation(text, index + 3)))
                 {
                     afterWord = index;
                 }
@@ -331,6 +335,51 @@ namespace SmtpCodes
             var next = text[end];
             // Python's smtplib writes the code as the first item of a tuple: "(550, b'5.1.1 ...')".
             return next == ' ' || next == '\t' || next == '\r' || next == '\n' || next == '-' || (next == ',' && index > 0 && text[index - 1] == '(');
+        }
+
+        // How long a label between a code's comma and its enhanced code may be (Zoho's " ERROR_CODE :").
+        private const int LongestCodeLabel = 16;
+
+        // A failure code (4yz or 5yz) with a colon or a comma glued to it, followed by an enhanced code of its class:
+        // Yahoo's "550: 5.1.1 <a@b>: Recipient address rejected" (flufl.bounce's yahoo_13), Zoho's "ERROR_CODE :550,
+        // ERROR_CODE :5.1.1 <a@b>... User Unknown" (Sisimai's email-zoho-01): the enhanced code after the colon, or
+        // after the comma and a short label ending in a colon. A number glued to punctuation without one (a size, a
+        // count, a time "5:50") is no code.
+        private static bool IsPunctuatedCodeAt(SmtpText text, int index)
+        {
+            if (index + 4 >= text.Length || (text[index] != '4' && text[index] != '5') || !IsDigit(text[index + 1]) || !IsDigit(text[index + 2])
+                || (index > 0 && !IsCodeBoundary(text[index - 1])))
+            {
+                return false;
+            }
+
+            var mark = text[index + 3];
+            var next = index + 4;
+            if (mark == ',')
+            {
+                // The label after the comma: letters, '_' and blanks up to its colon.
+                var labelEnd = next;
+                while (labelEnd < text.Length && labelEnd - next <= LongestCodeLabel && text[labelEnd] != ':' && (char.IsLetter(text[labelEnd]) || text[labelEnd] == '_' || text[labelEnd] == ' '))
+                {
+                    CountStep();
+                    labelEnd++;
+                }
+
+                if (labelEnd >= text.Length || text[labelEnd] != ':')
+                {
+                    return false;
+                }
+
+                next = labelEnd + 1;
+            }
+            else if (mark != ':')
+            {
+                return false;
+            }
+
+            SmtpEnhancedStatusCode code;
+            int end;
+            return TryReadEnhancedCode(text, SkipSpaces(text, next), out code, out end) && (int)code.Class == text[index] - '0';
         }
 
         // The success replies RFC 5321 (4.2.3: 200 to 252) and its extensions (235, RFC 4954 AUTH; 253, RFC 2645 ATRN)
@@ -465,6 +514,12 @@ namespace SmtpCodes
                 }
 
                 var codeAt = position < text.Length && text[position] == '#' ? position + 1 : position;
+                if (codeAt != enhancedStart && position < text.Length && text[position] == ':' && SkipSpaces(text, position + 1) == enhancedStart)
+                {
+                    // "550: 5.1.1 ...": the colon glued to the code goes with it.
+                    codeAt = enhancedStart;
+                }
+
                 return codeAt == enhancedStart ? SkipSpaces(text, enhancedEnd) : position;
             }
 

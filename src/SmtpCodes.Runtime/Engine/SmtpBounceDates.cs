@@ -1,0 +1,39 @@
+namespace SmtpCodes
+{
+    using global::System;
+
+    /// <summary>
+    /// What a bounce's dates say: when it was written (its <c>Date</c>), when the reporting MTA received the message
+    /// (the report's <c>Arrival-Date</c>), and so how long the MTA kept the message before it gave up.
+    /// </summary>
+    internal static class SmtpBounceDates
+    {
+        // RFC 5321 4.5.4.1: "In general, the retry interval SHOULD be at least 30 minutes". A report written this long
+        // after the message arrived comes from an MTA that tried again: a failure it then reports with a temporary last
+        // cause (a time-out, a refused connection) is one whose retries ran out. Postfix's bounce of a message it could
+        // not deliver for 18 hours (Sisimai's email-postfix-08: "Status: 4.4.1", Arrival-Date 19:55 the day before)
+        // says so only by its dates; a first attempt that fails at once (the loopback DSNs) is written within seconds.
+        private static readonly TimeSpan ShortestRetryInterval = TimeSpan.FromMinutes(30);
+
+        /// <summary>The bounce's own <c>Date</c> header as a date-time, or <c>null</c>.</summary>
+        internal static DateTimeOffset? Date(SmtpMimeHeaderList headers)
+        {
+            SmtpMimeText text = headers.Find("Date", out int start, out int end);
+            return SmtpDateTime.Parse(text, start, end);
+        }
+
+        /// <summary>From the message's arrival to the report's writing; zero when either is unknown or they are out of order.</summary>
+        internal static TimeSpan HeldFor(SmtpBounceMessageFields fields)
+        {
+            return fields.ArrivalDate.HasValue && fields.Date.HasValue && fields.Date.Value > fields.ArrivalDate.Value
+                ? fields.Date.Value - fields.ArrivalDate.Value
+                : TimeSpan.Zero;
+        }
+
+        /// <summary>Whether the MTA kept the message past the shortest retry interval RFC 5321 allows before it wrote the report.</summary>
+        internal static bool KeptPastARetry(TimeSpan heldFor)
+        {
+            return heldFor >= ShortestRetryInterval;
+        }
+    }
+}

@@ -1,0 +1,487 @@
+namespace SmtpCodes
+{
+    using global::System.Collections.Generic;
+
+    /// <summary>
+    /// How one recipient's evidence is chosen and diagnosed: a first reading of the recipient's own evidence, then the
+    /// steps of <see cref="Rereadings"/>, in that order, each reading the evidence again where its condition holds.
+    /// </summary>
+    internal static partial class SmtpBounceReader
+    {
+        /// <summary>One step of the precedence: looks at the reading so far and, where its condition holds, changes it.</summary>
+        private delegate void RereadingStep(ref RecipientReading reading);
+
+        // The precedence of what decides a recipient's diagnosis, first to last. A step sees what the steps above it
+        // left, so a later step has the last word: the report's own statements (its Status, its Action) come after the
+        // choice of words, and the rules that hold whatever the words say (a failure is no success, a delay has not
+        // expired, retries that ran out, a reply to MAIL FROM) come last. Each step's method says its condition and why.
+        private static readonly RereadingStep[] Rereadings =
+        {
+            OnlyRecipientTakesWholeExplanation,  // one recipient whose lines hold no code: the whole explanation, where it says more
+            RecipientsShareThePreamble,          // several recipients, nothing said about this one: the paragraph before the list
+            StatusFieldJoinsTheEvidence,         // the report's Status: the enhanced code the words lack, or the cause they do not name
+            UnixProgramFailed,                   // x-unix output that names no cause: a failed delivery program
+            ActionFromStatus,                    // (no diagnosis: the action the report left out; every step below depends on it)
+            FailureIsNoSuccess,                  // a failed or delayed recipient given a success code: the failure the bounce names
+            DelayHasNotExpired,                  // a delayed recipient: the next cause instead of Expired
+            RetriesRanOut,                       // a final failure after the retries ran out: Expired
+            ReplyAnsweredMailFrom,               // an address reason in a reply to MAIL FROM: the sender's address, not the recipient's
+        };
+
+        /// <summary>Fills what the report left out (action, evidence) and diagnoses the recipient.</summary>
+        private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, SmtpBounceText human, string subject, bool delayed, ref Preamble preamble)
+        {
+            var reading = new RecipientReading
+            {
+                Recipient = recipient,
+                Found = found,
+                Human = human,
+                Subject = subject,
+                Delayed = delayed,
+                Preamble = preamble,
+            };
+            FirstReading(ref reading);
+            for (int i = 0; i < Rereadings.Length; i++)
+            {
+                Rereadings[i](ref reading);
+            }
+
+            // The preamble goes back to the caller: it is read at most once per message, for every recipient that needs it.
+            preamble = reading.Preamble;
+            // The evidence is a range where it lies until here: only the one kept becomes a string.
+            reading.Recipient.Evidence = reading.Evidence.ToString();
+            return new SmtpBounceRecipient(reading.Recipient);
+        }
+
+        /// <summary>A recipient's evidence, and what the steps of the precedence know while they read it again.</summary>
+        private struct RecipientReading
+        {
+            // Its Diagnosis and the Evidence below are the reading so far; its Status and Action are filled by the steps.
+            internal SmtpBounceRecipientFields Recipient;
+            // The evidence where it lies (the report, the text, or a per-thread buffer): a string only when it is returned.
+            internal SmtpTextRange Evidence;
+            internal List<SmtpFoundRecipient> Found;
+            internal SmtpBounceText Human;
+            internal string Subject;
+            internal bool Delayed;
+            // The recipient's own lines in the text, or the whole explanation where none name it (empty with a Diagnostic-Code).
+            internal SmtpTextRange Words;
+            internal Preamble Preamble;
+
+            internal bool HasDiagnosticCode => Recipient.DiagnosticText.Length > 0;
+
+            internal bool HasCodes => Recipient.Diagnosis.BasicCode.HasValue || Recipient.Diagnosis.EnhancedCode.HasValue;
+
+            // No code and no reason: the evidence says nothing of why.
+            internal bool SaysNothing => !HasCodes && Recipient.Diagnosis.Reason == SmtpBounceReason.Undefined;
+        }
+
+        /// <summary>What a bounce says before its list of recipients, and its diagnosis, read when a recipient needs it.</summary>
+        private struct Preamble
+        {
+            internal bool IsRead;
+            internal SmtpTextRange Text;
+            internal SmtpDiagnosis Diagnosis;
+        }
+
+        // The first reading. A report's Diagnostic-Code is the recipient's own evidence; the text is read only for a
+        // recipient without one: the lines that name it, else (nothing names its reply) the bounce's whole explanation.
+        // Those lines are where MTAs write the cause when the report's fields give none (Exim's "Status: 5.0.0" or
+        // "4.0.0" and no Diagnostic-Code without a remote reply, deliver.c): Postfix's "<a@b>: connect to mx[...]:25:
+        // Connection timed out", Exim's "retry timeout exceeded" or "Delay reason: ..." under the address, Sendmail's
+        // "<a@b>... Deferred: Connection timed out with mx". A Diagnostic-Code that names no cause is not replaced by
+        // those lines: it is the remote server's or the MTA's own statement, the notice's lines its paraphrase (measured
+        // and withdrawn: docs/bounces.md, session 7).
+        private static void FirstReading(ref RecipientReading reading)
+        {
+            reading.Words = reading.HasDiagnosticCode ? SmtpTextRange.Empty : WordsAbout(reading.Recipient, reading.Found);
+            if (!reading.HasDiagnosticCode && reading.Words.Length == 0)
+            {
+                reading.Words = reading.Human.Explanation(reading.Human.ExplanationEnd, MaxEvidence);
+            }
+
+            reading.Evidence = reading.HasDiagnosticCode ? SmtpTextRange.Whole(reading.Recipient.DiagnosticText) : reading.Words;
+            if (reading.Evidence.Length > MaxEvidence)
+            {
+                reading.Evidence.End = reading.Evidence.Start + MaxEvidence;
+            }
+
+            reading.Recipient.Diagnosis = DiagnoseCause(ref reading.Evidence);
+        }
+
+        // One recipient whose lines hold no code, and no Diagnostic-Code. Where they say nothing of why (Gmail puts its
+        // reply in a later paragraph), the whole explanation is the evidence. Where they give a reason in the reporter's
+        // words ("wasn't delivered to ... because the address couldn't be found"), the server's reply that may follow
+        // ("The response from the remote server was: 550 5.1.1 ...") is the better evidence when it has codes and a
+        // reason; else the recipient's own lines stay (Exim's indented "Unrouteable address" under the address, in a
+        // bounce with no reply at all).
+        private static void OnlyRecipientTakesWholeExplanation(ref RecipientReading reading)
+        {
+            SmtpBounceText human = reading.Human;
+            if (reading.HasCodes || reading.Found.Count != 1 || reading.HasDiagnosticCode || reading.Words.Length >= human.ExplanationEnd - human.Start)
+            {
+                return;
+            }
+
+            SmtpTextRange explanation = human.Explanation(human.ExplanationEnd, MaxEvidence);
+            SmtpDiagnosis whole = Diagnose(ref explanation);
+            if (reading.SaysNothing || ((whole.BasicCode.HasValue || whole.EnhancedCode.HasValue) && !IsVague(whole.Reason)))
+            {
+                reading.Evidence = explanation;
+                reading.Recipient.Diagnosis = whole;
+            }
+        }
+
+        // Several recipients, no Diagnostic-Code and nothing said about this one: the paragraph before the list
+        // (Netscape's "not reachable within the allowed queue period") is said about all of them, where it says anything.
+        private static void RecipientsShareThePreamble(ref RecipientReading reading)
+        {
+            if (!reading.SaysNothing || reading.Found.Count <= 1 || reading.HasDiagnosticCode)
+            {
+                return;
+            }
+
+            if (!reading.Preamble.IsRead)
+            {
+                // Read once per message, however many recipients need it.
+                reading.Preamble.Text = reading.Human.Explanation(SmtpFoundRecipient.FirstLineStart(reading.Found, reading.Human.ExplanationEnd), MaxEvidence);
+                reading.Preamble.Diagnosis = Diagnose(ref reading.Preamble.Text);
+                reading.Preamble.IsRead = true;
+            }
+
+            SmtpDiagnosis said = reading.Preamble.Diagnosis;
+            if (said.Reason != SmtpBounceReason.Undefined || said.BasicCode.HasValue || said.EnhancedCode.HasValue)
+            {
+                // One string, which every recipient it is said about returns.
+                reading.Preamble.Text = SmtpTextRange.Whole(reading.Preamble.Text.ToString());
+                reading.Evidence = reading.Preamble.Text;
+                reading.Recipient.Diagnosis = said;
+            }
+        }
+
+        // The report's Status field is the recipient's status. Where the words lack an enhanced code, the Status is
+        // read with them ("550 User unknown" + "5.1.1"); where the words then name no cause and the Status does (5.2.2,
+        // a full mailbox, under Postfix virtual(8)'s "x-unix; input/output error" on EFBIG), the reporting MTA's own
+        // Status decides. A report without a Status takes the enhanced code of its words.
+        private static void StatusFieldJoinsTheEvidence(ref RecipientReading reading)
+        {
+            SmtpTextRange statusText = reading.Recipient.StatusText;
+            if (statusText.Length > 0 && TryParseStatus(statusText, out SmtpEnhancedStatusCode status))
+            {
+                reading.Recipient.Status = status;
+                if (!reading.Recipient.Diagnosis.EnhancedCode.HasValue)
+                {
+                    reading.Evidence = WithStatus(reading.Evidence, statusText);
+                    SmtpDiagnosis diagnosis = Diagnose(ref reading.Evidence);
+                    if (IsVague(diagnosis.Reason) && !IsVague(status.GetDefaultReason()))
+                    {
+                        SmtpTextRange codes = CodesOnly(diagnosis, statusText);
+                        diagnosis = Diagnose(ref codes);
+                    }
+
+                    reading.Recipient.Diagnosis = diagnosis;
+                }
+            }
+            else if (reading.Recipient.Diagnosis.EnhancedCode.HasValue)
+            {
+                reading.Recipient.Status = reading.Recipient.Diagnosis.EnhancedCode;
+            }
+        }
+
+        // RFC 3464's diagnostic type x-unix is a local delivery program's output ("X-Unix; 255", Sendmail's "unknown
+        // mailer error 255"): a local mailer failed. Its words decide where they name a cause; where they name none, the
+        // type is the cause, read with the catalog's "x-unix;" phrase (go-sisimai reason/find.go).
+        private static void UnixProgramFailed(ref RecipientReading reading)
+        {
+            if (reading.Recipient.Diagnosis.Reason != SmtpBounceReason.Undefined || !IsUnixDiagnosticType(reading.Recipient.DiagnosticType))
+            {
+                return;
+            }
+
+            SmtpTextRange typedEvidence = Joined(reading.Recipient.DiagnosticType, "; ", reading.Evidence);
+            SmtpDiagnosis typed = Diagnose(ref typedEvidence);
+            if (typed.Reason != SmtpBounceReason.Undefined)
+            {
+                reading.Recipient.Diagnosis = typed;
+            }
+        }
+
+        // Not a diagnosis: a recipient whose report states no Action (or a plain-text bounce's) is delayed in a delay
+        // warning, delivered with a success Status, else failed. The steps below ask what the action is.
+        private static void ActionFromStatus(ref RecipientReading reading)
+        {
+            if (reading.Recipient.Action == SmtpDeliveryAction.Unknown)
+            {
+                reading.Recipient.Action = ActionFromClass(reading.Recipient.Status, reading.Delayed);
+            }
+        }
+
+        // A recipient that failed (or is delayed) and is given a success code (Status 2.0.0, "250 accepted"): the report
+        // contradicts itself, and its Action is its statement about the recipient (WithoutSuccess says what decides).
+        private static void FailureIsNoSuccess(ref RecipientReading reading)
+        {
+            SmtpDeliveryAction action = reading.Recipient.Action;
+            if ((action == SmtpDeliveryAction.Failed || action == SmtpDeliveryAction.Delayed) && reading.Recipient.Diagnosis.Class == SmtpReplyClass.Success)
+            {
+                reading.Recipient.Diagnosis = WithoutSuccess(ref reading.Evidence, reading.Human);
+            }
+        }
+
+        // RFC 3464: "delayed" means the MTA is still trying, so the message has not expired. Words that mean expiry in a
+        // final notice (Gmail's "did not accept our requests to connect") give way to the next cause the evidence gives,
+        // or to none: a warning that names no cause.
+        private static void DelayHasNotExpired(ref RecipientReading reading)
+        {
+            if (reading.Recipient.Action == SmtpDeliveryAction.Delayed && reading.Recipient.Diagnosis.Reason == SmtpBounceReason.Expired)
+            {
+                reading.Recipient.Diagnosis = DiagnoseWithout(ref reading.Evidence, SmtpBounceReason.Expired);
+            }
+        }
+
+        // A final failure after the MTA's retries ran out has expired, whatever temporary condition it last met (no
+        // cause, the network, the remote system: SmtpReplyRules.EndsAsExpired); SaysRetriesRanOut says where a bounce
+        // says so.
+        private static void RetriesRanOut(ref RecipientReading reading)
+        {
+            SmtpBounceRecipientFields recipient = reading.Recipient;
+            if (recipient.Action == SmtpDeliveryAction.Failed && SmtpReplyRules.EndsAsExpired(recipient.Diagnosis.Reason)
+                && SaysRetriesRanOut(recipient.Status, reading.Evidence, reading.Human, reading.Subject))
+            {
+                reading.Recipient.Diagnosis = recipient.Diagnosis.AfterRetriesRanOut();
+            }
+        }
+
+        // A reply to MAIL FROM concerns the sender's address: a reason that says the recipient's address is bad
+        // (unknown user or domain) cannot hold for it (AnswersMailFrom says how MTAs say which command was answered).
+        private static void ReplyAnsweredMailFrom(ref RecipientReading reading)
+        {
+            if (SmtpReplyRules.IsAboutRecipientAddress(reading.Recipient.Diagnosis.Reason) && AnswersMailFrom(reading.Evidence))
+            {
+                reading.Recipient.Diagnosis = reading.Recipient.Diagnosis.AboutSender();
+            }
+        }
+
+        // A report that says a recipient failed (or is delayed) and gives it a success code (Status 2.0.0, "250 accepted")
+        // contradicts itself. The action is its statement about the recipient; a success is no reason for a failure.
+        // The bounce's own explanation decides when it names a failure (a transcript's "550 5.1.1 ..."); else the
+        // evidence's words without its codes: a failure without a known cause, never a delivery.
+        private static SmtpDiagnosis WithoutSuccess(ref SmtpTextRange evidence, SmtpBounceText human)
+        {
+            SmtpTextRange explanation = human.Explanation(human.ExplanationEnd, MaxEvidence);
+            SmtpDiagnosis said = Diagnose(ref explanation);
+            if (said.Class == SmtpReplyClass.Transient || said.Class == SmtpReplyClass.Permanent)
+            {
+                evidence = explanation;
+                return said;
+            }
+
+#if SMTPCODES_SPAN
+            SmtpReply.TryParse(evidence.Text.Span(evidence.Start, evidence.Length), out SmtpReply reply);
+#else
+            SmtpReply.TryParse(evidence.ToString(), out SmtpReply reply);
+#endif
+            return SmtpReply.Diagnose(reply.Text);
+        }
+
+        // A range's diagnosis, read where it lies where spans are. The C# 7.3 variant diagnoses strings only: the range
+        // becomes one, and stays it, so that a caller who keeps it as evidence makes no second string.
+        private static SmtpDiagnosis Diagnose(ref SmtpTextRange text)
+        {
+#if SMTPCODES_SPAN
+            return SmtpReply.Diagnose(text.Text.Span(text.Start, text.Length));
+#else
+            text = SmtpTextRange.Whole(text.ToString());
+            return SmtpReply.Diagnose(text.Text.ToString());
+#endif
+        }
+
+        // As Diagnose, without one reason (SmtpReply.DiagnoseWithout).
+        private static SmtpDiagnosis DiagnoseWithout(ref SmtpTextRange text, SmtpBounceReason excluded)
+        {
+#if SMTPCODES_SPAN
+            return SmtpReply.DiagnoseWithout(text.Text.Span(text.Start, text.Length), excluded);
+#else
+            text = SmtpTextRange.Whole(text.ToString());
+            return SmtpReply.DiagnoseWithout(text.Text.ToString(), excluded);
+#endif
+        }
+
+        // The report's Status X.4.7 (RFC 3463: delivery time expired, "the message was considered too old"), the
+        // report's dates (the MTA kept the message past a retry interval before it gave up: SmtpBounceDates), the
+        // recipient's evidence, or the bounce's own explanation (Sendmail's "Message could not be delivered for 5 days"
+        // above a DSN whose Diagnostic-Code is the last reply), or the bounce's subject (Sendmail's queue return
+        // "Returned mail: Cannot send message for 4 days" above the last deferral's "421 ... Connection timed out").
+        private static bool SaysRetriesRanOut(SmtpEnhancedStatusCode? status, SmtpTextRange evidence, SmtpBounceText human, string subject)
+        {
+            return (status.HasValue && status.Value.Subject == 4 && status.Value.Detail == 7)
+                || SmtpBounceDates.KeptPastARetry(human.HeldFor)
+                || SmtpBouncePhrases.SaysRetriesRanOut(subject, 0, subject.Length)
+                || SmtpBouncePhrases.SaysRetriesRanOut(evidence.Text, evidence.Start, evidence.End)
+                || (human.Text.Length > 0 && SmtpBouncePhrases.SaysRetriesRanOut(human.Text, human.Start, human.ExplanationEnd));
+        }
+
+        // Exim gives up on an address whose retries ran out by appending ": retry timeout exceeded" to the reason of
+        // its last deferral (retry.c: string_sprintf("%s: retry timeout exceeded", addr->message)). That reason is
+        // why the mail failed ("mailbox is full"), the suffix only when: the reason, where it names one, is the evidence.
+        private const string EximRetryTimeout = ": retry timeout exceeded";
+
+        private static readonly char[] SentenceEnd = { ' ', '\t', '.' };
+
+        private static SmtpDiagnosis DiagnoseCause(ref SmtpTextRange evidence)
+        {
+            // The evidence without the blanks and dots that end it, measured in place; the cause is the range before.
+            int trimmed = SmtpMimeText.TrimEnd(evidence.Text, evidence.Start, evidence.End, SentenceEnd);
+            if (trimmed - evidence.Start > EximRetryTimeout.Length && SmtpMimeText.EndsWithIgnoreCase(evidence.Text, evidence.Start, trimmed, EximRetryTimeout))
+            {
+                SmtpTextRange cause = evidence;
+                cause.End = trimmed - EximRetryTimeout.Length;
+                SmtpDiagnosis causeDiagnosis = Diagnose(ref cause);
+                if (!IsVague(causeDiagnosis.Reason))
+                {
+                    evidence = cause;
+                    return causeDiagnosis;
+                }
+            }
+
+            return Diagnose(ref evidence);
+        }
+
+        // How MTAs say which command a reply answered, when it was MAIL FROM: Exim's "SMTP error from remote mail
+        // server after MAIL FROM:<a@b>" ("after pipelined MAIL FROM" when pipelining; transports/smtp.c), Postfix's
+        // "(in reply to MAIL FROM command)" (smtp(8)).
+        private static readonly string[] MailFromContexts = { "after MAIL FROM:", "after pipelined MAIL FROM:", "in reply to MAIL FROM command" };
+
+        // Sendmail's and Courier's session transcript: ">>> MAIL From:<a@b>" then the reply, "<<< 553 5.1.8 ..." (the
+        // reader's evidence keeps the words without the ">>> " of the client's lines).
+        private const string TranscriptMailFrom = "MAIL From:";
+
+        private const string TranscriptReply = "<<< ";
+
+        // Whether the evidence says the reply answered MAIL FROM: the reply is then about the sender, not the recipient.
+        private static bool AnswersMailFrom(SmtpTextRange evidence)
+        {
+            SmtpMimeText text = evidence.Text;
+            if (SmtpBouncePhrases.ContainsAny(text, evidence.Start, evidence.End, MailFromContexts))
+            {
+                return true;
+            }
+
+            // In a transcript, the first reply after MAIL From is a failure (not "<<< 250" before a failed RCPT To).
+            int mailFrom = SmtpMimeText.LastIndexOfIgnoreCase(text, evidence.Start, evidence.End, TranscriptMailFrom);
+            int reply = mailFrom < 0 ? -1 : text.IndexOf(TranscriptReply, mailFrom, evidence.End - mailFrom, global::System.StringComparison.Ordinal);
+            int code = reply + TranscriptReply.Length;
+            return reply >= 0 && code < evidence.End && (text[code] == '4' || text[code] == '5');
+        }
+
+        // RFC 3464 section 2.3.6: "x-unix" is the diagnostic type of a local program's output.
+        private static bool IsUnixDiagnosticType(string diagnosticType)
+        {
+            return string.Equals(diagnosticType, "x-unix", global::System.StringComparison.OrdinalIgnoreCase);
+        }
+
+        // A reason that names no cause: a text row that says only this much yields to a specific enhanced code.
+        private static bool IsVague(SmtpBounceReason reason)
+        {
+            return reason == SmtpBounceReason.Undefined || reason == SmtpBounceReason.SystemError;
+        }
+
+        // "550 5.2.2" from a diagnosis with basic code 550 and the status 5.2.2; "5.2.2" when the text had no basic code.
+        private static SmtpTextRange CodesOnly(SmtpDiagnosis diagnosis, SmtpTextRange status)
+        {
+            if (!diagnosis.BasicCode.HasValue)
+            {
+                return status;
+            }
+
+            int code = (int)diagnosis.BasicCode.Value;
+            if (code < 100 || code > 999)
+            {
+                return SmtpTextRange.Whole(code.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + status.ToString());
+            }
+
+            // A reply code's three digits, written into the thread's buffer for text read again (no string of the number).
+            int length = 4 + status.Length;
+            char[] chars = Scratch(ref rereadChars, length);
+            chars[0] = (char)('0' + (code / 100));
+            chars[1] = (char)('0' + (code / 10 % 10));
+            chars[2] = (char)('0' + (code % 10));
+            chars[3] = ' ';
+            status.Text.CopyTo(status.Start, chars, 4, status.Length);
+            return SmtpTextRange.Whole(new SmtpMimeText(chars, length));
+        }
+
+        // Text read only to be diagnosed again (the Status with the basic code, "x-unix; " before the evidence), per thread.
+        [global::System.ThreadStatic]
+#if SMTPCODES_NULLABLE
+        private static char[]? rereadChars;
+#else
+        private static char[] rereadChars;
+#endif
+
+        // Two texts and a separator, joined in the thread's buffer for text read again.
+        private static SmtpTextRange Joined(SmtpMimeText first, string separator, SmtpTextRange second)
+        {
+            int length = first.Length + separator.Length + second.Length;
+            char[] chars = Scratch(ref rereadChars, length);
+            first.CopyTo(0, chars, 0, first.Length);
+            separator.CopyTo(0, chars, first.Length, separator.Length);
+            second.Text.CopyTo(second.Start, chars, first.Length + separator.Length, second.Length);
+            return SmtpTextRange.Whole(new SmtpMimeText(chars, length));
+        }
+
+        // "550 User unknown" + "5.1.1" reads as "550 5.1.1 User unknown"; a text without a basic code gets the status in front.
+        private static bool TryParseStatus(SmtpTextRange status, out SmtpEnhancedStatusCode code)
+        {
+#if SMTPCODES_SPAN
+            return SmtpEnhancedStatusCode.TryParse(status.Text.Span(status.Start, status.Length), out code);
+#else
+            return SmtpEnhancedStatusCode.TryParse(status.ToString(), out code);
+#endif
+        }
+
+        private static SmtpTextRange WithStatus(SmtpTextRange evidence, SmtpTextRange status)
+        {
+            // Joined in the thread's buffer from where the evidence and the Status lie: a string only if it is kept.
+            SmtpMimeText text = evidence.Text;
+            int start = evidence.Start;
+            while (start < evidence.End && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            int length = evidence.End - start;
+            if (length == 0)
+            {
+                return status;
+            }
+
+            char[] joined = Scratch(ref joinedChars, status.Length + 1 + length);
+            int code = length >= 4 && char.IsDigit(text[start]) && char.IsDigit(text[start + 1]) && char.IsDigit(text[start + 2]) && (text[start + 3] == ' ' || text[start + 3] == '-') ? 4 : 0;
+            if (code > 0)
+            {
+                text.CopyTo(start, joined, 0, code);
+                status.Text.CopyTo(status.Start, joined, code, status.Length);
+                joined[code + status.Length] = ' ';
+                text.CopyTo(start + code, joined, code + status.Length + 1, length - code);
+            }
+            else
+            {
+                status.Text.CopyTo(status.Start, joined, 0, status.Length);
+                joined[status.Length] = ' ';
+                text.CopyTo(start, joined, status.Length + 1, length);
+            }
+
+            return new SmtpTextRange { Text = new SmtpMimeText(joined, status.Length + 1 + length), Start = 0, End = status.Length + 1 + length };
+        }
+
+        private static SmtpDeliveryAction ActionFromClass(SmtpEnhancedStatusCode? status, bool delayed)
+        {
+            if (delayed)
+            {
+                return SmtpDeliveryAction.Delayed;
+            }
+
+            return status.HasValue && status.Value.Class == SmtpReplyClass.Success ? SmtpDeliveryAction.Delivered : SmtpDeliveryAction.Failed;
+        }
+    }
+}

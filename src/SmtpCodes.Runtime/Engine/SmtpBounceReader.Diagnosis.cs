@@ -276,11 +276,14 @@ namespace SmtpCodes
             }
 
 #if SMTPCODES_SPAN
-            SmtpReply.TryParse(evidence.Text.Span(evidence.Start, evidence.Length), out SmtpReply reply);
+            // The reply's text without its codes, parsed into the thread's buffer for text read again and read there.
+            char[] chars = Scratch(ref rereadChars, evidence.Length);
+            int length = SmtpReply.ParseTextInto(evidence.Text.Span(evidence.Start, evidence.Length), chars);
+            return SmtpReply.Diagnose(new global::System.ReadOnlySpan<char>(chars, 0, length));
 #else
             SmtpReply.TryParse(evidence.ToString(), out SmtpReply reply);
-#endif
             return SmtpReply.Diagnose(reply.Text);
+#endif
         }
 
         // A range's diagnosis, read where it lies where spans are. The C# 7.3 variant diagnoses strings only: the range

@@ -1,3 +1,4 @@
+using System;
 using Xunit;
 
 namespace SmtpCodes.Bounces.Tests;
@@ -59,5 +60,24 @@ public sealed class SelfContradictingReportTests
         Assert.Equal(SmtpDeliveryAction.Failed, recipient.Action);
         Assert.NotEqual(SmtpBounceReason.Delivered, recipient.Diagnosis.Reason);
         Assert.NotEqual(SmtpReplyClass.Success, recipient.Diagnosis.Class);
+    }
+
+    // WithoutSuccess reads the evidence again without its codes: the reply's text is parsed into a buffer of the read
+    // (no string), and it must be the text TryParse gives, wrapper and closing quote cut (Postfix's "(in reply to ...)",
+    // Exchange's "Remote Server returned '...'").
+    [Theory]
+    [InlineData("smtp; 250 2.0.0 accepted", "accepted")]
+    [InlineData("host mx.example.net[192.0.2.1] said: 250 2.0.0 Ok: queued (in reply to end of DATA command)", "Ok: queued")]
+    [InlineData("Remote Server returned '250 2.0.0 ok'", "ok")]
+    [InlineData("250-mx.example.net\r\n250 2.0.0 accepted for delivery", "mx.example.net accepted for delivery")]
+    [InlineData("no code at all", "no code at all")]
+    public void The_reply_text_read_into_a_buffer_is_the_text_TryParse_gives(string reply, string text)
+    {
+        char[] buffer = new char[reply.Length];
+        int length = SmtpReply.ParseTextInto(reply.AsSpan(), buffer);
+
+        SmtpReply.TryParse(reply, out SmtpReply parsed);
+        Assert.Equal(text, parsed.Text);
+        Assert.Equal(text, new string(buffer, 0, length));
     }
 }

@@ -66,29 +66,22 @@ namespace SmtpCodes
         /// <summary>The first part of the explanation, at most <paramref name="length"/> characters: where a bounce says what it is.</summary>
         internal int OpeningEnd(int length) => global::System.Math.Min(ExplanationEnd, Start + length);
 
-        /// <summary>The explanation up to <paramref name="end"/>, at most <paramref name="limit"/> characters, as a string (for evidence, which is returned).</summary>
-        internal string Explanation(int end, int limit) => Text.Substring(Start, global::System.Math.Min(end - Start, limit));
-
-        /// <summary>
-        /// The diagnosis of <see cref="Explanation"/> with the same bounds: read in place where spans are (a caller then
-        /// makes the explanation a string only when it keeps it as evidence).
-        /// </summary>
-        internal SmtpDiagnosis DiagnoseExplanation(int end, int limit)
-        {
-#if SMTPCODES_SPAN
-            return SmtpReply.Diagnose(Text.Span(Start, global::System.Math.Min(end - Start, limit)));
-#else
-            return SmtpReply.Diagnose(Explanation(end, limit));
-#endif
-        }
+        /// <summary>The explanation up to <paramref name="end"/>, at most <paramref name="limit"/> characters, where it lies (a string only when it is returned as evidence).</summary>
+        internal SmtpTextRange Explanation(int end, int limit) => new SmtpTextRange { Text = Text, Start = Start, End = Start + global::System.Math.Min(end - Start, limit) };
     }
 
     /// <summary>Where a piece of text lies (an address in a header, compared where it is rather than copied).</summary>
     internal struct SmtpTextRange
     {
+        /// <summary>No text.</summary>
+        internal static readonly SmtpTextRange Empty = Whole(string.Empty);
+
         internal SmtpMimeText Text;
         internal int Start;
         internal int End;
+
+        /// <summary>All of a text (a string stays itself: <see cref="ToString"/> returns it, not a copy).</summary>
+        internal static SmtpTextRange Whole(SmtpMimeText text) => new SmtpTextRange { Text = text, Start = 0, End = text.Length };
 
         /// <summary>Whether the range holds what <paramref name="value"/> holds from <paramref name="start"/> to <paramref name="end"/>, ignoring case as <c>StringComparison.OrdinalIgnoreCase</c> does.</summary>
         internal bool EqualsIgnoreCase(SmtpMimeText value, int start, int end)

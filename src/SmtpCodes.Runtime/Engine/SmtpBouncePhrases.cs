@@ -122,7 +122,7 @@ namespace SmtpCodes
 
                     from = at + before.Length;
                     int countEnd = CountEnd(text, from, end);
-                    if (after.Length == 0 || (IsMoreThanOne(text, from, countEnd) && StartsWithAt(text, countEnd, end, after)))
+                    if (after.Length == 0 || (IsMoreThanOne(text, from, countEnd) && SmtpMimeText.StartsWithIgnoreCase(text, countEnd, end, after)))
                     {
                         return true;
                     }
@@ -153,11 +153,6 @@ namespace SmtpCodes
             }
 
             return end - start > 1 || (end - start == 1 && text[start] > '1');
-        }
-
-        private static bool StartsWithAt(SmtpMimeText text, int index, int end, string words)
-        {
-            return end - index >= words.Length && SmtpMimeText.Compare(text, index, words, 0, words.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
         }
 
         internal static bool ContainsAny(string text, string[] phrases)

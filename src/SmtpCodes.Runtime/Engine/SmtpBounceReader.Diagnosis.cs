@@ -48,20 +48,24 @@ namespace SmtpCodes
 
             // The preamble goes back to the caller: it is read at most once per message, for every recipient that needs it.
             preamble = reading.Preamble;
+            // The evidence is a range where it lies until here: only the one kept becomes a string.
+            reading.Recipient.Evidence = reading.Evidence.ToString();
             return new SmtpBounceRecipient(reading.Recipient);
         }
 
         /// <summary>A recipient's evidence, and what the steps of the precedence know while they read it again.</summary>
         private struct RecipientReading
         {
-            // Its Evidence and Diagnosis are the reading so far; its Status and Action are filled by the steps.
+            // Its Diagnosis and the Evidence below are the reading so far; its Status and Action are filled by the steps.
             internal SmtpBounceRecipientFields Recipient;
+            // The evidence where it lies (the report, the text, or a per-thread buffer): a string only when it is returned.
+            internal SmtpTextRange Evidence;
             internal List<SmtpFoundRecipient> Found;
             internal SmtpBounceText Human;
             internal string Subject;
             internal bool Delayed;
-            // The recipient's own lines in the text, or the whole explanation where none name it ("" with a Diagnostic-Code).
-            internal string Words;
+            // The recipient's own lines in the text, or the whole explanation where none name it (empty with a Diagnostic-Code).
+            internal SmtpTextRange Words;
             internal Preamble Preamble;
 
             internal bool HasDiagnosticCode => Recipient.DiagnosticText.Length > 0;
@@ -76,7 +80,7 @@ namespace SmtpCodes
         private struct Preamble
         {
             internal bool IsRead;
-            internal string Text;
+            internal SmtpTextRange Text;
             internal SmtpDiagnosis Diagnosis;
         }
 
@@ -90,20 +94,19 @@ namespace SmtpCodes
         // and withdrawn: docs/bounces.md, session 7).
         private static void FirstReading(ref RecipientReading reading)
         {
-            reading.Words = reading.HasDiagnosticCode ? string.Empty : WordsAbout(reading.Recipient, reading.Found);
+            reading.Words = reading.HasDiagnosticCode ? SmtpTextRange.Empty : WordsAbout(reading.Recipient, reading.Found);
             if (!reading.HasDiagnosticCode && reading.Words.Length == 0)
             {
                 reading.Words = reading.Human.Explanation(reading.Human.ExplanationEnd, MaxEvidence);
             }
 
-            string evidence = reading.HasDiagnosticCode ? reading.Recipient.DiagnosticText : reading.Words;
-            if (evidence.Length > MaxEvidence)
+            reading.Evidence = reading.HasDiagnosticCode ? SmtpTextRange.Whole(reading.Recipient.DiagnosticText) : reading.Words;
+            if (reading.Evidence.Length > MaxEvidence)
             {
-                evidence = evidence.Substring(0, MaxEvidence);
+                reading.Evidence.End = reading.Evidence.Start + MaxEvidence;
             }
 
-            reading.Recipient.Diagnosis = DiagnoseCause(ref evidence);
-            reading.Recipient.Evidence = evidence;
+            reading.Recipient.Diagnosis = DiagnoseCause(ref reading.Evidence);
         }
 
         // One recipient whose lines hold no code, and no Diagnostic-Code. Where they say nothing of why (Gmail puts its
@@ -120,10 +123,11 @@ namespace SmtpCodes
                 return;
             }
 
-            SmtpDiagnosis whole = human.DiagnoseExplanation(human.ExplanationEnd, MaxEvidence);
+            SmtpTextRange explanation = human.Explanation(human.ExplanationEnd, MaxEvidence);
+            SmtpDiagnosis whole = Diagnose(ref explanation);
             if (reading.SaysNothing || ((whole.BasicCode.HasValue || whole.EnhancedCode.HasValue) && !IsVague(whole.Reason)))
             {
-                reading.Recipient.Evidence = human.Explanation(human.ExplanationEnd, MaxEvidence);
+                reading.Evidence = explanation;
                 reading.Recipient.Diagnosis = whole;
             }
         }
@@ -141,14 +145,16 @@ namespace SmtpCodes
             {
                 // Read once per message, however many recipients need it.
                 reading.Preamble.Text = reading.Human.Explanation(SmtpFoundRecipient.FirstLineStart(reading.Found, reading.Human.ExplanationEnd), MaxEvidence);
-                reading.Preamble.Diagnosis = SmtpReply.Diagnose(reading.Preamble.Text);
+                reading.Preamble.Diagnosis = Diagnose(ref reading.Preamble.Text);
                 reading.Preamble.IsRead = true;
             }
 
             SmtpDiagnosis said = reading.Preamble.Diagnosis;
             if (said.Reason != SmtpBounceReason.Undefined || said.BasicCode.HasValue || said.EnhancedCode.HasValue)
             {
-                reading.Recipient.Evidence = reading.Preamble.Text;
+                // One string, which every recipient it is said about returns.
+                reading.Preamble.Text = SmtpTextRange.Whole(reading.Preamble.Text.ToString());
+                reading.Evidence = reading.Preamble.Text;
                 reading.Recipient.Diagnosis = said;
             }
         }
@@ -165,11 +171,12 @@ namespace SmtpCodes
                 reading.Recipient.Status = status;
                 if (!reading.Recipient.Diagnosis.EnhancedCode.HasValue)
                 {
-                    reading.Recipient.Evidence = WithStatus(reading.Recipient.Evidence, statusText);
-                    SmtpDiagnosis diagnosis = SmtpReply.Diagnose(reading.Recipient.Evidence);
+                    reading.Evidence = WithStatus(reading.Evidence, statusText);
+                    SmtpDiagnosis diagnosis = Diagnose(ref reading.Evidence);
                     if (IsVague(diagnosis.Reason) && !IsVague(status.GetDefaultReason()))
                     {
-                        diagnosis = SmtpReply.Diagnose(CodesOnly(diagnosis, statusText.ToString()));
+                        SmtpTextRange codes = CodesOnly(diagnosis, statusText);
+                        diagnosis = Diagnose(ref codes);
                     }
 
                     reading.Recipient.Diagnosis = diagnosis;
@@ -191,7 +198,8 @@ namespace SmtpCodes
                 return;
             }
 
-            SmtpDiagnosis typed = SmtpReply.Diagnose(reading.Recipient.DiagnosticType + "; " + reading.Recipient.Evidence);
+            SmtpTextRange typedEvidence = Joined(reading.Recipient.DiagnosticType, "; ", reading.Evidence);
+            SmtpDiagnosis typed = Diagnose(ref typedEvidence);
             if (typed.Reason != SmtpBounceReason.Undefined)
             {
                 reading.Recipient.Diagnosis = typed;
@@ -215,7 +223,7 @@ namespace SmtpCodes
             SmtpDeliveryAction action = reading.Recipient.Action;
             if ((action == SmtpDeliveryAction.Failed || action == SmtpDeliveryAction.Delayed) && reading.Recipient.Diagnosis.Class == SmtpReplyClass.Success)
             {
-                reading.Recipient.Diagnosis = WithoutSuccess(ref reading.Recipient.Evidence, reading.Human);
+                reading.Recipient.Diagnosis = WithoutSuccess(ref reading.Evidence, reading.Human);
             }
         }
 
@@ -226,7 +234,7 @@ namespace SmtpCodes
         {
             if (reading.Recipient.Action == SmtpDeliveryAction.Delayed && reading.Recipient.Diagnosis.Reason == SmtpBounceReason.Expired)
             {
-                reading.Recipient.Diagnosis = SmtpReply.DiagnoseWithout(reading.Recipient.Evidence, SmtpBounceReason.Expired);
+                reading.Recipient.Diagnosis = DiagnoseWithout(ref reading.Evidence, SmtpBounceReason.Expired);
             }
         }
 
@@ -237,7 +245,7 @@ namespace SmtpCodes
         {
             SmtpBounceRecipientFields recipient = reading.Recipient;
             if (recipient.Action == SmtpDeliveryAction.Failed && SmtpReplyRules.EndsAsExpired(recipient.Diagnosis.Reason)
-                && SaysRetriesRanOut(recipient.Status, recipient.Evidence, reading.Human, reading.Subject))
+                && SaysRetriesRanOut(recipient.Status, reading.Evidence, reading.Human, reading.Subject))
             {
                 reading.Recipient.Diagnosis = recipient.Diagnosis.AfterRetriesRanOut();
             }
@@ -247,7 +255,7 @@ namespace SmtpCodes
         // (unknown user or domain) cannot hold for it (AnswersMailFrom says how MTAs say which command was answered).
         private static void ReplyAnsweredMailFrom(ref RecipientReading reading)
         {
-            if (SmtpReplyRules.IsAboutRecipientAddress(reading.Recipient.Diagnosis.Reason) && AnswersMailFrom(reading.Recipient.Evidence))
+            if (SmtpReplyRules.IsAboutRecipientAddress(reading.Recipient.Diagnosis.Reason) && AnswersMailFrom(reading.Evidence))
             {
                 reading.Recipient.Diagnosis = reading.Recipient.Diagnosis.AboutSender();
             }
@@ -257,18 +265,48 @@ namespace SmtpCodes
         // contradicts itself. The action is its statement about the recipient; a success is no reason for a failure.
         // The bounce's own explanation decides when it names a failure (a transcript's "550 5.1.1 ..."); else the
         // evidence's words without its codes: a failure without a known cause, never a delivery.
-        private static SmtpDiagnosis WithoutSuccess(ref string evidence, SmtpBounceText human)
+        private static SmtpDiagnosis WithoutSuccess(ref SmtpTextRange evidence, SmtpBounceText human)
         {
-            string explanation = human.Explanation(human.ExplanationEnd, MaxEvidence);
-            SmtpDiagnosis said = SmtpReply.Diagnose(explanation);
+            SmtpTextRange explanation = human.Explanation(human.ExplanationEnd, MaxEvidence);
+            SmtpDiagnosis said = Diagnose(ref explanation);
             if (said.Class == SmtpReplyClass.Transient || said.Class == SmtpReplyClass.Permanent)
             {
                 evidence = explanation;
                 return said;
             }
 
-            SmtpReply.TryParse(evidence, out SmtpReply reply);
+#if SMTPCODES_SPAN
+            // The reply's text without its codes, parsed into the thread's buffer for text read again and read there.
+            char[] chars = Scratch(ref rereadChars, evidence.Length);
+            int length = SmtpReply.ParseTextInto(evidence.Text.Span(evidence.Start, evidence.Length), chars);
+            return SmtpReply.Diagnose(new global::System.ReadOnlySpan<char>(chars, 0, length));
+#else
+            SmtpReply.TryParse(evidence.ToString(), out SmtpReply reply);
             return SmtpReply.Diagnose(reply.Text);
+#endif
+        }
+
+        // A range's diagnosis, read where it lies where spans are. The C# 7.3 variant diagnoses strings only: the range
+        // becomes one, and stays it, so that a caller who keeps it as evidence makes no second string.
+        private static SmtpDiagnosis Diagnose(ref SmtpTextRange text)
+        {
+#if SMTPCODES_SPAN
+            return SmtpReply.Diagnose(text.Text.Span(text.Start, text.Length));
+#else
+            text = SmtpTextRange.Whole(text.ToString());
+            return SmtpReply.Diagnose(text.Text.ToString());
+#endif
+        }
+
+        // As Diagnose, without one reason (SmtpReply.DiagnoseWithout).
+        private static SmtpDiagnosis DiagnoseWithout(ref SmtpTextRange text, SmtpBounceReason excluded)
+        {
+#if SMTPCODES_SPAN
+            return SmtpReply.DiagnoseWithout(text.Text.Span(text.Start, text.Length), excluded);
+#else
+            text = SmtpTextRange.Whole(text.ToString());
+            return SmtpReply.DiagnoseWithout(text.Text.ToString(), excluded);
+#endif
         }
 
         // The report's Status X.4.7 (RFC 3463: delivery time expired, "the message was considered too old"), the
@@ -276,12 +314,12 @@ namespace SmtpCodes
         // recipient's evidence, or the bounce's own explanation (Sendmail's "Message could not be delivered for 5 days"
         // above a DSN whose Diagnostic-Code is the last reply), or the bounce's subject (Sendmail's queue return
         // "Returned mail: Cannot send message for 4 days" above the last deferral's "421 ... Connection timed out").
-        private static bool SaysRetriesRanOut(SmtpEnhancedStatusCode? status, string evidence, SmtpBounceText human, string subject)
+        private static bool SaysRetriesRanOut(SmtpEnhancedStatusCode? status, SmtpTextRange evidence, SmtpBounceText human, string subject)
         {
             return (status.HasValue && status.Value.Subject == 4 && status.Value.Detail == 7)
                 || SmtpBounceDates.KeptPastARetry(human.HeldFor)
                 || SmtpBouncePhrases.SaysRetriesRanOut(subject, 0, subject.Length)
-                || SmtpBouncePhrases.SaysRetriesRanOut(evidence, 0, evidence.Length)
+                || SmtpBouncePhrases.SaysRetriesRanOut(evidence.Text, evidence.Start, evidence.End)
                 || (human.Text.Length > 0 && SmtpBouncePhrases.SaysRetriesRanOut(human.Text, human.Start, human.ExplanationEnd));
         }
 
@@ -292,20 +330,15 @@ namespace SmtpCodes
 
         private static readonly char[] SentenceEnd = { ' ', '\t', '.' };
 
-        private static SmtpDiagnosis DiagnoseCause(ref string evidence)
+        private static SmtpDiagnosis DiagnoseCause(ref SmtpTextRange evidence)
         {
-            // The evidence without the blanks and dots that end it, measured in place (a substring only for a cause).
-            int trimmed = evidence.Length;
-            while (trimmed > 0 && global::System.Array.IndexOf(SentenceEnd, evidence[trimmed - 1]) >= 0)
+            // The evidence without the blanks and dots that end it, measured in place; the cause is the range before.
+            int trimmed = SmtpMimeText.TrimEnd(evidence.Text, evidence.Start, evidence.End, SentenceEnd);
+            if (trimmed - evidence.Start > EximRetryTimeout.Length && SmtpMimeText.EndsWithIgnoreCase(evidence.Text, evidence.Start, trimmed, EximRetryTimeout))
             {
-                trimmed--;
-            }
-
-            if (trimmed > EximRetryTimeout.Length
-                && string.Compare(evidence, trimmed - EximRetryTimeout.Length, EximRetryTimeout, 0, EximRetryTimeout.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
-            {
-                string cause = evidence.Substring(0, trimmed - EximRetryTimeout.Length);
-                SmtpDiagnosis causeDiagnosis = SmtpReply.Diagnose(cause);
+                SmtpTextRange cause = evidence;
+                cause.End = trimmed - EximRetryTimeout.Length;
+                SmtpDiagnosis causeDiagnosis = Diagnose(ref cause);
                 if (!IsVague(causeDiagnosis.Reason))
                 {
                     evidence = cause;
@@ -313,7 +346,7 @@ namespace SmtpCodes
                 }
             }
 
-            return SmtpReply.Diagnose(evidence);
+            return Diagnose(ref evidence);
         }
 
         // How MTAs say which command a reply answered, when it was MAIL FROM: Exim's "SMTP error from remote mail
@@ -328,18 +361,19 @@ namespace SmtpCodes
         private const string TranscriptReply = "<<< ";
 
         // Whether the evidence says the reply answered MAIL FROM: the reply is then about the sender, not the recipient.
-        private static bool AnswersMailFrom(string evidence)
+        private static bool AnswersMailFrom(SmtpTextRange evidence)
         {
-            if (SmtpBouncePhrases.ContainsAny(evidence, MailFromContexts))
+            SmtpMimeText text = evidence.Text;
+            if (SmtpBouncePhrases.ContainsAny(text, evidence.Start, evidence.End, MailFromContexts))
             {
                 return true;
             }
 
             // In a transcript, the first reply after MAIL From is a failure (not "<<< 250" before a failed RCPT To).
-            int mailFrom = evidence.LastIndexOf(TranscriptMailFrom, global::System.StringComparison.OrdinalIgnoreCase);
-            int reply = mailFrom < 0 ? -1 : evidence.IndexOf(TranscriptReply, mailFrom, global::System.StringComparison.Ordinal);
+            int mailFrom = SmtpMimeText.LastIndexOfIgnoreCase(text, evidence.Start, evidence.End, TranscriptMailFrom);
+            int reply = mailFrom < 0 ? -1 : text.IndexOf(TranscriptReply, mailFrom, evidence.End - mailFrom, global::System.StringComparison.Ordinal);
             int code = reply + TranscriptReply.Length;
-            return reply >= 0 && code < evidence.Length && (evidence[code] == '4' || evidence[code] == '5');
+            return reply >= 0 && code < evidence.End && (text[code] == '4' || text[code] == '5');
         }
 
         // RFC 3464 section 2.3.6: "x-unix" is the diagnostic type of a local program's output.
@@ -355,9 +389,47 @@ namespace SmtpCodes
         }
 
         // "550 5.2.2" from a diagnosis with basic code 550 and the status 5.2.2; "5.2.2" when the text had no basic code.
-        private static string CodesOnly(SmtpDiagnosis diagnosis, string status)
+        private static SmtpTextRange CodesOnly(SmtpDiagnosis diagnosis, SmtpTextRange status)
         {
-            return diagnosis.BasicCode.HasValue ? ((int)diagnosis.BasicCode.Value).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + status : status;
+            if (!diagnosis.BasicCode.HasValue)
+            {
+                return status;
+            }
+
+            int code = (int)diagnosis.BasicCode.Value;
+            if (code < 100 || code > 999)
+            {
+                return SmtpTextRange.Whole(code.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + status.ToString());
+            }
+
+            // A reply code's three digits, written into the thread's buffer for text read again (no string of the number).
+            int length = 4 + status.Length;
+            char[] chars = Scratch(ref rereadChars, length);
+            chars[0] = (char)('0' + (code / 100));
+            chars[1] = (char)('0' + (code / 10 % 10));
+            chars[2] = (char)('0' + (code % 10));
+            chars[3] = ' ';
+            status.Text.CopyTo(status.Start, chars, 4, status.Length);
+            return SmtpTextRange.Whole(new SmtpMimeText(chars, length));
+        }
+
+        // Text read only to be diagnosed again (the Status with the basic code, "x-unix; " before the evidence), per thread.
+        [global::System.ThreadStatic]
+#if SMTPCODES_NULLABLE
+        private static char[]? rereadChars;
+#else
+        private static char[] rereadChars;
+#endif
+
+        // Two texts and a separator, joined in the thread's buffer for text read again.
+        private static SmtpTextRange Joined(SmtpMimeText first, string separator, SmtpTextRange second)
+        {
+            int length = first.Length + separator.Length + second.Length;
+            char[] chars = Scratch(ref rereadChars, length);
+            first.CopyTo(0, chars, 0, first.Length);
+            separator.CopyTo(0, chars, first.Length, separator.Length);
+            second.Text.CopyTo(second.Start, chars, first.Length + separator.Length, second.Length);
+            return SmtpTextRange.Whole(new SmtpMimeText(chars, length));
         }
 
         // "550 User unknown" + "5.1.1" reads as "550 5.1.1 User unknown"; a text without a basic code gets the status in front.
@@ -370,35 +442,39 @@ namespace SmtpCodes
 #endif
         }
 
-        private static string WithStatus(string evidence, SmtpTextRange status)
+        private static SmtpTextRange WithStatus(SmtpTextRange evidence, SmtpTextRange status)
         {
-            // Built in the per-thread builder from where the evidence lies: only the result is a new string.
-            int start = 0;
-            while (start < evidence.Length && char.IsWhiteSpace(evidence[start]))
+            // Joined in the thread's buffer from where the evidence and the Status lie: a string only if it is kept.
+            SmtpMimeText text = evidence.Text;
+            int start = evidence.Start;
+            while (start < evidence.End && char.IsWhiteSpace(text[start]))
             {
                 start++;
             }
 
-            int length = evidence.Length - start;
+            int length = evidence.End - start;
             if (length == 0)
             {
-                return status.ToString();
+                return status;
             }
 
-            global::System.Text.StringBuilder joined = SmtpMimeDecoder.Builder();
-            if (length >= 4 && char.IsDigit(evidence[start]) && char.IsDigit(evidence[start + 1]) && char.IsDigit(evidence[start + 2]) && (evidence[start + 3] == ' ' || evidence[start + 3] == '-'))
+            char[] joined = Scratch(ref joinedChars, status.Length + 1 + length);
+            int code = length >= 4 && char.IsDigit(text[start]) && char.IsDigit(text[start + 1]) && char.IsDigit(text[start + 2]) && (text[start + 3] == ' ' || text[start + 3] == '-') ? 4 : 0;
+            if (code > 0)
             {
-                joined.Append(evidence, start, 4);
-                status.Text.AppendTo(joined, status.Start, status.Length);
-                joined.Append(' ').Append(evidence, start + 4, length - 4);
+                text.CopyTo(start, joined, 0, code);
+                status.Text.CopyTo(status.Start, joined, code, status.Length);
+                joined[code + status.Length] = ' ';
+                text.CopyTo(start + code, joined, code + status.Length + 1, length - code);
             }
             else
             {
-                status.Text.AppendTo(joined, status.Start, status.Length);
-                joined.Append(' ').Append(evidence, start, length);
+                status.Text.CopyTo(status.Start, joined, 0, status.Length);
+                joined[status.Length] = ' ';
+                text.CopyTo(start, joined, status.Length + 1, length);
             }
 
-            return SmtpMimeDecoder.Finish(joined);
+            return new SmtpTextRange { Text = new SmtpMimeText(joined, status.Length + 1 + length), Start = 0, End = status.Length + 1 + length };
         }
 
         private static SmtpDeliveryAction ActionFromClass(SmtpEnhancedStatusCode? status, bool delayed)

@@ -151,8 +151,8 @@ namespace SmtpCodes
                 for (int i = 0; i < found.Count; i++)
                 {
                     SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
-                    recipient.FinalRecipient = found[i].Address;
-                    recipient.OriginalRecipient = found[i].OriginalAddress;
+                    recipient.FinalRecipient = found[i].Address.ToString();
+                    recipient.OriginalRecipient = found[i].OriginalAddress.ToString();
                     recipient.Action = delayed ? SmtpDeliveryAction.Delayed : SmtpDeliveryAction.Failed;
                     recipients.Add(Complete(recipient, found, human, fields.Subject, delayed, ref preamble));
                 }
@@ -170,7 +170,7 @@ namespace SmtpCodes
         {
             if (groups == 1 && found.Count == 1 && !IsMailbox(group.FinalRecipient) && !IsMailbox(group.OriginalRecipient))
             {
-                group.OriginalRecipient = found[0].Address;
+                group.OriginalRecipient = found[0].Address.ToString();
             }
 
             return group;
@@ -236,20 +236,72 @@ namespace SmtpCodes
                 && root.MediaType == "multipart/mixed" && parts.ReturnedMessage.MediaType == "multipart/report";
         }
 
-        private static string WordsAbout(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found)
+        // What the text says about the recipient, as a range: its reply where it lies, or its lines copied from their
+        // builder into the thread's buffer for them (read until Complete returns, which runs no user code, so no read
+        // nested on this thread can write to it meanwhile).
+        private static SmtpTextRange WordsAbout(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found)
         {
             for (int i = 0; i < found.Count; i++)
             {
-                if (string.Equals(found[i].Address, recipient.FinalRecipient, global::System.StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(found[i].Address, recipient.OriginalRecipient, global::System.StringComparison.OrdinalIgnoreCase))
+                if (found[i].Address.EqualsIgnoreCase(recipient.FinalRecipient, 0, recipient.FinalRecipient.Length)
+                    || found[i].Address.EqualsIgnoreCase(recipient.OriginalRecipient, 0, recipient.OriginalRecipient.Length))
                 {
                     // In a session transcript the remote server's reply is the evidence: the MTA's own lines after it
                     // summarise it or report a later local deferral (Sendmail 5's "421 ... Deferred: Connection timed out").
-                    return found[i].RemoteReply.Length > 0 ? found[i].RemoteReply : found[i].Text.ToString();
+                    return found[i].RemoteReply.Length > 0 ? found[i].RemoteReply : Copied(found[i].Text, ref wordsChars);
                 }
             }
 
-            return string.Empty;
+            return SmtpTextRange.Empty;
+        }
+
+        // Evidence being built for one recipient, per thread: the words about it, and those words joined with its Status.
+        [global::System.ThreadStatic]
+#if SMTPCODES_NULLABLE
+        private static char[]? wordsChars;
+
+        [global::System.ThreadStatic]
+        private static char[]? joinedChars;
+#else
+        private static char[] wordsChars;
+
+        [global::System.ThreadStatic]
+        private static char[] joinedChars;
+#endif
+
+        // A buffer of at least that length: the thread's own, grown when it is short (a longer one than the longest
+        // kept is for this recipient only).
+#if SMTPCODES_NULLABLE
+        private static char[] Scratch(ref char[]? kept, int length)
+#else
+        private static char[] Scratch(ref char[] kept, int length)
+#endif
+        {
+            if (kept != null && kept.Length >= length)
+            {
+                return kept;
+            }
+
+            var buffer = new char[global::System.Math.Max(length, MaxEvidence + 64)];
+            if (buffer.Length <= LongestKeptEvidence)
+            {
+                kept = buffer;
+            }
+
+            return buffer;
+        }
+
+        private const int LongestKeptEvidence = 16 * 1024;
+
+#if SMTPCODES_NULLABLE
+        private static SmtpTextRange Copied(global::System.Text.StringBuilder text, ref char[]? kept)
+#else
+        private static SmtpTextRange Copied(global::System.Text.StringBuilder text, ref char[] kept)
+#endif
+        {
+            char[] chars = Scratch(ref kept, text.Length);
+            text.CopyTo(0, chars, 0, text.Length);
+            return new SmtpTextRange { Text = new SmtpMimeText(chars, text.Length), Start = 0, End = text.Length };
         }
 
         private static SmtpBounceMessageKind Classify(SmtpMimeHeaderList headers, string subject, SmtpBounceText human, int recipientsFound)
@@ -314,10 +366,13 @@ namespace SmtpCodes
             SmtpMimeHeaderList fields = SmtpMimeArena.HeaderList();
             SmtpMimeText text = report.DecodedRange(out int start, out int end);
             SmtpMimeHeaderList.Parse(text, start, end, fields);
-            string address = SmtpMailAddresses.Normalise(fields.Get("Original-Rcpt-To"));
+            // Each field read where it lies: a string only of what is returned.
+            SmtpMimeText value = fields.Find("Original-Rcpt-To", out int valueStart, out int valueEnd);
+            string address = SmtpMailAddresses.Normalise(value, valueStart, valueEnd);
             if (address.Length == 0)
             {
-                address = SmtpMailAddresses.Normalise(fields.Get("Removal-Recipient"));
+                value = fields.Find("Removal-Recipient", out valueStart, out valueEnd);
+                address = SmtpMailAddresses.Normalise(value, valueStart, valueEnd);
             }
 
             if (address.Length == 0)
@@ -329,7 +384,8 @@ namespace SmtpCodes
             recipient.FinalRecipient = address;
             recipient.Action = SmtpDeliveryAction.Unknown;
             recipient.DiagnosticType = "feedback-type";
-            recipient.DiagnosticText = fields.Get("Feedback-Type").Trim();
+            value = fields.Find("Feedback-Type", out valueStart, out valueEnd);
+            recipient.DiagnosticText = SmtpMimeText.Trim(value, valueStart, valueEnd);
             recipient.Evidence = string.Empty;
             into.Add(new SmtpBounceRecipient(recipient));
         }
@@ -379,16 +435,16 @@ namespace SmtpCodes
         {
             while (SmtpMailAddresses.TryFind(value, position, valueEnd, out int start, out int end))
             {
-                string address = value.Substring(start, end - start);
+                // Compared where it lies: a string only for an address that is added.
                 bool known = false;
                 for (int i = 0; i < found.Count && !known; i++)
                 {
-                    known = string.Equals(found[i].Address, address, global::System.StringComparison.OrdinalIgnoreCase);
+                    known = found[i].Address.EqualsIgnoreCase(value, start, end);
                 }
 
                 if (!known)
                 {
-                    found.Add(SmtpFoundRecipient.Of(address));
+                    found.Add(SmtpFoundRecipient.Of(new SmtpTextRange { Text = value, Start = start, End = end }));
                 }
 
                 position = end;
@@ -397,6 +453,9 @@ namespace SmtpCodes
 
         // Postfix "This is the mail system at host X.", qmail "This is the qmail-send program at X.", else the sender's domain.
         private static readonly string[] ReportingMtaOpenings = { "mail system at host ", "qmail-send program at " };
+
+        // The host name ends before the full stop of the sentence that names it.
+        private static readonly char[] SentenceDot = { '.' };
 
         private static string PlainReportingMta(SmtpMimeHeaderList headers, SmtpBounceText text)
         {
@@ -415,7 +474,7 @@ namespace SmtpCodes
                         end++;
                     }
 
-                    return human.Substring(start, end - start).TrimEnd('.');
+                    return human.Substring(start, SmtpMimeText.TrimEnd(human, start, end, SentenceDot) - start);
                 }
             }
 

@@ -51,34 +51,34 @@ namespace SmtpCodes
 
                 if (group.Has("Final-Recipient") || group.Has("Original-Recipient"))
                 {
-                    into.Add(ReadRecipient(group));
+                    into.Add(ReadRecipient(group, into));
                 }
                 else if (into.Count > 0 && (group.Has("Action") || group.Has("Status") || group.Has("Diagnostic-Code")))
                 {
                     // A group split by a stray blank line: its fields belong to the recipient before it.
                     SmtpBounceRecipientFields last = into[into.Count - 1];
-                    Complete(ref last, group);
+                    Complete(ref last, group, into);
                     into[into.Count - 1] = last;
                 }
             }
         }
 
-        private static SmtpBounceRecipientFields ReadRecipient(SmtpMimeHeaderList group)
+        private static SmtpBounceRecipientFields ReadRecipient(SmtpMimeHeaderList group, List<SmtpBounceRecipientFields> earlier)
         {
             SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
-            recipient.FinalRecipient = AddressAfterType(group, "Final-Recipient");
-            recipient.OriginalRecipient = AddressAfterType(group, "Original-Recipient");
+            recipient.FinalRecipient = AddressAfterType(group, "Final-Recipient", earlier);
+            recipient.OriginalRecipient = AddressAfterType(group, "Original-Recipient", earlier);
             if (recipient.FinalRecipient.Length == 0)
             {
                 recipient.FinalRecipient = recipient.OriginalRecipient;
             }
 
-            Complete(ref recipient, group);
+            Complete(ref recipient, group, earlier);
             return recipient;
         }
 
         // Each field is read in place where the group has it: only the values a recipient keeps become strings.
-        private static void Complete(ref SmtpBounceRecipientFields recipient, SmtpMimeHeaderList group)
+        private static void Complete(ref SmtpBounceRecipientFields recipient, SmtpMimeHeaderList group, List<SmtpBounceRecipientFields> earlier)
         {
             int start;
             int end;
@@ -121,12 +121,12 @@ namespace SmtpCodes
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
             if (semicolon > start && semicolon - start < 24 && text.IndexOf(' ', start, semicolon - start) < 0)
             {
-                recipient.DiagnosticType = Trimmed(text, start, semicolon);
-                recipient.DiagnosticText = Trimmed(text, semicolon + 1, end);
+                recipient.DiagnosticType = SmtpMimeText.Trim(text, start, semicolon);
+                recipient.DiagnosticText = SmtpMimeText.Trim(text, semicolon + 1, end);
             }
             else
             {
-                recipient.DiagnosticText = Trimmed(text, start, end);
+                recipient.DiagnosticText = SmtpMimeText.Trim(text, start, end);
             }
         }
 
@@ -167,31 +167,49 @@ namespace SmtpCodes
         internal static string AfterType(SmtpMimeText text, int start, int end)
         {
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
-            return Trimmed(text, semicolon < 0 ? start : semicolon + 1, end);
+            return SmtpMimeText.Trim(text, semicolon < 0 ? start : semicolon + 1, end);
         }
 
         // Final-Recipient and Original-Recipient: the address after its type, without the brackets or quotes around it.
-        private static string AddressAfterType(SmtpMimeHeaderList group, string name)
+        // An address an earlier group has, written the same, is that group's string: a report that repeats a recipient
+        // (Sendmail's one group per alias expansion, each with the same Final-Recipient) makes one string of it.
+        private static string AddressAfterType(SmtpMimeHeaderList group, string name, List<SmtpBounceRecipientFields> earlier)
         {
             SmtpMimeText text = group.Find(name, out int start, out int end);
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
-            return SmtpMailAddresses.Normalise(text, semicolon < 0 ? start : semicolon + 1, end);
+            start = semicolon < 0 ? start : semicolon + 1;
+            SmtpMailAddresses.Normalise(text, ref start, ref end);
+            return Earlier(earlier, text, start, end) ?? text.Substring(start, end - start);
         }
 
-        // The range without white space at either end, as a string (one substring, none when nothing is cut).
-        private static string Trimmed(SmtpMimeText text, int start, int end)
+        // The string of an earlier group that holds exactly the range (the same characters, the same case), or null.
+#if SMTPCODES_NULLABLE
+        private static string? Earlier(List<SmtpBounceRecipientFields> earlier, SmtpMimeText text, int start, int end)
+#else
+        private static string Earlier(List<SmtpBounceRecipientFields> earlier, SmtpMimeText text, int start, int end)
+#endif
         {
-            while (start < end && char.IsWhiteSpace(text[start]))
+            for (int i = 0; i < earlier.Count && end > start; i++)
             {
-                start++;
+                SmtpBounceRecipientFields group = earlier[i];
+                if (IsWritten(group.FinalRecipient, text, start, end))
+                {
+                    return group.FinalRecipient;
+                }
+
+                if (IsWritten(group.OriginalRecipient, text, start, end))
+                {
+                    return group.OriginalRecipient;
+                }
             }
 
-            while (end > start && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
+            return null;
+        }
 
-            return start == 0 && end == text.Length ? text.ToString() : text.Substring(start, end - start);
+        // Whether the range holds exactly the value (ordinal: the same characters, the same case).
+        private static bool IsWritten(string value, SmtpMimeText text, int start, int end)
+        {
+            return value.Length == end - start && SmtpMimeText.CompareOrdinal(text, start, value, 0, value.Length) == 0;
         }
 
         // The first token of the range: from its first non-blank to the next blank, '(' or ';'.

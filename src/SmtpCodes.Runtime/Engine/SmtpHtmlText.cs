@@ -32,8 +32,8 @@ namespace SmtpCodes
 
                     int tagStart = i + 1;
                     int tagEnd = TagNameEnd(html, tagStart, close);
-                    bool script = IsName(html, tagStart, tagEnd, "script");
-                    if (script || IsName(html, tagStart, tagEnd, "style"))
+                    bool script = SmtpMimeText.EqualsLowered(html, tagStart, tagEnd, "script");
+                    if (script || SmtpMimeText.EqualsLowered(html, tagStart, tagEnd, "style"))
                     {
                         int closing = html.IndexOf(script ? "</script" : "</style", close, end - close, global::System.StringComparison.OrdinalIgnoreCase);
                         int closingEnd = closing < 0 ? -1 : html.IndexOf('>', closing, end - closing);
@@ -91,7 +91,7 @@ namespace SmtpCodes
         {
             for (int i = 0; i < names.Length; i++)
             {
-                if (IsName(html, start, end, names[i]))
+                if (SmtpMimeText.EqualsLowered(html, start, end, names[i]))
                 {
                     return true;
                 }
@@ -100,24 +100,6 @@ namespace SmtpCodes
             return false;
         }
 
-        // Whether the range lowered (invariant, as the names are written) is the name.
-        private static bool IsName(SmtpMimeText html, int start, int end, string name)
-        {
-            if (end - start != name.Length)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < name.Length; i++)
-            {
-                if (char.ToLowerInvariant(html[start + i]) != name[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
 
         private static readonly string[] EntityNames = { "lt", "gt", "amp", "quot", "apos", "#39", "nbsp", "#160" };
         private static readonly char[] EntityValues = { '<', '>', '&', '"', '\'', '\'', ' ', ' ' };
@@ -127,7 +109,7 @@ namespace SmtpCodes
         {
             for (int i = 0; i < EntityNames.Length; i++)
             {
-                if (IsName(html, start, end, EntityNames[i]))
+                if (SmtpMimeText.EqualsLowered(html, start, end, EntityNames[i]))
                 {
                     value = EntityValues[i];
                     return true;

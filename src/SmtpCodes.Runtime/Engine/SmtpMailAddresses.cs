@@ -73,6 +73,13 @@ namespace SmtpCodes
         /// <summary>The range's address without blanks, quotes and angle brackets around it, as one substring.</summary>
         internal static string Normalise(SmtpMimeText text, int start, int end)
         {
+            Normalise(text, ref start, ref end);
+            return text.Substring(start, end - start);
+        }
+
+        /// <summary>The bounds of the range's address without blanks, quotes and angle brackets around it.</summary>
+        internal static void Normalise(SmtpMimeText text, ref int start, ref int end)
+        {
             while (start < end && (char.IsWhiteSpace(text[start]) || global::System.Array.IndexOf(Enclosing, text[start]) >= 0))
             {
                 start++;
@@ -82,17 +89,15 @@ namespace SmtpCodes
             {
                 end--;
             }
-
-            return text.Substring(start, end - start);
         }
 
         /// <summary>Whether the address from <paramref name="start"/> to <paramref name="end"/> is a mail system's own (postmaster, mailer-daemon), read in place.</summary>
         internal static bool IsServiceAddress(SmtpMimeText text, int start, int end)
         {
-            return SmtpMimeLines.StartsWithIgnoreCase(text, start, end, "postmaster@")
-                || SmtpMimeLines.StartsWithIgnoreCase(text, start, end, "mailer-daemon@")
-                || SmtpMimeLines.StartsWithIgnoreCase(text, start, end, "mail-daemon@")
-                || SmtpMimeLines.StartsWithIgnoreCase(text, start, end, "mailerdaemon@");
+            return SmtpMimeText.StartsWithIgnoreCase(text, start, end, "postmaster@")
+                || SmtpMimeText.StartsWithIgnoreCase(text, start, end, "mailer-daemon@")
+                || SmtpMimeText.StartsWithIgnoreCase(text, start, end, "mail-daemon@")
+                || SmtpMimeText.StartsWithIgnoreCase(text, start, end, "mailerdaemon@");
         }
 
         /// <summary>Whether the range holds an ASCII letter.</summary>

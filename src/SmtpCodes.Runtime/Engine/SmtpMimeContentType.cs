@@ -1,9 +1,9 @@
 namespace SmtpCodes
 {
     /// <summary>
-    /// A Content-Type value: the media type in lower case and the parameters a bounce reader needs (boundary, charset).
-    /// Malformed values give <c>text/plain</c>, the RFC 2045 default, or whatever part could be read. Read in place from
-    /// the header (folded or not): the common media types are shared strings, not copies.
+    /// A Content-Type value: the media type and the parameters a bounce reader needs (boundary, charset). Malformed
+    /// values give <c>text/plain</c>, the RFC 2045 default, or whatever part could be read. Read in place from the
+    /// header (folded or not): the media types are shared strings, not copies.
     /// </summary>
     internal struct SmtpMimeContentType
     {
@@ -15,11 +15,23 @@ namespace SmtpCodes
             "message/rfc822-headers", "message/feedback-report", "application/octet-stream", "multipart/signed",
         };
 
+        /// <summary>The <see cref="MediaType"/> of a multipart the reader does not know (RFC 2046 5.1.7: read as multipart/mixed).</summary>
+        internal const string OtherMultipart = "multipart/";
+
+        /// <summary>The <see cref="MediaType"/> of any other type the reader does not know (an attachment's).</summary>
+        internal const string Other = "";
+
         private static readonly char[] QuotedEscapes = { '\\', '\r', '\n' };
 
+        /// <summary>
+        /// The media type in lower case when the reader knows it (one of <see cref="KnownMediaTypes"/>); for another,
+        /// <see cref="OtherMultipart"/> or <see cref="Other"/>: the reader asks no more of them, so no string is made.
+        /// </summary>
         internal string MediaType;
         /// <summary>The boundary of a multipart: read into a buffer of the read in progress (<see cref="SmtpMimeArena.Chars"/>), not a string.</summary>
         internal SmtpMimeText Boundary;
+
+        /// <summary>The charset parameter as a shared name in lower case (<see cref="SmtpMimeDecoder.CharsetAt"/>), empty when there is none.</summary>
         internal string Charset;
 
         internal bool IsMultipart => MediaType.StartsWith("multipart/", global::System.StringComparison.Ordinal);
@@ -63,7 +75,7 @@ namespace SmtpCodes
                 }
             }
 
-            return text.Substring(start, end - start).ToLowerInvariant();
+            return SmtpMimeText.StartsWithIgnoreCase(text, start, end, OtherMultipart) ? OtherMultipart : Other;
         }
 
         /// <summary>Reads one <c>name=value</c> (the value quoted or not), keeps it if the reader needs it, and moves past the next semicolon.</summary>
@@ -128,10 +140,15 @@ namespace SmtpCodes
                 {
                     result.Boundary = SmtpMimeDecoder.FinishText(quoted);
                 }
+                else if (charset)
+                {
+                    SmtpMimeText unquoted = SmtpMimeDecoder.FinishText(quoted);
+                    value = CharsetAt(unquoted, 0, unquoted.Length);
+                }
                 else
                 {
                     // Another parameter's value is read past and dropped (the emptied builder gives back no new string).
-                    value = SmtpMimeDecoder.Finish(charset ? quoted : quoted.Clear());
+                    SmtpMimeDecoder.Finish(quoted.Clear());
                 }
 
                 int after = at < end ? text.IndexOf(';', at, end - at) : -1;
@@ -156,7 +173,8 @@ namespace SmtpCodes
 
             if (charset)
             {
-                result.Charset = value.ToLowerInvariant();
+                // A shared name, already in lower case.
+                result.Charset = value;
             }
         }
 
@@ -168,41 +186,10 @@ namespace SmtpCodes
             return new SmtpMimeText(chars, end - start);
         }
 
-        // The charsets of most messages, as shared strings.
-        private static readonly string[] KnownCharsets = { "us-ascii", "utf-8", "iso-8859-1", "iso-8859-15", "windows-1252", "iso-2022-jp", "shift_jis", "gb2312", "big5", "koi8-r" };
-
-        // The charset between the bounds: a known one (its ASCII letters in any case) shared, any other one a substring.
+        // The charset between the bounds, as a shared name (SmtpMimeDecoder.CharsetAt).
         private static string CharsetAt(SmtpMimeText text, int start, int end)
         {
-            for (int i = 0; i < KnownCharsets.Length; i++)
-            {
-                if (IsAsciiLowered(text, start, end, KnownCharsets[i]))
-                {
-                    return KnownCharsets[i];
-                }
-            }
-
-            return text.Substring(start, end - start);
-        }
-
-        // Whether the range, its ASCII capitals lowered, is the lower-case name (so its invariant lower case is too).
-        private static bool IsAsciiLowered(SmtpMimeText text, int start, int end, string name)
-        {
-            if (end - start != name.Length)
-            {
-                return false;
-            }
-
-            for (int i = 0; i < name.Length; i++)
-            {
-                char c = text[start + i];
-                if ((c >= 'A' && c <= 'Z' ? (char)(c + 32) : c) != name[i])
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            return SmtpMimeDecoder.CharsetAt(text, start, end);
         }
 
         private static bool IsName(SmtpMimeText text, int start, int end, string name)

@@ -81,8 +81,8 @@ namespace SmtpCodes
                 case CharsetDecoding.Named:
                     return DecodeToText(encoding, bytes, count);
                 case CharsetDecoding.Utf7:
-                    // Rare (old Hotmail): decoded into a string of its own.
-                    return SmtpUtf7.Decode(bytes, count);
+                    char[] utf7 = SmtpMimeArena.Chars(count);
+                    return new SmtpMimeText(utf7, SmtpUtf7.Decode(bytes, count, utf7));
                 default:
                     return DecodeToText(Latin1, bytes, count);
             }
@@ -163,17 +163,121 @@ namespace SmtpCodes
         }
 
         /// <summary>
-        /// The text of an RFC 2047 encoded word's payload between the bounds: base64 ("B") or quoted-printable with '_'
-        /// for a space ("Q"), then its charset. Only the string is allocated.
+        /// Appends the text of an RFC 2047 encoded word's payload between the bounds: base64 ("B") or quoted-printable
+        /// with '_' for a space ("Q"), then its charset. Nothing is allocated once the thread's buffers are long enough.
         /// </summary>
-        internal static string DecodeWord(SmtpMimeText text, int start, int end, bool base64, string charset)
+        internal static void DecodeWord(SmtpMimeText text, int start, int end, bool base64, string charset, StringBuilder into)
         {
             byte[] bytes = Scratch(end - start + 3);
             int count = base64 ? DecodeBase64(text, start, end, bytes) : DecodeQuotedPrintable(text, start, end, bytes, true);
-            string decoded = DecodeCharset(bytes, count, charset);
+            CharsetDecoding decoding = Decoding(charset, bytes, count, out Encoding encoding);
+            int most = decoding == CharsetDecoding.Named ? encoding.GetMaxCharCount(count) : decoding == CharsetDecoding.Utf8 ? Encoding.UTF8.GetMaxCharCount(count) : count;
+
+            // Taken while in use and given back after, as the byte scratch: a read nested in an encoding's code gets its own.
+            char[] chars = wordChars != null && wordChars.Length >= most ? wordChars : new char[global::System.Math.Max(most, 256)];
+            wordChars = null;
+            int length;
+            switch (decoding)
+            {
+                case CharsetDecoding.Utf8:
+                    length = Encoding.UTF8.GetChars(bytes, 0, count, chars, 0);
+                    break;
+                case CharsetDecoding.Windows1252:
+                    DecodeWindows1252(bytes, count, chars);
+                    length = count;
+                    break;
+                case CharsetDecoding.Named:
+                    length = encoding.GetChars(bytes, 0, count, chars, 0);
+                    break;
+                case CharsetDecoding.Utf7:
+                    length = SmtpUtf7.Decode(bytes, count, chars);
+                    break;
+                default:
+                    length = DecodeLatin1(bytes, count, chars);
+                    break;
+            }
+
+            into.Append(chars, 0, length);
+            if (chars.Length <= LongestKeptScratch)
+            {
+                wordChars = chars;
+            }
+
             Release(bytes);
-            return decoded;
         }
+
+        // The decoded text of an encoded word, per thread (see DecodeWord).
+        [global::System.ThreadStatic]
+#if SMTPCODES_NULLABLE
+        private static char[]? wordChars;
+#else
+        private static char[] wordChars;
+#endif
+
+        // The charsets of most messages, and the aliases and UTF-7 names read here (NormaliseCharset, SmtpUtf7), as
+        // shared strings in lower case.
+        private static readonly string[] CommonCharsets =
+        {
+            "us-ascii", "utf-8", "iso-8859-1", "iso-8859-15", "windows-1252", "iso-2022-jp", "shift_jis", "gb2312", "big5", "koi8-r",
+            "utf8", "ascii", "ansi_x3.4-1968", "latin1", "latin-1", "iso8859-1", "iso_8859-1", "cp1252", "x-cp1252",
+            "utf-7", "unicode-1-1-utf-7", "x-unicode-2-0-utf-7",
+        };
+
+        /// <summary>
+        /// The charset named between the bounds (as a Content-Type parameter or an encoded word gives it: any case,
+        /// blanks and quotes around it) as a shared string, which <see cref="Decoding"/> reads as it would read the
+        /// name itself: a common name or one the runtime knows, in lower case; a name that neither this reader nor the
+        /// runtime knows is read as ISO-8859-1, so every such name is <see cref="UnknownCharset"/>. No string is made.
+        /// </summary>
+        internal static string CharsetAt(SmtpMimeText text, int start, int end)
+        {
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            while (start < end && text[start] == '"')
+            {
+                start++;
+            }
+
+            while (end > start && text[end - 1] == '"')
+            {
+                end--;
+            }
+
+            if (start == end)
+            {
+                return string.Empty;
+            }
+
+            for (int i = 0; i < CommonCharsets.Length; i++)
+            {
+                if (SmtpMimeText.EqualsLowered(text, start, end, CommonCharsets[i]))
+                {
+                    return CommonCharsets[i];
+                }
+            }
+
+            for (int i = 0; i < LoweredEncodingNames.Length; i++)
+            {
+                if (SmtpMimeText.EqualsLowered(text, start, end, LoweredEncodingNames[i]))
+                {
+                    return LoweredEncodingNames[i];
+                }
+            }
+
+            return UnknownCharset;
+        }
+
+        /// <summary>What <see cref="CharsetAt"/> gives for a name no one here knows (no encoding has it: it reads as ISO-8859-1).</summary>
+        internal const string UnknownCharset = "x-unknown";
+
 
         // Decodes into bytes (at least (end - start) / 4 * 3 + 3 long) and returns how many it wrote.
         private static int DecodeBase64(SmtpMimeText text, int start, int end, byte[] bytes)
@@ -392,6 +496,9 @@ namespace SmtpCodes
         // that an unknown charset, an ordinary case in mail, costs a set lookup and not an exception.
         private static readonly global::System.Collections.Generic.HashSet<string> KnownEncodingNames = EncodingNames();
 
+        // The same names in lower case, for CharsetAt to give as shared strings.
+        private static readonly string[] LoweredEncodingNames = LoweredNames(KnownEncodingNames);
+
         private static global::System.Collections.Generic.HashSet<string> EncodingNames()
         {
             var names = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.OrdinalIgnoreCase);
@@ -401,6 +508,18 @@ namespace SmtpCodes
             }
 
             return names;
+        }
+
+        private static string[] LoweredNames(global::System.Collections.Generic.HashSet<string> names)
+        {
+            var lowered = new string[names.Count];
+            int i = 0;
+            foreach (string name in names)
+            {
+                lowered[i++] = name.ToLowerInvariant();
+            }
+
+            return lowered;
         }
 
         private static bool TryGetEncoding(string name, out Encoding encoding)

@@ -34,17 +34,18 @@ namespace SmtpCodes
                     break;
                 }
 
-                if (TryDecodeWord(value, start, end, out string word, out int after))
+                if (TryFindWord(value, start, end, out EncodedWord word))
                 {
-                    bool onlyBlank = SmtpMimeLines.IsBlank(value, position, start);
+                    bool onlyBlank = SmtpMimeText.IsBlank(value, position, start);
                     if (!(lastWasEncoded && onlyBlank))
                     {
                         value.AppendTo(result, position, start - position);
                     }
 
-                    result.Append(word);
+                    // Decoded straight into the result: no string of the word.
+                    SmtpMimeDecoder.DecodeWord(value, word.TextStart, word.TextEnd, word.IsBase64, word.Charset, result);
                     lastWasEncoded = true;
-                    position = after;
+                    position = word.TextEnd + 2;
                 }
                 else
                 {
@@ -62,10 +63,18 @@ namespace SmtpCodes
             return end - from >= 2 ? value.IndexOf("=?", from, end - from, global::System.StringComparison.Ordinal) : -1;
         }
 
-        private static bool TryDecodeWord(SmtpMimeText value, int start, int end, out string word, out int after)
+        // Where an encoded word's parts lie: its encoded text, its encoding and its charset (a shared name).
+        private struct EncodedWord
         {
-            word = string.Empty;
-            after = start;
+            internal int TextStart;
+            internal int TextEnd;
+            internal bool IsBase64;
+            internal string Charset;
+        }
+
+        private static bool TryFindWord(SmtpMimeText value, int start, int end, out EncodedWord word)
+        {
+            word = default(EncodedWord);
             int charsetEnd = start + 2 < end ? value.IndexOf('?', start + 2, end - start - 2) : -1;
             if (charsetEnd < 0 || charsetEnd + 2 >= end || value[charsetEnd + 2] != '?' || charsetEnd - start > 66)
             {
@@ -80,16 +89,13 @@ namespace SmtpCodes
                 return false;
             }
 
-            string charset = value.Substring(start + 2, charsetEnd - start - 2);
-            int star = charset.IndexOf('*');
-            if (star >= 0)
-            {
-                // RFC 2231 language suffix: =?utf-8*en?Q?...?=
-                charset = charset.Substring(0, star);
-            }
-
-            word = SmtpMimeDecoder.DecodeWord(value, textStart, textEnd, encoding == 'B', charset.Length == 0 ? "us-ascii" : charset);
-            after = textEnd + 2;
+            // RFC 2231 language suffix: =?utf-8*en?Q?...?=
+            int star = value.IndexOf('*', start + 2, charsetEnd - start - 2);
+            int nameEnd = star < 0 ? charsetEnd : star;
+            word.TextStart = textStart;
+            word.TextEnd = textEnd;
+            word.IsBase64 = encoding == 'B';
+            word.Charset = nameEnd == start + 2 ? "us-ascii" : SmtpMimeDecoder.CharsetAt(value, start + 2, nameEnd);
             return true;
         }
     }

@@ -14,6 +14,9 @@ namespace SmtpCodes
     {
         private static readonly SmtpHeaderField[] NoFields = new SmtpHeaderField[0];
 
+        // What ends a field's value without being part of it.
+        private static readonly char[] Blanks = { ' ', '\t' };
+
         // A header longer than this (hostile: a message of header lines) is read, but its array is not kept for reuse.
         private const int MaxKeptFields = 256;
 
@@ -101,7 +104,7 @@ namespace SmtpCodes
         internal bool ValueStartsWith(string name, string prefix)
         {
             int index = IndexOf(name);
-            return index >= 0 && SmtpMimeLines.StartsWithIgnoreCase(text, fields[index].ValueStart, fields[index].ValueEnd, prefix);
+            return index >= 0 && SmtpMimeText.StartsWithIgnoreCase(text, fields[index].ValueStart, fields[index].ValueEnd, prefix);
         }
 
         /// <summary>Whether the first field of that name contains <paramref name="word"/> (any case), read in place.</summary>
@@ -149,7 +152,7 @@ namespace SmtpCodes
         private static int Parse(SmtpMimeText text, int start, int end, ref SmtpHeaderField[] fields, ref int count)
         {
             int position = start;
-            if (SmtpMimeLines.StartsWithIgnoreCase(text, position, end, "From "))
+            if (SmtpMimeText.StartsWithIgnoreCase(text, position, end, "From "))
             {
                 SmtpMimeLines.LineEnd(text, position, end, out position);
             }
@@ -157,7 +160,7 @@ namespace SmtpCodes
             while (position < end)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
-                if (SmtpMimeLines.IsBlank(text, position, lineEnd))
+                if (SmtpMimeText.IsBlank(text, position, lineEnd))
                 {
                     // The blank line (whitespace-only counts, as most readers treat it) that ends the header.
                     return next;
@@ -167,7 +170,7 @@ namespace SmtpCodes
                 if ((first == ' ' || first == '\t') && count > 0)
                 {
                     // A folded line continues the last field: its range grows to the end of this line.
-                    fields[count - 1].FoldedEnd = TrimmedEnd(text, position, lineEnd);
+                    fields[count - 1].FoldedEnd = SmtpMimeText.TrimEnd(text, position, lineEnd, Blanks);
                     position = next;
                     continue;
                 }
@@ -178,7 +181,7 @@ namespace SmtpCodes
                     // A folded line that lost its indentation (a relay or an export stripped it: Exim's Received lines,
                     // a Diagnostic-Code's "550-" lines) continues the last field when the header goes on after it, or
                     // when it is the parameter a Content-Type's ';' announced ("multipart/alternative;" then "boundary=...").
-                    fields[count - 1].FoldedEnd = TrimmedEnd(text, position, lineEnd);
+                    fields[count - 1].FoldedEnd = SmtpMimeText.TrimEnd(text, position, lineEnd, Blanks);
                     position = next;
                     continue;
                 }
@@ -211,7 +214,7 @@ namespace SmtpCodes
             for (int lines = 0; lines < MaxUnindentedLines && position < end; lines++)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
-                if (SmtpMimeLines.IsBlank(text, position, lineEnd))
+                if (SmtpMimeText.IsBlank(text, position, lineEnd))
                 {
                     return false;
                 }
@@ -274,7 +277,7 @@ namespace SmtpCodes
                 valueStart++;
             }
 
-            return new SmtpHeaderField { NameStart = nameStart, NameLength = nameEnd - nameStart, ValueStart = valueStart, FoldedEnd = -TrimmedEnd(source, valueStart, lineEnd) - 1 };
+            return new SmtpHeaderField { NameStart = nameStart, NameLength = nameEnd - nameStart, ValueStart = valueStart, FoldedEnd = -SmtpMimeText.TrimEnd(source, valueStart, lineEnd, Blanks) - 1 };
         }
 
         private int IndexOf(string name)
@@ -315,7 +318,7 @@ namespace SmtpCodes
                     from++;
                 }
 
-                int to = TrimmedEnd(text, from, lineEnd);
+                int to = SmtpMimeText.TrimEnd(text, from, lineEnd, Blanks);
                 if (position > start)
                 {
                     value.Append(' ');
@@ -326,16 +329,6 @@ namespace SmtpCodes
             }
 
             return value;
-        }
-
-        private static int TrimmedEnd(SmtpMimeText text, int start, int end)
-        {
-            while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\t'))
-            {
-                end--;
-            }
-
-            return end;
         }
 
         // The colon of a field line, or -1: a name is printable ASCII without a colon or space (trailing blanks allowed before the colon).

@@ -63,7 +63,7 @@ namespace SmtpCodes
             while (position < message.Length)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(message, position, message.Length, out int next);
-                if (!SmtpMimeLines.IsBlank(message, position, lineEnd))
+                if (!SmtpMimeText.IsBlank(message, position, lineEnd))
                 {
                     return position > 0 && SmtpMimeHeaderList.IsFieldLine(message, position, lineEnd) ? position : 0;
                 }
@@ -214,7 +214,7 @@ namespace SmtpCodes
                 after += 2;
             }
 
-            return SmtpMimeLines.IsBlank(text, after, lineEnd);
+            return SmtpMimeText.IsBlank(text, after, lineEnd);
         }
 
         private static int TrimLastLineBreak(SmtpMimeText text, int start, int delimiterStart)

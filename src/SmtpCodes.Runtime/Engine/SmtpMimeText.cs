@@ -268,6 +268,112 @@ namespace SmtpCodes
 #endif
         }
 
+        // Range searches: the questions the reader asks of a range (start to end) of a text, answered in place, with
+        // no substring. They are here, beside the string members, so that there is one place for them.
+
+        /// <summary>Whether the range holds only spaces and tabs.</summary>
+        internal static bool IsBlank(SmtpMimeText text, int start, int end)
+        {
+            for (int i = start; i < end; i++)
+            {
+                if (text[i] != ' ' && text[i] != '\t')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether the range from <paramref name="at"/> to <paramref name="end"/> starts with <paramref name="value"/>, ignoring case as string.StartsWith does with OrdinalIgnoreCase.</summary>
+        internal static bool StartsWithIgnoreCase(SmtpMimeText text, int at, int end, string value)
+        {
+            return end - at >= value.Length && Compare(text, at, value, 0, value.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        }
+
+        /// <summary>Whether the range ends with <paramref name="value"/>, ignoring case as string.EndsWith does with OrdinalIgnoreCase.</summary>
+        internal static bool EndsWithIgnoreCase(SmtpMimeText text, int start, int end, string value)
+        {
+            return end - start >= value.Length && Compare(text, end - value.Length, value, 0, value.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        }
+
+        /// <summary>Whether the range holds exactly <paramref name="value"/>, ignoring case as string.Equals does with OrdinalIgnoreCase.</summary>
+        internal static bool EqualsIgnoreCase(SmtpMimeText text, int start, int end, string value)
+        {
+            return end - start == value.Length && Compare(text, start, value, 0, value.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        }
+
+        /// <summary>Whether the range, lower-cased as string.ToLowerInvariant does it (char by char), is <paramref name="lowerCase"/>.</summary>
+        internal static bool EqualsLowered(SmtpMimeText text, int start, int end, string lowerCase)
+        {
+            if (end - start != lowerCase.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < lowerCase.Length; i++)
+            {
+                if (char.ToLowerInvariant(text[start + i]) != lowerCase[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Where <paramref name="value"/> last starts in the range (ignoring case as string.LastIndexOf does with OrdinalIgnoreCase), or -1.</summary>
+        internal static int LastIndexOfIgnoreCase(SmtpMimeText text, int start, int end, string value)
+        {
+            int last = -1;
+            int at = end - start >= value.Length ? text.IndexOf(value, start, end - start, StringComparison.OrdinalIgnoreCase) : -1;
+            while (at >= 0)
+            {
+                last = at;
+                at = end - (at + 1) >= value.Length ? text.IndexOf(value, at + 1, end - at - 1, StringComparison.OrdinalIgnoreCase) : -1;
+            }
+
+            return last;
+        }
+
+        /// <summary>As string.Trim over the range: its characters without white space at either end, as a string (the string itself when nothing is cut from one).</summary>
+        internal static string Trim(SmtpMimeText text, int start, int end)
+        {
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return start == 0 && end == text.Length ? text.ToString() : text.Substring(start, end - start);
+        }
+
+        /// <summary>The start of the range once any of <paramref name="trimmed"/> is trimmed from it, as string.TrimStart would, without the copy.</summary>
+        internal static int TrimStart(SmtpMimeText text, int start, int end, char[] trimmed)
+        {
+            while (start < end && Array.IndexOf(trimmed, text[start]) >= 0)
+            {
+                start++;
+            }
+
+            return start;
+        }
+
+        /// <summary>The end of the range once any of <paramref name="trimmed"/> is trimmed from it, as string.TrimEnd would, without the copy.</summary>
+        internal static int TrimEnd(SmtpMimeText text, int start, int end, char[] trimmed)
+        {
+            while (end > start && Array.IndexOf(trimmed, text[end - 1]) >= 0)
+            {
+                end--;
+            }
+
+            return end;
+        }
+
         /// <summary>The text as a string: the string itself, or a new one of the buffer's characters.</summary>
         public override string ToString()
         {

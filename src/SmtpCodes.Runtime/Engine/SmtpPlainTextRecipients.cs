@@ -3,26 +3,29 @@ namespace SmtpCodes
     using global::System.Collections.Generic;
     using global::System.Text;
 
-    /// <summary>A recipient named in a bounce's text, with the lines that speak about it.</summary>
+    /// <summary>
+    /// A recipient named in a bounce's text, with the lines that speak about it. Its addresses are where they lie (in
+    /// the text, or a header): a string is made only of an address that is returned.
+    /// </summary>
     internal struct SmtpFoundRecipient
     {
-        internal string Address;
-        internal string OriginalAddress;
+        internal SmtpTextRange Address;
+        internal SmtpTextRange OriginalAddress;
         internal StringBuilder Text;
 
         /// <summary>
         /// The remote server's reply about the recipient in a session transcript (Sendmail's "&lt;&lt;&lt; 550 ..."), without
         /// the marker; empty when there is none. It is the server's own word, where the MTA's lines after it are its
-        /// summary or a later local deferral.
+        /// summary or a later local deferral. Where it lies in the text (a string only if it is returned as evidence).
         /// </summary>
-        internal string RemoteReply;
+        internal SmtpTextRange RemoteReply;
 
         /// <summary>Where the line that first names the recipient starts in the text; -1 when a header named it.</summary>
         internal int LineStart;
 
-        internal static SmtpFoundRecipient Of(string address) => At(address, -1);
+        internal static SmtpFoundRecipient Of(SmtpTextRange address) => At(address, -1);
 
-        internal static SmtpFoundRecipient At(string address, int lineStart) => new SmtpFoundRecipient { Address = address, OriginalAddress = string.Empty, Text = SmtpMimeArena.Builder(), RemoteReply = string.Empty, LineStart = lineStart };
+        internal static SmtpFoundRecipient At(SmtpTextRange address, int lineStart) => new SmtpFoundRecipient { Address = address, OriginalAddress = SmtpTextRange.Empty, Text = SmtpMimeArena.Builder(), RemoteReply = SmtpTextRange.Empty, LineStart = lineStart };
 
         /// <summary>Where the text starts to name recipients: what comes before is said about all of them.</summary>
         internal static int FirstLineStart(List<SmtpFoundRecipient> found, int end)
@@ -60,6 +63,9 @@ namespace SmtpCodes
         private static readonly char[] BeforeSentenceAddress = { '<', ' ', '"', '\'', ',' };
         private static readonly char[] BeforeLabelledAddress = { ' ', '\t', '<', '[', '"' };
         private static readonly char[] Blanks = { ' ', '\t' };
+
+        // The characters a text's first word follows: blanks and line breaks.
+        private static readonly char[] BlanksAndLineBreaks = { ' ', '\t', '\r', '\n' };
         private const int MaxRecipients = 500;
 
         // Labels that end in a colon but name the bounce's own or the returned message's addresses, not a failed recipient.
@@ -102,7 +108,7 @@ namespace SmtpCodes
         {
             // Every marker mentions "message" or "header": the next place each of the four words occurs is found by one
             // forward search over the text, and only the lines that hold one are looked at, not every line.
-            int firstText = FirstNonBlank(text, start, end);
+            int firstText = SmtpMimeText.TrimStart(text, start, end, BlanksAndLineBreaks);
             int nextMessage = NotSearched;
             int nextHeader = NotSearched;
             int nextReceived = NotSearched;
@@ -129,27 +135,12 @@ namespace SmtpCodes
                     return lineStart;
                 }
 
-                if (firstText < lineStart && (SmtpMimeLines.StartsWithIgnoreCase(text, lineStart, lineEnd, ReceivedField) || SmtpMimeLines.StartsWithIgnoreCase(text, lineStart, lineEnd, ReturnPathField)))
+                if (firstText < lineStart && (SmtpMimeText.StartsWithIgnoreCase(text, lineStart, lineEnd, ReceivedField) || SmtpMimeText.StartsWithIgnoreCase(text, lineStart, lineEnd, ReturnPathField)))
                 {
                     return lineStart;
                 }
 
                 position = next;
-            }
-
-            return end;
-        }
-
-        // The first character that is not a blank or a line break (the range's end when there is none).
-        private static int FirstNonBlank(SmtpMimeText text, int start, int end)
-        {
-            for (int i = start; i < end; i++)
-            {
-                char c = text[i];
-                if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
-                {
-                    return i;
-                }
             }
 
             return end;
@@ -189,13 +180,13 @@ namespace SmtpCodes
 
             // A server's failure reply on the line before, which named no recipient: Sendmail's next line names the
             // recipient it was about ("<<< 550 Insecure Mail Relay" then "554 <a@b>... Remote protocol error").
-            string lastReply = string.Empty;
+            SmtpTextRange lastReply = SmtpTextRange.Empty;
             while (position < end)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
                 int indent = Indent(text, position, lineEnd);
-                string pendingReply = lastReply;
-                lastReply = string.Empty;
+                SmtpTextRange pendingReply = lastReply;
+                lastReply = SmtpTextRange.Empty;
                 if (open >= 0 && indent > openIndent && indent < lineEnd - position && openLines < MaxLinesPerRecipient)
                 {
                     // A line indented deeper than the recipient's own line continues what is said about it (Postfix's
@@ -207,7 +198,7 @@ namespace SmtpCodes
                     continue;
                 }
 
-                if (TryOriginalAddress(text, position, lineEnd, out string original))
+                if (TryOriginalAddress(text, position, lineEnd, out SmtpTextRange original))
                 {
                     if (open >= 0)
                     {
@@ -215,7 +206,7 @@ namespace SmtpCodes
                         current.OriginalAddress = original;
                         into[open] = current;
                     }
-                    else if (IndexOf(into, original) < 0 && into.Count < MaxRecipients)
+                    else if (IndexOf(into, original.Text, original.Start, original.End) < 0 && into.Count < MaxRecipients)
                     {
                         // Exim "an undisclosed address (generated from a@b)": the original address is all there is.
                         into.Add(SmtpFoundRecipient.At(original, position));
@@ -248,7 +239,7 @@ namespace SmtpCodes
                     if (existing < 0 && !ContainsIgnoreCase(excluded, text, addressStart, addressEnd) && !SmtpMailAddresses.IsServiceAddress(text, addressStart, addressEnd)
                         && into.Count < MaxRecipients)
                     {
-                        into.Add(SmtpFoundRecipient.At(text.Substring(addressStart, addressEnd - addressStart), position));
+                        into.Add(SmtpFoundRecipient.At(new SmtpTextRange { Text = text, Start = addressStart, End = addressEnd }, position));
                         existing = into.Count - 1;
                     }
 
@@ -268,7 +259,7 @@ namespace SmtpCodes
                     continue;
                 }
 
-                if (SmtpMimeLines.IsBlank(text, position, lineEnd))
+                if (SmtpMimeText.IsBlank(text, position, lineEnd))
                 {
                     if (openHasText)
                     {
@@ -281,11 +272,11 @@ namespace SmtpCodes
                     openLines++;
                 }
 
-                string reply = IsTranscriptReply(text, position, lineEnd) ? FailureReply(text, position, lineEnd) : string.Empty;
+                SmtpTextRange reply = IsTranscriptReply(text, position, lineEnd) ? FailureReply(text, position, lineEnd) : SmtpTextRange.Empty;
                 if (reply.Length > 0)
                 {
                     // A multiline reply ("<<< 550-...", "<<< 550 ...") is one reply.
-                    lastReply = pendingReply.Length > 0 ? pendingReply + " " + reply : reply;
+                    lastReply = pendingReply.Length > 0 ? Joined(pendingReply, reply) : reply;
                 }
 
                 position = next;
@@ -293,7 +284,7 @@ namespace SmtpCodes
         }
 
         // The first remote reply found about a recipient is kept; a later line repeats or summarises it.
-        private static void KeepRemoteReply(List<SmtpFoundRecipient> into, int index, string reply)
+        private static void KeepRemoteReply(List<SmtpFoundRecipient> into, int index, SmtpTextRange reply)
         {
             if (reply.Length > 0 && into[index].RemoteReply.Length == 0)
             {
@@ -304,15 +295,22 @@ namespace SmtpCodes
         }
 
         // A transcript's "<<< 550 ..." line without its marker when the reply is a failure (4yz or 5yz); else empty.
-        private static string FailureReply(SmtpMimeText text, int start, int end)
+        private static SmtpTextRange FailureReply(SmtpMimeText text, int start, int end)
         {
             int first = start + Indent(text, start, end) + TranscriptReplyMarker.Length;
-            while (end > first && (text[end - 1] == ' ' || text[end - 1] == '\t'))
-            {
-                end--;
-            }
+            end = SmtpMimeText.TrimEnd(text, first, end, Blanks);
+            return IsReplyLine(text, first, end) ? new SmtpTextRange { Text = text, Start = first, End = end } : SmtpTextRange.Empty;
+        }
 
-            return IsReplyLine(text, first, end) ? text.Substring(first, end - first) : string.Empty;
+        // Two lines of one reply, joined by a space in a buffer of the read (they do not lie together in the text).
+        private static SmtpTextRange Joined(SmtpTextRange first, SmtpTextRange second)
+        {
+            int length = first.Length + 1 + second.Length;
+            char[] chars = SmtpMimeArena.Chars(length);
+            first.Text.CopyTo(first.Start, chars, 0, first.Length);
+            chars[first.Length] = ' ';
+            second.Text.CopyTo(second.Start, chars, first.Length + 1, second.Length);
+            return SmtpTextRange.Whole(new SmtpMimeText(chars, length));
         }
 
         // What a label before a bare local part says: a recipient, and that it failed ("Receiver not found:", "Invalid
@@ -341,10 +339,9 @@ namespace SmtpCodes
                     TrimBlanks(text, ref value, ref stop);
                     if (SmtpMailAddresses.IsLocalPart(text, value, stop) && SmtpMailAddresses.HasLetter(text, value, stop))
                     {
-                        string localPart = text.Substring(value, stop - value);
-                        if (IndexOf(into, localPart) < 0)
+                        if (IndexOf(into, text, value, stop) < 0)
                         {
-                            into.Add(SmtpFoundRecipient.At(localPart, position));
+                            into.Add(SmtpFoundRecipient.At(new SmtpTextRange { Text = text, Start = value, End = stop }, position));
                         }
                     }
                 }
@@ -394,7 +391,7 @@ namespace SmtpCodes
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
                 bool isField = SmtpMimeHeaderList.IsFieldLine(text, position, lineEnd);
-                if (isField && SmtpMimeLines.StartsWithIgnoreCase(text, position, lineEnd, ToField))
+                if (isField && SmtpMimeText.StartsWithIgnoreCase(text, position, lineEnd, ToField))
                 {
                     int nextEnd = next < end ? SmtpMimeLines.LineEnd(text, next, end, out int _) : next;
                     if (previousIsField || (next < end && SmtpMimeHeaderList.IsFieldLine(text, next, nextEnd)))
@@ -421,7 +418,7 @@ namespace SmtpCodes
 
             if (!ContainsIgnoreCase(excluded, text, addressStart, addressEnd) && !SmtpMailAddresses.IsServiceAddress(text, addressStart, addressEnd))
             {
-                into.Add(SmtpFoundRecipient.At(text.Substring(addressStart, addressEnd - addressStart), lineStart));
+                into.Add(SmtpFoundRecipient.At(new SmtpTextRange { Text = text, Start = addressStart, End = addressEnd }, lineStart));
             }
         }
 
@@ -449,10 +446,15 @@ namespace SmtpCodes
                 }
                 else if (IsScreenName(text, first, stop))
                 {
-                    string address = text.Substring(first, stop - first) + "@" + ScreenNameDomain;
-                    if (IndexOf(into, address) < 0)
+                    // The screen name and the domain, joined in a buffer of the read.
+                    int length = stop - first + 1 + ScreenNameDomain.Length;
+                    char[] address = SmtpMimeArena.Chars(length);
+                    text.CopyTo(first, address, 0, stop - first);
+                    address[stop - first] = '@';
+                    ScreenNameDomain.CopyTo(0, address, stop - first + 1, ScreenNameDomain.Length);
+                    if (IndexOf(into, new SmtpMimeText(address, length), 0, length) < 0)
                     {
-                        into.Add(SmtpFoundRecipient.At(address, position));
+                        into.Add(SmtpFoundRecipient.At(SmtpTextRange.Whole(new SmtpMimeText(address, length)), position));
                     }
                 }
                 else
@@ -530,17 +532,11 @@ namespace SmtpCodes
             return at - start;
         }
 
-        private static int IndexOf(List<SmtpFoundRecipient> found, string address)
-        {
-            return IndexOf(found, address, 0, address.Length);
-        }
-
         private static int IndexOf(List<SmtpFoundRecipient> found, SmtpMimeText text, int start, int end)
         {
             for (int i = 0; i < found.Count; i++)
             {
-                string address = found[i].Address;
-                if (address.Length == end - start && SmtpMimeText.Compare(text, start, address, 0, address.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+                if (found[i].Address.EqualsIgnoreCase(text, start, end))
                 {
                     return i;
                 }
@@ -580,7 +576,7 @@ namespace SmtpCodes
                 first++;
             }
 
-            bool transcript = SmtpMimeLines.StartsWithIgnoreCase(text, first, end, TranscriptCommandMarker);
+            bool transcript = SmtpMimeText.StartsWithIgnoreCase(text, first, end, TranscriptCommandMarker);
             if (transcript)
             {
                 // A session transcript's client line (Sendmail and Courier write ">>> RCPT TO:<a@b>"); Active!hunter
@@ -643,13 +639,13 @@ namespace SmtpCodes
         private static bool IsTranscriptReply(SmtpMimeText text, int start, int end)
         {
             int first = start + Indent(text, start, end);
-            return SmtpMimeLines.StartsWithIgnoreCase(text, first, end, TranscriptReplyMarker);
+            return SmtpMimeText.StartsWithIgnoreCase(text, first, end, TranscriptReplyMarker);
         }
 
         // After a bare address at the start of a line: the end of the line, or what Exim, Exchange and Domino put after it.
         private static bool EndsAddressLine(SmtpMimeText text, int after, int end)
         {
-            if (after >= end || SmtpMimeLines.IsBlank(text, after, end))
+            if (after >= end || SmtpMimeText.IsBlank(text, after, end))
             {
                 return true;
             }
@@ -658,10 +654,10 @@ namespace SmtpCodes
 
             // "a@b<mailto:a@b>": Exchange and Office 365 write the address as a link.
             return c == ':' || c == ',' || c == ';' || c == '>' || c == '.' || c == '<'
-                || (c == ' ' && (SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " on ") || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " (")
-                    || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " ...") || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " \"")
-                    || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " - ") || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " <")
-                    || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " because") || SmtpMimeLines.StartsWithIgnoreCase(text, after, end, " #")));
+                || (c == ' ' && (SmtpMimeText.StartsWithIgnoreCase(text, after, end, " on ") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " (")
+                    || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " ...") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " \"")
+                    || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " - ") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " <")
+                    || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " because") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " #")));
         }
 
         private const string SmtpTransport = "SMTP";
@@ -675,7 +671,7 @@ namespace SmtpCodes
                 end--;
             }
 
-            return end < bracket && end - first == SmtpTransport.Length && SmtpMimeLines.StartsWithIgnoreCase(text, first, end, SmtpTransport);
+            return end < bracket && end - first == SmtpTransport.Length && SmtpMimeText.StartsWithIgnoreCase(text, first, end, SmtpTransport);
         }
 
         // "550 ", "550-", "550 5.1.1 " before the address: an SMTP reply line.
@@ -704,15 +700,15 @@ namespace SmtpCodes
         // The label is read in place, [first, end) of the text: no substring per address found.
         private static bool HasLabelBefore(SmtpMimeText text, int first, int addressStart, bool rcptToNamesRecipient)
         {
-            int end = SmtpMimeLines.TrimEnd(text, first, addressStart, BeforeLabelledAddress);
-            if (SmtpMimeLines.EndsWithIgnoreCase(text, first, end, "SMTP=") || SmtpMimeLines.EndsWithIgnoreCase(text, first, end, "SMTP:"))
+            int end = SmtpMimeText.TrimEnd(text, first, addressStart, BeforeLabelledAddress);
+            if (SmtpMimeText.EndsWithIgnoreCase(text, first, end, "SMTP=") || SmtpMimeText.EndsWithIgnoreCase(text, first, end, "SMTP:"))
             {
                 return true;
             }
 
-            if (SmtpMimeLines.EndsWithIgnoreCase(text, first, end, "rfc822;"))
+            if (SmtpMimeText.EndsWithIgnoreCase(text, first, end, "rfc822;"))
             {
-                end = SmtpMimeLines.TrimEnd(text, first, end - 7, Blanks);
+                end = SmtpMimeText.TrimEnd(text, first, end - 7, Blanks);
             }
 
             int length = end - first;
@@ -721,14 +717,14 @@ namespace SmtpCodes
                 return false;
             }
 
-            if (rcptToNamesRecipient && length == RcptToLabel.Length && SmtpMimeLines.EndsWithIgnoreCase(text, first, end, RcptToLabel))
+            if (rcptToNamesRecipient && length == RcptToLabel.Length && SmtpMimeText.EndsWithIgnoreCase(text, first, end, RcptToLabel))
             {
                 return true;
             }
 
             for (int i = 0; i < NotRecipientLabels.Length; i++)
             {
-                if (SmtpMimeLines.EndsWithIgnoreCase(text, first, end, NotRecipientLabels[i]) && !IsDeliverySentenceLabel(text, first, end, NotRecipientLabels[i]))
+                if (SmtpMimeText.EndsWithIgnoreCase(text, first, end, NotRecipientLabels[i]) && !IsDeliverySentenceLabel(text, first, end, NotRecipientLabels[i]))
                 {
                     return false;
                 }
@@ -771,16 +767,16 @@ namespace SmtpCodes
             return (leading == '4' || leading == '5') && (enhanced || basic);
         }
 
-        private static bool TryOriginalAddress(SmtpMimeText text, int start, int end, out string address)
+        private static bool TryOriginalAddress(SmtpMimeText text, int start, int end, out SmtpTextRange address)
         {
-            address = string.Empty;
+            address = SmtpTextRange.Empty;
             for (int i = 0; i < OriginalAddressMarkers.Length; i++)
             {
                 int at = text.IndexOf(OriginalAddressMarkers[i], start, end - start, global::System.StringComparison.OrdinalIgnoreCase);
-                if (at >= 0 && SmtpMimeLines.IsBlank(text, start, at)
+                if (at >= 0 && SmtpMimeText.IsBlank(text, start, at)
                     && SmtpMailAddresses.TryFind(text, at + OriginalAddressMarkers[i].Length, end, out int addressStart, out int addressEnd))
                 {
-                    address = text.Substring(addressStart, addressEnd - addressStart);
+                    address = new SmtpTextRange { Text = text, Start = addressStart, End = addressEnd };
                     return true;
                 }
             }
@@ -793,7 +789,7 @@ namespace SmtpCodes
         private static bool HasDeliverySentenceBefore(SmtpMimeText text, int first, int addressStart)
         {
             int from = global::System.Math.Max(first, addressStart - 80);
-            int end = SmtpMimeLines.TrimEnd(text, from, addressStart, BeforeSentenceAddress);
+            int end = SmtpMimeText.TrimEnd(text, from, addressStart, BeforeSentenceAddress);
             if (!EndsWithWord(text, from, end, "to") && !EndsWithWord(text, from, end, "for") && !EndsWithWord(text, from, end, "mailbox") && !EndsWithWord(text, from, end, "addressed"))
             {
                 return false;
@@ -805,7 +801,7 @@ namespace SmtpCodes
         private static bool EndsWithWord(SmtpMimeText text, int start, int end, string word)
         {
             // " " + word, without making that string: a blank matches only a blank, ignoring case or not.
-            return end - start > word.Length && text[end - word.Length - 1] == ' ' && SmtpMimeLines.EndsWithIgnoreCase(text, start, end, word);
+            return end - start > word.Length && text[end - word.Length - 1] == ' ' && SmtpMimeText.EndsWithIgnoreCase(text, start, end, word);
         }
     }
 }

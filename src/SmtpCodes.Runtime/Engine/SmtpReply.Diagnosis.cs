@@ -134,6 +134,12 @@ namespace SmtpCodes
         }
 
 #if SMTPCODES_SPAN
+        /// <summary>As <see cref="DiagnoseWithout(string, SmtpBounceReason)"/>, for a text read where it lies.</summary>
+        internal static SmtpDiagnosis DiagnoseWithout(global::System.ReadOnlySpan<char> text, SmtpBounceReason excluded) => DiagnoseCore(text, 0, (int)excluded);
+
+#endif
+
+#if SMTPCODES_SPAN
         // Where the text from start is already as Normalize leaves it, and how long it is then: printable ASCII (so
         // no white space but single spaces, nothing to fold beyond ASCII), no two spaces in a row, and no code prefix
         // after the leading ones (no later word starts with the reply's own basic code). Else -1: the text is copied.

@@ -170,14 +170,43 @@ namespace SmtpCodes
         private static SmtpReply ParseCore(SmtpText text)
         {
             int basicStart;
+            int textStart;
+            var codes = FindCodesAndText(text, out basicStart, out textStart);
+            var buffer = new char[text.Length - textStart];
+            var length = TextInto(text, codes.basicValue, basicStart, textStart, buffer);
+            return new SmtpReply(codes.basicValue, codes.enhancedValue, codes.hasEnhanced, new string(buffer, 0, length));
+        }
+
+#if SMTPCODES_SPAN
+        /// <summary>
+        /// The text <see cref="TryParse(global::System.ReadOnlySpan{char}, out SmtpReply)"/> gives as <see cref="Text"/>,
+        /// written into <paramref name="buffer"/> (at least as long as <paramref name="text"/>): its length. For a caller
+        /// that reads the text where it lies (the bounce reader), so that no string of it is made.
+        /// </summary>
+        internal static int ParseTextInto(global::System.ReadOnlySpan<char> text, char[] buffer)
+        {
+            int basicStart;
+            int textStart;
+            var codes = FindCodesAndText(text, out basicStart, out textStart);
+            return TextInto(text, codes.basicValue, basicStart, textStart, buffer);
+        }
+
+#endif
+        // The codes of a reply (as a reply without text), where its basic code stands (-1 for none) and where its text starts.
+        private static SmtpReply FindCodesAndText(SmtpText text, out int basicStart, out int textStart)
+        {
             int enhancedStart;
             int enhancedEnd;
             var codes = FindCodes(text, out basicStart, out enhancedStart, out enhancedEnd);
-            var textStart = FindTextStart(text, basicStart, codes.basicValue, codes.hasEnhanced ? enhancedStart : -1, enhancedEnd);
-            var buffer = new char[text.Length - textStart];
-            var length = Normalize(text, textStart, codes.basicValue, false, buffer);
-            var body = TrimWrapper(new string(buffer, 0, length), basicStart < 0 ? '\0' : OpeningQuote(text, basicStart));
-            return new SmtpReply(codes.basicValue, codes.enhancedValue, codes.hasEnhanced, body);
+            textStart = FindTextStart(text, basicStart, codes.basicValue, codes.hasEnhanced ? enhancedStart : -1, enhancedEnd);
+            return codes;
+        }
+
+        // The reply's text from textStart, normalized into buffer and without the wrapper after it: its length.
+        private static int TextInto(SmtpText text, int basic, int basicStart, int textStart, char[] buffer)
+        {
+            var length = Normalize(text, textStart, basic, false, buffer);
+            return WrapperEnd(buffer, length, basicStart < 0 ? '\0' : OpeningQuote(text, basicStart));
         }
 
         // The codes of a reply (as a reply without text), and where they stand: -1 for a code the text lacks.
@@ -642,12 +671,13 @@ namespace SmtpCodes
 
         // Wrapper text after the reply: Postfix's "(in reply to RCPT TO command)" and the closing quote of
         // Exchange's "Remote Server returned '...'".
-        private static string TrimWrapper(string body, char openingQuote)
+        // The body is the normalized text in the buffer; the result is where the text ends without the wrapper.
+        private static int WrapperEnd(char[] body, int length, char openingQuote)
         {
-            var end = body.Length;
+            var end = length;
             if (end > 0 && body[end - 1] == ')')
             {
-                var wrapper = body.LastIndexOf("(in reply to ", global::System.StringComparison.OrdinalIgnoreCase);
+                var wrapper = LastIndexOfInReplyTo(body, length);
                 end = wrapper >= 0 ? wrapper : end;
             }
 
@@ -662,7 +692,36 @@ namespace SmtpCodes
                 end--;
             }
 
-            return end == body.Length ? body : body.Substring(0, end).TrimEnd();
+            // Where a wrapper was cut, the text ends at its last character that is not white space (string.TrimEnd).
+            while (end < length && end > 0 && char.IsWhiteSpace(body[end - 1]))
+            {
+                CountStep();
+                end--;
+            }
+
+            return end;
+        }
+
+        private const string InReplyTo = "(in reply to ";
+
+        // The last "(in reply to " in the body, compared as string.LastIndexOf does with OrdinalIgnoreCase.
+        private static int LastIndexOfInReplyTo(char[] body, int length)
+        {
+#if SMTPCODES_SPAN
+            var value = global::System.MemoryExtensions.AsSpan(InReplyTo);
+            for (var start = length - InReplyTo.Length; start >= 0; start--)
+            {
+                CountStep();
+                if (global::System.MemoryExtensions.CompareTo(new global::System.ReadOnlySpan<char>(body, start, InReplyTo.Length), value, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return start;
+                }
+            }
+
+            return -1;
+#else
+            return new string(body, 0, length).LastIndexOf(InReplyTo, global::System.StringComparison.OrdinalIgnoreCase);
+#endif
         }
 
         private static char OpeningQuote(SmtpText text, int basicStart)

@@ -28,11 +28,20 @@ namespace SmtpCodes
             return IsName(charset, start, end, "utf-7") || IsName(charset, start, end, "unicode-1-1-utf-7") || IsName(charset, start, end, "x-unicode-2-0-utf-7");
         }
 
-        /// <summary>The first <paramref name="count"/> bytes as UTF-7.</summary>
+        /// <summary>The first <paramref name="count"/> bytes as UTF-7, as a string (an encoded word's text).</summary>
         internal static string Decode(byte[] bytes, int count)
         {
-            // RFC 2152 never writes more characters than bytes: one byte a direct character, 8/3 bytes or more a UTF-16 unit.
-            char[] chars = new char[count];
+            char[] chars = SmtpMimeArena.Chars(count);
+            return new string(chars, 0, Decode(bytes, count, chars));
+        }
+
+        /// <summary>
+        /// The first <paramref name="count"/> bytes as UTF-7, written into <paramref name="chars"/> (at least
+        /// <paramref name="count"/> long: RFC 2152 never writes more characters than bytes, one byte a direct character,
+        /// 8/3 bytes or more a UTF-16 unit); returns how many chars.
+        /// </summary>
+        internal static int Decode(byte[] bytes, int count, char[] chars)
+        {
             int length = 0;
             int index = 0;
             while (index < count)
@@ -80,7 +89,7 @@ namespace SmtpCodes
                 }
             }
 
-            return new string(chars, 0, length);
+            return length;
         }
 
         private static bool IsName(string text, int start, int end, string name)

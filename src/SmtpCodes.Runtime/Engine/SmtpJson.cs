@@ -250,22 +250,37 @@ namespace SmtpCodes
             return count;
         }
 
-        /// <summary>The content of a string value as a new string (empty for a value that is no string): for values a read returns.</summary>
-        internal static string StringValue(SmtpMimeText text, int valueStart, int valueEnd)
+        /// <summary>
+        /// A string value's content: where it lies when it has no escapes, else unescaped into the read's memory
+        /// (empty when the value is no string). A caller keeps a string of it only where it returns one.
+        /// </summary>
+        internal static SmtpMimeText StringContent(SmtpMimeText text, int valueStart, int valueEnd, out int start, out int end)
         {
             if (valueEnd - valueStart < 2 || text[valueStart] != '"')
             {
-                return string.Empty;
+                start = 0;
+                end = 0;
+                return SmtpMimeText.Empty;
             }
 
             if (text.IndexOf('\\', valueStart, valueEnd - valueStart) < 0)
             {
-                return text.Substring(valueStart + 1, valueEnd - valueStart - 2);
+                start = valueStart + 1;
+                end = valueEnd - 1;
+                return text;
             }
 
             char[] buffer = SmtpMimeArena.Chars(valueEnd - valueStart);
-            int count = Unescape(text, valueStart, valueEnd, buffer);
-            return new string(buffer, 0, count);
+            start = 0;
+            end = Unescape(text, valueStart, valueEnd, buffer);
+            return new SmtpMimeText(buffer, end);
+        }
+
+        /// <summary>A string value's content as a string (empty when the value is no string).</summary>
+        internal static string StringValue(SmtpMimeText text, int valueStart, int valueEnd)
+        {
+            SmtpMimeText content = StringContent(text, valueStart, valueEnd, out int start, out int end);
+            return content.Substring(start, end - start);
         }
 
         // Just after the closing quote of the string that starts at start; -1 when it never closes. A line break inside

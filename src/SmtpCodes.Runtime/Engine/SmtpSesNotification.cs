@@ -153,7 +153,7 @@ namespace SmtpCodes
         {
             if (SmtpJson.TryMember(text, problemStart, problemEnd, "reportingMTA", out int start, out int end))
             {
-                SmtpMimeText mta = Content(text, start, end, out int mtaStart, out int mtaEnd);
+                SmtpMimeText mta = SmtpJson.StringContent(text, start, end, out int mtaStart, out int mtaEnd);
                 fields.ReportingMta = SmtpDeliveryStatusReader.AfterType(mta, mtaStart, mtaEnd);
             }
 
@@ -212,7 +212,7 @@ namespace SmtpCodes
             int end;
             if (SmtpJson.TryMember(text, recipientStart, recipientEnd, "action", out start, out end))
             {
-                value = Content(text, start, end, out start, out end);
+                value = SmtpJson.StringContent(text, start, end, out start, out end);
                 SmtpDeliveryAction action = SmtpDeliveryStatusReader.ParseAction(value, start, end);
                 if (action != SmtpDeliveryAction.Unknown)
                 {
@@ -222,13 +222,13 @@ namespace SmtpCodes
 
             if (SmtpJson.TryMember(text, recipientStart, recipientEnd, "status", out start, out end))
             {
-                value = Content(text, start, end, out start, out end);
+                value = SmtpJson.StringContent(text, start, end, out start, out end);
                 recipient.StatusText = new SmtpTextRange { Text = value, Start = start, End = end };
             }
 
             if (SmtpJson.TryMember(text, recipientStart, recipientEnd, "diagnosticCode", out start, out end))
             {
-                value = Content(text, start, end, out start, out end);
+                value = SmtpJson.StringContent(text, start, end, out start, out end);
                 SmtpDeliveryStatusReader.ReadDiagnostic(value, start, end, ref recipient);
             }
         }
@@ -257,7 +257,7 @@ namespace SmtpCodes
             global::System.Text.StringBuilder words = SmtpMimeDecoder.Builder();
             if (SmtpJson.TryMember(text, problemStart, problemEnd, delay ? "delayType" : "bounceType", out int start, out int end))
             {
-                AppendWords(words, Content(text, start, end, out start, out end), start, end);
+                AppendWords(words, SmtpJson.StringContent(text, start, end, out start, out end), start, end);
             }
 
             // A notification without a type is one SES could not classify: the documentation's "Undetermined".
@@ -265,7 +265,7 @@ namespace SmtpCodes
             if (!delay && SmtpJson.TryMember(text, problemStart, problemEnd, "bounceSubType", out start, out end))
             {
                 words.Append(": ");
-                AppendWords(words, Content(text, start, end, out start, out end), start, end);
+                AppendWords(words, SmtpJson.StringContent(text, start, end, out start, out end), start, end);
             }
 
             return SmtpMimeDecoder.Finish(words);
@@ -298,7 +298,7 @@ namespace SmtpCodes
             int count = 0;
             while (count < MaxRecipients && SmtpJson.TryNextElement(text, ref position, arrayEnd, out int start, out int end))
             {
-                SmtpMimeText value = Content(text, start, end, out int valueStart, out int valueEnd);
+                SmtpMimeText value = SmtpJson.StringContent(text, start, end, out int valueStart, out int valueEnd);
                 joined.Append(count++ > 0 ? ", " : string.Empty);
                 value.AppendTo(joined, valueStart, valueEnd - valueStart);
             }
@@ -310,7 +310,7 @@ namespace SmtpCodes
         // type ("rfc822; a@b", as a DSN's Final-Recipient that SES passes on) around it.
         private static string Address(SmtpMimeText text, int valueStart, int valueEnd)
         {
-            SmtpMimeText value = Content(text, valueStart, valueEnd, out int start, out int end);
+            SmtpMimeText value = SmtpJson.StringContent(text, valueStart, valueEnd, out int start, out int end);
             return SmtpMailAddresses.TryFind(value, start, end, out int addressStart, out int addressEnd)
                 ? value.Substring(addressStart, addressEnd - addressStart)
                 : SmtpMailAddresses.Normalise(value, start, end);
@@ -324,31 +324,8 @@ namespace SmtpCodes
                 return null;
             }
 
-            SmtpMimeText value = Content(text, start, end, out start, out end);
+            SmtpMimeText value = SmtpJson.StringContent(text, start, end, out start, out end);
             return SmtpDateTime.TryParseRfc3339(value, start, end, out global::System.DateTimeOffset date) ? date : (global::System.DateTimeOffset?)null;
-        }
-
-        // A string value's content where it lies when it has no escapes, else unescaped into the read's memory.
-        private static SmtpMimeText Content(SmtpMimeText text, int valueStart, int valueEnd, out int start, out int end)
-        {
-            if (valueEnd - valueStart < 2 || text[valueStart] != '"')
-            {
-                start = 0;
-                end = 0;
-                return SmtpMimeText.Empty;
-            }
-
-            if (text.IndexOf('\\', valueStart, valueEnd - valueStart) < 0)
-            {
-                start = valueStart + 1;
-                end = valueEnd - 1;
-                return text;
-            }
-
-            char[] buffer = SmtpMimeArena.Chars(valueEnd - valueStart);
-            start = 0;
-            end = SmtpJson.Unescape(text, valueStart, valueEnd, buffer);
-            return new SmtpMimeText(buffer, end);
         }
     }
 }

@@ -29,9 +29,10 @@ public sealed class CorpusAccuracyTests
         // heldout-s7 (two batches, frozen before any tuning reached main) has 7 labelled recipients and 12 messages: one
         // recipient is 14.3 points and one message 8.3, far above the margin, so any regression on it fails.
         { "heldout-s7", new[] { 83.3, 100, 100, 100, 85.7, 85.7, 100 }, 0 },
-        // heldout-s8 batch A (frozen before any tuning reached main, measured once at its freeze) has 13 labelled
-        // recipients in 13 messages: one recipient or one message is 7.7 points, above the margin, so any regression fails.
-        { "heldout-s8", new double[] { 100, 100, 100, 100, 100, 100, 100 }, 0 },
+        // heldout-s8 (two batches, each frozen before any tuning reached main, measured at the freeze on main 5a994d2's
+        // reader) has 25 labelled recipients in 26 messages: one recipient is 4 points and one message 3.8, above the
+        // margin, so any regression on it fails.
+        { "heldout-s8", new[] { 96.2, 96, 100, 100, 100, 100, 100 }, 0 },
     };
 
     [Theory]

@@ -56,6 +56,17 @@ public sealed class MimeReadingTests
     }
 
     [Fact]
+    public void An_mbox_From_line_and_a_quoted_copy_of_one_before_the_header_are_skipped()
+    {
+        // A message saved from one mailbox file into another keeps the first file's separator as a body line, which
+        // the second quotes (mboxrd, RFC 4155's "From " line with ">" before it), then writes its own separator first.
+        var root = SmtpMimeParser.ParseMessage("From MAILER-DAEMON Wed Jun 18 07:58:17 2025\n>From MAILER-DAEMON Wed Jun 18 07:58:17 2025\nSubject: x\nMessage-ID: <a@mx.example>\n\nbody");
+        Assert.Equal("x", root.Headers.Get("Subject"));
+        Assert.Equal("<a@mx.example>", root.Headers.Get("Message-ID"));
+        Assert.Equal("body", root.DecodedText.ToString());
+    }
+
+    [Fact]
     public void Nested_multiparts_are_split_at_their_own_boundaries()
     {
         string message = "Content-Type: multipart/mixed; boundary=\"outer\"\n\npreamble\n--outer\nContent-Type: multipart/alternative; boundary=outer-2\n\n"

@@ -123,7 +123,7 @@ namespace SmtpCodes
 
         /// <summary>
         /// Reads fields from <paramref name="start"/> into <paramref name="into"/> (emptied first) and returns where the
-        /// body starts (after the blank line, or at the first line that is not a field). A leading mbox "From " line is skipped.
+        /// body starts (after the blank line, or at the first line that is not a field). Leading mbox "From " lines are skipped.
         /// </summary>
         internal static int Parse(SmtpMimeText text, int start, int end, SmtpMimeHeaderList into)
         {
@@ -149,10 +149,25 @@ namespace SmtpCodes
             }
         }
 
+        /// <summary>
+        /// An mbox separator line, <c>From sender date</c> (RFC 4155), or a copy of one that a later mailbox quoted with
+        /// <c>&gt;</c> (as mboxrd quotes such lines): what a message saved from a mailbox file carries before its header.
+        /// </summary>
+        private static bool IsMboxSeparator(SmtpMimeText text, int position, int end)
+        {
+            int quoted = position;
+            while (quoted < end && text[quoted] == '>')
+            {
+                quoted++;
+            }
+
+            return SmtpMimeText.StartsWithIgnoreCase(text, quoted, end, "From ");
+        }
+
         private static int Parse(SmtpMimeText text, int start, int end, ref SmtpHeaderField[] fields, ref int count)
         {
             int position = start;
-            if (SmtpMimeText.StartsWithIgnoreCase(text, position, end, "From "))
+            while (IsMboxSeparator(text, position, end))
             {
                 SmtpMimeLines.LineEnd(text, position, end, out position);
             }

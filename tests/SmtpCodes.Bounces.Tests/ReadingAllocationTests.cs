@@ -40,19 +40,13 @@ public sealed class ReadingAllocationTests
     {
         byte[][] messages = BounceCorpus.All.Select(message => message.ReadBytes()).ToArray();
         var read = new SmtpBounce[messages.Length];
-        for (int i = 0; i < messages.Length; i++)
+        long allocated = Allocated(() =>
         {
-            // Once before counting: the catalog's tables and the per-thread buffers are made on first use.
-            read[i] = SmtpBounce.Read(messages[i]);
-        }
-
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < messages.Length; i++)
-        {
-            read[i] = SmtpBounce.Read(messages[i]);
-        }
-
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            for (int i = 0; i < messages.Length; i++)
+            {
+                read[i] = SmtpBounce.Read(messages[i]);
+            }
+        });
         long returned = ReturnedBytes(read);
         long bytes = messages.Sum(message => (long)message.Length);
         long working = allocated - returned;
@@ -77,9 +71,8 @@ public sealed class ReadingAllocationTests
         var working = new List<long>();
         foreach (byte[] message in messages)
         {
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            SmtpBounce read = SmtpBounce.Read(message);
-            long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            SmtpBounce read = null!;
+            long allocated = Allocated(() => read = SmtpBounce.Read(message));
             long returned = ReturnedBytes(new[] { read });
             Assert.True(returned <= allocated, $"returned {returned:N0} bytes, allocated {allocated:N0}: the returned size is overcounted");
             if (allocated == returned)
@@ -182,12 +175,21 @@ public sealed class ReadingAllocationTests
         return new WeakReference(text);
     }
 
+    // What a read allocates, after one read that makes the catalog's tables and the per-thread buffers: the least of
+    // three counts. What the read itself allocates is in every count; what the runtime allocates on the thread now and
+    // then (seen once in about thirty runs on a loaded machine: 4,728 bytes in one pass over the corpus) is not.
     private static long Allocated(Action read)
     {
         read();
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        read();
-        return GC.GetAllocatedBytesForCurrentThread() - before;
+        long least = long.MaxValue;
+        for (int count = 0; count < 3; count++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            read();
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        return least;
     }
 
     // The size of what the readings hold: each bounce and recipient object (measured, as the runtime lays them out),

@@ -112,6 +112,10 @@ public sealed class VendorEvidenceTests
     [InlineData("521 Block permanently (Sender Filtering/Authentication)", SmtpBounceReason.Blocked, false)]
     // Yahoo Help SLN3436: all mail from the IP is permanently deferred.
     [InlineData("421 4.7.1 [TS03] All messages from 192.0.2.1 permanently deferred; Retrying will NOT succeed.", SmtpBounceReason.Blocked, false)]
+    // Libero's "RELAYING NOT ALLOWED (550 Relay Disabled)" (Libero Aiuto): no account of the recipient is disabled.
+    [InlineData("550 Relay Disabled", SmtpBounceReason.NoRelaying, false)]
+    // Interia's help: the recipient has probably put the sender on its blocked list.
+    [InlineData("550 5.7.1 Recipient doesn't want your mail", SmtpBounceReason.Filtered, false)]
     // Controls: GMX's header check after DATA keeps its own row; its bare unknown-mailbox reply is still a hard bounce.
     [InlineData("554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://postmaster.web.de/error-messages?ip=192.0.2.1&c=hi", SmtpBounceReason.NotCompliantRfc, false)]
     [InlineData("550 Requested action not taken: mailbox unavailable", SmtpBounceReason.UserUnknown, true)]

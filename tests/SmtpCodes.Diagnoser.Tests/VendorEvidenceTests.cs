@@ -116,6 +116,8 @@ public sealed class VendorEvidenceTests
     [InlineData("550 Relay Disabled", SmtpBounceReason.NoRelaying, false)]
     // Interia's help: the recipient has probably put the sender on its blocked list.
     [InlineData("550 5.7.1 Recipient doesn't want your mail", SmtpBounceReason.Filtered, false)]
+    // Microsoft's troubleshooting of SMTP submission: the authenticated account lacks Send As permission.
+    [InlineData("550 5.7.60 SMTP; Client does not have permissions to send as this sender", SmtpBounceReason.SecurityError, false)]
     // Controls: GMX's header check after DATA keeps its own row; its bare unknown-mailbox reply is still a hard bounce.
     [InlineData("554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://postmaster.web.de/error-messages?ip=192.0.2.1&c=hi", SmtpBounceReason.NotCompliantRfc, false)]
     [InlineData("550 Requested action not taken: mailbox unavailable", SmtpBounceReason.UserUnknown, true)]

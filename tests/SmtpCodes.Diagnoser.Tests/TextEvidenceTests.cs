@@ -158,6 +158,8 @@ public sealed class TextEvidenceTests
     // A final failure whose words say the retries ran out is an expiry, whatever connection failure led to it (the
     // transcript of the development message lhost-sendmail-54).
     [InlineData("kijitora... Deferred: Connection refused by [127.0.0.1]\nMessage could not be delivered for 5 days\nMessage will be deleted from queue", SmtpBounceReason.Expired)]
+    // A hosting provider's own refusal for SPF (GRhosting's knowledge base a290), with its queue id between code and words.
+    [InlineData("550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF", SmtpBounceReason.AuthFailure)]
     public void Replies_in_the_words_of_documented_bounce_texts_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

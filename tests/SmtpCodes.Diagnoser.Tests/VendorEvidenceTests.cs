@@ -83,4 +83,49 @@ public sealed class VendorEvidenceTests
         Assert.Equal(reason, diagnosis.Reason);
         Assert.Equal(hard, diagnosis.IsHardBounce);
     }
+
+    // Providers' and gateways' replies as their own pages word them, each read as the page explains it.
+    [Theory]
+    // AT&T's "Individual Users" page: mail sent by a system that has sent high levels of spam in the past is blocked;
+    // a block of the sending system, not a spam verdict on the message (also the form Sisimai's spam list quotes).
+    [InlineData("550 Error. Blocked for abuse", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.1 blocked for abuse. see http://att.net/blocks", SmtpBounceReason.Blocked, false)]
+    // BellSouth's "E-mail Error List" (net 005, net 006, net 008, its spelling).
+    [InlineData("net 005: The e-mail message uses 8-bit or binary encoding and the destination mail system does not support this encoding.", SmtpBounceReason.ContentError, false)]
+    [InlineData("net 006: Your e-mail message is larger than the destination mail system is able to accept.", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("net 008: The IP you are sending from does not have a valid revers DNS entry.", SmtpBounceReason.RequirePtr, false)]
+    // Amazon SES, the sender's own relay, will not send for an identity the account has not verified (AWS Knowledge
+    // Center "554 or 400 Message rejected ... Email address is not verified").
+    [InlineData("554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: sender@example.com", SmtpBounceReason.NoRelaying, false)]
+    // Exchange Online's IP throttling of a sender whose traffic grew (Microsoft Learn, 451 4.7.500-699 (ASxxx)).
+    [InlineData("451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (S77714) [QE2FRA04FT039.eop-fra04.prod.protection.outlook.com]", SmtpBounceReason.RateLimited, false)]
+    // Exchange Online's outbound policy against automatic external forwarding (Microsoft Learn, 5.7.520).
+    [InlineData("550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)", SmtpBounceReason.PolicyViolation, false)]
+    // GMX: the last line of its multi-line reply decides (postmaster.gmx.com "Error messages"); the first line's
+    // "mailbox unavailable" under a policy refusal is no missing mailbox.
+    [InlineData("554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&i=ip&v=198.51.100.42", SmtpBounceReason.Blocked, false)]
+    [InlineData("550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions. 550 For explanation visit http://postmaster.gmx.com/en/error-messages?ip=192.0.2.1&c=poli", SmtpBounceReason.PolicyViolation, false)]
+    // mail.com's "Error messages on sending and receiving emails" (United Internet).
+    [InlineData("421 Reject due to policy violations", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("421 Administrative reject", SmtpBounceReason.SystemFull, false)]
+    // Trend Micro Deep Discovery Email Inspector's sender filtering: its 521 is a block on the sender.
+    [InlineData("521 Block permanently (Sender Filtering/Authentication)", SmtpBounceReason.Blocked, false)]
+    // Yahoo Help SLN3436: all mail from the IP is permanently deferred.
+    [InlineData("421 4.7.1 [TS03] All messages from 192.0.2.1 permanently deferred; Retrying will NOT succeed.", SmtpBounceReason.Blocked, false)]
+    // Libero's "RELAYING NOT ALLOWED (550 Relay Disabled)" (Libero Aiuto): no account of the recipient is disabled.
+    [InlineData("550 Relay Disabled", SmtpBounceReason.NoRelaying, false)]
+    // Interia's help: the recipient has probably put the sender on its blocked list.
+    [InlineData("550 5.7.1 Recipient doesn't want your mail", SmtpBounceReason.Filtered, false)]
+    // Microsoft's troubleshooting of SMTP submission: the authenticated account lacks Send As permission.
+    [InlineData("550 5.7.60 SMTP; Client does not have permissions to send as this sender", SmtpBounceReason.SecurityError, false)]
+    // Controls: GMX's header check after DATA keeps its own row; its bare unknown-mailbox reply is still a hard bounce.
+    [InlineData("554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://postmaster.web.de/error-messages?ip=192.0.2.1&c=hi", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("550 Requested action not taken: mailbox unavailable", SmtpBounceReason.UserUnknown, true)]
+    public void Providers_documented_replies_get_the_reason_their_pages_give(string reply, SmtpBounceReason reason, bool hard)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.Equal(hard, diagnosis.IsHardBounce);
+    }
 }

@@ -1,0 +1,69 @@
+using Xunit;
+
+namespace SmtpCodes.Diagnoser.Tests;
+
+/// <summary>
+/// Wordings that open-source MTAs and delivery agents write into replies and bounces, as their sources (and the
+/// strings of their Debian 12 binaries) hold them: Sendmail, Exim, Postfix, OpenSMTPD, Courier and Cyrus IMAP's LMTP
+/// delivery. Each reply read another reason, or none, before its catalog row; each row cites its source.
+/// </summary>
+public sealed class OpenSourceMtaWordingTests
+{
+    [Theory]
+    // Sendmail usersmtp.c: the host it connected to greeted it with its own name (the MX points back at it).
+    [InlineData("553 5.3.5 mx.example.jp. config error: mail loops back to me (MX problem?)", SmtpBounceReason.NetworkError)]
+    [InlineData("config error: mail loops back to me (MX problem?)", SmtpBounceReason.NetworkError)]
+    // Exim transport.c: the transport's message_size_limit and message_linelength_limit.
+    [InlineData("message is too big (transport limit = 1048576)", SmtpBounceReason.EmailTooLarge)]
+    [InlineData("message has lines too long for transport (received 9176, limit 2048)", SmtpBounceReason.NotCompliantRfc)]
+    // Exim receive.c and Sendmail collect.c: header size limits (a bare 552 would read as a full mailbox).
+    [InlineData("552 A message header line is too long", SmtpBounceReason.ContentError)]
+    [InlineData("552 Message header is ridiculously long", SmtpBounceReason.ContentError)]
+    [InlineData("552 Headers too large (32768 max)", SmtpBounceReason.ContentError)]
+    // Cyrus IMAP lmtpengine.c: a mailbox that does not exist, and one whose access list refuses the sender.
+    [InlineData("550-Mailbox unknown.  Either there is no mailbox associated with this", SmtpBounceReason.UserUnknown)]
+    [InlineData("You do not have permission to post a message to this mailbox.", SmtpBounceReason.Filtered)]
+    [InlineData("550-You do not have permission to post a message to this mailbox.\n550-Please contact the owner of this mailbox in order to submit\n550 5.7.1 Permission denied", SmtpBounceReason.Filtered)]
+    // Sendmail's require_rdns feature (cf/m4/proto.m4): 4.1.8 alone would say the sender's domain.
+    [InlineData("451 4.1.8 Possibly forged hostname for 192.0.2.1", SmtpBounceReason.RequirePtr)]
+    // Sendmail's redirect feature and Postfix's relocated(5) table.
+    [InlineData("User has moved; please try <kijitora@example.org>", SmtpBounceReason.HasMoved)]
+    [InlineData("User has moved to kijitora@example.org", SmtpBounceReason.HasMoved)]
+    // Sendmail's _TMPFMSG_ (cf/m4/cfhead.m4), quoted without its code.
+    [InlineData("Temporary system failure. Please try again later.", SmtpBounceReason.SystemError)]
+    // OpenSMTPD smtp_session.c: the words outrank RFC 3463's "Delivery not authorized, message refused" before them.
+    [InlineData("550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant", SmtpBounceReason.NotCompliantRfc)]
+    // SMTPUTF8 (RFC 6531) mail that the next server cannot take: Postfix smtp(8), Courier's esmtp client, Exim.
+    [InlineData("SMTPUTF8 is required, but was not offered by host mx.example.jp[192.0.2.1]", SmtpBounceReason.ContentError)]
+    [InlineData("The addressee's mailserver does not support the sender's international E-mail address.", SmtpBounceReason.ContentError)]
+    [InlineData("Unable to deliver Unicode E-mail to a non-Unicode mail server.", SmtpBounceReason.ContentError)]
+    [InlineData("533 no support for internationalised mailbox name", SmtpBounceReason.ContentError)]
+    public void Replies_in_the_words_of_open_source_mtas_get_their_reason(string reply, SmtpBounceReason reason)
+    {
+        Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
+    }
+
+    [Theory]
+    [InlineData("Mailbox unknown.  Either there is no mailbox associated with this name or you do not have authorization to see it.")]
+    [InlineData("551 User has moved; please try <kijitora@example.org>")]
+    public void A_mailbox_that_is_gone_or_has_moved_is_a_hard_bounce(string reply)
+    {
+        Assert.True(SmtpReply.Diagnose(reply).IsHardBounce);
+    }
+
+    [Theory]
+    // Courier's own 571 says RFC 3463's words alone: a sender refusal, not OpenSMTPD's malformed message.
+    [InlineData("571 Delivery not authorized, message refused.", SmtpBounceReason.Rejected)]
+    // Sendmail's relaying check names a forged name too; it is still a relaying refusal, not require_rdns.
+    [InlineData("550 5.7.1 Relaying denied. IP name possibly forged [192.0.2.1]", SmtpBounceReason.NoRelaying)]
+    // Sendmail's own disk words stay a full mailbox, as the reply corpus labels them (Sisimai's convention).
+    [InlineData("452 Insufficient disk space; try again later", SmtpBounceReason.MailboxFull)]
+    // Words that share a piece with the new phrases but say none of them.
+    [InlineData("550 5.1.1 Unknown mailbox", SmtpBounceReason.UserUnknown)]
+    [InlineData("552 5.3.4 Message size exceeds fixed limit", SmtpBounceReason.EmailTooLarge)]
+    [InlineData("The system is back after a temporary failure of the disk array", SmtpBounceReason.Undefined)]
+    public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason)
+    {
+        Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
+    }
+}

@@ -5,7 +5,9 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// <summary>
 /// Wordings that open-source MTAs and delivery agents write into replies and bounces, as their sources (and the
 /// strings of their Debian 12 binaries) hold them: Sendmail, Exim, Postfix, OpenSMTPD, Courier and Cyrus IMAP's LMTP
-/// delivery. Each reply read another reason, or none, before its catalog row; each row cites its source.
+/// delivery, and the filters and small MTAs beside them: spamdyke, chkuser, amavisd-new, dma,
+/// vpopmail, Haraka and Dovecot's LMTP. Each reply read another reason,
+/// or none, before its catalog row; each row cites its source.
 /// </summary>
 public sealed class OpenSourceMtaWordingTests
 {
@@ -44,6 +46,50 @@ public sealed class OpenSourceMtaWordingTests
     }
 
     [Theory]
+    // spamdyke (spamdyke.h): the qmail filter's own refusals; most come with a bare 421 or 554.
+    [InlineData("421 Refused. The domain of your sender address has no mail exchanger (MX).", SmtpBounceReason.Rejected)]
+    [InlineData("554 Refused. Your domain name is listed in the RHSBL at dbl.example.org", SmtpBounceReason.Blocked)]
+    [InlineData("554 Refused. Sending to remote addresses (relaying) is not allowed.", SmtpBounceReason.NoRelaying)]
+    [InlineData("554 Refused. Authentication is required to send mail.", SmtpBounceReason.SecurityError)]
+    [InlineData("554 Refused. Identical sender and recipient addresses are not allowed.", SmtpBounceReason.Rejected)]
+    [InlineData("554 Refused. Your sender address does not match your authentication username.", SmtpBounceReason.Rejected)]
+    [InlineData("554 Refused. Your message has been blocked due to its content.", SmtpBounceReason.SpamDetected)]
+    [InlineData("554 Refused. You are not following the SMTP protocol.", SmtpBounceReason.SyntaxError)]
+    [InlineData("553 Improper recipient address. Try supplying a domain name.", SmtpBounceReason.SyntaxError)]
+    [InlineData("421 Timeout. Talk faster next time.", SmtpBounceReason.NetworkError)]
+    // dma (dma.c): its queue lifetime.
+    [InlineData("Could not deliver for the last 345600 seconds. Giving up.", SmtpBounceReason.Expired)]
+    // vpopmail (vdelivermail.c) and Haraka (outbound/hmail.js, connection.js and its plugins).
+    [InlineData("mail is looping", SmtpBounceReason.NetworkError)]
+    [InlineData("Nowhere to deliver mail to for domain: example.jp", SmtpBounceReason.HostUnknown)]
+    [InlineData("Domain example.jp sends and receives no email (NULL MX)", SmtpBounceReason.NotAccept)]
+    [InlineData("Mail from domain 'example.jp' is not allowed from your host", SmtpBounceReason.Rejected)]
+    [InlineData("Envelope domain 'example.jp' doesn't match AUTH domain 'example.org'", SmtpBounceReason.Rejected)]
+    [InlineData("451 Bare line-feed; see https://haraka.github.io/barelf/", SmtpBounceReason.SyntaxError)]
+    [InlineData("Too busy; please try again later", SmtpBounceReason.SystemError)]
+    [InlineData("Mail matches a known spam signature", SmtpBounceReason.SpamDetected)]
+    // Dovecot's LMTP delivery and proxy (the strings of its lmtp program).
+    [InlineData("Temporary internal failure", SmtpBounceReason.SystemError)]
+    [InlineData("Proxying to <kijitora@example.jp> appears to be looping (TTL=0)", SmtpBounceReason.NetworkError)]
+    // Exim smtp_in.c: its spool disk and its load reserve.
+    [InlineData("Space shortage, please try later", SmtpBounceReason.SystemFull)]
+    [InlineData("mx.example.jp: Too much load; please try again later", SmtpBounceReason.SystemError)]
+    // amavisd-new's %smtp_reason_by_ccat: banned parts, bad headers, failures to pass the message on.
+    [InlineData("554 5.7.0 Reject, id=12345-01 - BANNED: .exe,P=p003,L=1,M=application/x-msdownload", SmtpBounceReason.PolicyViolation)]
+    [InlineData("Reject, id=12345-01 - BAD HEADER: nonencoded 8-bit character", SmtpBounceReason.ContentError)]
+    [InlineData("Reject, id=12345-01 - Rejected by next-hop MTA on relaying", SmtpBounceReason.SystemError)]
+    // chkuser (chkuser_settings.h), qmail-smtpd's recipient check: its codes say less than its words.
+    [InlineData("571 sorry, reached maximum number of recipients for one session (#5.7.1 - chkuser)", SmtpBounceReason.RateLimited)]
+    [InlineData("511 sorry, can't find a valid MX for sender domain (#5.1.1 - chkuser)", SmtpBounceReason.Rejected)]
+    [InlineData("571 sorry, sender address has invalid format (#5.7.1 - chkuser)", SmtpBounceReason.Rejected)]
+    [InlineData("511 sorry, can't find a valid MX for rcpt domain (#5.1.1 - chkuser)", SmtpBounceReason.HostUnknown)]
+    [InlineData("451 DNS temporary failure (#4.5.1 - chkuser)", SmtpBounceReason.NetworkError)]
+    public void Replies_of_mail_filters_and_small_mtas_get_their_reason(string reply, SmtpBounceReason reason)
+    {
+        Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
+    }
+
+    [Theory]
     [InlineData("Mailbox unknown.  Either there is no mailbox associated with this name or you do not have authorization to see it.")]
     [InlineData("551 User has moved; please try <kijitora@example.org>")]
     public void A_mailbox_that_is_gone_or_has_moved_is_a_hard_bounce(string reply)
@@ -62,6 +108,11 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("550 5.1.1 Unknown mailbox", SmtpBounceReason.UserUnknown)]
     [InlineData("552 5.3.4 Message size exceeds fixed limit", SmtpBounceReason.EmailTooLarge)]
     [InlineData("The system is back after a temporary failure of the disk array", SmtpBounceReason.Undefined)]
+    // A temporary lookup failure (Courier's 417, Haraka's outbound) stays a network error, whatever the domain is called.
+    [InlineData("417 DNS lookup failure: example.jp", SmtpBounceReason.NetworkError)]
+    [InlineData("DNS lookup failure: hostinger.example", SmtpBounceReason.NetworkError)]
+    // amavisd-new's spam verdict keeps its own row.
+    [InlineData("554 5.7.0 Reject, id=12345-01 - spam", SmtpBounceReason.SpamDetected)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

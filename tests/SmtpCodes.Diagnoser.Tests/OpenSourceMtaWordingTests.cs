@@ -25,6 +25,9 @@ public sealed class OpenSourceMtaWordingTests
     // Cyrus IMAP lmtpengine.c: a mailbox that does not exist, and one whose access list refuses the sender.
     [InlineData("550-Mailbox unknown.  Either there is no mailbox associated with this", SmtpBounceReason.UserUnknown)]
     [InlineData("You do not have permission to post a message to this mailbox.", SmtpBounceReason.Filtered)]
+    [InlineData("Message contains bare newlines", SmtpBounceReason.ContentError)]
+    [InlineData("Message has no header/body separator", SmtpBounceReason.ContentError)]
+    [InlineData("Mailbox is over STORAGE quota", SmtpBounceReason.MailboxFull)]
     [InlineData("550-You do not have permission to post a message to this mailbox.\n550-Please contact the owner of this mailbox in order to submit\n550 5.7.1 Permission denied", SmtpBounceReason.Filtered)]
     // Sendmail's require_rdns feature (cf/m4/proto.m4): 4.1.8 alone would say the sender's domain.
     [InlineData("451 4.1.8 Possibly forged hostname for 192.0.2.1", SmtpBounceReason.RequirePtr)]

@@ -1,0 +1,123 @@
+using Xunit;
+
+namespace SmtpCodes.Diagnoser.Tests;
+
+/// <summary>
+/// Wordings that open-source MTAs and delivery agents write into replies and bounces, as their sources (and the
+/// strings of their Debian 12 binaries) hold them: Sendmail, Exim, Postfix, OpenSMTPD, Courier and Cyrus IMAP's LMTP
+/// delivery, and the filters and small MTAs beside them: spamdyke, chkuser, amavisd-new, dma,
+/// vpopmail, Haraka and Dovecot's LMTP. Each reply read another reason,
+/// or none, before its catalog row; each row cites its source.
+/// </summary>
+public sealed class OpenSourceMtaWordingTests
+{
+    [Theory]
+    // Sendmail usersmtp.c: the host it connected to greeted it with its own name (the MX points back at it).
+    [InlineData("553 5.3.5 mx.example.jp. config error: mail loops back to me (MX problem?)", SmtpBounceReason.NetworkError)]
+    [InlineData("config error: mail loops back to me (MX problem?)", SmtpBounceReason.NetworkError)]
+    // Exim transport.c: the transport's message_size_limit and message_linelength_limit.
+    [InlineData("message is too big (transport limit = 1048576)", SmtpBounceReason.EmailTooLarge)]
+    [InlineData("message has lines too long for transport (received 9176, limit 2048)", SmtpBounceReason.NotCompliantRfc)]
+    // Exim receive.c and Sendmail collect.c: header size limits (a bare 552 would read as a full mailbox).
+    [InlineData("552 A message header line is too long", SmtpBounceReason.ContentError)]
+    [InlineData("552 Message header is ridiculously long", SmtpBounceReason.ContentError)]
+    [InlineData("552 Headers too large (32768 max)", SmtpBounceReason.ContentError)]
+    // Cyrus IMAP lmtpengine.c: a mailbox that does not exist, and one whose access list refuses the sender.
+    [InlineData("550-Mailbox unknown.  Either there is no mailbox associated with this", SmtpBounceReason.UserUnknown)]
+    [InlineData("You do not have permission to post a message to this mailbox.", SmtpBounceReason.Filtered)]
+    [InlineData("Message contains bare newlines", SmtpBounceReason.ContentError)]
+    [InlineData("Message has no header/body separator", SmtpBounceReason.ContentError)]
+    [InlineData("Mailbox is over STORAGE quota", SmtpBounceReason.MailboxFull)]
+    [InlineData("550-You do not have permission to post a message to this mailbox.\n550-Please contact the owner of this mailbox in order to submit\n550 5.7.1 Permission denied", SmtpBounceReason.Filtered)]
+    // Sendmail's require_rdns feature (cf/m4/proto.m4): 4.1.8 alone would say the sender's domain.
+    [InlineData("451 4.1.8 Possibly forged hostname for 192.0.2.1", SmtpBounceReason.RequirePtr)]
+    // Sendmail's redirect feature and Postfix's relocated(5) table.
+    [InlineData("User has moved; please try <kijitora@example.org>", SmtpBounceReason.HasMoved)]
+    [InlineData("User has moved to kijitora@example.org", SmtpBounceReason.HasMoved)]
+    // Sendmail's _TMPFMSG_ (cf/m4/cfhead.m4), quoted without its code.
+    [InlineData("Temporary system failure. Please try again later.", SmtpBounceReason.SystemError)]
+    // OpenSMTPD smtp_session.c: the words outrank RFC 3463's "Delivery not authorized, message refused" before them.
+    [InlineData("550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant", SmtpBounceReason.NotCompliantRfc)]
+    // SMTPUTF8 (RFC 6531) mail that the next server cannot take: Postfix smtp(8), Courier's esmtp client, Exim.
+    [InlineData("SMTPUTF8 is required, but was not offered by host mx.example.jp[192.0.2.1]", SmtpBounceReason.ContentError)]
+    [InlineData("The addressee's mailserver does not support the sender's international E-mail address.", SmtpBounceReason.ContentError)]
+    [InlineData("Unable to deliver Unicode E-mail to a non-Unicode mail server.", SmtpBounceReason.ContentError)]
+    [InlineData("533 no support for internationalised mailbox name", SmtpBounceReason.ContentError)]
+    public void Replies_in_the_words_of_open_source_mtas_get_their_reason(string reply, SmtpBounceReason reason)
+    {
+        Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
+    }
+
+    [Theory]
+    // spamdyke (spamdyke.h): the qmail filter's own refusals; most come with a bare 421 or 554.
+    [InlineData("421 Refused. The domain of your sender address has no mail exchanger (MX).", SmtpBounceReason.Rejected)]
+    [InlineData("554 Refused. Your domain name is listed in the RHSBL at dbl.example.org", SmtpBounceReason.Blocked)]
+    [InlineData("554 Refused. Sending to remote addresses (relaying) is not allowed.", SmtpBounceReason.NoRelaying)]
+    [InlineData("554 Refused. Authentication is required to send mail.", SmtpBounceReason.SecurityError)]
+    [InlineData("554 Refused. Identical sender and recipient addresses are not allowed.", SmtpBounceReason.Rejected)]
+    [InlineData("554 Refused. Your sender address does not match your authentication username.", SmtpBounceReason.Rejected)]
+    [InlineData("554 Refused. Your message has been blocked due to its content.", SmtpBounceReason.SpamDetected)]
+    [InlineData("554 Refused. You are not following the SMTP protocol.", SmtpBounceReason.SyntaxError)]
+    [InlineData("553 Improper recipient address. Try supplying a domain name.", SmtpBounceReason.SyntaxError)]
+    [InlineData("421 Timeout. Talk faster next time.", SmtpBounceReason.NetworkError)]
+    // dma (dma.c): its queue lifetime.
+    [InlineData("Could not deliver for the last 345600 seconds. Giving up.", SmtpBounceReason.Expired)]
+    // vpopmail (vdelivermail.c) and Haraka (outbound/hmail.js, connection.js and its plugins).
+    [InlineData("mail is looping", SmtpBounceReason.NetworkError)]
+    [InlineData("Nowhere to deliver mail to for domain: example.jp", SmtpBounceReason.HostUnknown)]
+    [InlineData("Domain example.jp sends and receives no email (NULL MX)", SmtpBounceReason.NotAccept)]
+    [InlineData("Mail from domain 'example.jp' is not allowed from your host", SmtpBounceReason.Rejected)]
+    [InlineData("Envelope domain 'example.jp' doesn't match AUTH domain 'example.org'", SmtpBounceReason.Rejected)]
+    [InlineData("451 Bare line-feed; see https://haraka.github.io/barelf/", SmtpBounceReason.SyntaxError)]
+    [InlineData("Too busy; please try again later", SmtpBounceReason.SystemError)]
+    [InlineData("Mail matches a known spam signature", SmtpBounceReason.SpamDetected)]
+    // Dovecot's LMTP delivery and proxy (the strings of its lmtp program).
+    [InlineData("Temporary internal failure", SmtpBounceReason.SystemError)]
+    [InlineData("Proxying to <kijitora@example.jp> appears to be looping (TTL=0)", SmtpBounceReason.NetworkError)]
+    // Exim smtp_in.c: its spool disk and its load reserve.
+    [InlineData("Space shortage, please try later", SmtpBounceReason.SystemFull)]
+    [InlineData("mx.example.jp: Too much load; please try again later", SmtpBounceReason.SystemError)]
+    // amavisd-new's %smtp_reason_by_ccat: banned parts, bad headers, failures to pass the message on.
+    [InlineData("554 5.7.0 Reject, id=12345-01 - BANNED: .exe,P=p003,L=1,M=application/x-msdownload", SmtpBounceReason.PolicyViolation)]
+    [InlineData("Reject, id=12345-01 - BAD HEADER: nonencoded 8-bit character", SmtpBounceReason.ContentError)]
+    [InlineData("Reject, id=12345-01 - Rejected by next-hop MTA on relaying", SmtpBounceReason.SystemError)]
+    // chkuser (chkuser_settings.h), qmail-smtpd's recipient check: its codes say less than its words.
+    [InlineData("571 sorry, reached maximum number of recipients for one session (#5.7.1 - chkuser)", SmtpBounceReason.RateLimited)]
+    [InlineData("511 sorry, can't find a valid MX for sender domain (#5.1.1 - chkuser)", SmtpBounceReason.Rejected)]
+    [InlineData("571 sorry, sender address has invalid format (#5.7.1 - chkuser)", SmtpBounceReason.Rejected)]
+    [InlineData("511 sorry, can't find a valid MX for rcpt domain (#5.1.1 - chkuser)", SmtpBounceReason.HostUnknown)]
+    [InlineData("451 DNS temporary failure (#4.5.1 - chkuser)", SmtpBounceReason.NetworkError)]
+    public void Replies_of_mail_filters_and_small_mtas_get_their_reason(string reply, SmtpBounceReason reason)
+    {
+        Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
+    }
+
+    [Theory]
+    [InlineData("Mailbox unknown.  Either there is no mailbox associated with this name or you do not have authorization to see it.")]
+    [InlineData("551 User has moved; please try <kijitora@example.org>")]
+    public void A_mailbox_that_is_gone_or_has_moved_is_a_hard_bounce(string reply)
+    {
+        Assert.True(SmtpReply.Diagnose(reply).IsHardBounce);
+    }
+
+    [Theory]
+    // Courier's own 571 says RFC 3463's words alone: a sender refusal, not OpenSMTPD's malformed message.
+    [InlineData("571 Delivery not authorized, message refused.", SmtpBounceReason.Rejected)]
+    // Sendmail's relaying check names a forged name too; it is still a relaying refusal, not require_rdns.
+    [InlineData("550 5.7.1 Relaying denied. IP name possibly forged [192.0.2.1]", SmtpBounceReason.NoRelaying)]
+    // Sendmail's own disk words stay a full mailbox, as the reply corpus labels them (Sisimai's convention).
+    [InlineData("452 Insufficient disk space; try again later", SmtpBounceReason.MailboxFull)]
+    // Words that share a piece with the new phrases but say none of them.
+    [InlineData("550 5.1.1 Unknown mailbox", SmtpBounceReason.UserUnknown)]
+    [InlineData("552 5.3.4 Message size exceeds fixed limit", SmtpBounceReason.EmailTooLarge)]
+    [InlineData("The system is back after a temporary failure of the disk array", SmtpBounceReason.Undefined)]
+    // A temporary lookup failure (Courier's 417, Haraka's outbound) stays a network error, whatever the domain is called.
+    [InlineData("417 DNS lookup failure: example.jp", SmtpBounceReason.NetworkError)]
+    [InlineData("DNS lookup failure: hostinger.example", SmtpBounceReason.NetworkError)]
+    // amavisd-new's spam verdict keeps its own row.
+    [InlineData("554 5.7.0 Reject, id=12345-01 - spam", SmtpBounceReason.SpamDetected)]
+    public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason)
+    {
+        Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
+    }
+}

@@ -397,7 +397,10 @@ namespace SmtpCodes
             into.Add(new SmtpBounceRecipient(recipient));
         }
 
-        private static readonly string[] OwnAddressFields = { "From", "To", "Return-Path", "Reply-To", "Sender", "Errors-To", "Delivered-To" };
+        // The list command addresses of RFC 2369 (List-Help, List-Subscribe, List-Unsubscribe) belong to the list that
+        // carried the bounce, and a list footer repeats them in the text ("To unsubscribe, e-mail: ..."): never a
+        // failed recipient. List-Post is left out: a list's posting address can be the one that failed (a list loop).
+        private static readonly string[] OwnAddressFields = { "From", "To", "Return-Path", "Reply-To", "Sender", "Errors-To", "Delivered-To", "List-Help", "List-Subscribe", "List-Unsubscribe" };
 
         // The addresses of the bounce's own header, as written: compared without regard to case, where they lie.
         private static List<SmtpTextRange> OwnAddresses(SmtpMimeHeaderList headers)

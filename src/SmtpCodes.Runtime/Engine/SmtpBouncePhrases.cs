@@ -54,6 +54,17 @@ namespace SmtpCodes
             "abwesenheit", "vacation", "réponse automatique", "respuesta automática", "risposta automatica", "autosvar", "away from",
         };
 
+        /// <summary>
+        /// Subjects of complaints that are not ARF reports: Microsoft's Junk Mail Reporting Program (Outlook.com, Hotmail)
+        /// sends "complaint about message from &lt;ip&gt;" from staff@hotmail.com with the reported message attached as
+        /// message/rfc822 (Sisimai's feedback decoder matches the same subject, marked "Hotmail": p5-sisimai
+        /// Sisimai::ARF, go-sisimai's lhost.OrderBySubject test).
+        /// </summary>
+        internal static readonly string[] ComplaintSubjects =
+        {
+            "complaint about message from",
+        };
+
         /// <summary>Lines after which a plain-text bounce quotes the returned message (Postfix, Exim, qmail, Sendmail, Yahoo, Jetmail, ...).</summary>
         internal static readonly string[] ReturnedMessageMarkers =
         {

@@ -128,7 +128,7 @@ namespace SmtpCodes
                 SmtpPlainTextRecipients.FindScreenNames(human.Text, human.Start, human.ExplanationEnd, found);
             }
 
-            SmtpBounceMessageKind kind = parts.HasDeliveryStatus ? SmtpBounceMessageKind.DeliveryStatus : Classify(root.Headers, fields.Subject, human, found.Count);
+            SmtpBounceMessageKind kind = parts.HasDeliveryStatus ? SmtpBounceMessageKind.DeliveryStatus : Classify(root.Headers, fields.Subject, human, found.Count, parts.HasReturnedMessage);
             if (kind == SmtpBounceMessageKind.PlainTextBounce || kind == SmtpBounceMessageKind.DeliveryStatus)
             {
                 if (fields.ReportingMta.Length == 0)
@@ -304,8 +304,15 @@ namespace SmtpCodes
             return new SmtpTextRange { Text = new SmtpMimeText(chars, text.Length), Start = 0, End = text.Length };
         }
 
-        private static SmtpBounceMessageKind Classify(SmtpMimeHeaderList headers, string subject, SmtpBounceText human, int recipientsFound)
+        private static SmtpBounceMessageKind Classify(SmtpMimeHeaderList headers, string subject, SmtpBounceText human, int recipientsFound, bool returnsMessage)
         {
+            // A complaint in Microsoft's own format (JMRP) has no feedback-report part: its subject names it, and the
+            // reported message comes with it.
+            if (returnsMessage && SmtpBouncePhrases.ContainsAny(subject, SmtpBouncePhrases.ComplaintSubjects))
+            {
+                return SmtpBounceMessageKind.FeedbackReport;
+            }
+
             // Each list is searched only when the answer still depends on it.
             bool failureSubject = SmtpBouncePhrases.ContainsAny(subject, SmtpBouncePhrases.FailureSubjects);
             if (!failureSubject && SmtpBouncePhrases.ContainsAny(subject, SmtpBouncePhrases.AutoReplySubjects))
@@ -390,7 +397,10 @@ namespace SmtpCodes
             into.Add(new SmtpBounceRecipient(recipient));
         }
 
-        private static readonly string[] OwnAddressFields = { "From", "To", "Return-Path", "Reply-To", "Sender", "Errors-To", "Delivered-To" };
+        // The list command addresses of RFC 2369 (List-Help, List-Subscribe, List-Unsubscribe) belong to the list that
+        // carried the bounce, and a list footer repeats them in the text ("To unsubscribe, e-mail: ..."): never a
+        // failed recipient. List-Post is left out: a list's posting address can be the one that failed (a list loop).
+        private static readonly string[] OwnAddressFields = { "From", "To", "Return-Path", "Reply-To", "Sender", "Errors-To", "Delivered-To", "List-Help", "List-Subscribe", "List-Unsubscribe" };
 
         // The addresses of the bounce's own header, as written: compared without regard to case, where they lie.
         private static List<SmtpTextRange> OwnAddresses(SmtpMimeHeaderList headers)

@@ -275,38 +275,24 @@ namespace SmtpCodes
                 return said;
             }
 
-#if SMTPCODES_SPAN
             // The reply's text without its codes, parsed into the thread's buffer for text read again and read there.
             char[] chars = Scratch(ref rereadChars, evidence.Length);
-            int length = SmtpReply.ParseTextInto(evidence.Text.Span(evidence.Start, evidence.Length), chars);
-            return SmtpReply.Diagnose(new global::System.ReadOnlySpan<char>(chars, 0, length));
-#else
-            SmtpReply.TryParse(evidence.ToString(), out SmtpReply reply);
-            return SmtpReply.Diagnose(reply.Text);
-#endif
+            int length = SmtpReply.ParseTextInto(Chars(evidence), chars);
+            return SmtpReply.Diagnose(Chars(SmtpTextRange.Whole(new SmtpMimeText(chars, length))));
         }
 
-        // A range's diagnosis, read where it lies where spans are. The C# 7.3 variant diagnoses strings only: the range
-        // becomes one, and stays it, so that a caller who keeps it as evidence makes no second string.
+        // A range's diagnosis, read where it lies (Chars) in both variants: no string of it is made. The range is passed
+        // by reference as it was when the C# 7.3 variant made it a string here for its caller to keep; nothing writes to
+        // it now.
         private static SmtpDiagnosis Diagnose(ref SmtpTextRange text)
         {
-#if SMTPCODES_SPAN
-            return SmtpReply.Diagnose(text.Text.Span(text.Start, text.Length));
-#else
-            text = SmtpTextRange.Whole(text.ToString());
-            return SmtpReply.Diagnose(text.Text.ToString());
-#endif
+            return SmtpReply.Diagnose(Chars(text));
         }
 
         // As Diagnose, without one reason (SmtpReply.DiagnoseWithout).
         private static SmtpDiagnosis DiagnoseWithout(ref SmtpTextRange text, SmtpBounceReason excluded)
         {
-#if SMTPCODES_SPAN
-            return SmtpReply.DiagnoseWithout(text.Text.Span(text.Start, text.Length), excluded);
-#else
-            text = SmtpTextRange.Whole(text.ToString());
-            return SmtpReply.DiagnoseWithout(text.Text.ToString(), excluded);
-#endif
+            return SmtpReply.DiagnoseWithout(Chars(text), excluded);
         }
 
         // The report's Status X.4.7 (RFC 3463: delivery time expired, "the message was considered too old"), the
@@ -435,11 +421,7 @@ namespace SmtpCodes
         // "550 User unknown" + "5.1.1" reads as "550 5.1.1 User unknown"; a text without a basic code gets the status in front.
         private static bool TryParseStatus(SmtpTextRange status, out SmtpEnhancedStatusCode code)
         {
-#if SMTPCODES_SPAN
-            return SmtpEnhancedStatusCode.TryParse(status.Text.Span(status.Start, status.Length), out code);
-#else
-            return SmtpEnhancedStatusCode.TryParse(status.ToString(), out code);
-#endif
+            return SmtpEnhancedStatusCode.TryParse(Chars(status), out code);
         }
 
         private static SmtpTextRange WithStatus(SmtpTextRange evidence, SmtpTextRange status)

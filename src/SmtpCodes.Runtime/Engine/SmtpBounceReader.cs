@@ -304,6 +304,29 @@ namespace SmtpCodes
             return new SmtpTextRange { Text = new SmtpMimeText(chars, text.Length), Start = 0, End = text.Length };
         }
 
+#if SMTPCODES_SPAN
+        // A range's characters where they lie, as the reply parser and the diagnoser read them.
+        private static global::System.ReadOnlySpan<char> Chars(SmtpTextRange range) => range.Text.Span(range.Start, range.Length);
+#else
+        // A range's characters as the reply parser and the diagnoser read them without spans: a whole text (a string, or
+        // the start of a buffer) where the span variant reads a slice. A range that is all of its text is that text; a
+        // part of one is copied into the thread's buffer for it, valid until the next call (no string is made).
+        private static SmtpMimeText Chars(SmtpTextRange range)
+        {
+            if (range.Start == 0 && range.End == range.Text.Length)
+            {
+                return range.Text;
+            }
+
+            char[] chars = Scratch(ref partChars, range.Length);
+            range.Text.CopyTo(range.Start, chars, 0, range.Length);
+            return new SmtpMimeText(chars, range.Length);
+        }
+
+        [global::System.ThreadStatic]
+        private static char[] partChars;
+#endif
+
         private static SmtpBounceMessageKind Classify(SmtpMimeHeaderList headers, string subject, SmtpBounceText human, int recipientsFound, bool returnsMessage)
         {
             // A complaint in Microsoft's own format (JMRP) has no feedback-report part: its subject names it, and the

@@ -3,7 +3,8 @@ namespace SmtpCodes
 #if SMTPCODES_SPAN
     using SmtpText = global::System.ReadOnlySpan<char>;
 #else
-    using SmtpText = global::System.String;
+    // Without spans the parser reads a string or the start of a buffer (the bounce reader's), with the same members.
+    using SmtpText = SmtpMimeText;
 #endif
 
     /// <summary>An SMTP enhanced mail system status code (RFC 3463): class.subject.detail, such as 5.1.1.</summary>
@@ -84,6 +85,13 @@ namespace SmtpCodes
 #if SMTPCODES_SPAN
         /// <summary>Reads a code written as class.subject.detail ("5.1.1") without allocating.</summary>
         public static bool TryParse(global::System.ReadOnlySpan<char> text, out SmtpEnhancedStatusCode code) => TryParseCore(text, out code);
+
+#else
+        /// <summary>
+        /// Reads a code as <see cref="TryParse(string, out SmtpEnhancedStatusCode)"/> does, from a text the bounce reader
+        /// holds (a string or the start of its buffer), as the span overload does where there are spans: no string of it.
+        /// </summary>
+        internal static bool TryParse(SmtpMimeText text, out SmtpEnhancedStatusCode code) => TryParseCore(text, out code);
 
 #endif
         /// <summary>Reads a code written as class.subject.detail ("5.1.1").</summary>

@@ -547,9 +547,12 @@ namespace SmtpCodes
             }
         }
 
+        // An array of its own: netstandard2.0 has no string.Trim(char), and Trim('"') would make a params array per call.
+        private static readonly char[] Quote = { '"' };
+
         private static string NormaliseCharset(string charset)
         {
-            string name = charset.Trim().Trim('"').ToLowerInvariant();
+            string name = charset.Trim().Trim(Quote).ToLowerInvariant();
             switch (name)
             {
                 case "utf8":

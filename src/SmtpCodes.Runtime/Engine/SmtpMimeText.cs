@@ -9,6 +9,7 @@ namespace SmtpCodes
     /// to read, see <see cref="SmtpMimeArena"/>). Its members are those of <see cref="string"/> the reader uses, with
     /// the same names and answers, so code reads the same over either; only <see cref="Substring"/> and
     /// <see cref="ToString"/> make a string, for the values a read returns. A string converts to it without a copy.
+    /// Without spans, the reply parser and the diagnoser read it too, so the reader's evidence is diagnosed where it lies.
     /// </summary>
     internal readonly struct SmtpMimeText
     {

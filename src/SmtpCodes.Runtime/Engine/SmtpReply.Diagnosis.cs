@@ -3,7 +3,8 @@ namespace SmtpCodes
 #if SMTPCODES_SPAN
     using SmtpText = global::System.ReadOnlySpan<char>;
 #else
-    using SmtpText = global::System.String;
+    // Without spans the parser reads a string or the start of a buffer (the bounce reader's), with the same members.
+    using SmtpText = SmtpMimeText;
 #endif
 
     public readonly partial struct SmtpReply
@@ -122,20 +123,18 @@ namespace SmtpCodes
 
         /// <summary>
         /// Explains a reply as <see cref="Diagnose(string)"/> does, except that <paramref name="excluded"/> is never the
-        /// reason: where the caller knows it cannot be (a delay warning has not expired), the next cause decides.
+        /// reason: where the caller knows it cannot be (a delay warning has not expired), the next cause decides. The text
+        /// is read where it lies: a span, or (without spans) a string or the start of the bounce reader's buffer.
         /// </summary>
-        internal static SmtpDiagnosis DiagnoseWithout(string text, SmtpBounceReason excluded)
-        {
-#if SMTPCODES_SPAN
-            return DiagnoseCore(global::System.MemoryExtensions.AsSpan(text), 0, (int)excluded);
-#else
-            return DiagnoseCore(text, 0, (int)excluded);
-#endif
-        }
+        internal static SmtpDiagnosis DiagnoseWithout(SmtpText text, SmtpBounceReason excluded) => DiagnoseCore(text, 0, (int)excluded);
 
-#if SMTPCODES_SPAN
-        /// <summary>As <see cref="DiagnoseWithout(string, SmtpBounceReason)"/>, for a text read where it lies.</summary>
-        internal static SmtpDiagnosis DiagnoseWithout(global::System.ReadOnlySpan<char> text, SmtpBounceReason excluded) => DiagnoseCore(text, 0, (int)excluded);
+#if !SMTPCODES_SPAN
+        /// <summary>
+        /// Explains a reply as <see cref="Diagnose(string)"/> does, for a text the bounce reader holds (a string or the
+        /// start of its buffer), as the span overload does where there are spans: the reader's evidence becomes a string
+        /// only where it is returned.
+        /// </summary>
+        internal static SmtpDiagnosis Diagnose(SmtpMimeText text) => DiagnoseCore(text, 0);
 
 #endif
 
@@ -247,7 +246,7 @@ namespace SmtpCodes
 #if SMTPCODES_SPAN
             var marker = global::System.MemoryExtensions.IndexOf(text, global::System.MemoryExtensions.AsSpan(ServerResponseMarker), global::System.StringComparison.OrdinalIgnoreCase);
 #else
-            var marker = text.IndexOf(ServerResponseMarker, global::System.StringComparison.OrdinalIgnoreCase);
+            var marker = text.IndexOf(ServerResponseMarker, 0, text.Length, global::System.StringComparison.OrdinalIgnoreCase);
 #endif
             return marker < 0 ? 0 : marker + ServerResponseMarker.Length;
         }

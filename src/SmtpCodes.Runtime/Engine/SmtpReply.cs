@@ -3,7 +3,8 @@ namespace SmtpCodes
 #if SMTPCODES_SPAN
     using SmtpText = global::System.ReadOnlySpan<char>;
 #else
-    using SmtpText = global::System.String;
+    // Without spans the parser reads a string or the start of a buffer (the bounce reader's), with the same members.
+    using SmtpText = SmtpMimeText;
 #endif
 
     /// <summary>
@@ -177,13 +178,12 @@ namespace SmtpCodes
             return new SmtpReply(codes.basicValue, codes.enhancedValue, codes.hasEnhanced, new string(buffer, 0, length));
         }
 
-#if SMTPCODES_SPAN
         /// <summary>
-        /// The text <see cref="TryParse(global::System.ReadOnlySpan{char}, out SmtpReply)"/> gives as <see cref="Text"/>,
-        /// written into <paramref name="buffer"/> (at least as long as <paramref name="text"/>): its length. For a caller
-        /// that reads the text where it lies (the bounce reader), so that no string of it is made.
+        /// The text <see cref="TryParse(string, out SmtpReply)"/> gives as <see cref="Text"/>, written into
+        /// <paramref name="buffer"/> (at least as long as <paramref name="text"/>): its length. For a caller that reads
+        /// the text where it lies (the bounce reader), so that no string of it is made.
         /// </summary>
-        internal static int ParseTextInto(global::System.ReadOnlySpan<char> text, char[] buffer)
+        internal static int ParseTextInto(SmtpText text, char[] buffer)
         {
             int basicStart;
             int textStart;
@@ -191,7 +191,6 @@ namespace SmtpCodes
             return TextInto(text, codes.basicValue, basicStart, textStart, buffer);
         }
 
-#endif
         // The codes of a reply (as a reply without text), where its basic code stands (-1 for none) and where its text starts.
         private static SmtpReply FindCodesAndText(SmtpText text, out int basicStart, out int textStart)
         {
@@ -294,7 +293,7 @@ namespace SmtpCodes
             var found = global::System.MemoryExtensions.IndexOfAny(text.Slice(start), '2', '4', '5');
             return found < 0 ? -1 : start + found;
 #else
-            return text.IndexOfAny(CodeDigits, start);
+            return text.IndexOfAny(CodeDigits, start, text.Length - start);
 #endif
         }
 
@@ -720,7 +719,7 @@ namespace SmtpCodes
 
             return -1;
 #else
-            return new string(body, 0, length).LastIndexOf(InReplyTo, global::System.StringComparison.OrdinalIgnoreCase);
+            return SmtpMimeText.LastIndexOfIgnoreCase(new SmtpMimeText(body, length), 0, length, InReplyTo);
 #endif
         }
 

@@ -119,9 +119,22 @@ public sealed class EmittedReadingAllocationTests
     {
         long[] allocated = new long[messages.Length];
 
-        // Once before counting: the catalog's tables and the per-thread buffers are made on first use.
+        // Once before counting: the catalog's tables and the per-thread buffers are made on first use. Then each message
+        // counts the least of three reads: what the read allocates is in every count, what the runtime allocates on the
+        // thread now and then (a few KB once in a pass on a loaded machine, as ReadingAllocationTests saw) is not.
         probe.GetMethod("ReadEach")!.Invoke(null, [messages, counter, allocated]);
-        object[] read = (object[])probe.GetMethod("ReadEach")!.Invoke(null, [messages, counter, allocated])!;
+        object[] read = [];
+        long[] least = Enumerable.Repeat(long.MaxValue, messages.Length).ToArray();
+        for (int pass = 0; pass < 3; pass++)
+        {
+            read = (object[])probe.GetMethod("ReadEach")!.Invoke(null, [messages, counter, allocated])!;
+            for (int i = 0; i < messages.Length; i++)
+            {
+                least[i] = Math.Min(least[i], allocated[i]);
+            }
+        }
+
+        allocated = least;
 
         long returnedTotal = 0;
         var working = new List<long>();

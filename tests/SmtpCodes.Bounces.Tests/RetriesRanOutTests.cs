@@ -255,6 +255,60 @@ public sealed class RetriesRanOutTests
         Assert.False(recipient.IsHardBounce);
     }
 
+    // flufl.bounce/postfix_02.eml cut down: Postfix's plain-text bounce (no report, so no Arrival-Date) of a message its
+    // own Received field says arrived five days before; the last cause is the resolver's temporary TRY_AGAIN.
+    private const string PostfixPlainBounce = """
+        From: MAILER-DAEMON@mail.wooz.org (Mail Delivery System)
+        To: xxxxx@mail.wooz.org
+        Subject: Undelivered Mail Returned to Sender
+        Date: Wed, 27 Dec 2000 20:42:55 -0500 (EST)
+        MIME-Version: 1.0
+        Content-Type: multipart/mixed; boundary="B"
+
+        --B
+        Content-Description: Notification
+        Content-Type: text/plain
+
+        This is the Postfix program at host mail.wooz.org.
+
+        I'm sorry to have to inform you that the message returned
+        below could not be delivered to one or more destinations.
+
+        <yyyyy@digicool.com>: Name service error for domain digicool.com: Host not
+            found, try again
+
+        --B
+        Content-Description: Undelivered Message
+        Content-Type: message/rfc822
+
+        Received: by mail.wooz.org (Postfix, from userid 889)
+        	id 17E1DD37E0; RECEIVED
+        Date: Fri, 22 Dec 2000 20:06:42 -0500
+        To: yyyyy@digicool.com
+        Subject: testing to yyyyy
+
+        hello yyyyy
+
+        --B--
+        """;
+
+    [Theory]
+    [InlineData("Fri, 22 Dec 2000 20:06:42 -0500 (EST)", SmtpBounceReason.Expired)]
+    [InlineData("Wed, 27 Dec 2000 20:12:55 -0500 (EST)", SmtpBounceReason.Expired)]
+    [InlineData("Wed, 27 Dec 2000 20:42:50 -0500 (EST)", SmtpBounceReason.NetworkError)]
+    [InlineData("Thu, 28 Dec 2000 01:42:50 +0000", SmtpBounceReason.NetworkError)]
+    [InlineData("no date", SmtpBounceReason.NetworkError)]
+    public void A_plain_text_bounce_written_a_retry_interval_after_the_returned_message_arrived_has_expired(string received, SmtpBounceReason expected)
+    {
+        // RFC 5322 3.6.7: the Received field's date-time is when that host received the message; RFC 5321 4.5.4.1's
+        // 30 minutes is the shortest retry interval. Seconds after arrival (in any zone) is a first attempt.
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(PostfixPlainBounce.Replace("RECEIVED", received)).Recipients);
+
+        Assert.Equal("yyyyy@digicool.com", recipient.FinalRecipient);
+        Assert.Equal(expected, recipient.Diagnosis.Reason);
+        Assert.False(recipient.IsHardBounce);
+    }
+
     [Fact]
     public void A_postfix_failure_at_the_first_attempt_stays_a_network_error()
     {

@@ -21,6 +21,7 @@ namespace SmtpCodes
             RecipientsShareThePreamble,          // several recipients, nothing said about this one: the paragraph before the list
             StatusFieldJoinsTheEvidence,         // the report's Status: the enhanced code the words lack, or the cause they do not name
             UnixProgramFailed,                   // x-unix output that names no cause: a failed delivery program
+            ExitStatusHasSendmailsReply,         // an x-unix exit status alone: the reply code Sendmail gave for it
             ActionFromStatus,                    // (no diagnosis: the action the report left out; every step below depends on it)
             FailureIsNoSuccess,                  // a failed or delayed recipient given a success code: the failure the bounce names
             DelayHasNotExpired,                  // a delayed recipient: the next cause instead of Expired
@@ -204,6 +205,67 @@ namespace SmtpCodes
             {
                 reading.Recipient.Diagnosis = typed;
             }
+        }
+
+        // Sendmail's report of a local delivery program keeps only its exit status ("Diagnostic-Code: X-Unix; 77"); the
+        // reply Sendmail gave the sender for it is its own, by the status: sysexits.c's SysExMsg for EX_USAGE (64) to
+        // EX_CONFIG (78) ("550 5.0.0 Insufficient permission" for EX_NOPERM, 77), else deliver.c's "554 5.3.0 unknown
+        // mailer error N" (giveresponse). That reply's code joins the diagnosis, where its class is the diagnosis' own;
+        // the reason the report's Status and type gave stays.
+        private static void ExitStatusHasSendmailsReply(ref RecipientReading reading)
+        {
+            SmtpBounceRecipientFields recipient = reading.Recipient;
+            if (recipient.Diagnosis.BasicCode.HasValue || !IsUnixDiagnosticType(recipient.DiagnosticType) || !TryExitStatus(recipient.DiagnosticText, out int status))
+            {
+                return;
+            }
+
+            int code = status >= SysExitsFirst && status < SysExitsFirst + SendmailSysExitReplyCodes.Length ? SendmailSysExitReplyCodes[status - SysExitsFirst] : UnknownMailerErrorCode;
+            if ((int)recipient.Diagnosis.Class == code / 100)
+            {
+                reading.Recipient.Diagnosis = recipient.Diagnosis.WithBasicCode(code);
+            }
+        }
+
+        // sysexits.h's first code, EX_USAGE, and the reply codes of Sendmail's SysExMsg from it to EX_CONFIG, in order.
+        private const int SysExitsFirst = 64;
+
+        private static readonly int[] SendmailSysExitReplyCodes = { 500, 501, 550, 550, 550, 554, 554, 451, 554, 550, 451, 450, 554, 550, 554 };
+
+        private const int UnknownMailerErrorCode = 554;
+
+        // An exit status: the diagnostic text is one to three digits and nothing else.
+        private static bool TryExitStatus(string text, out int status)
+        {
+            status = 0;
+            int start = 0;
+            int end = text.Length;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end == start || end - start > 3)
+            {
+                return false;
+            }
+
+            for (int i = start; i < end; i++)
+            {
+                if (text[i] < '0' || text[i] > '9')
+                {
+                    return false;
+                }
+
+                status = (status * 10) + (text[i] - '0');
+            }
+
+            return true;
         }
 
         // Not a diagnosis: a recipient whose report states no Action (or a plain-text bounce's) is delayed in a delay

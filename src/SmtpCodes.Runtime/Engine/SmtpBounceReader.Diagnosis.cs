@@ -234,38 +234,12 @@ namespace SmtpCodes
 
         private const int UnknownMailerErrorCode = 554;
 
-        // An exit status: the diagnostic text is one to three digits and nothing else.
+        // An exit status: the diagnostic text (trimmed by the report's reader) is one to three digits and nothing else.
         private static bool TryExitStatus(string text, out int status)
         {
             status = 0;
-            int start = 0;
-            int end = text.Length;
-            while (start < end && char.IsWhiteSpace(text[start]))
-            {
-                start++;
-            }
-
-            while (end > start && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-
-            if (end == start || end - start > 3)
-            {
-                return false;
-            }
-
-            for (int i = start; i < end; i++)
-            {
-                if (text[i] < '0' || text[i] > '9')
-                {
-                    return false;
-                }
-
-                status = (status * 10) + (text[i] - '0');
-            }
-
-            return true;
+            return text.Length > 0 && text.Length <= 3
+                && int.TryParse(text, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out status);
         }
 
         // Not a diagnosis: a recipient whose report states no Action (or a plain-text bounce's) is delayed in a delay

@@ -172,6 +172,25 @@ public sealed class DeliveryStatusShapesTests
         Assert.Equal((SmtpReplyClass.Permanent, reason), (recipient.Diagnosis.Class, recipient.Diagnosis.Reason));
     }
 
+    // sisimai set-of-emails/email-sendmail-13.eml and -18.eml (development): Sendmail's DSN keeps a local mailer's exit
+    // status alone; the reply Sendmail gave for it is its sysexits.c SysExMsg line (77, EX_NOPERM: "550 5.0.0 Insufficient
+    // permission") or deliver.c's "554 5.3.0 unknown mailer error N". Its code is the basic code; the reason stays the
+    // report's. A text that is more than a status, another diagnostic type, or a class the Status contradicts adds none.
+    [Theory]
+    [InlineData("5.3.0", "X-Unix; 77", 550, SmtpBounceReason.SystemError)]
+    [InlineData("5.0.0", "X-Unix; 255", 554, SmtpBounceReason.MailerError)]
+    [InlineData("5.1.1", "X-Unix; 67", 550, SmtpBounceReason.UserUnknown)]
+    [InlineData("5.0.0", "X-Unix; 75", 0, SmtpBounceReason.MailerError)]
+    [InlineData("5.0.0", "smtp; 77", 0, SmtpBounceReason.Undefined)]
+    [InlineData("5.0.0", "X-Unix; 77 lines", 0, SmtpBounceReason.MailerError)]
+    [InlineData("5.0.0", "X-Unix; 1234", 0, SmtpBounceReason.MailerError)]
+    public void Sendmail_s_reply_code_for_a_local_mailer_s_exit_status_is_the_basic_code(string status, string diagnostic, int basic, SmtpBounceReason reason)
+    {
+        var recipient = OnlyRecipientOf(Group(status, diagnostic));
+        int? expected = basic == 0 ? null : basic;
+        Assert.Equal((expected, reason), ((int?)recipient.Diagnosis.BasicCode, recipient.Diagnosis.Reason));
+    }
+
     private static string Group(string status, string diagnostic) => $"""
         Final-Recipient: rfc822; someone@example.org
         Action: failed

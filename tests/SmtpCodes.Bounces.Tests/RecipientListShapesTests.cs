@@ -184,4 +184,49 @@ public sealed class RecipientListShapesTests
         SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(Message).Recipients);
         Assert.Equal("user2@example.net", recipient.FinalRecipient);
     }
+
+    // sisimai-set-of-emails/lhost-sendmail-54.eml cut down: cron mailed a job's output to its user, the delivery was
+    // deferred for 5 days, and Sendmail's bounce (no MIME header, so its DSN is plain text) goes back to that user.
+    private const string CronBounceToItsOwnUser = """
+        From: Mail Delivery Subsystem <MAILER-DAEMON@neko.example.jp>
+        To: kijitora@neko.example.jp
+        Subject: Returned mail: see transcript for details
+
+           ----- The following addresses had permanent fatal errors -----
+        kijitora
+            (expanded from: kijitora)
+
+           ----- Transcript of session follows -----
+        kijitora... Deferred: Connection refused by [127.0.0.1]
+        Message could not be delivered for 5 days
+        Message will be deleted from queue
+
+        Reporting-MTA: dns; neko.example.jp
+        Arrival-Date: Sun, 3 Jun 2018 14:22:02 +0900 (JST)
+
+        Final-Recipient: RFC822; kijitora@neko.example.jp
+        Action: failed
+        Status: 4.4.7
+        Remote-MTA: DNS; [127.0.0.1]
+        Last-Attempt-Date: Sat, 9 Jun 2018 03:06:57 +0900 (JST)
+        """;
+
+    [Fact]
+    public void A_final_recipient_field_names_the_recipient_of_a_bounce_to_that_same_address()
+    {
+        // RFC 3464 2.3.2: Final-Recipient names the recipient the report is about, even when the bounce goes to it.
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(CronBounceToItsOwnUser).Recipients);
+
+        Assert.Equal("kijitora@neko.example.jp", recipient.FinalRecipient);
+        Assert.Equal(SmtpBounceReason.Expired, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void The_bounce_s_own_address_in_any_other_shape_is_still_no_recipient()
+    {
+        // The same address in a label that is no RFC 3464 field ("Recipient: a@b") stays the bounce's own.
+        string message = CronBounceToItsOwnUser.Replace("Final-Recipient: RFC822; kijitora@neko.example.jp", "Recipient: kijitora@neko.example.jp");
+
+        Assert.Empty(SmtpBounce.Read(message).Recipients);
+    }
 }

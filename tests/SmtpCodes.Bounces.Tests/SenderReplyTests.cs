@@ -73,6 +73,72 @@ public sealed class SenderReplyTests
         Assert.False(recipient.IsHardBounce);
     }
 
+    // sisimai-set-of-emails/lhost-postfix-54.eml cut down: Postfix's notice says which command the reply answered
+    // (smtp(8): "in reply to MAIL FROM command"); its DSN's Diagnostic-Code does not.
+    private const string PostfixDsnToMailFrom = """
+        From: MAILER-DAEMON@mail.example.com (Mail Delivery System)
+        To: kijitora@example.co.jp
+        Subject: Undelivered Mail Returned to Sender
+        MIME-Version: 1.0
+        Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+
+        --B
+        Content-Description: Notification
+        Content-Type: text/plain; charset=us-ascii
+
+        This is the mail system at host mail.example.com.
+
+        I'm sorry to have to inform you that your message could not
+        be delivered to one or more recipients. It's attached below.
+
+        <neko-nyaan@example.ne.jp>: host mail.example.ne.jp[203.0.113.2] said: 550
+            5.7.1 Access denied (in reply to MAIL FROM command)
+
+        --B
+        Content-Description: Delivery report
+        Content-Type: message/delivery-status
+
+        Reporting-MTA: dns; mail.example.com
+
+        Final-Recipient: rfc822; neko-nyaan@example.ne.jp
+        Action: failed
+        Status: 5.7.1
+        Remote-MTA: dns; mail.example.ne.jp
+        Diagnostic-Code: smtp; 550 5.7.1 Access denied
+
+        --B--
+        """;
+
+    [Fact]
+    public void A_refusal_that_names_no_cause_in_reply_to_MAIL_FROM_rejects_the_sender()
+    {
+        // RFC 5321 3.3: MAIL FROM is refused when the reverse-path is not acceptable; 5.7.1's policy says no more.
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(PostfixDsnToMailFrom).Recipients);
+
+        Assert.Equal("neko-nyaan@example.ne.jp", recipient.FinalRecipient);
+        Assert.Equal(SmtpBounceReason.Rejected, recipient.Diagnosis.Reason);
+        Assert.False(recipient.IsHardBounce);
+    }
+
+    [Theory]
+    [InlineData("in reply to RCPT TO command", "550 5.7.1 Access denied", SmtpBounceReason.PolicyViolation)]
+    [InlineData("in reply to\n    MAIL FROM command", "550 5.7.1 Access denied", SmtpBounceReason.Rejected)]
+    [InlineData("in reply to MAIL FROM command", "550 5.7.1 Client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    [InlineData("in reply to MAIL FROM command", "450 4.7.1 Access denied", SmtpBounceReason.PolicyViolation)]
+    public void Only_a_permanent_refusal_without_cause_of_MAIL_FROM_is_the_senders(string command, string reply, SmtpBounceReason expected)
+    {
+        // The same refusal answering RCPT TO stays 5.7.1's policy; words that name a cause (a DNSBL) keep it; a
+        // temporary refusal says nothing final about the sender. A notice line wrapped inside the phrase still counts.
+        string message = PostfixDsnToMailFrom
+            .Replace("said: 550\n    5.7.1 Access denied (in reply to MAIL FROM command)", "said: " + reply + " (" + command + ")")
+            .Replace("Status: 5.7.1", "Status: " + reply.Substring(4, 5))
+            .Replace("Diagnostic-Code: smtp; 550 5.7.1 Access denied", "Diagnostic-Code: smtp; " + reply);
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(message).Recipients);
+
+        Assert.Equal(expected, recipient.Diagnosis.Reason);
+    }
+
     [Theory]
     [InlineData(">>> MAIL From:<sender@example.org> SIZE=1024\n<<< 550 Host unknown", false)]
     [InlineData(">>> RCPT To:<user@example.net>\n<<< 550 Host unknown", true)]

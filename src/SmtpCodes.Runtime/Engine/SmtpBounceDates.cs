@@ -25,9 +25,26 @@ namespace SmtpCodes
         /// <summary>From the message's arrival to the report's writing; zero when either is unknown or they are out of order.</summary>
         internal static TimeSpan HeldFor(SmtpBounceMessageFields fields)
         {
-            return fields.ArrivalDate.HasValue && fields.Date.HasValue && fields.Date.Value > fields.ArrivalDate.Value
-                ? fields.Date.Value - fields.ArrivalDate.Value
-                : TimeSpan.Zero;
+            return HeldFor(fields.ArrivalDate, fields.Date);
+        }
+
+        // RFC 5322 3.6.7: a Received field ends with ";" and the date-time the host received the message. The topmost one
+        // of a returned message is the reporting MTA's own (or the host's that handed it over): where a bounce has no
+        // Arrival-Date (a plain-text bounce), it says when the message arrived, on the clock of the bounce's Date.
+        private static readonly char[] ReceivedDateSeparator = { ';' };
+
+        /// <summary>The date the returned message's topmost Received field gives, or <c>null</c>.</summary>
+        internal static DateTimeOffset? Received(SmtpMimeHeaderList returnedHeaders)
+        {
+            SmtpMimeText text = returnedHeaders.Find("Received", out int start, out int end);
+            int separator = end > start ? text.LastIndexOfAny(ReceivedDateSeparator, end - 1, end - start) : -1;
+            return separator < 0 ? null : SmtpDateTime.Parse(text, separator + 1, end);
+        }
+
+        /// <summary>From the returned message's arrival to the report's writing; zero when either is unknown or they are out of order.</summary>
+        internal static TimeSpan HeldFor(DateTimeOffset? arrived, DateTimeOffset? written)
+        {
+            return arrived.HasValue && written.HasValue && written.Value > arrived.Value ? written.Value - arrived.Value : TimeSpan.Zero;
         }
 
         /// <summary>Whether the MTA kept the message past the shortest retry interval RFC 5321 allows before it wrote the report.</summary>

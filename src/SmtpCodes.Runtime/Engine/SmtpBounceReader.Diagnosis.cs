@@ -21,6 +21,7 @@ namespace SmtpCodes
             RecipientsShareThePreamble,          // several recipients, nothing said about this one: the paragraph before the list
             StatusFieldJoinsTheEvidence,         // the report's Status: the enhanced code the words lack, or the cause they do not name
             UnixProgramFailed,                   // x-unix output that names no cause: a failed delivery program
+            ExitStatusHasSendmailsReply,         // an x-unix exit status alone: the reply code Sendmail gave for it
             ActionFromStatus,                    // (no diagnosis: the action the report left out; every step below depends on it)
             FailureIsNoSuccess,                  // a failed or delayed recipient given a success code: the failure the bounce names
             DelayHasNotExpired,                  // a delayed recipient: the next cause instead of Expired
@@ -206,6 +207,41 @@ namespace SmtpCodes
             }
         }
 
+        // Sendmail's report of a local delivery program keeps only its exit status ("Diagnostic-Code: X-Unix; 77"); the
+        // reply Sendmail gave the sender for it is its own, by the status: sysexits.c's SysExMsg for EX_USAGE (64) to
+        // EX_CONFIG (78) ("550 5.0.0 Insufficient permission" for EX_NOPERM, 77), else deliver.c's "554 5.3.0 unknown
+        // mailer error N" (giveresponse). That reply's code joins the diagnosis, where its class is the diagnosis' own;
+        // the reason the report's Status and type gave stays.
+        private static void ExitStatusHasSendmailsReply(ref RecipientReading reading)
+        {
+            SmtpBounceRecipientFields recipient = reading.Recipient;
+            if (recipient.Diagnosis.BasicCode.HasValue || !IsUnixDiagnosticType(recipient.DiagnosticType) || !TryExitStatus(recipient.DiagnosticText, out int status))
+            {
+                return;
+            }
+
+            int code = status >= SysExitsFirst && status < SysExitsFirst + SendmailSysExitReplyCodes.Length ? SendmailSysExitReplyCodes[status - SysExitsFirst] : UnknownMailerErrorCode;
+            if ((int)recipient.Diagnosis.Class == code / 100)
+            {
+                reading.Recipient.Diagnosis = recipient.Diagnosis.WithBasicCode(code);
+            }
+        }
+
+        // sysexits.h's first code, EX_USAGE, and the reply codes of Sendmail's SysExMsg from it to EX_CONFIG, in order.
+        private const int SysExitsFirst = 64;
+
+        private static readonly int[] SendmailSysExitReplyCodes = { 500, 501, 550, 550, 550, 554, 554, 451, 554, 550, 451, 450, 554, 550, 554 };
+
+        private const int UnknownMailerErrorCode = 554;
+
+        // An exit status: the diagnostic text (trimmed by the report's reader) is one to three digits and nothing else.
+        private static bool TryExitStatus(string text, out int status)
+        {
+            status = 0;
+            return text.Length > 0 && text.Length <= 3
+                && int.TryParse(text, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out status);
+        }
+
         // Not a diagnosis: a recipient whose report states no Action (or a plain-text bounce's) is delayed in a delay
         // warning, delivered with a success Status, else failed. The steps below ask what the action is.
         private static void ActionFromStatus(ref RecipientReading reading)
@@ -253,12 +289,28 @@ namespace SmtpCodes
 
         // A reply to MAIL FROM concerns the sender's address: a reason that says the recipient's address is bad
         // (unknown user or domain) cannot hold for it (AnswersMailFrom says how MTAs say which command was answered).
+        // Nor can a permanent refusal whose words name no cause (its reason is only its codes' meaning: "550 5.7.1 Access
+        // denied" is 5.7.1's policy refusal): RFC 5321 section 3.3 has MAIL FROM refused when the reverse-path is not
+        // acceptable, before any recipient is named, so what was refused is the sender (Rejected, as the corpus labels
+        // a rejected sender address or domain).
+        // A report's Diagnostic-Code does not say which command it answered; the notice above it may (Postfix's
+        // "<a@b>: host mx[ip] said: 550 5.7.1 Access denied (in reply to MAIL FROM command)").
         private static void ReplyAnsweredMailFrom(ref RecipientReading reading)
         {
-            if (SmtpReplyRules.IsAboutRecipientAddress(reading.Recipient.Diagnosis.Reason) && AnswersMailFrom(reading.Evidence))
+            SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
+            if ((SmtpReplyRules.IsAboutRecipientAddress(diagnosis.Reason) || RefusesWithoutCause(diagnosis))
+                && (AnswersMailFrom(reading.Evidence) || (reading.HasDiagnosticCode && NoticeAnswersOnlyMailFrom(reading.Human))))
             {
-                reading.Recipient.Diagnosis = reading.Recipient.Diagnosis.AboutSender();
+                reading.Recipient.Diagnosis = diagnosis.AboutSender();
             }
+        }
+
+        // A permanent reply whose reason comes from its codes alone, and says only that it was refused or nothing at all.
+        private static bool RefusesWithoutCause(SmtpDiagnosis diagnosis)
+        {
+            return diagnosis.Class == SmtpReplyClass.Permanent
+                && (diagnosis.Basis == SmtpDiagnosisBasis.BasicCode || diagnosis.Basis == SmtpDiagnosisBasis.EnhancedCode)
+                && (diagnosis.Reason == SmtpBounceReason.PolicyViolation || diagnosis.Reason == SmtpBounceReason.Undefined);
         }
 
         // A report that says a recipient failed (or is delayed) and gives it a success code (Status 2.0.0, "250 accepted")
@@ -314,7 +366,10 @@ namespace SmtpCodes
         // why the mail failed ("mailbox is full"), the suffix only when: the reason, where it names one, is the evidence.
         private const string EximRetryTimeout = ": retry timeout exceeded";
 
-        private static readonly char[] SentenceEnd = { ' ', '\t', '.' };
+        // What may follow the suffix: a full stop, blanks, and the line breaks that end the bounce's paragraph (Exim's
+        // "mailbox is full: retry timeout exceeded" is the last line of its explanation when no address line names the
+        // recipient, and the explanation is then the evidence).
+        private static readonly char[] SentenceEnd = { ' ', '\t', '.', '\r', '\n' };
 
         private static SmtpDiagnosis DiagnoseCause(ref SmtpTextRange evidence)
         {
@@ -361,6 +416,44 @@ namespace SmtpCodes
             int code = reply + TranscriptReply.Length;
             return reply >= 0 && code < evidence.End && (text[code] == '4' || text[code] == '5');
         }
+
+        // Postfix's bounce notice says which command each reply answered, "(in reply to RCPT TO command)" (smtp(8),
+        // smtp_proto.c). Where every such phrase of the notice names MAIL FROM, every reply it reports answered MAIL FROM:
+        // the report's recipients all failed on it (Postfix refuses a transaction's sender once, for all its recipients).
+        // Postfix wraps its lines, so the words may be apart by a line break and the next line's indent.
+        private const string InReplyTo = "in reply to";
+
+        private const string MailWord = "MAIL";
+
+        private const string FromWord = "FROM";
+
+        private static bool NoticeAnswersOnlyMailFrom(SmtpBounceText human)
+        {
+            SmtpMimeText text = human.Text;
+            int end = human.ExplanationEnd;
+            bool answered = false;
+            int at = human.Start;
+            while (at < end && (at = text.IndexOf(InReplyTo, at, end - at, global::System.StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                at = SmtpMimeText.TrimStart(text, at + InReplyTo.Length, end, WordGap);
+                if (!SmtpMimeText.StartsWithIgnoreCase(text, at, end, MailWord))
+                {
+                    return false;
+                }
+
+                at = SmtpMimeText.TrimStart(text, at + MailWord.Length, end, WordGap);
+                if (!SmtpMimeText.StartsWithIgnoreCase(text, at, end, FromWord))
+                {
+                    return false;
+                }
+
+                answered = true;
+            }
+
+            return answered;
+        }
+
+        private static readonly char[] WordGap = { ' ', '\t', '\r', '\n' };
 
         // RFC 3464 section 2.3.6: "x-unix" is the diagnostic type of a local program's output.
         private static bool IsUnixDiagnosticType(string diagnosticType)

@@ -64,7 +64,7 @@ namespace SmtpCodes
             human.Text = parts.HumanText(out human.Start, out human.End);
             human.ExplanationEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human.Text, human.Start, human.End);
             human.HeldFor = global::System.TimeSpan.Zero;
-            ReadOriginalHeaders(parts, human, ref fields, out bool returnedListMail);
+            ReadOriginalHeaders(parts, human, ref fields, out bool returnedListMail, out global::System.DateTimeOffset? returnedArrived);
 
             List<SmtpBounceRecipient> recipients = SmtpMimeArena.Recipients();
             if (parts.HasFeedbackReport)
@@ -121,6 +121,8 @@ namespace SmtpCodes
                 }
             }
 
+            // No report, so no Arrival-Date: the returned message's own Received field says when it arrived.
+            human.HeldFor = SmtpBounceDates.HeldFor(returnedArrived, fields.Date);
             List<SmtpTextRange> own = OwnAddresses(root.Headers);
             SmtpPlainTextRecipients.Find(human.Text, human.Start, human.ExplanationEnd, own, found);
             if (found.Count == 0 && IsFromDomain(root.Headers, SmtpPlainTextRecipients.ScreenNameDomain))
@@ -524,7 +526,7 @@ namespace SmtpCodes
         // The fields of list mail (RFC 2369, RFC 2919) and the precedence lists give their mail (and Mailman's own mark).
         private static readonly string[] ListFields = { "List-Id", "List-Post", "X-BeenThere" };
 
-        private static void ReadOriginalHeaders(SmtpMessageParts parts, SmtpBounceText text, ref SmtpBounceMessageFields fields, out bool listMail)
+        private static void ReadOriginalHeaders(SmtpMessageParts parts, SmtpBounceText text, ref SmtpBounceMessageFields fields, out bool listMail, out global::System.DateTimeOffset? arrived)
         {
             SmtpMimeHeaderList original;
             if (parts.HasReturnedMessage)
@@ -559,6 +561,7 @@ namespace SmtpCodes
                 listMail = original.Has(ListFields[i]);
             }
 
+            arrived = SmtpBounceDates.Received(original);
             fields.OriginalMessageId = original.Get("Message-ID");
             fields.OriginalTo = DecodedField(original, "To");
             fields.OriginalSubject = DecodedField(original, "Subject");

@@ -182,6 +182,10 @@ namespace SmtpCodes
             return new SmtpDiagnosis(codes, expiredClass, expired.GetDefaultReason(), false, expired.GetDefaultParty(), SmtpReplyRules.ActionInClass(expiredClass, expired.GetDefaultAction()), basis, expired.GetTitle(), expired.GetDescription(), expired.GetResolution(), vendor, catalogEntry, blocklist, blocklistType, recipient);
         }
 
+        /// <summary>The same diagnosis with the basic code of the reply its evidence stands for, which the evidence does not state.</summary>
+        internal SmtpDiagnosis WithBasicCode(int basic) =>
+            new SmtpDiagnosis(codes.WithBasicCode(basic), replyClass, reason, hardBounce, party, action, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+
         /// <summary>The same diagnosis about one recipient (a library's exception names the one the server refused).</summary>
         internal SmtpDiagnosis WithRecipient(string recipient) =>
             new SmtpDiagnosis(codes, replyClass, reason, hardBounce, party, action, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);

@@ -236,8 +236,8 @@ namespace SmtpCodes
                         continue;
                     }
 
-                    if (existing < 0 && !ContainsIgnoreCase(excluded, text, addressStart, addressEnd) && !SmtpMailAddresses.IsServiceAddress(text, addressStart, addressEnd)
-                        && into.Count < MaxRecipients)
+                    if (existing < 0 && (!ContainsIgnoreCase(excluded, text, addressStart, addressEnd) || IsRecipientField(text, position, lineEnd))
+                        && !SmtpMailAddresses.IsServiceAddress(text, addressStart, addressEnd) && into.Count < MaxRecipients)
                     {
                         into.Add(SmtpFoundRecipient.At(new SmtpTextRange { Text = text, Start = addressStart, End = addressEnd }, position));
                         existing = into.Count - 1;
@@ -564,6 +564,25 @@ namespace SmtpCodes
 
             text.AppendTo(into, start, end - start);
             return true;
+        }
+
+        // RFC 3464's per-recipient fields (section 2.3.1, 2.3.2) name a recipient of the report and nothing else: their
+        // address is a recipient even when it is one of the bounce's own. A message to oneself bounces back to the address
+        // that failed (cron mails a job's output to the user who owns it; Sendmail's bounce of it is addressed there too).
+        private static readonly string[] RecipientFields = { "Final-Recipient:", "Original-Recipient:" };
+
+        private static bool IsRecipientField(SmtpMimeText text, int start, int end)
+        {
+            int first = SmtpMimeText.TrimStart(text, start, end, Blanks);
+            for (int i = 0; i < RecipientFields.Length; i++)
+            {
+                if (SmtpMimeText.StartsWithIgnoreCase(text, first, end, RecipientFields[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool TryRecipientLine(SmtpMimeText text, int start, int end, out int addressStart, out int addressEnd, out int restStart)

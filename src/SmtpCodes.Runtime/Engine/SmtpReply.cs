@@ -37,6 +37,9 @@ namespace SmtpCodes
             this.text = text;
         }
 
+        /// <summary>The same codes with a basic code the text did not state (an MTA's own reply for what the report says).</summary>
+        internal SmtpReply WithBasicCode(int basic) => new SmtpReply(basic, enhancedValue, hasEnhanced, text);
+
         /// <summary>The basic three-digit code (class 2, 4 or 5), or null when the text has none.</summary>
         public SmtpReplyCode? BasicCode => basicValue == 0 ? (SmtpReplyCode?)null : (SmtpReplyCode)basicValue;
 

@@ -20,19 +20,20 @@ public sealed class CorpusAccuracyTests
     public static TheoryData<string, double[], int> Published => new()
     {
         // split, { kind %, recipients found %, status %, basic code %, reason %, hard bounce %, action % }, spurious recipients
-        { "development", new[] { 100, 98.8, 100, 99.2, 93.6, 98.5, 100 }, 0 },
+        { "development", new[] { 100, 98.6, 100, 99.6, 95.3, 98.8, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
-        { "heldout", new[] { 96.8, 99.2, 100, 100, 87.6, 96.7, 100 }, 0 },
-        { "heldout-fresh", new[] { 97.4, 100, 100, 100, 90.9, 96.4, 100 }, 0 },
+        { "heldout", new[] { 96.8, 99.2, 100, 100, 88.4, 97.5, 100 }, 0 },
+        { "heldout-fresh", new[] { 100, 100, 100, 100, 92.7, 96.4, 100 }, 0 },
         { "heldout-s5", new[] { 100, 98.4, 97.3, 96.6, 88.7, 91.9, 100 }, 0 },
         { "heldout-s6", new[] { 100, 100, 100, 95.5, 88.6, 94.3, 100 }, 0 },
         // heldout-s7 (two batches, frozen before any tuning reached main) has 7 labelled recipients and 12 messages: one
         // recipient is 14.3 points and one message 8.3, far above the margin, so any regression on it fails.
         { "heldout-s7", new[] { 83.3, 100, 100, 100, 85.7, 85.7, 100 }, 0 },
-        // heldout-s8 (two batches, each frozen before any tuning reached main, measured at the freeze on main 5a994d2's
-        // reader) has 25 labelled recipients in 26 messages: one recipient is 4 points and one message 3.8, above the
-        // margin, so any regression on it fails.
-        { "heldout-s8", new[] { 96.2, 96, 100, 100, 100, 100, 100 }, 0 },
+        // heldout-s8 (two batches, each frozen before any tuning reached main) has 25 labelled recipients in 26 messages:
+        // one recipient is 4 points and one message 3.8, above the margin, so any regression on it fails. Its published
+        // unseen figure is the one at its freeze (main 5a994d2's reader: kind 96.2, recipients 96, the rest 100); the row
+        // here holds what the reader reads now, after the mbox-separator rule that the part's one miss showed.
+        { "heldout-s8", new double[] { 100, 100, 100, 100, 100, 100, 100 }, 0 },
     };
 
     [Theory]

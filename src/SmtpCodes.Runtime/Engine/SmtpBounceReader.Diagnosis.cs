@@ -125,7 +125,7 @@ namespace SmtpCodes
             }
 
             SmtpTextRange explanation = human.Explanation(human.ExplanationEnd, MaxEvidence);
-            SmtpDiagnosis whole = Diagnose(ref explanation);
+            SmtpDiagnosis whole = Diagnose(explanation);
             if (reading.SaysNothing || ((whole.BasicCode.HasValue || whole.EnhancedCode.HasValue) && !IsVague(whole.Reason)))
             {
                 reading.Evidence = explanation;
@@ -146,7 +146,7 @@ namespace SmtpCodes
             {
                 // Read once per message, however many recipients need it.
                 reading.Preamble.Text = reading.Human.Explanation(SmtpFoundRecipient.FirstLineStart(reading.Found, reading.Human.ExplanationEnd), MaxEvidence);
-                reading.Preamble.Diagnosis = Diagnose(ref reading.Preamble.Text);
+                reading.Preamble.Diagnosis = Diagnose(reading.Preamble.Text);
                 reading.Preamble.IsRead = true;
             }
 
@@ -173,11 +173,11 @@ namespace SmtpCodes
                 if (!reading.Recipient.Diagnosis.EnhancedCode.HasValue)
                 {
                     reading.Evidence = WithStatus(reading.Evidence, statusText);
-                    SmtpDiagnosis diagnosis = Diagnose(ref reading.Evidence);
+                    SmtpDiagnosis diagnosis = Diagnose(reading.Evidence);
                     if (IsVague(diagnosis.Reason) && !IsVague(status.GetDefaultReason()))
                     {
                         SmtpTextRange codes = CodesOnly(diagnosis, statusText);
-                        diagnosis = Diagnose(ref codes);
+                        diagnosis = Diagnose(codes);
                     }
 
                     reading.Recipient.Diagnosis = diagnosis;
@@ -200,7 +200,7 @@ namespace SmtpCodes
             }
 
             SmtpTextRange typedEvidence = Joined(reading.Recipient.DiagnosticType, "; ", reading.Evidence);
-            SmtpDiagnosis typed = Diagnose(ref typedEvidence);
+            SmtpDiagnosis typed = Diagnose(typedEvidence);
             if (typed.Reason != SmtpBounceReason.Undefined)
             {
                 reading.Recipient.Diagnosis = typed;
@@ -270,7 +270,7 @@ namespace SmtpCodes
         {
             if (reading.Recipient.Action == SmtpDeliveryAction.Delayed && reading.Recipient.Diagnosis.Reason == SmtpBounceReason.Expired)
             {
-                reading.Recipient.Diagnosis = DiagnoseWithout(ref reading.Evidence, SmtpBounceReason.Expired);
+                reading.Recipient.Diagnosis = DiagnoseWithout(reading.Evidence, SmtpBounceReason.Expired);
             }
         }
 
@@ -320,7 +320,7 @@ namespace SmtpCodes
         private static SmtpDiagnosis WithoutSuccess(ref SmtpTextRange evidence, SmtpBounceText human)
         {
             SmtpTextRange explanation = human.Explanation(human.ExplanationEnd, MaxEvidence);
-            SmtpDiagnosis said = Diagnose(ref explanation);
+            SmtpDiagnosis said = Diagnose(explanation);
             if (said.Class == SmtpReplyClass.Transient || said.Class == SmtpReplyClass.Permanent)
             {
                 evidence = explanation;
@@ -333,16 +333,14 @@ namespace SmtpCodes
             return SmtpReply.Diagnose(Chars(SmtpTextRange.Whole(new SmtpMimeText(chars, length))));
         }
 
-        // A range's diagnosis, read where it lies (Chars) in both variants: no string of it is made. The range is passed
-        // by reference as it was when the C# 7.3 variant made it a string here for its caller to keep; nothing writes to
-        // it now.
-        private static SmtpDiagnosis Diagnose(ref SmtpTextRange text)
+        // A range's diagnosis, read where it lies (Chars) in both variants: no string of it is made.
+        private static SmtpDiagnosis Diagnose(SmtpTextRange text)
         {
             return SmtpReply.Diagnose(Chars(text));
         }
 
         // As Diagnose, without one reason (SmtpReply.DiagnoseWithout).
-        private static SmtpDiagnosis DiagnoseWithout(ref SmtpTextRange text, SmtpBounceReason excluded)
+        private static SmtpDiagnosis DiagnoseWithout(SmtpTextRange text, SmtpBounceReason excluded)
         {
             return SmtpReply.DiagnoseWithout(Chars(text), excluded);
         }
@@ -379,7 +377,7 @@ namespace SmtpCodes
             {
                 SmtpTextRange cause = evidence;
                 cause.End = trimmed - EximRetryTimeout.Length;
-                SmtpDiagnosis causeDiagnosis = Diagnose(ref cause);
+                SmtpDiagnosis causeDiagnosis = Diagnose(cause);
                 if (!IsVague(causeDiagnosis.Reason))
                 {
                     evidence = cause;
@@ -387,7 +385,7 @@ namespace SmtpCodes
                 }
             }
 
-            return Diagnose(ref evidence);
+            return Diagnose(evidence);
         }
 
         // How MTAs say which command a reply answered, when it was MAIL FROM: Exim's "SMTP error from remote mail

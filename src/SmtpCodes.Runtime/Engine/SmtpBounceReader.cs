@@ -326,7 +326,11 @@ namespace SmtpCodes
         }
 
         [global::System.ThreadStatic]
+#if SMTPCODES_NULLABLE
+        private static char[]? partChars;
+#else
         private static char[] partChars;
+#endif
 #endif
 
         private static SmtpBounceMessageKind Classify(SmtpMimeHeaderList headers, string subject, SmtpBounceText human, int recipientsFound, bool returnsMessage)

@@ -29,11 +29,12 @@ public sealed class CorpusAccuracyTests
         // heldout-s7 (two batches, frozen before any tuning reached main) has 7 labelled recipients and 12 messages: one
         // recipient is 14.3 points and one message 8.3, far above the margin, so any regression on it fails.
         { "heldout-s7", new[] { 83.3, 100, 100, 100, 85.7, 85.7, 100 }, 0 },
-        // heldout-s8 (two batches, each frozen before any tuning reached main) has 25 labelled recipients in 26 messages:
-        // one recipient is 4 points and one message 3.8, above the margin, so any regression on it fails. Its published
-        // unseen figure is the one at its freeze (main 5a994d2's reader: kind 96.2, recipients 96, the rest 100); the row
-        // here holds what the reader reads now, after the mbox-separator rule that the part's one miss showed.
-        { "heldout-s8", new double[] { 100, 100, 100, 100, 100, 100, 100 }, 0 },
+        // heldout-s8 (three batches: A and B frozen before any tuning reached main and measured on the session's starting
+        // reader, C frozen after it and measured on its final reader) has 30 labelled recipients in 33 messages: one
+        // recipient is 3.3 points and one message 3.0, below the margin, so this row lets one regression through and fails
+        // on two. Its published unseen figure is each batch as first read (docs/bounces.md); the row here holds what the
+        // reader reads now, after the mbox-separator rule that batch A and B's one miss showed.
+        { "heldout-s8", new[] { 97, 100, 100, 100, 96.7, 96.7, 100 }, 0 },
     };
 
     [Theory]

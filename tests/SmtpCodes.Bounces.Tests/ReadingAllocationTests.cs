@@ -108,6 +108,24 @@ public sealed class ReadingAllocationTests
     }
 
     [Fact]
+    public void A_part_longer_than_the_kept_texts_is_decoded_into_a_buffer_kept_for_the_next_read()
+    {
+        // A returned message sent quoted-printable (RFC 2046 asks for 7bit, 8bit or binary; real bounces do otherwise)
+        // is decoded whole: 40,000 characters, more than the 32 K a kept text holds.
+        string returned = "Subject: newsletter\n\n" + string.Concat(Enumerable.Repeat("<p>News of the week, read it on the web.</p>=0A", 800));
+        byte[] message = Encoding.ASCII.GetBytes("From: MAILER-DAEMON@mx.example\nSubject: Undelivered Mail Returned to Sender\n"
+            + "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+            + "<gone@example.net>: host mx.example.net said: 550 5.1.1 User unknown\n--b\nContent-Type: message/rfc822\n"
+            + "Content-Transfer-Encoding: quoted-printable\n\n" + returned + "\n--b--\n");
+        SmtpBounce read = null!;
+
+        long allocated = Allocated(() => read = SmtpBounce.Read(message));
+
+        Assert.Equal("gone@example.net", Assert.Single(read.Recipients).FinalRecipient);
+        Assert.Equal(ReturnedBytes(new[] { read }), allocated);
+    }
+
+    [Fact]
     public void A_huge_message_is_read_in_memory_of_its_own_that_is_not_kept()
     {
         byte[] huge = Encoding.ASCII.GetBytes("Subject: x\n\n" + new string('y', 300_000));

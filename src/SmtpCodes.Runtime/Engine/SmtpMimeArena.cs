@@ -28,6 +28,11 @@ namespace SmtpCodes
         private const int MaxKeptTexts = 16;
         private const int LongestKeptText = 32 * 1024;
 
+        // One longer part a read (a returned message whose transfer encoding had to be decoded, a long HTML notice) is
+        // decoded into a buffer of its own that is kept too, up to the length of the longest message the decoder keeps
+        // its buffer for (SmtpMimeDecoder): a thread keeps at most 16 texts of 32 K characters and one of 256 K.
+        private const int LongestKeptLongText = 256 * 1024;
+
         [global::System.ThreadStatic]
 #if SMTPCODES_NULLABLE
         private static SmtpMimeArena? idle;
@@ -48,7 +53,7 @@ namespace SmtpCodes
         private readonly Kept<SmtpMimeEntity> entities = new Kept<SmtpMimeEntity>(MaxKeptEntities, entity => entity.Clear());
         private readonly Kept<SmtpMimeHeaderList> headerLists = new Kept<SmtpMimeHeaderList>(MaxKeptLists, list => list.Clear());
         private readonly Kept<StringBuilder> builders = new Kept<StringBuilder>(MaxKeptBuilders, builder => builder.Clear().Capacity <= LongestKeptBuilder);
-        private readonly KeptBuffers texts = new KeptBuffers(MaxKeptTexts, LongestKeptText);
+        private readonly KeptBuffers texts = new KeptBuffers(MaxKeptTexts, LongestKeptText, LongestKeptLongText);
         private readonly KeptList<SmtpBounceRecipient> recipients = new KeptList<SmtpBounceRecipient>();
         private readonly KeptList<SmtpBounceRecipientFields> recipientFields = new KeptList<SmtpBounceRecipientFields>();
         private readonly KeptList<SmtpFoundRecipient> foundRecipients = new KeptList<SmtpFoundRecipient>();
@@ -209,19 +214,27 @@ namespace SmtpCodes
             private readonly List<char[]> items = new List<char[]>();
             private readonly int most;
             private readonly int longest;
+            private readonly int longestLong;
             private int used;
+#if SMTPCODES_NULLABLE
+            private char[]? longText;
+#else
+            private char[] longText;
+#endif
+            private bool longTextUsed;
 
-            internal KeptBuffers(int kept, int longestKept)
+            internal KeptBuffers(int kept, int longestKept, int longestKeptLong)
             {
                 most = kept;
                 longest = longestKept;
+                longestLong = longestKeptLong;
             }
 
             internal char[] Next(int length)
             {
                 if (length > longest)
                 {
-                    return new char[length];
+                    return LongText(length);
                 }
 
                 if (used < items.Count)
@@ -244,10 +257,28 @@ namespace SmtpCodes
                 return buffer;
             }
 
+            // The first long text of a read gets the kept long buffer; another, or one longer than it may grow, its own.
+            private char[] LongText(int length)
+            {
+                if (longTextUsed || length > longestLong)
+                {
+                    return new char[length];
+                }
+
+                if (longText == null || longText.Length < length)
+                {
+                    longText = new char[length];
+                }
+
+                longTextUsed = true;
+                return longText;
+            }
+
             // The characters stay (they are not references: no message is kept alive by them); the next read writes over them.
             internal void Release()
             {
                 used = 0;
+                longTextUsed = false;
             }
         }
 

@@ -64,7 +64,7 @@ namespace SmtpCodes
             human.Text = parts.HumanText(out human.Start, out human.End);
             human.ExplanationEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human.Text, human.Start, human.End);
             human.HeldFor = global::System.TimeSpan.Zero;
-            ReadOriginalHeaders(parts, human, ref fields, out bool returnedListMail, out global::System.DateTimeOffset? returnedArrived);
+            ReadOriginalHeaders(parts, human, ref fields, out bool returnedListMail, out SmtpMimeHeaderList returnedHeaders);
 
             List<SmtpBounceRecipient> recipients = SmtpMimeArena.Recipients();
             if (parts.HasFeedbackReport)
@@ -121,8 +121,9 @@ namespace SmtpCodes
                 }
             }
 
-            // No report, so no Arrival-Date: the returned message's own Received field says when it arrived.
-            human.HeldFor = SmtpBounceDates.HeldFor(returnedArrived, fields.Date);
+            // No report, so no Arrival-Date: the returned message's own Received field says when it arrived (read here
+            // only: a report has its own dates).
+            human.HeldFor = SmtpBounceDates.HeldFor(SmtpBounceDates.Received(returnedHeaders), fields.Date);
             List<SmtpTextRange> own = OwnAddresses(root.Headers);
             SmtpPlainTextRecipients.Find(human.Text, human.Start, human.ExplanationEnd, own, found);
             if (found.Count == 0 && IsFromDomain(root.Headers, SmtpPlainTextRecipients.ScreenNameDomain))
@@ -530,9 +531,8 @@ namespace SmtpCodes
         // The fields of list mail (RFC 2369, RFC 2919) and the precedence lists give their mail (and Mailman's own mark).
         private static readonly string[] ListFields = { "List-Id", "List-Post", "X-BeenThere" };
 
-        private static void ReadOriginalHeaders(SmtpMessageParts parts, SmtpBounceText text, ref SmtpBounceMessageFields fields, out bool listMail, out global::System.DateTimeOffset? arrived)
+        private static void ReadOriginalHeaders(SmtpMessageParts parts, SmtpBounceText text, ref SmtpBounceMessageFields fields, out bool listMail, out SmtpMimeHeaderList original)
         {
-            SmtpMimeHeaderList original;
             if (parts.HasReturnedMessage)
             {
                 original = parts.ReturnedMessage.Headers;
@@ -565,7 +565,6 @@ namespace SmtpCodes
                 listMail = original.Has(ListFields[i]);
             }
 
-            arrived = SmtpBounceDates.Received(original);
             fields.OriginalMessageId = original.Get("Message-ID");
             fields.OriginalTo = DecodedField(original, "To");
             fields.OriginalSubject = DecodedField(original, "Subject");

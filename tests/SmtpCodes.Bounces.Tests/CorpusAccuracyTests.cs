@@ -35,6 +35,10 @@ public sealed class CorpusAccuracyTests
         // on two. Its published unseen figure is each batch as first read (docs/bounces.md); the row here holds what the
         // reader reads now, after the mbox-separator rule that batch A and B's one miss showed.
         { "heldout-s8", new[] { 97, 100, 100, 100, 96.7, 96.7, 100 }, 0 },
+        // heldout-s9 batch B (frozen in 5eec33e before any of session 9's tuning reached main, measured once right after on
+        // main 7d88ba0's reader) has 3 labelled recipients in 3 messages: one is 33.3 points, far above the margin, so any
+        // regression on it fails. heldout9a's batch A adds its own messages to this part: the lead recomputes the row.
+        { "heldout-s9", new double[] { 100, 100, 100, 100, 100, 100, 100 }, 0 },
     };
 
     [Theory]

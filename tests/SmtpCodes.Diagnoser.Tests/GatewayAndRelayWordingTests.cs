@@ -1,0 +1,92 @@
+using Xunit;
+
+namespace SmtpCodes.Diagnoser.Tests;
+
+/// <summary>
+/// Replies that mail providers, relays, gateways and mail servers document on their own help pages, in their own
+/// words: Zoho ZeptoMail's SMTP error codes, Exchange Server's Receive connector and SmtpResponse texts, STRATO's
+/// error messages, Kerio Connect's relay refusal, a relay's response-code table (Iridis mailRelay), and the code
+/// lists of two filtering gateways (the antispameurope/Hornetsecurity filter, the ASSP proxy). Each reply
+/// read another reason, or none, before its catalog row; each row cites the page.
+/// </summary>
+public sealed class GatewayAndRelayWordingTests
+{
+    [Theory]
+    // Zoho ZeptoMail, "SMTP Error Codes": an unverified From domain, the size policy, a missing subject. The 5.2.x
+    // codes alone would say a mailbox (5.2.1: disabled); the words say the sender's relay refused the message.
+    [InlineData("553 Relaying disallowed as kijitora@example.jp.", SmtpBounceReason.NoRelaying)]
+    [InlineData("5.2.0 Email size exceeded the policy.", SmtpBounceReason.EmailTooLarge)]
+    [InlineData("5.2.1 Subject is Mandatory.", SmtpBounceReason.ContentError)]
+    // Exchange Server's Receive connector over its MessageRateLimit (a filtering service's list of common bounces):
+    // X.4.2 alone would be a dropped connection.
+    [InlineData("421 4.4.2 Message submission rate for this client has exceeded the configured limit", SmtpBounceReason.RateLimited)]
+    // Exchange's SmtpResponse.SendAsDenied and AnonymousSendAsDenied (Microsoft Learn, Exchange Server API).
+    [InlineData("550 5.7.1 Client does not have permission to send as this sender", SmtpBounceReason.SecurityError)]
+    [InlineData("550 5.7.1 Anonymous client does not have permission to send as this sender", SmtpBounceReason.SecurityError)]
+    // STRATO's error messages: the recipient's spam rules refused the content.
+    [InlineData("550 5.7.1 Refused by local policy. No SPAM please", SmtpBounceReason.SpamDetected)]
+    // Kerio Connect's relay refusal (GFI's outbound delivery troubleshooting).
+    [InlineData("550 5.7.1 Relaying is denied", SmtpBounceReason.NoRelaying)]
+    // A relay's documented response codes (Iridis mailRelay and mailFeed).
+    [InlineData("550 Relay Prohibited", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 MSG-DOM Envelope-From (kijitora@example.jp) The 'From' address does not use a domain authorised for relay", SmtpBounceReason.NoRelaying)]
+    [InlineData("451 HST-RTE Hourly send rate exceeded, retry later.", SmtpBounceReason.RateLimited)]
+    [InlineData("451 HST-RTE Daily send rate exceeded, retry later", SmtpBounceReason.RateLimited)]
+    [InlineData("550 SND-VFY Sender domain does not exist", SmtpBounceReason.Rejected)]
+    [InlineData("550 MSG-RFC Your message does not conform to RFC2822 standard", SmtpBounceReason.NotCompliantRfc)]
+    [InlineData("550 MSG-EXT Blacklisted high risk file extension detected", SmtpBounceReason.PolicyViolation)]
+    // The antispameurope/Hornetsecurity filter's reason codes: its 5.5.x and 5.6.x codes would say a syntax or media
+    // error (or too many recipients); its words say the verdict.
+    [InlineData("554 5.5.4 Spam IP rejected", SmtpBounceReason.Blocked)]
+    [InlineData("554 5.5.5 e-mail Rejected Spam", SmtpBounceReason.SpamDetected)]
+    [InlineData("554 5.6.1 Spam Header rejected", SmtpBounceReason.SpamDetected)]
+    [InlineData("554 5.6.2 Spam Link rejected", SmtpBounceReason.SpamDetected)]
+    [InlineData("554 5.6.3 Spam Body rejected", SmtpBounceReason.SpamDetected)]
+    [InlineData("554 5.5.3 e-mail Rejected Content Filter Size", SmtpBounceReason.EmailTooLarge)]
+    [InlineData("552 5.5.2 Message size (content filter)", SmtpBounceReason.EmailTooLarge)]
+    [InlineData("554 5.5.6 Loop detection > 10 mal X-antispameurope-disclaimer", SmtpBounceReason.NetworkError)]
+    // ASSP, the anti-spam SMTP proxy: an IP address on its deny lists, and its attachment-type refusal under a bare 500.
+    [InlineData("554 5.7.2 Service denied, closing transmission channel (1A2B3C4D)", SmtpBounceReason.Blocked)]
+    [InlineData("500 These attachments are not allowed -- Please compress (zip,tar..) them before mailing.", SmtpBounceReason.PolicyViolation)]
+    public void Replies_in_the_words_of_providers_relays_and_gateways_get_the_reason_their_pages_give(string reply, SmtpBounceReason reason)
+    {
+        Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
+    }
+
+    [Theory]
+    // The sender's domain is missing, not the recipient's: no hard bounce of the recipient.
+    [InlineData("550 SND-VFY Sender domain does not exist")]
+    // A 5.2.1 whose words say what is wrong with the message is not a disabled mailbox.
+    [InlineData("550 5.2.1 Subject is Mandatory.")]
+    public void A_refusal_of_the_sender_or_the_message_is_no_hard_bounce(string reply)
+    {
+        Assert.False(SmtpReply.Diagnose(reply).IsHardBounce);
+    }
+
+    [Theory]
+    // The recipient's domain still makes a hard unknown-host bounce, in the same relay's words and in Postfix's.
+    [InlineData("550 RPT-VFY Recipient domain does not exist", SmtpBounceReason.HostUnknown, true)]
+    [InlineData("550 5.1.2 <kijitora@example.jp>: Recipient address rejected: Domain does not exist", SmtpBounceReason.HostUnknown, true)]
+    // Exchange Online's plural wording keeps its own row; the generic relaying words keep theirs.
+    [InlineData("550 5.7.60 SMTP; Client does not have permissions to send as this sender", SmtpBounceReason.SecurityError, false)]
+    [InlineData("554 5.7.1 <kijitora@example.jp>: Relay access denied", SmtpBounceReason.NoRelaying, false)]
+    // A blocklisted sender is still a block; only the attachment words name a file-type policy.
+    [InlineData("550 5.7.1 Your IP address is blacklisted", SmtpBounceReason.Blocked, false)]
+    // A mailbox disabled under 5.2.1 keeps its reading; "local policy" without STRATO's spam words stays a policy refusal.
+    [InlineData("550 5.2.1 The email account that you tried to reach is disabled.", SmtpBounceReason.Suspend, false)]
+    [InlineData("550 5.7.1 Refused by local policy", SmtpBounceReason.PolicyViolation, false)]
+    // ASSP's relay refusal and RFC 5321's 421 are no IP block.
+    [InlineData("554 <mx.example.jp> Relay Service denied for IP 192.0.2.1, closing transmission channel", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("421 <mx.example.jp> Service not available, closing transmission channel", SmtpBounceReason.SystemError, false)]
+    // The filter's LDAP recipient check stays a hard unknown-user bounce.
+    [InlineData("554 5.7.1 unknown domain or unknown recipient (LDAP check)", SmtpBounceReason.UserUnknown, true)]
+    // A 4.4.2 timeout stays a network error.
+    [InlineData("421 4.4.2 mx.example.jp Error: timeout exceeded", SmtpBounceReason.NetworkError, false)]
+    public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.Equal(hard, diagnosis.IsHardBounce);
+    }
+}

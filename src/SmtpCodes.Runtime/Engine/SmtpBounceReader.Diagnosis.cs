@@ -20,6 +20,7 @@ namespace SmtpCodes
             OnlyRecipientTakesWholeExplanation,  // one recipient whose lines hold no code: the whole explanation, where it says more
             RecipientsShareThePreamble,          // several recipients, nothing said about this one: the paragraph before the list
             StatusFieldJoinsTheEvidence,         // the report's Status: the enhanced code the words lack, or the cause they do not name
+            MailboxExistsButRefused,             // an unknown user under a Status that says the mailbox exists: the recipient's filter
             UnixProgramFailed,                   // x-unix output that names no cause: a failed delivery program
             ExitStatusHasSendmailsReply,         // an x-unix exit status alone: the reply code Sendmail gave for it
             ActionFromStatus,                    // (no diagnosis: the action the report left out; every step below depends on it)
@@ -186,6 +187,22 @@ namespace SmtpCodes
             else if (reading.Recipient.Diagnosis.EnhancedCode.HasValue)
             {
                 reading.Recipient.Status = reading.Recipient.Diagnosis.EnhancedCode;
+            }
+        }
+
+        // RFC 3463 section 3.3: X.2.0 (other or undefined mailbox status) says "the mailbox exists, but something about
+        // the destination mailbox has caused the sending of this DSN". Words that say the user is unknown contradict the
+        // reporting MTA's own Status: the address was accepted, and the mailbox refused this message. NTT docomo refused
+        // mail that a recipient's reception filter (a sender or domain the recipient refuses) stopped with "550 Unknown
+        // user" after DATA, which Sendmail reports under Status 5.2.0 (go-sisimai rhost/for-nttdocomo.go); Sisimai's
+        // reason for a refusal by the recipient's own settings is filtered. Under X.0.0 or X.1.1 the words stand.
+        private static void MailboxExistsButRefused(ref RecipientReading reading)
+        {
+            SmtpEnhancedStatusCode? status = reading.Recipient.Status;
+            if (status.HasValue && status.Value.Subject == 2 && status.Value.Detail == 0
+                && reading.Recipient.Diagnosis.Reason == SmtpBounceReason.UserUnknown)
+            {
+                reading.Recipient.Diagnosis = reading.Recipient.Diagnosis.RefusedByExistingMailbox(status.Value);
             }
         }
 

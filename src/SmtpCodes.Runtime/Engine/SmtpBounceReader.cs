@@ -131,6 +131,11 @@ namespace SmtpCodes
                 SmtpPlainTextRecipients.FindScreenNames(human.Text, human.Start, human.ExplanationEnd, found);
             }
 
+            if (found.Count == 0 && !parts.HasDeliveryStatus && TryReadQuotedReport(root.Headers, parts.HasReturnedMessage, ref human, ref fields, found, recipients, ref preamble))
+            {
+                return new SmtpBounce(SmtpBounceMessageKind.PlainTextBounce, fields, recipients);
+            }
+
             SmtpBounceMessageKind kind = parts.HasDeliveryStatus ? SmtpBounceMessageKind.DeliveryStatus : Classify(root.Headers, fields.Subject, human, found.Count, parts.HasReturnedMessage);
             if (kind == SmtpBounceMessageKind.PlainTextBounce || kind == SmtpBounceMessageKind.DeliveryStatus)
             {
@@ -162,6 +167,41 @@ namespace SmtpCodes
             }
 
             return new SmtpBounce(kind, fields, recipients);
+        }
+
+        // A plain-text bounce whose explanation names no one and whose text quotes a report's fields (a relay forwarded
+        // the bounce as text: OCN quotes Postfix's whole DSN below an mbox separator): the report's recipients, read as a
+        // report part's are, where the message is a bounce by the same signs as any plain-text one.
+        private static bool TryReadQuotedReport(SmtpMimeHeaderList headers, bool returnsMessage, ref SmtpBounceText human, ref SmtpBounceMessageFields fields, List<SmtpFoundRecipient> found, List<SmtpBounceRecipient> recipients, ref Preamble preamble)
+        {
+            if (!SmtpDeliveryStatusReader.TryFindQuoted(human.Text, human.Start, human.End, out int quotedStart, out int quotedEnd))
+            {
+                return false;
+            }
+
+            List<SmtpBounceRecipientFields> quoted = SmtpMimeArena.RecipientFields();
+            SmtpDeliveryStatusReader.Read(human.Text, quotedStart, quotedEnd, ref fields, quoted);
+            if (quoted.Count == 0 || Classify(headers, fields.Subject, human, quoted.Count, returnsMessage) != SmtpBounceMessageKind.PlainTextBounce)
+            {
+                return false;
+            }
+
+            human.HeldFor = SmtpBounceDates.HeldFor(fields);
+            bool delayed = NeedsText(quoted, out bool needsDelay) && needsDelay && IsDelayWarning(fields.Subject, human);
+            for (int i = 0; i < quoted.Count; i++)
+            {
+                if (IsFirstGroupOf(quoted, i))
+                {
+                    recipients.Add(Complete(WithAddressFromText(quoted[i], quoted.Count, found), found, human, fields.Subject, delayed, ref preamble));
+                }
+            }
+
+            if (fields.ReportingMta.Length == 0)
+            {
+                fields.ReportingMta = PlainReportingMta(headers, human);
+            }
+
+            return true;
         }
 
         // RFC 3464 section 2.3.2 makes Final-Recipient an address; Exim writes the name of a pipe or file delivery there

@@ -63,6 +63,50 @@ namespace SmtpCodes
             }
         }
 
+        /// <summary>
+        /// Where a report's fields lie inside a text body: a relay that forwards a bounce as text (OCN's notice quotes
+        /// Postfix's whole DSN below an mbox separator, in text/plain) keeps the report's fields as lines of the text.
+        /// The block starts at the last <c>Reporting-MTA</c> line before the first <c>Final-Recipient</c> line (or at that
+        /// line) and ends at the next MIME boundary line (<c>--</c>) or the text's end; it is a report only if it has an
+        /// <c>Action</c> or <c>Status</c> line after its <c>Final-Recipient</c> (RFC 3464 2.3: both are required).
+        /// </summary>
+        internal static bool TryFindQuoted(SmtpMimeText text, int start, int end, out int reportStart, out int reportEnd)
+        {
+            reportStart = -1;
+            reportEnd = end;
+            int reportingMta = -1;
+            bool hasOutcome = false;
+            int position = start;
+            while (position < end)
+            {
+                int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
+                if (reportStart < 0)
+                {
+                    if (SmtpMimeText.StartsWithIgnoreCase(text, position, lineEnd, "Reporting-MTA:"))
+                    {
+                        reportingMta = position;
+                    }
+                    else if (SmtpMimeText.StartsWithIgnoreCase(text, position, lineEnd, "Final-Recipient:"))
+                    {
+                        reportStart = reportingMta >= 0 ? reportingMta : position;
+                    }
+                }
+                else if (SmtpMimeText.StartsWithIgnoreCase(text, position, lineEnd, "--"))
+                {
+                    reportEnd = position;
+                    break;
+                }
+                else if (SmtpMimeText.StartsWithIgnoreCase(text, position, lineEnd, "Action:") || SmtpMimeText.StartsWithIgnoreCase(text, position, lineEnd, "Status:"))
+                {
+                    hasOutcome = true;
+                }
+
+                position = next;
+            }
+
+            return reportStart >= 0 && hasOutcome;
+        }
+
         private static SmtpBounceRecipientFields ReadRecipient(SmtpMimeHeaderList group, List<SmtpBounceRecipientFields> earlier)
         {
             SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;

@@ -182,6 +182,14 @@ namespace SmtpCodes
             return new SmtpDiagnosis(codes, expiredClass, expired.GetDefaultReason(), false, expired.GetDefaultParty(), SmtpReplyRules.ActionInClass(expiredClass, expired.GetDefaultAction()), basis, expired.GetTitle(), expired.GetDescription(), expired.GetResolution(), vendor, catalogEntry, blocklist, blocklistType, recipient);
         }
 
+        /// <summary>
+        /// The same refusal read as a mailbox that exists refusing the message (the report's Status X.2.0 beside words
+        /// that say the user is unknown): the recipient's filter, never a hard bounce; the party, action and texts of the
+        /// Status.
+        /// </summary>
+        internal SmtpDiagnosis RefusedByExistingMailbox(SmtpEnhancedStatusCode status) =>
+            new SmtpDiagnosis(codes, replyClass, SmtpBounceReason.Filtered, false, status.GetDefaultParty(), SmtpReplyRules.ActionInClass(replyClass, status.GetDefaultAction()), basis, status.GetTitle(), status.GetDescription(), status.GetResolution(), vendor, catalogEntry, blocklist, blocklistType, recipient);
+
         /// <summary>The same diagnosis with the basic code of the reply its evidence stands for, which the evidence does not state.</summary>
         internal SmtpDiagnosis WithBasicCode(int basic) =>
             new SmtpDiagnosis(codes.WithBasicCode(basic), replyClass, reason, hardBounce, party, action, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);

@@ -140,6 +140,41 @@ public sealed class RetriesRanOutTests
 
     private const string Suspended = "delivery temporarily suspended: connect to 127.0.0.1[127.0.0.1]:38529: Connection refused";
 
+    // sisimai-set-of-emails/email-sendgrid-03.eml (development), cut down: SendGrid's report of a message it gave up on,
+    // with its own action word (rb-sisimai lib/sisimai/lhost/sendgrid.rb reads "Action: expired" as the reason expired).
+    private const string SendGridReport = """
+        From: MAILER-DAEMON@nijo.example.ed.jp
+        To: kijitora@example.ed.jp
+        Subject: Undelivered Mail Returned to Sender
+        Content-Type: multipart/report; report-type=delivery-status;
+         boundary="----------=_1373307661-18489-143530"
+        MIME-Version: 1.0
+
+        ------------=_1373307661-18489-143530
+        Content-Type: text/plain
+
+        This is an automatically generated message from SendGrid.
+
+        I'm sorry to have to tell you that your message was not able to be
+        delivered to one of its intended recipients.
+
+        kijitora:00000:<kijitora@example.org> : Connection timed out in connect
+
+        ------------=_1373307661-18489-143530
+        Content-Type: message/delivery-status
+
+        X-SendGrid-QueueID: 515172155
+        Arrival-Date: 2013-07-08 18-21-01
+
+        Final-Recipient: rfc822; kijitora@example.org
+        Original-Recipient: rfc822; kijitora@example.org
+        Action: ACTION
+        Status:
+        Diagnostic-Code: Connection timed out
+
+        ------------=_1373307661-18489-143530--
+        """;
+
     [Fact]
     public void IMails_count_of_failed_attempts_means_expired()
     {
@@ -182,6 +217,23 @@ public sealed class RetriesRanOutTests
         SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(PostfixDsn.Replace("ACTION", "failed").Replace("REASON", Suspended)).Recipients);
 
         Assert.Equal(SmtpBounceReason.Expired, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void SendGrids_expired_action_is_a_failure_that_has_expired()
+    {
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(SendGridReport.Replace("ACTION", "expired")).Recipients);
+
+        Assert.Equal(("kijitora@example.org", SmtpDeliveryAction.Failed, SmtpBounceReason.Expired), (recipient.FinalRecipient, recipient.Action, recipient.Diagnosis.Reason));
+        Assert.False(recipient.IsHardBounce);
+    }
+
+    [Fact]
+    public void The_same_timeout_under_a_plain_failed_action_stays_a_network_error()
+    {
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(SendGridReport.Replace("ACTION", "failed")).Recipients);
+
+        Assert.Equal(SmtpBounceReason.NetworkError, recipient.Diagnosis.Reason);
     }
 
     [Fact]

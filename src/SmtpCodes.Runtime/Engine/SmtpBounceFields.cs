@@ -33,6 +33,8 @@ namespace SmtpCodes
         // The Status field's first token where the report has it: read in place, a string only if the evidence needs it.
         internal SmtpTextRange StatusText;
         internal SmtpDeliveryAction Action;
+        // The report's Action is "expired" (SendGrid's word for a message it gave up on: not an RFC 3464 action).
+        internal bool ActionSaysExpired;
         internal string Evidence;
         internal SmtpDiagnosis Diagnosis;
         internal SmtpEnhancedStatusCode? Status;

@@ -293,12 +293,12 @@ namespace SmtpCodes
 
         // A final failure after the MTA's retries ran out has expired, whatever temporary condition it last met (no
         // cause, the network, the remote system: SmtpReplyRules.EndsAsExpired); SaysRetriesRanOut says where a bounce
-        // says so.
+        // says so, and a report whose Action is SendGrid's "expired" says it in that field.
         private static void RetriesRanOut(ref RecipientReading reading)
         {
             SmtpBounceRecipientFields recipient = reading.Recipient;
             if (recipient.Action == SmtpDeliveryAction.Failed && SmtpReplyRules.EndsAsExpired(recipient.Diagnosis.Reason)
-                && SaysRetriesRanOut(recipient.Status, reading.Evidence, reading.Human, reading.Subject))
+                && (recipient.ActionSaysExpired || SaysRetriesRanOut(recipient.Status, reading.Evidence, reading.Human, reading.Subject)))
             {
                 reading.Recipient.Diagnosis = recipient.Diagnosis.AfterRetriesRanOut();
             }

@@ -130,6 +130,7 @@ namespace SmtpCodes
             if (end > start)
             {
                 recipient.Action = ParseAction(text, start, end);
+                recipient.ActionSaysExpired = SaysExpired(text, start, end);
             }
 
             text = group.Find("Status", out start, out end);
@@ -179,13 +180,26 @@ namespace SmtpCodes
             return ParseAction(value, 0, value.Length);
         }
 
-        private static readonly string[] ActionWords = { "failed", "failure", "fail", "delayed", "delay", "delivered", "relayed", "expanded" };
+        // SendGrid writes "Action: expired" for a message it gave up on (rb-sisimai lib/sisimai/lhost/sendgrid.rb reads
+        // that action as the reason expired): a failure, whose reason SaysExpired lets the reader keep.
+        private const string ExpiredAction = "expired";
+
+        private static readonly string[] ActionWords = { "failed", "failure", "fail", "delayed", "delay", "delivered", "relayed", "expanded", ExpiredAction };
 
         private static readonly SmtpDeliveryAction[] ActionOfWord =
         {
             SmtpDeliveryAction.Failed, SmtpDeliveryAction.Failed, SmtpDeliveryAction.Failed, SmtpDeliveryAction.Delayed,
             SmtpDeliveryAction.Delayed, SmtpDeliveryAction.Delivered, SmtpDeliveryAction.Relayed, SmtpDeliveryAction.Expanded,
+            SmtpDeliveryAction.Failed,
         };
+
+        /// <summary>Whether an Action field's value is SendGrid's "expired" (see <see cref="ExpiredAction"/>).</summary>
+        private static bool SaysExpired(SmtpMimeText text, int start, int end)
+        {
+            TokenBounds(text, ref start, ref end);
+            return end - start == ExpiredAction.Length
+                && SmtpMimeText.Compare(text, start, ExpiredAction, 0, ExpiredAction.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+        }
 
         internal static SmtpDeliveryAction ParseAction(SmtpMimeText text, int start, int end)
         {

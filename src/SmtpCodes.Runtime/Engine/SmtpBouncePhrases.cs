@@ -57,8 +57,9 @@ namespace SmtpCodes
         /// <summary>
         /// Header fields by which responders mark their replies besides RFC 3834's "Auto-Submitted: auto-replied": a
         /// field's name alone, or a name and a word its value contains. "Precedence: auto_reply" (the development message
-        /// flufl.bounce/qmail_08's responder); "X-Apple-Action: vacation" (iCloud's vacation reply, one of
-        /// Sisimai::RFC3834's auto-reply fields); X-Autoreply and X-Autorespond (read as auto-replies since session 1).
+        /// flufl.bounce/qmail_08's responder); "X-Apple-Action: vacation" (Apple's vacation reply, one of
+        /// Sisimai::RFC3834's auto-reply fields); X-Autoreply and X-Autorespond (kept from the reader's first rules: common
+        /// in responders' output, though no MTA's documentation of them was found).
         /// </summary>
         internal static readonly string[][] AutoReplyFields =
         {

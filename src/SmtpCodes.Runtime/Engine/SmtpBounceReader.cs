@@ -435,8 +435,8 @@ namespace SmtpCodes
 
         private const string JunkMailReportSender = "staff@hotmail.com";
 
-        // The complainant of a junk mail complaint, as an ARF report's Original-Rcpt-To: no action (it was delivered), and
-        // the feedback type "abuse" that Microsoft's program means and does not write (Sisimai::ARF fills in the same).
+        // The complainant of a junk mail complaint, as an ARF report's Original-Rcpt-To, with the feedback type "abuse"
+        // that Microsoft's program means and does not write (Sisimai::ARF fills in the same).
         private static void ReadJunkMailComplainant(SmtpMimeHeaderList reported, List<SmtpBounceRecipient> into)
         {
             SmtpMimeText value = reported.Find(JunkMailComplainantField, out int valueStart, out int valueEnd);
@@ -446,13 +446,19 @@ namespace SmtpCodes
                 return;
             }
 
+            into.Add(Complainant(address, "abuse"));
+        }
+
+        // A complainant as a feedback report names it: delivered, so no action; the feedback type as its diagnostic text.
+        private static SmtpBounceRecipient Complainant(string address, string feedbackType)
+        {
             SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
             recipient.FinalRecipient = address;
             recipient.Action = SmtpDeliveryAction.Unknown;
             recipient.DiagnosticType = "feedback-type";
-            recipient.DiagnosticText = "abuse";
+            recipient.DiagnosticText = feedbackType;
             recipient.Evidence = string.Empty;
-            into.Add(new SmtpBounceRecipient(recipient));
+            return new SmtpBounceRecipient(recipient);
         }
 
         // Whether the bounce's From address is that address (any case).
@@ -483,14 +489,8 @@ namespace SmtpCodes
                 return;
             }
 
-            SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
-            recipient.FinalRecipient = address;
-            recipient.Action = SmtpDeliveryAction.Unknown;
-            recipient.DiagnosticType = "feedback-type";
             value = fields.Find("Feedback-Type", out valueStart, out valueEnd);
-            recipient.DiagnosticText = SmtpMimeText.Trim(value, valueStart, valueEnd);
-            recipient.Evidence = string.Empty;
-            into.Add(new SmtpBounceRecipient(recipient));
+            into.Add(Complainant(address, SmtpMimeText.Trim(value, valueStart, valueEnd)));
         }
 
         // The list command addresses of RFC 2369 (List-Help, List-Subscribe, List-Unsubscribe) belong to the list that

@@ -62,7 +62,7 @@ public sealed class AutomaticMailKindTests
     [Fact]
     public void A_request_to_suppress_auto_replies_does_not_make_a_message_one()
     {
-        // [MS-OXCMAIL] 2.2.3.2.14: X-Auto-Response-Suppress asks the receiving side not to answer; any automatic sender writes it.
+        // [MS-OXCMAIL]: X-Auto-Response-Suppress asks the receiving side not to answer; any automatic sender writes it.
         const string Notice = """
             From: alerts@example.com
             To: bob@example.com

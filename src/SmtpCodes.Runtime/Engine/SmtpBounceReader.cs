@@ -397,8 +397,8 @@ namespace SmtpCodes
         // own field (SmtpBouncePhrases.AutoReplyFields). Any other Auto-Submitted keyword ("auto-generated": "not a
         // direct response to another message"; RFC 5436's "auto-notified") marks automatic mail that answers nothing, a
         // notification, a list's confirmation or a system notice: not an auto-reply. X-Auto-Response-Suppress is not a
-        // sign either: [MS-OXCMAIL] 2.2.3.2.14 makes it a request to the receiving system, which any sender of automatic
-        // mail writes (Sisimai dropped it from its auto-reply fields for that reason, sisimai/p5-sisimai issue 491).
+        // sign either: [MS-OXCMAIL] makes it a request to the receiving system, which any sender of automatic mail
+        // writes (Sisimai dropped it from its auto-reply fields for that reason, sisimai/p5-sisimai issue 491).
         private static bool IsAutoReplyHeader(SmtpMimeHeaderList headers)
         {
             if (headers.ValueStartsWith("Auto-Submitted", "auto-replied"))

@@ -55,6 +55,18 @@ namespace SmtpCodes
         };
 
         /// <summary>
+        /// Header fields by which responders mark their replies besides RFC 3834's "Auto-Submitted: auto-replied": a
+        /// field's name alone, or a name and a word its value contains. "Precedence: auto_reply" (the development message
+        /// flufl.bounce/qmail_08's responder); "X-Apple-Action: vacation" (Apple's vacation reply, one of
+        /// Sisimai::RFC3834's auto-reply fields); X-Autoreply and X-Autorespond (kept from the reader's first rules: common
+        /// in responders' output, though no MTA's documentation of them was found).
+        /// </summary>
+        internal static readonly string[][] AutoReplyFields =
+        {
+            new[] { "Precedence", "auto_reply" }, new[] { "X-Apple-Action", "vacation" }, new[] { "X-Autoreply" }, new[] { "X-Autorespond" },
+        };
+
+        /// <summary>
         /// Subjects of complaints that are not ARF reports: Microsoft's Junk Mail Reporting Program (Outlook.com, Hotmail)
         /// sends "complaint about message from &lt;ip&gt;" from staff@hotmail.com with the reported message attached as
         /// message/rfc822 (Sisimai's feedback decoder matches the same subject, marked "Hotmail": p5-sisimai
@@ -63,6 +75,17 @@ namespace SmtpCodes
         internal static readonly string[] ComplaintSubjects =
         {
             "complaint about message from",
+        };
+
+        /// <summary>
+        /// Subjects of DMARC failure reports (RFC 7489 7.3) in an MTA's own plain-text format, not ARF: Exim writes
+        /// "DMARC Forensic Report for &lt;domain&gt; from IP &lt;ip&gt;" over "A message claiming to be from you has failed the
+        /// published DMARC policy for your domain." and the message's headers (src/moan.c, ERRMESS_DMARC_FORENSIC;
+        /// src/dmarc.c, dmarc_send_forensic_report), marked "Auto-Submitted: auto-replied" like all its notices.
+        /// </summary>
+        internal static readonly string[] FailureReportSubjects =
+        {
+            "dmarc forensic report for",
         };
 
         /// <summary>Lines after which a plain-text bounce quotes the returned message (Postfix, Exim, qmail, Sendmail, Yahoo, Jetmail, ...).</summary>

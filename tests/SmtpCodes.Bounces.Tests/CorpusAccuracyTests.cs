@@ -27,14 +27,16 @@ public sealed class CorpusAccuracyTests
         { "heldout-s5", new[] { 100, 98.4, 97.3, 96.6, 88.7, 91.9, 100 }, 0 },
         { "heldout-s6", new[] { 100, 100, 100, 95.5, 88.6, 94.3, 100 }, 0 },
         // heldout-s7 (two batches, frozen before any tuning reached main) has 7 labelled recipients and 12 messages: one
-        // recipient is 14.3 points and one message 8.3, far above the margin, so any regression on it fails.
-        { "heldout-s7", new[] { 83.3, 100, 100, 100, 85.7, 85.7, 100 }, 0 },
+        // recipient is 14.3 points and one message 8.3, far above the margin, so any regression on it fails. Its kind is
+        // 100 since session 9's rule that RFC 3834 auto-generated mail is not an auto-reply (its described misses).
+        { "heldout-s7", new[] { 100.0, 100, 100, 100, 85.7, 85.7, 100 }, 0 },
         // heldout-s8 (three batches: A and B frozen before any tuning reached main and measured on the session's starting
         // reader, C frozen after it and measured on its final reader) has 30 labelled recipients in 33 messages: one
         // recipient is 3.3 points and one message 3.0, below the margin, so this row lets one regression through and fails
         // on two. Its published unseen figure is each batch as first read (docs/bounces.md); the row here holds what the
-        // reader reads now, after the mbox-separator rule that batch A and B's one miss showed.
-        { "heldout-s8", new[] { 97, 100, 100, 100, 96.7, 96.7, 100 }, 0 },
+        // reader reads now, after the mbox-separator rule that batch A and B's one miss showed and session 9's kind rules
+        // (automatic mail is not an auto-reply; JMRP complaints by their own fields), which answer its described kind miss.
+        { "heldout-s8", new[] { 100.0, 100, 100, 100, 96.7, 96.7, 100 }, 0 },
         // heldout-s9 batches A and B (each frozen before any of session 9's tuning reached main, measured once right after on
         // main 7d88ba0's reader) have 4 labelled recipients in 6 messages: one recipient is 25 points, one message 16.7, far
         // above the margin, so any regression fails.

@@ -43,8 +43,10 @@ internal static class CatalogMutator
     }
 
     /// <summary>
-    /// One ASCII change inside one data line (never the header, never a line break): the damage a typo does,
-    /// which must cost the row it is on and at most the next one.
+    /// One change of a character inside one data line (never the header, never a line break): the damage a typo
+    /// does, which must cost the row it is on and at most the next one. A typo is made in an editor, on characters:
+    /// it never splits a UTF-8 sequence (a byte-level break of the encoding makes the compiler decode the whole file
+    /// with its single-byte fallback, which <see cref="Mutate"/>'s mutants cover).
     /// </summary>
     public static (Mutant Mutant, int Line) MutateOneDataLine(byte[] original, Random random)
     {
@@ -54,13 +56,15 @@ internal static class CatalogMutator
         var end = Array.IndexOf(original, (byte)'\n', start);
         end = end < 0 ? original.Length : end;
         var bytes = new List<byte>(original);
-        var at = random.Next(start, end + 1);
+        var at = CharacterStart(original, random.Next(start, end + 1), end);
         string step;
         if (random.Next(3) == 0 && end > start)
         {
-            at = Math.Min(at, end - 1);
-            step = $"removed byte 0x{bytes[at]:X2} at {at}";
-            bytes.RemoveAt(at);
+            at = CharacterStart(original, Math.Min(at, end - 1), end);
+            at = at == end ? PreviousCharacterStart(original, end) : at;
+            var length = CharacterStart(original, at + 1, end) - at;
+            step = $"removed {Show(bytes.GetRange(at, length).ToArray())} at {at}";
+            bytes.RemoveRange(at, length);
         }
         else
         {
@@ -70,6 +74,28 @@ internal static class CatalogMutator
         }
 
         return (new Mutant(Decode(bytes.ToArray()), [step]), line + 1);
+    }
+
+    // UTF-8 continuation bytes are 10xxxxxx: a character starts at the first byte that is not one.
+    private static int CharacterStart(byte[] bytes, int at, int end)
+    {
+        while (at < end && (bytes[at] & 0xC0) == 0x80)
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    private static int PreviousCharacterStart(byte[] bytes, int end)
+    {
+        var at = end - 1;
+        while (at > 0 && (bytes[at] & 0xC0) == 0x80)
+        {
+            at--;
+        }
+
+        return at;
     }
 
     /// <summary>

@@ -20,7 +20,8 @@ public sealed class CorpusAccuracyTests
     public static TheoryData<string, double[], int> Published => new()
     {
         // split, { kind %, recipients found %, status %, basic code %, reason %, hard bounce %, action % }, spurious recipients
-        { "development", new[] { 100, 98.6, 100, 99.6, 95.3, 98.8, 100 }, 0 },
+        // development with session 9's 26 loopback-mtas bounces (Sendmail, Courier, OpenSMTPD, dma, nullmailer made on loopback)
+        { "development", new[] { 100, 98.7, 100, 99.6, 94.5, 98.5, 99.8 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
         { "heldout", new[] { 96.8, 99.2, 100, 100, 88.4, 97.5, 100 }, 0 },
         { "heldout-fresh", new[] { 100, 100, 100, 100, 92.7, 96.4, 100 }, 0 },

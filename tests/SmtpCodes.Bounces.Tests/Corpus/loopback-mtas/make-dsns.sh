@@ -7,6 +7,7 @@
 #
 #   sudo bash make-dsns.sh setup  sendmail opensmtpd courier dma nullmailer   # debootstrap + apt-get install in chroots
 #   sudo bash make-dsns.sh run    sendmail opensmtpd courier dma nullmailer   # make the DSNs, write <mta>-<scenario>.eml
+#   sudo bash make-dsns.sh split  MAILBOX MTA                                  # write a kept mailbox's bounces again
 #
 # Nothing is installed on the host: debootstrap may be the host's, or an unpacked copy (`apt-get download debootstrap`,
 # `dpkg-deb -x`, DEBOOTSTRAP_DIR=...). Each run happens in `unshare --net --pid --mount --uts`: the daemons see only a
@@ -18,7 +19,8 @@
 # relaydenied.test (not its own, and clients on 127.0.0.3 are not "originated locally", so it denies relaying); it
 # accepts messages of at most 2,000 bytes. 127.0.0.4:25 has no listener (connection refused: an unreachable host).
 # Each MTA under test is told to send those domains there; it bounces to sender@<its host name>, a local user, and
-# the bounces are read from that user's mbox (only the mbox's own `From ` separator line is dropped).
+# the bounces are read from that user's mailbox (of an mbox, only its own `From ` lines and separating empty lines
+# are dropped).
 set -euo pipefail
 
 ROOT=${LOOPBACK_CHROOTS:-/work/chroot-loopback9}
@@ -108,12 +110,20 @@ EOF
         -O "PidFile=/run/sendmail/remote-$1.pid" -bd
 }
 
-# Inside the namespaces: loopback up, 127.0.0.3 answers from itself (so a client there is not 127.0.0.1).
+# Inside the namespaces: loopback up, 127.0.0.3 answers from itself (so a client there is not 127.0.0.1), the host
+# name $1 set and known to the chroot of MTA $2.
 prepare_namespace() {
     hostname "$1"
     ip link set lo up
     ip route replace local 127.0.0.3 dev lo src 127.0.0.3 table local
     mount -t proc proc "$ROOT/$2/proc"
+    printf '127.0.0.1 %s %s localhost\n' "$1" "$2" > "$ROOT/$2/etc/hosts"
+}
+
+# The scenarios of an MTA that routes each test domain itself (scenario:recipient; $1 is its host name).
+routed_scenarios() {
+    echo "unknown-user:nosuchuser@$1 remote-unknown-user:nosuchuser@remote.test relay-denied:someone@relaydenied.test" \
+        "too-large:big@remote.test unreachable:someone@unreachable.test"
 }
 
 # A DNS server on 127.0.0.1:53 inside the namespace that answers every query "no such domain" (NXDOMAIN), so that
@@ -140,7 +150,7 @@ EOF
 # Writes each bounce of a mailbox as <mta>-<scenario>.eml: the scenario is the returned message's Subject; a delay
 # warning (Action: delayed, or a warning subject, unless its Status is 4.4.7, "delivery time expired": OpenSMTPD
 # 6.8 reports its expiry as "delayed") is named <scenario>-delayed. A maildir's files are kept whole; of an mbox only each message's `From `
-# separator line is dropped.
+# separator line and the empty line an mbox keeps between messages are dropped.
 split_mailbox() {
     local mailbox=$1 mta=$2
     python3 - "$mailbox" "$mta" "$HERE" <<'EOF'
@@ -151,6 +161,8 @@ if os.path.isdir(mailbox):
     messages = [open(name, 'rb').read() for name in names]
 else:
     data = open(mailbox, 'rb').read()
+    # an mbox ends each message with one empty line of its own, which is not the message's
+    data = data[:-1] if data.endswith(b'\n\n') else data
     messages = [m if m.endswith(b'\n') else m + b'\n' for m in re.split(rb'(?:^|\n\n)From [^\n]*\n', data) if m]
 for message in messages:
     subjects = re.findall(rb'^Subject: ([a-z-]+)\r?$', message, re.M)
@@ -207,7 +219,7 @@ submit() {
 inside_sendmail() {
     local dir=$ROOT/sendmail host=sendmail.loopback.test
     prepare_namespace "$host" sendmail
-    printf '127.0.0.1 %s sendmail localhost\n127.0.0.3 client.loopback.test\n' "$host" > "$dir/etc/hosts"
+    echo '127.0.0.3 client.loopback.test' >> "$dir/etc/hosts"
     : > "$dir/etc/resolv.conf"
     chroot "$dir" sh -c 'id sender >/dev/null 2>&1 || useradd -m sender; rm -f /var/mail/sender /var/spool/mqueue/*'
     cat > "$dir/etc/mail/mailertable" <<'EOF'
@@ -229,8 +241,8 @@ MAILER_DEFINITIONS/" -e '/greet_pause/d' "$dir/etc/mail/sendmail.mc" > "$dir/etc
     start_remote "${FUNCNAME[0]#inside_}"
     chroot "$dir" /usr/sbin/sendmail -L sm-mta -bd -q15s
     sleep 3
-    SUBMIT_FLAGS=-Am submit "$dir" "sender@$host" unknown-user:nosuchuser@$host remote-unknown-user:nosuchuser@remote.test \
-        relay-denied:someone@relaydenied.test too-large:big@remote.test unreachable:someone@unreachable.test
+    # shellcheck disable=SC2046
+    SUBMIT_FLAGS=-Am submit "$dir" "sender@$host" $(routed_scenarios "$host")
     # five bounces and one delay warning
     wait_for_mailbox "$dir/var/mail/sender" 6 "chroot $dir /usr/sbin/sendmail -q"
     split_mailbox "$dir/var/mail/sender" sendmail
@@ -239,7 +251,6 @@ MAILER_DEFINITIONS/" -e '/greet_pause/d' "$dir/etc/mail/sendmail.mc" > "$dir/etc
 inside_opensmtpd() {
     local dir=$ROOT/opensmtpd host=opensmtpd.loopback.test
     prepare_namespace "$host" opensmtpd
-    printf '127.0.0.1 %s opensmtpd localhost\n' "$host" > "$dir/etc/hosts"
     : > "$dir/etc/resolv.conf"
     chroot "$dir" sh -c 'id sender >/dev/null 2>&1 || useradd -m sender; rm -rf /home/sender/Maildir /var/spool/smtpd/queue/*'
     # Debian's smtpd.conf with routes for the test domains, a warning after 1 minute and a return after 4.
@@ -259,8 +270,8 @@ EOF
     start_remote "${FUNCNAME[0]#inside_}"
     chroot "$dir" /usr/sbin/smtpd -f /etc/loopback-smtpd.conf
     sleep 3
-    submit "$dir" "sender@$host" unknown-user:nosuchuser@$host remote-unknown-user:nosuchuser@remote.test \
-        relay-denied:someone@relaydenied.test too-large:big@remote.test unreachable:someone@unreachable.test
+    # shellcheck disable=SC2046
+    submit "$dir" "sender@$host" $(routed_scenarios "$host")
     # four bounces and one delay warning; `smtpctl schedule all` retries the queue now instead of after its back-off
     wait_for_mailbox "$dir/home/sender/Maildir" 5 "chroot $dir /usr/sbin/smtpctl schedule all"
     split_mailbox "$dir/home/sender/Maildir" opensmtpd
@@ -269,7 +280,6 @@ EOF
 inside_courier() {
     local dir=$ROOT/courier host=courier.loopback.test
     prepare_namespace "$host" courier
-    printf '127.0.0.1 %s courier localhost\n' "$host" > "$dir/etc/hosts"
     echo 'nameserver 127.0.0.1' > "$dir/etc/resolv.conf"
     # sender: an ordinary maildir; full: a maildir with a 500-byte quota (maildirmake -q).
     chroot "$dir" sh -c 'for u in sender full; do id $u >/dev/null 2>&1 || useradd -m $u; rm -rf /home/$u/Maildir; done
@@ -293,9 +303,8 @@ inside_courier() {
     start_dns_stub
     chroot "$dir" sh -c 'mkdir -p /run/courier/authdaemon && /usr/sbin/authdaemond start; /usr/sbin/courier start'
     sleep 5
-    submit "$dir" "sender@$host" unknown-user:nosuchuser@$host full-mailbox:full@$host \
-        remote-unknown-user:nosuchuser@remote.test relay-denied:someone@relaydenied.test too-large:big@remote.test \
-        unreachable:someone@unreachable.test
+    # shellcheck disable=SC2046
+    submit "$dir" "sender@$host" full-mailbox:full@$host $(routed_scenarios "$host")
     # six bounces, two delay warnings (the full mailbox's and the unreachable host's)
     wait_for_mailbox "$dir/home/sender/Maildir" 8 "chroot $dir /usr/sbin/courier flush"
     split_mailbox "$dir/home/sender/Maildir" courier
@@ -304,7 +313,6 @@ inside_courier() {
 inside_dma() {
     local dir=$ROOT/dma host=dma.loopback.test
     prepare_namespace "$host" dma
-    printf '127.0.0.1 %s dma localhost\n' "$host" > "$dir/etc/hosts"
     echo 'nameserver 127.0.0.1' > "$dir/etc/resolv.conf"
     echo "$host" > "$dir/etc/mailname"
     chroot "$dir" sh -c 'id sender >/dev/null 2>&1 || useradd -m sender; rm -f /var/mail/sender /var/spool/dma/*'
@@ -326,7 +334,6 @@ inside_dma() {
 inside_nullmailer() {
     local dir=$ROOT/nullmailer host=nullmailer.loopback.test sm=$ROOT/sendmail
     prepare_namespace "$host" nullmailer
-    printf '127.0.0.1 %s nullmailer localhost\n' "$host" > "$dir/etc/hosts"
     : > "$dir/etc/resolv.conf"
     # nullmailer has no local delivery: everything goes to its one remote, the remote Sendmail, which also takes its
     # bounces for collector@remote.test (a local user of the sendmail chroot).
@@ -359,6 +366,7 @@ run() {
 case ${1:-} in
     setup) shift; setup "$@" ;;
     run) shift; run "$@" ;;
+    split) split_mailbox "$2" "$3" ;; # split MAILBOX MTA: write a mailbox's bounces again, as a run does at its end
     inside-*) "inside_${1#inside-}" ;;
     *) echo "usage: $0 setup|run MTA..." >&2; exit 2 ;;
 esac; exit

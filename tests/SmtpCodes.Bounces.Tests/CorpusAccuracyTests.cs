@@ -35,9 +35,10 @@ public sealed class CorpusAccuracyTests
         // on two. Its published unseen figure is each batch as first read (docs/bounces.md); the row here holds what the
         // reader reads now, after the mbox-separator rule that batch A and B's one miss showed.
         { "heldout-s8", new[] { 97, 100, 100, 100, 96.7, 96.7, 100 }, 0 },
-        // heldout-s9 batch A (frozen before any tuning reached main, measured once on the session's starting reader) has
-        // 1 labelled recipient in 3 messages: one recipient is 100 points and one message 33.3, so any regression fails.
-        { "heldout-s9", new[] { 100.0, 100, 100, 100, 100, 100, 100 }, 0 },
+        // heldout-s9 batches A and C (each frozen before any tuning reached main and measured once on the session's
+        // starting reader) have 71 labelled recipients in 72 messages: one recipient is 1.4 points and one message 1.4, so
+        // this row lets two regressions of a figure through and fails on three.
+        { "heldout-s9", new[] { 100, 100, 100, 100, 94.4, 97.2, 100 }, 0 },
     };
 
     [Theory]

@@ -37,10 +37,10 @@ public sealed class CorpusAccuracyTests
         // reader reads now, after the mbox-separator rule that batch A and B's one miss showed and session 9's kind rules
         // (automatic mail is not an auto-reply; JMRP complaints by their own fields), which answer its described kind miss.
         { "heldout-s8", new[] { 100.0, 100, 100, 100, 96.7, 96.7, 100 }, 0 },
-        // heldout-s9 batches A and B (each frozen before any of session 9's tuning reached main, measured once right after on
-        // main 7d88ba0's reader) have 4 labelled recipients in 6 messages: one recipient is 25 points, one message 16.7, far
-        // above the margin, so any regression fails.
-        { "heldout-s9", new double[] { 100, 100, 100, 100, 100, 100, 100 }, 0 },
+        // heldout-s9 (three batches, each frozen before any of session 9's tuning reached main and measured once right after
+        // on the session's starting reader, main 7d88ba0) has 74 labelled recipients in 75 messages: one recipient is 1.4
+        // points and one message 1.3, so this row lets two regressions of a figure through and fails on three.
+        { "heldout-s9", new[] { 100, 100, 100, 100, 94.6, 97.3, 100 }, 0 },
     };
 
     [Theory]

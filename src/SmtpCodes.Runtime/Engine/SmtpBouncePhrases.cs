@@ -138,6 +138,9 @@ namespace SmtpCodes
             new[] { "this message has been in the queue too long", string.Empty },
         };
 
+        // OpenSMTPD's error text for an envelope its queue dropped when its lifetime ran out (smtpd/queue.c).
+        internal static readonly string[] DroppedEnvelope = { "Envelope expired" };
+
         /// <summary>Whether the text from start to end says the MTA's retries ran out (<see cref="RetriesRanOut"/>): the words, then a count of more than one where the entry has one.</summary>
         internal static bool SaysRetriesRanOut(SmtpMimeText text, int start, int end)
         {

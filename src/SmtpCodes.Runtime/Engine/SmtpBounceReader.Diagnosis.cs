@@ -22,9 +22,11 @@ namespace SmtpCodes
             StatusFieldJoinsTheEvidence,         // the report's Status: the enhanced code the words lack, or the cause they do not name
             MailboxExistsButRefused,             // an unknown user under a Status that says the mailbox exists: the recipient's filter
             UnixProgramFailed,                   // x-unix output that names no cause: a failed delivery program
+            CourierErrorReadWithType,            // Courier's "unknown; <error text>" that names no cause: read with its type
             ExitStatusHasSendmailsReply,         // an x-unix exit status alone: the reply code Sendmail gave for it
             ActionFromStatus,                    // (no diagnosis: the action the report left out; every step below depends on it)
             FailureIsNoSuccess,                  // a failed or delayed recipient given a success code: the failure the bounce names
+            ExpiredEnvelopeWasDropped,           // OpenSMTPD's "Envelope expired" under Action delayed: it failed, the envelope is gone
             DelayHasNotExpired,                  // a delayed recipient: the next cause instead of Expired
             RetriesRanOut,                       // a final failure after the retries ran out: Expired
             ReplyAnsweredMailFrom,               // an address reason in a reply to MAIL FROM: the sender's address, not the recipient's
@@ -224,6 +226,37 @@ namespace SmtpCodes
             }
         }
 
+        // Courier writes the diagnostic type "unknown" for a recipient's error that is no remote server's reply (its
+        // courierdsn: "Remote-MTA" and type smtp only for one), such as the system's error text its esmtp client met
+        // ("Diagnostic-Code: unknown; Connection refused", printed above as " <<< Connection refused"). Words that
+        // name no cause alone (a bare "connection refused" is also GoDaddy's 554 block) are read with that type, and
+        // the catalog's typed form names the cause.
+        private static void CourierErrorReadWithType(ref RecipientReading reading)
+        {
+            if (reading.Recipient.Diagnosis.Reason != SmtpBounceReason.Undefined
+                || !string.Equals(reading.Recipient.DiagnosticType, CourierDiagnosticType, global::System.StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            // The typed text as the report gives it (the evidence may hold the Status in front by now), then with the
+            // Status where the text has no enhanced code, as StatusFieldJoinsTheEvidence reads it.
+            SmtpTextRange typedText = Joined(reading.Recipient.DiagnosticType, "; ", SmtpTextRange.Whole(reading.Recipient.DiagnosticText));
+            SmtpDiagnosis typed = Diagnose(typedText);
+            SmtpTextRange statusText = reading.Recipient.StatusText;
+            if (typed.Reason != SmtpBounceReason.Undefined && !typed.EnhancedCode.HasValue && statusText.Length > 0)
+            {
+                typed = Diagnose(WithStatus(typedText, statusText));
+            }
+
+            if (typed.Reason != SmtpBounceReason.Undefined)
+            {
+                reading.Recipient.Diagnosis = typed;
+            }
+        }
+
+        private const string CourierDiagnosticType = "unknown";
+
         // Sendmail's report of a local delivery program keeps only its exit status ("Diagnostic-Code: X-Unix; 77"); the
         // reply Sendmail gave the sender for it is its own, by the status: sysexits.c's SysExMsg for EX_USAGE (64) to
         // EX_CONFIG (78) ("550 5.0.0 Insufficient permission" for EX_NOPERM, 77), else deliver.c's "554 5.3.0 unknown
@@ -277,6 +310,23 @@ namespace SmtpCodes
             if ((action == SmtpDeliveryAction.Failed || action == SmtpDeliveryAction.Delayed) && reading.Recipient.Diagnosis.Class == SmtpReplyClass.Success)
             {
                 reading.Recipient.Diagnosis = WithoutSuccess(ref reading.Evidence, reading.Human);
+            }
+        }
+
+        // OpenSMTPD gives up on an envelope whose queue lifetime ran out with a report that says "Action: delayed",
+        // Status 4.4.7 and "Envelope expired" ("only a temporary failure report", its words for the tempfail class),
+        // and deletes the envelope as it sends it (smtpd/queue.c, IMSG_SCHED_ENVELOPE_EXPIRE: envelope_set_errormsg
+        // "Envelope expired", ESC_STATUS_TEMPFAIL, ESC_DELIVERY_TIME_EXPIRED, queue_bounce, queue_envelope_delete):
+        // nothing retries it, so the recipient failed and expired. Exchange's delay notices carry 4.4.7 too: only
+        // OpenSMTPD's words with that Status say the envelope is gone.
+        private static void ExpiredEnvelopeWasDropped(ref RecipientReading reading)
+        {
+            SmtpEnhancedStatusCode? status = reading.Recipient.Status;
+            if (reading.Recipient.Action == SmtpDeliveryAction.Delayed && reading.Recipient.Diagnosis.Reason == SmtpBounceReason.Expired
+                && status.HasValue && status.Value.Subject == 4 && status.Value.Detail == 7
+                && SmtpBouncePhrases.ContainsAny(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End, SmtpBouncePhrases.DroppedEnvelope))
+            {
+                reading.Recipient.Action = SmtpDeliveryAction.Failed;
             }
         }
 

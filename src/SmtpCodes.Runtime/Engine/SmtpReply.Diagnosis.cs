@@ -43,7 +43,7 @@ namespace SmtpCodes
                 // Most replies are one line of printable ASCII, already as Normalize would leave it: scanned in place.
                 var plain = text.Slice(plainStart, plainLength);
                 CatalogMessages.Scan(plain, plainLength, CatalogMessages.WholeMatch, ref message, ref blocklist);
-                if (global::System.MemoryExtensions.IndexOf(plain, '@') >= 0)
+                if (global::System.MemoryExtensions.IndexOfAny(plain, '@', '<') >= 0)
                 {
                     var copy = ScanBuffer(plainLength);
                     plain.CopyTo(copy);
@@ -66,7 +66,8 @@ namespace SmtpCodes
         // Servers put the address inside their sentence ("User [a@b] does not exist", "Rcpt <a@b> does not exist",
         // "User (a@b) unknown"), where it splits the words a catalog phrase holds; Sisimai matches such replies with
         // pairs of words around the address (go-sisimai reason/why-userunknown.go: "user " ... " does not exist").
-        // The text is scanned a second time with every word that holds an address left out, so the words around it
+        // The text is scanned a second time with every word that holds an address (or a name in angle brackets) left
+        // out, so the words around it
         // meet; what that scan finds counts as the shortest text, below any words the reply held whole at the same
         // rank ("Local mailbox a@b is unavailable: account is disabled" stays a suspended account). The first scan
         // keeps the rows whose match text is an address (T-Online's tosa@rx.t-online.de).
@@ -101,7 +102,7 @@ namespace SmtpCodes
                     end++;
                 }
 
-                if (at > read && at < end - 1)
+                if ((at > read && at < end - 1) || IsBracketedName(folded, read, end))
                 {
                     read = end < length ? end + 1 : end;
                     continue;
@@ -119,6 +120,20 @@ namespace SmtpCodes
             }
 
             return write > 0 && folded[write - 1] == ' ' ? write - 1 : write;
+        }
+
+        // A word that is a name in angle brackets ("<nosuchuser>", "<nosuchuser>:"), the local part that Courier puts
+        // inside its unknown-user reply ("550 User <%s> unknown": its aliasexp, courierd and submit, Courier 1.0.16),
+        // stands where an address would: it is left out with them.
+        private static bool IsBracketedName(char[] folded, int start, int end)
+        {
+            var last = end - 1;
+            while (last > start && (folded[last] == ':' || folded[last] == ',' || folded[last] == '.' || folded[last] == ';'))
+            {
+                last--;
+            }
+
+            return folded[start] == '<' && folded[last] == '>' && last - start > 1 && folded[start + 1] != '<';
         }
 
         /// <summary>

@@ -108,15 +108,7 @@ namespace SmtpCodes
                         SmtpPlainTextRecipients.Find(human.Text, human.Start, human.ExplanationEnd, OwnAddresses(root.Headers), found);
                     }
 
-                    bool delayed = needsDelay && IsDelayWarning(fields.Subject, human);
-                    for (int i = 0; i < groups.Count; i++)
-                    {
-                        if (IsFirstGroupOf(groups, i))
-                        {
-                            recipients.Add(Complete(WithAddressFromText(groups[i], groups.Count, found), found, human, fields.Subject, delayed, ref preamble));
-                        }
-                    }
-
+                    AddReportRecipients(groups, needsDelay, found, human, fields.Subject, ref preamble, recipients);
                     return new SmtpBounce(SmtpBounceMessageKind.DeliveryStatus, fields, recipients);
                 }
             }
@@ -194,14 +186,8 @@ namespace SmtpCodes
             }
 
             human.HeldFor = SmtpBounceDates.HeldFor(fields);
-            bool delayed = NeedsText(quoted, out bool needsDelay) && needsDelay && IsDelayWarning(fields.Subject, human);
-            for (int i = 0; i < quoted.Count; i++)
-            {
-                if (IsFirstGroupOf(quoted, i))
-                {
-                    recipients.Add(Complete(WithAddressFromText(quoted[i], quoted.Count, found), found, human, fields.Subject, delayed, ref preamble));
-                }
-            }
+            NeedsText(quoted, out bool needsDelay);
+            AddReportRecipients(quoted, needsDelay, found, human, fields.Subject, ref preamble, recipients);
 
             if (fields.ReportingMta.Length == 0)
             {
@@ -236,6 +222,21 @@ namespace SmtpCodes
 
         // Whether a status group lacks a diagnostic (the text is then read for its recipients) or an action (whether
         // the bounce is a delay warning then decides it): a report that states both for everyone is read alone.
+        // One recipient for each of a report's recipients (its first group where a recipient has several), whether the
+        // report is a delivery-status part or quoted in a plain-text bounce; a group without an action is delayed when
+        // the subject or the opening says so.
+        private static void AddReportRecipients(List<SmtpBounceRecipientFields> groups, bool needsDelay, List<SmtpFoundRecipient> found, SmtpBounceText human, string subject, ref Preamble preamble, List<SmtpBounceRecipient> recipients)
+        {
+            bool delayed = needsDelay && IsDelayWarning(subject, human);
+            for (int i = 0; i < groups.Count; i++)
+            {
+                if (IsFirstGroupOf(groups, i))
+                {
+                    recipients.Add(Complete(WithAddressFromText(groups[i], groups.Count, found), found, human, subject, delayed, ref preamble));
+                }
+            }
+        }
+
         private static bool NeedsText(List<SmtpBounceRecipientFields> groups, out bool needsDelay)
         {
             bool needsText = false;

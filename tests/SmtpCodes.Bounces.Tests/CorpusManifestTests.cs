@@ -68,11 +68,11 @@ public sealed class CorpusManifestTests
     /// <summary>The source units added in session 9, in batches each frozen in its own commit before it was measured; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionNineUnits = { "alaveteli", "ecodev-newsletter", "kumomta", "sympa" };
 
-    /// <summary>The names by which a catalog row would cite a source of session 10's held-out part (heldout-s10; batch C: applications that receive bounces and abuse reports: Zotonic's e-mail tests, AbuseIO's feedback-loop samples).</summary>
-    private static readonly string[] SessionTenHeldOutSourceNames = { "zotonic", "mediamatic", "AbuseIO", "abuse.io" };
+    /// <summary>The names by which a catalog row would cite a source of session 10's held-out part (heldout-s10; batch C: applications that receive bounces and abuse reports: Zotonic's e-mail tests, AbuseIO's feedback-loop samples; its second freeze: a CiviCRM bounce fixture session 5 left unread).</summary>
+    private static readonly string[] SessionTenHeldOutSourceNames = { "zotonic", "mediamatic", "AbuseIO", "abuse.io", "civicrm" };
 
     /// <summary>The source units added in session 10, in batches each frozen in its own commit before it was measured; each is held out whole (no catalog row cites their projects).</summary>
-    private static readonly string[] SessionTenUnits = { "zotonic", "abuseio" };
+    private static readonly string[] SessionTenUnits = { "zotonic", "abuseio", "civicrm-rest" };
 
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()
@@ -303,9 +303,9 @@ public sealed class CorpusManifestTests
         Assert.True(BounceCorpus.Part("heldout-s9").Count() >= 75);
         Assert.True(BounceCorpus.Part("heldout-s9").Count(message => message.Recipients.Count > 0) >= 73);
         Assert.True(BounceCorpus.Part("heldout-s9").Select(message => message.File.Substring(0, message.File.IndexOf('/'))).Distinct().Count() >= 3);
-        Assert.True(BounceCorpus.Part("heldout-s10").Count() >= 4);
-        Assert.True(BounceCorpus.Part("heldout-s10").Count(message => message.Recipients.Count > 0) >= 1);
-        Assert.True(BounceCorpus.Part("heldout-s10").Select(message => message.File.Substring(0, message.File.IndexOf('/'))).Distinct().Count() >= 2);
+        Assert.True(BounceCorpus.Part("heldout-s10").Count() >= 5);
+        Assert.True(BounceCorpus.Part("heldout-s10").Count(message => message.Recipients.Count > 0) >= 2);
+        Assert.True(BounceCorpus.Part("heldout-s10").Select(message => message.File.Substring(0, message.File.IndexOf('/'))).Distinct().Count() >= 3);
     }
 
     /// <summary>A source unit: the folder, or for flufl.bounce one fixture family (the file-name prefix).</summary>

@@ -543,7 +543,35 @@ namespace SmtpCodes
             private static bool IsWholeWords(char[] text, int start, int end, int length) =>
 #endif
                 !(IsAsciiWordChar(text[start]) && start > 0 && IsAsciiWordChar(text[start - 1]))
-                && !(IsAsciiWordChar(text[end]) && end + 1 < length && IsAsciiWordChar(text[end + 1]));
+                && !(IsAsciiWordChar(text[end]) && end + 1 < length && IsAsciiWordChar(text[end + 1]))
+                && !EndsInHostName(text, start, end, length);
+
+            // A phrase of several words whose last word runs on into ".label" ended inside a host name, not on its word:
+            // dma's "DNS lookup failure: host <domain> not found" is not Courier's "417 DNS lookup failure: <domain>" for a
+            // domain named host.example (Courier's submit, 1.0.16). A single word may still be a name's label ("spamhaus"
+            // in zen.spamhaus.org): only a phrase, which a sentence holds, must end where the text's word does.
+#if SMTPCODES_SPAN
+            private static bool EndsInHostName(global::System.ReadOnlySpan<char> text, int start, int end, int length)
+#else
+            private static bool EndsInHostName(char[] text, int start, int end, int length)
+#endif
+            {
+                if (!IsAsciiWordChar(text[end]) || end + 2 >= length || text[end + 1] != '.' || !IsAsciiWordChar(text[end + 2]))
+                {
+                    return false;
+                }
+
+                for (int index = start; index < end; index++)
+                {
+                    CountStep();
+                    if (text[index] == ' ')
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
 
             private static bool IsAsciiWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 

@@ -176,11 +176,6 @@ namespace SmtpCodes
             }
         }
 
-        internal static SmtpDeliveryAction ParseAction(string value)
-        {
-            return ParseAction(value, 0, value.Length);
-        }
-
         // SendGrid writes "Action: expired" for a message it gave up on (rb-sisimai lib/sisimai/lhost/sendgrid.rb reads
         // that action as the reason expired): a failure, whose reason ActionSaysExpired lets the reader keep.
         private const string ExpiredAction = "expired";
@@ -218,11 +213,6 @@ namespace SmtpCodes
         }
 
         /// <summary>The value after its type (<c>rfc822; a@b</c>, <c>dns; mx.example</c>); the whole value when it has none.</summary>
-        internal static string AfterType(string value)
-        {
-            return AfterType(value, 0, value.Length);
-        }
-
         internal static string AfterType(SmtpMimeText text, int start, int end)
         {
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;

@@ -1,5 +1,7 @@
 using System;
 using System.Linq;
+using System.Text;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -30,12 +32,11 @@ public sealed class SmtpCodesGenerator : IIncrementalGenerator
         var catalogTexts = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => IsCatalogFile(pair.Right.GetOptions(pair.Left)))
-            .Select(static (pair, cancellationToken) =>
-                new CatalogText(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Select(static (pair, cancellationToken) => ReadCatalogText(pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.CatalogTexts);
 
         var parsedCatalogs = catalogTexts
-            .Select(static (text, cancellationToken) => CatalogParser.Parse(text.Path, text.Content, cancellationToken))
+            .Select(static (text, cancellationToken) => CatalogParser.Parse(text.Path, text.Content, text.LegacyEncoding, cancellationToken))
             .WithTrackingName(TrackingNames.ParsedCatalogs);
 
         var options = context.AnalyzerConfigOptionsProvider
@@ -83,6 +84,18 @@ public sealed class SmtpCodesGenerator : IIncrementalGenerator
         {
             production.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
         }
+    }
+
+    // The file's text, and the code page the compiler decoded it with where that was not a Unicode encoding: the
+    // compiler falls back to the ANSI code page (on Windows) when a file is not valid UTF-8 (SMTPGEN018).
+    private static CatalogText ReadCatalogText(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken);
+        var encoding = text?.Encoding;
+        var legacy = encoding is null || encoding is UTF8Encoding || encoding is UnicodeEncoding || encoding is UTF32Encoding
+            ? null
+            : encoding.WebName;
+        return new CatalogText(file.Path, text?.ToString() ?? string.Empty, legacy);
     }
 
     private static bool IsCatalogFile(AnalyzerConfigOptions options) =>

@@ -43,6 +43,17 @@ public sealed class LoopbackMtaWordingTests
         Assert.Equal((SmtpBounceReason.NetworkError, SmtpReplyClass.Transient), (diagnosis.Reason, diagnosis.Class));
     }
 
+    // Courier's submit writes "417 DNS lookup failure: " << domain << ".  Try again later." (1.0.16): a domain whose first
+    // label is "host" must not read as dma's permanent "DNS lookup failure: host <domain> not found".
+    [Theory]
+    [InlineData("417 DNS lookup failure: host.example.org.  Try again later.")]
+    [InlineData("417 DNS lookup failure: host.example.org")]
+    public void Couriers_transient_dns_lookup_failure_for_a_domain_named_host_stays_a_network_error(string reply)
+    {
+        SmtpDiagnosis diagnosis = SmtpReply.Diagnose(reply);
+        Assert.Equal((SmtpBounceReason.NetworkError, SmtpReplyClass.Transient), (diagnosis.Reason, diagnosis.Class));
+    }
+
     // loopback-mtas/courier-unknown-user.eml: Courier's "550 User <%s> unknown" (its aliasexp, courierd and submit) puts
     // the local part in angle brackets between the words.
     [Theory]

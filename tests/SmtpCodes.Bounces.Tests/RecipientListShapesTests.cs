@@ -13,7 +13,7 @@ public sealed class RecipientListShapesTests
     public void Post_Office_lists_unknown_addresses_after_their_transport()
     {
         // Post.Office's notice "The following destination addresses were unknown" lists each address as "SMTP <a@b>"
-        // (the shape Sympa's bounce parser reads as its type 32, and Majordomo 2's parser as Post.Office's).
+        // (the shape Majordomo 2's bounce parser reads as Post.Office's).
         const string Message = """
             From: postmaster@mail.example.org
             To: sender@example.org

@@ -72,7 +72,8 @@ public sealed class TextEvidenceTests
     // Gmail's old notices end the remote reply with its client's state; 17 and 18 are DATA (go-sisimai via-gmail.go).
     [InlineData("554 554 5.7.0 Header error (state 18).", SmtpBounceReason.Filtered)]
     [InlineData("550 550 Unknown user kijitora@example.org (state 18).", SmtpBounceReason.Filtered)]
-    // Quota wordings with words between "over" and "quota": Sympa's bounce table, the Postfix VDA patch's default.
+    // Quota wordings with words between "over" and "quota", as TextQuotaWordings cites them: newpages.com.my's error-message
+    // examples, the Postfix VDA patch's default (DEF_VIRT_MAILDIR_LIMIT_MESSAGE).
     [InlineData("<user@example.com>: The user is over the quota. You can try again later.", SmtpBounceReason.MailboxFull)]
     [InlineData("maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.", SmtpBounceReason.MailboxFull)]
     // Sisimai's relaying-denied texts (go-sisimai reason/why-norelaying.go): email-v5sendmail-06's reply to MAIL FROM.

@@ -198,6 +198,14 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void SMTPGEN018_a_byte_the_compiler_replaced_points_at_the_replacement_character()
+    {
+        // How Linux and macOS compilers read a Windows-1252 'ü' in a UTF-8 file (more cases: CatalogEncodingTests).
+        var diagnostic = Single("SMTPGEN018", GoodRow, "vendor,550,,Generic,postfach voll,GermanMailboxFull,,Mailbox full,MailboxFull,soft,recipient,retry-later,,Das Postfach ist \uFFFDbervoll.,Retry.,,test");
+        AssertAt(diagnostic, line: 3, column: 124);
+    }
+
+    [Fact]
     public void A_project_row_overrides_the_built_in_row_with_the_same_code()
     {
         var run = GeneratorRun.Run([Fixtures.Inline(Path, "reply,550,,,,RejectedByPolicy,permanent,Rejected by our policy,PolicyViolation,soft,sender-admin,contact-postmaster,,Ours.,Call us.,,")]);
@@ -216,7 +224,7 @@ public sealed class DiagnosticTests
             .ToList();
         var tracking = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root, "src", "SmtpCodes.Generators", "AnalyzerReleases.Unshipped.md"));
         var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root, "docs", "generator-diagnostics.md"));
-        Assert.Equal(17, ids.Count);
+        Assert.Equal(18, ids.Count);
         Assert.All(ids, id => Assert.Contains(id + " |", tracking));
         Assert.All(ids, id => Assert.Contains("## " + id, docs));
     }

@@ -5,7 +5,8 @@ namespace SmtpCodes.Package.Tests;
 
 /// <summary>
 /// A consumer with its own catalog file and the options set: its row appears in the generated API, in the chosen
-/// namespace and accessibility, and its broken row gives an SMTPGEN diagnostic at the row's line of the CSV.
+/// namespace and accessibility, and its broken row gives an SMTPGEN diagnostic at the row's line of the CSV; a catalog
+/// that is not UTF-8 is reported where the compiler's reading shows it.
 /// </summary>
 [Collection(ConsumerCollection.Name)]
 public sealed class CatalogConsumerTests
@@ -65,15 +66,49 @@ public sealed class CatalogConsumerTests
 
         CommandResult build = project.Build();
 
-        Assert.True(build.Succeeded, build.Describe());
-        BuildDiagnostic diagnostic = Assert.Single(ConsumerProject.GeneratorDiagnostics(build));
-        SourcePosition brokenCode = SourcePosition.Of(Catalog, "reply,650,", "650");
-        Assert.Equal(
-            ("SMTPGEN004", "warning", project.PathOf(CatalogPath), brokenCode.Line, brokenCode.Column),
-            (diagnostic.Id, diagnostic.Severity, diagnostic.File, diagnostic.Line, diagnostic.Column));
+        AssertBuiltWithOneCatalogWarning(build, "SMTPGEN004", project, SourcePosition.Of(Catalog, "reply,650,", "650"));
 
         CommandResult run = project.RunBuilt();
         Assert.True(run.Succeeded, run.Describe());
         Assert.Equal("299|Widget accepted|True|MailboxUnavailable|True", run.Output.Trim());
+    }
+
+    // The compiler reads a file that is not valid UTF-8 again with a fallback (UTF-8 with U+FFFD on Linux and macOS,
+    // the ANSI code page on Windows). A catalog saved as Windows-1252, whose 'ä' is its first character beyond ASCII,
+    // is reported at that character either way (SMTPGEN018), and still builds.
+    [Fact]
+    public void A_catalog_saved_as_Windows_1252_is_reported_at_its_first_character_beyond_ASCII()
+    {
+        const string Windows1252Catalog = """
+            kind,code,name,class,title,description
+            reply,299,WidgetAccepted,success,Widget accepted,Our gateway accepted the widget.
+            reply,298,WidgetQueued,success,Widget queued,Das Widget kommt später.
+
+            """;
+        ConsumerProject project = ConsumerProject.Create(
+            feed,
+            "windows-1252-catalog",
+            """
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <WarningsNotAsErrors>SMTPGEN018</WarningsNotAsErrors>
+            """,
+            $"""<AdditionalFiles Include="{CatalogPath}" SmtpCodesCatalog="true" />""");
+        project.Write(CatalogPath, string.Empty);
+        System.IO.File.WriteAllBytes(project.PathOf(CatalogPath), System.Text.Encoding.Latin1.GetBytes(Windows1252Catalog));
+
+        CommandResult build = project.Build();
+
+        AssertBuiltWithOneCatalogWarning(build, "SMTPGEN018", project, SourcePosition.Of(Windows1252Catalog, "später", "ä"));
+    }
+
+    private static void AssertBuiltWithOneCatalogWarning(CommandResult build, string id, ConsumerProject project, SourcePosition position)
+    {
+        Assert.True(build.Succeeded, build.Describe());
+        BuildDiagnostic diagnostic = Assert.Single(ConsumerProject.GeneratorDiagnostics(build));
+        Assert.Equal(
+            (id, "warning", project.PathOf(CatalogPath), position.Line, position.Column),
+            (diagnostic.Id, diagnostic.Severity, diagnostic.File, diagnostic.Line, diagnostic.Column));
     }
 }

@@ -5,9 +5,12 @@ using Microsoft.CodeAnalysis.Text;
 namespace SmtpCodes.Testing;
 
 /// <summary>A file as the compiler passes AdditionalFiles to generators (catalog files, for SmtpCodesGenerator).</summary>
-public sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+public sealed class InMemoryAdditionalText(string path, SourceText content) : AdditionalText
 {
-    private readonly SourceText content = SourceText.From(text);
+    public InMemoryAdditionalText(string path, string text)
+        : this(path, SourceText.From(text))
+    {
+    }
 
     public override string Path { get; } = path;
 

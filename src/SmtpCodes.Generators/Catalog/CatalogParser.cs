@@ -14,9 +14,18 @@ namespace SmtpCodes.Generators.Catalog;
 /// </summary>
 internal static class CatalogParser
 {
-    public static ParsedCatalogFile Parse(string path, string text, CancellationToken cancellationToken)
+    public static ParsedCatalogFile Parse(string path, string text, CancellationToken cancellationToken) =>
+        Parse(path, text, legacyEncoding: null, cancellationToken);
+
+    /// <param name="legacyEncoding">The single-byte code page the compiler read the file with, if it did (see <see cref="CatalogText"/>).</param>
+    public static ParsedCatalogFile Parse(string path, string text, string? legacyEncoding, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
+        if (CatalogEncodingCheck.Check(path, text, legacyEncoding) is { } misread)
+        {
+            diagnostics.Add(misread);
+        }
+
         var entries = new List<LocatedEntry>();
         Dictionary<string, int>? columns = null;
         var headerWidth = 0;

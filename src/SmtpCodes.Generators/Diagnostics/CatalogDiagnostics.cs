@@ -62,6 +62,9 @@ internal static class CatalogDiagnostics
     public static readonly DiagnosticDescriptor InvalidOption = Warning(
         "SMTPGEN017", "Invalid generator option", "The MSBuild property {0} has the invalid value '{1}' ({2}); '{3}' is used instead");
 
+    public static readonly DiagnosticDescriptor NotUtf8 = Warning(
+        "SMTPGEN018", "Catalog file not read as UTF-8", "The catalog file's text is not the UTF-8 it should be: {0}; save the file as UTF-8, or the phrases that hold such characters will not match as written");
+
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
         Create(id, title, message, DiagnosticSeverity.Warning);
 

@@ -129,8 +129,9 @@ namespace SmtpCodes
             SmtpMimeText text = group.Find("Action", out start, out end);
             if (end > start)
             {
-                recipient.Action = ParseAction(text, start, end);
-                recipient.ActionSaysExpired = SaysExpired(text, start, end);
+                int word = ActionWord(text, start, end);
+                recipient.Action = word < 0 ? SmtpDeliveryAction.Unknown : ActionOfWord[word];
+                recipient.ActionSaysExpired = word >= 0 && ActionWords[word] == ExpiredAction;
             }
 
             text = group.Find("Status", out start, out end);
@@ -175,13 +176,8 @@ namespace SmtpCodes
             }
         }
 
-        internal static SmtpDeliveryAction ParseAction(string value)
-        {
-            return ParseAction(value, 0, value.Length);
-        }
-
         // SendGrid writes "Action: expired" for a message it gave up on (rb-sisimai lib/sisimai/lhost/sendgrid.rb reads
-        // that action as the reason expired): a failure, whose reason SaysExpired lets the reader keep.
+        // that action as the reason expired): a failure, whose reason ActionSaysExpired lets the reader keep.
         private const string ExpiredAction = "expired";
 
         private static readonly string[] ActionWords = { "failed", "failure", "fail", "delayed", "delay", "delivered", "relayed", "expanded", ExpiredAction };
@@ -193,15 +189,15 @@ namespace SmtpCodes
             SmtpDeliveryAction.Failed,
         };
 
-        /// <summary>Whether an Action field's value is SendGrid's "expired" (see <see cref="ExpiredAction"/>).</summary>
-        private static bool SaysExpired(SmtpMimeText text, int start, int end)
+        internal static SmtpDeliveryAction ParseAction(SmtpMimeText text, int start, int end)
         {
-            TokenBounds(text, ref start, ref end);
-            return end - start == ExpiredAction.Length
-                && SmtpMimeText.Compare(text, start, ExpiredAction, 0, ExpiredAction.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+            int word = ActionWord(text, start, end);
+            return word < 0 ? SmtpDeliveryAction.Unknown : ActionOfWord[word];
         }
 
-        internal static SmtpDeliveryAction ParseAction(SmtpMimeText text, int start, int end)
+        // The index in ActionWords of an Action field's value (its first token, any case), or -1: read once, it gives
+        // both the action and whether the word was SendGrid's "expired".
+        private static int ActionWord(SmtpMimeText text, int start, int end)
         {
             TokenBounds(text, ref start, ref end);
             for (int i = 0; i < ActionWords.Length; i++)
@@ -209,19 +205,14 @@ namespace SmtpCodes
                 string word = ActionWords[i];
                 if (word.Length == end - start && SmtpMimeText.Compare(text, start, word, 0, word.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0)
                 {
-                    return ActionOfWord[i];
+                    return i;
                 }
             }
 
-            return SmtpDeliveryAction.Unknown;
+            return -1;
         }
 
         /// <summary>The value after its type (<c>rfc822; a@b</c>, <c>dns; mx.example</c>); the whole value when it has none.</summary>
-        internal static string AfterType(string value)
-        {
-            return AfterType(value, 0, value.Length);
-        }
-
         internal static string AfterType(SmtpMimeText text, int start, int end)
         {
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;

@@ -1,0 +1,328 @@
+namespace SmtpCodes
+{
+    public readonly partial struct SmtpReply
+    {
+        // The catalog's match strings found in a reply's text, and the row that fits it best: the scan of the automaton
+        // the generator builds from the catalog (its tables are the generated part of CatalogMessages) and the ranking
+        // of the rows it offers. What the diagnosis makes of the deciding row is SmtpReply.Diagnosis.cs.
+        private static partial class CatalogMessages
+        {
+            // One pass of the Aho-Corasick automaton over the folded text (or the reply itself where it is plain),
+            // offering the rows of every match string found, each once. A character is read as its class (0: in no
+            // match string, back to the root; an ASCII letter's class is its lower-case letter's); the root
+            // and the shallow states move by a complete row, deeper states by their edge in the double array or else
+            // by their failure state. Failure steps never outnumber the characters read, and a match string's chain of
+            // shorter matches is walked once per call, so the time is linear in the text. The tables are read into
+            // locals so the loop keeps them in registers. A table's element type is the narrowest that holds its
+            // values (the generator chooses), so values are read into int variables, never var.
+#if SMTPCODES_SPAN
+            public static void Scan(global::System.ReadOnlySpan<char> text, int length, int matchedCap, ref Best message, ref Best blocklist)
+#else
+            public static void Scan(char[] text, int length, int matchedCap, ref Best message, ref Best blocklist)
+#endif
+            {
+                var charClasses = CharClasses;
+                var shallowRows = ShallowRows;
+                var edgeBase = EdgeBase;
+                var edgeCheck = EdgeCheck;
+                var failure = Failure;
+                var output = Output;
+                int stamp;
+                var seen = SeenStamps(out stamp);
+                var state = 0;
+                for (var index = 0; index < length; index++)
+                {
+                    CountStep();
+                    var c = text[index];
+                    int number = c < SmtpCatalogLayout.AsciiWidth ? charClasses[c] : WideClass(c);
+                    if (number == 0)
+                    {
+                        state = 0;
+                        continue;
+                    }
+
+                    while (true)
+                    {
+                        CountStep();
+                        if (state < ShallowStates)
+                        {
+                            state = shallowRows[(state << RowShift) | number];
+                            break;
+                        }
+
+                        int next = edgeBase[state] + number;
+                        if (edgeCheck[next] == number)
+                        {
+                            state = next;
+                            break;
+                        }
+
+                        state = failure[state];
+                    }
+
+                    int found = output[state];
+                    if (found != 0)
+                    {
+                        OfferMatches(found, text, index, length, matchedCap, seen, stamp, ref message, ref blocklist);
+                    }
+                }
+            }
+
+            // The match strings that end at position end: the longest one of the state (Output: its index plus one) and the
+            // shorter ones its dictionary links lead to (TerminalLink: the index of the next plus one; 0 ends the chain). A
+            // match string counts only as whole words ("spf" is not found in "xspf"); one that failed here may still be
+            // found at a later position, so only a match string offered is marked as seen, and the chain is walked on.
+#if SMTPCODES_SPAN
+            private static void OfferMatches(int found, global::System.ReadOnlySpan<char> text, int end, int length, int matchedCap, int[] seen, int stamp, ref Best message, ref Best blocklist)
+#else
+            private static void OfferMatches(int found, char[] text, int end, int length, int matchedCap, int[] seen, int stamp, ref Best message, ref Best blocklist)
+#endif
+            {
+                while (found != 0)
+                {
+                    CountStep();
+                    var index = found - 1;
+                    if (seen[index] != stamp && IsWholeWords(text, end - TerminalLength[index] + 1, end, length))
+                    {
+                        seen[index] = stamp;
+                        for (int entry = TerminalRuleStart[index], last = TerminalRuleStart[index + 1]; entry < last; entry++)
+                        {
+                            CountStep();
+                            Offer(TerminalRules[entry], global::System.Math.Min((int)TerminalLength[index], matchedCap), TerminalRuleIsVendorEvidence[entry], ref message, ref blocklist);
+                        }
+                    }
+
+                    found = TerminalLink[index];
+                }
+            }
+
+            // A match that starts (or ends) with an ASCII letter or digit must not continue a word of the text there.
+            // Other scripts are left alone: Chinese or Japanese text has no spaces between words.
+#if SMTPCODES_SPAN
+            private static bool IsWholeWords(global::System.ReadOnlySpan<char> text, int start, int end, int length) =>
+#else
+            private static bool IsWholeWords(char[] text, int start, int end, int length) =>
+#endif
+                !(IsAsciiWordChar(text[start]) && start > 0 && IsAsciiWordChar(text[start - 1]))
+                && !(IsAsciiWordChar(text[end]) && end + 1 < length && IsAsciiWordChar(text[end + 1]))
+                && !EndsInHostName(text, start, end, length);
+
+            // A phrase of several words whose last word runs on into ".label" ended inside a host name, not on its word:
+            // dma's "DNS lookup failure: host <domain> not found" is not Courier's "417 DNS lookup failure: <domain>" for a
+            // domain named host.example (Courier's submit, 1.0.16). A single word may still be a name's label ("spamhaus"
+            // in zen.spamhaus.org): only a phrase, which a sentence holds, must end where the text's word does.
+#if SMTPCODES_SPAN
+            private static bool EndsInHostName(global::System.ReadOnlySpan<char> text, int start, int end, int length)
+#else
+            private static bool EndsInHostName(char[] text, int start, int end, int length)
+#endif
+            {
+                if (!IsAsciiWordChar(text[end]) || end + 2 >= length || text[end + 1] != '.' || !IsAsciiWordChar(text[end + 2]))
+                {
+                    return false;
+                }
+
+                for (int index = start; index < end; index++)
+                {
+                    CountStep();
+                    if (text[index] == ' ')
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private static bool IsAsciiWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+
+            // The class of a character beyond ASCII: its match strings' characters are sorted, so searched by halves.
+            private static int WideClass(char c)
+            {
+                var low = 0;
+                var high = WideChars.Length - 1;
+                while (low <= high)
+                {
+                    CountStep();
+                    var middle = low + ((high - low) >> 1);
+                    var label = WideChars[middle];
+                    if (label == c)
+                    {
+                        return FirstWideClass + middle;
+                    }
+
+                    if (label < c)
+                    {
+                        low = middle + 1;
+                    }
+                    else
+                    {
+                        high = middle - 1;
+                    }
+                }
+
+                return 0;
+            }
+
+            // How much of a match string's length counts: all of it, or (for words that met only once an address
+            // between them was left out) the least any text counts, so that any words the reply held whole, at the
+            // same rank, are preferred.
+            public const int WholeMatch = int.MaxValue;
+
+            public const int WeakestMatch = 1;
+
+            // The rows known by their enhanced codes alone fit whatever the text says, when the reply has one of their codes.
+            public static void OfferCodeOnlyRules(bool hasEnhanced, int subject, ref Best message, ref Best blocklist)
+            {
+                if (!hasEnhanced)
+                {
+                    return;
+                }
+
+                for (int index = CodeOnlyRuleStart[subject], end = CodeOnlyRuleStart[subject + 1]; index < end; index++)
+                {
+                    CountStep();
+                    Offer(CodeOnlyRules[index], 0, false, ref message, ref blocklist);
+                }
+            }
+
+            // A row's own enhanced codes, found in the reply, are evidence of its vendor as much as its tokens are.
+            private static void Offer(int rule, int matched, bool textIsVendorEvidence, ref Best message, ref Best blocklist)
+            {
+                var score = message.Score(rule, matched);
+                var evidence = textIsVendorEvidence || (HasOwnCodes[rule] && message.HasEnhanced);
+                message.Offer(rule, score, evidence);
+                if (IsBlocklist[rule])
+                {
+                    blocklist.Offer(rule, score, evidence);
+                }
+            }
+
+            // The most specific row that fits, by these criteria in turn: a row that gives a reason over one that only
+            // says where the reason is, whatever codes the latter fits (a row that names no reason cannot be more specific
+            // than words that name one: Yahoo's internal number beside its [TSS04] token or the words "user complaints";
+            // Sisimai's pseudo status 5.0.999, which some DSNs carry, beside "unknown user"); codes that fit; a cause over
+            // a failed delivery program; a vendor's own message over generic text evidence (vendor "Generic"), unless the
+            // vendor's codes are missing from the reply; a row whose reason the enhanced code confirms; the longer match
+            // string; the earlier row (project rows come first).
+            public struct Best
+            {
+                private readonly int basic;
+                private readonly bool hasEnhanced;
+                private readonly SmtpEnhancedStatusCode enhanced;
+                private readonly SmtpBounceReason codeReason;
+                private readonly int excludedReason;
+                private int bestScore;
+
+                public Best(int basic, bool hasEnhanced, SmtpEnhancedStatusCode enhanced, SmtpBounceReason codeReason, int excludedReason)
+                {
+                    this.excludedReason = excludedReason;
+                    this.basic = basic;
+                    this.hasEnhanced = hasEnhanced;
+                    this.enhanced = enhanced;
+                    this.codeReason = codeReason;
+                    bestScore = -1;
+                    Rule = -1;
+                    IsVendorEvidence = false;
+                }
+
+                public int Rule { get; private set; }
+
+                // Whether the best row's vendor showed its own evidence (a token, code, host or URL) in the reply.
+                public bool IsVendorEvidence { get; private set; }
+
+                public bool HasEnhanced => hasEnhanced;
+
+                // -1 when the row does not fit the reply.
+                public int Score(int rule, int matched)
+                {
+                    var codes = CodeScore(rule, basic, hasEnhanced, enhanced, matched > 0);
+                    if (codes < 0 || (int)Reasons[rule] == excludedReason || (hasEnhanced && SmtpReplyRules.IsAboutSenderAddress(enhanced.Subject, enhanced.Detail) && SmtpReplyRules.IsAboutRecipientAddress(Reasons[rule])))
+                    {
+                        // A reply about the sender's address ("550 5.1.7 No such domain" answering MAIL FROM) does
+                        // not say the recipient's address is bad, whatever its words would mean about a recipient.
+                        return -1;
+                    }
+
+                    // A vendor's row is more specific than generic evidence when its codes are in the reply or it has none.
+                    var isVendorSpecific = !IsGeneric[rule] && (codes > 1 || (BasicCodes[rule] == 0 && EnhancedStart[rule] == EnhancedStart[rule + 1]));
+                    var reasonWeight = ReasonWeight(Reasons[rule]);
+                    var rank = ((reasonWeight == 0 ? 0 : 1) * MaxCodeScore) + codes;
+                    rank = (rank * 3) + reasonWeight;
+                    rank = (rank * 2) + (isVendorSpecific ? 1 : 0);
+                    rank = (rank * 2) + (Reasons[rule] == codeReason ? 1 : 0);
+                    return (rank * 4096) + global::System.Math.Min(matched, 4095);
+                }
+
+                // Above any CodeScore: text (1), a basic code (2) and an enhanced code (2) that fit.
+                private const int MaxCodeScore = 6;
+
+                // 0: the row names no reason; 1: it says only that a delivery program failed (MailerError: Postfix's
+                // pipe(8) "Command died with status N" or "permission denied. Command output: ...", where the
+                // program's own words follow and, when they name a cause such as a full mailbox, say why, as
+                // Sisimai's reason order, which tries MailerError last, has it); 2: it names a cause.
+                private static int ReasonWeight(SmtpBounceReason reason) =>
+                    reason == SmtpBounceReason.Undefined ? 0 : reason == SmtpBounceReason.MailerError ? 1 : 2;
+
+                public void Offer(int rule, int score, bool vendorEvidence)
+                {
+                    if (score >= 0 && (score > bestScore || (score == bestScore && rule < Rule)))
+                    {
+                        Rule = rule;
+                        bestScore = score;
+                        IsVendorEvidence = vendorEvidence;
+                    }
+                    else if (score >= 0 && rule == Rule)
+                    {
+                        // The same row found again by another of its match strings: its vendor evidence counts too.
+                        IsVendorEvidence |= vendorEvidence;
+                    }
+                }
+            }
+
+            // -1 when a code of the row contradicts the reply; else 2 per code that fits and 1 for matched text. A code
+            // the reply lacks does not contradict (only the last line of a reply may have survived), but a row without
+            // match text needs its enhanced code in the reply.
+            private static int CodeScore(int rule, int basic, bool hasEnhanced, SmtpEnhancedStatusCode enhanced, bool textMatched)
+            {
+                var score = textMatched ? 1 : 0;
+                int ruleBasic = BasicCodes[rule];
+                if (ruleBasic != 0 && basic != 0)
+                {
+                    if (basic != ruleBasic)
+                    {
+                        return -1;
+                    }
+
+                    score += 2;
+                }
+
+                int start = EnhancedStart[rule];
+                int end = EnhancedStart[rule + 1];
+                var enhancedFits = false;
+                if (start < end && hasEnhanced)
+                {
+                    for (var pattern = start; pattern < end && !enhancedFits; pattern++)
+                    {
+                        CountStep();
+                        var offset = pattern * SmtpCatalogLayout.PatternStride;
+                        int patternClass = EnhancedPatterns[offset];
+                        int from = EnhancedPatterns[offset + 2];
+                        enhancedFits = (patternClass == 0 || patternClass == (int)enhanced.Class)
+                            && EnhancedPatterns[offset + 1] == enhanced.Subject
+                            && (from < 0 || (enhanced.Detail >= from && enhanced.Detail <= EnhancedPatterns[offset + 3]));
+                    }
+
+                    if (!enhancedFits)
+                    {
+                        return -1;
+                    }
+
+                    score += 2;
+                }
+
+                return textMatched || enhancedFits ? score : -1;
+            }
+        }
+    }
+}

@@ -4,10 +4,11 @@ namespace SmtpCodes.Diagnoser.Tests;
 
 /// <summary>
 /// Words that say an address does not work, under codes that say nothing (a bare 550, 554 or 5.0.0): providers'
-/// own replies for an account that does not exist (Interia, GoDaddy, Seznam, i.ua) and an ISP's list of postmaster errors (EvenLink), RFC 5321's reply for a user who
-/// is not here and whose new address the server names, and the RFC 3463 / RFC 7505 status texts that servers and DSN
-/// writers print (Haraka's DSN module gives them as its default reply texts). Before these rows each of the replies
-/// below read Undefined, or the reason of its basic code only, and so was no hard bounce.
+/// own replies for an account that does not exist (Interia, GoDaddy, Seznam, i.ua), an ISP's list of postmaster
+/// errors (EvenLink), Exchange Online's 5.4.310 and its Spanish words for a domain that does not exist, RFC 5321's
+/// reply for a user who is not here and whose new address the server names, and the RFC 3463 / RFC 7505 status
+/// texts that servers and DSN writers print (Haraka's DSN module gives them as its default reply texts). Before these
+/// rows each of the replies below read Undefined, or the reason of its basic code only, and so was no hard bounce.
 /// </summary>
 public sealed class HardBounceWordingTests
 {
@@ -29,6 +30,10 @@ public sealed class HardBounceWordingTests
     [InlineData("550 Recipient address has null MX", "TextRecipientAddressNullMx", SmtpBounceReason.NotAccept)]
     // An ISP's list of postmaster errors: "Invalid Domain", the domain part of the address is wrong.
     [InlineData("550 Invalid Domain", "TextInvalidDomainWording", SmtpBounceReason.HostUnknown)]
+    // Exchange Online's NDR for a domain DNS says does not exist: its diagnostic line, and the Spanish NDR's own words
+    // (both as published NDRs show them; the English words already read as an unknown domain).
+    [InlineData("Remote Server returned '550 5.4.310 DNS domain example.invalid does not exist [Message=InfoDomainNonexistent] [LastAttemptedServerName=example.invalid]'", "ExchangeOnlineDnsDomainDoesNotExist", SmtpBounceReason.HostUnknown)]
+    [InlineData("550 El mensaje no se pudo entregar. El sistema de nombres de dominio (DNS) ha informado que el dominio del destinatario no existe.", "TextLocalisedUnknownDomain", SmtpBounceReason.HostUnknown)]
     public void Documented_words_for_an_address_that_does_not_work_are_a_hard_bounce_under_a_bare_code(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -1,0 +1,74 @@
+using Xunit;
+
+namespace SmtpCodes.Diagnoser.Tests;
+
+/// <summary>
+/// Words that say an address does not work, under codes that say nothing (a bare 550, 554 or 5.0.0): providers'
+/// own replies for an account that does not exist (Interia, GoDaddy, Seznam, i.ua), an ISP's list of postmaster
+/// errors (EvenLink), Exchange Online's 5.4.310 and its Spanish words for a domain that does not exist, RFC 5321's
+/// reply for a user who is not here and whose new address the server names, and the RFC 3463 / RFC 7505 status
+/// texts that servers and DSN writers print (Haraka's DSN module gives them as its default reply texts). Before these
+/// rows each of the replies below read Undefined, or the reason of its basic code only, and so was no hard bounce.
+/// </summary>
+public sealed class HardBounceWordingTests
+{
+    [Theory]
+    // Interia's help page: "550 5.1.1 Account not found", here without the 5.1.1 that already said it.
+    [InlineData("550 Account not found", "TextProviderAccountDoesNotExist", SmtpBounceReason.UserUnknown)]
+    // GoDaddy's bounce list: "Account does not exist" (the email address you sent to does not exist).
+    [InlineData("550 5.0.0 Account does not exist", "TextProviderAccountDoesNotExist", SmtpBounceReason.UserUnknown)]
+    [InlineData("554 Account does not exist", "TextProviderAccountDoesNotExist", SmtpBounceReason.UserUnknown)]
+    // Seznam's notice for a recipient that does not exist, under a bare 550.
+    [InlineData("550 szn; User hasn't got the service mapped", "TextProviderAccountDoesNotExist", SmtpBounceReason.UserUnknown)]
+    // i.ua's refusal with the link to its error page 2, "User is not found".
+    [InlineData("550 5.0.0 See http://mail.i.ua/err/2/", "IuaUserNotFound", SmtpBounceReason.UserUnknown)]
+    // RFC 5321 section 3.4's reply for a mailbox whose new address the server knows, sent under 550 5.0.0.
+    [InlineData("550 5.0.0 User not local; please try <neko@example.org>", "TextUserNotLocalPleaseTry", SmtpBounceReason.HasMoved)]
+    // RFC 3463's X.1.2 and X.1.6 texts and RFC 7505's X.1.10 text, as Haraka's DSN module writes them, without their codes.
+    [InlineData("550 Bad destination system address", "TextDestinationSystemAddressBad", SmtpBounceReason.HostUnknown)]
+    [InlineData("550 Requested action not taken: Destination mailbox has moved, No forwarding address", "TextDestinationMailboxHasMoved", SmtpBounceReason.HasMoved)]
+    [InlineData("550 Recipient address has null MX", "TextRecipientAddressNullMx", SmtpBounceReason.NotAccept)]
+    // An ISP's list of postmaster errors: "Invalid Domain", the domain part of the address is wrong.
+    [InlineData("550 Invalid Domain", "TextInvalidDomainWording", SmtpBounceReason.HostUnknown)]
+    // Exchange Online's NDR for a domain DNS says does not exist: its diagnostic line, and the Spanish NDR's own words
+    // (both as published NDRs show them; the English words already read as an unknown domain).
+    [InlineData("Remote Server returned '550 5.4.310 DNS domain example.invalid does not exist [Message=InfoDomainNonexistent] [LastAttemptedServerName=example.invalid]'", "ExchangeOnlineDnsDomainDoesNotExist", SmtpBounceReason.HostUnknown)]
+    [InlineData("550 El mensaje no se pudo entregar. El sistema de nombres de dominio (DNS) ha informado que el dominio del destinatario no existe.", "TextLocalisedUnknownDomain", SmtpBounceReason.HostUnknown)]
+    public void Documented_words_for_an_address_that_does_not_work_are_a_hard_bounce_under_a_bare_code(string reply, string entry, SmtpBounceReason reason)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.Equal(entry, diagnosis.CatalogEntry);
+        Assert.True(diagnosis.IsHardBounce);
+    }
+
+    [Theory]
+    // The same words in a transient reply: no hard bounce (a transient reply is always soft).
+    [InlineData("450 Account not found")]
+    [InlineData("451 4.0.0 Bad destination system address")]
+    public void The_same_words_in_a_transient_reply_are_no_hard_bounce(string reply)
+    {
+        Assert.False(SmtpReply.Diagnose(reply).IsHardBounce);
+    }
+
+    [Theory]
+    // Controls: nearby words that say something else keep their own reading.
+    // RFC 5321's 251 forwards the message: a success, not a moved address.
+    [InlineData("251 User not local; will forward to <forward-path>", SmtpBounceReason.Delivered)]
+    // The sender's domain (X.1.8, X.7.27) is not the recipient's.
+    [InlineData("550 5.7.27 Sender address has null MX", SmtpBounceReason.Rejected)]
+    // i.ua's error 3 is a frozen mailbox, not a missing one.
+    [InlineData("550 Mailbox is frozen. See http://mail.i.ua/err/3/", SmtpBounceReason.Suspend)]
+    // A refusal of the sender's own domain is no bounce of the recipient.
+    [InlineData("550 5.0.0 Sender address rejected: Invalid domain", SmtpBounceReason.Rejected)]
+    // An SMTP AUTH refusal that names an account is the sender's login, not the recipient.
+    [InlineData("535 Authentication failed: account not found", SmtpBounceReason.SecurityError)]
+    public void Nearby_words_that_say_something_else_keep_their_own_reading(string reply, SmtpBounceReason reason)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.False(diagnosis.IsHardBounce);
+    }
+}

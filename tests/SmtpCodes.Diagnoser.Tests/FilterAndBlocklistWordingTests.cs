@@ -4,7 +4,7 @@ namespace SmtpCodes.Diagnoser.Tests;
 
 /// <summary>
 /// Refusals in the words of receivers' filters and blocklist lookups, each from its writer's own source: Sendmail's
-/// cf features (dnsbl, enhdnsbl, rhsbl, block_bad_helo, badmx; Sendmail 8.17 as Debian 12 ships it), qpsmtpd's
+/// cf features (dnsbl, enhdnsbl, rhsbl, block_bad_helo, badmx, conncontrol) and binary (Sendmail 8.17 as Debian 12 ships it), qpsmtpd's
 /// plugins (0.94, Debian 12) and Cloudmark's CSI remediation portal. Each reply read another reason, or none, before
 /// its catalog row; each row cites the file or page.
 /// </summary>
@@ -21,6 +21,11 @@ public sealed class FilterAndBlocklistWordingTests
     // Sendmail's FEATURE(badmx) refuses the sender's domain at MAIL FROM; its 5.1.2 would say the recipient's domain.
     [InlineData("550 5.1.2 Illegal MX record for host example.net", SmtpBounceReason.Rejected)]
     [InlineData("550 5.1.2 Invalid MX record for host example.net", SmtpBounceReason.Rejected)]
+    // Sendmail's own limits: FEATURE(conncontrol) (its 4.3.2 alone would say the system takes no mail) and the
+    // binary's BadRcptShutdown and bad-command replies (their 4.7.0 alone would be a security status).
+    [InlineData("421 4.3.2 Too many open connections.", SmtpBounceReason.RateLimited)]
+    [InlineData("421 4.7.0 mx.example.jp Too many bad recipients; closing connection", SmtpBounceReason.RateLimited)]
+    [InlineData("421 4.7.0 mx.example.jp Too many bad commands; closing connection", SmtpBounceReason.SyntaxError)]
     // qpsmtpd's plugins: karma's penalty box (its POD's log line too), helo's HELO checks, earlytalker and
     // count_unrecognized_commands, dspam's verdicts, uvscan's encrypted archive, headers (under its 552 it read as a
     // full mailbox), resolvable_fromhost, greylisting.

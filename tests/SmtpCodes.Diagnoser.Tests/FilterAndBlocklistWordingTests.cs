@@ -4,9 +4,9 @@ namespace SmtpCodes.Diagnoser.Tests;
 
 /// <summary>
 /// Refusals in the words of receivers' filters and blocklist lookups, each from its writer's own source: Sendmail's
-/// cf features (dnsbl, enhdnsbl, rhsbl, block_bad_helo, badmx, conncontrol) and binary (Sendmail 8.17 as Debian 12 ships it), qpsmtpd's
-/// plugins (0.94, Debian 12) and Cloudmark's CSI remediation portal. Each reply read another reason, or none, before
-/// its catalog row; each row cites the file or page.
+/// cf features (dnsbl, enhdnsbl, rhsbl, block_bad_helo, badmx, conncontrol) and binary (Sendmail 8.17 as Debian 12
+/// ships it), qpsmtpd's plugins (0.94, Debian 12) and Cloudmark's CSI remediation portal. Each reply read another
+/// reason, or none, before its catalog row; each row cites the file or page.
 /// </summary>
 public sealed class FilterAndBlocklistWordingTests
 {

@@ -5,7 +5,8 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// <summary>
 /// Refusals in the words of receivers' filters and blocklist lookups, each from its writer's own source: Sendmail's
 /// cf features (dnsbl, enhdnsbl, rhsbl, block_bad_helo, badmx, conncontrol) and binary (Sendmail 8.17 as Debian 12
-/// ships it), qpsmtpd's plugins (0.94, Debian 12) and Cloudmark's CSI remediation portal. Each reply read another
+/// ships it), Postfix's TLS failures (3.7, Debian 12), qpsmtpd's plugins (0.94, Debian 12) and Cloudmark's CSI
+/// remediation portal. Each reply read another
 /// reason, or none, before its catalog row; each row cites the file or page.
 /// </summary>
 public sealed class FilterAndBlocklistWordingTests
@@ -26,6 +27,10 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("421 4.3.2 Too many open connections.", SmtpBounceReason.RateLimited)]
     [InlineData("421 4.7.0 mx.example.jp Too many bad recipients; closing connection", SmtpBounceReason.RateLimited)]
     [InlineData("421 4.7.0 mx.example.jp Too many bad commands; closing connection", SmtpBounceReason.SyntaxError)]
+    // Postfix's own TLS failures: its client's certificate check (beside "TLS is required, but was not offered by
+    // host", already read so) and its server's broken STARTTLS, whose 4.7.0 alone would read as an authentication error.
+    [InlineData("Server certificate not verified", SmtpBounceReason.FailedStartTls)]
+    [InlineData("454 4.7.0 TLS not available due to local problem", SmtpBounceReason.FailedStartTls)]
     // qpsmtpd's plugins: karma's penalty box (its POD's log line too), helo's HELO checks, earlytalker and
     // count_unrecognized_commands, dspam's verdicts, uvscan's encrypted archive, headers (under its 552 it read as a
     // full mailbox), resolvable_fromhost, greylisting.

@@ -6,8 +6,8 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// Refusals in the words of receivers' filters and blocklist lookups, each from its writer's own source: Sendmail's
 /// cf features (dnsbl, enhdnsbl, rhsbl, block_bad_helo, badmx, conncontrol) and binary (Sendmail 8.17 as Debian 12
 /// ships it), Postfix's TLS failures (3.7, Debian 12), qpsmtpd's plugins (0.94, Debian 12) and Cloudmark's CSI
-/// remediation portal. Each reply read another
-/// reason, or none, before its catalog row; each row cites the file or page.
+/// remediation portal. Each reply read another reason, or none, before its catalog row; each row cites the file or
+/// page.
 /// </summary>
 public sealed class FilterAndBlocklistWordingTests
 {

@@ -3,11 +3,11 @@ using Xunit;
 namespace SmtpCodes.Diagnoser.Tests;
 
 /// <summary>
-/// Refusals in the words of receivers' filters and blocklist lookups, each from its writer's own source: Sendmail's
-/// cf features (dnsbl, enhdnsbl, rhsbl, block_bad_helo, badmx, conncontrol) and binary (Sendmail 8.17 as Debian 12
-/// ships it), Postfix's TLS failures (3.7, Debian 12), qpsmtpd's plugins (0.94, Debian 12) and Cloudmark's CSI
-/// remediation portal. Each reply read another reason, or none, before its catalog row; each row cites the file or
-/// page.
+/// Refusals in the words of receivers' filters and blocklist lookups, each from its writer's own source: Sendmail's cf
+/// features (dnsbl, enhdnsbl, rhsbl, block_bad_helo, badmx, conncontrol) and binary (Sendmail 8.17 as Debian 12 ships
+/// it), Postfix's TLS failures, rate limits and postscreen (3.7, Debian 12), qpsmtpd's plugins (0.94, Debian 12) and
+/// Cloudmark's CSI remediation portal. Each reply read another reason, or none, before its catalog row; each row cites
+/// the file or page.
 /// </summary>
 public sealed class FilterAndBlocklistWordingTests
 {
@@ -31,6 +31,12 @@ public sealed class FilterAndBlocklistWordingTests
     // host", already read so) and its server's broken STARTTLS, whose 4.7.0 alone would read as an authentication error.
     [InlineData("Server certificate not verified", SmtpBounceReason.FailedStartTls)]
     [InlineData("454 4.7.0 TLS not available due to local problem", SmtpBounceReason.FailedStartTls)]
+    // Postfix's anvil rate limits on TLS sessions and AUTH commands (their 4.7.x alone: security or policy), and
+    // postscreen's own overload (its 4.3.2 alone: a system that takes no mail).
+    [InlineData("421 4.7.0 mx.example.jp Error: too many new TLS sessions from mail.example.net[192.0.2.1]", SmtpBounceReason.RateLimited)]
+    [InlineData("450 4.7.1 Error: too many AUTH commands from mail.example.net[192.0.2.1]", SmtpBounceReason.RateLimited)]
+    [InlineData("421 4.3.2 All server ports are busy", SmtpBounceReason.SystemError)]
+    [InlineData("421 4.3.2 All screening ports are busy", SmtpBounceReason.SystemError)]
     // qpsmtpd's plugins: karma's penalty box (its POD's log line too), helo's HELO checks, earlytalker and
     // count_unrecognized_commands, dspam's verdicts, uvscan's encrypted archive, headers (under its 552 it read as a
     // full mailbox), resolvable_fromhost, greylisting.

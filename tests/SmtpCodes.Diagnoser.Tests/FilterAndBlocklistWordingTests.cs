@@ -1,0 +1,102 @@
+using Xunit;
+
+namespace SmtpCodes.Diagnoser.Tests;
+
+/// <summary>
+/// Refusals in the words of receivers' filters and blocklist lookups, each from its writer's own source: Sendmail's cf
+/// features (dnsbl, enhdnsbl, rhsbl, block_bad_helo, badmx, conncontrol) and binary (Sendmail 8.17 as Debian 12 ships
+/// it), Postfix's TLS failures, rate limits and postscreen (3.7, Debian 12), qpsmtpd's plugins (0.94, Debian 12) and
+/// Cloudmark's CSI remediation portal. Each reply read another reason, or none, before its catalog row; each row cites
+/// the file or page.
+/// </summary>
+public sealed class FilterAndBlocklistWordingTests
+{
+    [Theory]
+    // Sendmail's default messages: FEATURE(dnsbl) and FEATURE(enhdnsbl) for a client on the list they query, whatever
+    // its zone; FEATURE(rhsbl) for a sender domain on a right-hand-side list; FEATURE(block_bad_helo) for a client that
+    // greets with the receiver's own name. Their 5.7.1 alone would say only "policy".
+    [InlineData("550 5.7.1 Rejected: 192.0.2.1 listed at bl.example.org", SmtpBounceReason.Blocked)]
+    [InlineData("550 Rejected: 192.0.2.1 listed at bl.example.org", SmtpBounceReason.Blocked)]
+    [InlineData("550 5.7.1 Mail from example.net refused by blackhole site rhs.example.org", SmtpBounceReason.Blocked)]
+    [InlineData("550 5.7.1 bogus HELO name used: mx.example.jp", SmtpBounceReason.Blocked)]
+    // Sendmail's FEATURE(badmx) refuses the sender's domain at MAIL FROM; its 5.1.2 would say the recipient's domain.
+    [InlineData("550 5.1.2 Illegal MX record for host example.net", SmtpBounceReason.Rejected)]
+    [InlineData("550 5.1.2 Invalid MX record for host example.net", SmtpBounceReason.Rejected)]
+    // Sendmail's own limits: FEATURE(conncontrol) (its 4.3.2 alone would say the system takes no mail) and the
+    // binary's BadRcptShutdown and bad-command replies (their 4.7.0 alone would be a security status).
+    [InlineData("421 4.3.2 Too many open connections.", SmtpBounceReason.RateLimited)]
+    [InlineData("421 4.7.0 mx.example.jp Too many bad recipients; closing connection", SmtpBounceReason.RateLimited)]
+    [InlineData("421 4.7.0 mx.example.jp Too many bad commands; closing connection", SmtpBounceReason.SyntaxError)]
+    // Postfix's own TLS failures: its client's certificate check (beside "TLS is required, but was not offered by
+    // host", already read so) and its server's broken STARTTLS, whose 4.7.0 alone would read as an authentication error.
+    [InlineData("Server certificate not verified", SmtpBounceReason.FailedStartTls)]
+    [InlineData("454 4.7.0 TLS not available due to local problem", SmtpBounceReason.FailedStartTls)]
+    // Postfix's anvil rate limits on TLS sessions and AUTH commands (their 4.7.x alone: security or policy), and
+    // postscreen's own overload (its 4.3.2 alone: a system that takes no mail).
+    [InlineData("421 4.7.0 mx.example.jp Error: too many new TLS sessions from mail.example.net[192.0.2.1]", SmtpBounceReason.RateLimited)]
+    [InlineData("450 4.7.1 Error: too many AUTH commands from mail.example.net[192.0.2.1]", SmtpBounceReason.RateLimited)]
+    [InlineData("421 4.3.2 All server ports are busy", SmtpBounceReason.SystemError)]
+    [InlineData("421 4.3.2 All screening ports are busy", SmtpBounceReason.SystemError)]
+    // qpsmtpd's plugins: karma's penalty box (its POD's log line too), helo's HELO checks, earlytalker and
+    // count_unrecognized_commands, dspam's verdicts, uvscan's encrypted archive, headers (under its 552 it read as a
+    // full mailbox), resolvable_fromhost, greylisting.
+    [InlineData("550 You were naughty. You cannot connect for 0.99 more days.", SmtpBounceReason.BadReputation)]
+    [InlineData("550 You were naughty. You are penalized for 0.99 more days.", SmtpBounceReason.BadReputation)]
+    [InlineData("550 very bad karma: -3", SmtpBounceReason.BadReputation)]
+    [InlineData("550 HELO hostname did not resolve", SmtpBounceReason.Blocked)]
+    [InlineData("550 HELO hostname does not exist", SmtpBounceReason.Blocked)]
+    [InlineData("550 HELO name is not fully qualified. Read RFC 2821", SmtpBounceReason.Blocked)]
+    [InlineData("550 HELO name contains invalid FQDN characters. Read RFC 1035", SmtpBounceReason.Blocked)]
+    [InlineData("550 Plain IP is invalid HELO hostname (RFC 2821)", SmtpBounceReason.Blocked)]
+    [InlineData("550 RFC 2821 allows an address literal, but we do not", SmtpBounceReason.Blocked)]
+    [InlineData("550 Forged IPs not accepted here", SmtpBounceReason.Blocked)]
+    [InlineData("550 That HELO hostname fails FCrDNS", SmtpBounceReason.Blocked)]
+    [InlineData("550 I do not believe you are mx.example.jp.", SmtpBounceReason.Blocked)]
+    [InlineData("550 Connecting host started transmitting before SMTP greeting", SmtpBounceReason.SyntaxError)]
+    [InlineData("550 Closing connection, 4 unrecognized commands. Perhaps you should read RFC 2821?", SmtpBounceReason.SyntaxError)]
+    [InlineData("554 dspam says, no spam please", SmtpBounceReason.SpamDetected)]
+    [InlineData("550 we agree, no spam please", SmtpBounceReason.SpamDetected)]
+    [InlineData("552 We do not accept password-protected zip files!", SmtpBounceReason.PolicyViolation)]
+    [InlineData("552 Headers are missing", SmtpBounceReason.NotCompliantRfc)]
+    [InlineData("550 FQDN required in the envelope sender", SmtpBounceReason.Rejected)]
+    [InlineData("450 This mail is temporarily denied", SmtpBounceReason.Greylisted)]
+    // Cloudmark Sender Intelligence, a reputation service by Cloudmark's own account, named by a provider that uses it
+    // (the GoDaddy reply of the development corpus; the CSI listing in Cloudmark's portal's words), also under a 5.3.2.
+    [InlineData("554 p3plibsmtp02-03.prod.phx3.secureserver.net bizsmtp IB103. Connection refused. 192.0.2.1 has a poor reputation on Cloudmark Sender Intelligence (CSI). Please visit http://csi.cloudmark.com/reset-request/?ip=192.0.2.1 to request a delisting.", SmtpBounceReason.BadReputation)]
+    [InlineData("554 5.3.2 System not accepting network messages: 192.0.2.1 is listed on Cloudmark CSI", SmtpBounceReason.BadReputation)]
+    public void Replies_in_the_words_of_filters_and_blocklist_lookups_get_the_reason_their_sources_give(string reply, SmtpBounceReason reason)
+    {
+        Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
+    }
+
+    [Theory]
+    // The sender's domain is refused (Sendmail's badmx), and a reputation listing refuses the connection (Cloudmark):
+    // neither says the recipient's domain takes no mail.
+    [InlineData("550 5.1.2 Illegal MX record for host example.net")]
+    [InlineData("550 5.1.2 Invalid MX record for host example.net")]
+    [InlineData("554 5.3.2 System not accepting network messages: 192.0.2.1 is listed on Cloudmark CSI")]
+    public void A_refusal_of_the_sender_or_its_host_is_no_hard_bounce(string reply)
+    {
+        Assert.False(SmtpReply.Diagnose(reply).IsHardBounce);
+    }
+
+    [Theory]
+    // A blocklist named by its zone keeps its own row, also where "listed at" follows (hostkarma's reply, development).
+    [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("454 4.7.1 Temp Spam Reject; Client host [192.0.2.1] deferred using hostkarma.junkemailfilter.com=127.0.0.2; Black listed at hostkarma", SmtpBounceReason.BadReputation, false)]
+    // Orange's block that links to Cloudmark's reset page keeps Orange's reading (development reply).
+    [InlineData("550 mwinf5c14 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=192.0.2.1 [102]", SmtpBounceReason.Blocked, false)]
+    // The recipient's domain that does not exist stays a hard unknown host.
+    [InlineData("550 5.1.2 <kijitora@example.jp>: Recipient address rejected: Domain does not exist", SmtpBounceReason.HostUnknown, true)]
+    // STRATO's own "No SPAM please" keeps its row.
+    [InlineData("550 5.7.1 Refused by local policy. No SPAM please", SmtpBounceReason.SpamDetected, false)]
+    // A 552 whose words say the mailbox is full stays a full mailbox.
+    [InlineData("552 5.2.2 Mailbox is full", SmtpBounceReason.MailboxFull, false)]
+    public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.Equal(hard, diagnosis.IsHardBounce);
+    }
+}

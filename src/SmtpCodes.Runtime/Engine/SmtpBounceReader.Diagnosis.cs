@@ -28,6 +28,7 @@ namespace SmtpCodes
             FailureIsNoSuccess,                  // a failed or delayed recipient given a success code: the failure the bounce names
             ExpiredEnvelopeWasDropped,           // OpenSMTPD's "Envelope expired" under Action delayed: it failed, the envelope is gone
             DelayHasNotExpired,                  // a delayed recipient: the next cause instead of Expired
+            RefusedBeforeAnyAddress,             // an address, mailbox or command code in a refused greeting: none was named yet
             RetriesRanOut,                       // a final failure after the retries ran out: Expired
             ReplyAnsweredMailFrom,               // an address reason in a reply to MAIL FROM: the sender's address, not the recipient's
         };
@@ -352,6 +353,75 @@ namespace SmtpCodes
             {
                 reading.Recipient.Diagnosis = recipient.Diagnosis.AfterRetriesRanOut();
             }
+        }
+
+        // Postfix's smtp(8) writes "host %s refused to talk to me: %s" when the server refused the session itself: a
+        // greeting banner that is not 2xx, or a refused EHLO, HELO or LHLO (smtp_proto.c, smtp_helo()); it sends no MAIL
+        // FROM or RCPT TO on that connection. RFC 5321 sections 3.1 and 4.1.1.1: the greeting and EHLO come before any
+        // address is given, so such a reply can say nothing about an address (RFC 3463 X.1.x), a mailbox (X.2.x) or a
+        // command of the mail transaction (X.5.x), whatever code the server put in it (La Poste's "550 5.5.0 Service
+        // refuse ... service refused, please try later" banner, Postfix's Status 4.5.0). A reason that rests on such a
+        // code alone does not hold: the refusal is of its class without a known cause (X.0.0), and a final failure
+        // after retries then reads as one (RetriesRanOut, below). A reason in the reply's words stands.
+        // The words of Postfix's phrase; its notice wraps lines, so they may be apart by a line break and the next line's indent.
+        private static readonly string[] RefusedSession = { "refused", "to", "talk", "to", "me" };
+
+        private static void RefusedBeforeAnyAddress(ref RecipientReading reading)
+        {
+            SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
+            if (diagnosis.Basis == SmtpDiagnosisBasis.EnhancedCode && diagnosis.EnhancedCode.HasValue
+                && IsAboutAnAddressOrTransaction(diagnosis.EnhancedCode.Value.Subject)
+                && (SaysRefusedSession(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
+                    || (reading.HasDiagnosticCode && NoticeSaysOnlyRefusedSession(reading.Human))))
+            {
+                reading.Recipient.Diagnosis = diagnosis.WithoutCodeMeaning();
+            }
+        }
+
+        // RFC 3463: X.1 addressing status, X.2 mailbox status, X.5 mail delivery protocol status (the transaction's commands).
+        private static bool IsAboutAnAddressOrTransaction(int enhancedSubject)
+        {
+            return enhancedSubject == 1 || enhancedSubject == 2 || enhancedSubject == 5;
+        }
+
+        private static bool SaysRefusedSession(SmtpMimeText text, int start, int end)
+        {
+            string first = RefusedSession[0];
+            int at = start;
+            while (at < end && (at = text.IndexOf(first, at, end - at, global::System.StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                at += first.Length;
+                int word = at;
+                int matched = 1;
+                while (matched < RefusedSession.Length)
+                {
+                    int next = SmtpMimeText.TrimStart(text, word, end, WordGap);
+                    if (next == word || !SmtpMimeText.StartsWithIgnoreCase(text, next, end, RefusedSession[matched]))
+                    {
+                        break;
+                    }
+
+                    word = next + RefusedSession[matched].Length;
+                    matched++;
+                }
+
+                if (matched == RefusedSession.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // A report's Diagnostic-Code keeps only the reply; Postfix's notice above it says how it came. Only where the notice
+        // reports no reply to a command ("(in reply to RCPT TO command)", smtp(8)) is every reply it reports a refused session.
+        private static bool NoticeSaysOnlyRefusedSession(SmtpBounceText human)
+        {
+            SmtpMimeText text = human.Text;
+            int end = human.ExplanationEnd;
+            return text.Length > 0 && SaysRefusedSession(text, human.Start, end)
+                && text.IndexOf(InReplyTo, human.Start, end - human.Start, global::System.StringComparison.OrdinalIgnoreCase) < 0;
         }
 
         // A reply to MAIL FROM concerns the sender's address: a reason that says the recipient's address is bad

@@ -171,6 +171,16 @@ namespace SmtpCodes
         }
 
         /// <summary>
+        /// The same reply with the meaning of its codes set aside (they name what the reply cannot be about): the reason,
+        /// party, action and texts of RFC 3463's X.0.0 (other or undefined status) in the reply's class, never a hard bounce.
+        /// </summary>
+        internal SmtpDiagnosis WithoutCodeMeaning()
+        {
+            var undefined = new SmtpEnhancedStatusCode(replyClass == SmtpReplyClass.Transient ? 4 : 5, 0, 0);
+            return new SmtpDiagnosis(codes, replyClass, undefined.GetDefaultReason(), false, undefined.GetDefaultParty(), SmtpReplyRules.ActionInClass(replyClass, undefined.GetDefaultAction()), basis, undefined.GetTitle(), undefined.GetDescription(), undefined.GetResolution(), vendor, catalogEntry, blocklist, blocklistType, recipient);
+        }
+
+        /// <summary>
         /// The same failure read as the end of the MTA's retries: the reason, party, action and texts of RFC 3463's
         /// X.4.7 (delivery time expired), which is never a hard bounce. A failure without any code takes the permanent
         /// class an expired message implies (catalog/README.md, "Implied class").

@@ -41,6 +41,11 @@ public sealed class CorpusAccuracyTests
         // on the session's starting reader, main 7d88ba0) has 74 labelled recipients in 75 messages: one recipient is 1.4
         // points and one message 1.3, so this row lets two regressions of a figure through and fails on three.
         { "heldout-s9", new[] { 100, 100, 100, 100, 94.6, 97.3, 100 }, 0 },
+        // heldout-s10 (five batches from three builders, each frozen before any of session 10's tuning was merged and
+        // measured once on the session's starting reader, main 3e03ed4; the tuned reader reads it the same) has 22
+        // labelled recipients in 26 messages: one recipient is 4.5 points and one message 3.8, so any regression fails.
+        // Its spurious recipient is Exim's "A message sent by <sender>" notice heading (docs/bounces.md).
+        { "heldout-s10", new[] { 96.2, 100, 100, 100, 95.5, 100, 100 }, 1 },
     };
 
     [Theory]

@@ -44,8 +44,10 @@ public sealed class CorpusAccuracyTests
         // heldout-s10 (five batches from three builders, each frozen before any of session 10's tuning was merged and
         // measured once on the session's starting reader, main 3e03ed4; the tuned reader reads it the same) has 22
         // labelled recipients in 26 messages: one recipient is 4.5 points and one message 3.8, so any regression fails.
-        // Its spurious recipient is Exim's "A message sent by <sender>" notice heading (docs/bounces.md).
-        { "heldout-s10", new[] { 96.2, 100, 100, 100, 95.5, 100, 100 }, 1 },
+        // Its published unseen figure is the first read (docs/bounces.md: one spurious recipient, the sender under Exim's
+        // "A message sent by" heading); this row holds what the reader reads now, after the general rule from Exim's
+        // template (EximSenderHeadingTests) that the described miss asked for.
+        { "heldout-s10", new[] { 96.2, 100, 100, 100, 95.5, 100, 100 }, 0 },
     };
 
     [Theory]

@@ -60,6 +60,9 @@ namespace SmtpCodes
         private const string ReturnPathField = "Return-Path: ";
         private static readonly char[] LineBreaks = { '\r', '\n' };
 
+        // Exim's heading before the sender's address in a bounce sent to someone else (deliver.c).
+        private const string SenderHeading = "a message sent by";
+
         /// <summary>
         /// Where the quoted returned message starts in the text (its length when there is none): the first line that
         /// holds a returned-message marker, or that starts a Received or Return-Path field after some text.
@@ -141,10 +144,20 @@ namespace SmtpCodes
             // A server's failure reply on the line before, which named no recipient: Sendmail's next line names the
             // recipient it was about ("<<< 550 Insecure Mail Relay" then "554 <a@b>... Remote protocol error").
             SmtpTextRange lastReply = SmtpTextRange.Empty;
+
+            // Whether the last line with text was Exim's heading "A message sent by" (deliver.c, the bounce it sends to
+            // an errors address other than the sender): the indented address after it is the sender's, not a failure.
+            bool afterSenderHeading = false;
             while (position < end)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
                 int indent = Indent(text, position, lineEnd);
+                bool namesTheSender = afterSenderHeading;
+                if (!SmtpMimeText.IsBlank(text, position, lineEnd))
+                {
+                    afterSenderHeading = SmtpMimeText.EndsWithIgnoreCase(text, position, SmtpMimeText.TrimEnd(text, position, lineEnd, Blanks), SenderHeading);
+                }
+
                 SmtpTextRange pendingReply = lastReply;
                 lastReply = SmtpTextRange.Empty;
                 if (open >= 0 && indent > openIndent && indent < lineEnd - position && openLines < MaxLinesPerRecipient)
@@ -176,6 +189,12 @@ namespace SmtpCodes
                         openHasText = false;
                     }
 
+                    position = next;
+                    continue;
+                }
+
+                if (namesTheSender && open < 0)
+                {
                     position = next;
                     continue;
                 }

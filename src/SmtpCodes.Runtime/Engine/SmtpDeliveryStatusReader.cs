@@ -130,7 +130,7 @@ namespace SmtpCodes
             if (end > start)
             {
                 int word = ActionWord(text, start, end);
-                recipient.Action = word < 0 ? SmtpDeliveryAction.Unknown : ActionOfWord[word];
+                recipient.Action = ActionOf(word);
                 recipient.ActionSaysExpired = word >= 0 && ActionWords[word] == ExpiredAction;
             }
 
@@ -191,7 +191,11 @@ namespace SmtpCodes
 
         internal static SmtpDeliveryAction ParseAction(SmtpMimeText text, int start, int end)
         {
-            int word = ActionWord(text, start, end);
+            return ActionOf(ActionWord(text, start, end));
+        }
+
+        private static SmtpDeliveryAction ActionOf(int word)
+        {
             return word < 0 ? SmtpDeliveryAction.Unknown : ActionOfWord[word];
         }
 

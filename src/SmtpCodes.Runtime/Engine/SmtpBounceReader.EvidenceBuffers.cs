@@ -150,7 +150,7 @@ namespace SmtpCodes
             }
 
             char[] joined = Scratch(ref joinedChars, status.Length + 1 + length);
-            int code = length >= 4 && char.IsDigit(text[start]) && char.IsDigit(text[start + 1]) && char.IsDigit(text[start + 2]) && (text[start + 3] == ' ' || text[start + 3] == '-') ? 4 : 0;
+            int code = StartsWithReplyCode(text, start, evidence.End) ? 4 : 0;
             if (code > 0)
             {
                 text.CopyTo(start, joined, 0, code);

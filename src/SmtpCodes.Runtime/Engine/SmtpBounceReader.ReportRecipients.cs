@@ -31,8 +31,6 @@ namespace SmtpCodes
             return address.LastIndexOf('@') > 0 && address[0] != '|';
         }
 
-        // Whether a status group lacks a diagnostic (the text is then read for its recipients) or an action (whether
-        // the bounce is a delay warning then decides it): a report that states both for everyone is read alone.
         // One recipient for each of a report's recipients (its first group where a recipient has several), whether the
         // report is a delivery-status part or quoted in a plain-text bounce; a group without an action is delayed when
         // the subject or the opening says so.
@@ -48,6 +46,8 @@ namespace SmtpCodes
             }
         }
 
+        // Whether a status group lacks a diagnostic (the text is then read for its recipients) or an action (whether
+        // the bounce is a delay warning then decides it): a report that states both for everyone is read alone.
         private static bool NeedsText(List<SmtpBounceRecipientFields> groups, out bool needsDelay)
         {
             bool needsText = false;

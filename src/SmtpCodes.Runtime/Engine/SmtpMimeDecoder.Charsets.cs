@@ -26,15 +26,7 @@ namespace SmtpCodes
         /// </summary>
         internal static string CharsetAt(SmtpMimeText text, int start, int end)
         {
-            while (start < end && char.IsWhiteSpace(text[start]))
-            {
-                start++;
-            }
-
-            while (end > start && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
+            SmtpMimeText.TrimWhiteSpace(text, ref start, ref end);
 
             while (start < end && text[start] == '"')
             {

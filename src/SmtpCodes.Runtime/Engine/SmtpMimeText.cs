@@ -337,8 +337,8 @@ namespace SmtpCodes
             return last;
         }
 
-        /// <summary>As string.Trim over the range: its characters without white space at either end, as a string (the string itself when nothing is cut from one).</summary>
-        internal static string Trim(SmtpMimeText text, int start, int end)
+        /// <summary>Narrows the range to its characters without white space at either end, as string.Trim would, without the copy.</summary>
+        internal static void TrimWhiteSpace(SmtpMimeText text, ref int start, ref int end)
         {
             while (start < end && char.IsWhiteSpace(text[start]))
             {
@@ -349,7 +349,12 @@ namespace SmtpCodes
             {
                 end--;
             }
+        }
 
+        /// <summary>As string.Trim over the range: its characters without white space at either end, as a string (the string itself when nothing is cut from one).</summary>
+        internal static string Trim(SmtpMimeText text, int start, int end)
+        {
+            TrimWhiteSpace(text, ref start, ref end);
             return start == 0 && end == text.Length ? text.ToString() : text.Substring(start, end - start);
         }
 

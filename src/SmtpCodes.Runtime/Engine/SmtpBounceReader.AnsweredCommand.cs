@@ -1,0 +1,169 @@
+namespace SmtpCodes
+{
+    /// <summary>
+    /// The rereadings that ask which command a reply answered: a reply to the greeting or EHLO of a refused session, or
+    /// a reply to MAIL FROM, says nothing about the recipient's address (RFC 5321 sections 3.1, 3.3 and 4.1.1.1).
+    /// </summary>
+    internal static partial class SmtpBounceReader
+    {
+        // Postfix's smtp(8) writes "host %s refused to talk to me: %s" when the server refused the session itself: a
+        // greeting banner that is not 2xx, or a refused EHLO, HELO or LHLO (smtp_proto.c, smtp_helo()); it sends no MAIL
+        // FROM or RCPT TO on that connection. RFC 5321 sections 3.1 and 4.1.1.1: the greeting and EHLO come before any
+        // address is given, so such a reply can say nothing about an address (RFC 3463 X.1.x), a mailbox (X.2.x) or a
+        // command of the mail transaction (X.5.x), whatever code the server put in it (La Poste's "550 5.5.0 Service
+        // refuse ... service refused, please try later" banner, Postfix's Status 4.5.0). A reason that rests on such a
+        // code alone does not hold: the refusal is of its class without a known cause (X.0.0), and a final failure
+        // after retries then reads as one (RetriesRanOut, below). A reason in the reply's words stands.
+        // The words of Postfix's phrase; its notice wraps lines, so they may be apart by a line break and the next line's indent.
+        private static readonly string[] RefusedSession = { "refused", "to", "talk", "to", "me" };
+
+        private static void RefusedBeforeAnyAddress(ref RecipientReading reading)
+        {
+            SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
+            if (diagnosis.Basis == SmtpDiagnosisBasis.EnhancedCode && diagnosis.EnhancedCode.HasValue
+                && IsAboutAnAddressOrTransaction(diagnosis.EnhancedCode.Value.Subject)
+                && (SaysRefusedSession(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
+                    || (reading.HasDiagnosticCode && NoticeSaysOnlyRefusedSession(reading.Human))))
+            {
+                reading.Recipient.Diagnosis = diagnosis.WithoutCodeMeaning();
+            }
+        }
+
+        // RFC 3463: X.1 addressing status, X.2 mailbox status, X.5 mail delivery protocol status (the transaction's commands).
+        private static bool IsAboutAnAddressOrTransaction(int enhancedSubject)
+        {
+            return enhancedSubject == 1 || enhancedSubject == 2 || enhancedSubject == 5;
+        }
+
+        private static bool SaysRefusedSession(SmtpMimeText text, int start, int end)
+        {
+            string first = RefusedSession[0];
+            int at = start;
+            while (at < end && (at = text.IndexOf(first, at, end - at, global::System.StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                at += first.Length;
+                int word = at;
+                int matched = 1;
+                while (matched < RefusedSession.Length)
+                {
+                    int next = SmtpMimeText.TrimStart(text, word, end, WordGap);
+                    if (next == word || !SmtpMimeText.StartsWithIgnoreCase(text, next, end, RefusedSession[matched]))
+                    {
+                        break;
+                    }
+
+                    word = next + RefusedSession[matched].Length;
+                    matched++;
+                }
+
+                if (matched == RefusedSession.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // A report's Diagnostic-Code keeps only the reply; Postfix's notice above it says how it came. Only where the notice
+        // reports no reply to a command ("(in reply to RCPT TO command)", smtp(8)) is every reply it reports a refused session.
+        private static bool NoticeSaysOnlyRefusedSession(SmtpBounceText human)
+        {
+            SmtpMimeText text = human.Text;
+            int end = human.ExplanationEnd;
+            return text.Length > 0 && SaysRefusedSession(text, human.Start, end)
+                && text.IndexOf(InReplyTo, human.Start, end - human.Start, global::System.StringComparison.OrdinalIgnoreCase) < 0;
+        }
+
+        // A reply to MAIL FROM concerns the sender's address: a reason that says the recipient's address is bad
+        // (unknown user or domain) cannot hold for it (AnswersMailFrom says how MTAs say which command was answered).
+        // Nor can a permanent refusal whose words name no cause (its reason is only its codes' meaning: "550 5.7.1 Access
+        // denied" is 5.7.1's policy refusal): RFC 5321 section 3.3 has MAIL FROM refused when the reverse-path is not
+        // acceptable, before any recipient is named, so what was refused is the sender (Rejected, as the corpus labels
+        // a rejected sender address or domain).
+        // A report's Diagnostic-Code does not say which command it answered; the notice above it may (Postfix's
+        // "<a@b>: host mx[ip] said: 550 5.7.1 Access denied (in reply to MAIL FROM command)").
+        private static void ReplyAnsweredMailFrom(ref RecipientReading reading)
+        {
+            SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
+            if ((SmtpReplyRules.IsAboutRecipientAddress(diagnosis.Reason) || RefusesWithoutCause(diagnosis))
+                && (AnswersMailFrom(reading.Evidence) || (reading.HasDiagnosticCode && NoticeAnswersOnlyMailFrom(reading.Human))))
+            {
+                reading.Recipient.Diagnosis = diagnosis.AboutSender();
+            }
+        }
+
+        // A permanent reply whose reason comes from its codes alone, and says only that it was refused or nothing at all.
+        private static bool RefusesWithoutCause(SmtpDiagnosis diagnosis)
+        {
+            return diagnosis.Class == SmtpReplyClass.Permanent
+                && (diagnosis.Basis == SmtpDiagnosisBasis.BasicCode || diagnosis.Basis == SmtpDiagnosisBasis.EnhancedCode)
+                && (diagnosis.Reason == SmtpBounceReason.PolicyViolation || diagnosis.Reason == SmtpBounceReason.Undefined);
+        }
+
+        // How MTAs say which command a reply answered, when it was MAIL FROM: Exim's "SMTP error from remote mail
+        // server after MAIL FROM:<a@b>" ("after pipelined MAIL FROM" when pipelining; transports/smtp.c), Postfix's
+        // "(in reply to MAIL FROM command)" (smtp(8)).
+        private static readonly string[] MailFromContexts = { "after MAIL FROM:", "after pipelined MAIL FROM:", "in reply to MAIL FROM command" };
+
+        // Sendmail's and Courier's session transcript: ">>> MAIL From:<a@b>" then the reply, "<<< 553 5.1.8 ..." (the
+        // reader's evidence keeps the words without the ">>> " of the client's lines).
+        private const string TranscriptMailFrom = "MAIL From:";
+
+        private const string TranscriptReply = "<<< ";
+
+        // Whether the evidence says the reply answered MAIL FROM: the reply is then about the sender, not the recipient.
+        private static bool AnswersMailFrom(SmtpTextRange evidence)
+        {
+            SmtpMimeText text = evidence.Text;
+            if (SmtpBouncePhrases.ContainsAny(text, evidence.Start, evidence.End, MailFromContexts))
+            {
+                return true;
+            }
+
+            // In a transcript, the first reply after MAIL From is a failure (not "<<< 250" before a failed RCPT To).
+            int mailFrom = SmtpMimeText.LastIndexOfIgnoreCase(text, evidence.Start, evidence.End, TranscriptMailFrom);
+            int reply = mailFrom < 0 ? -1 : text.IndexOf(TranscriptReply, mailFrom, evidence.End - mailFrom, global::System.StringComparison.Ordinal);
+            int code = reply + TranscriptReply.Length;
+            return reply >= 0 && code < evidence.End && (text[code] == '4' || text[code] == '5');
+        }
+
+        // Postfix's bounce notice says which command each reply answered, "(in reply to RCPT TO command)" (smtp(8),
+        // smtp_proto.c). Where every such phrase of the notice names MAIL FROM, every reply it reports answered MAIL FROM:
+        // the report's recipients all failed on it (Postfix refuses a transaction's sender once, for all its recipients).
+        // Postfix wraps its lines, so the words may be apart by a line break and the next line's indent.
+        private const string InReplyTo = "in reply to";
+
+        private const string MailWord = "MAIL";
+
+        private const string FromWord = "FROM";
+
+        private static bool NoticeAnswersOnlyMailFrom(SmtpBounceText human)
+        {
+            SmtpMimeText text = human.Text;
+            int end = human.ExplanationEnd;
+            bool answered = false;
+            int at = human.Start;
+            while (at < end && (at = text.IndexOf(InReplyTo, at, end - at, global::System.StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                at = SmtpMimeText.TrimStart(text, at + InReplyTo.Length, end, WordGap);
+                if (!SmtpMimeText.StartsWithIgnoreCase(text, at, end, MailWord))
+                {
+                    return false;
+                }
+
+                at = SmtpMimeText.TrimStart(text, at + MailWord.Length, end, WordGap);
+                if (!SmtpMimeText.StartsWithIgnoreCase(text, at, end, FromWord))
+                {
+                    return false;
+                }
+
+                answered = true;
+            }
+
+            return answered;
+        }
+
+        private static readonly char[] WordGap = { ' ', '\t', '\r', '\n' };
+    }
+}

@@ -1,0 +1,104 @@
+namespace SmtpCodes
+{
+    /// <summary>
+    /// The first rereadings: which words are the recipient's evidence where its own lines say nothing (the whole
+    /// explanation, the paragraph before the list), and what the report's Status adds to them.
+    /// </summary>
+    internal static partial class SmtpBounceReader
+    {
+        // One recipient whose lines hold no code, and no Diagnostic-Code. Where they say nothing of why (Gmail puts its
+        // reply in a later paragraph), the whole explanation is the evidence. Where they give a reason in the reporter's
+        // words ("wasn't delivered to ... because the address couldn't be found"), the server's reply that may follow
+        // ("The response from the remote server was: 550 5.1.1 ...") is the better evidence when it has codes and a
+        // reason; else the recipient's own lines stay (Exim's indented "Unrouteable address" under the address, in a
+        // bounce with no reply at all).
+        private static void OnlyRecipientTakesWholeExplanation(ref RecipientReading reading)
+        {
+            SmtpBounceText human = reading.Human;
+            if (reading.HasCodes || reading.Found.Count != 1 || reading.HasDiagnosticCode || reading.Words.Length >= human.ExplanationEnd - human.Start)
+            {
+                return;
+            }
+
+            SmtpTextRange explanation = human.Explanation(human.ExplanationEnd, MaxEvidence);
+            SmtpDiagnosis whole = Diagnose(explanation);
+            if (reading.SaysNothing || ((whole.BasicCode.HasValue || whole.EnhancedCode.HasValue) && !IsVague(whole.Reason)))
+            {
+                reading.Evidence = explanation;
+                reading.Recipient.Diagnosis = whole;
+            }
+        }
+
+        // Several recipients, no Diagnostic-Code and nothing said about this one: the paragraph before the list
+        // (Netscape's "not reachable within the allowed queue period") is said about all of them, where it says anything.
+        private static void RecipientsShareThePreamble(ref RecipientReading reading)
+        {
+            if (!reading.SaysNothing || reading.Found.Count <= 1 || reading.HasDiagnosticCode)
+            {
+                return;
+            }
+
+            if (!reading.Preamble.IsRead)
+            {
+                // Read once per message, however many recipients need it.
+                reading.Preamble.Text = reading.Human.Explanation(SmtpFoundRecipient.FirstLineStart(reading.Found, reading.Human.ExplanationEnd), MaxEvidence);
+                reading.Preamble.Diagnosis = Diagnose(reading.Preamble.Text);
+                reading.Preamble.IsRead = true;
+            }
+
+            SmtpDiagnosis said = reading.Preamble.Diagnosis;
+            if (said.Reason != SmtpBounceReason.Undefined || said.BasicCode.HasValue || said.EnhancedCode.HasValue)
+            {
+                // One string, which every recipient it is said about returns.
+                reading.Preamble.Text = SmtpTextRange.Whole(reading.Preamble.Text.ToString());
+                reading.Evidence = reading.Preamble.Text;
+                reading.Recipient.Diagnosis = said;
+            }
+        }
+
+        // The report's Status field is the recipient's status. Where the words lack an enhanced code, the Status is
+        // read with them ("550 User unknown" + "5.1.1"); where the words then name no cause and the Status does (5.2.2,
+        // a full mailbox, under Postfix virtual(8)'s "x-unix; input/output error" on EFBIG), the reporting MTA's own
+        // Status decides. A report without a Status takes the enhanced code of its words.
+        private static void StatusFieldJoinsTheEvidence(ref RecipientReading reading)
+        {
+            SmtpTextRange statusText = reading.Recipient.StatusText;
+            if (statusText.Length > 0 && TryParseStatus(statusText, out SmtpEnhancedStatusCode status))
+            {
+                reading.Recipient.Status = status;
+                if (!reading.Recipient.Diagnosis.EnhancedCode.HasValue)
+                {
+                    reading.Evidence = WithStatus(reading.Evidence, statusText);
+                    SmtpDiagnosis diagnosis = Diagnose(reading.Evidence);
+                    if (IsVague(diagnosis.Reason) && !IsVague(status.GetDefaultReason()))
+                    {
+                        SmtpTextRange codes = CodesOnly(diagnosis, statusText);
+                        diagnosis = Diagnose(codes);
+                    }
+
+                    reading.Recipient.Diagnosis = diagnosis;
+                }
+            }
+            else if (reading.Recipient.Diagnosis.EnhancedCode.HasValue)
+            {
+                reading.Recipient.Status = reading.Recipient.Diagnosis.EnhancedCode;
+            }
+        }
+
+        // RFC 3463 section 3.3: X.2.0 (other or undefined mailbox status) says "the mailbox exists, but something about
+        // the destination mailbox has caused the sending of this DSN". Words that say the user is unknown contradict the
+        // reporting MTA's own Status: the address was accepted, and the mailbox refused this message. NTT docomo refused
+        // mail that a recipient's reception filter (a sender or domain the recipient refuses) stopped with "550 Unknown
+        // user" after DATA, which Sendmail reports under Status 5.2.0 (go-sisimai rhost/for-nttdocomo.go); Sisimai's
+        // reason for a refusal by the recipient's own settings is filtered. Under X.0.0 or X.1.1 the words stand.
+        private static void MailboxExistsButRefused(ref RecipientReading reading)
+        {
+            SmtpEnhancedStatusCode? status = reading.Recipient.Status;
+            if (status.HasValue && status.Value.Subject == 2 && status.Value.Detail == 0
+                && reading.Recipient.Diagnosis.Reason == SmtpBounceReason.UserUnknown)
+            {
+                reading.Recipient.Diagnosis = reading.Recipient.Diagnosis.RefusedByExistingMailbox(status.Value);
+            }
+        }
+    }
+}

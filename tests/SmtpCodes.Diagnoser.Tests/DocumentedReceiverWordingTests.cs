@@ -5,7 +5,7 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// <summary>
 /// Reply texts that big receivers and MTAs document, each run through the diagnoser against what its documentation
 /// says it means (session 11's check of the published lists): Gmail's SMTP error reference, Hotmail / Outlook.com's
-/// older troubleshooting codes and OpenSMTPD's own failure strings. Before these rows Gmail's IP-rate block read as
+/// older troubleshooting codes, Office 365's report line for a missing domain and OpenSMTPD's own failure strings. Before these rows Gmail's IP-rate block read as
 /// the bare code's reason (a security error under 421 4.7.0, a policy under 550 5.7.1), its Message-ID refusal as a
 /// policy, the Hotmail codes and OpenSMTPD's words as Undefined.
 /// </summary>
@@ -42,6 +42,20 @@ public sealed class DocumentedReceiverWordingTests
 
         Assert.Equal(SmtpBounceReason.NotAccept, diagnosis.Reason);
         Assert.Equal("TextOpenSmtpdDestinationTakesNoMail", diagnosis.CatalogEntry);
+        Assert.True(diagnosis.IsHardBounce);
+    }
+
+    [Theory]
+    // Office 365's report line for a domain that does not exist (Microsoft's Office 365 courseware, a message to
+    // user@alt.none), in an NDR body and under a bare 550.
+    [InlineData("Delivery has failed to these recipients or groups: user@alt.none The domain name in the email address is incorrect. Check the address and try again.")]
+    [InlineData("550 The domain name in the email address is incorrect.")]
+    public void Office_365_saying_the_domain_name_is_incorrect_is_a_hard_unknown_host(string reply)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(SmtpBounceReason.HostUnknown, diagnosis.Reason);
+        Assert.Equal("TextExchangeNdrDomainNameIncorrect", diagnosis.CatalogEntry);
         Assert.True(diagnosis.IsHardBounce);
     }
 

@@ -5,7 +5,7 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// <summary>
 /// Reply texts that big receivers and MTAs document, each run through the diagnoser against what its documentation
 /// says it means (session 11's check of the published lists): Gmail's SMTP error reference, Hotmail / Outlook.com's
-/// older troubleshooting codes, Office 365's report line for a missing domain and OpenSMTPD's own failure strings. Before these rows Gmail's IP-rate block read as
+/// older troubleshooting codes, Yahoo's permanent deferral, Office 365's report line for a missing domain and OpenSMTPD's own failure strings. Before these rows Gmail's IP-rate block read as
 /// the bare code's reason (a security error under 421 4.7.0, a policy under 550 5.7.1), its Message-ID refusal as a
 /// policy, the Hotmail codes and OpenSMTPD's words as Undefined.
 /// </summary>
@@ -22,6 +22,9 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 DY-001 Mail rejected by Windows Live Hotmail for policy reasons. We generally do not accept email from dynamic IP's as they are not typically used to deliver unauthenticated SMTP e-mail to an Internet mail server.", "HotmailPolicyBlockCodes", SmtpBounceReason.Blocked, false)]
     [InlineData("550 SC-004 (COL0-MC1-F1) Unfortunately, messages from 192.0.2.1 weren't sent. We recommend that you contact your Internet service provider", "HotmailPolicyBlockCodes", SmtpBounceReason.Blocked, false)]
     [InlineData("421 RP-001 (BAY004-MC1F12) Unfortunately, some messages from 192.0.2.1 weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day.", "HotmailRateLimitCodes", SmtpBounceReason.RateLimited, false)]
+    // Yahoo Sender Hub SMTP error codes: 'All messages from [IP] will be permanently deferred; Retrying will NOT succeed'
+    // is a block of the sending IP whatever bracketed code precedes it ([TSS06] is not among the row's codes).
+    [InlineData("553 5.7.2 [TSS06] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes", "YahooPermanentlyDeferred", SmtpBounceReason.Blocked, false)]
     // OpenSMTPD usr.sbin/smtpd/mta.c: the relay's final failure strings, which go-sisimai reads as a domain that takes no mail.
     [InlineData("Destination seem to reject all mails", "TextOpenSmtpdDestinationTakesNoMail", SmtpBounceReason.NotAccept, true)]
     [InlineData("neko@example.org: No MX found for domain", "TextOpenSmtpdDestinationTakesNoMail", SmtpBounceReason.NotAccept, true)]

@@ -5,7 +5,8 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// <summary>
 /// Reply texts that big receivers and MTAs document, each run through the diagnoser against what its documentation
 /// says it means (session 11's check of the published lists): Gmail's SMTP error reference, Hotmail / Outlook.com's
-/// older troubleshooting codes, Yahoo's permanent deferral, Office 365's report line for a missing domain and OpenSMTPD's own failure strings. Before these rows Gmail's IP-rate block read as
+/// older troubleshooting codes, Yahoo's permanent deferral, Office 365's report line for a missing domain, OpenSMTPD's own
+/// failure strings and a bounce processor's unknown-recipient wordings. Before these rows Gmail's IP-rate block read as
 /// the bare code's reason (a security error under 421 4.7.0, a policy under 550 5.7.1), its Message-ID refusal as a
 /// policy, the Hotmail codes and OpenSMTPD's words as Undefined.
 /// </summary>
@@ -25,6 +26,11 @@ public sealed class DocumentedReceiverWordingTests
     // Yahoo Sender Hub SMTP error codes: 'All messages from [IP] will be permanently deferred; Retrying will NOT succeed'
     // is a block of the sending IP whatever bracketed code precedes it ([TSS06] is not among the row's codes).
     [InlineData("553 5.7.2 [TSS06] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes", "YahooPermanentlyDeferred", SmtpBounceReason.Blocked, false)]
+    // bouncefetch's recipient_unknown rules (config/rules.rb): servers' words for an address they do not know, under a bare 550.
+    [InlineData("550 user is unknown", "TextBounceRulesUnknownRecipient", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 unknown mail address", "TextBounceRulesUnknownRecipient", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 <neko@example.com> is not one of our own addresses or at least syntactically incorrect.", "TextBounceRulesUnknownRecipient", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 no recipients for yor mail here", "TextBounceRulesUnknownRecipient", SmtpBounceReason.UserUnknown, true)]
     // OpenSMTPD usr.sbin/smtpd/mta.c: the relay's final failure strings, which go-sisimai reads as a domain that takes no mail.
     [InlineData("Destination seem to reject all mails", "TextOpenSmtpdDestinationTakesNoMail", SmtpBounceReason.NotAccept, true)]
     [InlineData("neko@example.org: No MX found for domain", "TextOpenSmtpdDestinationTakesNoMail", SmtpBounceReason.NotAccept, true)]

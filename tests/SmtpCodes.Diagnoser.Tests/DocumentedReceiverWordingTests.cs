@@ -6,7 +6,7 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// Reply texts that big receivers and MTAs document, each run through the diagnoser against what its documentation
 /// says it means (session 11's check of the published lists): Gmail's SMTP error reference, Hotmail / Outlook.com's
 /// older troubleshooting codes, Yahoo's permanent deferral, Office 365's report line for a missing domain, OpenSMTPD's own
-/// failure strings and a bounce processor's unknown-recipient wordings. Before these rows Gmail's IP-rate block read as
+/// failure strings and unknown-recipient wordings of bounce processors' lists. Before these rows Gmail's IP-rate block read as
 /// the bare code's reason (a security error under 421 4.7.0, a policy under 550 5.7.1), its Message-ID refusal as a
 /// policy, the Hotmail codes and OpenSMTPD's words as Undefined.
 /// </summary>
@@ -31,6 +31,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 unknown mail address", "TextBounceRulesUnknownRecipient", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 <neko@example.com> is not one of our own addresses or at least syntactically incorrect.", "TextBounceRulesUnknownRecipient", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 no recipients for yor mail here", "TextBounceRulesUnknownRecipient", SmtpBounceReason.UserUnknown, true)]
+    // go-sisimai reason/why-userunknown.go, words its list holds and this catalog's earlier import did not (qmail-ldap's
+    // form of the rcpthosts refusal names the user; PHPMailer-BMH rule 0235 samples the "no longer accepts mail" form).
+    [InlineData("550 Address not present in directory", "TextUnknownRecipientSisimaiIndexAdditions", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("553 sorry, that domain or user isn't in my list of allowed rcpthosts (#5.7.1)", "TextUnknownRecipientSisimaiIndexAdditions", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 This address no longer accepts mail.", "TextUnknownRecipientSisimaiIndexAdditions", SmtpBounceReason.UserUnknown, true)]
     // OpenSMTPD usr.sbin/smtpd/mta.c: the relay's final failure strings, which go-sisimai reads as a domain that takes no mail.
     [InlineData("Destination seem to reject all mails", "TextOpenSmtpdDestinationTakesNoMail", SmtpBounceReason.NotAccept, true)]
     [InlineData("neko@example.org: No MX found for domain", "TextOpenSmtpdDestinationTakesNoMail", SmtpBounceReason.NotAccept, true)]
@@ -53,6 +58,8 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your SPF domain. To protect our users from spam, mail sent from your SPF domain has been temporarily rate limited. - gsmtp", SmtpBounceReason.RateLimited)]
     // OpenSMTPD's MX lookup that failed for now is a network error, not a domain without mail exchangers (mta.c).
     [InlineData("neko@example.org: Temporary failure in MX lookup", SmtpBounceReason.NetworkError)]
+    // qmail's own rcpthosts refusal, which names no user, stays a relay refusal.
+    [InlineData("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", SmtpBounceReason.NoRelaying)]
     // Microsoft's S3150 block, whose reply names no Hotmail code, keeps its own row.
     [InlineData("550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).", SmtpBounceReason.Blocked)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)

@@ -1,0 +1,100 @@
+using Xunit;
+
+namespace SmtpCodes.Diagnoser.Tests;
+
+/// <summary>
+/// Reply texts that big receivers and MTAs document, each run through the diagnoser against what its documentation
+/// says it means (session 11's check of the published lists): Gmail's SMTP error reference, Hotmail / Outlook.com's
+/// older troubleshooting codes, Yahoo's permanent deferral, Office 365's report line for a missing domain, OpenSMTPD's own
+/// failure strings and unknown-recipient wordings of bounce processors' lists. Before these rows Gmail's IP-rate block read as
+/// the bare code's reason (a security error under 421 4.7.0, a policy under 550 5.7.1), its Message-ID refusal as a
+/// policy, the Hotmail codes and OpenSMTPD's words as Undefined.
+/// </summary>
+public sealed class DocumentedReceiverWordingTests
+{
+    [Theory]
+    // Gmail SMTP errors and codes (support.google.com/a/answer/3726730), 421 4.7.0 and 550 5.7.1: a block of the sending IP.
+    [InlineData("421-4.7.0 [192.0.2.1 15] Our system has detected an unusual rate of\n421-4.7.0 unsolicited mail originating from your IP address. To protect our\n421-4.7.0 users from spam, mail sent from your IP address has been temporarily\n421 4.7.0 blocked. - gsmtp", "GmailUnsolicitedMailRateFromIp", SmtpBounceReason.Blocked, false)]
+    [InlineData("550-5.7.1 [192.0.2.1 1] Our system has detected an unusual rate of 550-5.7.1 unsolicited mail originating from your IP address. To protect our 550-5.7.1 users from spam, mail sent from your IP address has been blocked. - gsmtp", "GmailUnsolicitedMailRateFromIp", SmtpBounceReason.Blocked, false)]
+    // The same reference, 550 5.7.1: a message without a valid Message-ID field breaks RFC 5322, it is no policy refusal.
+    [InlineData("550-5.7.1 [192.0.2.1] Messages missing a valid Message-ID header are not accepted. For more information, review RFC 5322 specifications and go to https://support.google.com/mail/?p=RfcMessageNonCompliant - gsmtp", "GmailMessageIdMissing", SmtpBounceReason.NotCompliantRfc, false)]
+    // Hotmail's troubleshooting codes: SC-001 policy / reputation, DY-001 a dynamic IP, SC-004 complaints; RP-001 its rate limits.
+    [InlineData("550 SC-001 (BAY0-MC4-F36) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider since part of their network is on our block list.", "HotmailPolicyBlockCodes", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 DY-001 Mail rejected by Windows Live Hotmail for policy reasons. We generally do not accept email from dynamic IP's as they are not typically used to deliver unauthenticated SMTP e-mail to an Internet mail server.", "HotmailPolicyBlockCodes", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 SC-004 (COL0-MC1-F1) Unfortunately, messages from 192.0.2.1 weren't sent. We recommend that you contact your Internet service provider", "HotmailPolicyBlockCodes", SmtpBounceReason.Blocked, false)]
+    [InlineData("421 RP-001 (BAY004-MC1F12) Unfortunately, some messages from 192.0.2.1 weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day.", "HotmailRateLimitCodes", SmtpBounceReason.RateLimited, false)]
+    // Yahoo Sender Hub SMTP error codes: 'All messages from [IP] will be permanently deferred; Retrying will NOT succeed'
+    // is a block of the sending IP whatever bracketed code precedes it ([TSS06] is not among the row's codes).
+    [InlineData("553 5.7.2 [TSS06] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes", "YahooPermanentlyDeferred", SmtpBounceReason.Blocked, false)]
+    // bouncefetch's recipient_unknown rules (config/rules.rb): servers' words for an address they do not know, under a bare 550.
+    [InlineData("550 user is unknown", "TextBounceRulesUnknownRecipient", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 unknown mail address", "TextBounceRulesUnknownRecipient", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 <neko@example.com> is not one of our own addresses or at least syntactically incorrect.", "TextBounceRulesUnknownRecipient", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 no recipients for yor mail here", "TextBounceRulesUnknownRecipient", SmtpBounceReason.UserUnknown, true)]
+    // go-sisimai reason/why-userunknown.go, words its list holds and this catalog's earlier import did not (qmail-ldap's
+    // form of the rcpthosts refusal names the user; PHPMailer-BMH rule 0235 samples the "no longer accepts mail" form).
+    [InlineData("550 Address not present in directory", "TextUnknownRecipientSisimaiIndexAdditions", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("553 sorry, that domain or user isn't in my list of allowed rcpthosts (#5.7.1)", "TextUnknownRecipientSisimaiIndexAdditions", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 This address no longer accepts mail.", "TextUnknownRecipientSisimaiIndexAdditions", SmtpBounceReason.UserUnknown, true)]
+    // OpenSMTPD usr.sbin/smtpd/mta.c: the relay's final failure strings, which go-sisimai reads as a domain that takes no mail.
+    [InlineData("Destination seem to reject all mails", "TextOpenSmtpdDestinationTakesNoMail", SmtpBounceReason.NotAccept, true)]
+    [InlineData("neko@example.org: No MX found for domain", "TextOpenSmtpdDestinationTakesNoMail", SmtpBounceReason.NotAccept, true)]
+    [InlineData("neko@example.org: No MX found for destination", "TextOpenSmtpdDestinationTakesNoMail", SmtpBounceReason.NotAccept, true)]
+    // Office 365's report line for a domain that does not exist (Microsoft's Office 365 courseware, a message to
+    // user@alt.none), in an NDR body and under a bare 550.
+    [InlineData("Delivery has failed to these recipients or groups: user@alt.none The domain name in the email address is incorrect. Check the address and try again.", "TextExchangeNdrDomainNameIncorrect", SmtpBounceReason.HostUnknown, true)]
+    [InlineData("550 The domain name in the email address is incorrect.", "TextExchangeNdrDomainNameIncorrect", SmtpBounceReason.HostUnknown, true)]
+    public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.Equal(entry, diagnosis.CatalogEntry);
+        Assert.Equal(hard, diagnosis.IsHardBounce == true);
+    }
+
+    [Theory]
+    // Controls. Gmail's 4.7.28 form says the IP was rate limited: its words, not this block row, decide.
+    [InlineData("421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your SPF domain. To protect our users from spam, mail sent from your SPF domain has been temporarily rate limited. - gsmtp", SmtpBounceReason.RateLimited)]
+    // OpenSMTPD's MX lookup that failed for now is a network error, not a domain without mail exchangers (mta.c).
+    [InlineData("neko@example.org: Temporary failure in MX lookup", SmtpBounceReason.NetworkError)]
+    // qmail's own rcpthosts refusal, which names no user, stays a relay refusal.
+    [InlineData("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", SmtpBounceReason.NoRelaying)]
+    // Microsoft's S3150 block, whose reply names no Hotmail code, keeps its own row.
+    [InlineData("550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150).", SmtpBounceReason.Blocked)]
+    public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.NotEqual("GmailUnsolicitedMailRateFromIp", diagnosis.CatalogEntry);
+        Assert.NotEqual("HotmailPolicyBlockCodes", diagnosis.CatalogEntry);
+        Assert.NotEqual("TextOpenSmtpdDestinationTakesNoMail", diagnosis.CatalogEntry);
+    }
+
+    [Theory]
+    // Phrase risks checked in session 11. "bad destination mailbox address" is RFC 3463's text of X.1.1 and the start of
+    // X.1.3's ("Bad destination mailbox address syntax", which Haraka and other servers send under 501 5.1.3). Both codes
+    // say the recipient's address cannot be delivered to, and this catalog (X.1.1 and X.1.3 rows) and Sisimai's status
+    // table read both as an unknown user: the phrase needs no narrowing for the syntax form.
+    [InlineData("501 5.1.3 Bad destination mailbox address syntax", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("553 5.1.1 Bad destination mailbox address", SmtpBounceReason.UserUnknown, true)]
+    // A transient reply stays soft.
+    [InlineData("450 4.1.1 Bad destination mailbox address", SmtpBounceReason.UserUnknown, false)]
+    // Where the words come back from verifying the sender's address (Postfix's reject_unverified_sender), the sender is
+    // refused, not the recipient.
+    [InlineData("450 4.1.7 <cat@example.org>: Sender address rejected: unverified address: host mx.example.org[192.0.2.1] said: 550 5.1.1 Bad destination mailbox address", SmtpBounceReason.Rejected, false)]
+    // "listed at": every documented writer of the words is a DNS blocklist's refusal (Sendmail's dnsbl and enhdnsbl
+    // features, 'Rejected: <ip> listed at <zone>'; Debian's Exim configuration, whose CHECK_RCPT_IP_DNSBLS writes
+    // '$sender_host_address is listed at $dnslist_domain'). Words of another reason in the same reply still decide by
+    // their own length: no narrowing.
+    [InlineData("550 5.7.1 Rejected: 192.0.2.1 listed at dnsbl.example.net", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.1.1 <neko@example.com>: User unknown; the address is not listed at this domain", SmtpBounceReason.UserUnknown, true)]
+    public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.Equal(hard, diagnosis.IsHardBounce == true);
+    }
+}

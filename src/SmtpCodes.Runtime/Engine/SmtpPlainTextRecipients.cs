@@ -63,6 +63,12 @@ namespace SmtpCodes
         // Exim's heading before the sender's address in a bounce sent to someone else (deliver.c).
         private const string SenderHeading = "a message sent by";
 
+        // The heading of a list of the failed addresses alone: Sendmail's "----- The following addresses had permanent
+        // fatal errors -----" (savemail.c), Exim's "The following address(es) failed:" (deliver.c), BIGLOBE's "-----
+        // The following addresses had delivery problems -----" (as Sisimai's Lhost::Biglobe reads it). An address listed
+        // under it failed even when it is a service address: mail to another host's postmaster bounces like any other.
+        private const string AddressListHeading = "the following address";
+
         /// <summary>
         /// Where the quoted returned message starts in the text (its length when there is none): the first line that
         /// holds a returned-message marker, or that starts a Received or Return-Path field after some text.
@@ -148,6 +154,9 @@ namespace SmtpCodes
             // Whether the last line with text was Exim's heading "A message sent by" (deliver.c, the bounce it sends to
             // an errors address other than the sender): the indented address after it is the sender's, not a failure.
             bool afterSenderHeading = false;
+
+            // Whether the lines with text since the last address-list heading have all named recipients.
+            bool inAddressList = false;
             while (position < end)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
@@ -216,7 +225,7 @@ namespace SmtpCodes
                     }
 
                     if (existing < 0 && (!ContainsIgnoreCase(excluded, text, addressStart, addressEnd) || IsRecipientField(text, position, lineEnd))
-                        && !SmtpMailAddresses.IsServiceAddress(text, addressStart, addressEnd) && into.Count < MaxRecipients)
+                        && (inAddressList || !SmtpMailAddresses.IsServiceAddress(text, addressStart, addressEnd)) && into.Count < MaxRecipients)
                     {
                         into.Add(SmtpFoundRecipient.At(new SmtpTextRange { Text = text, Start = addressStart, End = addressEnd }, position));
                         existing = into.Count - 1;
@@ -245,10 +254,15 @@ namespace SmtpCodes
                         open = -1;
                     }
                 }
-                else if (open >= 0 && openLines < MaxLinesPerRecipient)
+                else
                 {
-                    openHasText |= AppendLine(into[open].Text, text, position, lineEnd);
-                    openLines++;
+                    // A line of other text ends an address list, or starts one when it is the list's heading.
+                    inAddressList = text.IndexOf(AddressListHeading, position, lineEnd - position, global::System.StringComparison.OrdinalIgnoreCase) >= 0;
+                    if (open >= 0 && openLines < MaxLinesPerRecipient)
+                    {
+                        openHasText |= AppendLine(into[open].Text, text, position, lineEnd);
+                        openLines++;
+                    }
                 }
 
                 SmtpTextRange reply = IsTranscriptReply(text, position, lineEnd) ? FailureReply(text, position, lineEnd) : SmtpTextRange.Empty;

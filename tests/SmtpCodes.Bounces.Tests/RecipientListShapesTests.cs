@@ -281,4 +281,31 @@ public sealed class RecipientListShapesTests
         string contact = Message.Replace("   ----- The following addresses had delivery problems -----\n", "Please write to\n", System.StringComparison.Ordinal);
         Assert.Empty(SmtpBounce.Read(contact).Recipients);
     }
+
+    [Fact]
+    public void DragonFly_s_sentence_names_a_postmaster_address_that_failed()
+    {
+        // dma's bounce (mail.c, bounce()) names the address it failed on in one sentence, "There was an error delivering
+        // your mail to <%s>.", the same address as its X-Original-To field; a postmaster address is a recipient there.
+        const string Message = """
+            X-Original-To: <postmaster@cx.example.org>
+            From: MAILER-DAEMON <>
+            To: kijitora@df.example.jp
+            Subject: Mail delivery failed
+
+            This is the DragonFly Mail Agent v0.13 at df.example.jp.
+
+            There was an error delivering your mail to <postmaster@cx.example.org>.
+
+            DNS lookup failure: host cx.example.org not found
+
+            Message headers follow.
+            """;
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(Message).Recipients);
+        Assert.Equal("postmaster@cx.example.org", recipient.FinalRecipient);
+
+        string contact = Message.Replace("There was an error delivering your mail to", "Please send your mail to", System.StringComparison.Ordinal);
+        Assert.Empty(SmtpBounce.Read(contact).Recipients);
+    }
 }

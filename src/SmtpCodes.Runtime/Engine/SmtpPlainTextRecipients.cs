@@ -69,6 +69,10 @@ namespace SmtpCodes
         // under it failed even when it is a service address: mail to another host's postmaster bounces like any other.
         private const string AddressListHeading = "the following address";
 
+        // The sentence that names the one failed recipient of DragonFly Mail Agent's bounce, whatever its address
+        // (dma's mail.c, bounce(): "There was an error delivering your mail to <%s>.", the address it failed on).
+        private const string DmaFailedRecipientSentence = "error delivering your mail to <";
+
         /// <summary>
         /// Where the quoted returned message starts in the text (its length when there is none): the first line that
         /// holds a returned-message marker, or that starts a Received or Return-Path field after some text.
@@ -225,7 +229,8 @@ namespace SmtpCodes
                     }
 
                     if (existing < 0 && (!ContainsIgnoreCase(excluded, text, addressStart, addressEnd) || IsRecipientField(text, position, lineEnd))
-                        && (inAddressList || !SmtpMailAddresses.IsServiceAddress(text, addressStart, addressEnd)) && into.Count < MaxRecipients)
+                        && (inAddressList || !SmtpMailAddresses.IsServiceAddress(text, addressStart, addressEnd) || NamesDmaFailedRecipient(text, position, addressStart))
+                        && into.Count < MaxRecipients)
                     {
                         into.Add(SmtpFoundRecipient.At(new SmtpTextRange { Text = text, Start = addressStart, End = addressEnd }, position));
                         existing = into.Count - 1;
@@ -274,6 +279,13 @@ namespace SmtpCodes
 
                 position = next;
             }
+        }
+
+        // Whether the words just before the address are dma's sentence about the recipient it failed on.
+        private static bool NamesDmaFailedRecipient(SmtpMimeText text, int lineStart, int addressStart)
+        {
+            int start = addressStart - DmaFailedRecipientSentence.Length;
+            return start >= lineStart && SmtpMimeText.StartsWithIgnoreCase(text, start, addressStart, DmaFailedRecipientSentence);
         }
 
         // The first remote reply found about a recipient is kept; a later line repeats or summarises it.

@@ -79,6 +79,18 @@ public sealed class MimeReadingTests
     }
 
     [Fact]
+    public void A_media_type_whose_parameters_lack_their_semicolon_is_still_read()
+    {
+        // RFC 2045 5.1: the subtype is a token, which holds no space; the unnamed MTA Sisimai reads as Lhost::X1 folds
+        // "Content-Type: text/plain" onto "   charset=..." without the semicolon (rb-sisimai's eg/maildir-as-a-sample/new/x1-02.eml).
+        string message = "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n   charset=\"iso-2022-jp\"\n\nthe notice\n"
+            + "--b\nContent-Type: text/html\n   charset=\"us-ascii\"\n\n<p>html</p>\n--b--\n";
+        var root = SmtpMimeParser.ParseMessage(message);
+        Assert.Equal(new[] { "text/plain", "text/html" }, root.Children.Select(part => part.MediaType));
+        Assert.Equal("the notice", root.Children[0].DecodedText.ToString().TrimEnd());
+    }
+
+    [Fact]
     public void A_multipart_without_its_closing_boundary_keeps_its_last_part()
     {
         var root = SmtpMimeParser.ParseMessage("Content-Type: multipart/mixed; boundary=b\n\n--b\n\nfirst\n--b\nContent-Type: text/plain\n\nlast, never closed");

@@ -229,4 +229,83 @@ public sealed class RecipientListShapesTests
 
         Assert.Empty(SmtpBounce.Read(message).Recipients);
     }
+
+    [Fact]
+    public void An_address_with_its_cause_in_square_brackets_is_a_recipient()
+    {
+        // The unnamed MTA Sisimai reads as Lhost::X1 lists each failed address as "a@b [cause]" under "---The following
+        // addresses had delivery errors---" (rb-sisimai lib/sisimai/lhost/x1.rb); an IP literal in brackets is no cause.
+        const string Message = """
+            From: "Mail Deliver System" <MAILER-DAEMON>
+            To: sender@example.jp
+            Subject: Returned Mail: User unknown
+
+            The original message was received at Thu, 29 Apr 2011 23:34:45 +0900 (JST)
+            from sender@example.jp
+
+            ---The following addresses had delivery errors---
+
+            kijitora@example.org [User unknown]
+            """;
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(Message).Recipients);
+        Assert.Equal("kijitora@example.org", recipient.FinalRecipient);
+        Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);
+
+        string literal = Message.Replace("[User unknown]", "[192.0.2.1]", System.StringComparison.Ordinal);
+        Assert.Empty(SmtpBounce.Read(literal).Recipients);
+    }
+
+    [Fact]
+    public void A_postmaster_address_under_a_list_of_failed_addresses_is_a_recipient()
+    {
+        // Sendmail (savemail.c), Exim (deliver.c) and BIGLOBE (as Sisimai's Lhost::Biglobe reads it) head the failed
+        // addresses with "The following addresses ...": mail to another host's postmaster fails like any other. Named
+        // elsewhere in the text, a postmaster address is the bounce's contact, not a recipient.
+        const string Message = """
+            From: postmaster@biglobe.example.jp
+            To: sender@example.com
+            Subject: Returned mail: Service unavailable
+
+               ----- The following addresses had delivery problems -----
+            postmaster@mxr.example.jp
+
+               ----- Non-delivered information -----
+            The number of messages in recipient's mailbox exceeded the local limit.
+            """;
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(Message).Recipients);
+        Assert.Equal("postmaster@mxr.example.jp", recipient.FinalRecipient);
+        Assert.Equal(SmtpBounceReason.MailboxFull, recipient.Diagnosis.Reason);
+
+        string contact = Message.Replace("   ----- The following addresses had delivery problems -----\n", "Please write to\n", System.StringComparison.Ordinal);
+        Assert.Empty(SmtpBounce.Read(contact).Recipients);
+    }
+
+    [Fact]
+    public void DragonFly_s_sentence_names_a_postmaster_address_that_failed()
+    {
+        // dma's bounce (mail.c, bounce()) names the address it failed on in one sentence, "There was an error delivering
+        // your mail to <%s>.", the same address as its X-Original-To field; a postmaster address is a recipient there.
+        const string Message = """
+            X-Original-To: <postmaster@cx.example.org>
+            From: MAILER-DAEMON <>
+            To: kijitora@df.example.jp
+            Subject: Mail delivery failed
+
+            This is the DragonFly Mail Agent v0.13 at df.example.jp.
+
+            There was an error delivering your mail to <postmaster@cx.example.org>.
+
+            DNS lookup failure: host cx.example.org not found
+
+            Message headers follow.
+            """;
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(Message).Recipients);
+        Assert.Equal("postmaster@cx.example.org", recipient.FinalRecipient);
+
+        string contact = Message.Replace("There was an error delivering your mail to", "Please send your mail to", System.StringComparison.Ordinal);
+        Assert.Empty(SmtpBounce.Read(contact).Recipients);
+    }
 }

@@ -5,7 +5,8 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// <summary>
 /// A basic code with punctuation glued to it is still the reply's code where an enhanced code of its class follows:
 /// a colon ("550: 5.1.1"), a comma and a short label ("ERROR_CODE :550, ERROR_CODE :5.1.1"), an opening bracket
-/// ("[554 5.4.6"). Without the enhanced code, a number glued to punctuation (a size, a count, a time) is no code.
+/// ("[554 5.4.6"); a comma after a label that names it a code ("ERROR_CODE :550,"). Without either, a number glued
+/// to punctuation (a size, a count, a time) is no code.
 /// </summary>
 public sealed class PunctuatedCodeTests
 {
@@ -36,11 +37,26 @@ public sealed class PunctuatedCodeTests
     [InlineData("[550 messages queued]")]
     // An enhanced code of another class does not make the number a code.
     [InlineData("count: 450: 5.1.1 no")]
+    // A label names a code only as the word "code" before a colon, and the code is a failure's.
+    [InlineData("barcode: 550, scanned")]
+    [InlineData("code 550, no colon")]
+    [InlineData("error_code :250, accepted")]
     public void A_number_glued_to_punctuation_without_an_enhanced_code_of_its_class_is_no_code(string text)
     {
         SmtpReply.TryParse(text, out var parsed);
 
         Assert.Null(parsed.BasicCode);
+    }
+
+    [Fact]
+    public void A_code_a_label_names_a_code_is_read_without_an_enhanced_code()
+    {
+        // Zoho's other shape, where the second label holds the reply's text (rb-sisimai lib/sisimai/lhost/zoho.rb quotes
+        // it; Sisimai's older sample eg/maildir-as-a-sample/new/us-zoho-03.eml, development).
+        Assert.True(SmtpReply.TryParse("shironeko@example.org Invalid Address, ERROR_CODE :550, ERROR_CODE :Requested action not taken: mailbox unavailable", out var parsed));
+
+        Assert.Equal(SmtpReplyCode.MailboxUnavailable, parsed.BasicCode);
+        Assert.Null(parsed.EnhancedCode);
     }
 
     [Fact]

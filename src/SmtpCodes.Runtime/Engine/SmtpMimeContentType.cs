@@ -52,7 +52,7 @@ namespace SmtpCodes
             int slash = typeEnd > typeStart ? text.IndexOf('/', typeStart, typeEnd - typeStart) : -1;
             if (slash > typeStart)
             {
-                result.MediaType = MediaTypeAt(text, typeStart, typeEnd);
+                result.MediaType = MediaTypeAt(text, typeStart, SubtypeEnd(text, slash + 1, typeEnd));
             }
 
             int position = semicolon < 0 ? end : semicolon + 1;
@@ -62,6 +62,31 @@ namespace SmtpCodes
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// Where the subtype that starts at <paramref name="start"/> ends: at the first blank or line break after its first
+        /// character, else at <paramref name="end"/>. The subtype is an RFC 2045 token, which holds no space or control
+        /// character (section 5.1), so a value whose parameters lack their semicolon ("text/plain" folded onto
+        /// "   charset=...") still names its type.
+        /// </summary>
+        private static int SubtypeEnd(SmtpMimeText text, int start, int end)
+        {
+            int first = start;
+            while (first < end && IsBlank(text[first]))
+            {
+                first++;
+            }
+
+            for (int i = first + 1; i < end; i++)
+            {
+                if (IsBlank(text[i]))
+                {
+                    return i;
+                }
+            }
+
+            return end;
         }
 
         private static string MediaTypeAt(SmtpMimeText text, int start, int end)

@@ -116,7 +116,18 @@ namespace SmtpCodes
                 || (c == ' ' && (SmtpMimeText.StartsWithIgnoreCase(text, after, end, " on ") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " (")
                     || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " ...") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " \"")
                     || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " - ") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " <")
-                    || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " because") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " #")));
+                    || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " because") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " #")
+                    || IsBracketedCause(text, after, end)));
+        }
+
+        // " [User unknown]": the cause in square brackets after the address, to the line's end. The unnamed MTA whose
+        // notices Sisimai reads as Lhost::X1 lists each failed address so under "---The following addresses had delivery
+        // errors---" (rb-sisimai lib/sisimai/lhost/x1.rb: /\A([^ ]+?[@][^ ]+?)[ ]+\[(.+)\]\z/).
+        private static bool IsBracketedCause(SmtpMimeText text, int after, int end)
+        {
+            int first = SmtpMimeText.TrimStart(text, after, end, Blanks);
+            int last = SmtpMimeText.TrimEnd(text, first, end, Blanks);
+            return first > after && last - first > 2 && text[first] == '[' && text[last - 1] == ']' && char.IsLetter(text[first + 1]);
         }
 
         private const string SmtpTransport = "SMTP";

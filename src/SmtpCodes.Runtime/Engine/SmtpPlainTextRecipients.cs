@@ -59,6 +59,16 @@ namespace SmtpCodes
         // Exim's heading before the sender's address in a bounce sent to someone else (deliver.c).
         private const string SenderHeading = "a message sent by";
 
+        // The heading of a list of the failed addresses alone: Sendmail's "----- The following addresses had permanent
+        // fatal errors -----" (savemail.c), Exim's "The following address(es) failed:" (deliver.c), BIGLOBE's "-----
+        // The following addresses had delivery problems -----" (as Sisimai's Lhost::Biglobe reads it). An address listed
+        // under it failed even when it is a service address: mail to another host's postmaster bounces like any other.
+        private const string AddressListHeading = "the following address";
+
+        // The sentence that names the one failed recipient of DragonFly Mail Agent's bounce, whatever its address
+        // (dma's mail.c, bounce(): "There was an error delivering your mail to <%s>.", the address it failed on).
+        private const string DmaFailedRecipientSentence = "error delivering your mail to <";
+
         internal static void Find(SmtpMimeText text, int start, int end, List<SmtpTextRange> excluded, List<SmtpFoundRecipient> into)
         {
             int position = start;
@@ -74,6 +84,9 @@ namespace SmtpCodes
             // Whether the last line with text was Exim's heading "A message sent by" (deliver.c, the bounce it sends to
             // an errors address other than the sender): the indented address after it is the sender's, not a failure.
             bool afterSenderHeading = false;
+
+            // Whether the lines with text since the last address-list heading have all named recipients.
+            bool inAddressList = false;
             while (position < end)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
@@ -142,7 +155,8 @@ namespace SmtpCodes
                     }
 
                     if (existing < 0 && (!ContainsIgnoreCase(excluded, text, addressStart, addressEnd) || IsRecipientField(text, position, lineEnd))
-                        && !SmtpMailAddresses.IsServiceAddress(text, addressStart, addressEnd) && into.Count < MaxRecipients)
+                        && (inAddressList || !SmtpMailAddresses.IsServiceAddress(text, addressStart, addressEnd) || NamesDmaFailedRecipient(text, position, addressStart))
+                        && into.Count < MaxRecipients)
                     {
                         into.Add(SmtpFoundRecipient.At(new SmtpTextRange { Text = text, Start = addressStart, End = addressEnd }, position));
                         existing = into.Count - 1;
@@ -171,10 +185,15 @@ namespace SmtpCodes
                         open = -1;
                     }
                 }
-                else if (open >= 0 && openLines < MaxLinesPerRecipient)
+                else
                 {
-                    openHasText |= AppendLine(into[open].Text, text, position, lineEnd);
-                    openLines++;
+                    // A line of other text ends an address list, or starts one when it is the list's heading.
+                    inAddressList = text.IndexOf(AddressListHeading, position, lineEnd - position, global::System.StringComparison.OrdinalIgnoreCase) >= 0;
+                    if (open >= 0 && openLines < MaxLinesPerRecipient)
+                    {
+                        openHasText |= AppendLine(into[open].Text, text, position, lineEnd);
+                        openLines++;
+                    }
                 }
 
                 SmtpTextRange reply = IsTranscriptReply(text, position, lineEnd) ? FailureReply(text, position, lineEnd) : SmtpTextRange.Empty;
@@ -186,6 +205,13 @@ namespace SmtpCodes
 
                 position = next;
             }
+        }
+
+        // Whether the words just before the address are dma's sentence about the recipient it failed on.
+        private static bool NamesDmaFailedRecipient(SmtpMimeText text, int lineStart, int addressStart)
+        {
+            int start = addressStart - DmaFailedRecipientSentence.Length;
+            return start >= lineStart && SmtpMimeText.StartsWithIgnoreCase(text, start, addressStart, DmaFailedRecipientSentence);
         }
 
         // The first remote reply found about a recipient is kept; a later line repeats or summarises it.

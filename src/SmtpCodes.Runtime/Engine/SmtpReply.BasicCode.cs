@@ -21,14 +21,15 @@ namespace SmtpCodes
         // not the reply that failed: a failure at the start of a later line decides. The exit status of a program
         // ("x-unix; 255") is no SMTP code. A code with punctuation glued to it ("550: 5.1.1", "[554 5.4.6",
         // "ERROR_CODE :550, ERROR_CODE :5.1.1") counts where an enhanced code of its class follows it
-        // (IsPunctuatedCodeAt), so that a size or a count ("size: 500, limit") stays no code.
+        // (IsPunctuatedCodeAt) or a label names it a code (IsLabelledCodeAt), so that a size or a count ("size: 500,
+        // limit") stays no code.
         private static int FindBasicCode(SmtpText text)
         {
             var afterWord = -1;
             for (var index = NextCodeDigit(text, 0); index >= 0 && index + 2 < text.Length; index = NextCodeDigit(text, index + 1))
             {
                 CountStep();
-                if (!IsBasicCodeAt(text, index) && !IsPunctuatedCodeAt(text, index))
+                if (!IsBasicCodeAt(text, index) && !IsPunctuatedCodeAt(text, index) && !IsLabelledCodeAt(text, index))
                 {
                     continue;
                 }

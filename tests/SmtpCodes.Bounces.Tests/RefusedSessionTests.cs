@@ -54,8 +54,8 @@ public sealed class RefusedSessionTests
     // As Postfix wrapped it in the message: "refused to" at the end of one line, "talk to me:" on the next.
     private const string RefusedToTalk = "refused to\n    talk to me";
 
-    private static SmtpBounceRecipient Read(string context, string command, string arrival) =>
-        Assert.Single(SmtpBounce.Read(Report.Replace("{context}", context).Replace("{command}", command).Replace("{arrival}", arrival)).Recipients);
+    private static SmtpBounceRecipient Read(string context, string command, string arrival, string code = "5.5.0") =>
+        Assert.Single(SmtpBounce.Read(Report.Replace("{context}", context).Replace("{command}", command).Replace("{arrival}", arrival).Replace("550 5.5.0", "550 " + code)).Recipients);
 
     [Fact]
     public void A_refused_greeting_given_up_after_twelve_hours_of_retries_has_expired()
@@ -66,10 +66,13 @@ public sealed class RefusedSessionTests
         Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
     }
 
-    [Fact]
-    public void A_protocol_code_in_a_refused_greeting_is_no_syntax_error()
+    // La Poste's own 5.5.0, and X.5.2 (syntax error), whose meaning holds only in a reply to a command.
+    [Theory]
+    [InlineData("5.5.0")]
+    [InlineData("5.5.2")]
+    public void A_protocol_code_in_a_refused_greeting_is_no_syntax_error(string code)
     {
-        SmtpBounceRecipient recipient = Read(RefusedToTalk, string.Empty, "Wed, 18 Dec 2019 08:25:17 +0100 (CET)");
+        SmtpBounceRecipient recipient = Read(RefusedToTalk, string.Empty, "Wed, 18 Dec 2019 08:25:17 +0100 (CET)", code);
 
         Assert.Equal(SmtpBounceReason.Undefined, recipient.Diagnosis.Reason);
         Assert.Equal(new SmtpEnhancedStatusCode(4, 5, 0), recipient.Status);
@@ -78,7 +81,8 @@ public sealed class RefusedSessionTests
     [Fact]
     public void The_same_reply_to_a_command_keeps_its_codes_meaning()
     {
-        SmtpBounceRecipient recipient = Read("said", " (in reply to RCPT TO command)", "Wed, 18 Dec 2019 08:25:17 +0100 (CET)");
+        // X.5.2, a syntax error (X.5.0 says no more than "other or undefined protocol status": ProtocolStatusTests).
+        SmtpBounceRecipient recipient = Read("said", " (in reply to RCPT TO command)", "Wed, 18 Dec 2019 08:25:17 +0100 (CET)", "5.5.2");
 
         Assert.Equal(SmtpBounceReason.SyntaxError, recipient.Diagnosis.Reason);
     }

@@ -87,6 +87,16 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("571 sorry, sender address has invalid format (#5.7.1 - chkuser)", SmtpBounceReason.Rejected)]
     [InlineData("511 sorry, can't find a valid MX for rcpt domain (#5.1.1 - chkuser)", SmtpBounceReason.HostUnknown)]
     [InlineData("451 DNS temporary failure (#4.5.1 - chkuser)", SmtpBounceReason.NetworkError)]
+    // Postfix local(8) (src/local/command.c, token.c, file.c; postconf(5) allow_mail_to_commands, allow_mail_to_files):
+    // the receiving system's configuration forbids delivery to a command or file.
+    [InlineData("<kijitora@example.jp>: mail to command is restricted", SmtpBounceReason.SystemError)]
+    [InlineData("5.7.1 mail to file is restricted", SmtpBounceReason.SystemError)]
+    // Perl's doio.c and perldiag ('Can't exec "%s": %s'), the output of a delivery program that is a Perl script.
+    [InlineData("Can't exec \"/usr/sbin/sendmail -t\": No such file or directory at /home/list/bin/deliver.pl line 96.", SmtpBounceReason.MailerError)]
+    // FreeBSD and macOS strerror (errno(2), lib/libc/gen/errlst.c): ETIMEDOUT is 'Operation timed out' where glibc says
+    // 'Connection timed out'; EHOSTDOWN is 'Host is down' on both.
+    [InlineData("connect to mx.example.jp[192.0.2.1]:25: Operation timed out", SmtpBounceReason.NetworkError)]
+    [InlineData("connect to mx.example.jp[192.0.2.1]:25: Host is down", SmtpBounceReason.NetworkError)]
     public void Replies_of_mail_filters_and_small_mtas_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

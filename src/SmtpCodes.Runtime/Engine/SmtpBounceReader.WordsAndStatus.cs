@@ -75,6 +75,10 @@ namespace SmtpCodes
                         SmtpTextRange codes = CodesOnly(diagnosis, statusText);
                         diagnosis = Diagnose(codes);
                     }
+                    else if (diagnosis.Reason == SmtpBounceReason.Filtered && status.Subject == 1 && status.Detail == 1)
+                    {
+                        diagnosis = UnknownUserTheStatusNames(reading.Evidence, diagnosis);
+                    }
 
                     reading.Recipient.Diagnosis = diagnosis;
                 }
@@ -83,6 +87,22 @@ namespace SmtpCodes
             {
                 reading.Recipient.Status = reading.Recipient.Diagnosis.EnhancedCode;
             }
+        }
+
+        // RFC 3463 section 3.2: X.1.1 (bad destination mailbox address) says "the mailbox specified in the address does
+        // not exist". Words without a code of their own that read only as the recipient's filter, beside the reporting
+        // MTA's Status X.1.1, are a gateway's vaguer paraphrase (Lotus Notes' "Cannot route mail to user", which
+        // go-sisimai's Domino module reads as filtered, passed on under a scanning gateway's "Status: 5.1.1"). Sisimai's
+        // Reason::UserUnknown.true() reads Status X.1.1 as userunknown unless the words name a relay refusal, a block, a
+        // full mailbox, a moved user, a refused sender or a host that takes no mail; a filter is not among them. The
+        // words and Status are read again without the filter, and the unknown user this gives stands. A server whose
+        // own reply pairs 5.1.1 with a filter's words (Facebook's "550 5.1.1 RCP-P2 ... Refused due to recipient
+        // preferences", filtered in go-sisimai) chose them itself, and keeps them: this reading is only for words
+        // that lack a code.
+        private static SmtpDiagnosis UnknownUserTheStatusNames(SmtpTextRange wordsWithStatus, SmtpDiagnosis filtered)
+        {
+            SmtpDiagnosis withoutFilter = DiagnoseWithout(wordsWithStatus, SmtpBounceReason.Filtered);
+            return withoutFilter.Reason == SmtpBounceReason.UserUnknown ? withoutFilter : filtered;
         }
 
         // RFC 3463 section 3.3: X.2.0 (other or undefined mailbox status) says "the mailbox exists, but something about

@@ -204,6 +204,7 @@ namespace SmtpCodes
                 case 0:
                 case 1000:
                 case 2000:
+                case 5000:
                     return SmtpBounceReason.Undefined;
                 case 1001:
                 case 1003:
@@ -253,7 +254,6 @@ namespace SmtpCodes
                     return SmtpBounceReason.NetworkError;
                 case 4007:
                     return SmtpBounceReason.Expired;
-                case 5000:
                 case 5001:
                 case 5002:
                 case 5004:

@@ -48,6 +48,14 @@ public sealed class CorpusAccuracyTests
         // "A message sent by" heading); this row holds what the reader reads now, after the general rule from Exim's
         // template (EximSenderHeadingTests) that the described miss asked for.
         { "heldout-s10", new[] { 96.2, 100, 100, 100, 95.5, 100, 100 }, 0 },
+        // heldout-s11 (six batches from two builders, each frozen before any of session 11's tuning was merged and measured
+        // on the session's starting reader, main a61deb7) has 44 labelled recipients in 40 messages: one recipient is 2.3
+        // points and one message 2.5, so this row lets one regression of a figure through and fails on two. Its published
+        // unseen figure is the first read (docs/bounces.md: reason 34/43, hard 42/43, two spurious); this row holds what the
+        // reader reads now, after the general rules from documented sources that its described misses asked for
+        // (MailboxUnknownStatusTests, ProtocolStatusTests, the catalog's BSD socket errors, Postfix local's restricted
+        // delivery and Perl's failed exec). Its two spurious recipients are not mended (docs/bounces.md says why).
+        { "heldout-s11", new[] { 92.5, 97.7, 100, 91.7, 90.7, 100, 100 }, 2 },
     };
 
     [Theory]

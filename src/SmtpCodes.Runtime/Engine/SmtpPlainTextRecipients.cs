@@ -87,6 +87,11 @@ namespace SmtpCodes
 
             // Whether the lines with text since the last address-list heading have all named recipients.
             bool inAddressList = false;
+
+            // Whether qmail-send's heading has been read: while a recipient's paragraph is open, only its "<a@b>:" line
+            // opens another. A paragraph under a "<...>:" line that names no address opens none; the reply in it that
+            // quotes the address the server was given is then all there is of that recipient.
+            bool inQmailNotice = false;
             while (position < end)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
@@ -95,6 +100,7 @@ namespace SmtpCodes
                 if (!SmtpMimeText.IsBlank(text, position, lineEnd))
                 {
                     afterSenderHeading = SmtpMimeText.EndsWithIgnoreCase(text, position, SmtpMimeText.TrimEnd(text, position, lineEnd, Blanks), SenderHeading);
+                    inQmailNotice |= IsQmailSendHeading(text, position, lineEnd);
                 }
 
                 SmtpTextRange pendingReply = lastReply;
@@ -138,7 +144,8 @@ namespace SmtpCodes
                     continue;
                 }
 
-                if (TryRecipientLine(text, position, lineEnd, out int addressStart, out int addressEnd, out int restStart))
+                if (TryRecipientLine(text, position, lineEnd, out int addressStart, out int addressEnd, out int restStart)
+                    && (!inQmailNotice || open < 0 || IsQmailRecipientLine(text, position, lineEnd)))
                 {
                     // The address is compared where it is; a string is made only for a recipient added.
                     int existing = IndexOf(into, text, addressStart, addressEnd);

@@ -53,9 +53,10 @@ public sealed class CorpusAccuracyTests
         // points and one message 2.5, so this row lets one regression of a figure through and fails on two. Its published
         // unseen figure is the first read (docs/bounces.md: reason 34/43, hard 42/43, two spurious); this row holds what the
         // reader reads now, after the general rules from documented sources that its described misses asked for
-        // (MailboxUnknownStatusTests, ProtocolStatusTests, the catalog's BSD socket errors, Postfix local's restricted
-        // delivery and Perl's failed exec). Its two spurious recipients are not mended (docs/bounces.md says why).
-        { "heldout-s11", new[] { 92.5, 97.7, 100, 91.7, 90.7, 100, 100 }, 2 },
+        // (MailboxUnknownStatusTests, ProtocolStatusTests, QmailRecipientParagraphTests, the catalog's BSD socket errors,
+        // Postfix local's restricted delivery and Perl's failed exec). One spurious recipient is left: InterScan's notice,
+        // whose shape no source but the part's own documents (docs/bounces.md).
+        { "heldout-s11", new[] { 92.5, 97.7, 100, 100, 90.7, 100, 100 }, 1 },
     };
 
     [Theory]

@@ -48,15 +48,16 @@ public sealed class CorpusAccuracyTests
         // "A message sent by" heading); this row holds what the reader reads now, after the general rule from Exim's
         // template (EximSenderHeadingTests) that the described miss asked for.
         { "heldout-s10", new[] { 96.2, 100, 100, 100, 95.5, 100, 100 }, 0 },
-        // heldout-s11 (six batches from two builders, each frozen before any of session 11's tuning was merged and measured
-        // on the session's starting reader, main a61deb7) has 44 labelled recipients in 40 messages: one recipient is 2.3
-        // points and one message 2.5, so this row lets one regression of a figure through and fails on two. Its published
-        // unseen figure is the first read (docs/bounces.md: reason 34/43, hard 42/43, two spurious); this row holds what the
+        // heldout-s11 (batches A to F, each frozen before any of session 11's tuning was merged and measured on the
+        // session's starting reader, main a61deb7; batch G frozen at the session's end and measured on its final reader,
+        // aa5de11) has 47 labelled recipients in 43 messages: one recipient is 2.1 points and one message 2.3, so this row
+        // lets one regression of a figure through and fails on two. Its published unseen figure is each batch as first read
+        // (docs/bounces.md: reason 36/45, hard 44/45, three spurious); this row holds what the
         // reader reads now, after the general rules from documented sources that its described misses asked for
         // (MailboxUnknownStatusTests, ProtocolStatusTests, QmailRecipientParagraphTests, the catalog's BSD socket errors,
-        // Postfix local's restricted delivery and Perl's failed exec). One spurious recipient is left: InterScan's notice,
-        // whose shape no source but the part's own documents (docs/bounces.md).
-        { "heldout-s11", new[] { 92.5, 97.7, 100, 100, 90.7, 100, 100 }, 1 },
+        // Postfix local's restricted delivery and Perl's failed exec). Two spurious recipients are left, InterScan's and
+        // Nifty's notices, whose shapes no source but the part's own documents (docs/bounces.md).
+        { "heldout-s11", new[] { 93.0, 95.7, 100, 100, 91.1, 100, 100 }, 2 },
     };
 
     [Theory]

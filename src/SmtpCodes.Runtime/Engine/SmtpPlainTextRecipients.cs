@@ -100,7 +100,7 @@ namespace SmtpCodes
                 if (!SmtpMimeText.IsBlank(text, position, lineEnd))
                 {
                     afterSenderHeading = SmtpMimeText.EndsWithIgnoreCase(text, position, SmtpMimeText.TrimEnd(text, position, lineEnd, Blanks), SenderHeading);
-                    inQmailNotice |= IsQmailSendHeading(text, position, lineEnd);
+                    inQmailNotice = inQmailNotice || IsQmailSendHeading(text, position, lineEnd);
                 }
 
                 SmtpTextRange pendingReply = lastReply;

@@ -8,7 +8,8 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// older troubleshooting codes, Yahoo's permanent deferral, Office 365's report line for a missing domain, OpenSMTPD's own
 /// failure strings and unknown-recipient wordings of bounce processors' lists. Before these rows Gmail's IP-rate block read as
 /// the bare code's reason (a security error under 421 4.7.0, a policy under 550 5.7.1), its Message-ID refusal as a
-/// policy, the Hotmail codes and OpenSMTPD's words as Undefined.
+/// policy, the Hotmail codes and OpenSMTPD's words as Undefined. Session 12: Exchange 2010's hyphenated "e-mail address"
+/// line (read as Undefined before).
 /// </summary>
 public sealed class DocumentedReceiverWordingTests
 {
@@ -44,6 +45,10 @@ public sealed class DocumentedReceiverWordingTests
     // user@alt.none), in an NDR body and under a bare 550.
     [InlineData("Delivery has failed to these recipients or groups: user@alt.none The domain name in the email address is incorrect. Check the address and try again.", "TextExchangeNdrDomainNameIncorrect", SmtpBounceReason.HostUnknown, true)]
     [InlineData("550 The domain name in the email address is incorrect.", "TextExchangeNdrDomainNameIncorrect", SmtpBounceReason.HostUnknown, true)]
+    // Exchange 2010's report line for an unknown recipient writes "e-mail" with a hyphen (a bounce-sorting rule table,
+    // TungstenRPA/Mail's default filter 'OpenOffice.unknownemail'); Exchange 2013 and later write "email".
+    [InlineData("Delivery has failed to these recipients or distribution lists: neko@example.org The e-mail address you entered couldn't be found. Please check the recipient's e-mail address and try to resend the message.", "TextExchangeNdrUnknownRecipient", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 The e-mail address you entered couldn’t be found.", "TextExchangeNdrUnknownRecipient", SmtpBounceReason.UserUnknown, true)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -9,8 +9,9 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// failure strings and unknown-recipient wordings of bounce processors' lists. Before these rows Gmail's IP-rate block read as
 /// the bare code's reason (a security error under 421 4.7.0, a policy under 550 5.7.1), its Message-ID refusal as a
 /// policy, the Hotmail codes and OpenSMTPD's words as Undefined. Session 12: Exchange 2010's hyphenated "e-mail address"
-/// line (read as Undefined before) and Postfix's access-table "Access denied" under X.7.1 (read as an unknown user, hard,
-/// before; its documentation makes it the site's policy).
+/// line (read as Undefined before), Postfix's access-table "Access denied" under X.7.1 (read as an unknown user, hard,
+/// before; its documentation makes it the site's policy) and Gmail's "not a valid RFC 5321 address" for a recipient
+/// (read as an unknown host under 5.1.2 before).
 /// </summary>
 public sealed class DocumentedReceiverWordingTests
 {
@@ -54,6 +55,10 @@ public sealed class DocumentedReceiverWordingTests
     // enhanced code Postfix inserts, 5.7.1 (4.7.1 for DEFER): the receiving site's policy, not a missing mailbox.
     [InlineData("554 5.7.1 <neko@example.ch>: Recipient address rejected: Access denied", "PostfixRecipientAccessDenied", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("450 4.7.1 <neko@example.ch>: Recipient address rejected: Access denied", "PostfixRecipientAccessDenied", SmtpBounceReason.PolicyViolation, false)]
+    // Gmail's "About SMTP error messages": a recipient address that is no valid RFC 5321 mailbox (553 5.1.3; Gmail sends
+    // the words under 5.1.2 too, where X.1.2 alone would say the host is unknown) is an unknown recipient, hard.
+    [InlineData("553 5.1.2 The recipient address <admin> is not a valid RFC-5321 address. d83sm23908021pfe.40 - gsmtp", "TextRecipientAddressNotRfc5321", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("553-5.1.3 The recipient address <y> is not a valid RFC 5321 address. For more\n553 5.1.3 information, go to https://support.google.com/a/answer/3221692 and review RFC 5321 specifications. - gsmtp", "TextRecipientAddressNotRfc5321", SmtpBounceReason.UserUnknown, true)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -104,6 +109,8 @@ public sealed class DocumentedReceiverWordingTests
     // directory) stay an unknown user, as does the phrase without any enhanced code (go-sisimai's unknown-user index).
     [InlineData("550 5.4.1 <neko@example.br>: Recipient address rejected: Access denied [BL2NAM02FT061.eop-nam02.prod.protection.outlook.com]", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 Recipient address rejected: Access denied", SmtpBounceReason.UserUnknown, true)]
+    // Gmail's refusal of the sender's address in the same words (553 5.1.7) is not about the recipient.
+    [InlineData("553 5.1.7 The sender address <neko> is not a valid RFC 5321 address. - gsmtp", SmtpBounceReason.Rejected, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

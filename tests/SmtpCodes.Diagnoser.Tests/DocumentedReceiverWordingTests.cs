@@ -8,7 +8,10 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// older troubleshooting codes, Yahoo's permanent deferral, Office 365's report line for a missing domain, OpenSMTPD's own
 /// failure strings and unknown-recipient wordings of bounce processors' lists. Before these rows Gmail's IP-rate block read as
 /// the bare code's reason (a security error under 421 4.7.0, a policy under 550 5.7.1), its Message-ID refusal as a
-/// policy, the Hotmail codes and OpenSMTPD's words as Undefined.
+/// policy, the Hotmail codes and OpenSMTPD's words as Undefined. Session 12: Exchange 2010's hyphenated "e-mail address"
+/// line (read as Undefined before), Postfix's access-table "Access denied" under X.7.1 (read as an unknown user, hard,
+/// before; its documentation makes it the site's policy) and Gmail's "not a valid RFC 5321 address" for a recipient
+/// (read as an unknown host under 5.1.2 before).
 /// </summary>
 public sealed class DocumentedReceiverWordingTests
 {
@@ -44,6 +47,18 @@ public sealed class DocumentedReceiverWordingTests
     // user@alt.none), in an NDR body and under a bare 550.
     [InlineData("Delivery has failed to these recipients or groups: user@alt.none The domain name in the email address is incorrect. Check the address and try again.", "TextExchangeNdrDomainNameIncorrect", SmtpBounceReason.HostUnknown, true)]
     [InlineData("550 The domain name in the email address is incorrect.", "TextExchangeNdrDomainNameIncorrect", SmtpBounceReason.HostUnknown, true)]
+    // Exchange 2010's report line for an unknown recipient writes "e-mail" with a hyphen (a bounce-sorting rule table,
+    // TungstenRPA/Mail's default filter 'OpenOffice.unknownemail'); Exchange 2013 and later write "email".
+    [InlineData("Delivery has failed to these recipients or distribution lists: neko@example.org The e-mail address you entered couldn't be found. Please check the recipient's e-mail address and try to resend the message.", "TextExchangeNdrUnknownRecipient", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 The e-mail address you entered couldn’t be found.", "TextExchangeNdrUnknownRecipient", SmtpBounceReason.UserUnknown, true)]
+    // Postfix access(5): a table's REJECT without text answers "Access denied" under access_map_reject_code (554) and the
+    // enhanced code Postfix inserts, 5.7.1 (4.7.1 for DEFER): the receiving site's policy, not a missing mailbox.
+    [InlineData("554 5.7.1 <neko@example.ch>: Recipient address rejected: Access denied", "PostfixRecipientAccessDenied", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("450 4.7.1 <neko@example.ch>: Recipient address rejected: Access denied", "PostfixRecipientAccessDenied", SmtpBounceReason.PolicyViolation, false)]
+    // Gmail's "About SMTP error messages": a recipient address that is no valid RFC 5321 mailbox (553 5.1.3; Gmail sends
+    // the words under 5.1.2 too, where X.1.2 alone would say the host is unknown) is an unknown recipient, hard.
+    [InlineData("553 5.1.2 The recipient address <admin> is not a valid RFC-5321 address. d83sm23908021pfe.40 - gsmtp", "TextRecipientAddressNotRfc5321", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("553-5.1.3 The recipient address <y> is not a valid RFC 5321 address. For more\n553 5.1.3 information, go to https://support.google.com/a/answer/3221692 and review RFC 5321 specifications. - gsmtp", "TextRecipientAddressNotRfc5321", SmtpBounceReason.UserUnknown, true)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -90,6 +105,12 @@ public sealed class DocumentedReceiverWordingTests
     // their own length: no narrowing.
     [InlineData("550 5.7.1 Rejected: 192.0.2.1 listed at dnsbl.example.net", SmtpBounceReason.Blocked, false)]
     [InlineData("550 5.1.1 <neko@example.com>: User unknown; the address is not listed at this domain", SmtpBounceReason.UserUnknown, true)]
+    // Exchange Online's same words under its own 5.4.1 (directory-based edge blocking: the recipient is not in the
+    // directory) stay an unknown user, as does the phrase without any enhanced code (go-sisimai's unknown-user index).
+    [InlineData("550 5.4.1 <neko@example.br>: Recipient address rejected: Access denied [BL2NAM02FT061.eop-nam02.prod.protection.outlook.com]", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Recipient address rejected: Access denied", SmtpBounceReason.UserUnknown, true)]
+    // Gmail's refusal of the sender's address in the same words (553 5.1.7) is not about the recipient.
+    [InlineData("553 5.1.7 The sender address <neko> is not a valid RFC 5321 address. - gsmtp", SmtpBounceReason.Rejected, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -43,6 +43,9 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("The addressee's mailserver does not support the sender's international E-mail address.", SmtpBounceReason.ContentError)]
     [InlineData("Unable to deliver Unicode E-mail to a non-Unicode mail server.", SmtpBounceReason.ContentError)]
     [InlineData("533 no support for internationalised mailbox name", SmtpBounceReason.ContentError)]
+    // Exim src/retry.c: an address given up after its retry time keeps its last error before ": retry timeout exceeded"
+    // (session 12): a full mailbox that never emptied is still a full mailbox, not a bare expiry.
+    [InlineData("save to /var/mail/neko mailbox is full: retry timeout exceeded", SmtpBounceReason.MailboxFull)]
     public void Replies_in_the_words_of_open_source_mtas_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
@@ -126,6 +129,8 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("DNS lookup failure: hostinger.example", SmtpBounceReason.NetworkError)]
     // amavisd-new's spam verdict keeps its own row.
     [InlineData("554 5.7.0 Reject, id=12345-01 - spam", SmtpBounceReason.SpamDetected)]
+    // Exim's suffix alone, with no last error before it, stays a message given up after its retry time.
+    [InlineData("retry timeout exceeded", SmtpBounceReason.Expired)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

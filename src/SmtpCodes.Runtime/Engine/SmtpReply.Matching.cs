@@ -72,6 +72,8 @@ namespace SmtpCodes
             // shorter ones its dictionary links lead to (TerminalLink: the index of the next plus one; 0 ends the chain). A
             // match string counts only as whole words ("spf" is not found in "xspf"); one that failed here may still be
             // found at a later position, so only a match string offered is marked as seen, and the chain is walked on.
+            // Words whose rows name no cause end the chain once offered: the shorter match strings there are their own
+            // words, read in a sentence that names none (cPanel's "may not exist, they may be blacklisted" is no listing).
 #if SMTPCODES_SPAN
             private static void OfferMatches(int found, global::System.ReadOnlySpan<char> text, int end, int length, int matchedCap, int[] seen, int stamp, ref Best message, ref Best blocklist)
 #else
@@ -85,10 +87,17 @@ namespace SmtpCodes
                     if (seen[index] != stamp && IsWholeWords(text, end - TerminalLength[index] + 1, end, length))
                     {
                         seen[index] = stamp;
+                        var namesCause = TerminalRuleStart[index] == TerminalRuleStart[index + 1];
                         for (int entry = TerminalRuleStart[index], last = TerminalRuleStart[index + 1]; entry < last; entry++)
                         {
                             CountStep();
                             Offer(TerminalRules[entry], global::System.Math.Min((int)TerminalLength[index], matchedCap), TerminalRuleIsVendorEvidence[entry], ref message, ref blocklist);
+                            namesCause |= Reasons[TerminalRules[entry]] != SmtpBounceReason.Undefined;
+                        }
+
+                        if (!namesCause)
+                        {
+                            return;
                         }
                     }
 

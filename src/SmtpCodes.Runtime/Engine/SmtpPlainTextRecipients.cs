@@ -167,7 +167,7 @@ namespace SmtpCodes
                         continue;
                     }
 
-                    if (existing < 0 && (!ContainsIgnoreCase(excluded, text, addressStart, addressEnd) || IsRecipientField(text, position, lineEnd))
+                    if (existing < 0 && (!ContainsIgnoreCase(excluded, text, addressStart, addressEnd) || IsRecipientField(text, position, lineEnd) || (inQmailNotice && IsQmailRecipientLine(text, position, lineEnd)))
                         && (inAddressList || !SmtpMailAddresses.IsServiceAddress(text, addressStart, addressEnd) || NamesDmaFailedRecipient(text, position, addressStart))
                         && into.Count < MaxRecipients)
                     {

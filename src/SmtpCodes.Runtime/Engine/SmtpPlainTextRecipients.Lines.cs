@@ -131,8 +131,12 @@ namespace SmtpCodes
                     || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " ...") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " \"")
                     || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " - ") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " <")
                     || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " because") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " #")
-                    || IsBracketedCause(text, after, end)));
+                    || SmtpMimeText.StartsWithIgnoreCase(text, after, end, ZohoInvalidAddress) || IsBracketedCause(text, after, end)));
         }
+
+        // Zoho Mail lists each failed address as "a@b Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 ..." (the lines
+        // rb-sisimai's lib/sisimai/lhost/zoho.rb reads as the recipient and its reply).
+        private const string ZohoInvalidAddress = " Invalid Address,";
 
         // " [User unknown]": the cause in square brackets after the address, to the line's end. The unnamed MTA whose
         // notices Sisimai reads as Lhost::X1 lists each failed address so under "---The following addresses had delivery

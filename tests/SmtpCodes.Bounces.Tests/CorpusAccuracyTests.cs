@@ -20,7 +20,7 @@ public sealed class CorpusAccuracyTests
     public static TheoryData<string, double[], int> Published => new()
     {
         // split, { kind %, recipients found %, status %, basic code %, reason %, hard bounce %, action % }, spurious recipients
-        { "development", new[] { 100, 99.1, 100, 99.7, 97.7, 99.6, 100 }, 0 },
+        { "development", new[] { 100, 99.2, 100, 100, 97.7, 99.7, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
         { "heldout", new[] { 96.8, 99.2, 100, 100, 88.4, 97.5, 100 }, 0 },
         { "heldout-fresh", new[] { 100, 100, 100, 100, 92.7, 96.4, 100 }, 0 },

@@ -69,4 +69,16 @@ public sealed class QmailRecipientParagraphTests
         Assert.Equal("old-name@example.org", recipients[1].FinalRecipient);
         Assert.Equal(SmtpBounceReason.UserUnknown, recipients[1].Diagnosis.Reason);
     }
+
+    [Fact]
+    public void A_recipient_line_names_the_notices_own_addressee_when_mail_to_oneself_failed()
+    {
+        // qmail-send lists every address it gave up on under its "<address>:" line, the sender's own among them when the
+        // sender wrote to itself (the shape of Sisimai's sample eg/maildir-as-a-sample/new/qmail-08.eml in p5-sisimai).
+        string notice = Notice.Replace("<mike@example.jp>:", "<sender@example.net>:", System.StringComparison.Ordinal);
+
+        string?[] recipients = SmtpBounce.Read(notice).Recipients.Select(r => r.FinalRecipient).ToArray();
+
+        Assert.Equal(new string?[] { "kijitora@nohost.example.com", "neko@example.org", "sender@example.net" }, recipients);
+    }
 }

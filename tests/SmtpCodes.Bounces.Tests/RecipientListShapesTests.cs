@@ -257,6 +257,34 @@ public sealed class RecipientListShapesTests
     }
 
     [Fact]
+    public void Zoho_s_invalid_address_lines_name_each_recipient_with_its_reply()
+    {
+        // Zoho Mail's notice (the shape of rb-sisimai's eg/maildir-as-a-sample/new/us-zoho-02.eml; lib/sisimai/lhost/zoho.rb
+        // reads each line as a recipient and its reply) returns a message to both addresses: its To names no one failure.
+        const string Message = """
+            From: mailer-daemon@mail.zoho.example
+            To: sender@zoho.example
+            Subject: Undelivered Mail Returned to Sender
+
+            This message was created automatically by mail delivery software.
+            A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.
+
+            mikeneko@example.co.jp Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <mikeneko@example.co.jp>... User Unknown
+            sabineko@example.co.jp Invalid Address, ERROR_CODE :550, ERROR_CODE :5.2.2 <sabineko@example.co.jp>... Mailbox Full
+
+            Received:from mail.zoho.example by mx.zoho.example
+            From: Sender <sender@zoho.example>
+            To:<mikeneko@example.co.jp>, <sabineko@example.co.jp>
+            Subject:Hello
+            """;
+
+        SmtpBounceRecipient[] recipients = SmtpBounce.Read(Message).Recipients.ToArray();
+
+        Assert.Equal(new string?[] { "mikeneko@example.co.jp", "sabineko@example.co.jp" }, recipients.Select(r => r.FinalRecipient).ToArray());
+        Assert.Equal(new[] { SmtpBounceReason.UserUnknown, SmtpBounceReason.MailboxFull }, recipients.Select(r => r.Diagnosis.Reason).ToArray());
+    }
+
+    [Fact]
     public void A_postmaster_address_under_a_list_of_failed_addresses_is_a_recipient()
     {
         // Sendmail (savemail.c), Exim (deliver.c) and BIGLOBE (as Sisimai's Lhost::Biglobe reads it) head the failed

@@ -76,13 +76,37 @@ namespace SmtpCodes
 
                 foreach (var header in groups[i])
                 {
-                    text.Append(header.Field).Append(": ").Append(header.Value.Trim()).Append('\n');
+                    text.Append(header.Field).Append(": ").Append(FieldValue(header)).Append('\n');
                 }
 
                 text.Append('\n');
             }
 
             return recipientGroups > 0 && recipientGroups == FinalRecipientFields(content) ? text.ToString() : null;
+        }
+
+        // A field as the part wrote it, unfolded. MimeKit's Value also decodes RFC 2047 encoded words, which RFC 2047
+        // section 5 allows in no address and which the reader of the bytes keeps as written: Sendmail's report of
+        // "Final-Recipient: RFC822; =?utf-8?B?8J+QiPCfkIg=?=@example.org" names the address the envelope gave. A field
+        // with bytes beyond ASCII keeps MimeKit's reading of its charset.
+        private static string FieldValue(global::MimeKit.Header header)
+        {
+            byte[] raw = header.RawValue;
+            var value = new global::System.Text.StringBuilder(raw.Length);
+            for (int i = 0; i < raw.Length; i++)
+            {
+                if (raw[i] >= 0x80)
+                {
+                    return header.Value.Trim();
+                }
+
+                if (raw[i] != (byte)'\r' && raw[i] != (byte)'\n')
+                {
+                    value.Append((char)raw[i]);
+                }
+            }
+
+            return value.ToString().Trim();
         }
 
         // Depth-first through multiparts, not into attached messages; bounded like the reader's own walk.

@@ -82,11 +82,28 @@ namespace SmtpCodes
 
                     reading.Recipient.Diagnosis = diagnosis;
                 }
+                else if (StatusNamesWhatTheWordsLeaveOpen(reading.Recipient.Diagnosis, status))
+                {
+                    reading.Recipient.Diagnosis = Diagnose(CodesOnly(reading.Recipient.Diagnosis, statusText));
+                }
             }
             else if (reading.Recipient.Diagnosis.EnhancedCode.HasValue)
             {
                 reading.Recipient.Status = reading.Recipient.Diagnosis.EnhancedCode;
             }
+        }
+
+        // RFC 3463 section 3.1: a detail of 0 is the subject's "other or undefined" status (X.1.0 "Other address status",
+        // X.2.0 "Other or undefined mailbox status"), for when no specific detail applies. A reply whose own code has
+        // that detail and whose words name no cause (goo's "550 #5.1.0 Address rejected <a@b>") says less than the
+        // reporting MTA's Status of the same class and subject with a specific detail (Sendmail's "Status: 5.1.1" for
+        // it): the Status's meaning decides, as Sisimai reads a report's Status when the reply names no reason.
+        private static bool StatusNamesWhatTheWordsLeaveOpen(SmtpDiagnosis words, SmtpEnhancedStatusCode status)
+        {
+            SmtpEnhancedStatusCode own = words.EnhancedCode.GetValueOrDefault();
+            return words.EnhancedCode.HasValue && own.Detail == 0 && status.Detail != 0
+                && own.Class == status.Class && own.Subject == status.Subject
+                && IsVague(words.Reason) && !IsVague(status.GetDefaultReason());
         }
 
         // RFC 3463 section 3.2: X.1.1 (bad destination mailbox address) says "the mailbox specified in the address does

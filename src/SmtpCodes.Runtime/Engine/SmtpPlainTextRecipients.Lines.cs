@@ -71,9 +71,11 @@ namespace SmtpCodes
             }
             else if (IsReplyLine(text, first, addressStart) || EndsWithCode(text, first, addressStart))
             {
-                // Shape 3: "550 5.1.1 <a@b>... User unknown": the whole line is the reply.
+                // Shape 3: "550 5.1.1 <a@b>... User unknown": the whole line is the reply. Sendmail 5 puts its own
+                // status before the mailer's reply ("554 <a@b>... 550 Host unknown (Authoritative answer from name
+                // server)", the usrerr line of sendmail 5.65's deliver.c): the reply is the one after the address.
                 found = true;
-                after = first;
+                after = InnerReplyStart(text, after, end) ?? first;
             }
             else if (HasLabelBefore(text, first, addressStart, !transcript) || HasDeliverySentenceBefore(text, first, addressStart))
             {
@@ -92,6 +94,18 @@ namespace SmtpCodes
 
             restStart = after;
             return true;
+        }
+
+        // "... 550 Host unknown" after a bracketed address: where the reply code after the ellipsis starts, else none.
+        private static int? InnerReplyStart(SmtpMimeText text, int after, int end)
+        {
+            if (!SmtpMimeText.StartsWithIgnoreCase(text, after, end, "..."))
+            {
+                return null;
+            }
+
+            int first = SmtpMimeText.TrimStart(text, after + 3, end, Blanks);
+            return IsReplyLine(text, first, end) ? first : (int?)null;
         }
 
         // "<<< 550 ...": the server's side of a session transcript (Sendmail, Courier), after any indentation.
@@ -117,8 +131,12 @@ namespace SmtpCodes
                     || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " ...") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " \"")
                     || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " - ") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " <")
                     || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " because") || SmtpMimeText.StartsWithIgnoreCase(text, after, end, " #")
-                    || IsBracketedCause(text, after, end)));
+                    || SmtpMimeText.StartsWithIgnoreCase(text, after, end, ZohoInvalidAddress) || IsBracketedCause(text, after, end)));
         }
+
+        // Zoho Mail lists each failed address as "a@b Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 ..." (the lines
+        // rb-sisimai's lib/sisimai/lhost/zoho.rb reads as the recipient and its reply).
+        private const string ZohoInvalidAddress = " Invalid Address,";
 
         // " [User unknown]": the cause in square brackets after the address, to the line's end. The unnamed MTA whose
         // notices Sisimai reads as Lhost::X1 lists each failed address so under "---The following addresses had delivery

@@ -105,6 +105,12 @@ namespace SmtpCodes
 
                 SmtpTextRange pendingReply = lastReply;
                 lastReply = SmtpTextRange.Empty;
+                if (open >= 0 && StartsSessionWithAnotherHost(text, position, lineEnd))
+                {
+                    // What follows is another host's session: none of it is said about the recipient being read.
+                    open = -1;
+                }
+
                 if (open >= 0 && indent > openIndent && indent < lineEnd - position && openLines < MaxLinesPerRecipient)
                 {
                     // A line indented deeper than the recipient's own line continues what is said about it (Postfix's
@@ -161,7 +167,7 @@ namespace SmtpCodes
                         continue;
                     }
 
-                    if (existing < 0 && (!ContainsIgnoreCase(excluded, text, addressStart, addressEnd) || IsRecipientField(text, position, lineEnd))
+                    if (existing < 0 && (!ContainsIgnoreCase(excluded, text, addressStart, addressEnd) || IsRecipientField(text, position, lineEnd) || (inQmailNotice && IsQmailRecipientLine(text, position, lineEnd)))
                         && (inAddressList || !SmtpMailAddresses.IsServiceAddress(text, addressStart, addressEnd) || NamesDmaFailedRecipient(text, position, addressStart))
                         && into.Count < MaxRecipients)
                     {
@@ -179,6 +185,13 @@ namespace SmtpCodes
                         openIndent = indent;
                         openHasText = AppendLine(into[open].Text, text, from, lineEnd);
                         KeepRemoteReply(into, existing, IsTranscriptReply(text, position, lineEnd) ? FailureReply(text, position, lineEnd) : pendingReply);
+                    }
+                    else if (IsTranscriptReply(text, position, lineEnd))
+                    {
+                        // A reply that names only an address no line lists as a recipient answered the sender's MAIL FROM
+                        // ("<<< 501 <sender>... no access from mail server ..."): Sendmail's next line names the recipient
+                        // it failed for it ("554 <a@b>... Remote protocol error"), as after a reply that names none.
+                        lastReply = FailureReply(text, position, lineEnd);
                     }
 
                     position = next;
@@ -212,6 +225,21 @@ namespace SmtpCodes
 
                 position = next;
             }
+        }
+
+        // Sendmail's transcript names each host whose replies it logs before them, once per session (usersmtp.c, reply():
+        // "While talking to %s:" in Sendmail 5, "... while talking to %s:" in Sendmail 8).
+        private const string SessionIntroduction = "while talking to ";
+
+        private static bool StartsSessionWithAnotherHost(SmtpMimeText text, int start, int end)
+        {
+            int first = SmtpMimeText.TrimStart(text, start, end, Blanks);
+            if (SmtpMimeText.StartsWithIgnoreCase(text, first, end, "..."))
+            {
+                first = SmtpMimeText.TrimStart(text, first + 3, end, Blanks);
+            }
+
+            return SmtpMimeText.StartsWithIgnoreCase(text, first, end, SessionIntroduction);
         }
 
         // Whether the words just before the address are dma's sentence about the recipient it failed on.

@@ -89,6 +89,19 @@ public sealed class MimeKitBounceTests
     }
 
     [Fact]
+    public void An_encoded_word_in_a_status_field_is_read_as_written_from_MimeKit_s_groups()
+    {
+        // Sendmail reports the address the envelope named, an encoded word and all (rb-sisimai
+        // eg/maildir-as-a-sample/new/sendmail-25.eml); RFC 2047 section 5 allows no encoded word in an address, so
+        // MimeKit's decoding of the field is not the address.
+        byte[] bytes = Encoding.ASCII.GetBytes(Dsn("Reporting-MTA: dns; mx.example.test\n\nFinal-Recipient: rfc822; =?utf-8?B?8J+QiPCfkIg=?=@example.test\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n"));
+        MimeMessage message = Load(bytes);
+
+        Assert.NotNull(MimeKitBounceExtensions.StatusGroupsText(message));
+        Assert.Equal("=?utf-8?B?8J+QiPCfkIg=?=@example.test", Assert.Single(message.ReadBounce().Recipients).FinalRecipient);
+    }
+
+    [Fact]
     public void Ordinary_mail_built_with_MimeKit_is_no_bounce()
     {
         var message = new MimeMessage();

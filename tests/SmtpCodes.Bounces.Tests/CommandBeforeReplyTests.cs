@@ -10,36 +10,10 @@ namespace SmtpCodes.Bounces.Tests;
 /// </summary>
 public sealed class CommandBeforeReplyTests
 {
-    private const string Report = """
-        From: Mail Delivery System <postmaster@mx.example.org>
-        To: <sender@example.org>
-        Subject: Mail delivery failed: returning message to sender
-        Content-Type: multipart/report; report-type=delivery-status; boundary="b"
-
-        --b
-        Content-Type: text/plain
-
-        Delivery of your message to the following recipient(s) failed permanently:
-
-          - kijitora@example.jp
-
-        --b
-        Content-Type: message/delivery-status
-
-        Reporting-MTA: dns; mx.example.org
-
-        Final-Recipient: rfc822; kijitora@example.jp
-        Action: failed
-        Status: 5.0.0
-        Diagnostic-Code: smtp; DATA closing 554 message refused as spam
-
-        --b--
-        """;
-
     [Fact]
     public void A_reply_code_after_the_command_it_answered_is_the_recipients_basic_code()
     {
-        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(Report).Recipients);
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(OneRecipientReport.With("5.0.0", "smtp; DATA closing 554 message refused as spam")).Recipients);
 
         Assert.Equal(SmtpReplyCode.TransactionFailed, recipient.Diagnosis.BasicCode);
     }

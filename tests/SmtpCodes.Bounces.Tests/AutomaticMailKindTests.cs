@@ -59,6 +59,26 @@ public sealed class AutomaticMailKindTests
         Assert.Equal(SmtpBounceMessageKind.AutoReply, SmtpBounce.Read(message).Kind);
     }
 
+    [Theory]
+    // Sisimai::RFC3834 knows a responder by the subject "Auto Response:" (go-sisimai rfc3834/lib.go), also where a
+    // provider's name comes before the words and no header field marks the reply.
+    [InlineData("Auto Response: your enquiry")]
+    [InlineData("Example Mail Auto Response")]
+    public void A_reply_whose_subject_says_auto_response_is_an_auto_reply_without_a_header_field(string subject)
+    {
+        string message = $"From: sales@example.com\nTo: alice@example.org\nSubject: {subject}\n\nThank you for your message. We will answer within two days.\n";
+
+        Assert.Equal(SmtpBounceMessageKind.AutoReply, SmtpBounce.Read(message).Kind);
+    }
+
+    [Fact]
+    public void A_message_about_auto_responses_in_other_words_is_ordinary_mail()
+    {
+        const string Message = "From: alice@example.org\nTo: bob@example.com\nSubject: How do I set up an automatic responder?\n\nIs there a setting for it?\n";
+
+        Assert.Equal(SmtpBounceMessageKind.NotBounce, SmtpBounce.Read(Message).Kind);
+    }
+
     [Fact]
     public void A_request_to_suppress_auto_replies_does_not_make_a_message_one()
     {

@@ -96,6 +96,12 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("5.7.1 mail to file is restricted", SmtpBounceReason.SystemError)]
     // Perl's doio.c and perldiag ('Can't exec "%s": %s'), the output of a delivery program that is a Perl script.
     [InlineData("Can't exec \"/usr/sbin/sendmail -t\": No such file or directory at /home/list/bin/deliver.pl line 96.", SmtpBounceReason.MailerError)]
+    // Go's os package (ProcessState.String, 'exit status N'): a delivery program's exit as an MTA written in Go quotes
+    // it. Words of the program's own that name a cause still decide (procmail's 'Unknown user', as Postfix's
+    // sys_exits.c and Sendmail give EX_NOUSER, 67, as an unknown user).
+    [InlineData("delivery program failed: exit status 78", SmtpBounceReason.MailerError)]
+    [InlineData("smtp; MDA delivery failed: exit status 75", SmtpBounceReason.MailerError)]
+    [InlineData("delivery agent failed: exit status 67 - \"procmail: Unknown user \\\"kijitora\\\"\"", SmtpBounceReason.UserUnknown)]
     // FreeBSD and macOS strerror (errno(2), lib/libc/gen/errlst.c): ETIMEDOUT is 'Operation timed out' where glibc says
     // 'Connection timed out'; EHOSTDOWN is 'Host is down' on both.
     [InlineData("connect to mx.example.jp[192.0.2.1]:25: Operation timed out", SmtpBounceReason.NetworkError)]

@@ -47,10 +47,14 @@ namespace SmtpCodes
             "delivery warning", "advisory-only",
         };
 
-        /// <summary>Subjects of automatic replies (RFC 3834 section 3.1.5 suggests "Auto:"; Outlook, Exchange, vacation(1)).</summary>
+        /// <summary>
+        /// Subjects of automatic replies (RFC 3834 section 3.1.5 suggests "Auto:"; Outlook, Exchange, vacation(1));
+        /// "auto response" as Sisimai::RFC3834 knows a responder's subject ("auto response:", go-sisimai rfc3834/lib.go),
+        /// without the colon, as "auto reply" is matched.
+        /// </summary>
         internal static readonly string[] AutoReplySubjects =
         {
-            "auto:", "auto reply", "autoreply", "auto-reply", "automatic reply", "automatische antwort", "out of office", "out of the office",
+            "auto:", "auto reply", "autoreply", "auto-reply", "auto response", "automatic reply", "automatische antwort", "out of office", "out of the office",
             "abwesenheit", "vacation", "réponse automatique", "respuesta automática", "risposta automatica", "autosvar", "away from",
         };
 

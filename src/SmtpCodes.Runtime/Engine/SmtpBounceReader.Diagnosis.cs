@@ -22,6 +22,7 @@ namespace SmtpCodes
             StatusFieldJoinsTheEvidence,         // the report's Status: the enhanced code the words lack, or the cause they do not name
             MailboxExistsButRefused,             // an unknown user under a Status that says the mailbox exists: the recipient's filter
             UnixProgramFailed,                   // x-unix output that names no cause: a failed delivery program
+            DeliveryProgramSaysUserUnknown,      // a delivery program's own "unknown user", no reply and no X.1.1: a failed program
             CourierErrorReadWithType,            // Courier's "unknown; <error text>" that names no cause: read with its type
             ExitStatusHasSendmailsReply,         // an x-unix exit status alone: the reply code Sendmail gave for it
             ActionFromStatus,                    // (no diagnosis: the action the report left out; every step below depends on it)

@@ -24,6 +24,28 @@ namespace SmtpCodes
             }
         }
 
+        // A delivery program that failed may print that the user is unknown ("procmail: Unknown user"). No server
+        // refused the address then: the words are the program's output, and the failure is the program's. Sisimai reads
+        // unknown-user words as the cause only for a refusal at RCPT or under a Status X.1.1 (go-sisimai
+        // reason/why-userunknown.go, ProbesInto), and else finds the mailer's words ("procmail: ", go-sisimai
+        // reason/find.go's anotherone and reason/why-mailererror.go): so where the evidence has no reply code and no
+        // X.1.1 Status, and reads as a mailer error without the unknown-user words, the mailer error decides.
+        private static void DeliveryProgramSaysUserUnknown(ref RecipientReading reading)
+        {
+            SmtpEnhancedStatusCode? status = reading.Recipient.Status;
+            if (reading.Recipient.Diagnosis.Reason != SmtpBounceReason.UserUnknown || reading.Recipient.Diagnosis.BasicCode.HasValue
+                || (status.HasValue && status.Value.Subject == 1 && status.Value.Detail == 1))
+            {
+                return;
+            }
+
+            SmtpDiagnosis mailer = DiagnoseWithout(reading.Evidence, SmtpBounceReason.UserUnknown);
+            if (mailer.Reason == SmtpBounceReason.MailerError)
+            {
+                reading.Recipient.Diagnosis = mailer;
+            }
+        }
+
         // Courier writes the diagnostic type "unknown" for a recipient's error that is no remote server's reply (its
         // courierdsn: "Remote-MTA" and type smtp only for one), such as the system's error text its esmtp client met
         // ("Diagnostic-Code: unknown; Connection refused", printed above as " <<< Connection refused"). Words that

@@ -52,8 +52,10 @@ namespace SmtpCodes
                 }
 
                 // After a word and a blank, or in a bracket ("with the following error message: [554 5.4.6 ...]", as
-                // Sisimai's X6 set-of-emails message quotes the reply): a code only where an enhanced code follows.
-                if (afterWord < 0 && (before < index - 1 || text[before] == '[') && (IsSpaceThenEnhancedCode(text, index + 3) || IsQuotedContinuation(text, index + 3)))
+                // Sisimai's X6 set-of-emails message quotes the reply): a code only where an enhanced code follows, or
+                // where the words before it name the SMTP command it answered ("DATA closing 554 spam detected").
+                if (afterWord < 0 && (before < index - 1 || text[before] == '[')
+                    && (IsSpaceThenEnhancedCode(text, index + 3) || IsQuotedContinuation(text, index + 3) || (before < index - 1 && IsAfterCommandName(text, before))))
                 {
                     afterWord = index;
                 }

@@ -20,7 +20,7 @@ public sealed class CorpusAccuracyTests
     public static TheoryData<string, double[], int> Published => new()
     {
         // split, { kind %, recipients found %, status %, basic code %, reason %, hard bounce %, action % }, spurious recipients
-        { "development", new[] { 100, 99.2, 100, 100, 97.7, 99.7, 100 }, 0 },
+        { "development", new[] { 100, 99.2, 100, 100, 98.0, 99.7, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
         { "heldout", new[] { 96.8, 99.2, 100, 100, 88.4, 97.5, 100 }, 0 },
         { "heldout-fresh", new[] { 100, 100, 100, 100, 92.7, 96.4, 100 }, 0 },
@@ -58,6 +58,15 @@ public sealed class CorpusAccuracyTests
         // Postfix local's restricted delivery and Perl's failed exec). Two spurious recipients are left, InterScan's and
         // Nifty's notices, whose shapes no source but the part's own documents (docs/bounces.md).
         { "heldout-s11", new[] { 93.0, 95.7, 100, 100, 91.1, 100, 100 }, 2 },
+        // heldout-s12 (batches A to D frozen before any of session 12's tuning was merged and measured on the session's
+        // starting reader, main 1d53564; E and G frozen after the tuning was merged and measured on main 853565c's reader,
+        // before the rules for A to D's described misses) has 25 labelled recipients in 28 messages: one recipient is 4.0
+        // points and one message 3.6, so any regression of a figure fails. Its published unseen figure is each batch as
+        // first read (docs/bounces.md: found 23/25, reason 19/23, hard 22/23); this row holds what the reader reads now,
+        // after the rules its described misses asked for (CommandBeforeCodeTests, AutomaticMailKindTests' "Auto Response",
+        // the catalog's "exit status", DeliveryProgramUnknownUserTests). Left: two 2004 filter notices whose recipient
+        // sentence no source but the part's own documents, and Mailutils' own reject and vacation wordings.
+        { "heldout-s12", new[] { 89.3, 92.0, 100, 100, 91.3, 100, 100 }, 0 },
     };
 
     [Theory]

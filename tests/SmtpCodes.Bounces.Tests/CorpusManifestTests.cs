@@ -86,6 +86,12 @@ public sealed class CorpusManifestTests
     /// <summary>The source units added in session 12, in batches each frozen in its own commit before it was measured; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionTwelveUnits = { "loopback-chasquid", "aspose-email-net", "courriel-stress-test", "loopback-fetchmail", "loopback-mailutils" };
 
+    /// <summary>The names by which a catalog row would cite a source of session 13's held-out part (heldout-s13; builder C's batch E: the auto-replies that the classic vacation(1) program, 4.3BSD's by way of NetBSD's in Marco d'Itri's Debian package, writes, made by Corpus/loopback-vacation/make-replies.sh, and the failure notices that Taylor UUCP's uuxqt, Ian Lance Taylor's, mails back when it cannot run a mail's rmail, made by Corpus/loopback-uucp/make-notices.sh, both from Debian's packages).</summary>
+    private static readonly string[] SessionThirteenHeldOutSourceNames = { "vacation(1)", "vacation 3.3", "Marco d'Itri", "Taylor UUCP", "Ian Lance Taylor", "uucp", "uuxqt" };
+
+    /// <summary>The source units added in session 13, in batches each frozen in its own commit before it was measured; each is held out whole (no catalog row cites their projects).</summary>
+    private static readonly string[] SessionThirteenUnits = { "loopback-vacation", "loopback-uucp" };
+
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()
     {
@@ -228,6 +234,16 @@ public sealed class CorpusManifestTests
         }
     }
 
+    [Fact]
+    public void No_catalog_row_cites_a_source_of_session_thirteen_held_out_part()
+    {
+        var sources = CatalogSources();
+        foreach (string name in SessionThirteenHeldOutSourceNames)
+        {
+            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
     private static List<string> CatalogSources()
     {
         var sources = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Catalog"), "*.csv")
@@ -261,10 +277,16 @@ public sealed class CorpusManifestTests
     /// Session 11: the same rule for the units added in session 11 ("heldout-s11"), in batches each frozen in its own
     /// commit, since session 10's part has had its misses described. Session 12: the same rule for the units added in
     /// session 12 ("heldout-s12"), in batches each frozen in its own commit, since session 11's part has had its misses
-    /// described.
+    /// described. Session 13: the same rule for the units added in session 13 ("heldout-s13"), in batches each frozen in
+    /// its own commit, since session 12's part has had its misses described.
     /// </summary>
     private static string SplitByRule(string unit)
     {
+        if (SessionThirteenUnits.Contains(unit))
+        {
+            return "heldout-s13";
+        }
+
         if (SessionTwelveUnits.Contains(unit))
         {
             return "heldout-s12";
@@ -358,6 +380,9 @@ public sealed class CorpusManifestTests
         Assert.True(BounceCorpus.Part("heldout-s12").Count() >= 28);
         Assert.True(BounceCorpus.Part("heldout-s12").Count(message => message.Recipients.Count > 0) >= 22);
         Assert.True(BounceCorpus.Part("heldout-s12").Select(message => message.File.Substring(0, message.File.IndexOf('/'))).Distinct().Count() >= 5);
+        Assert.True(BounceCorpus.Part("heldout-s13").Count() >= 7);
+        Assert.True(BounceCorpus.Part("heldout-s13").Count(message => message.Recipients.Count > 0) >= 4);
+        Assert.True(BounceCorpus.Part("heldout-s13").Select(message => message.File.Substring(0, message.File.IndexOf('/'))).Distinct().Count() >= 2);
     }
 
     /// <summary>A source unit: the folder, or for flufl.bounce one fixture family (the file-name prefix).</summary>

@@ -92,27 +92,6 @@ beta.test. 300 IN MX 10 mx.beta.test.
 mx.beta.test. 300 IN A 127.0.0.2
 gamma.test. 300 IN MX 10 mx.beta.test.
 EOF
-cat > "$WORK/dns.py" <<EOF
-import sys, time
-sys.path.insert(0, "$WORK/root/usr/lib/python3/dist-packages")
-from dnslib import RR, QTYPE, RCODE
-from dnslib.server import DNSServer, BaseResolver, DNSLogger
-zone = [(rr.rname, QTYPE[rr.rtype], rr) for rr in RR.fromZone(open("$WORK/zone.txt").read())]
-class Zone(BaseResolver):
-    def resolve(self, request, handler):
-        reply = request.reply()
-        name, kind = request.q.qname, QTYPE[request.q.qtype]
-        for n, k, rr in zone:
-            if name == n and kind in (k, "ANY"):
-                reply.add_answer(rr)
-        if not reply.rr and not any(name == n for n, _, _ in zone):
-            reply.header.rcode = RCODE.NXDOMAIN
-        return reply
-for tcp in (False, True):
-    DNSServer(Zone(), port=53, address="127.0.0.1", tcp=tcp, logger=DNSLogger("-request,-reply,-truncated,-error,-recv,-send,-data")).start_thread()
-while True:
-    time.sleep(1)
-EOF
 cat > "$WORK/send.py" <<'EOF'
 import email.utils, smtplib, ssl, sys
 tls = ssl.create_default_context(); tls.check_hostname = False; tls.verify_mode = ssl.CERT_NONE
@@ -152,7 +131,7 @@ ip link set lo up
 ip addr add 127.0.0.2/8 dev lo 2>/dev/null || true
 echo "nameserver 127.0.0.1" > "$WORK/resolv.conf"
 mount --bind "$WORK/resolv.conf" /etc/resolv.conf
-python3 "$WORK/dns.py" & sleep 1
+python3 "$HERE/../loopback-dns.py" "$WORK/zone.txt" "$WORK/root/usr/lib/python3/dist-packages" & sleep 1
 $BIN/chasquid -config_dir="$WORK/b/config" -logfile="$WORK/b/chasquid.log" -v=1 &
 $BIN/chasquid -config_dir="$WORK/a/config" -logfile="$WORK/a/chasquid.log" -v=1 &
 if [ "$BATCH" = filters ]; then spamd --listen=127.0.0.1 -u nobody --pidfile="$WORK/spamd.pid" & sleep 10; fi

@@ -151,6 +151,11 @@ namespace SmtpCodes
 
                 if (found.Count == 0 && !returnedListMail)
                 {
+                    SmtpPlainTextRecipients.FindReceivedRecipient(returnedHeaders, own, found);
+                }
+
+                if (found.Count == 0 && !returnedListMail)
+                {
                     SmtpPlainTextRecipients.FindOnlyReturnedRecipient(fields.OriginalTo, human.Text, human.Start, human.ExplanationEnd, own, found);
                 }
 

@@ -198,4 +198,50 @@ public sealed class RecipientFallbackTests
 
         Assert.Empty(SmtpBounce.Read(message).Recipients);
     }
+
+    private const string ReturnedToAnAlias = """
+        From: postmaster@mail.example.org
+        To: sender@example.net
+        Subject: Returned mail
+
+        Your message could not be delivered: the recipient's mailbox is full.
+
+        ----- Original message -----
+        Received: from mx.example.net (mx.example.net [192.0.2.7])
+            by mail.example.org (8.9.3/8.9.3) with ESMTP id AAA01234
+            for <member@example.org>; Mon, 1 Jan 2001 10:00:00 +0900
+        Received: from client.example.net by mx.example.net (8.9.3/8.9.3)
+            id AAA00001; Mon, 1 Jan 2001 09:59:58 +0900
+        From: sender@example.net
+        To: team@example.net
+        Subject: hello
+
+        hello
+        """;
+
+    [Fact]
+    public void A_bounce_that_names_no_one_takes_the_envelope_recipient_of_the_returned_received_field()
+    {
+        // RFC 5321 4.4: the FOR clause of a Received field names the one envelope recipient of that transfer; the To
+        // names whatever the sender wrote (here an alias the message was expanded from).
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(ReturnedToAnAlias).Recipients);
+        Assert.Equal("member@example.org", recipient.FinalRecipient);
+        Assert.Equal(SmtpBounceReason.MailboxFull, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void Without_a_for_clause_the_returned_to_is_still_the_last_resort()
+    {
+        string message = ReturnedToAnAlias.Replace("for <member@example.org>", string.Empty, System.StringComparison.Ordinal);
+
+        Assert.Equal("team@example.net", Assert.Single(SmtpBounce.Read(message).Recipients).FinalRecipient);
+    }
+
+    [Fact]
+    public void A_for_clause_that_names_the_bounces_own_address_names_no_recipient()
+    {
+        string message = ReturnedToAnAlias.Replace("for <member@example.org>", "for <sender@example.net>", System.StringComparison.Ordinal);
+
+        Assert.Equal("team@example.net", Assert.Single(SmtpBounce.Read(message).Recipients).FinalRecipient);
+    }
 }

@@ -6,7 +6,7 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// Refusals in the words of receivers' filters and blocklist lookups, each from its writer's own source: Sendmail's cf
 /// features (dnsbl, enhdnsbl, rhsbl, block_bad_helo, badmx, conncontrol) and binary (Sendmail 8.17 as Debian 12 ships
 /// it), Postfix's TLS failures, rate limits and postscreen (3.7, Debian 12), qpsmtpd's plugins (0.94, Debian 12) and
-/// Cloudmark's CSI remediation portal. Each reply read another reason, or none, before its catalog row; each row cites
+/// Cloudmark's CSI remediation portal, ESET Mail Security's spam refusal. Each reply read another reason, or none, before its catalog row; each row cites
 /// the file or page.
 /// </summary>
 public sealed class FilterAndBlocklistWordingTests
@@ -64,6 +64,11 @@ public sealed class FilterAndBlocklistWordingTests
     // (the GoDaddy reply of the development corpus; the CSI listing in Cloudmark's portal's words), also under a 5.3.2.
     [InlineData("554 p3plibsmtp02-03.prod.phx3.secureserver.net bizsmtp IB103. Connection refused. 192.0.2.1 has a poor reputation on Cloudmark Sender Intelligence (CSI). Please visit http://csi.cloudmark.com/reset-request/?ip=192.0.2.1 to request a delisting.", SmtpBounceReason.BadReputation)]
     [InlineData("554 5.3.2 System not accepting network messages: 192.0.2.1 is listed on Cloudmark CSI", SmtpBounceReason.BadReputation)]
+    // ESET Mail Security's agents refuse a message their antispam scored as spam in their own name (an Exchange NDR that
+    // quotes the milter's refusal; the agents as ESET's sample configuration names them); a virus keeps its own row.
+    [InlineData("550 Rejected by ESETS_SMTP (spam)", SmtpBounceReason.SpamDetected)]
+    [InlineData("554 5.0.0 smtp; 5.3.0 - Other mail system problem 550-'5.7.0 Rejected by ESETS_SMFI (spam)' (delivery attempts: 0)", SmtpBounceReason.SpamDetected)]
+    [InlineData("550 Rejected by ESETS_SMTP (virus)", SmtpBounceReason.VirusDetected)]
     public void Replies_in_the_words_of_filters_and_blocklist_lookups_get_the_reason_their_sources_give(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -13,6 +13,8 @@ namespace SmtpCodes.Diagnoser.Tests;
 public sealed class HardBounceWordingTests
 {
     [Theory]
+    // Sisimai's unknown-user pair "bad" ... "recipient" (go-sisimai reason/why-userunknown.go) in a server's token.
+    [InlineData("550 BAD_RECIPIENT", "TextUserUnknown", SmtpBounceReason.UserUnknown)]
     // Interia's help page: "550 5.1.1 Account not found", here without the 5.1.1 that already said it.
     [InlineData("550 Account not found", "TextProviderAccountDoesNotExist", SmtpBounceReason.UserUnknown)]
     // GoDaddy's bounce list: "Account does not exist" (the email address you sent to does not exist).

@@ -71,6 +71,9 @@ public sealed class TextEvidenceTests
     [InlineData("malformed address: <neko@example.net> may not follow kijitora@example.com", SmtpBounceReason.SyntaxError)]
     // Gmail's old notices end the remote reply with its client's state; 17 and 18 are DATA (go-sisimai via-gmail.go).
     [InlineData("554 554 5.7.0 Header error (state 18).", SmtpBounceReason.Filtered)]
+    // A refusal of the message's header (go-sisimai reason/why-policyviolation.go's "header error"; Sendmail relaying it in
+    // eg-sendmail-09): the words beat X.7.9's weak-authentication meaning, as they beat 5.7.1's catch-all above.
+    [InlineData("554 5.7.9 Header error", SmtpBounceReason.PolicyViolation)]
     [InlineData("550 550 Unknown user kijitora@example.org (state 18).", SmtpBounceReason.Filtered)]
     // Quota wordings with words between "over" and "quota", as TextQuotaWordings cites them: newpages.com.my's error-message
     // examples, the Postfix VDA patch's default (DEF_VIRT_MAILDIR_LIMIT_MESSAGE).

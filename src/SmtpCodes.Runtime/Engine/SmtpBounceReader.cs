@@ -146,7 +146,17 @@ namespace SmtpCodes
                 AddFailedRecipientsHeader(root.Headers, found);
                 if (found.Count == 0)
                 {
+                    SmtpPlainTextRecipients.FindAboveEndOfMessage(human.Text, human.Start, human.ExplanationEnd, human.End, own, found);
+                }
+
+                if (found.Count == 0)
+                {
                     SmtpPlainTextRecipients.FindLabelledLocalParts(human.Text, human.Start, human.ExplanationEnd, found);
+                }
+
+                if (found.Count == 0 && !returnedListMail)
+                {
+                    SmtpPlainTextRecipients.FindReceivedRecipient(returnedHeaders, own, found);
                 }
 
                 if (found.Count == 0 && !returnedListMail)

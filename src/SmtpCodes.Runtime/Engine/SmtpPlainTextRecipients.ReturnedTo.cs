@@ -46,6 +46,75 @@ namespace SmtpCodes
             }
         }
 
+        private const string ReceivedFieldName = "Received";
+
+        private const string ForClause = "for";
+
+        // How many of the returned message's Received fields are read for a FOR clause, from the topmost down.
+        private const int MaxReceivedFields = 16;
+
+        /// <summary>
+        /// Before the returned message's To, the envelope recipient its Received fields name: RFC 5321 4.4 has a host that
+        /// adds a Received field write the one recipient of that transfer in its FOR clause ("by mx.example.org with
+        /// ESMTP id 1a2b for &lt;a@b&gt;; date"), and it is the envelope recipient that failed, where the header's To may
+        /// name a list, an alias or someone else entirely (a Bcc recipient is in no To). The topmost field that has the
+        /// clause is the latest hop that names one; only a clause of exactly one address counts, as for the To.
+        /// </summary>
+        internal static void FindReceivedRecipient(SmtpMimeHeaderList returnedHeaders, List<SmtpTextRange> excluded, List<SmtpFoundRecipient> into)
+        {
+            int field = -1;
+            for (int i = 0; i < MaxReceivedFields; i++)
+            {
+                SmtpMimeText value = returnedHeaders.FindNext(ReceivedFieldName, ref field, out int start, out int end);
+                if (field < 0)
+                {
+                    return;
+                }
+
+                // The clause stands before the ";" that the field's date follows (RFC 5322 3.6.7), or, as some hosts
+                // write it, after the date: the date holds no word "for", so the whole value is read.
+                int clause = ForClauseStart(value, start, end);
+                if (clause >= 0)
+                {
+                    AddOnlyAddress(value, clause, ClauseEnd(value, clause, end), -1, excluded, into);
+                    return;
+                }
+            }
+        }
+
+        // The clause ends at the ";" before the date, or with the value.
+        private static int ClauseEnd(SmtpMimeText text, int clause, int end)
+        {
+            int semicolon = text.IndexOf(';', clause, end - clause);
+            return semicolon < 0 ? end : semicolon;
+        }
+
+        // Where the address after the word "for" (a word between blanks) starts, or -1.
+        private static int ForClauseStart(SmtpMimeText text, int start, int end)
+        {
+            int position = start;
+            while (position < end)
+            {
+                int at = text.IndexOf(ForClause, position, end - position, global::System.StringComparison.OrdinalIgnoreCase);
+                if (at < 0)
+                {
+                    return -1;
+                }
+
+                int after = at + ForClause.Length;
+                if (at > start && IsBlankOrLineBreak(text[at - 1]) && after < end && IsBlankOrLineBreak(text[after]))
+                {
+                    return after;
+                }
+
+                position = after;
+            }
+
+            return -1;
+        }
+
+        private static bool IsBlankOrLineBreak(char c) => global::System.Array.IndexOf(BlanksAndLineBreaks, c) >= 0;
+
         // The range's address when it holds exactly one that is not the bounce's own nor a service address.
         private static void AddOnlyAddress(SmtpMimeText text, int start, int end, int lineStart, List<SmtpTextRange> excluded, List<SmtpFoundRecipient> into)
         {

@@ -183,7 +183,7 @@ namespace SmtpCodes
                         open = existing;
                         openLines = 0;
                         openIndent = indent;
-                        openHasText = AppendLine(into[open].Text, text, from, lineEnd);
+                        openHasText = AppendLine(into[open].Text, text, from, lineEnd) || IsArrowListLine(text, position, lineEnd);
                         KeepRemoteReply(into, existing, IsTranscriptReply(text, position, lineEnd) ? FailureReply(text, position, lineEnd) : pendingReply);
                     }
                     else if (IsTranscriptReply(text, position, lineEnd))

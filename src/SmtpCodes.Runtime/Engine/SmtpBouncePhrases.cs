@@ -35,6 +35,10 @@ namespace SmtpCodes
 
             // Exchange's administrators' section, the same in every language of its NDRs; Gmail's headings of its notices.
             "remote server returned '", "** address not found **", "** delivery incomplete **", "there was a temporary problem delivering",
+
+            // MailScanner's notices to the sender of a message it stopped, which it sums up under this heading (its
+            // sender.*.report.txt: "Our virus detector has just been triggered by a message you sent:-").
+            "a message you sent:-",
         };
 
         /// <summary>Delay warnings: Postfix "Delayed Mail (still being retried)", Sendmail "Warning: could not send message", Exim "Mail delivery deferred", Exchange "Delivery Status Notification (Delay)".</summary>

@@ -92,6 +92,9 @@ namespace SmtpCodes
             // opens another. A paragraph under a "<...>:" line that names no address opens none; the reply in it that
             // quotes the address the server was given is then all there is of that recipient.
             bool inQmailNotice = false;
+
+            // Whether MailScanner's heading "... a message you sent:-" came before, with no other text since but its summary.
+            bool inSentSummary = false;
             while (position < end)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
@@ -101,6 +104,20 @@ namespace SmtpCodes
                 {
                     afterSenderHeading = SmtpMimeText.EndsWithIgnoreCase(text, position, SmtpMimeText.TrimEnd(text, position, lineEnd, Blanks), SenderHeading);
                     inQmailNotice = inQmailNotice || IsQmailSendHeading(text, position, lineEnd);
+                }
+
+                if (inSentSummary && TryAddSummaryRecipients(text, position, lineEnd, excluded, into))
+                {
+                    // The summary's recipients have no words of their own: the notice's explanation is about each.
+                    inSentSummary = false;
+                    open = -1;
+                    position = next;
+                    continue;
+                }
+
+                if (!SmtpMimeText.IsBlank(text, position, lineEnd))
+                {
+                    inSentSummary = IsSentSummaryHeading(text, position, lineEnd);
                 }
 
                 SmtpTextRange pendingReply = lastReply;

@@ -22,6 +22,10 @@ namespace SmtpCodes
             "nondeliverable", "non deliverable", "delivery problem", "delivery notification", "mail error", "unable to deliver",
             "delivery report", "permanent failure", "delivery has failed", "warning: could not send", "delayed mail", "delivery delayed",
             "message delayed", "mail system error", "unknown user", "user unknown", "unzustellbar", "nicht zustellbar", "non remis",
+
+            // Exchange's Italian NDR subject (Sisimai's Exchange 2007 decoder, Lhost::Exchange2007, reads it beside
+            // "Undeliverable" and the French "Non remis").
+            "non recapitabile",
         };
 
         /// <summary>Opening sentences of bounce bodies (the same MTAs), for messages whose header says nothing or is missing.</summary>
@@ -35,6 +39,11 @@ namespace SmtpCodes
 
             // Exchange's administrators' section, the same in every language of its NDRs; Gmail's headings of its notices.
             "remote server returned '", "** address not found **", "** delivery incomplete **", "there was a temporary problem delivering",
+
+            // Exchange 2007 and later head the administrators' part of an NDR so in English, French and Italian (the
+            // markers of Sisimai's Lhost::Exchange2007), where its report is text without a delivery-status part.
+            "diagnostic information for administrators", "informations de diagnostic pour les administrateurs",
+            "informazioni di diagnostica per gli amministratori",
 
             // MailScanner's notices to the sender of a message it stopped, which it sums up under this heading (its
             // sender.*.report.txt: "Our virus detector has just been triggered by a message you sent:-").

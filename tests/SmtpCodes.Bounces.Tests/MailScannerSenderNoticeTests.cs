@@ -9,7 +9,8 @@ namespace SmtpCodes.Bounces.Tests;
 /// detector has just been triggered by a message you sent:-", then the message's "To:", "Subject:" and "Date:" fields,
 /// indented. The To field names the recipients it did not reach; the notice says why (a virus, an attachment on the
 /// site's list of unacceptable attachments: a policy refusal, spam). Written from the templates' English text with
-/// addresses of our own; the notice's sender is the site's postmaster by default, any address in the second test.
+/// addresses of our own; the notice's sender is the site's postmaster by default, any address in the other tests. The
+/// German, French and Spanish reports (reports/de, fr, es) word the heading and the field in their languages.
 /// </summary>
 public sealed class MailScannerSenderNoticeTests
 {
@@ -80,6 +81,20 @@ public sealed class MailScannerSenderNoticeTests
         Assert.Equal("alice@example.net", recipient.FinalRecipient);
         Assert.Equal(SmtpBounceReason.PolicyViolation, recipient.Diagnosis.Reason);
         Assert.False(recipient.IsHardBounce);
+    }
+
+    [Theory]
+    [InlineData("Unser Virenscanner wurde durch eine Nachricht von Ihnen ausgelöst:", "  An: alice@example.net", "Alle infizierten Teile der Nachricht (invoice.zip)\nwurden entfernt.")]
+    [InlineData("Notre passerelle antivirus a détecté un virus dans le courriel que\nvous venez d'envoyer:", "  À:     alice@example.net", "Les pièces jointes infectées ne seront pas transmises au\ndestinataire.")]
+    [InlineData("Nuestro detector de virus ha sido activado por un mensaje enviado por Usted:", "  A: alice@example.net", "Las partes del mensaje que estaban infectadas no han sido enviadas.")]
+    public void The_german_french_and_spanish_reports_name_their_recipients_too(string heading, string toField, string verdict)
+    {
+        string notice = $"From: \"MailScanner\" <scanner@example.net>\nTo: sender@example.org\nSubject: Virus\n\n{heading}\n{toField}\n  Subject: Invoice\n\n{verdict}\n";
+
+        SmtpBounce bounce = SmtpBounce.Read(notice);
+
+        Assert.Equal(SmtpBounceMessageKind.PlainTextBounce, bounce.Kind);
+        Assert.Equal("alice@example.net", Assert.Single(bounce.Recipients).FinalRecipient);
     }
 
     [Fact]

@@ -46,8 +46,10 @@ namespace SmtpCodes
             "informazioni di diagnostica per gli amministratori",
 
             // MailScanner's notices to the sender of a message it stopped, which it sums up under this heading (its
-            // sender.*.report.txt: "Our virus detector has just been triggered by a message you sent:-").
-            "a message you sent:-",
+            // sender.*.report.txt: "Our virus detector has just been triggered by a message you sent:-"; in German,
+            // French and Spanish "... durch eine Nachricht von Ihnen ausgelöst:", "... le courriel que vous venez
+            // d'envoyer:", "... por un mensaje enviado por Usted:").
+            "a message you sent:-", "nachricht von ihnen ausgelöst:", "vous venez d'envoyer:", "mensaje enviado por usted:",
         };
 
         /// <summary>Delay warnings: Postfix "Delayed Mail (still being retried)", Sendmail "Warning: could not send message", Exim "Mail delivery deferred", Exchange "Delivery Status Notification (Delay)".</summary>

@@ -8,29 +8,46 @@ namespace SmtpCodes
     /// message up under a heading that ends "... a message you sent:-" ("Our virus detector has just been triggered by a
     /// message you sent:-"), with its "To: $to", "Subject:" and "Date:" fields indented below: the To field names the
     /// recipients the message did not reach. Anywhere else a quoted To field names the returned message's recipients,
-    /// not the failed ones, so it is read only under that heading.
+    /// not the failed ones, so it is read only under that heading. The German, French and Spanish reports MailScanner
+    /// ships (reports/de, fr, es) end their headings and name the field in their own words.
     /// </summary>
     internal static partial class SmtpPlainTextRecipients
     {
-        private const string SentSummaryHeading = "a message you sent:-";
-
-        private const string SummaryToField = "to:";
-
-        private static bool IsSentSummaryHeading(SmtpMimeText text, int start, int end)
+        // Each language's end of the heading, and the name of the To field under it.
+        private static readonly string[][] SentSummaryHeadings =
         {
-            return SmtpMimeText.EndsWithIgnoreCase(text, start, SmtpMimeText.TrimEnd(text, start, end, Blanks), SentSummaryHeading);
+            new[] { "a message you sent:-", "to:" },
+            new[] { "nachricht von ihnen ausgelöst:", "an:" },
+            new[] { "vous venez d'envoyer:", "à:" },
+            new[] { "mensaje enviado por usted:", "a:" },
+        };
+
+        // The heading the line ends with (its index in SentSummaryHeadings), or -1.
+        private static int SentSummaryHeading(SmtpMimeText text, int start, int end)
+        {
+            int trimmed = SmtpMimeText.TrimEnd(text, start, end, Blanks);
+            for (int i = 0; i < SentSummaryHeadings.Length; i++)
+            {
+                if (SmtpMimeText.EndsWithIgnoreCase(text, start, trimmed, SentSummaryHeadings[i][0]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         // Adds every address of the summary's To field on the line (several are joined by commas); whether the line is that field.
-        private static bool TryAddSummaryRecipients(SmtpMimeText text, int start, int end, List<SmtpTextRange> excluded, List<SmtpFoundRecipient> into)
+        private static bool TryAddSummaryRecipients(SmtpMimeText text, int start, int end, int heading, List<SmtpTextRange> excluded, List<SmtpFoundRecipient> into)
         {
+            string field = SentSummaryHeadings[heading][1];
             int first = SmtpMimeText.TrimStart(text, start, end, Blanks);
-            if (!SmtpMimeText.StartsWithIgnoreCase(text, first, end, SummaryToField))
+            if (!SmtpMimeText.StartsWithIgnoreCase(text, first, end, field))
             {
                 return false;
             }
 
-            int from = first + SummaryToField.Length;
+            int from = first + field.Length;
             while (into.Count < MaxRecipients && SmtpMailAddresses.TryFind(text, from, end, out int addressStart, out int addressEnd))
             {
                 if (IndexOf(into, text, addressStart, addressEnd) < 0 && !ContainsIgnoreCase(excluded, text, addressStart, addressEnd))

@@ -93,8 +93,9 @@ namespace SmtpCodes
             // quotes the address the server was given is then all there is of that recipient.
             bool inQmailNotice = false;
 
-            // Whether MailScanner's heading "... a message you sent:-" came before, with no other text since but its summary.
-            bool inSentSummary = false;
+            // MailScanner's heading "... a message you sent:-" when it came before with no other text since but its
+            // summary (its index in SentSummaryHeadings), else -1.
+            int sentSummary = -1;
             while (position < end)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
@@ -106,10 +107,10 @@ namespace SmtpCodes
                     inQmailNotice = inQmailNotice || IsQmailSendHeading(text, position, lineEnd);
                 }
 
-                if (inSentSummary && TryAddSummaryRecipients(text, position, lineEnd, excluded, into))
+                if (sentSummary >= 0 && TryAddSummaryRecipients(text, position, lineEnd, sentSummary, excluded, into))
                 {
                     // The summary's recipients have no words of their own: the notice's explanation is about each.
-                    inSentSummary = false;
+                    sentSummary = -1;
                     open = -1;
                     position = next;
                     continue;
@@ -117,7 +118,7 @@ namespace SmtpCodes
 
                 if (!SmtpMimeText.IsBlank(text, position, lineEnd))
                 {
-                    inSentSummary = IsSentSummaryHeading(text, position, lineEnd);
+                    sentSummary = SentSummaryHeading(text, position, lineEnd);
                 }
 
                 SmtpTextRange pendingReply = lastReply;

@@ -124,6 +124,18 @@ public sealed class SieveRejectNoticeTests
         Assert.False(recipient.IsHardBounce);
     }
 
+    [Fact]
+    public void A_reject_notice_from_another_address_is_no_auto_reply()
+    {
+        // Dovecot 2.3 writes its postmaster_address setting as the sender, whatever address and name it holds.
+        string notice = PigeonholeNotice.Replace("REASON", "I do not read mail from this address.")
+            .Replace("From: Mail Delivery Subsystem <postmaster@example.net>", "From: Mail Server <mail@example.net>");
+        SmtpBounce bounce = SmtpBounce.Read(notice);
+
+        Assert.Equal(SmtpBounceMessageKind.PlainTextBounce, bounce.Kind);
+        Assert.Equal(SmtpBounceReason.Filtered, Assert.Single(bounce.Recipients).Diagnosis.Reason);
+    }
+
     [Theory]
     [InlineData("Quota exceeded (mailbox for user is full)")]
     [InlineData("Quota exceeded")]

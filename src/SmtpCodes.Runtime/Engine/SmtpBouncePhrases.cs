@@ -45,6 +45,11 @@ namespace SmtpCodes
             "diagnostic information for administrators", "informations de diagnostic pour les administrateurs",
             "informazioni di diagnostica per gli amministratori",
 
+            // Dovecot's refusal notices, its Sieve interpreter's reject (RFC 5429) and its LDA's ("Your message to <a@b>
+            // was automatically rejected:"), which carry "Auto-Submitted: auto-replied (rejected)" and come from whatever
+            // its postmaster_address setting holds: a refusal, not a responder's reply.
+            "was automatically rejected:",
+
             // MailScanner's notices to the sender of a message it stopped, which it sums up under this heading (its
             // sender.*.report.txt: "Our virus detector has just been triggered by a message you sent:-"; in German,
             // French and Spanish "... durch eine Nachricht von Ihnen ausgelöst:", "... le courriel que vous venez

@@ -84,17 +84,22 @@ public sealed class MailScannerSenderNoticeTests
     }
 
     [Theory]
-    [InlineData("Unser Virenscanner wurde durch eine Nachricht von Ihnen ausgelöst:", "  An: alice@example.net", "Alle infizierten Teile der Nachricht (invoice.zip)\nwurden entfernt.")]
-    [InlineData("Notre passerelle antivirus a détecté un virus dans le courriel que\nvous venez d'envoyer:", "  À:     alice@example.net", "Les pièces jointes infectées ne seront pas transmises au\ndestinataire.")]
-    [InlineData("Nuestro detector de virus ha sido activado por un mensaje enviado por Usted:", "  A: alice@example.net", "Las partes del mensaje que estaban infectadas no han sido enviadas.")]
-    public void The_german_french_and_spanish_reports_name_their_recipients_too(string heading, string toField, string verdict)
+    [InlineData("Unser Virenscanner wurde durch eine Nachricht von Ihnen ausgelöst:", "  An: alice@example.net", "Alle infizierten Teile der Nachricht (invoice.zip)\nwurden entfernt.", SmtpBounceReason.VirusDetected)]
+    [InlineData("Unsere Virenscanner wurden von einer von Ihnen gesandten Nachricht ausgelöst:", "  An: alice@example.net", "Eine oder mehrere Dateianhänge (invoice.exe) sind auf der Liste unerlaubter\nAnhänge dieser Domain und werden nicht weitergeleitet.", SmtpBounceReason.PolicyViolation)]
+    [InlineData("Notre passerelle antivirus a détecté un virus dans le courriel que\nvous venez d'envoyer:", "  À:     alice@example.net", "Les pièces jointes infectées ne seront pas transmises au\ndestinataire.", SmtpBounceReason.VirusDetected)]
+    [InlineData("Noter passerelle antivirus refuse d'envoyer certaines pièces jointes\ndu courriel que vous venez d'envoyer:", "  À:     alice@example.net", "La transmission d'au moins une pièce jointe est interdite par les règles\nde notre entreprise et a été remplacée par cet avertissement.", SmtpBounceReason.PolicyViolation)]
+    [InlineData("Nuestro detector de virus ha sido activado por un mensaje enviado por Usted:", "  A: alice@example.net", "Las partes del mensaje que estaban infectadas no han sido enviadas.", SmtpBounceReason.VirusDetected)]
+    [InlineData("Nuestro detector de virus ha sido activado por un mensaje enviado por Usted:", "  A: alice@example.net", "Uno o más de los anexos están en la lista de archivos no aceptados\npor este sitio y no serán entregados.", SmtpBounceReason.PolicyViolation)]
+    public void The_german_french_and_spanish_reports_name_their_recipients_too(string heading, string toField, string verdict, SmtpBounceReason reason)
     {
         string notice = $"From: \"MailScanner\" <scanner@example.net>\nTo: sender@example.org\nSubject: Virus\n\n{heading}\n{toField}\n  Subject: Invoice\n\n{verdict}\n";
 
         SmtpBounce bounce = SmtpBounce.Read(notice);
 
         Assert.Equal(SmtpBounceMessageKind.PlainTextBounce, bounce.Kind);
-        Assert.Equal("alice@example.net", Assert.Single(bounce.Recipients).FinalRecipient);
+        SmtpBounceRecipient recipient = Assert.Single(bounce.Recipients);
+        Assert.Equal("alice@example.net", recipient.FinalRecipient);
+        Assert.Equal(reason, recipient.Diagnosis.Reason);
     }
 
     [Fact]

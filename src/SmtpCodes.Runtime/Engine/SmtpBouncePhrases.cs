@@ -52,9 +52,10 @@ namespace SmtpCodes
 
             // MailScanner's notices to the sender of a message it stopped, which it sums up under this heading (its
             // sender.*.report.txt: "Our virus detector has just been triggered by a message you sent:-"; in German,
-            // French and Spanish "... durch eine Nachricht von Ihnen ausgelöst:", "... le courriel que vous venez
-            // d'envoyer:", "... por un mensaje enviado por Usted:").
-            "a message you sent:-", "nachricht von ihnen ausgelöst:", "vous venez d'envoyer:", "mensaje enviado por usted:",
+            // French and Spanish "... durch eine Nachricht von Ihnen ausgelöst:" or "... von einer von Ihnen gesandten
+            // Nachricht ausgelöst:", "... le courriel que vous venez d'envoyer:", "... por un mensaje enviado por Usted:").
+            "a message you sent:-", "nachricht von ihnen ausgelöst:", "gesandten nachricht ausgelöst:", "vous venez d'envoyer:",
+            "mensaje enviado por usted:",
         };
 
         /// <summary>Delay warnings: Postfix "Delayed Mail (still being retried)", Sendmail "Warning: could not send message", Exim "Mail delivery deferred", Exchange "Delivery Status Notification (Delay)".</summary>

@@ -9,7 +9,8 @@ namespace SmtpCodes
     /// message you sent:-"), with its "To: $to", "Subject:" and "Date:" fields indented below: the To field names the
     /// recipients the message did not reach. Anywhere else a quoted To field names the returned message's recipients,
     /// not the failed ones, so it is read only under that heading. The German, French and Spanish reports MailScanner
-    /// ships (reports/de, fr, es) end their headings and name the field in their own words.
+    /// ships (reports/de, fr, es) end their headings and name the field in their own words (the German ones "... durch
+    /// eine Nachricht von Ihnen ausgelöst:" and "... von einer von Ihnen gesandten Nachricht ausgelöst:", "An:").
     /// </summary>
     internal static partial class SmtpPlainTextRecipients
     {
@@ -17,7 +18,7 @@ namespace SmtpCodes
         private static readonly string[][] SentSummaryHeadings =
         {
             new[] { "a message you sent:-", "to:" },
-            new[] { "nachricht von ihnen ausgelöst:", "an:" },
+            new[] { "ausgelöst:", "an:" },
             new[] { "vous venez d'envoyer:", "à:" },
             new[] { "mensaje enviado por usted:", "a:" },
         };

@@ -6,8 +6,9 @@ namespace SmtpCodes.Bounces.Tests;
 /// Exchange 2007 and later write an NDR whose report is only text when no delivery-status part goes with it, in the
 /// language of the organisation: an Italian one is titled "Non recapitabile" and heads its administrators' part
 /// "Informazioni di diagnostica per gli amministratori", a French one "Non remis" and "Informations de diagnostic pour
-/// les administrateurs", each from the system mailbox rather than a postmaster. Sisimai's decoder of these NDRs
-/// (Lhost::Exchange2007) knows them by the same subjects and headings. Written in that shape with addresses of our own.
+/// les administrateurs", a Swedish one "Olevererbart" and "Diagnostisk information för administratörer", each from the
+/// system mailbox rather than a postmaster. Sisimai's decoder of these NDRs (Lhost::Exchange2007, go-sisimai's with the
+/// Swedish words) knows them by the same subjects and headings. Written in that shape with addresses of our own.
 /// </summary>
 public sealed class ExchangeLocalizedNdrTests
 {
@@ -61,6 +62,17 @@ public sealed class ExchangeLocalizedNdrTests
         Assert.Equal("kijitora@example.it", recipient.FinalRecipient);
         Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);
         Assert.True(recipient.IsHardBounce);
+    }
+
+    [Fact]
+    public void Exchanges_swedish_subject_and_heading_mark_a_bounce()
+    {
+        string ndr = FrenchNdr.Replace("Subject: Essai", "Subject: Olevererbart: Test")
+            .Replace("Informations de diagnostic pour les administrateurs :", "Diagnostisk information för administratörer:");
+        SmtpBounce bounce = SmtpBounce.Read(ndr);
+
+        Assert.Equal(SmtpBounceMessageKind.PlainTextBounce, bounce.Kind);
+        Assert.Equal("kijitora@example.fr", Assert.Single(bounce.Recipients).FinalRecipient);
     }
 
     [Fact]

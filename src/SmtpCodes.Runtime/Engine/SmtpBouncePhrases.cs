@@ -23,9 +23,9 @@ namespace SmtpCodes
             "delivery report", "permanent failure", "delivery has failed", "warning: could not send", "delayed mail", "delivery delayed",
             "message delayed", "mail system error", "unknown user", "user unknown", "unzustellbar", "nicht zustellbar", "non remis",
 
-            // Exchange's Italian NDR subject (Sisimai's Exchange 2007 decoder, Lhost::Exchange2007, reads it beside
-            // "Undeliverable" and the French "Non remis").
-            "non recapitabile",
+            // Exchange's Italian and Swedish NDR subjects (Sisimai's Exchange 2007 decoder, Lhost::Exchange2007, reads
+            // them beside "Undeliverable" and the French "Non remis"; go-sisimai adds the Swedish one).
+            "non recapitabile", "olevererbart",
         };
 
         /// <summary>Opening sentences of bounce bodies (the same MTAs), for messages whose header says nothing or is missing.</summary>
@@ -40,10 +40,11 @@ namespace SmtpCodes
             // Exchange's administrators' section, the same in every language of its NDRs; Gmail's headings of its notices.
             "remote server returned '", "** address not found **", "** delivery incomplete **", "there was a temporary problem delivering",
 
-            // Exchange 2007 and later head the administrators' part of an NDR so in English, French and Italian (the
-            // markers of Sisimai's Lhost::Exchange2007), where its report is text without a delivery-status part.
+            // Exchange 2007 and later head the administrators' part of an NDR so in English, French, Italian and Swedish
+            // (the markers of Sisimai's Lhost::Exchange2007; go-sisimai's Swedish one, "Diagnostisk information f", stops
+            // before the first letter outside ASCII), where its report is text without a delivery-status part.
             "diagnostic information for administrators", "informations de diagnostic pour les administrateurs",
-            "informazioni di diagnostica per gli amministratori",
+            "informazioni di diagnostica per gli amministratori", "diagnostisk information f",
 
             // Dovecot's refusal notices, its Sieve interpreter's reject (RFC 5429) and its LDA's ("Your message to <a@b>
             // was automatically rejected:"), which carry "Auto-Submitted: auto-replied (rejected)" and come from whatever

@@ -22,6 +22,10 @@ namespace SmtpCodes
             "nondeliverable", "non deliverable", "delivery problem", "delivery notification", "mail error", "unable to deliver",
             "delivery report", "permanent failure", "delivery has failed", "warning: could not send", "delayed mail", "delivery delayed",
             "message delayed", "mail system error", "unknown user", "user unknown", "unzustellbar", "nicht zustellbar", "non remis",
+
+            // Exchange's Italian and Swedish NDR subjects (Sisimai's Exchange 2007 decoder, Lhost::Exchange2007, reads
+            // them beside "Undeliverable" and the French "Non remis"; go-sisimai adds the Swedish one).
+            "non recapitabile", "olevererbart",
         };
 
         /// <summary>Opening sentences of bounce bodies (the same MTAs), for messages whose header says nothing or is missing.</summary>
@@ -35,6 +39,24 @@ namespace SmtpCodes
 
             // Exchange's administrators' section, the same in every language of its NDRs; Gmail's headings of its notices.
             "remote server returned '", "** address not found **", "** delivery incomplete **", "there was a temporary problem delivering",
+
+            // Exchange 2007 and later head the administrators' part of an NDR so in English, French, Italian and Swedish
+            // (the markers of Sisimai's Lhost::Exchange2007; go-sisimai's Swedish one, "Diagnostisk information f", stops
+            // before the first letter outside ASCII), where its report is text without a delivery-status part.
+            "diagnostic information for administrators", "informations de diagnostic pour les administrateurs",
+            "informazioni di diagnostica per gli amministratori", "diagnostisk information f",
+
+            // Dovecot's refusal notices, its Sieve interpreter's reject (RFC 5429) and its LDA's ("Your message to <a@b>
+            // was automatically rejected:"), which carry "Auto-Submitted: auto-replied (rejected)" and come from whatever
+            // its postmaster_address setting holds: a refusal, not a responder's reply.
+            "was automatically rejected:",
+
+            // MailScanner's notices to the sender of a message it stopped, which it sums up under this heading (its
+            // sender.*.report.txt: "Our virus detector has just been triggered by a message you sent:-"; in German,
+            // French and Spanish "... durch eine Nachricht von Ihnen ausgelöst:" or "... von einer von Ihnen gesandten
+            // Nachricht ausgelöst:", "... le courriel que vous venez d'envoyer:", "... por un mensaje enviado por Usted:").
+            "a message you sent:-", "nachricht von ihnen ausgelöst:", "gesandten nachricht ausgelöst:", "vous venez d'envoyer:",
+            "mensaje enviado por usted:",
         };
 
         /// <summary>Delay warnings: Postfix "Delayed Mail (still being retried)", Sendmail "Warning: could not send message", Exim "Mail delivery deferred", Exchange "Delivery Status Notification (Delay)".</summary>

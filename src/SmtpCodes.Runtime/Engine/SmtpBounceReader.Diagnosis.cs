@@ -153,7 +153,34 @@ namespace SmtpCodes
                 }
             }
 
+            int reasonStart = ReasonGivenStart(evidence);
+            if (reasonStart >= 0)
+            {
+                SmtpTextRange given = evidence;
+                given.Start = reasonStart;
+                SmtpDiagnosis givenDiagnosis = Diagnose(given);
+                if (!IsVague(givenDiagnosis.Reason))
+                {
+                    evidence = given;
+                    return givenDiagnosis;
+                }
+            }
+
             return Diagnose(evidence);
+        }
+
+        // Dovecot's LDA and its Sieve interpreter (Pigeonhole) write every refusal they send back in one sentence, "Your
+        // message to <a@b> was automatically rejected:" and the reason (the LDA's rejection_reason setting, default
+        // "Your message to <%t> was automatically rejected:%n%r"; Pigeonhole's reject action): a script's reject, or the
+        // LDA's own "Quota exceeded (mailbox for user is full)" (the quota plugin's default text). The sentence alone
+        // reads as the recipient's filter (PigeonholeSieveReject); a reason after it that names a cause decides.
+        private const string DovecotRejectionSentence = "was automatically rejected:";
+
+        // Where the reason after Dovecot's sentence starts in the evidence, or -1.
+        private static int ReasonGivenStart(SmtpTextRange evidence)
+        {
+            int at = evidence.Text.IndexOf(DovecotRejectionSentence, evidence.Start, evidence.Length, global::System.StringComparison.OrdinalIgnoreCase);
+            return at < 0 ? -1 : at + DovecotRejectionSentence.Length;
         }
 
         // A reason that names no cause: a text row that says only this much yields to a specific enhanced code.

@@ -25,6 +25,16 @@ namespace SmtpCodes
             return false;
         }
 
+        // The bullet of amavisd-new's list of the recipients a notice is about.
+        private const string ArrowBullet = "->";
+
+        // Whether the line is an entry of amavisd-new's "-> a@b" list: the notice's explanation around the list, not the
+        // paragraph after it, is what it says about each address, so a blank line closes an entry that has no words of its own.
+        private static bool IsArrowListLine(SmtpMimeText text, int start, int end)
+        {
+            return SmtpMimeText.StartsWithIgnoreCase(text, SmtpMimeText.TrimStart(text, start, end, Blanks), end, ArrowBullet);
+        }
+
         private static bool TryRecipientLine(SmtpMimeText text, int start, int end, out int addressStart, out int addressEnd, out int restStart)
         {
             restStart = end;
@@ -33,6 +43,13 @@ namespace SmtpCodes
             {
                 // Blanks and list bullets ("* a@b", "-- a@b") before the address.
                 first++;
+            }
+
+            if (SmtpMimeText.StartsWithIgnoreCase(text, first, end, ArrowBullet))
+            {
+                // amavisd-new's notices to the sender list each recipient of the stopped message as "-> a@b" under "to
+                // the following recipient(s):" (its template-virus-sender.txt: "[\n-> %R]").
+                first = SmtpMimeText.TrimStart(text, first + ArrowBullet.Length, end, Blanks);
             }
 
             bool transcript = SmtpMimeText.StartsWithIgnoreCase(text, first, end, TranscriptCommandMarker);

@@ -92,6 +92,10 @@ namespace SmtpCodes
             // opens another. A paragraph under a "<...>:" line that names no address opens none; the reply in it that
             // quotes the address the server was given is then all there is of that recipient.
             bool inQmailNotice = false;
+
+            // MailScanner's heading "... a message you sent:-" when it came before with no other text since but its
+            // summary (its index in SentSummaryHeadings), else -1.
+            int sentSummary = -1;
             while (position < end)
             {
                 int lineEnd = SmtpMimeLines.LineEnd(text, position, end, out int next);
@@ -101,6 +105,20 @@ namespace SmtpCodes
                 {
                     afterSenderHeading = SmtpMimeText.EndsWithIgnoreCase(text, position, SmtpMimeText.TrimEnd(text, position, lineEnd, Blanks), SenderHeading);
                     inQmailNotice = inQmailNotice || IsQmailSendHeading(text, position, lineEnd);
+                }
+
+                if (sentSummary >= 0 && TryAddSummaryRecipients(text, position, lineEnd, sentSummary, excluded, into))
+                {
+                    // The summary's recipients have no words of their own: the notice's explanation is about each.
+                    sentSummary = -1;
+                    open = -1;
+                    position = next;
+                    continue;
+                }
+
+                if (!SmtpMimeText.IsBlank(text, position, lineEnd))
+                {
+                    sentSummary = SentSummaryHeading(text, position, lineEnd);
                 }
 
                 SmtpTextRange pendingReply = lastReply;
@@ -183,7 +201,7 @@ namespace SmtpCodes
                         open = existing;
                         openLines = 0;
                         openIndent = indent;
-                        openHasText = AppendLine(into[open].Text, text, from, lineEnd);
+                        openHasText = AppendLine(into[open].Text, text, from, lineEnd) || IsArrowListLine(text, position, lineEnd);
                         KeepRemoteReply(into, existing, IsTranscriptReply(text, position, lineEnd) ? FailureReply(text, position, lineEnd) : pendingReply);
                     }
                     else if (IsTranscriptReply(text, position, lineEnd))

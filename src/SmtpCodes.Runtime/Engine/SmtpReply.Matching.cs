@@ -30,10 +30,20 @@ namespace SmtpCodes
                 int stamp;
                 var seen = SeenStamps(out stamp);
                 var state = 0;
+                var link = -1;
                 for (var index = 0; index < length; index++)
                 {
                     CountStep();
                     var c = text[index];
+                    if (c == ' ')
+                    {
+                        link = -1;
+                    }
+                    else if (c == '/' && index >= 2 && text[index - 1] == '/' && text[index - 2] == ':')
+                    {
+                        link = index - 2;
+                    }
+
                     int number = c < SmtpCatalogLayout.AsciiWidth ? charClasses[c] : WideClass(c);
                     if (number == 0)
                     {
@@ -63,7 +73,7 @@ namespace SmtpCodes
                     int found = output[state];
                     if (found != 0)
                     {
-                        OfferMatches(found, text, index, length, matchedCap, seen, stamp, ref message, ref blocklist);
+                        OfferMatches(found, text, index, length, matchedCap, link, seen, stamp, ref message, ref blocklist);
                     }
                 }
             }
@@ -74,24 +84,30 @@ namespace SmtpCodes
             // found at a later position, so only a match string offered is marked as seen, and the chain is walked on.
             // Words whose rows name no cause end the chain once offered: the shorter match strings there are their own
             // words, read in a sentence that names none (cPanel's "may not exist, they may be blacklisted" is no listing).
+            // A match inside a link (link: where the "://" of the text's current word is, or -1) names the page where a
+            // cause is explained, not a cause the reply states ("Please see http://www.open-spf.org/Why", the SPF
+            // explanation of libspf2 and Exim): it counts as the least any text counts, so that words the reply holds at
+            // the same rank ("user unknown", "rejected as spam") decide.
 #if SMTPCODES_SPAN
-            private static void OfferMatches(int found, global::System.ReadOnlySpan<char> text, int end, int length, int matchedCap, int[] seen, int stamp, ref Best message, ref Best blocklist)
+            private static void OfferMatches(int found, global::System.ReadOnlySpan<char> text, int end, int length, int matchedCap, int link, int[] seen, int stamp, ref Best message, ref Best blocklist)
 #else
-            private static void OfferMatches(int found, char[] text, int end, int length, int matchedCap, int[] seen, int stamp, ref Best message, ref Best blocklist)
+            private static void OfferMatches(int found, char[] text, int end, int length, int matchedCap, int link, int[] seen, int stamp, ref Best message, ref Best blocklist)
 #endif
             {
                 while (found != 0)
                 {
                     CountStep();
                     var index = found - 1;
-                    if (seen[index] != stamp && IsWholeWords(text, end - TerminalLength[index] + 1, end, length))
+                    var start = end - TerminalLength[index] + 1;
+                    if (seen[index] != stamp && IsWholeWords(text, start, end, length))
                     {
                         seen[index] = stamp;
                         var namesCause = TerminalRuleStart[index] == TerminalRuleStart[index + 1];
+                        var matched = link >= 0 && link < start ? WeakestMatch : global::System.Math.Min((int)TerminalLength[index], matchedCap);
                         for (int entry = TerminalRuleStart[index], last = TerminalRuleStart[index + 1]; entry < last; entry++)
                         {
                             CountStep();
-                            Offer(TerminalRules[entry], global::System.Math.Min((int)TerminalLength[index], matchedCap), TerminalRuleIsVendorEvidence[entry], ref message, ref blocklist);
+                            Offer(TerminalRules[entry], matched, TerminalRuleIsVendorEvidence[entry], ref message, ref blocklist);
                             namesCause |= Reasons[TerminalRules[entry]] != SmtpBounceReason.Undefined;
                         }
 

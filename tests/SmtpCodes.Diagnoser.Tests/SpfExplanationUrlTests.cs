@@ -40,6 +40,9 @@ public sealed class SpfExplanationUrlTests
     // Shorter words than the link's name a cause too: a match inside a link counts least.
     [InlineData("550 5.7.1 No such user; Please see http://www.open-spf.org/Why", SmtpBounceReason.UserUnknown)]
     [InlineData("550 5.7.1 Message rejected as spam; Please see http://www.open-spf.org/Why", SmtpBounceReason.SpamDetected)]
+    // A link ends at any blank, a line break too: words on the next line of a multiline reply are no part of it.
+    [InlineData("550-5.7.1 Please see http://www.open-spf.org/Why\r\n550 5.7.1 No such user", SmtpBounceReason.UserUnknown)]
+    [InlineData("550-5.7.1 Please see http://www.open-spf.org/Why\n550\t5.7.1\tNo such user", SmtpBounceReason.UserUnknown)]
     // SPF's own words and the URL agree.
     [InlineData("550 5.7.1 SPF: 192.0.2.1 is not allowed to send mail from example.org: Please see http://www.open-spf.org/Why : Reason: mechanism", SmtpBounceReason.AuthFailure)]
     public void A_cause_stated_beside_the_spf_explanation_url_keeps_deciding(string reply, SmtpBounceReason reason)

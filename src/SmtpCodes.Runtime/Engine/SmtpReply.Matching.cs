@@ -35,8 +35,9 @@ namespace SmtpCodes
                 {
                     CountStep();
                     var c = text[index];
-                    if (c == ' ')
+                    if (c <= ' ')
                     {
+                        // A link ends at a blank of any kind: a tab, or the line break of a multiline reply.
                         link = -1;
                     }
                     else if (c == '/' && index >= 2 && text[index - 1] == '/' && text[index - 2] == ':')

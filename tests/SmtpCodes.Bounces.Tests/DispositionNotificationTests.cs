@@ -133,6 +133,15 @@ public sealed class DispositionNotificationTests
     }
 
     [Fact]
+    public void Apache_James_misspelt_final_recipient_names_the_recipient()
+    {
+        SmtpBounce bounce = SmtpBounce.Read(JSieveNotice.Replace("Original-Recipient: rfc822; bob@example.net", "X-Note: none"));
+
+        Assert.Equal(SmtpBounceMessageKind.PlainTextBounce, bounce.Kind);
+        Assert.Equal("bob@example.net", Assert.Single(bounce.Recipients).FinalRecipient);
+    }
+
+    [Fact]
     public void A_refusal_with_an_empty_recipient_field_names_no_empty_recipient()
     {
         SmtpBounce bounce = SmtpBounce.Read(CyrusNotice(CyrusDisposition)

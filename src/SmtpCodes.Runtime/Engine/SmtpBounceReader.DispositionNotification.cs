@@ -49,6 +49,13 @@ namespace SmtpCodes
 
             List<SmtpBounceRecipientFields> groups = SmtpMimeArena.RecipientFields();
             SmtpDeliveryStatusReader.Read(text, start, end, ref fields, groups);
+            if (groups.Count == 0 && mdn.Has(MisspeltFinalRecipient))
+            {
+                SmtpBounceRecipientFields misspelt = SmtpBounceRecipientFields.Empty;
+                misspelt.FinalRecipient = SmtpDeliveryStatusReader.AddressAfterType(mdn, MisspeltFinalRecipient, groups);
+                groups.Add(misspelt);
+            }
+
             for (int i = groups.Count - 1; i >= 0; i--)
             {
                 SmtpBounceRecipientFields group = groups[i];
@@ -112,6 +119,10 @@ namespace SmtpCodes
 
             return false;
         }
+
+        // Apache James's MDN factory (mailet base MDNFactory, which jSieve's reject uses) names the recipient in a field
+        // spelt "Final-Recepient": where the notice has no field spelt right, that one names the recipient.
+        private const string MisspeltFinalRecipient = "Final-Recepient";
 
         private static readonly char[] DispositionBlanks = { ' ', '\t', '\r', '\n' };
 

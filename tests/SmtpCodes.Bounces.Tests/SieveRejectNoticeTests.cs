@@ -13,7 +13,8 @@ namespace SmtpCodes.Bounces.Tests;
 /// </summary>
 public sealed class SieveRejectNoticeTests
 {
-    private const string CyrusNotice = """
+    // Shared with DispositionNotificationTests, which varies its sender, its returned message and its Disposition.
+    internal const string CyrusNotice = """
         Message-ID: <cmu-sieve-4242-1700000000-0@imap.example.net>
         Date: Tue, 14 Nov 2023 22:13:20 +0000
         X-Sieve: CMU Sieve 3.0

@@ -113,6 +113,11 @@ namespace SmtpCodes
                 }
             }
 
+            if (parts.HasDispositionNotification && TryReadDispositionNotification(root.Headers, parts.DispositionNotification, human, ref fields, found, recipients, ref preamble, out SmtpBounceMessageKind dispositionKind))
+            {
+                return new SmtpBounce(dispositionKind, fields, recipients);
+            }
+
             // No report, so no Arrival-Date: the returned message's own Received field says when it arrived (read here
             // only: a report has its own dates).
             human.HeldFor = SmtpBounceDates.HeldFor(SmtpBounceDates.Received(returnedHeaders), fields.Date);

@@ -226,7 +226,7 @@ namespace SmtpCodes
         // Final-Recipient and Original-Recipient: the address after its type, without the brackets or quotes around it.
         // An address an earlier group has, written the same, is that group's string: a report that repeats a recipient
         // (Sendmail's one group per alias expansion, each with the same Final-Recipient) makes one string of it.
-        private static string AddressAfterType(SmtpMimeHeaderList group, string name, List<SmtpBounceRecipientFields> earlier)
+        internal static string AddressAfterType(SmtpMimeHeaderList group, string name, List<SmtpBounceRecipientFields> earlier)
         {
             SmtpMimeText text = group.Find(name, out int start, out int end);
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;

@@ -9,6 +9,7 @@ namespace SmtpCodes
     {
         private SmtpMimeEntity deliveryStatus;
         private SmtpMimeEntity feedbackReport;
+        private SmtpMimeEntity dispositionNotification;
         private SmtpMimeEntity returnedMessage;
         private SmtpMimeEntity plainText;
         private SmtpMimeEntity htmlText;
@@ -19,6 +20,7 @@ namespace SmtpCodes
             message = root;
             deliveryStatus = root;
             feedbackReport = root;
+            dispositionNotification = root;
             returnedMessage = root;
             plainText = root;
             htmlText = root;
@@ -30,9 +32,14 @@ namespace SmtpCodes
 
         internal bool HasReturnedMessage { get; private set; }
 
+        /// <summary>Whether the message has a <c>message/disposition-notification</c> part (an MDN, RFC 8098).</summary>
+        internal bool HasDispositionNotification { get; private set; }
+
         internal SmtpMimeEntity DeliveryStatus => deliveryStatus;
 
         internal SmtpMimeEntity FeedbackReport => feedbackReport;
+
+        internal SmtpMimeEntity DispositionNotification => dispositionNotification;
 
         /// <summary>The returned message (or its header only) that the bounce carries.</summary>
         internal SmtpMimeEntity ReturnedMessage => returnedMessage;
@@ -123,6 +130,15 @@ namespace SmtpCodes
             {
                 Keep(ref feedbackReport, entity, HasFeedbackReport, out bool kept);
                 HasFeedbackReport |= kept;
+                return;
+            }
+
+            if (type == "message/disposition-notification" || type == "message/global-disposition-notification")
+            {
+                // An MDN (RFC 8098; RFC 6533 section 3 for its internationalized form): its fields say what became of the
+                // message at the recipient's side, and are no text of the notice.
+                Keep(ref dispositionNotification, entity, HasDispositionNotification, out bool kept);
+                HasDispositionNotification |= kept;
                 return;
             }
 

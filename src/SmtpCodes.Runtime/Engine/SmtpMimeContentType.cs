@@ -13,6 +13,7 @@ namespace SmtpCodes
             "text/plain", "text/html", "multipart/mixed", "multipart/report", "multipart/alternative", "multipart/related",
             "message/delivery-status", "message/global-delivery-status", "message/rfc822", "message/global", "text/rfc822-headers",
             "message/rfc822-headers", "message/feedback-report", "application/octet-stream", "multipart/signed",
+            "message/disposition-notification", "message/global-disposition-notification",
         };
 
         /// <summary>The <see cref="MediaType"/> of a multipart the reader does not know (RFC 2046 5.1.7: read as multipart/mixed).</summary>

@@ -20,7 +20,9 @@ public sealed class CorpusAccuracyTests
     public static TheoryData<string, double[], int> Published => new()
     {
         // split, { kind %, recipients found %, status %, basic code %, reason %, hard bounce %, action % }, spurious recipients
-        { "development", new[] { 100, 99.2, 100, 100, 98.0, 99.7, 100 }, 0 },
+        // development: session 13 added 46 of Sisimai's samples (kind 708/709: one forwarded report labelled a plain-text
+        // bounce; reason 640/656).
+        { "development", new[] { 99.9, 99.2, 100, 100, 97.6, 99.7, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
         // held-out (new): session 13's catalog rows for two wordings its described misses name (ESET's spam refusal,
         // BAD_RECIPIENT) raised reason 107 -> 109 and hard bounce 118 -> 119 of 121 (aggregates only).
@@ -72,6 +74,16 @@ public sealed class CorpusAccuracyTests
         // the catalog's "exit status", DeliveryProgramUnknownUserTests). Left: two 2004 filter notices whose recipient
         // sentence no source but the part's own documents, and Mailutils' own reject and vacation wordings.
         { "heldout-s12", new[] { 89.3, 92.0, 100, 100, 91.3, 100, 100 }, 0 },
+        // heldout-s13 (batches A, B, C, E and G frozen before any of session 13's tuning was merged and measured on the
+        // session's starting reader, main 8f60349; H and J frozen after the tuning was merged and measured on main
+        // 326d937's reader, before the rules for the part's described misses) has 51 labelled recipients in 39 messages:
+        // one recipient is 2.0 points, one reason 2.2 and one message 2.6, so this row lets one regression of a figure
+        // through and fails on two. Its published unseen figure is each batch as first read (docs/bounces.md: found
+        // 45/51, reason 29/45, hard 45/45); this row holds what the reader reads now, after the rules its described misses
+        // asked for (SpfExplanationUrlTests: the SPF explanation link; the catalog's GTUBE row). Left: UUCP's failure
+        // notices, clamav-milter's refusal without words, SQLgrey's greylisting labelled in Sisimai's names, and
+        // mailagent's "Re:"-only vacation reply.
+        { "heldout-s13", new[] { 87.2, 88.2, 100, 100, 84.4, 100, 100 }, 0 },
     };
 
     [Theory]

@@ -91,11 +91,25 @@ public sealed class GeneratorRun
         return stream.ToArray();
     }
 
-    /// <summary>Loads an image into a new collectible context, as a process loads it the first time.</summary>
-    public static Assembly Load(byte[] image)
+    /// <summary>
+    /// Loads an image into a new context, as a process loads it the first time. The context is not collectible: the
+    /// generated engine keeps per-thread buffers in [ThreadStatic] fields, and a thread ending while the runtime cleans
+    /// up a collectible assembly's thread statics can crash the whole process (dotnet/runtime issues 110837 and 32171;
+    /// our test host crashed so once, at random, on a loaded machine). A test run loads a few dozen images; they stay
+    /// loaded until it ends.
+    /// </summary>
+    public static Assembly Load(byte[] image) => LoadInto(new AssemblyLoadContext("generated-" + Guid.NewGuid().ToString("N"), isCollectible: false), image);
+
+    /// <summary>
+    /// Loads an image into a new collectible context, for a benchmark that loads the same image thousands of times and
+    /// unloads it after each call, on the benchmark's own thread.
+    /// </summary>
+    public static Assembly LoadCollectible(byte[] image) => LoadInto(new AssemblyLoadContext("generated-" + Guid.NewGuid().ToString("N"), isCollectible: true), image);
+
+    private static Assembly LoadInto(AssemblyLoadContext context, byte[] image)
     {
         using var stream = new MemoryStream(image);
-        return new AssemblyLoadContext("generated-" + Guid.NewGuid().ToString("N"), isCollectible: true).LoadFromStream(stream);
+        return context.LoadFromStream(stream);
     }
 
     private static CSharpCompilation CreateCompilation(TargetProfile target, string userCode, CSharpParseOptions parseOptions, OptimizationLevel optimization) =>

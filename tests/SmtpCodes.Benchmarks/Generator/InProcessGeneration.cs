@@ -44,5 +44,5 @@ internal static class InProcessGeneration
     }
 
     /// <summary>Loads an image into a new collectible context, as a process loads it the first time.</summary>
-    public static Assembly Load(byte[] image) => GeneratorRun.Load(image);
+    public static Assembly Load(byte[] image) => GeneratorRun.LoadCollectible(image);
 }

@@ -95,8 +95,8 @@ public sealed class GeneratorRun
     /// Loads an image into a new context, as a process loads it the first time. The context is not collectible: the
     /// generated engine keeps per-thread buffers in [ThreadStatic] fields, and a thread ending while the runtime cleans
     /// up a collectible assembly's thread statics can crash the whole process (dotnet/runtime issues 110837 and 32171;
-    /// our test host crashed so once, at random, on a loaded machine). A test run loads a few dozen images; they stay
-    /// loaded until it ends.
+    /// the likeliest cause of the one crash of our test host, at random, on a loaded machine, which left no dump). A test
+    /// run loads a few dozen images; they stay loaded until it ends.
     /// </summary>
     public static Assembly Load(byte[] image) => LoadInto(new AssemblyLoadContext("generated-" + Guid.NewGuid().ToString("N"), isCollectible: false), image);
 

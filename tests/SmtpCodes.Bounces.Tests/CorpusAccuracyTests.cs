@@ -21,8 +21,8 @@ public sealed class CorpusAccuracyTests
     {
         // split, { kind %, recipients found %, status %, basic code %, reason %, hard bounce %, action % }, spurious recipients
         // development: session 13 added 46 of Sisimai's samples (kind 708/709: one forwarded report labelled a plain-text
-        // bounce; reason 640/656).
-        { "development", new[] { 99.9, 99.2, 100, 100, 97.6, 99.7, 100 }, 0 },
+        // bounce); session 14 40 more (found 694/699, reason 677/694, hard 691/694).
+        { "development", new[] { 99.9, 99.3, 100, 100, 97.6, 99.6, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
         // held-out (new): session 13's catalog rows for two wordings its described misses name (ESET's spam refusal,
         // BAD_RECIPIENT) raised reason 107 -> 109 and hard bounce 118 -> 119 of 121 (aggregates only).

@@ -48,6 +48,31 @@ public sealed class PunctuatedCodeTests
         Assert.Null(parsed.BasicCode);
     }
 
+    // Yahoo's failure notice writes each remote reply on its own line as "code: text" (Sisimai's lhost-yahoo-10 and -12,
+    // development, with an enhanced code); at a line's start, glued to its colon and a blank, the number is the code
+    // without one too (Sisimai's lhost-yahoo-06 and -07, development).
+    [Theory]
+    [InlineData("550: : User unknown")]
+    [InlineData("550: <otsu-sakaba-hunter-neko-nyaaaaaaan@ezweb.ne.jp>: User unknown")]
+    [InlineData("Remote host said:\n550: : User unknown")]
+    public void A_code_that_starts_a_line_with_a_colon_and_a_blank_is_read_without_an_enhanced_code(string reply)
+    {
+        Assert.True(SmtpReply.TryParse(reply, out var parsed));
+
+        Assert.Equal(SmtpReplyCode.MailboxUnavailable, parsed.BasicCode);
+        Assert.Null(parsed.EnhancedCode);
+    }
+
+    [Theory]
+    [InlineData("550:00 elapsed")]
+    [InlineData("the limit\n550:1 exceeded")]
+    public void A_number_that_starts_a_line_glued_to_a_colon_without_a_blank_is_no_code(string text)
+    {
+        SmtpReply.TryParse(text, out var parsed);
+
+        Assert.Null(parsed.BasicCode);
+    }
+
     [Fact]
     public void A_code_a_label_names_a_code_is_read_without_an_enhanced_code()
     {

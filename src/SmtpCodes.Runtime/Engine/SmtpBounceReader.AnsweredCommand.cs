@@ -75,6 +75,63 @@ namespace SmtpCodes
                 && text.IndexOf(InReplyTo, human.Start, end - human.Start, global::System.StringComparison.OrdinalIgnoreCase) < 0;
         }
 
+        // A permanent refusal of the session itself (the greeting, or EHLO/HELO/LHLO) comes before the client has named any
+        // address (RFC 5321 sections 3.1 and 4.1.1.1; 554 in the greeting is "no SMTP service here"): the server refused the
+        // connecting host, whatever it would have said of a sender or a recipient. Where the reply's words and codes name no
+        // cause (Exim's "SMTP error from remote mail server after EHLO ...: 550 Rejected", Sisimai's lhost-exim-49), the
+        // reason is Blocked, as Sisimai's Exim decoder reads every reply to HELO or EHLO ("Connected to ... but my name was
+        // rejected": rb-sisimai lib/sisimai/lhost/exim.rb) and Postfix says of the session it was refused ("refused to talk
+        // to me", the development part's lhost-postfix-38 and rhost-franceptt-06 labelled blocked). A cause in the words
+        // (no reverse DNS, a rate limit) stands, and a temporary refusal given up after retries has expired (RetriesRanOut).
+        // A report whose Status is temporary says the MTA took the refusal for a passing one (Postfix reports a refused 5xx
+        // banner as 4.X.X, smtp_skip_5xx_greeting): no block.
+        private static void RefusedSessionWithoutCause(ref RecipientReading reading)
+        {
+            SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
+            SmtpEnhancedStatusCode? status = reading.Recipient.Status;
+            if (reading.Recipient.Action == SmtpDeliveryAction.Failed && diagnosis.Class == SmtpReplyClass.Permanent
+                && (!status.HasValue || status.Value.Class == SmtpReplyClass.Permanent) && diagnosis.Reason == SmtpBounceReason.Undefined
+                && (SaysRefusedSession(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
+                    || AnswersOnlySessionStart(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
+                    || (reading.HasDiagnosticCode && (NoticeSaysOnlyRefusedSession(reading.Human)
+                        || (reading.Human.Text.Length > 0 && AnswersOnlySessionStart(reading.Human.Text, reading.Human.Start, reading.Human.ExplanationEnd))))))
+            {
+                reading.Recipient.Diagnosis = diagnosis.RefusedSendingHost();
+            }
+        }
+
+        // Exim's smtp transport says which command a reply answered, "SMTP error from remote mail server after <command>"
+        // (transports/smtp.c): "initial connection" for the greeting, "EHLO <host>", "HELO <host>" or "LHLO <host>" for the
+        // session's start, "MAIL FROM:", "RCPT TO:", "end of data" later.
+        private const string EximReplyContext = "error from remote mail server after";
+
+        private static readonly string[] SessionStartCommands = { "initial connection", "EHLO ", "HELO ", "LHLO " };
+
+        // Whether the text holds Exim's context phrase, each time for the session's start.
+        private static bool AnswersOnlySessionStart(SmtpMimeText text, int start, int end)
+        {
+            bool answered = false;
+            int at = start;
+            while (at < end && (at = text.IndexOf(EximReplyContext, at, end - at, global::System.StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                at = SmtpMimeText.TrimStart(text, at + EximReplyContext.Length, end, WordGap);
+                bool sessionStart = false;
+                for (int i = 0; i < SessionStartCommands.Length && !sessionStart; i++)
+                {
+                    sessionStart = SmtpMimeText.StartsWithIgnoreCase(text, at, end, SessionStartCommands[i]);
+                }
+
+                if (!sessionStart)
+                {
+                    return false;
+                }
+
+                answered = true;
+            }
+
+            return answered;
+        }
+
         // A reply to MAIL FROM concerns the sender's address: a reason that says the recipient's address is bad
         // (unknown user or domain) cannot hold for it (AnswersMailFrom says how MTAs say which command was answered).
         // Nor can a permanent refusal whose words name no cause (its reason is only its codes' meaning: "550 5.7.1 Access

@@ -31,6 +31,7 @@ namespace SmtpCodes
             DelayHasNotExpired,                  // a delayed recipient: the next cause instead of Expired
             RefusedBeforeAnyAddress,             // an address, mailbox or command code in a refused greeting: none was named yet
             RetriesRanOut,                       // a final failure after the retries ran out: Expired
+            RefusedSessionWithoutCause,          // a permanent refusal of the session itself that names no cause: the sending host refused
             ReplyAnsweredMailFrom,               // an address reason in a reply to MAIL FROM: the sender's address, not the recipient's
         };
 

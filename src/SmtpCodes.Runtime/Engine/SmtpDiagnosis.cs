@@ -188,6 +188,14 @@ namespace SmtpCodes
             return ReadAs(new SmtpEnhancedStatusCode(5, 4, 7), replyClass == SmtpReplyClass.Unknown ? SmtpReplyClass.Permanent : replyClass);
         }
 
+        /// <summary>
+        /// The same refusal read as the receiving server's refusal of the sending host: a permanent reply to the greeting
+        /// or to EHLO/HELO, before any address was given, whose words and codes name no cause. Blocked, which the sending
+        /// system's administrator takes up with the receiving site's postmaster; never a hard bounce; the texts kept.
+        /// </summary>
+        internal SmtpDiagnosis RefusedSendingHost() =>
+            new SmtpDiagnosis(codes, replyClass, SmtpBounceReason.Blocked, false, SmtpResponsibleParty.SenderAdministrator, SmtpRecommendedAction.ContactPostmaster, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+
         // The same reply given the meaning of another code (its reason, party, action and texts) in a class, never a
         // hard bounce: what a bounce's context says the reply is about, where its own codes cannot hold.
         private SmtpDiagnosis ReadAs(SmtpEnhancedStatusCode meaning, SmtpReplyClass inClass) =>

@@ -41,6 +41,13 @@ namespace SmtpCodes
                     left++;
                 }
 
+                if (left == at && at - 1 > start && text[at - 1] == '"')
+                {
+                    // A quoted local part ("a..b"@c, RFC 5321 4.1.2 Quoted-string) is the address's own, quotes and all.
+                    int opening = QuotedLocalPartStart(text, start, at - 1);
+                    left = opening >= 0 ? opening : at;
+                }
+
                 if (at - left > 5 && SmtpMimeText.Compare(text, left, "SMTP=", 0, 5, global::System.StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     // Exchange writes proxy addresses as "SMTP=a@b" in X.400 text: the prefix is not part of the address.
@@ -82,6 +89,12 @@ namespace SmtpCodes
         {
             while (start < end && (char.IsWhiteSpace(text[start]) || global::System.Array.IndexOf(Enclosing, text[start]) >= 0))
             {
+                if (text[start] == '"' && OpensQuotedLocalPart(text, start, end))
+                {
+                    // "a..b"@c: the quotes belong to the local part (RFC 5321 4.1.2), not around the address.
+                    break;
+                }
+
                 start++;
             }
 
@@ -132,6 +145,49 @@ namespace SmtpCodes
             }
 
             return true;
+        }
+
+        /// <summary>Whether the quote at <paramref name="quote"/> opens a quoted local part: its closing quote comes before the '@'.</summary>
+        private static bool OpensQuotedLocalPart(SmtpMimeText text, int quote, int end)
+        {
+            for (int i = quote + 1; i < end; i++)
+            {
+                char c = text[i];
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    return i > quote + 1 && i + 1 < end && text[i + 1] == '@';
+                }
+                else if (c == '@' || c == '\n' || c == '\r' || c == '<' || c == '>')
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The opening quote of the quoted local part that <paramref name="closing"/> closes, on the same line; -1 when there is none.</summary>
+        private static int QuotedLocalPartStart(SmtpMimeText text, int start, int closing)
+        {
+            for (int i = closing - 1; i >= start; i--)
+            {
+                char c = text[i];
+                if (c == '"' && (i == start || text[i - 1] != '\\'))
+                {
+                    return i < closing - 1 ? i : -1;
+                }
+
+                if (c == '@' || c == '\n' || c == '\r' || c == '<' || c == '>')
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
         }
 
         private static bool IsLocalChar(char c)

@@ -166,7 +166,8 @@ namespace SmtpCodes
         // How long a label between a code's comma and its enhanced code may be (Zoho's " ERROR_CODE :").
         private const int LongestCodeLabel = 16;
 
-        // A failure code (4yz or 5yz) with a colon or a comma glued to it, followed by an enhanced code of its class:
+        // A failure code (4yz or 5yz) with a colon or a comma glued to it, followed by an enhanced code of its class, or
+        // at the start of a line with its colon and a blank (Yahoo's reply lines, below):
         // Yahoo's "550: 5.1.1 <a@b>: Recipient address rejected" (flufl.bounce's yahoo_13), Zoho's "ERROR_CODE :550,
         // ERROR_CODE :5.1.1 <a@b>... User Unknown" (Sisimai's email-zoho-01): the enhanced code after the colon, or
         // after the comma and a short label ending in a colon. A number glued to punctuation without one (a size, a
@@ -201,6 +202,14 @@ namespace SmtpCodes
             else if (mark != ':')
             {
                 return false;
+            }
+            else if ((index == 0 || text[index - 1] == '\n' || text[index - 1] == '\r') && next < text.Length && text[next] == ' ')
+            {
+                // A line that starts "550: ": Yahoo's failure notice writes each remote reply as "code: text" under the
+                // address it failed ("550: 5.1.1 <a@b>... User Unknown", "501: 5.1.8 Sender address rejected", and
+                // without an enhanced code "550: : User unknown", Sisimai's lhost-yahoo-10, -12 and -06): at a line's
+                // start, glued to its colon and a blank, the number is that reply's code, not a size or a time.
+                return true;
             }
 
             SmtpEnhancedStatusCode code;

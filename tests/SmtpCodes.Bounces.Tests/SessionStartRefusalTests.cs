@@ -1,0 +1,88 @@
+using Xunit;
+
+namespace SmtpCodes.Bounces.Tests;
+
+/// <summary>
+/// A permanent refusal of the session itself, a reply to the greeting or to EHLO/HELO before any address was given
+/// (RFC 5321 sections 3.1 and 4.1.1.1), refuses the connecting host: where its words and codes name no cause, the reason
+/// is Blocked, as Sisimai's Exim decoder reads a reply to HELO or EHLO (rb-sisimai lib/sisimai/lhost/exim.rb). Exim says
+/// which command a reply answered ("SMTP error from remote mail server after EHLO ...", transports/smtp.c). The report
+/// is the development message sisimai-set-of-emails/lhost-exim-49.eml, cut down.
+/// </summary>
+public sealed class SessionStartRefusalTests
+{
+    private const string Report = """
+        From: Mail Delivery System <mailer-daemon@neko.example.com>
+        To: sironeko-nyaan@neko.example.com
+        Subject: Mail delivery failed: returning message to sender
+        MIME-Version: 1.0
+        Content-Type: multipart/report; report-type=delivery-status; boundary=b
+
+        --b
+        Content-type: text/plain; charset=us-ascii
+
+        This message was created automatically by mail delivery software.
+
+        A message that you sent could not be delivered to one or more of its
+        recipients. This is a permanent error. The following address(es) failed:
+
+          kijitora@example.com
+            host example.com.nekochan.example.net [203.0.113.222]
+            SMTP error from remote mail server after {command}:
+            {reply}
+
+        --b
+        Content-type: message/delivery-status
+
+        Reporting-MTA: dns; neko.example.com
+
+        Action: failed
+        Final-Recipient: rfc822;kijitora@example.com
+        Status: {status}
+        Remote-MTA: dns; example.com.nekochan.example.net
+        Diagnostic-Code: smtp; {reply}
+
+        --b--
+        """;
+
+    private static SmtpBounceRecipient Read(string command, string reply, string status = "5.0.0") =>
+        Assert.Single(SmtpBounce.Read(Report.Replace("{command}", command).Replace("{reply}", reply).Replace("{status}", status)).Recipients);
+
+    [Theory]
+    [InlineData("EHLO neko.example.com")]
+    [InlineData("HELO neko.example.com")]
+    [InlineData("initial connection")]
+    public void A_permanent_refusal_of_the_session_that_names_no_cause_is_a_block_of_the_sending_host(string command)
+    {
+        SmtpBounceRecipient recipient = Read(command, "550 Rejected");
+
+        Assert.Equal(SmtpBounceReason.Blocked, recipient.Diagnosis.Reason);
+        Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
+        Assert.Equal(SmtpResponsibleParty.SenderAdministrator, recipient.Diagnosis.Party);
+    }
+
+    [Fact]
+    public void The_same_reply_to_RCPT_TO_is_no_block()
+    {
+        SmtpBounceRecipient recipient = Read("RCPT TO:<kijitora@example.com>", "550 Rejected");
+
+        Assert.NotEqual(SmtpBounceReason.Blocked, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void A_cause_the_refusal_names_stands()
+    {
+        // Sisimai's lhost-exim-43 (development): the missing reverse DNS the reply names.
+        SmtpBounceRecipient recipient = Read("EHLO neko.example.com", "550 5.7.1 Connections not accepted from servers without a valid sender domain. Fix reverse DNS for 203.0.113.2");
+
+        Assert.Equal(SmtpBounceReason.RequirePtr, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void A_temporary_refusal_of_the_session_is_no_block()
+    {
+        SmtpBounceRecipient recipient = Read("EHLO neko.example.com", "450 Rejected", "4.0.0");
+
+        Assert.NotEqual(SmtpBounceReason.Blocked, recipient.Diagnosis.Reason);
+    }
+}

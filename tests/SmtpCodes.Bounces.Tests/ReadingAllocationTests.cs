@@ -141,6 +141,21 @@ public sealed class ReadingAllocationTests
     }
 
     [Fact]
+    public void A_report_that_repeats_a_recipient_and_its_diagnostic_is_read_allocating_what_it_returns()
+    {
+        // Sendmail writes one group per alias expansion, each with the same Final-Recipient and Diagnostic-Code: one
+        // recipient is returned, and the repeated diagnostic was a second string until session 14.
+        const string Group = "Final-Recipient: RFC822; list@example.net\nAction: failed\nStatus: 5.1.1\nRemote-MTA: DNS; mx.example.net\n"
+            + "Diagnostic-Code: SMTP; 550 5.1.1 <list@example.net>... User unknown\n";
+        byte[] message = Encoding.ASCII.GetBytes("From: MAILER-DAEMON@mx.example\nSubject: Returned mail: see transcript for details\n"
+            + "Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+            + "The original message was received from sender.example\n--b\nContent-Type: message/delivery-status\n\n"
+            + "Reporting-MTA: dns; mx.example\n\n" + Group + "\n" + Group + "\n--b--\n");
+
+        Assert.Equal("550 5.1.1 <list@example.net>... User unknown", ReadAllocatingWhatItReturns(message).DiagnosticText);
+    }
+
+    [Fact]
     public void A_huge_message_is_read_in_memory_of_its_own_that_is_not_kept()
     {
         byte[] huge = Encoding.ASCII.GetBytes("Subject: x\n\n" + new string('y', 300_000));

@@ -144,13 +144,13 @@ namespace SmtpCodes
             text = group.Find("Remote-MTA", out start, out end);
             if (group.Has("Remote-MTA"))
             {
-                recipient.RemoteMta = AfterType(text, start, end);
+                recipient.RemoteMta = Kept(earlier, text, AfterTypeStart(text, start, end), end);
             }
 
             text = group.Find("Diagnostic-Code", out start, out end);
             if (group.Has("Diagnostic-Code"))
             {
-                ReadDiagnostic(text, start, end, ref recipient);
+                ReadDiagnostic(text, start, end, ref recipient, earlier);
             }
 
             text = group.Find("Last-Attempt-Date", out start, out end);
@@ -162,18 +162,29 @@ namespace SmtpCodes
         }
 
         /// <summary>A Diagnostic-Code's value: its type before the semicolon (<c>smtp</c>, <c>X-Postfix</c>) and its text.</summary>
-        internal static void ReadDiagnostic(SmtpMimeText text, int start, int end, ref SmtpBounceRecipientFields recipient)
+        internal static void ReadDiagnostic(SmtpMimeText text, int start, int end, ref SmtpBounceRecipientFields recipient, List<SmtpBounceRecipientFields> earlier)
         {
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
             if (semicolon > start && semicolon - start < 24 && text.IndexOf(' ', start, semicolon - start) < 0)
             {
-                recipient.DiagnosticType = SmtpMimeText.Trim(text, start, semicolon);
-                recipient.DiagnosticText = SmtpMimeText.Trim(text, semicolon + 1, end);
+                recipient.DiagnosticType = Kept(earlier, text, start, semicolon);
+                recipient.DiagnosticText = Kept(earlier, text, semicolon + 1, end);
             }
             else
             {
-                recipient.DiagnosticText = SmtpMimeText.Trim(text, start, end);
+                recipient.DiagnosticText = Kept(earlier, text, start, end);
             }
+        }
+
+        // A field's value trimmed (SmtpMimeText.Trim), or the string of an earlier group that holds it written the same:
+        // a report that repeats a recipient (Sendmail's one group per alias expansion) repeats its diagnostic too, and a
+        // group split from its recipient's by a stray blank line (Read) may repeat the fields the recipient has. Only the
+        // first group of a recipient is returned (SmtpBounceReader.IsFirstGroupOf), so a second string of the same text
+        // would be working memory.
+        private static string Kept(List<SmtpBounceRecipientFields> earlier, SmtpMimeText text, int start, int end)
+        {
+            SmtpMimeText.TrimWhiteSpace(text, ref start, ref end);
+            return Earlier(earlier, text, start, end) ?? SmtpMimeText.Trim(text, start, end);
         }
 
         // SendGrid writes "Action: expired" for a message it gave up on (rb-sisimai lib/sisimai/lhost/sendgrid.rb reads
@@ -219,8 +230,14 @@ namespace SmtpCodes
         /// <summary>The value after its type (<c>rfc822; a@b</c>, <c>dns; mx.example</c>); the whole value when it has none.</summary>
         internal static string AfterType(SmtpMimeText text, int start, int end)
         {
+            return SmtpMimeText.Trim(text, AfterTypeStart(text, start, end), end);
+        }
+
+        // Where the value after its type starts: after the first semicolon, or at the start when it has none.
+        private static int AfterTypeStart(SmtpMimeText text, int start, int end)
+        {
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
-            return SmtpMimeText.Trim(text, semicolon < 0 ? start : semicolon + 1, end);
+            return semicolon < 0 ? start : semicolon + 1;
         }
 
         // Final-Recipient and Original-Recipient: the address after its type, without the brackets or quotes around it.
@@ -229,13 +246,13 @@ namespace SmtpCodes
         internal static string AddressAfterType(SmtpMimeHeaderList group, string name, List<SmtpBounceRecipientFields> earlier)
         {
             SmtpMimeText text = group.Find(name, out int start, out int end);
-            int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
-            start = semicolon < 0 ? start : semicolon + 1;
+            start = AfterTypeStart(text, start, end);
             SmtpMailAddresses.Normalise(text, ref start, ref end);
             return Earlier(earlier, text, start, end) ?? text.Substring(start, end - start);
         }
 
-        // The string of an earlier group that holds exactly the range (the same characters, the same case), or null.
+        // The string of an earlier group (any of its fields) that holds exactly the range (the same characters, the same
+        // case), or null.
 #if SMTPCODES_NULLABLE
         private static string? Earlier(List<SmtpBounceRecipientFields> earlier, SmtpMimeText text, int start, int end)
 #else
@@ -253,6 +270,21 @@ namespace SmtpCodes
                 if (IsWritten(group.OriginalRecipient, text, start, end))
                 {
                     return group.OriginalRecipient;
+                }
+
+                if (IsWritten(group.RemoteMta, text, start, end))
+                {
+                    return group.RemoteMta;
+                }
+
+                if (IsWritten(group.DiagnosticType, text, start, end))
+                {
+                    return group.DiagnosticType;
+                }
+
+                if (IsWritten(group.DiagnosticText, text, start, end))
+                {
+                    return group.DiagnosticText;
                 }
             }
 

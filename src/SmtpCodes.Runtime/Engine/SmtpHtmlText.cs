@@ -117,13 +117,58 @@ namespace SmtpCodes
             }
 
             value = ' ';
-            if (end - start > 1 && html[start] == '#' && int.TryParse(html.Substring(start + 1, end - start - 1), out int code) && code > 0 && code < 0xD800)
+            if (end - start > 1 && html[start] == '#' && TryDecimal(html, start + 1, end, out int code) && code > 0 && code < 0xD800)
             {
                 value = (char)code;
                 return true;
             }
 
             return false;
+        }
+
+        // A decimal reference's number read where it lies, as int.TryParse reads the same characters as a string (white
+        // space around the digits, a leading sign, NULs at the end): a substring per reference was working memory. An
+        // entity's name is at most nine characters (ToText), so its digits never overflow an int.
+        private static bool TryDecimal(SmtpMimeText html, int start, int end, out int value)
+        {
+            value = 0;
+            while (start < end && IsNumberWhiteSpace(html[start]))
+            {
+                start++;
+            }
+
+            bool negative = start < end && html[start] == '-';
+            if (start < end && (negative || html[start] == '+'))
+            {
+                start++;
+            }
+
+            int digits = start;
+            while (start < end && html[start] >= '0' && html[start] <= '9')
+            {
+                value = (value * 10) + (html[start] - '0');
+                start++;
+            }
+
+            bool hasDigits = start > digits;
+            while (start < end && IsNumberWhiteSpace(html[start]))
+            {
+                start++;
+            }
+
+            while (start < end && html[start] == '\0')
+            {
+                start++;
+            }
+
+            value = negative ? -value : value;
+            return hasDigits && start == end;
+        }
+
+        // The white space int.TryParse allows around a number: tab to carriage return, and space.
+        private static bool IsNumberWhiteSpace(char c)
+        {
+            return c == ' ' || (c >= '\t' && c <= '\r');
         }
     }
 }

@@ -196,7 +196,7 @@ namespace SmtpCodes
                     recipient.FinalRecipient = Address(text, start, end);
                     if (dsnFields)
                     {
-                        ReadBouncedRecipient(text, recipientStart, recipientEnd, ref recipient);
+                        ReadBouncedRecipient(text, recipientStart, recipientEnd, ref recipient, into);
                     }
 
                     into.Add(recipient);
@@ -205,7 +205,7 @@ namespace SmtpCodes
         }
 
         // A bounced recipient's DSN fields, where the receiver sent a DSN: read as a status group's.
-        private static void ReadBouncedRecipient(SmtpMimeText text, int recipientStart, int recipientEnd, ref SmtpBounceRecipientFields recipient)
+        private static void ReadBouncedRecipient(SmtpMimeText text, int recipientStart, int recipientEnd, ref SmtpBounceRecipientFields recipient, List<SmtpBounceRecipientFields> earlier)
         {
             SmtpMimeText value;
             int start;
@@ -229,7 +229,7 @@ namespace SmtpCodes
             if (SmtpJson.TryMember(text, recipientStart, recipientEnd, "diagnosticCode", out start, out end))
             {
                 value = SmtpJson.StringContent(text, start, end, out start, out end);
-                SmtpDeliveryStatusReader.ReadDiagnostic(value, start, end, ref recipient);
+                SmtpDeliveryStatusReader.ReadDiagnostic(value, start, end, ref recipient, earlier);
             }
         }
 

@@ -123,6 +123,7 @@ public sealed class SenderReplyTests
     [Theory]
     [InlineData("in reply to RCPT TO command", "550 5.7.1 Access denied", SmtpBounceReason.PolicyViolation)]
     [InlineData("in reply to\n    MAIL FROM command", "550 5.7.1 Access denied", SmtpBounceReason.Rejected)]
+    [InlineData("in\n    reply to MAIL FROM command", "550 5.7.1 Access denied", SmtpBounceReason.Rejected)]
     [InlineData("in reply to MAIL FROM command", "550 5.7.1 Client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked)]
     [InlineData("in reply to MAIL FROM command", "450 4.7.1 Access denied", SmtpBounceReason.PolicyViolation)]
     public void Only_a_permanent_refusal_without_cause_of_MAIL_FROM_is_the_senders(string command, string reply, SmtpBounceReason expected)
@@ -137,6 +138,45 @@ public sealed class SenderReplyTests
         SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(message).Recipients);
 
         Assert.Equal(expected, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void In_a_Postfix_notice_of_several_recipients_each_paragraph_says_which_command_its_reply_answered()
+    {
+        // Postfix writes one paragraph a recipient (smtp(8)); the other recipient's host refused it at RCPT TO, in a line
+        // wrapped inside "in reply to". The sender's refusal stays the sender's; the unknown user stays a hard bounce.
+        string message = PostfixDsnToMailFrom
+            .Replace(
+                "5.7.1 Access denied (in reply to MAIL FROM command)\n",
+                "5.7.1 Access denied (in reply to MAIL FROM command)\n\n<tama@example.org>: host mx.example.org[203.0.113.3] said: 550 5.1.1 <tama@example.org>:\n    Recipient address rejected: User unknown in local recipient table (in\n    reply to RCPT TO command)\n")
+            .Replace(
+                "Diagnostic-Code: smtp; 550 5.7.1 Access denied\n",
+                "Diagnostic-Code: smtp; 550 5.7.1 Access denied\n\nFinal-Recipient: rfc822; tama@example.org\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; mx.example.org\nDiagnostic-Code: smtp; 550 5.1.1 <tama@example.org>: Recipient address rejected:\n    User unknown in local recipient table\n");
+
+        var recipients = SmtpBounce.Read(message).Recipients;
+
+        Assert.Equal(2, recipients.Count);
+        Assert.Equal(SmtpBounceReason.Rejected, recipients[0].Diagnosis.Reason);
+        Assert.Equal("tama@example.org", recipients[1].FinalRecipient);
+        Assert.Equal(SmtpBounceReason.UserUnknown, recipients[1].Diagnosis.Reason);
+        Assert.True(recipients[1].IsHardBounce);
+    }
+
+    [Theory]
+    [InlineData("after MAIL FROM:<sironeko-nyaan@neko.example.com> SIZE=1024:", SmtpBounceReason.Rejected)]
+    [InlineData("after RCPT TO:<kijitora@neko.example.com>:", SmtpBounceReason.Undefined)]
+    public void Exims_notice_says_which_command_the_reply_of_its_report_answered(string context, SmtpBounceReason expected)
+    {
+        // Exim's report gives Status 5.0.0 and a Diagnostic-Code without the command (deliver.c); the notice's lines
+        // under the address say it (transports/smtp.c). A refusal that names no cause is the sender's only after MAIL FROM.
+        string message = EximHeader.Replace("Subject: Mail delivery failed: returning message to sender\n", "Subject: Mail delivery failed: returning message to sender\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"E\"\n\n--E\nContent-Type: text/plain; charset=us-ascii\n")
+            + "    SMTP error from remote mail server " + context + "\n    550 5.1.0 Sender not accepted\n\n--E\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; neko.example.com\n\nAction: failed\nFinal-Recipient: rfc822;kijitora@neko.example.com\nStatus: 5.0.0\nRemote-MTA: dns; nekonyaan.example.com\nDiagnostic-Code: smtp; 550 5.1.0 Sender not accepted\n\n--E--\n";
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(message).Recipients);
+
+        Assert.Equal("kijitora@neko.example.com", recipient.FinalRecipient);
+        Assert.Equal(expected, recipient.Diagnosis.Reason);
+        Assert.False(recipient.IsHardBounce);
     }
 
     [Theory]

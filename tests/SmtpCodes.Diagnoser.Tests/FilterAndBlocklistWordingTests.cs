@@ -6,8 +6,9 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// Refusals in the words of receivers' filters and blocklist lookups, each from its writer's own source: Sendmail's cf
 /// features (dnsbl, enhdnsbl, rhsbl, block_bad_helo, badmx, conncontrol) and binary (Sendmail 8.17 as Debian 12 ships
 /// it), Postfix's TLS failures, rate limits and postscreen (3.7, Debian 12), qpsmtpd's plugins (0.94, Debian 12) and
-/// Cloudmark's CSI remediation portal, ESET Mail Security's spam refusal, a filter's refusal of the GTUBE test string. Each reply read another reason, or none, before its catalog row; each row cites
-/// the file or page.
+/// Cloudmark's CSI remediation portal, ESET Mail Security's spam refusal, a filter's refusal of the GTUBE test string,
+/// smf-zombie's refusal of an executable attachment and Haraka's of an implausible Date header. Each reply read another
+/// reason, or none, before its catalog row; each row cites the file or page.
 /// </summary>
 public sealed class FilterAndBlocklistWordingTests
 {
@@ -77,6 +78,16 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 5.7.1 Message rejected: XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X", SmtpBounceReason.SpamDetected)]
     [InlineData("554 5.7.1 GTUBE detected", SmtpBounceReason.SpamDetected)]
     [InlineData("550 Generic Test for Unsolicited Bulk Email", SmtpBounceReason.SpamDetected)]
+    // A filter's refusal of an executable attachment is a policy on the kind of file, not a virus found: smf-zombie's
+    // milter answers "Executable attachments are not allowed" for a .exe, .scr, .pif or .bat file name (smf-zombie.c);
+    // under a bare 550 it read as nothing before.
+    [InlineData("554 5.7.1 Executable attachments are not allowed. Compress it and retry once again", SmtpBounceReason.PolicyViolation)]
+    [InlineData("550 Executable attachments are not allowed", SmtpBounceReason.PolicyViolation)]
+    // A header check's refusal of a Date header too far in the future or the past is a refused header's content
+    // (Haraka's headers plugin, invalid_date; RFC 5322 3.6.1's origination date), not a policy or an unknown cause.
+    [InlineData("550 The Date header is too far in the future", SmtpBounceReason.ContentError)]
+    [InlineData("550 The Date header is too old", SmtpBounceReason.ContentError)]
+    [InlineData("550 5.7.1 The Date header is too far in the future", SmtpBounceReason.ContentError)]
     public void Replies_in_the_words_of_filters_and_blocklist_lookups_get_the_reason_their_sources_give(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
@@ -105,6 +116,8 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 5.7.1 Refused by local policy. No SPAM please", SmtpBounceReason.SpamDetected, false)]
     // A refusal for the GTUBE test string is a spam verdict on the message, never a hard bounce of the address.
     [InlineData("554 5.7.1 XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X", SmtpBounceReason.SpamDetected, false)]
+    // Sisimai's longer "it has a potentially executable attachment" keeps its virus reading beside the policy row.
+    [InlineData("550 5.7.1 Message rejected: it has a potentially executable attachment", SmtpBounceReason.VirusDetected, false)]
     // A 552 whose words say the mailbox is full stays a full mailbox.
     [InlineData("552 5.2.2 Mailbox is full", SmtpBounceReason.MailboxFull, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)

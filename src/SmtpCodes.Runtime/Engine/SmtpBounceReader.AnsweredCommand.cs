@@ -144,10 +144,111 @@ namespace SmtpCodes
         {
             SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
             if ((SmtpReplyRules.IsAboutRecipientAddress(diagnosis.Reason) || RefusesWithoutCause(diagnosis))
-                && (AnswersMailFrom(reading.Evidence) || (reading.HasDiagnosticCode && NoticeAnswersOnlyMailFrom(reading.Human))))
+                && (AnswersMailFrom(reading.Evidence) || (reading.HasDiagnosticCode && NoticeAnswersMailFromFor(ref reading))))
             {
                 reading.Recipient.Diagnosis = diagnosis.AboutSender();
             }
+        }
+
+        // Whether the notice says that the recipient's reply answered MAIL FROM. Its own paragraph decides where it names
+        // a command: Postfix's "<a@b>: host mx[ip] said: 550 ... (in reply to MAIL FROM command)" (smtp(8)), Exim's "a@b /
+        // host mx [ip] / SMTP error from remote mail server after MAIL FROM:<s>: 550 ..." (transports/smtp.c), whose
+        // report's Diagnostic-Code never says it. So a refusal of the sender reads as one beside recipients that failed
+        // on other commands, and a recipient refused at RCPT TO is not read as the sender beside one refused at MAIL
+        // FROM. Where the paragraph names none, every phrase of the notice must name MAIL FROM (NoticeAnswersOnlyMailFrom).
+        private static bool NoticeAnswersMailFromFor(ref RecipientReading reading)
+        {
+            SmtpBounceText human = reading.Human;
+            string address = reading.Recipient.FinalRecipient.Length > 0 ? reading.Recipient.FinalRecipient : reading.Recipient.OriginalRecipient;
+            int at = address.Length == 0 || human.ExplanationEnd - human.Start < address.Length
+                ? -1
+                : human.Text.IndexOf(address, human.Start, human.ExplanationEnd - human.Start, global::System.StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                int end = ParagraphEnd(human.Text, at, human.ExplanationEnd);
+                for (int i = 0; i < MailFromContexts.Length; i++)
+                {
+                    if (ContainsWrapped(human.Text, at, end, MailFromContexts[i]))
+                    {
+                        return true;
+                    }
+                }
+
+                if (ContainsWrapped(human.Text, at, end, InReplyTo) || ContainsWrapped(human.Text, at, end, EximReplyAfter))
+                {
+                    return false;
+                }
+            }
+
+            return NoticeAnswersOnlyMailFrom(human);
+        }
+
+        // Exim's words before the command a remote reply answered ("... after RCPT TO:<a@b>: 550 ...").
+        private const string EximReplyAfter = "SMTP error from remote mail server after";
+
+        // Where the paragraph that holds position at ends: at the line break before the next blank line.
+        private static int ParagraphEnd(SmtpMimeText text, int at, int end)
+        {
+            for (int i = at; i < end; i++)
+            {
+                if (text[i] != '\n')
+                {
+                    continue;
+                }
+
+                int next = SmtpMimeText.TrimStart(text, i + 1, end, LineBlanks);
+                if (next >= end || text[next] == '\n')
+                {
+                    return i;
+                }
+            }
+
+            return end;
+        }
+
+        private static readonly char[] LineBlanks = { ' ', '\t', '\r' };
+
+        // Whether a phrase is in text[start, end), each of its single spaces matching any run of blanks and line breaks:
+        // Postfix and Exim wrap their notices' lines wherever a word ends, indenting the next ("(in\n    reply to RCPT TO
+        // command)").
+        private static bool ContainsWrapped(SmtpMimeText text, int start, int end, string phrase)
+        {
+            for (int at = start; at < end; at++)
+            {
+                if (StartsWrapped(text, at, end, phrase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool StartsWrapped(SmtpMimeText text, int at, int end, string phrase)
+        {
+            for (int i = 0; i < phrase.Length; i++)
+            {
+                if (phrase[i] == ' ')
+                {
+                    int next = SmtpMimeText.TrimStart(text, at, end, WordGap);
+                    if (next == at)
+                    {
+                        return false;
+                    }
+
+                    at = next;
+                }
+                else if (at >= end || char.ToLowerInvariant(text[at]) != char.ToLowerInvariant(phrase[i]))
+                {
+                    return false;
+                }
+                else
+                {
+                    at++;
+                }
+            }
+
+            return true;
         }
 
         // A permanent reply whose reason comes from its codes alone, and says only that it was refused or nothing at all.

@@ -165,7 +165,9 @@ namespace SmtpCodes
                 : human.Text.IndexOf(address, human.Start, human.ExplanationEnd - human.Start, global::System.StringComparison.OrdinalIgnoreCase);
             if (at >= 0)
             {
-                int end = ParagraphEnd(human.Text, at, human.ExplanationEnd);
+                // A recipient's paragraph is a few lines; the bound keeps a hostile notice's one endless paragraph from
+                // being scanned once per recipient (linear time).
+                int end = ParagraphEnd(human.Text, at, global::System.Math.Min(human.ExplanationEnd, at + LongestRecipientParagraph));
                 for (int i = 0; i < MailFromContexts.Length; i++)
                 {
                     if (ContainsWrapped(human.Text, at, end, MailFromContexts[i]))
@@ -174,7 +176,7 @@ namespace SmtpCodes
                     }
                 }
 
-                if (ContainsWrapped(human.Text, at, end, InReplyTo) || ContainsWrapped(human.Text, at, end, EximReplyAfter))
+                if (ContainsWrapped(human.Text, at, end, InReplyTo) || ContainsWrapped(human.Text, at, end, EximReplyContext))
                 {
                     return false;
                 }
@@ -183,8 +185,9 @@ namespace SmtpCodes
             return NoticeAnswersOnlyMailFrom(human);
         }
 
-        // Exim's words before the command a remote reply answered ("... after RCPT TO:<a@b>: 550 ...").
-        private const string EximReplyAfter = "SMTP error from remote mail server after";
+        // How far past its address a recipient's paragraph is read: Postfix's and Exim's paragraphs hold the address, the
+        // host and a reply of at most a few 512-octet lines (RFC 5321 4.5.3.1.5).
+        private const int LongestRecipientParagraph = 4096;
 
         // Where the paragraph that holds position at ends: at the line break before the next blank line.
         private static int ParagraphEnd(SmtpMimeText text, int at, int end)

@@ -29,7 +29,9 @@ public sealed class CorpusAccuracyTests
         { "heldout", new[] { 96.8, 99.2, 100, 100, 90.1, 98.3, 100 }, 0 },
         { "heldout-fresh", new[] { 100, 100, 100, 100, 92.7, 96.4, 100 }, 0 },
         { "heldout-s5", new[] { 100, 98.4, 97.3, 96.6, 88.7, 91.9, 100 }, 0 },
-        { "heldout-s6", new[] { 100, 100, 100, 95.5, 88.6, 94.3, 100 }, 0 },
+        // heldout-s6: session 14's rule for a reply code at a line's start glued to its colon ("550: ", PunctuatedCodeTests)
+        // raised basic code 21 -> 22 of 22 (aggregates only).
+        { "heldout-s6", new[] { 100, 100, 100, 100, 88.6, 94.3, 100 }, 0 },
         // heldout-s7 (two batches, frozen before any tuning reached main) has 7 labelled recipients and 12 messages: one
         // recipient is 14.3 points and one message 8.3, far above the margin, so any regression on it fails. Its kind is
         // 100 since session 9's rule that RFC 3834 auto-generated mail is not an auto-reply (its described misses).

@@ -97,7 +97,7 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("554 5.7.1 <kijitora@example.jp>: Recipient address rejected: Invalid HELO name (See RFC2821 4.1.1.1)", SmtpBounceReason.Blocked)]
     // A limit counted as requests per unit of time is a rate limit (postconf(5): Postfix's client rate limits count
     // message delivery requests per time unit; RFC 6585's 429, too many requests in a given amount of time), whether
-    // the unit is a word or a count of units; its 4.7.1 alone read as policy. The words are matched whole.
+    // the unit is a word or a count of units; its 4.7.1 alone read as policy, 4.7.0 as security. Matched as whole words.
     [InlineData("450 4.7.1 <kijitora@example.jp>: Recipient address rejected: max 100 message delivery requests per 10 minutes", SmtpBounceReason.RateLimited)]
     [InlineData("421 4.7.0 Too many requests per minute, try again later", SmtpBounceReason.RateLimited)]
     public void Replies_in_the_words_of_filters_and_blocklist_lookups_get_the_reason_their_sources_give(string reply, SmtpBounceReason reason)

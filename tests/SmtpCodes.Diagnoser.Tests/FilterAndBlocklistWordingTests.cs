@@ -7,8 +7,9 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// features (dnsbl, enhdnsbl, rhsbl, block_bad_helo, badmx, conncontrol) and binary (Sendmail 8.17 as Debian 12 ships
 /// it), Postfix's TLS failures, rate limits and postscreen (3.7, Debian 12), qpsmtpd's plugins (0.94, Debian 12) and
 /// Cloudmark's CSI remediation portal, ESET Mail Security's spam refusal, a filter's refusal of the GTUBE test string,
-/// smf-zombie's refusal of an executable attachment and Haraka's of an implausible Date header. Each reply read another
-/// reason, or none, before its catalog row; each row cites the file or page.
+/// smf-zombie's refusal of an executable attachment and Haraka's of an implausible Date header, cPanel Exim's refusal of an
+/// invalid HELO name and a limit of requests per unit of time. Each reply read another reason, or none, before its
+/// catalog row; each row cites the file or page.
 /// </summary>
 public sealed class FilterAndBlocklistWordingTests
 {
@@ -88,6 +89,17 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 The Date header is too far in the future", SmtpBounceReason.ContentError)]
     [InlineData("550 The Date header is too old", SmtpBounceReason.ContentError)]
     [InlineData("550 5.7.1 The Date header is too far in the future", SmtpBounceReason.ContentError)]
+    // A refusal of the client's HELO name as invalid blocks the connecting host, as the catalog's other HELO refusals:
+    // cPanel's Exim answers "Access denied - Invalid HELO name (See RFC2821 4.1.1.1)"; under a bare 550 it read as
+    // nothing, and where a Postfix access table or policy service gives it after "Recipient address rejected:" under
+    // 5.7.1 it read as policy.
+    [InlineData("550 Access denied - Invalid HELO name (See RFC2821 4.1.1.1)", SmtpBounceReason.Blocked)]
+    [InlineData("554 5.7.1 <kijitora@example.jp>: Recipient address rejected: Invalid HELO name (See RFC2821 4.1.1.1)", SmtpBounceReason.Blocked)]
+    // A limit counted as requests per unit of time is a rate limit (postconf(5): Postfix's client rate limits count
+    // message delivery requests per time unit; RFC 6585's 429, too many requests in a given amount of time), whether
+    // the unit is a word or a count of units; its 4.7.1 alone read as policy, 4.7.0 as security. Matched as whole words.
+    [InlineData("450 4.7.1 <kijitora@example.jp>: Recipient address rejected: max 100 message delivery requests per 10 minutes", SmtpBounceReason.RateLimited)]
+    [InlineData("421 4.7.0 Too many requests per minute, try again later", SmtpBounceReason.RateLimited)]
     public void Replies_in_the_words_of_filters_and_blocklist_lookups_get_the_reason_their_sources_give(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -268,7 +268,10 @@ public sealed class RetriesRanOutTests
     [Theory]
     [InlineData("Connection timed out: retry timeout exceeded", SmtpBounceReason.Expired)]
     [InlineData("mailbox is full: retry timeout exceeded", SmtpBounceReason.MailboxFull)]
-    public void An_exim_address_whose_retry_time_ran_out_has_expired_unless_its_mailbox_was_the_cause(string reason, SmtpBounceReason expected)
+    // A greylisting deferral (ddgrey's Exim ACL message, catalog row TextGreylistedNotYetAuthorized) that lasted until
+    // the retry time ran out is labelled by its cause, as the full mailbox is.
+    [InlineData("SMTP error from remote mail server after RCPT TO:<kijitora@example.net>: 451 192.0.2.1 is not yet authorized to deliver mail from <sender@example.org> to <kijitora@example.net>. Please try later.: retry timeout exceeded", SmtpBounceReason.Greylisted)]
+    public void An_exim_address_whose_retry_time_ran_out_has_expired_unless_its_last_deferral_names_the_cause(string reason, SmtpBounceReason expected)
     {
         SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(EximBounce.Replace("REASON", reason)).Recipients);
 

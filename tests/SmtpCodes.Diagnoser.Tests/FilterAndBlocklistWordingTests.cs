@@ -8,8 +8,8 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// it), Postfix's TLS failures, rate limits and postscreen (3.7, Debian 12), qpsmtpd's plugins (0.94, Debian 12) and
 /// Cloudmark's CSI remediation portal, ESET Mail Security's spam refusal, a filter's refusal of the GTUBE test string,
 /// smf-zombie's refusal of an executable attachment and Haraka's of an implausible Date header, cPanel Exim's refusal of an
-/// invalid HELO name and a limit of requests per unit of time. Each reply read another reason, or none, before its
-/// catalog row; each row cites the file or page.
+/// invalid HELO name, a limit of requests per unit of time and ddgrey's greylisting deferral in its Exim ACL. Each reply
+/// read another reason, or none, before its catalog row; each row cites the file or page.
 /// </summary>
 public sealed class FilterAndBlocklistWordingTests
 {
@@ -100,6 +100,11 @@ public sealed class FilterAndBlocklistWordingTests
     // the unit is a word or a count of units; its 4.7.1 alone read as policy, 4.7.0 as security. Matched as whole words.
     [InlineData("450 4.7.1 <kijitora@example.jp>: Recipient address rejected: max 100 message delivery requests per 10 minutes", SmtpBounceReason.RateLimited)]
     [InlineData("421 4.7.0 Too many requests per minute, try again later", SmtpBounceReason.RateLimited)]
+    // A greylisting deferral that does not say "greylist": ddgrey's Exim ACL (exim4.conf) defers a triplet it has not
+    // seen with this message, under Exim's default 451; an email verifier (server-accepts-email) reads it as
+    // greylisting. Its bare 451 alone read as a local error in processing.
+    [InlineData("451 192.0.2.1 is not yet authorized to deliver mail from <sender@example.org> to <kijitora@example.net>. Please try later.", SmtpBounceReason.Greylisted)]
+    [InlineData("451-192.0.2.1 is not yet authorized to deliver mail from <sender@example.org> to\r\n451 <kijitora@example.net>. Please try later.", SmtpBounceReason.Greylisted)]
     public void Replies_in_the_words_of_filters_and_blocklist_lookups_get_the_reason_their_sources_give(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
@@ -130,6 +135,8 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("554 5.7.1 XJS*C4JDBQADN1.NSBN3*2IDNEN*GTUBE-STANDARD-ANTI-UBE-TEST-EMAIL*C.34X", SmtpBounceReason.SpamDetected, false)]
     // Sisimai's longer "it has a potentially executable attachment" keeps its virus reading beside the policy row.
     [InlineData("550 5.7.1 Message rejected: it has a potentially executable attachment", SmtpBounceReason.VirusDetected, false)]
+    // The same ACL's refusal of a host the daemon has blacklisted is a block of the sending host, not greylisting.
+    [InlineData("550 192.0.2.1 is blacklisted from delivering mail from <sender@example.org> to <kijitora@example.net>.", SmtpBounceReason.Blocked, false)]
     // A 552 whose words say the mailbox is full stays a full mailbox.
     [InlineData("552 5.2.2 Mailbox is full", SmtpBounceReason.MailboxFull, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)

@@ -86,6 +86,16 @@ public sealed class CorpusAccuracyTests
         // notices, clamav-milter's refusal without words, SQLgrey's greylisting labelled in Sisimai's names, and
         // mailagent's "Re:"-only vacation reply.
         { "heldout-s13", new[] { 87.2, 88.2, 100, 100, 84.4, 100, 100 }, 0 },
+        // heldout-s14 (nine batches from three builders, each frozen before it was measured and measured on the session's
+        // starting reader, main 3e6bd08, before any of session 14's tuning was merged) has 67 labelled recipients in 65
+        // messages: one recipient is 1.5 points and one message 1.5, so this row lets two regressions of a figure through
+        // and fails on three. Its published unseen figure is each batch as first read (docs/bounces.md: found 67/67, none
+        // spurious, reason 40/67, hard 67/67); this row holds what the reader reads now, after the rules its described
+        // misses asked for (the catalog's executable-attachment, invalid-HELO, requests-per-time and greylisting rows;
+        // SenderReplyTests: the recipient's own paragraph names the command its reply answered). Left: mailfromd's "Use
+        // your SMTP relay", one of its three sender-verification refusals, Courier::Filter's prohibited sender, quoted
+        // "Date" and blank body, postfwd's score, and gnarwl's "Re:"-only vacation replies.
+        { "heldout-s14", new[] { 95.4, 100, 100, 100, 85.1, 100, 100 }, 0 },
     };
 
     [Theory]

@@ -42,6 +42,25 @@ public sealed class HostileMessageTests
     }
 
     [Fact]
+    public void A_report_of_forty_thousand_status_groups_is_read_for_at_most_the_recipient_limit()
+    {
+        // Each recipient is compared with the ones before it (a report repeats a recipient per alias expansion): without
+        // the limit, equal-length addresses that differ only at their end make that work quadratic in the groups.
+        var message = new StringBuilder("Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n")
+            .Append("Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n")
+            .Append("--b\nContent-Type: text/plain\n\nfailed\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example\n\n");
+        for (int group = 0; group < 40000; group++)
+        {
+            message.Append("Final-Recipient: rfc822; ").Append('a', 40).Append(group.ToString("D6")).Append("@example.org\n")
+                .Append("Action: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 ").Append('x', 100).Append(group.ToString("D6")).Append("\n\n");
+        }
+
+        SmtpBounce bounce = SmtpBounce.Read(message.Append("--b--\n").ToString());
+        Assert.Equal(SmtpBounceReader.MaxRecipients, bounce.Recipients.Count);
+        Assert.Equal(new string('a', 40) + "000000@example.org", bounce.Recipients[0].FinalRecipient);
+    }
+
+    [Fact]
     public void Ten_thousand_parts_are_bounded_by_the_entity_limit()
     {
         var message = new StringBuilder("Content-Type: multipart/mixed; boundary=x\n\n");

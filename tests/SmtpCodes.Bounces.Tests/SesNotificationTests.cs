@@ -161,7 +161,7 @@ public sealed class SesNotificationTests
         }
 
         SmtpBounce bounce = SmtpBounce.Read(Notification.Replace("BODY", many.Append("]}}").ToString()));
-        Assert.Equal(1000, bounce.Recipients.Count);
+        Assert.Equal(SmtpBounceReader.MaxRecipients, bounce.Recipients.Count);
         string brokenEscapes = "{\"Type\":\"Notification\",\"Message\":\"{\\u12\\\"notificationType\\\":\\\"Bounce\\\"\\uZZZZ}\"}";
         Assert.NotNull(SmtpBounce.Read(Notification.Replace("BODY", brokenEscapes)));
     }

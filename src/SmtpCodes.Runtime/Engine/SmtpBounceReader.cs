@@ -12,6 +12,12 @@ namespace SmtpCodes
         // Evidence handed to the diagnoser is bounded: the reply is at the front of what a bounce says about a recipient.
         private const int MaxEvidence = 4000;
 
+        // The most recipients one message is read for, in a report's status groups, a notice's text or Amazon SES's
+        // JSON alike. Servers take at least 100 recipients a message (RFC 5321 4.5.3.1.8) and SES sends to at most 50;
+        // each recipient is compared with the ones before it (a report repeats a recipient per alias expansion), so a
+        // hostile report of 40,000 groups would otherwise take quadratic work.
+        internal const int MaxRecipients = 500;
+
         // A bounce says what it is (a failure, a delay) at its start: the phrase lists are looked for in this much of it.
         private const int OpeningLength = 3000;
 

@@ -51,6 +51,12 @@ namespace SmtpCodes
 
                 if (group.Has("Final-Recipient") || group.Has("Original-Recipient"))
                 {
+                    if (into.Count >= SmtpBounceReader.MaxRecipients)
+                    {
+                        // The rest of a hostile report is not read (SmtpBounceReader.MaxRecipients says why).
+                        break;
+                    }
+
                     into.Add(ReadRecipient(group, into));
                 }
                 else if (into.Count > 0 && (group.Has("Action") || group.Has("Status") || group.Has("Diagnostic-Code")))

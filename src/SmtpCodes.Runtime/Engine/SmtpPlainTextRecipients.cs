@@ -26,7 +26,7 @@ namespace SmtpCodes
 
         // The characters a text's first word follows: blanks and line breaks.
         private static readonly char[] BlanksAndLineBreaks = { ' ', '\t', '\r', '\n' };
-        private const int MaxRecipients = 500;
+        private const int MaxRecipients = SmtpBounceReader.MaxRecipients;
 
         // Labels that end in a colon but name the bounce's own or the returned message's addresses, not a failed recipient.
         private static readonly string[] NotRecipientLabels =

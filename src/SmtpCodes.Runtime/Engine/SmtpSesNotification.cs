@@ -22,8 +22,8 @@ namespace SmtpCodes
     /// </remarks>
     internal static class SmtpSesNotification
     {
-        // SES sends to at most 50 recipients a message; a hostile notice's list is read this far.
-        private const int MaxRecipients = 1000;
+        // SES sends to at most 50 recipients a message; a hostile notice's list is read as far as any bounce's.
+        private const int MaxRecipients = SmtpBounceReader.MaxRecipients;
 
         /// <summary>Whether the text, after white space, opens a JSON object: the only bodies worth reading as a notification.</summary>
         internal static bool OpensObject(SmtpMimeText text, int start, int end)

@@ -60,6 +60,21 @@ public sealed class HostileMessageTests
         Assert.Equal(new string('a', 40) + "000000@example.org", bounce.Recipients[0].FinalRecipient);
     }
 
+    [Theory]
+    [InlineData(1000, true)]
+    [InlineData(70000, false)]
+    public void A_notice_is_read_for_its_recipients_in_its_first_64_KB_only(int filler, bool found)
+    {
+        // Every recipient is looked for in the notice's text: the bound keeps a notice of megabytes with hundreds of
+        // recipients from taking work of its length times its recipients (SmtpBounceReader.MaxHumanText).
+        string text = "From: MAILER-DAEMON@mx.example\nSubject: Undelivered Mail Returned to Sender\n\n"
+            + "This is the mail system at host mx.example.\n\n" + new string('x', filler) + "\n\n"
+            + "<bob@example.org>: host mx.example.org said: 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown (in reply to RCPT TO command)\n";
+        SmtpBounce bounce = SmtpBounce.Read(text);
+        Assert.Equal(found, bounce.Recipients.Any(recipient => recipient.FinalRecipient == "bob@example.org"));
+        Assert.True(SmtpBounceReader.MaxHumanText < 70000 && SmtpBounceReader.MaxHumanText > 1000);
+    }
+
     [Fact]
     public void Ten_thousand_parts_are_bounded_by_the_entity_limit()
     {

@@ -18,6 +18,12 @@ namespace SmtpCodes
         // hostile report of 40,000 groups would otherwise take quadratic work.
         internal const int MaxRecipients = 500;
 
+        // How much of a bounce's own text is read: its words about the failure and the returned message's headers come
+        // first (the largest corpus message is 55 KB whole); what follows is a returned body or filler. Each recipient is
+        // looked for in the text, so without the bound a hostile notice of megabytes would take work of its length times
+        // its recipients.
+        internal const int MaxHumanText = 65536;
+
         // A bounce says what it is (a failure, a delay) at its start: the phrase lists are looked for in this much of it.
         private const int OpeningLength = 3000;
 
@@ -67,7 +73,8 @@ namespace SmtpCodes
             fields.Subject = DecodedField(root.Headers, "Subject");
             fields.Date = SmtpBounceDates.Date(root.Headers);
             SmtpBounceText human;
-            human.Text = parts.HumanText(out human.Start, out human.End);
+            human.Text = parts.HumanText(out human.Start, out int wholeEnd);
+            human.End = global::System.Math.Min(wholeEnd, human.Start + MaxHumanText);
             human.ExplanationEnd = SmtpPlainTextRecipients.ReturnedMessageStart(human.Text, human.Start, human.End);
             human.HeldFor = global::System.TimeSpan.Zero;
             ReadOriginalHeaders(parts, human, ref fields, out bool returnedListMail, out SmtpMimeHeaderList returnedHeaders);
@@ -81,11 +88,12 @@ namespace SmtpCodes
 
             var preamble = default(Preamble);
             List<SmtpFoundRecipient> found = SmtpMimeArena.FoundRecipients();
-            if (!parts.HasDeliveryStatus && SmtpSesNotification.OpensObject(human.Text, human.Start, human.End))
+            if (!parts.HasDeliveryStatus && SmtpSesNotification.OpensObject(human.Text, human.Start, wholeEnd))
             {
-                // Amazon SES's notification as JSON: its bounced recipients are read as a report's status groups.
+                // Amazon SES's notification as JSON: its bounced recipients are read as a report's status groups, from the
+                // whole text (one linear pass, its recipients bounded), since a JSON object cut short is no notification.
                 List<SmtpBounceRecipientFields> notified = SmtpMimeArena.RecipientFields();
-                if (SmtpSesNotification.TryRead(human.Text, human.Start, human.End, ref fields, notified, out SmtpBounceMessageKind notice))
+                if (SmtpSesNotification.TryRead(human.Text, human.Start, wholeEnd, ref fields, notified, out SmtpBounceMessageKind notice))
                 {
                     for (int i = 0; i < notified.Count; i++)
                     {

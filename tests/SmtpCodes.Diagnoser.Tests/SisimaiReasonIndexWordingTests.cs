@@ -1,0 +1,74 @@
+using Xunit;
+
+namespace SmtpCodes.Diagnoser.Tests;
+
+/// <summary>
+/// Session 15's pass over go-sisimai's reason lists (reason/why-*.go: each reason's index of phrases and the fixed words
+/// of its pairs), the words that this catalog's earlier imports had not taken: each reply reads as the reason Sisimai's
+/// list gives it, by the row that holds the words. The replies are Sisimai's own test samples
+/// (reason/02-includedin_test.go) where it has one, else its words in the shortest reply that carries them. Before
+/// these rows the replies read as the bare code's meaning (a 550 or 554: undefined or a policy refusal), Sisimai's
+/// virus sentence as spam (its words "spam content").
+/// </summary>
+public sealed class SisimaiReasonIndexWordingTests
+{
+    private static readonly string[] RowsOfThisFile =
+    {
+        "TextBlockedSisimaiIndexAdditions", "TextNoRelayingSisimaiIndexAdditions", "TextPolicyViolationSisimaiIndexAdditions",
+        "TextSecurityErrorSisimaiIndexAdditions", "TextSpamDetectedSisimaiIndexAdditions", "TextVirusDetectedSisimaiIndexAdditions",
+        "TextRateLimitedSisimaiIndexAdditions",
+    };
+
+    [Theory]
+    // why-blocked.go: its index ("error: no valid recipients from ", " said: 550 blocked") and the pair "your access ip" ... " has been rejected".
+    [InlineData("550 Error: no valid recipients from 192.0.2.1", "TextBlockedSisimaiIndexAdditions", SmtpBounceReason.Blocked, false)]
+    [InlineData("554 Your access IP 192.0.2.1 has been rejected", "TextBlockedSisimaiIndexAdditions", SmtpBounceReason.Blocked, false)]
+    [InlineData("host mx.example.jp[192.0.2.1] said: 550 Blocked (in reply to RCPT TO command)", "TextBlockedSisimaiIndexAdditions", SmtpBounceReason.Blocked, false)]
+    // why-norelaying.go: "relaying mail to ", as a MediaTek gateway writes it.
+    [InlineData("550 Relaying mail to neko@example.jp is not allowed (in reply to RCPT TO command)", "TextNoRelayingSisimaiIndexAdditions", SmtpBounceReason.NoRelaying, false)]
+    // why-policyviolation.go (AOL) and why-securityerror.go's executable files, read as this catalog's policy on the kind of file.
+    [InlineData("554 Your message was not delivered because the recipient is not accepting mail with attachments", "TextPolicyViolationSisimaiIndexAdditions", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("552 Executable files are not allowed in compressed files.", "TextPolicyViolationSisimaiIndexAdditions", SmtpBounceReason.PolicyViolation, false)]
+    // why-securityerror.go: its index and the fixed words of two pairs (a dead domain, Amazon SES's IAM refusal).
+    [InlineData("530 You need authentication turned on in your email client", "TextSecurityErrorSisimaiIndexAdditions", SmtpBounceReason.SecurityError, false)]
+    [InlineData("550 Domain example.org is a dead domain", "TextSecurityErrorSisimaiIndexAdditions", SmtpBounceReason.SecurityError, false)]
+    [InlineData("554 User arn:aws:iam::123456789012:user/neko is not authorized to perform ses:SendRawEmail on resource arn:aws:ses:us-east-1:123456789012:identity/example.jp", "TextSecurityErrorSisimaiIndexAdditions", SmtpBounceReason.SecurityError, false)]
+    // why-spamdetected.go's pairs; the first reply is 02-includedin_test.go's sample.
+    [InlineData("554 5.7.1 Mail Score (59) over MessageScoringUpperLimit (50) - send error reports to postmaster@example.net", "TextSpamDetectedSisimaiIndexAdditions", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("554 Our filters rate at and above 90 percent probability of being spam", "TextSpamDetectedSisimaiIndexAdditions", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("554 This message scored 12.5 spam points", "TextSpamDetectedSisimaiIndexAdditions", SmtpBounceReason.SpamDetected, false)]
+    // why-virusdetected.go, 02-includedin_test.go's sample: the longer words decide over "spam content".
+    [InlineData("550 5.7.9 The message was rejected because it contains prohibited virus or spam content", "TextVirusDetectedSisimaiIndexAdditions", SmtpBounceReason.VirusDetected, false)]
+    // why-ratelimited.go's pair: Google Groups' limit on posts without a captcha.
+    [InlineData("550 You have exceeded the allowable number of posts without solving a captcha", "TextRateLimitedSisimaiIndexAdditions", SmtpBounceReason.RateLimited, false)]
+    public void Sisimai_reason_words_read_as_its_lists_say(string reply, string entry, SmtpBounceReason reason, bool hard)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.Equal(entry, diagnosis.CatalogEntry);
+        Assert.Equal(hard, diagnosis.IsHardBounce == true);
+    }
+
+    [Theory]
+    // Controls. An enhanced code that confirms another reason's words still decides: X.1.1 keeps "no valid recipients"
+    // an unknown user beside the longer words of the block.
+    [InlineData("550 5.1.1 Error: no valid recipients from 192.0.2.1", SmtpBounceReason.UserUnknown, true)]
+    // Words of Sisimai's lists that this catalog reads otherwise, left out: Sendmail's connection failures are network
+    // errors, RFC 5321's 421 text a system error, QQ's "Mailbox unavailable or access denied" (Sisimai: suspended) an
+    // unknown user as the development part labels it, a delay has not expired.
+    [InlineData("Deferred: Connection refused by mx.example.jp.", SmtpBounceReason.NetworkError, false)]
+    [InlineData("421 <mx.example.jp> Service not available, closing transmission channel", SmtpBounceReason.SystemError, false)]
+    [InlineData("550 Mailbox unavailable or access denied [abc IP: 192.0.2.1]. https://open.work.weixin.qq.com/help2/pc/20057.", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("Delivery to the following recipient has been delayed: Message will be retried for 2 more day(s)", SmtpBounceReason.Undefined, false)]
+    // A reply that says only "Blocked", without Postfix's transcript around it, names no cause: the bare 550 decides.
+    [InlineData("550 Blocked", SmtpBounceReason.Undefined, false)]
+    public void Nearby_words_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.Equal(hard, diagnosis.IsHardBounce == true);
+        Assert.DoesNotContain(diagnosis.CatalogEntry ?? string.Empty, RowsOfThisFile);
+    }
+}

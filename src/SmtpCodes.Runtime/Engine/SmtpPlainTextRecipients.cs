@@ -227,6 +227,19 @@ namespace SmtpCodes
                         open = -1;
                     }
                 }
+                else if (IsHostStatusLine(text, position, lineEnd))
+                {
+                    // Sendmail's status of a host ("421 example.edu (smtp)... Deferred: Connection reset by peer", "550
+                    // example.org (smtp)... 550 Host unknown"; development eg-v5sendmail-07 and lhost-v5sendmail-05): what it
+                    // says is about the deliveries to that host, whose recipient's own line follows, so it ends the
+                    // recipient being read and leaves a reply that named no recipient to that next line.
+                    open = -1;
+                    inAddressList = false;
+                    headingWraps = false;
+                    lastReply = pendingReply;
+                    position = next;
+                    continue;
+                }
                 else
                 {
                     // A line of other text ends an address list, or starts one when it is the list's heading (or the end of
@@ -250,6 +263,35 @@ namespace SmtpCodes
 
                 position = next;
             }
+        }
+
+        // Sendmail's mailer marker after a host's name: "example.org (smtp)... ".
+        private const string SmtpMailerMarker = " (smtp)... ";
+
+        // "NNN host (smtp)... text": a reply code, a host name with no address in it, and Sendmail's mailer marker.
+        private static bool IsHostStatusLine(SmtpMimeText text, int start, int end)
+        {
+            int first = SmtpMimeText.TrimStart(text, start, end, Blanks);
+            if (end - first < 6 || !IsReplyLine(text, first, end) || text[first + 3] != ' ')
+            {
+                return false;
+            }
+
+            int marker = text.IndexOf(SmtpMailerMarker, first + 4, end - first - 4, global::System.StringComparison.OrdinalIgnoreCase);
+            if (marker <= first + 4)
+            {
+                return false;
+            }
+
+            for (int i = first + 4; i < marker; i++)
+            {
+                if (text[i] == ' ' || text[i] == '@' || text[i] == '<')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         // Whether the line's last character before its blanks is a colon (the end of a list's heading).

@@ -21,8 +21,12 @@ public sealed class CorpusAccuracyTests
     {
         // split, { kind %, recipients found %, status %, basic code %, reason %, hard bounce %, action % }, spurious recipients
         // development: session 13 added 46 of Sisimai's samples (kind 708/709: one forwarded report labelled a plain-text
-        // bounce); session 14 40 more (found 694/699, reason 677/694, hard 691/694).
-        { "development", new[] { 99.9, 99.3, 100, 100, 97.6, 99.6, 100 }, 0 },
+        // bounce); session 14 40 more (found 694/699, reason 677/694, hard 691/694). Session 15 (devmore15) 24 more, harder
+        // mail read after its rules (found 721/726, basic 476/476, reason 702/721, hard 718/721): reason 97.6 -> 97.4 falls by
+        // the new files' misses that no general rule answered (a refusal of the sender at DATA, SES inbound's bare "450 4.0.0
+        // Temporary failure", Gmail's "domain couldn't be found" with no MX or address records; Corpus/README.md), not by
+        // any older file (the older lhost-googlegroups-01 went right).
+        { "development", new[] { 99.9, 99.3, 100, 100, 97.4, 99.6, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
         // held-out (new): session 13's catalog rows for two wordings its described misses name (ESET's spam refusal,
         // BAD_RECIPIENT) raised reason 107 -> 109 and hard bounce 118 -> 119 of 121 (aggregates only).

@@ -67,4 +67,38 @@ public sealed class DelayWarningReasonTests
         Assert.Equal(SmtpDeliveryAction.Failed, recipient.Action);
         Assert.Equal(SmtpBounceReason.Expired, recipient.Diagnosis.Reason);
     }
+
+    // sisimai-set-of-emails/lhost-x1-04.eml, cut down: Sisimai's unnamed MTA X1 words Sendmail's queue warning
+    // ("Warning: could not send message for past 4 hours") its own way; "for past" says it is still trying.
+    private const string X1Warning = """
+        From: "Mail Deliver System" <MAILER-DAEMON@mx.example.jp>
+        To: nekochan@example.co.jp
+        Subject: Warning--Could not send mail for past 8.5 hours
+        Content-Type: text/plain
+
+        The original message was received at Fri, 21 Mar 2025 13:13:48 +0900 (JST)
+        from nekochan@example.co.jp
+
+        ---The following addresses had delivery errors---
+
+        kijitora-neko@neko.example.go.jp [Connection timed out]
+        """;
+
+    [Fact]
+    public void A_notice_that_could_not_send_mail_for_past_hours_is_a_delay_warning()
+    {
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(X1Warning).Recipients);
+        Assert.Equal(SmtpDeliveryAction.Delayed, recipient.Action);
+        Assert.Equal(SmtpBounceReason.NetworkError, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void A_final_notice_that_could_not_send_the_message_is_no_warning()
+    {
+        // Sendmail's final return after its queue lifetime ("Returned mail: Cannot send message for 5 days") and
+        // nullmailer's "Could not send message" say nothing "for past" a time: final failures.
+        string final = X1Warning.Replace("Warning--Could not send mail for past 8.5 hours", "Returned mail: Could not send message", System.StringComparison.Ordinal);
+
+        Assert.Equal(SmtpDeliveryAction.Failed, Assert.Single(SmtpBounce.Read(final).Recipients).Action);
+    }
 }

@@ -336,4 +336,68 @@ public sealed class RecipientListShapesTests
         string contact = Message.Replace("There was an error delivering your mail to", "Please send your mail to", System.StringComparison.Ordinal);
         Assert.Empty(SmtpBounce.Read(contact).Recipients);
     }
+
+    [Fact]
+    public void A_server_that_rejected_recipient_names_the_address_it_refused()
+    {
+        // sisimai-set-of-emails/lhost-x6-02.eml, cut down: the notice Sisimai reads as its unnamed MTA X6
+        // (rb-sisimai lib/sisimai/lhost/x6.rb) names the refused address in one sentence with the server's reply.
+        const string Message = """
+            From: mailer-daemon
+            To: neko@example.org
+            Subject: There was an error sending your mail
+            Auto-Submitted: auto-replied
+
+            We had trouble delivering your message. Full details follow:
+
+            Subject: 'Nyaan'
+
+            1 error(s):
+
+            SMTP Server <smtpd.example.net> rejected recipient <kijitora@example.net> (Error following RCPT command). It responded as follows: [550 5.1.1 User unknown]
+
+            The attachment contains the original mail headers.
+            """;
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(Message).Recipients);
+        Assert.Equal("kijitora@example.net", recipient.FinalRecipient);
+        Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);
+    }
+
+    // sisimai-set-of-emails/lhost-einsundeins-03.eml, cut down: 1&1 writes Exim's "The following address(es) failed:"
+    // (deliver.c) wrapped before "failed:", and the sender's anonymised address is the failed one's too.
+    private const string OneAndOneNotice = """
+        From: "Mail Delivery System" <mailer-daemon@kundenserver.de>
+        To: user@example.fr
+        Subject: Mail delivery failed: returning message to sender
+        Auto-Submitted: auto-replied
+
+        This message was created automatically by mail delivery software.
+
+        A message that you sent could not be delivered to one or more of
+        its recipients. This is a permanent error. The following address(es)
+        failed:
+
+        user@example.fr:
+        SMTP error from remote server for TEXT command, host: smtp-in.orange.fr (192.0.2.65) reason: 550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]
+        """;
+
+    [Fact]
+    public void A_failed_address_list_whose_heading_wraps_names_the_address_even_when_it_is_the_addressee()
+    {
+        // The list names the failed address whatever the notice's To says: mail to oneself bounces to the address that failed.
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(OneAndOneNotice).Recipients);
+        Assert.Equal("user@example.fr", recipient.FinalRecipient);
+        Assert.Equal("5.2.0", recipient.Diagnosis.EnhancedCode?.ToString());
+    }
+
+    [Fact]
+    public void The_addressee_at_a_line_start_outside_an_address_list_is_not_a_recipient()
+    {
+        // The same notice without the heading: the notice's own address alone at a line's start is not taken.
+        string withoutHeading = OneAndOneNotice.Replace(" The following address(es)\nfailed:", string.Empty, System.StringComparison.Ordinal);
+
+        Assert.NotEqual(OneAndOneNotice, withoutHeading);
+        Assert.DoesNotContain(SmtpBounce.Read(withoutHeading).Recipients, r => r.FinalRecipient == "user@example.fr");
+    }
 }

@@ -60,4 +60,34 @@ public sealed class SendmailFiveTranscriptTests
         Assert.Equal(550, (int?)mikeneko.Diagnosis.BasicCode);
         Assert.True(mikeneko.IsHardBounce);
     }
+
+    [Fact]
+    public void A_host_status_line_leaves_the_servers_reply_to_the_recipient_named_after_it()
+    {
+        // sisimai-set-of-emails/lhost-v5sendmail-05.eml, cut down: the host refused the message at DATA for its sender,
+        // Sendmail logged the host's status ("421 host (smtp)... Deferred") and then the recipient's own failure.
+        const string Transcript = """
+            From: Mail Delivery Subsystem <MAILER-DAEMON@example.com>
+            To: shironeko@example.jp
+            Subject: Returned mail: User unknown
+
+               ----- Transcript of session follows -----
+            While talking to example.edu:
+            >>> DATA
+            <<< 550 Your E-Mail is redundant.  You cannot send E-Mail to yourself (shironeko@example.jp).
+            421 example.edu (smtp)... Deferred: Connection reset by peer during result wait with example.edu
+            554 <kijitora@example.edu>... Remote protocol error: Connection reset by peer during result wait with example.edu
+            550 example.or.jp (smtp)... 550 Host unknown
+            554 <kuroneko@example.or.jp>... 550 Host unknown (Authoritative answer from name server)
+
+               ----- Unsent message follows -----
+            From: shironeko@example.jp
+            """;
+
+        SmtpBounceRecipient[] recipients = SmtpBounce.Read(Transcript).Recipients.ToArray();
+        Assert.Equal(new[] { "kijitora@example.edu", "kuroneko@example.or.jp" }, recipients.Select(r => r.FinalRecipient).ToArray());
+        Assert.Equal(SmtpReplyCode.MailboxUnavailable, recipients[0].Diagnosis.BasicCode);
+        Assert.DoesNotContain("Host unknown", recipients[0].Evidence, System.StringComparison.Ordinal);
+        Assert.Equal(SmtpBounceReason.HostUnknown, recipients[1].Diagnosis.Reason);
+    }
 }

@@ -59,7 +59,7 @@ namespace SmtpCodes
             "mensaje enviado por usted:",
         };
 
-        /// <summary>Delay warnings: Postfix "Delayed Mail (still being retried)", Sendmail "Warning: could not send message", Exim "Mail delivery deferred", Exchange "Delivery Status Notification (Delay)".</summary>
+        /// <summary>Delay warnings: Postfix "Delayed Mail (still being retried)", Sendmail "Warning: could not send message" (for past N hours), Exim "Mail delivery deferred", Exchange "Delivery Status Notification (Delay)".</summary>
         internal static readonly string[] DelayWords =
         {
             "delayed mail", "still being retried", "warning: could not send", "has not yet been delivered", "not yet been delivered",
@@ -67,6 +67,12 @@ namespace SmtpCodes
             "(delay)", "delivery is delayed", "mail delivery deferred", "this is a warning message only", "this is only a warning",
             "have not been able to deliver", "is delayed", "will continue to be made", "continue to try", "has been postponed",
             "delivery warning", "advisory-only",
+
+            // Sendmail's queue warning says how long it has tried, "Warning: could not send message for past 4 hours"
+            // (development loopback-mtas/sendmail-unreachable-delayed, lhost-sendmail-55), where its final return says
+            // "Cannot send message for 5 days" and nullmailer's "Could not send message": "for past" is the warning's.
+            // Sisimai's unnamed X1 MTA writes the same subject as "Warning--Could not send mail for past 8.5 hours".
+            "could not send message for past", "could not send mail for past",
         };
 
         /// <summary>

@@ -15,6 +15,9 @@ namespace SmtpCodes
             return SmtpMailAddresses.TryFind(from, fromStart, fromEnd, out start, out end);
         }
 
+        // Gmail's daemon, the sender of Gmail's and Google Groups' notices (SmtpBounceReader.GroupRefusedThePost).
+        private const string GmailDaemon = "mailer-daemon@googlemail.com";
+
         // Whether the bounce's From address is that address (any case).
         private static bool IsFromAddress(SmtpMimeHeaderList headers, string address)
         {

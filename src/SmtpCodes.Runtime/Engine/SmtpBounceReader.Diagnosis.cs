@@ -19,6 +19,7 @@ namespace SmtpCodes
         {
             OnlyRecipientTakesWholeExplanation,  // one recipient whose lines hold no code: the whole explanation, where it says more
             RecipientsShareThePreamble,          // several recipients, nothing said about this one: the paragraph before the list
+            GroupRefusedThePost,                 // Google Groups' notice in any language, no reply: the group refused the post
             StatusFieldJoinsTheEvidence,         // the report's Status: the enhanced code the words lack, or the cause they do not name
             MailboxExistsButRefused,             // an unknown user under a Status that says the mailbox exists: the recipient's filter
             UnixProgramFailed,                   // x-unix output that names no cause: a failed delivery program
@@ -36,7 +37,7 @@ namespace SmtpCodes
         };
 
         /// <summary>Fills what the report left out (action, evidence) and diagnoses the recipient.</summary>
-        private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, SmtpBounceText human, string subject, bool delayed, ref Preamble preamble)
+        private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, SmtpBounceText human, string subject, bool delayed, ref Preamble preamble, bool fromGmailDaemon = false)
         {
             var reading = new RecipientReading
             {
@@ -46,6 +47,7 @@ namespace SmtpCodes
                 Subject = subject,
                 Delayed = delayed,
                 Preamble = preamble,
+                FromGmailDaemon = fromGmailDaemon,
             };
             FirstReading(ref reading);
             for (int i = 0; i < Rereadings.Length; i++)
@@ -74,6 +76,9 @@ namespace SmtpCodes
             // The recipient's own lines in the text, or the whole explanation where none name it (empty with a Diagnostic-Code).
             internal SmtpTextRange Words;
             internal Preamble Preamble;
+
+            // Whether the bounce is from Gmail's own daemon (From <mailer-daemon@googlemail.com>), which sends Google Groups' notices.
+            internal bool FromGmailDaemon;
 
             internal bool HasDiagnosticCode => Recipient.DiagnosticText.Length > 0;
 

@@ -29,6 +29,26 @@ namespace SmtpCodes
             }
         }
 
+        // Google Groups answers a post it will not take with a notice from Gmail's daemon, in the sender's language, that
+        // names the group's address in X-Failed-Recipients and quotes no SMTP reply: "the group you tried to contact
+        // (name) may not exist, or you may not have permission to post messages to the group" (rb-sisimai
+        // lib/sisimai/lhost/googlegroups.rb reads every notice from <mailer-daemon@googlemail.com> for an address at
+        // googlegroups.com so, in any language, as a rejected sender; development lhost-googlegroups-01 in Japanese, -02 in
+        // English). A notice for a group whose words say nothing the reader knows means what the English one says.
+        private const string GoogleGroupsDomain = "@googlegroups.com";
+
+        private static readonly SmtpTextRange GoogleGroupsRefusal = SmtpTextRange.Whole("may not have permission to post messages to the group");
+
+        private static void GroupRefusedThePost(ref RecipientReading reading)
+        {
+            string address = reading.Recipient.FinalRecipient;
+            if (reading.FromGmailDaemon && reading.SaysNothing && !reading.HasDiagnosticCode
+                && address.EndsWith(GoogleGroupsDomain, global::System.StringComparison.OrdinalIgnoreCase))
+            {
+                reading.Recipient.Diagnosis = Diagnose(GoogleGroupsRefusal);
+            }
+        }
+
         // Several recipients, no Diagnostic-Code and nothing said about this one: the paragraph before the list
         // (Netscape's "not reachable within the allowed queue period") is said about all of them, where it says anything.
         private static void RecipientsShareThePreamble(ref RecipientReading reading)

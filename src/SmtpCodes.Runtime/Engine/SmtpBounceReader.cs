@@ -184,13 +184,14 @@ namespace SmtpCodes
                 }
 
                 bool delayed = found.Count > 0 && IsDelayWarning(fields.Subject, human);
+                bool fromGmailDaemon = found.Count > 0 && IsFromAddress(root.Headers, GmailDaemon);
                 for (int i = 0; i < found.Count; i++)
                 {
                     SmtpBounceRecipientFields recipient = SmtpBounceRecipientFields.Empty;
                     recipient.FinalRecipient = found[i].Address.ToString();
                     recipient.OriginalRecipient = found[i].OriginalAddress.ToString();
                     recipient.Action = delayed ? SmtpDeliveryAction.Delayed : SmtpDeliveryAction.Failed;
-                    recipients.Add(Complete(recipient, found, human, fields.Subject, delayed, ref preamble));
+                    recipients.Add(Complete(recipient, found, human, fields.Subject, delayed, ref preamble, fromGmailDaemon));
                 }
             }
 

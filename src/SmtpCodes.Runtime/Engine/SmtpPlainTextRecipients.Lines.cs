@@ -295,6 +295,11 @@ namespace SmtpCodes
         {
             int from = global::System.Math.Max(first, addressStart - 80);
             int end = SmtpMimeText.TrimEnd(text, from, addressStart, BeforeSentenceAddress);
+            if (EndsWithWord(text, from, end, RejectedRecipientWords))
+            {
+                return true;
+            }
+
             if (!EndsWithWord(text, from, end, "to") && !EndsWithWord(text, from, end, "for") && !EndsWithWord(text, from, end, "mailbox") && !EndsWithWord(text, from, end, "addressed"))
             {
                 return false;
@@ -302,6 +307,11 @@ namespace SmtpCodes
 
             return SmtpBouncePhrases.ContainsAny(text, from, end, DeliveryWords);
         }
+
+        // "SMTP Server <mx.example> rejected recipient <a@b> (Error following RCPT command). It responded as follows:
+        // [550 5.1.1 User unknown]": the sentence names the address the server refused (the notice Sisimai reads as its
+        // unnamed MTA X6, rb-sisimai lib/sisimai/lhost/x6.rb, which takes the address in angle brackets on that line).
+        private const string RejectedRecipientWords = "rejected recipient";
 
         private static bool EndsWithWord(SmtpMimeText text, int start, int end, string word)
         {

@@ -62,7 +62,9 @@ namespace SmtpCodes
         // The heading of a list of the failed addresses alone: Sendmail's "----- The following addresses had permanent
         // fatal errors -----" (savemail.c), Exim's "The following address(es) failed:" (deliver.c), BIGLOBE's "-----
         // The following addresses had delivery problems -----" (as Sisimai's Lhost::Biglobe reads it). An address listed
-        // under it failed even when it is a service address: mail to another host's postmaster bounces like any other.
+        // under it failed even when it is a service address: mail to another host's postmaster bounces like any other;
+        // and even when it is the notice's own addressee: mail sent to oneself (cron's mail to the job's owner, a test
+        // message) comes back to the address that failed, which the list names as Exim's X-Failed-Recipients would.
         private const string AddressListHeading = "the following address";
 
         // The sentence that names the one failed recipient of DragonFly Mail Agent's bounce, whatever its address
@@ -85,8 +87,10 @@ namespace SmtpCodes
             // an errors address other than the sender): the indented address after it is the sender's, not a failure.
             bool afterSenderHeading = false;
 
-            // Whether the lines with text since the last address-list heading have all named recipients.
+            // Whether the lines with text since the last address-list heading have all named recipients, and whether the
+            // heading's line ended before its colon (1&1 wraps Exim's sentence: "... The following address(es)" then "failed:").
             bool inAddressList = false;
+            bool headingWraps = false;
 
             // Whether qmail-send's heading has been read: while a recipient's paragraph is open, only its "<a@b>:" line
             // opens another. A paragraph under a "<...>:" line that names no address opens none; the reply in it that
@@ -185,7 +189,7 @@ namespace SmtpCodes
                         continue;
                     }
 
-                    if (existing < 0 && (!ContainsIgnoreCase(excluded, text, addressStart, addressEnd) || IsRecipientField(text, position, lineEnd) || (inQmailNotice && IsQmailRecipientLine(text, position, lineEnd)))
+                    if (existing < 0 && (!ContainsIgnoreCase(excluded, text, addressStart, addressEnd) || inAddressList || IsRecipientField(text, position, lineEnd) || (inQmailNotice && IsQmailRecipientLine(text, position, lineEnd)))
                         && (inAddressList || !SmtpMailAddresses.IsServiceAddress(text, addressStart, addressEnd) || NamesDmaFailedRecipient(text, position, addressStart))
                         && into.Count < MaxRecipients)
                     {
@@ -223,10 +227,26 @@ namespace SmtpCodes
                         open = -1;
                     }
                 }
+                else if (IsHostStatusLine(text, position, lineEnd))
+                {
+                    // Sendmail's status of a host ("421 example.edu (smtp)... Deferred: Connection reset by peer", "550
+                    // example.org (smtp)... 550 Host unknown"; development eg-v5sendmail-07 and lhost-v5sendmail-05): what it
+                    // says is about the deliveries to that host, whose recipient's own line follows, so it ends the
+                    // recipient being read and leaves a reply that named no recipient to that next line.
+                    open = -1;
+                    inAddressList = false;
+                    headingWraps = false;
+                    lastReply = pendingReply;
+                    position = next;
+                    continue;
+                }
                 else
                 {
-                    // A line of other text ends an address list, or starts one when it is the list's heading.
-                    inAddressList = text.IndexOf(AddressListHeading, position, lineEnd - position, global::System.StringComparison.OrdinalIgnoreCase) >= 0;
+                    // A line of other text ends an address list, or starts one when it is the list's heading (or the end of
+                    // a heading wrapped before its colon).
+                    bool heading = text.IndexOf(AddressListHeading, position, lineEnd - position, global::System.StringComparison.OrdinalIgnoreCase) >= 0;
+                    inAddressList = heading || (headingWraps && EndsWithColon(text, position, lineEnd));
+                    headingWraps = heading && !EndsWithColon(text, position, lineEnd) && !SmtpMimeText.EndsWithIgnoreCase(text, position, SmtpMimeText.TrimEnd(text, position, lineEnd, Blanks), "-");
                     if (open >= 0 && openLines < MaxLinesPerRecipient)
                     {
                         openHasText |= AppendLine(into[open].Text, text, position, lineEnd);
@@ -243,6 +263,42 @@ namespace SmtpCodes
 
                 position = next;
             }
+        }
+
+        // Sendmail's mailer marker after a host's name: "example.org (smtp)... ".
+        private const string SmtpMailerMarker = " (smtp)... ";
+
+        // "NNN host (smtp)... text": a reply code, a host name with no address in it, and Sendmail's mailer marker.
+        private static bool IsHostStatusLine(SmtpMimeText text, int start, int end)
+        {
+            int first = SmtpMimeText.TrimStart(text, start, end, Blanks);
+            if (end - first < 6 || !IsReplyLine(text, first, end) || text[first + 3] != ' ')
+            {
+                return false;
+            }
+
+            int marker = text.IndexOf(SmtpMailerMarker, first + 4, end - first - 4, global::System.StringComparison.OrdinalIgnoreCase);
+            if (marker <= first + 4)
+            {
+                return false;
+            }
+
+            for (int i = first + 4; i < marker; i++)
+            {
+                if (text[i] == ' ' || text[i] == '@' || text[i] == '<')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // Whether the line's last character before its blanks is a colon (the end of a list's heading).
+        private static bool EndsWithColon(SmtpMimeText text, int start, int end)
+        {
+            int last = SmtpMimeText.TrimEnd(text, start, end, Blanks);
+            return last > start && text[last - 1] == ':';
         }
 
         // Sendmail's transcript names each host whose replies it logs before them, once per session (usersmtp.c, reply():

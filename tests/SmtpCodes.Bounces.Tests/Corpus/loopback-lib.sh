@@ -31,8 +31,9 @@ lb_enter() {   # SCRIPT SECONDS
 }
 
 # Outside: copy every message delivered to the maildirs below $W/mail/DOMAIN/*/new (for each DOMAIN given) to OUT, in
-# the order they arrived, each named after the last Subject it carries (the returned message's: the scenario's name),
-# with -delayed for a delay warning and -later for a second notice of the same name.
+# the order they arrived, each named after the last Subject it carries (the returned message's: the scenario's name; any
+# run of characters other than letters, digits, dots, dashes and underscores made one dash), with -delayed for a delay
+# warning and -later for a second notice of the same name.
 lb_collect() {   # OUT DOMAIN...
     /usr/bin/python3 - "$W" "$@" <<'EOF'
 import glob, os, re, shutil, sys
@@ -42,6 +43,7 @@ paths = [p for d in domains for p in glob.glob("%s/mail/%s/*/new/*" % (work, d))
 for path in sorted(paths, key=os.path.getmtime):
     text = open(path, "rb").read()
     subject = re.findall(rb"^Subject: (.*)$", text, re.M)[-1].decode().strip()
+    subject = re.sub(r"[^A-Za-z0-9._-]+", "-", subject).strip("-")
     name = subject + ("-delayed" if re.search(rb"^Action: delayed", text, re.M) else "")
     if name in seen:
         name += "-later"
@@ -72,15 +74,20 @@ lb_dns() {
     sleep 1
 }
 
-# Inside: the user Debian-exim that Debian's build of Exim names: the host's if it has one, else one that exists only in
-# this mount namespace. Sets EXIM_IDS (uid:gid).
-lb_exim_user() {
-    if ! id Debian-exim > /dev/null 2>&1; then
-        cp /etc/passwd "$W/passwd"; cp /etc/group "$W/group"
-        echo 'Debian-exim:x:960:960::/nonexistent:/usr/sbin/nologin' >> "$W/passwd"
-        echo 'Debian-exim:x:960:' >> "$W/group"
-        mount --bind "$W/passwd" /etc/passwd; mount --bind "$W/group" /etc/group
+# Inside: the user and group NAME (id ID) that a program unpacked from Debian's package runs as: the host's if it has one
+# (the package once installed), else one that exists only in this mount namespace.
+lb_user() {   # NAME ID
+    if ! id "$1" > /dev/null 2>&1; then
+        cp /etc/passwd "$W/passwd.$1"; cp /etc/group "$W/group.$1"
+        echo "$1:x:$2:$2::/nonexistent:/usr/sbin/nologin" >> "$W/passwd.$1"
+        echo "$1:x:$2:" >> "$W/group.$1"
+        mount --bind "$W/passwd.$1" /etc/passwd; mount --bind "$W/group.$1" /etc/group
     fi
+}
+
+# Inside: the user Debian-exim that Debian's build of Exim names (lb_user). Sets EXIM_IDS (uid:gid).
+lb_exim_user() {
+    lb_user Debian-exim 960
     EXIM_IDS=$(id -u Debian-exim):$(id -g Debian-exim)
 }
 
@@ -113,8 +120,9 @@ EOF
 }
 
 # Inside: a sending Exim for DOMAIN at 192.0.2.IP whose local users are USERS (colon-separated): it relays what its own
-# host sends, warns once after a minute (delay_warning 1m:1h) and gives up after 3 (retry rule F,3m,20s).
-lb_exim_sender_conf() {   # NAME DOMAIN IP USERS
+# host sends, warns once after a minute (delay_warning 1m:1h) and gives up after 3 (retry rule F,3m,20s). INTERFACE: the
+# address it sends from, if not 192.0.2.IP (an expansion string, say one that depends on $domain).
+lb_exim_sender_conf() {   # NAME DOMAIN IP USERS [INTERFACE]
     lb_exim_head "$1"
     cat <<EOF
 primary_hostname = mx.$2
@@ -145,7 +153,7 @@ local_user:
 begin transports
 remote_smtp:
   driver = smtp
-  interface = 192.0.2.$3
+  interface = ${5:-192.0.2.$3}
 EOF
     lb_exim_maildir_transport
     printf '\nbegin retry\n* * F,3m,20s\n'
@@ -157,12 +165,11 @@ lb_exim_start() {   # NAME
     "$W/root/usr/sbin/exim4" -C "$W/$1.conf" -bdf -q10s -oP "$W/$1/exim.pid" > "$W/$1/daemon.log" 2>&1 &
 }
 
-# Inside: a sending Postfix 3.7 (the host's binaries, a configuration folder $W/NAME of its own) for DOMAIN at
-# 192.0.2.IP, delivering its bounces with virtual(8) to the maildirs $W/mail/DOMAIN/USER/ of the USERS (space-separated);
-# it warns after a minute and returns mail after 3.
-lb_postfix_sender() {   # NAME DOMAIN IP USERS
-    local d=$W/$1 maps="" u
-    for u in $4; do maps="$maps${maps:+, }$u@$2=$2/$u/"; done
+# Inside: a Postfix 3.7 instance NAME (the host's binaries, a configuration folder $W/NAME of its own, its log $W/NAME.log,
+# no TLS, virtual(8) delivering to the maildirs below $W/mail) with the main.cf lines MAIN, and the master.cf lines
+# MASTER (its listeners) after Debian's master.cf without chroot and without its smtp listener; started.
+lb_postfix() {   # NAME MAIN MASTER
+    local d=$W/$1
     mkdir -p "$d/queue" "$d/data"
     cat > "$d/main.cf" <<EOF
 compatibility_level = 3.6
@@ -175,16 +182,32 @@ mydestination =
 alias_maps =
 alias_database =
 biff = no
+smtpd_tls_security_level = none
 smtp_tls_security_level = none
-myhostname = mx.$2
+virtual_mailbox_base = $W/mail
+virtual_uid_maps = static:65534
+virtual_gid_maps = static:65534
+$2
+EOF
+    { awk '/^[a-z0-9]/ && NF >= 8 && $5 == "y" { $5 = "n" } { print }' /etc/postfix/master.cf | grep -v '^smtp *inet'
+      printf '%s\n' "$3"; } > "$d/master.cf"
+    chown postfix "$d/data"
+    postfix -c "$d" set-permissions create-missing
+    postfix -c "$d" start
+}
+
+# Inside: a sending Postfix for DOMAIN at 192.0.2.IP (lb_postfix) that delivers its bounces to the maildirs
+# $W/mail/DOMAIN/USER/ of the USERS (space-separated); it warns after a minute and returns mail after 3. MAIN and MASTER:
+# more main.cf and master.cf lines (a transport of its own for some domains, say).
+lb_postfix_sender() {   # NAME DOMAIN IP USERS [MAIN [MASTER]]
+    local maps="" u
+    for u in $4; do maps="$maps${maps:+, }$u@$2=$2/$u/"; done
+    lb_postfix "$1" "myhostname = mx.$2
 mydomain = $2
 myorigin = $2
 inet_interfaces = 192.0.2.$3
 mynetworks = 127.0.0.0/8 192.0.2.$3/32
 smtp_bind_address = 192.0.2.$3
-virtual_mailbox_base = $W/mail
-virtual_uid_maps = static:65534
-virtual_gid_maps = static:65534
 virtual_mailbox_domains = $2
 virtual_mailbox_maps = inline:{ $maps }
 delay_warning_time = 1m
@@ -193,13 +216,8 @@ bounce_queue_lifetime = 3m
 queue_run_delay = 10s
 minimal_backoff_time = 10s
 maximal_backoff_time = 20s
-EOF
-    # Debian's master.cf without chroot and without its smtp listener, plus one on the sending address
-    { awk '/^[a-z0-9]/ && NF >= 8 && $5 == "y" { $5 = "n" } { print }' /etc/postfix/master.cf | grep -v '^smtp *inet'
-      echo "192.0.2.$3:smtp inet n - n - - smtpd"; } > "$d/master.cf"
-    chown postfix "$d/data"
-    postfix -c "$d" set-permissions create-missing
-    postfix -c "$d" start
+${5:-}" "192.0.2.$3:smtp inet n - n - - smtpd
+${6:-}"
 }
 
 # Inside: wait (10 seconds a step, at most SECONDS) until COUNT messages are in the maildirs of the DOMAINs.

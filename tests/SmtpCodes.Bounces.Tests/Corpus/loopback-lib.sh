@@ -165,8 +165,8 @@ lb_exim_start() {   # NAME
     "$W/root/usr/sbin/exim4" -C "$W/$1.conf" -bdf -q10s -oP "$W/$1/exim.pid" > "$W/$1/daemon.log" 2>&1 &
 }
 
-# Inside: a Postfix 3.7 instance NAME (the host's binaries, a configuration folder $W/NAME of its own, its log $W/NAME.log,
-# no TLS, virtual(8) delivering to the maildirs below $W/mail) with the main.cf lines MAIN, and the master.cf lines
+# Inside: a Postfix 3.7 instance NAME (the host's binaries, a configuration folder $W/NAME of its own, its log $W/NAME.log
+# or $LB_MAILLOG, no TLS, virtual(8) delivering to the maildirs below $W/mail) with the main.cf lines MAIN, and the master.cf lines
 # MASTER (its listeners) after Debian's master.cf without chroot and without its smtp listener; started.
 lb_postfix() {   # NAME MAIN MASTER
     local d=$W/$1
@@ -175,7 +175,7 @@ lb_postfix() {   # NAME MAIN MASTER
 compatibility_level = 3.6
 queue_directory = $d/queue
 data_directory = $d/data
-maillog_file = $W/$1.log
+maillog_file = ${LB_MAILLOG:-$W/$1.log}
 maillog_file_prefixes = $W
 inet_protocols = ipv4
 mydestination =

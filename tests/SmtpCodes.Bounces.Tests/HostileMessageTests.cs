@@ -76,6 +76,62 @@ public sealed class HostileMessageTests
     }
 
     [Fact]
+    public void Five_hundred_addresses_are_found_in_a_64_KB_text_in_one_pass()
+    {
+        // A report's recipients are each looked for in its notice (where the notice names the command a reply answered):
+        // one search each would read the text once per recipient. Each answer is the first place IndexOf finds.
+        var text = new StringBuilder();
+        while (text.Length < SmtpBounceReader.MaxHumanText)
+        {
+            int line = text.Length / 100;
+            text.Append(line % 7 == 0 ? $"<User{line % 700:D3}@Example.ORG>: 550 5.1.1 unknown (in reply to MAIL FROM command)\n" : $"x{line}user{line % 700:D3}@example.org.uk; the mail system could not deliver it\n");
+        }
+
+        string notice = text.ToString();
+        string[] addresses = Enumerable.Range(0, SmtpBounceReader.MaxRecipients).Select(i => $"user{i:D3}@example.org").Append("USER001@EXAMPLE.ORG").Append("nobody@example.org").ToArray();
+        SmtpFirstOccurrences found = SmtpFirstOccurrences.Find(addresses, notice, 0, notice.Length);
+
+        Assert.True(found.CharactersRead <= notice.Length, $"{found.CharactersRead} characters read for {notice.Length}");
+        foreach (string address in addresses)
+        {
+            Assert.True(found.TryIndexOf(address, out int index));
+            Assert.Equal(notice.IndexOf(address, StringComparison.OrdinalIgnoreCase), index);
+        }
+
+        Assert.False(found.TryIndexOf("not.looked.for@example.org", out _));
+    }
+
+    [Fact]
+    public void A_report_of_500_recipients_reads_each_one_s_paragraph_in_its_notice()
+    {
+        // Past the first recipients (SmtpBounceReader.AddressSearchesAlone), the notice is searched for every address
+        // at once: each recipient is still read from its own paragraph, and a notice of 64 KB is read in bounded passes.
+        var message = new StringBuilder("From: MAILER-DAEMON@mx.example\nSubject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n")
+            .Append("Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\n");
+        for (int i = 0; i < SmtpBounceReader.MaxRecipients; i++)
+        {
+            string command = i % 2 == 0 ? "MAIL FROM" : "RCPT TO";
+            message.Append($"<user{i:D3}@example.org>: host mx.example.org said: 550 5.1.1 User unknown (in reply to {command} command)\n\n");
+        }
+
+        message.Append(new string('x', SmtpBounceReader.MaxHumanText)).Append("\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example\n\n");
+        for (int i = 0; i < SmtpBounceReader.MaxRecipients; i++)
+        {
+            message.Append($"Final-Recipient: rfc822; user{i:D3}@example.org\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n\n");
+        }
+
+        SmtpBounce bounce = SmtpBounce.Read(message.Append("--b--\n").ToString());
+
+        Assert.Equal(SmtpBounceReader.MaxRecipients, bounce.Recipients.Count);
+        Assert.True(SmtpBounceReader.AddressSearchesAlone < SmtpBounceReader.MaxRecipients / 10);
+        for (int i = 0; i < bounce.Recipients.Count; i++)
+        {
+            // A refusal at MAIL FROM is about the sender's address, never the recipient's unknown user.
+            Assert.Equal(i % 2 == 0 ? SmtpBounceReason.Rejected : SmtpBounceReason.UserUnknown, bounce.Recipients[i].Diagnosis.Reason);
+        }
+    }
+
+    [Fact]
     public void Ten_thousand_parts_are_bounded_by_the_entity_limit()
     {
         var message = new StringBuilder("Content-Type: multipart/mixed; boundary=x\n\n");

@@ -59,6 +59,7 @@ public sealed class SessionStartRefusalTests
         Assert.Equal(SmtpBounceReason.Blocked, recipient.Diagnosis.Reason);
         Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
         Assert.Equal(SmtpResponsibleParty.SenderAdministrator, recipient.Diagnosis.Party);
+        Assert.Equal(SmtpRecommendedAction.ContactPostmaster, recipient.Diagnosis.Action);
     }
 
     [Fact]

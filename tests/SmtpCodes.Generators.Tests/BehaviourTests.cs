@@ -126,6 +126,20 @@ public sealed class BehaviourTests
         }
     }
 
+    [Fact]
+    public void A_refused_sending_host_is_read_as_the_classification_policy_says()
+    {
+        // No catalog row decides a refused session that names no cause: the engine reads the policy's answer from these.
+        var (reason, party, action) = ClassificationPolicy.RefusedSendingHost;
+        Assert.Equal(reason.ToString(), Constant("RefusedHostReason"));
+        Assert.Equal(ClassificationPolicy.DefaultBounce(5, reason).ToString(), Constant("RefusedHostBounce"));
+        Assert.Equal(party.ToString(), Constant("RefusedHostParty"));
+        Assert.Equal(action.ToString(), Constant("RefusedHostAction"));
+    }
+
+    private static string? Constant(string name) =>
+        Generated.Value.Type("SmtpCodes.SmtpReply").GetField(name, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!.ToString();
+
     private static object? Call(string method, object code) => Generated.Value.Call(Extensions, method, code) is { } result && result.GetType().IsEnum ? result.ToString() : Generated.Value.Call(Extensions, method, code);
 
     private static object? Parse(string text) => Generated.Value.Type(Enhanced).GetMethod("Parse", [typeof(string)])!.Invoke(null, [text]);

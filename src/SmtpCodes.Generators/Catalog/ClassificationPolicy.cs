@@ -54,6 +54,16 @@ internal static class ClassificationPolicy
     };
 
     /// <summary>
+    /// What a permanent refusal of the session itself means when its words and codes name no cause: a reply to the
+    /// greeting or to EHLO/HELO, before the client named any address (RFC 5321 sections 3.1 and 4.1.1.1), so the
+    /// receiving server refused the connecting host (Blocked, as Sisimai reads Exim's replies to HELO/EHLO). No list to
+    /// be delisted from and no configuration is named, so the sending system's administrator takes it up with the
+    /// receiving site's postmaster. Blocked is soft (<see cref="DefaultBounce"/>): the address may work from another host.
+    /// </summary>
+    public static (BounceReason Reason, ResponsibleParty Party, RecommendedAction Action) RefusedSendingHost =>
+        (BounceReason.Blocked, ResponsibleParty.SenderAdministrator, RecommendedAction.ContactPostmaster);
+
+    /// <summary>
     /// What a reply known only by its class means (RFC 5321, section 4.2.1: clients fall back on the first digit of
     /// a code they do not know). A failure class says nothing about the address, so it is never a hard bounce.
     /// </summary>

@@ -62,7 +62,7 @@ namespace SmtpCodes
         {
             SmtpBounceRecipientFields recipient = reading.Recipient;
             if (recipient.Action == SmtpDeliveryAction.Failed && SmtpReplyRules.EndsAsExpired(recipient.Diagnosis.Reason)
-                && (recipient.ActionSaysExpired || SaysRetriesRanOut(recipient.Status, reading.Evidence, reading.Human, reading.Subject)))
+                && (recipient.ActionSaysExpired || SaysRetriesRanOut(ref reading)))
             {
                 reading.Recipient.Diagnosis = recipient.Diagnosis.AfterRetriesRanOut();
             }
@@ -93,13 +93,22 @@ namespace SmtpCodes
         // recipient's evidence, or the bounce's own explanation (Sendmail's "Message could not be delivered for 5 days"
         // above a DSN whose Diagnostic-Code is the last reply), or the bounce's subject (Sendmail's queue return
         // "Returned mail: Cannot send message for 4 days" above the last deferral's "421 ... Connection timed out").
-        private static bool SaysRetriesRanOut(SmtpEnhancedStatusCode? status, SmtpTextRange evidence, SmtpBounceText human, string subject)
+        private static bool SaysRetriesRanOut(ref RecipientReading reading)
         {
+            SmtpEnhancedStatusCode? status = reading.Recipient.Status;
+            SmtpTextRange evidence = reading.Evidence;
             return (status.HasValue && status.Value.Subject == 4 && status.Value.Detail == 7)
-                || SmtpBounceDates.KeptPastARetry(human.HeldFor)
-                || SmtpBouncePhrases.SaysRetriesRanOut(subject, 0, subject.Length)
+                || SmtpBounceDates.KeptPastARetry(reading.Human.HeldFor)
+                || SmtpBouncePhrases.SaysRetriesRanOut(reading.Subject, 0, reading.Subject.Length)
                 || SmtpBouncePhrases.SaysRetriesRanOut(evidence.Text, evidence.Start, evidence.End)
-                || (human.Text.Length > 0 && SmtpBouncePhrases.SaysRetriesRanOut(human.Text, human.Start, human.ExplanationEnd));
+                || Once(ref reading.Shared.RetriesRanOut, NoticeSaysRetriesRanOutTest, reading.Human);
+        }
+
+        private static readonly NoticeTest NoticeSaysRetriesRanOutTest = NoticeSaysRetriesRanOut;
+
+        private static bool NoticeSaysRetriesRanOut(SmtpBounceText human)
+        {
+            return human.Text.Length > 0 && SmtpBouncePhrases.SaysRetriesRanOut(human.Text, human.Start, human.ExplanationEnd);
         }
 
         private static SmtpDeliveryAction ActionFromClass(SmtpEnhancedStatusCode? status, bool delayed)

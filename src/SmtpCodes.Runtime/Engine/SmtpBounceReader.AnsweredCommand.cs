@@ -1,5 +1,7 @@
 namespace SmtpCodes
 {
+    using global::System.Collections.Generic;
+
     /// <summary>
     /// The rereadings that ask which command a reply answered: a reply to the greeting or EHLO of a refused session, or
     /// a reply to MAIL FROM, says nothing about the recipient's address (RFC 5321 sections 3.1, 3.3 and 4.1.1.1).
@@ -23,7 +25,7 @@ namespace SmtpCodes
             if (diagnosis.Basis == SmtpDiagnosisBasis.EnhancedCode && diagnosis.EnhancedCode.HasValue
                 && IsAboutAnAddressOrTransaction(diagnosis.EnhancedCode.Value.Subject)
                 && (SaysRefusedSession(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
-                    || (reading.HasDiagnosticCode && NoticeSaysOnlyRefusedSession(reading.Human))))
+                    || (reading.HasDiagnosticCode && Once(ref reading.Shared.OnlyRefusedSession, NoticeSaysOnlyRefusedSessionTest, reading.Human))))
             {
                 reading.Recipient.Diagnosis = diagnosis.WithoutCodeMeaning();
             }
@@ -67,6 +69,8 @@ namespace SmtpCodes
 
         // A report's Diagnostic-Code keeps only the reply; Postfix's notice above it says how it came. Only where the notice
         // reports no reply to a command ("(in reply to RCPT TO command)", smtp(8)) is every reply it reports a refused session.
+        private static readonly NoticeTest NoticeSaysOnlyRefusedSessionTest = NoticeSaysOnlyRefusedSession;
+
         private static bool NoticeSaysOnlyRefusedSession(SmtpBounceText human)
         {
             SmtpMimeText text = human.Text;
@@ -93,8 +97,8 @@ namespace SmtpCodes
                 && (!status.HasValue || status.Value.Class == SmtpReplyClass.Permanent) && diagnosis.Reason == SmtpBounceReason.Undefined
                 && (SaysRefusedSession(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
                     || AnswersOnlySessionStart(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
-                    || (reading.HasDiagnosticCode && (NoticeSaysOnlyRefusedSession(reading.Human)
-                        || (reading.Human.Text.Length > 0 && AnswersOnlySessionStart(reading.Human.Text, reading.Human.Start, reading.Human.ExplanationEnd))))))
+                    || (reading.HasDiagnosticCode && (Once(ref reading.Shared.OnlyRefusedSession, NoticeSaysOnlyRefusedSessionTest, reading.Human)
+                        || Once(ref reading.Shared.OnlySessionStart, NoticeAnswersOnlySessionStartTest, reading.Human)))))
             {
                 reading.Recipient.Diagnosis = diagnosis.RefusedSendingHost();
             }
@@ -106,6 +110,13 @@ namespace SmtpCodes
         private const string EximReplyContext = "error from remote mail server after";
 
         private static readonly string[] SessionStartCommands = { "initial connection", "EHLO ", "HELO ", "LHLO " };
+
+        private static readonly NoticeTest NoticeAnswersOnlySessionStartTest = NoticeAnswersOnlySessionStart;
+
+        private static bool NoticeAnswersOnlySessionStart(SmtpBounceText human)
+        {
+            return human.Text.Length > 0 && AnswersOnlySessionStart(human.Text, human.Start, human.ExplanationEnd);
+        }
 
         // Whether the text holds Exim's context phrase, each time for the session's start.
         private static bool AnswersOnlySessionStart(SmtpMimeText text, int start, int end)
@@ -159,10 +170,7 @@ namespace SmtpCodes
         private static bool NoticeAnswersMailFromFor(ref RecipientReading reading)
         {
             SmtpBounceText human = reading.Human;
-            string address = reading.Recipient.FinalRecipient.Length > 0 ? reading.Recipient.FinalRecipient : reading.Recipient.OriginalRecipient;
-            int at = address.Length == 0 || human.ExplanationEnd - human.Start < address.Length
-                ? -1
-                : human.Text.IndexOf(address, human.Start, human.ExplanationEnd - human.Start, global::System.StringComparison.OrdinalIgnoreCase);
+            int at = RecipientIndexInNotice(ref reading);
             if (at >= 0)
             {
                 // A recipient's paragraph is a few lines; the bound keeps a hostile notice's one endless paragraph from
@@ -182,7 +190,49 @@ namespace SmtpCodes
                 }
             }
 
-            return NoticeAnswersOnlyMailFrom(human);
+            return Once(ref reading.Shared.OnlyMailFrom, NoticeAnswersOnlyMailFromTest, human);
+        }
+
+        // A recipient's address. The address its report names (Final-Recipient, else Original-Recipient) is what its
+        // paragraph in the notice starts with.
+        private static string AddressOf(SmtpBounceRecipientFields recipient)
+        {
+            return recipient.FinalRecipient.Length > 0 ? recipient.FinalRecipient : recipient.OriginalRecipient;
+        }
+
+        // How many recipients' addresses are looked for one search each; the rest of a report's are found in one pass.
+        // A few searches cost less than the pass, which builds an automaton over every address the report names.
+        internal const int AddressSearchesAlone = 8;
+
+        // Where the recipient's address first is in the notice's explanation (ignoring case), or -1.
+        private static int RecipientIndexInNotice(ref RecipientReading reading)
+        {
+            SmtpBounceText human = reading.Human;
+            string address = AddressOf(reading.Recipient);
+            if (address.Length == 0 || human.ExplanationEnd - human.Start < address.Length)
+            {
+                return -1;
+            }
+
+            ref SharedReading shared = ref reading.Shared;
+            if (shared.Addresses == null && shared.AddressSearches >= AddressSearchesAlone && shared.Recipients != null)
+            {
+                var addresses = new List<string>(shared.Recipients.Count);
+                for (int i = 0; i < shared.Recipients.Count; i++)
+                {
+                    addresses.Add(AddressOf(shared.Recipients[i]));
+                }
+
+                shared.Addresses = SmtpFirstOccurrences.Find(addresses, human.Text, human.Start, human.ExplanationEnd);
+            }
+
+            shared.AddressSearches++;
+            if (shared.Addresses != null && shared.Addresses.TryIndexOf(address, out int found))
+            {
+                return found;
+            }
+
+            return human.Text.IndexOf(address, human.Start, human.ExplanationEnd - human.Start, global::System.StringComparison.OrdinalIgnoreCase);
         }
 
         // How far past its address a recipient's paragraph is read: Postfix's and Exim's paragraphs hold the address, the
@@ -298,6 +348,8 @@ namespace SmtpCodes
         private const string MailWord = "MAIL";
 
         private const string FromWord = "FROM";
+
+        private static readonly NoticeTest NoticeAnswersOnlyMailFromTest = NoticeAnswersOnlyMailFrom;
 
         private static bool NoticeAnswersOnlyMailFrom(SmtpBounceText human)
         {

@@ -37,7 +37,7 @@ namespace SmtpCodes
         };
 
         /// <summary>Fills what the report left out (action, evidence) and diagnoses the recipient.</summary>
-        private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, SmtpBounceText human, string subject, bool delayed, ref Preamble preamble, bool fromGmailDaemon = false)
+        private static SmtpBounceRecipient Complete(SmtpBounceRecipientFields recipient, List<SmtpFoundRecipient> found, SmtpBounceText human, string subject, bool delayed, ref SharedReading shared, bool fromGmailDaemon = false)
         {
             var reading = new RecipientReading
             {
@@ -46,7 +46,7 @@ namespace SmtpCodes
                 Human = human,
                 Subject = subject,
                 Delayed = delayed,
-                Preamble = preamble,
+                Shared = shared,
                 FromGmailDaemon = fromGmailDaemon,
             };
             FirstReading(ref reading);
@@ -55,8 +55,8 @@ namespace SmtpCodes
                 Rereadings[i](ref reading);
             }
 
-            // The preamble goes back to the caller: it is read at most once per message, for every recipient that needs it.
-            preamble = reading.Preamble;
+            // What is read once per message goes back to the caller, for every recipient after this one that needs it.
+            shared = reading.Shared;
             // The evidence is a range where it lies until here: only the one kept becomes a string.
             reading.Recipient.Evidence = reading.Evidence.ToString();
             return new SmtpBounceRecipient(reading.Recipient);
@@ -75,7 +75,7 @@ namespace SmtpCodes
             internal bool Delayed;
             // The recipient's own lines in the text, or the whole explanation where none name it (empty with a Diagnostic-Code).
             internal SmtpTextRange Words;
-            internal Preamble Preamble;
+            internal SharedReading Shared;
 
             // Whether the bounce is from Gmail's own daemon (From <mailer-daemon@googlemail.com>), which sends Google Groups' notices.
             internal bool FromGmailDaemon;
@@ -94,6 +94,60 @@ namespace SmtpCodes
             internal bool IsRead;
             internal SmtpTextRange Text;
             internal SmtpDiagnosis Diagnosis;
+        }
+
+        /// <summary>
+        /// What is read of a bounce's own text once per message, when a recipient first needs it, for every recipient:
+        /// the preamble, what the whole explanation says of all recipients alike, and where each recipient's address is
+        /// in it. Read again for each recipient, the explanation (up to <see cref="MaxHumanText"/> characters) would be
+        /// read <see cref="MaxRecipients"/> times.
+        /// </summary>
+        private struct SharedReading
+        {
+            internal Preamble Preamble;
+
+            // What the whole explanation says (NoticeSaysRetriesRanOut, NoticeSaysOnlyRefusedSession,
+            // NoticeAnswersOnlySessionStart, NoticeAnswersOnlyMailFrom), each read at its first use.
+            internal TextFact RetriesRanOut;
+            internal TextFact OnlyRefusedSession;
+            internal TextFact OnlySessionStart;
+            internal TextFact OnlyMailFrom;
+
+            // The report's recipients, whose addresses the explanation is searched for (RecipientIndexInNotice), the
+            // searches made one by one so far, and the one pass that finds them all after that.
+#if SMTPCODES_NULLABLE
+            internal List<SmtpBounceRecipientFields>? Recipients;
+#else
+            internal List<SmtpBounceRecipientFields> Recipients;
+#endif
+            internal int AddressSearches;
+#if SMTPCODES_NULLABLE
+            internal SmtpFirstOccurrences? Addresses;
+#else
+            internal SmtpFirstOccurrences Addresses;
+#endif
+        }
+
+        /// <summary>A fact of the whole explanation, unread until a recipient asks.</summary>
+        private enum TextFact : byte
+        {
+            Unread = 0,
+            No,
+            Yes,
+        }
+
+        /// <summary>A test of the whole explanation, the same for every recipient.</summary>
+        private delegate bool NoticeTest(SmtpBounceText human);
+
+        // The fact, read with its test the first time a recipient asks.
+        private static bool Once(ref TextFact fact, NoticeTest test, SmtpBounceText human)
+        {
+            if (fact == TextFact.Unread)
+            {
+                fact = test(human) ? TextFact.Yes : TextFact.No;
+            }
+
+            return fact == TextFact.Yes;
         }
 
         // The first reading. A report's Diagnostic-Code is the recipient's own evidence; the text is read only for a

@@ -30,7 +30,7 @@ namespace SmtpCodes
         /// "dispatched", "processed", or a person's "deleted") says the message was delivered: NotBounce, no recipient.
         /// False when the part has no Disposition, or a refusal names no recipient: the message is then read as before.
         /// </summary>
-        private static bool TryReadDispositionNotification(SmtpMimeHeaderList headers, SmtpMimeEntity part, SmtpBounceText human, ref SmtpBounceMessageFields fields, List<SmtpFoundRecipient> found, List<SmtpBounceRecipient> recipients, ref Preamble preamble, out SmtpBounceMessageKind kind)
+        private static bool TryReadDispositionNotification(SmtpMimeHeaderList headers, SmtpMimeEntity part, SmtpBounceText human, ref SmtpBounceMessageFields fields, List<SmtpFoundRecipient> found, List<SmtpBounceRecipient> recipients, ref SharedReading shared, out SmtpBounceMessageKind kind)
         {
             kind = SmtpBounceMessageKind.NotBounce;
             SmtpMimeText text = part.DecodedRange(out int start, out int end);
@@ -77,7 +77,7 @@ namespace SmtpCodes
 
             // The notice's words about the recipient are its evidence: an MDN has no Diagnostic-Code.
             SmtpPlainTextRecipients.Find(human.Text, human.Start, human.ExplanationEnd, OwnAddresses(headers), found);
-            AddReportRecipients(groups, false, found, human, fields.Subject, ref preamble, recipients);
+            AddReportRecipients(groups, false, found, human, fields.Subject, ref shared, recipients);
             if (fields.ReportingMta.Length == 0)
             {
                 fields.ReportingMta = PlainReportingMta(headers, human);

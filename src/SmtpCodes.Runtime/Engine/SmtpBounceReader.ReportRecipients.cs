@@ -34,14 +34,15 @@ namespace SmtpCodes
         // One recipient for each of a report's recipients (its first group where a recipient has several), whether the
         // report is a delivery-status part or quoted in a plain-text bounce; a group without an action is delayed when
         // the subject or the opening says so.
-        private static void AddReportRecipients(List<SmtpBounceRecipientFields> groups, bool needsDelay, List<SmtpFoundRecipient> found, SmtpBounceText human, string subject, ref Preamble preamble, List<SmtpBounceRecipient> recipients)
+        private static void AddReportRecipients(List<SmtpBounceRecipientFields> groups, bool needsDelay, List<SmtpFoundRecipient> found, SmtpBounceText human, string subject, ref SharedReading shared, List<SmtpBounceRecipient> recipients)
         {
             bool delayed = needsDelay && IsDelayWarning(subject, human);
+            shared.Recipients = groups;
             for (int i = 0; i < groups.Count; i++)
             {
                 if (IsFirstGroupOf(groups, i))
                 {
-                    recipients.Add(Complete(WithAddressFromText(groups[i], groups.Count, found), found, human, subject, delayed, ref preamble));
+                    recipients.Add(Complete(WithAddressFromText(groups[i], groups.Count, found), found, human, subject, delayed, ref shared));
                 }
             }
         }

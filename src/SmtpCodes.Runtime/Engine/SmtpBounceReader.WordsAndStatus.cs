@@ -58,20 +58,20 @@ namespace SmtpCodes
                 return;
             }
 
-            if (!reading.Preamble.IsRead)
+            if (!reading.Shared.Preamble.IsRead)
             {
                 // Read once per message, however many recipients need it.
-                reading.Preamble.Text = reading.Human.Explanation(SmtpFoundRecipient.FirstLineStart(reading.Found, reading.Human.ExplanationEnd), MaxEvidence);
-                reading.Preamble.Diagnosis = Diagnose(reading.Preamble.Text);
-                reading.Preamble.IsRead = true;
+                reading.Shared.Preamble.Text = reading.Human.Explanation(SmtpFoundRecipient.FirstLineStart(reading.Found, reading.Human.ExplanationEnd), MaxEvidence);
+                reading.Shared.Preamble.Diagnosis = Diagnose(reading.Shared.Preamble.Text);
+                reading.Shared.Preamble.IsRead = true;
             }
 
-            SmtpDiagnosis said = reading.Preamble.Diagnosis;
+            SmtpDiagnosis said = reading.Shared.Preamble.Diagnosis;
             if (said.Reason != SmtpBounceReason.Undefined || said.BasicCode.HasValue || said.EnhancedCode.HasValue)
             {
                 // One string, which every recipient it is said about returns.
-                reading.Preamble.Text = SmtpTextRange.Whole(reading.Preamble.Text.ToString());
-                reading.Evidence = reading.Preamble.Text;
+                reading.Shared.Preamble.Text = SmtpTextRange.Whole(reading.Shared.Preamble.Text.ToString());
+                reading.Evidence = reading.Shared.Preamble.Text;
                 reading.Recipient.Diagnosis = said;
             }
         }

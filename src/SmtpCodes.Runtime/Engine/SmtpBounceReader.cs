@@ -86,7 +86,7 @@ namespace SmtpCodes
                 return new SmtpBounce(SmtpBounceMessageKind.FeedbackReport, fields, recipients);
             }
 
-            var preamble = default(Preamble);
+            var shared = default(SharedReading);
             List<SmtpFoundRecipient> found = SmtpMimeArena.FoundRecipients();
             if (!parts.HasDeliveryStatus && SmtpSesNotification.OpensObject(human.Text, human.Start, wholeEnd))
             {
@@ -95,11 +95,12 @@ namespace SmtpCodes
                 List<SmtpBounceRecipientFields> notified = SmtpMimeArena.RecipientFields();
                 if (SmtpSesNotification.TryRead(human.Text, human.Start, wholeEnd, ref fields, notified, out SmtpBounceMessageKind notice))
                 {
+                    shared.Recipients = notified;
                     for (int i = 0; i < notified.Count; i++)
                     {
                         recipients.Add(notice == SmtpBounceMessageKind.FeedbackReport
                             ? new SmtpBounceRecipient(notified[i])
-                            : Complete(notified[i], found, human, fields.Subject, false, ref preamble));
+                            : Complete(notified[i], found, human, fields.Subject, false, ref shared));
                     }
 
                     return new SmtpBounce(notice, fields, recipients);
@@ -122,12 +123,12 @@ namespace SmtpCodes
                         SmtpPlainTextRecipients.Find(human.Text, human.Start, human.ExplanationEnd, OwnAddresses(root.Headers), found);
                     }
 
-                    AddReportRecipients(groups, needsDelay, found, human, fields.Subject, ref preamble, recipients);
+                    AddReportRecipients(groups, needsDelay, found, human, fields.Subject, ref shared, recipients);
                     return new SmtpBounce(SmtpBounceMessageKind.DeliveryStatus, fields, recipients);
                 }
             }
 
-            if (parts.HasDispositionNotification && TryReadDispositionNotification(root.Headers, parts.DispositionNotification, human, ref fields, found, recipients, ref preamble, out SmtpBounceMessageKind dispositionKind))
+            if (parts.HasDispositionNotification && TryReadDispositionNotification(root.Headers, parts.DispositionNotification, human, ref fields, found, recipients, ref shared, out SmtpBounceMessageKind dispositionKind))
             {
                 return new SmtpBounce(dispositionKind, fields, recipients);
             }
@@ -142,7 +143,7 @@ namespace SmtpCodes
                 SmtpPlainTextRecipients.FindScreenNames(human.Text, human.Start, human.ExplanationEnd, found);
             }
 
-            if (found.Count == 0 && !parts.HasDeliveryStatus && TryReadQuotedReport(root.Headers, returnedHeaders, parts.HasReturnedMessage, ref human, ref fields, found, recipients, ref preamble))
+            if (found.Count == 0 && !parts.HasDeliveryStatus && TryReadQuotedReport(root.Headers, returnedHeaders, parts.HasReturnedMessage, ref human, ref fields, found, recipients, ref shared))
             {
                 return new SmtpBounce(SmtpBounceMessageKind.PlainTextBounce, fields, recipients);
             }
@@ -191,7 +192,7 @@ namespace SmtpCodes
                     recipient.FinalRecipient = found[i].Address.ToString();
                     recipient.OriginalRecipient = found[i].OriginalAddress.ToString();
                     recipient.Action = delayed ? SmtpDeliveryAction.Delayed : SmtpDeliveryAction.Failed;
-                    recipients.Add(Complete(recipient, found, human, fields.Subject, delayed, ref preamble, fromGmailDaemon));
+                    recipients.Add(Complete(recipient, found, human, fields.Subject, delayed, ref shared, fromGmailDaemon));
                 }
             }
 
@@ -201,7 +202,7 @@ namespace SmtpCodes
         // A plain-text bounce whose explanation names no one and whose text quotes a report's fields (a relay forwarded
         // the bounce as text: OCN quotes Postfix's whole DSN below an mbox separator): the report's recipients, read as a
         // report part's are, where the message is a bounce by the same signs as any plain-text one.
-        private static bool TryReadQuotedReport(SmtpMimeHeaderList headers, SmtpMimeHeaderList returnedHeaders, bool returnsMessage, ref SmtpBounceText human, ref SmtpBounceMessageFields fields, List<SmtpFoundRecipient> found, List<SmtpBounceRecipient> recipients, ref Preamble preamble)
+        private static bool TryReadQuotedReport(SmtpMimeHeaderList headers, SmtpMimeHeaderList returnedHeaders, bool returnsMessage, ref SmtpBounceText human, ref SmtpBounceMessageFields fields, List<SmtpFoundRecipient> found, List<SmtpBounceRecipient> recipients, ref SharedReading shared)
         {
             if (!SmtpDeliveryStatusReader.TryFindQuoted(human.Text, human.Start, human.End, out int quotedStart, out int quotedEnd))
             {
@@ -217,7 +218,7 @@ namespace SmtpCodes
 
             human.HeldFor = SmtpBounceDates.HeldFor(fields);
             NeedsText(quoted, out bool needsDelay);
-            AddReportRecipients(quoted, needsDelay, found, human, fields.Subject, ref preamble, recipients);
+            AddReportRecipients(quoted, needsDelay, found, human, fields.Subject, ref shared, recipients);
 
             if (fields.ReportingMta.Length == 0)
             {

@@ -69,6 +69,12 @@ namespace SmtpCodes
         public const string Descriptions = nameof(Descriptions);
         public const string Resolutions = nameof(Resolutions);
 
+        // The classification policy's reading of a refused sending host, written as constants of SmtpReply itself.
+        public const string RefusedHostReason = nameof(RefusedHostReason);
+        public const string RefusedHostBounce = nameof(RefusedHostBounce);
+        public const string RefusedHostParty = nameof(RefusedHostParty);
+        public const string RefusedHostAction = nameof(RefusedHostAction);
+
         /// <summary>
         /// Whether a character separates words when text is folded: white space and control characters. Below the
         /// space every character is one, so the common case costs one comparison.

@@ -190,11 +190,13 @@ namespace SmtpCodes
 
         /// <summary>
         /// The same refusal read as the receiving server's refusal of the sending host: a permanent reply to the greeting
-        /// or to EHLO/HELO, before any address was given, whose words and codes name no cause. Blocked, which the sending
-        /// system's administrator takes up with the receiving site's postmaster; never a hard bounce; the texts kept.
+        /// or to EHLO/HELO, before any address was given, whose words and codes name no cause. Its reason, bounce, party
+        /// and action are the classification policy's for such a refusal, which the generator writes beside the catalog's
+        /// tables (SmtpReply.RefusedHost*: Blocked, soft, the sending system's administrator asks the receiving site's
+        /// postmaster); the texts kept.
         /// </summary>
         internal SmtpDiagnosis RefusedSendingHost() =>
-            new SmtpDiagnosis(codes, replyClass, SmtpBounceReason.Blocked, false, SmtpResponsibleParty.SenderAdministrator, SmtpRecommendedAction.ContactPostmaster, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+            new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedHostReason, replyClass == SmtpReplyClass.Permanent && SmtpReply.RefusedHostBounce == SmtpBounceKind.Hard, SmtpReply.RefusedHostParty, SmtpReply.RefusedHostAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
 
         // The same reply given the meaning of another code (its reason, party, action and texts) in a class, never a
         // hard bounce: what a bounce's context says the reply is about, where its own codes cannot hold.

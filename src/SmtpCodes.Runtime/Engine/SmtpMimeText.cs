@@ -451,9 +451,8 @@ namespace SmtpCodes
         }
 
         // Ordinal case folding as StringComparison.OrdinalIgnoreCase does it: ASCII letters by their case, other
-        // characters by the invariant culture's simple upper-case mapping.
-#if !SMTPCODES_SPAN
-        private static char UpperOrdinal(char c)
+        // characters by the invariant culture's simple upper-case mapping (SmtpFirstOccurrences folds with it too).
+        internal static char UpperOrdinal(char c)
         {
             if (c < 0x80)
             {
@@ -462,6 +461,5 @@ namespace SmtpCodes
 
             return char.ToUpperInvariant(c);
         }
-#endif
     }
 }

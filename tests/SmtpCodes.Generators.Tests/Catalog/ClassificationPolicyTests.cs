@@ -71,5 +71,17 @@ public sealed class ClassificationPolicyTests
         }
     }
 
+    [Fact]
+    public void A_refused_session_that_names_no_cause_is_a_soft_block_the_sending_administrator_takes_up()
+    {
+        // Sisimai's Exim decoder reads every reply to HELO or EHLO as blocked (rb-sisimai lib/sisimai/lhost/exim.rb),
+        // which its hard/soft lists call soft; RFC 5321 4.1.1.1: no address had been named.
+        var (reason, party, action) = ClassificationPolicy.RefusedSendingHost;
+        Assert.Equal(BounceReason.Blocked, reason);
+        Assert.Equal(BounceKind.Soft, ClassificationPolicy.DefaultBounce(5, reason));
+        Assert.Equal(ResponsibleParty.SenderAdministrator, party);
+        Assert.Equal(RecommendedAction.ContactPostmaster, action);
+    }
+
     private static BounceReason Reason(string name) => System.Enum.Parse<BounceReason>(name);
 }

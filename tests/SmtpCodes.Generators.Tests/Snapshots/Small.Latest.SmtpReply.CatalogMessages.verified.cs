@@ -6,6 +6,12 @@ namespace SmtpCodes
 {
     internal readonly partial struct SmtpReply
     {
+        // From the classification policy: a permanent refusal of the session (greeting, EHLO/HELO) whose words and codes name no cause.
+        internal const SmtpBounceReason RefusedHostReason = SmtpBounceReason.Blocked;
+        internal const SmtpBounceKind RefusedHostBounce = SmtpBounceKind.Soft;
+        internal const SmtpResponsibleParty RefusedHostParty = SmtpResponsibleParty.SenderAdministrator;
+        internal const SmtpRecommendedAction RefusedHostAction = SmtpRecommendedAction.ContactPostmaster;
+
         private static partial class CatalogMessages
         {
             // 2 catalog rows: vendor messages, text evidence and blocklists, in catalog order (project rows first).

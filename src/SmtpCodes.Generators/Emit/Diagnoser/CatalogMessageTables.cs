@@ -21,6 +21,7 @@ internal static class CatalogMessageTables
         var rules = MatchRule.From(spec);
         var automaton = MatchAutomaton.Build(rules.SelectMany(rule => rule.FoldedMatches));
         writer.Open(spec.Options.Accessibility + " readonly partial struct SmtpReply");
+        WriteRefusedSendingHost(writer);
         writer.Open("private static partial class " + Layout.MessageTables);
         writer.Line("// " + Number(rules.Count) + " catalog rows: vendor messages, text evidence and blocklists, in catalog order (project rows first).");
         writer.Line("public const int " + Layout.TerminalCount + " = " + Number(automaton.TerminalCount) + ";");
@@ -89,6 +90,19 @@ internal static class CatalogMessageTables
         Strings(writer, Layout.Resolutions, rules.Select(rule => rule.Spec.Resolution), last: true);
         writer.Close();
         writer.Close();
+    }
+
+    // The classification policy's reading of a permanent refusal of the session that names no cause, which the engine's
+    // SmtpDiagnosis.RefusedSendingHost gives: no catalog row decides it, so the policy does, as for a class alone.
+    private static void WriteRefusedSendingHost(SourceWriter writer)
+    {
+        var (reason, party, action) = ClassificationPolicy.RefusedSendingHost;
+        writer.Line("// From the classification policy: a permanent refusal of the session (greeting, EHLO/HELO) whose words and codes name no cause.");
+        writer.Line("internal const SmtpBounceReason " + Layout.RefusedHostReason + " = " + Vocabulary.Member(reason) + ";");
+        writer.Line("internal const SmtpBounceKind " + Layout.RefusedHostBounce + " = " + Vocabulary.Member(ClassificationPolicy.DefaultBounce(5, reason)) + ";");
+        writer.Line("internal const SmtpResponsibleParty " + Layout.RefusedHostParty + " = " + Vocabulary.Member(party) + ";");
+        writer.Line("internal const SmtpRecommendedAction " + Layout.RefusedHostAction + " = " + Vocabulary.Member(action) + ";");
+        writer.Line();
     }
 
     private static IEnumerable<int> Pattern(EnhancedCodePattern code) =>

@@ -10,7 +10,9 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// "email"), so its recipient rate limit read as 4.2.1's disabled mailbox, its relay's sending refusal as 5.7.0's
 /// security error, its spam verdict and its several-From refusal as 5.7.1's policy; its HELO refusal read as a syntax
 /// error, its duplicate Message-ID quota as the 4.7.28 rate block, Proofpoint's IP block as a bare 554's policy and QQ
-/// Mail's "Bad address syntax" as an unknown user (a hard bounce the reply does not confirm).
+/// Mail's "Bad address syntax" as an unknown user (a hard bounce the reply does not confirm). Exchange Online's SMTP AUTH
+/// limits (Microsoft Learn): its daily recipient limit read as 5.2.0's policy, its connection limit as 4.3.2's domain that
+/// takes no mail, its throttle after repeated "mailbox full" errors as the recipient's full mailbox.
 /// </summary>
 public sealed class MailboxProviderReplyTests
 {
@@ -19,6 +21,7 @@ public sealed class MailboxProviderReplyTests
         "GmailRecipientReceivingEmailTooFast", "GmailDuplicateMessageIdQuota", "GmailHeloArgumentInvalid", "GmailEmailMessageMalformed",
         "GmailRelayEmailSendingDenied", "GmailRelayAccountSuspendedForAbuse", "GmailLikelyUnsolicitedEmail", "GmailMultipleFromAddressesInTheHeader",
         "ProofpointDynamicReputationBlock", "QqMailBadAddressSyntax", "QqMailRecipientReceivingTooFast",
+        "ExchangeOnlineSubmissionQuotaExceededException", "ExchangeOnlineConcurrentConnectionsLimit", "ExchangeOnlineContinuousErrorThrottling",
     };
 
     [Theory]
@@ -67,6 +70,18 @@ public sealed class MailboxProviderReplyTests
     }
 
     [Theory]
+    // Microsoft Learn, "Message storage and concurrent connection throttling for SMTP Authenticated Submission" and
+    // "Continuous error throttling for SMTP AUTH submissions in Exchange Online": limits on the sending mailbox.
+    [InlineData("554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message Cannot submit message.", "ExchangeOnlineSubmissionQuotaExceededException")]
+    [InlineData("432 4.3.2 Concurrent connections limit exceeded.", "ExchangeOnlineConcurrentConnectionsLimit")]
+    [InlineData("550 5.2.251 Sender throttled due to continuous mailbox full errors.", "ExchangeOnlineContinuousErrorThrottling")]
+    [InlineData("550 5.2.255 Sender throttled due to continuous invalid recipients errors.", "ExchangeOnlineContinuousErrorThrottling")]
+    public void Exchange_Online_s_documented_submission_limits_are_rate_limits(string reply, string entry)
+    {
+        AssertReads(reply, entry, SmtpBounceReason.RateLimited, hard: false);
+    }
+
+    [Theory]
     // Controls. Gmail's older wordings keep their rows, and its missing address stays an unknown user, hard.
     [InlineData("450-4.2.1 The user you are trying to contact is receiving mail too quickly. - gsmtp", SmtpBounceReason.RateLimited, false)]
     [InlineData("550-5.1.1 The email account that you tried to reach does not exist. Please double-check the recipient's email address for typos or unnecessary spaces. - gsmtp", SmtpBounceReason.UserUnknown, true)]
@@ -78,6 +93,9 @@ public sealed class MailboxProviderReplyTests
     [InlineData("550 Mailbox not found. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000728", SmtpBounceReason.UserUnknown, true)]
     [InlineData("501 5.1.3 Bad recipient address syntax", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 Mailbox unavailable or access denied", SmtpBounceReason.UserUnknown, true)]
+    // Exchange Online's Send As refusal and its own full-mailbox reply keep their rows.
+    [InlineData("550 5.2.252 SendAsDenied; neko@example.com not allowed to send as cat@example.com", SmtpBounceReason.Rejected, false)]
+    [InlineData("554 5.2.2 mailbox full; STOREDRV.Submission.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded", SmtpBounceReason.MailboxFull, false)]
     public void Nearby_replies_are_not_read_by_these_rows(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

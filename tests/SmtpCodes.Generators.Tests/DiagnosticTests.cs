@@ -142,6 +142,28 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
+    [InlineData("{contxt}heading after greeting:")]
+    [InlineData("refused|{Context}heading after greeting:")]
+    [InlineData("refused|{context}")]
+    public void SMTPGEN012_a_misspelt_or_empty_context_marker_points_at_the_match_field(string match)
+    {
+        var diagnostic = Single("SMTPGEN012", GoodRow, "vendor,,,Contoso," + match + ",ContosoHeading,,Heading,Blocked,soft,sender-admin,request-delisting,,d,r,,");
+        Assert.Contains("match", diagnostic.GetMessage());
+        AssertAt(diagnostic, line: 3, column: 18);
+    }
+
+    [Fact]
+    public void A_context_marker_marks_its_phrase_and_no_other_in_the_generated_tables()
+    {
+        var row = "vendor,,,Contoso,refused|{context} heading after greeting:,ContosoHeading,,Heading,Blocked,soft,sender-admin,request-delisting,,d,r,,";
+        var run = GeneratorRun.Run([Fixtures.Inline(Path, GoodRow, row)], Fixtures.ProjectCatalogOnly);
+        Assert.Empty(run.GeneratorDiagnostics);
+        var tables = run.Sources["SmtpReply.CatalogMessages.g.cs"];
+
+        Assert.Matches(@"TerminalRuleIsContext =>? new bool\[\]\s*\{\s*(true, false|false, true),\s*\}", tables);
+    }
+
+    [Theory]
     [InlineData("4|5", "Transient|Permanent")]
     [InlineData("5", "Permanent")]
     [InlineData("", "Success|Transient|Permanent")]

@@ -7,6 +7,8 @@ namespace SmtpCodes.Generators.Catalog;
 /// enums of <see cref="Vocabulary"/> (null where the row leaves the column empty). It holds no location, so that the model built from entries compares equal when only the place
 /// of a row in its file changed. <paramref name="Classes"/>: for a detail code of the registry, the classes it is a
 /// code of (2, 4, 5; every class when the row leaves the column empty); empty for every other row.
+/// <paramref name="ContextMatch"/>: the match strings of <paramref name="Match"/> that the row marks <c>{context}</c>, words that
+/// say where or after what a failure happened, not why (catalog/README.md, "Context phrases").
 /// </summary>
 internal sealed record CatalogEntry(
     CatalogKind Kind,
@@ -15,6 +17,7 @@ internal sealed record CatalogEntry(
     EnhancedCodePattern? EnhancedCode,
     EquatableArray<EnhancedCodePattern> EnhancedCodes,
     EquatableArray<string> Match,
+    EquatableArray<string> ContextMatch,
     string Vendor,
     string Name,
     ReplyClass? Class,

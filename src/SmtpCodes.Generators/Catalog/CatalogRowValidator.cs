@@ -74,7 +74,7 @@ internal static class CatalogRowValidator
         var title = Required(row, report, kind, Title);
         Required(row, report, kind, Description);
         var name = ReadName(row, report, enhancedCode?.IsDetailRow == true);
-        var match = Split(row[Match]);
+        var match = ReadMatch(row, report, out var contextMatch);
 
         if (kind == CatalogKind.Vendor && basicCode == 0 && enhancedCodes.Count == 0 && match.Count == 0)
         {
@@ -119,6 +119,7 @@ internal static class CatalogRowValidator
             enhancedCode,
             enhancedCodes,
             match,
+            contextMatch,
             row[Vendor],
             name,
             replyClass,
@@ -304,6 +305,46 @@ internal static class CatalogRowValidator
 
         return value;
     }
+
+    /// <summary>
+    /// The match strings, joined by <c>|</c>, each whole words of a reply. One that starts with the marker <c>{context}</c> is
+    /// context (returned in <paramref name="context"/> too, without the marker): its words say where or after what a failure
+    /// happened (Exim's "SMTP error from remote mail server after initial connection:"), so they decide the reason only when
+    /// nothing else in the reply names a cause. Any other <c>{...}</c> before a phrase is a misspelt marker.
+    /// </summary>
+    private static EquatableArray<string> ReadMatch(CatalogRow row, Reporter report, out EquatableArray<string> context)
+    {
+        var phrases = new List<string>();
+        var marked = new List<string>();
+        foreach (var part in Split(row[Match]))
+        {
+            var phrase = part;
+            if (phrase.StartsWith(ContextMarker, System.StringComparison.Ordinal))
+            {
+                phrase = phrase.Substring(ContextMarker.Length).Trim();
+                marked.Add(phrase);
+            }
+            else if (phrase.Length > 1 && phrase[0] == '{' && phrase.IndexOf('}') is var close && close > 1 && phrase.Skip(1).Take(close - 1).All(char.IsLetter))
+            {
+                report.Add(Match, CatalogDiagnostics.InvalidValue, "match marker", phrase.Substring(0, close + 1), ContextMarker + " (before a phrase that says only where a failure happened)");
+                continue;
+            }
+
+            if (phrase.Length == 0)
+            {
+                report.Add(Match, CatalogDiagnostics.InvalidValue, "match", part, "a phrase after " + ContextMarker);
+                continue;
+            }
+
+            phrases.Add(phrase);
+        }
+
+        context = marked.Where(phrase => phrase.Length > 0).ToEquatableArray();
+        return phrases.ToEquatableArray();
+    }
+
+    /// <summary>The marker of a context phrase in the <c>match</c> column (catalog/README.md, "Context phrases").</summary>
+    public const string ContextMarker = "{context}";
 
     private static EquatableArray<string> Split(string text) =>
         text.Split('|').Select(part => part.Trim()).Where(part => part.Length > 0).ToEquatableArray();

@@ -8,6 +8,7 @@ namespace SmtpCodes.Generators.Model;
 /// <c>Generic</c>); a blocklist is one too, with its list type (<see cref="BlocklistSpec"/>). It fits a reply by its
 /// match strings and the codes it comes with (0 and empty: any).
 /// </summary>
+/// <param name="ContextMatch">The match strings of <paramref name="Match"/> that are context, not cause (<see cref="CatalogEntry.ContextMatch"/>).</param>
 /// <param name="Class">The class the row gives a reply without any code; null: the class its reason implies.</param>
 internal sealed record CatalogMessageSpec(
     string Name,
@@ -15,6 +16,7 @@ internal sealed record CatalogMessageSpec(
     int BasicCode,
     EquatableArray<EnhancedCodePattern> EnhancedCodes,
     EquatableArray<string> Match,
+    EquatableArray<string> ContextMatch,
     ReplyClass? Class,
     string Title,
     string Description,

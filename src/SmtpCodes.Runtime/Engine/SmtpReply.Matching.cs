@@ -108,7 +108,7 @@ namespace SmtpCodes
                         for (int entry = TerminalRuleStart[index], last = TerminalRuleStart[index + 1]; entry < last; entry++)
                         {
                             CountStep();
-                            Offer(TerminalRules[entry], matched, TerminalRuleIsVendorEvidence[entry], ref message, ref blocklist);
+                            Offer(TerminalRules[entry], matched, TerminalRuleIsVendorEvidence[entry], TerminalRuleIsContext[entry], ref message, ref blocklist);
                             namesCause |= Reasons[TerminalRules[entry]] != SmtpBounceReason.Undefined;
                         }
 
@@ -208,14 +208,15 @@ namespace SmtpCodes
                 for (int index = CodeOnlyRuleStart[subject], end = CodeOnlyRuleStart[subject + 1]; index < end; index++)
                 {
                     CountStep();
-                    Offer(CodeOnlyRules[index], 0, false, ref message, ref blocklist);
+                    Offer(CodeOnlyRules[index], 0, false, false, ref message, ref blocklist);
                 }
             }
 
             // A row's own enhanced codes, found in the reply, are evidence of its vendor as much as its tokens are.
-            private static void Offer(int rule, int matched, bool textIsVendorEvidence, ref Best message, ref Best blocklist)
+            // textIsContext: the match string is context for the row (catalog "{context}"), not a cause.
+            private static void Offer(int rule, int matched, bool textIsVendorEvidence, bool textIsContext, ref Best message, ref Best blocklist)
             {
-                var score = message.Score(rule, matched);
+                var score = message.Score(rule, matched, textIsContext);
                 var evidence = textIsVendorEvidence || (HasOwnCodes[rule] && message.HasEnhanced);
                 message.Offer(rule, score, evidence);
                 if (IsBlocklist[rule])
@@ -228,7 +229,8 @@ namespace SmtpCodes
             // says where the reason is, whatever codes the latter fits (a row that names no reason cannot be more specific
             // than words that name one: Yahoo's internal number beside its [TSS04] token or the words "user complaints";
             // Sisimai's pseudo status 5.0.999, which some DSNs carry, beside "unknown user"); codes that fit; a cause over
-            // a failed delivery program; a vendor's own message over generic text evidence (vendor "Generic"), unless the
+            // a failed delivery program or a context phrase (words that say only where or after what the delivery failed);
+            // a vendor's own message over generic text evidence (vendor "Generic"), unless the
             // vendor's codes are missing from the reply; a row whose reason the enhanced code confirms; the longer match
             // string; the earlier row (project rows come first).
             public struct Best
@@ -259,8 +261,9 @@ namespace SmtpCodes
 
                 public bool HasEnhanced => hasEnhanced;
 
-                // -1 when the row does not fit the reply.
-                public int Score(int rule, int matched)
+                // -1 when the row does not fit the reply. context: the row was found by a match string that is context
+                // for it, not cause.
+                public int Score(int rule, int matched, bool context)
                 {
                     var codes = CodeScore(rule, basic, hasEnhanced, enhanced, matched > 0);
                     if (codes < 0 || (int)Reasons[rule] == excludedReason || (hasEnhanced && SmtpReplyRules.IsAboutSenderAddress(enhanced.Subject, enhanced.Detail) && SmtpReplyRules.IsAboutRecipientAddress(Reasons[rule])))
@@ -272,7 +275,7 @@ namespace SmtpCodes
 
                     // A vendor's row is more specific than generic evidence when its codes are in the reply or it has none.
                     var isVendorSpecific = !IsGeneric[rule] && (codes > 1 || (BasicCodes[rule] == 0 && EnhancedStart[rule] == EnhancedStart[rule + 1]));
-                    var reasonWeight = ReasonWeight(Reasons[rule]);
+                    var reasonWeight = ReasonWeight(Reasons[rule], context);
                     var rank = ((reasonWeight == 0 ? 0 : 1) * MaxCodeScore) + codes;
                     rank = (rank * 3) + reasonWeight;
                     rank = (rank * 2) + (isVendorSpecific ? 1 : 0);
@@ -286,9 +289,12 @@ namespace SmtpCodes
                 // 0: the row names no reason; 1: it says only that a delivery program failed (MailerError: Postfix's
                 // pipe(8) "Command died with status N" or "permission denied. Command output: ...", where the
                 // program's own words follow and, when they name a cause such as a full mailbox, say why, as
-                // Sisimai's reason order, which tries MailerError last, has it); 2: it names a cause.
-                private static int ReasonWeight(SmtpBounceReason reason) =>
-                    reason == SmtpBounceReason.Undefined ? 0 : reason == SmtpBounceReason.MailerError ? 1 : 2;
+                // Sisimai's reason order, which tries MailerError last, has it), or it was found only by a context
+                // phrase, a heading that says where the failure happened (Exim's "SMTP error from remote mail server
+                // after initial connection:", which Sisimai's reason order, trying Blocked last, reads under the reply
+                // it heads): its reason holds only when no row of the reply's words names a cause; 2: it names a cause.
+                private static int ReasonWeight(SmtpBounceReason reason, bool context) =>
+                    reason == SmtpBounceReason.Undefined ? 0 : reason == SmtpBounceReason.MailerError || context ? 1 : 2;
 
                 public void Offer(int rule, int score, bool vendorEvidence)
                 {

@@ -124,6 +124,12 @@ namespace SmtpCodes
                 true, true,
             };
 
+            // Per entry of TerminalRules: whether that match string is context for the row (catalog {context}): where the failure happened, not why.
+            public static global::System.ReadOnlySpan<bool> TerminalRuleIsContext => new bool[]
+            {
+                false, false,
+            };
+
             // The rows without match text, known by their own enhanced codes: those with subject s are CodeOnlyRules[CodeOnlyRuleStart[s]] to CodeOnlyRules[CodeOnlyRuleStart[s + 1] - 1].
             public static global::System.ReadOnlySpan<byte> CodeOnlyRuleStart => new byte[]
             {

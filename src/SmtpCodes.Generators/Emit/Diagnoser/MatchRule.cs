@@ -42,6 +42,14 @@ internal sealed class MatchRule
 
     private readonly HashSet<string> vendorEvidence = new(System.StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether a match string of the row is context, not cause (marked <c>{context}</c> wherever the row has it): a heading that
+    /// says where or after what the failure happened, which decides the reason only when nothing else in the reply names one.
+    /// </summary>
+    public bool IsContext(string foldedMatch) => context.Contains(foldedMatch);
+
+    private readonly HashSet<string> context = new(System.StringComparer.Ordinal);
+
     private static bool IsToken(string match) =>
         match.Any(c => char.IsDigit(c) || "_[]#./@:".IndexOf(c) >= 0)
         || (match.Length >= 6 && match.IndexOf(' ') < 0 && match.Skip(1).Any(char.IsUpper));
@@ -85,6 +93,8 @@ internal sealed class MatchRule
                     }
                 }
 
+                rule.context.UnionWith(entry.ContextMatch.Select(MatchText.Fold));
+                rule.context.ExceptWith(entry.Match.Except(entry.ContextMatch).Select(MatchText.Fold));
                 rules.Add(rule);
             }
         }

@@ -25,12 +25,14 @@ public sealed class CorpusAccuracyTests
         // mail read after its rules (found 721/726, basic 476/476, reason 702/721, hard 718/721): reason 97.6 -> 97.4 falls by
         // the new files' misses that no general rule answered (a refusal of the sender at DATA, SES inbound's bare "450 4.0.0
         // Temporary failure", Gmail's "domain couldn't be found" with no MX or address records; Corpus/README.md), not by
-        // any older file (the older lhost-googlegroups-01 went right).
-        { "development", new[] { 99.9, 99.3, 100, 100, 97.4, 99.6, 100 }, 0 },
+        // any older file (the older lhost-googlegroups-01 went right). Exim's heading as a context phrase and email-exim-46's
+        // corrected label (Corpus/README.md): reason 703/721 (97.5 %).
+        { "development", new[] { 99.9, 99.3, 100, 100, 97.5, 99.6, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
         // held-out (new): session 13's catalog rows for two wordings its described misses name (ESET's spam refusal,
-        // BAD_RECIPIENT) raised reason 107 -> 109 and hard bounce 118 -> 119 of 121 (aggregates only).
-        { "heldout", new[] { 96.8, 99.2, 100, 100, 90.1, 98.3, 100 }, 0 },
+        // BAD_RECIPIENT) raised reason 107 -> 109 and hard bounce 118 -> 119 of 121 (aggregates only); session 15's phrases
+        // from Sisimai's reason lists 109 -> 110 (aggregates only, nobody looked at which recipient).
+        { "heldout", new[] { 96.8, 99.2, 100, 100, 90.9, 98.3, 100 }, 0 },
         { "heldout-fresh", new[] { 100, 100, 100, 100, 92.7, 96.4, 100 }, 0 },
         { "heldout-s5", new[] { 100, 98.4, 97.3, 96.6, 88.7, 91.9, 100 }, 0 },
         // heldout-s6: session 14's rule for a reply code at a line's start glued to its colon ("550: ", PunctuatedCodeTests)
@@ -56,8 +58,9 @@ public sealed class CorpusAccuracyTests
         // labelled recipients in 26 messages: one recipient is 4.5 points and one message 3.8, so any regression fails.
         // Its published unseen figure is the first read (docs/bounces.md: one spurious recipient, the sender under Exim's
         // "A message sent by" heading); this row holds what the reader reads now, after the general rule from Exim's
-        // template (EximSenderHeadingTests) that the described miss asked for.
-        { "heldout-s10", new[] { 96.2, 100, 100, 100, 95.5, 100, 100 }, 0 },
+        // template (EximSenderHeadingTests) that the described miss asked for. Session 15's phrases from Sisimai's reason lists
+        // raised reason 21 -> 22 of 22 (aggregates only).
+        { "heldout-s10", new[] { 96.2, 100, 100, 100, 100, 100, 100 }, 0 },
         // heldout-s11 (batches A to F, each frozen before any of session 11's tuning was merged and measured on the
         // session's starting reader, main a61deb7; batch G frozen at the session's end and measured on its final reader,
         // aa5de11) has 47 labelled recipients in 43 messages: one recipient is 2.1 points and one message 2.3, so this row
@@ -100,6 +103,12 @@ public sealed class CorpusAccuracyTests
         // your SMTP relay", one of its three sender-verification refusals, Courier::Filter's prohibited sender, quoted
         // "Date" and blank body, postfwd's score, and gnarwl's "Re:"-only vacation replies.
         { "heldout-s14", new[] { 95.4, 100, 100, 100, 85.1, 100, 100 }, 0 },
+        // heldout-s15 (six batches from two builders, each frozen in its own commit and measured by nobody until the session's
+        // end, then read once on the session's starting reader, main a57b9a8, and once on its final reader: the same row)
+        // has 34 labelled recipients in 44 messages: one recipient is 2.9 points (3.1 of the reason's 32) and one message
+        // 2.3, so this row lets one regression of a figure through and fails on two. Its published unseen figure is this
+        // first read (docs/bounces.md: found 32/34, two spurious, reason 13/32, hard 32/32).
+        { "heldout-s15", new[] { 90.9, 94.1, 100, 100, 40.6, 100, 100 }, 2 },
     };
 
     [Theory]

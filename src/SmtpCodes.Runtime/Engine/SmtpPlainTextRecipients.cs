@@ -37,6 +37,9 @@ namespace SmtpCodes
             // RFC 3464's Original-Envelope-Id (the sender's ENVID, RFC 3461) is an identifier that may look like an address.
             "envelope-id:",
 
+            // A returned MIME part's Content-ID is a msg-id like a Message-ID (RFC 2045 section 7), "<id@host>".
+            "content-id:",
+
             // The returned message's own To and Cc name every recipient it had, not the ones that failed.
             "to:", "cc:", "bcc:",
         };

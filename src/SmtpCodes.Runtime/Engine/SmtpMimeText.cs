@@ -451,7 +451,9 @@ namespace SmtpCodes
         }
 
         // Ordinal case folding as StringComparison.OrdinalIgnoreCase does it: ASCII letters by their case, other
-        // characters by the invariant culture's simple upper-case mapping (SmtpFirstOccurrences folds with it too).
+        // characters by the invariant culture's simple upper-case mapping (SmtpFirstOccurrences folds with it too), but
+        // for LATIN SMALL LETTER LONG S, which the invariant culture upper-cases to "S" and OrdinalIgnoreCase keeps apart
+        // from it (CaseFoldingTests compares every UTF-16 code unit with the runtime).
         internal static char UpperOrdinal(char c)
         {
             if (c < 0x80)
@@ -459,7 +461,9 @@ namespace SmtpCodes
                 return c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
             }
 
-            return char.ToUpperInvariant(c);
+            return c == LongS ? c : char.ToUpperInvariant(c);
         }
+
+        private const char LongS = '\u017F';
     }
 }

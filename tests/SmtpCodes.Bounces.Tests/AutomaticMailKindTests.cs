@@ -52,11 +52,25 @@ public sealed class AutomaticMailKindTests
     [InlineData("X-Apple-Action: vacation")]
     [InlineData("X-Autoreply: yes")]
     [InlineData("X-Autorespond: yes")]
+    [InlineData("X-POST-MessageClass: 9; Autoresponder")]
     public void A_responders_own_field_makes_a_reply_an_auto_reply_even_under_auto_generated(string field)
     {
         string message = $"From: contact@example.com\nTo: noreply@example.org\nSubject: Thank you for your message\nAuto-Submitted: auto-generated\n{field}\n\nThank you, we will answer within two days.\n";
 
         Assert.Equal(SmtpBounceMessageKind.AutoReply, SmtpBounce.Read(message).Kind);
+    }
+
+    [Fact]
+    public void Mailtraqs_message_class_makes_a_reply_an_auto_reply_without_any_other_mark()
+    {
+        // Mailtraq marks its responder's replies "X-POST-MessageClass: 9; Autoresponder" and nothing else of RFC 3834's
+        // (Apache Allura's mail utilities know it so: allura/tests/test_mail_util.py, test_mailtraq).
+        const string Message = "From: office@example.com\nTo: alice@example.org\nSubject: Re: your message\nX-POST-MessageClass: 9; Autoresponder\n\nThank you for your message. I am away until Monday.\n";
+
+        SmtpBounce bounce = SmtpBounce.Read(Message);
+
+        Assert.Equal(SmtpBounceMessageKind.AutoReply, bounce.Kind);
+        Assert.Empty(bounce.Recipients);
     }
 
     [Theory]

@@ -91,11 +91,14 @@ namespace SmtpCodes
         /// field's name alone, or a name and a word its value contains. "Precedence: auto_reply" (the development message
         /// flufl.bounce/qmail_08's responder); "X-Apple-Action: vacation" (Apple's vacation reply, one of
         /// Sisimai::RFC3834's auto-reply fields); X-Autoreply and X-Autorespond (kept from the reader's first rules: common
-        /// in responders' output, though no MTA's documentation of them was found).
+        /// in responders' output, though no MTA's documentation of them was found); Mailtraq's "X-POST-MessageClass: 9;
+        /// Autoresponder" (as Apache Allura's mail utilities know Mailtraq's responder: Allura/allura/tests/test_mail_util.py,
+        /// test_mailtraq, Apache-2.0; the same field and word in other projects' lists of responder fields).
         /// </summary>
         internal static readonly string[][] AutoReplyFields =
         {
             new[] { "Precedence", "auto_reply" }, new[] { "X-Apple-Action", "vacation" }, new[] { "X-Autoreply" }, new[] { "X-Autorespond" },
+            new[] { "X-POST-MessageClass", "autoresponder" },
         };
 
         /// <summary>

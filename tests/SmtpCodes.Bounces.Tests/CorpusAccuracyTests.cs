@@ -108,9 +108,10 @@ public sealed class CorpusAccuracyTests
         // has 34 labelled recipients in 44 messages: one recipient is 2.9 points (3.1 of the reason's 32) and one message
         // 2.3, so this row lets one regression of a figure through and fails on two. Its published unseen figure is this
         // first read (docs/bounces.md: found 32/34, two spurious, reason 13/32, hard 32/32); this row holds what the reader
-        // reads now, after the rule its described misses asked for (MessageIdentifierTests: a returned part's Content-ID is
-        // a msg-id, RFC 2045 section 7, no recipient): none spurious.
-        { "heldout-s15", new[] { 90.9, 94.1, 100, 100, 40.6, 100, 100 }, 0 },
+        // reads now, after the rules its described misses asked for (MessageIdentifierTests: a returned part's Content-ID is
+        // a msg-id, RFC 2045 section 7, no recipient; AutomaticMailKindTests: Mailtraq's responder field): none spurious,
+        // kind 41/44.
+        { "heldout-s15", new[] { 93.2, 94.1, 100, 100, 40.6, 100, 100 }, 0 },
     };
 
     [Theory]

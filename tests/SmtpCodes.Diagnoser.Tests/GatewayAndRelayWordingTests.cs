@@ -32,6 +32,10 @@ public sealed class GatewayAndRelayWordingTests
     [InlineData("550 MSG-DOM Envelope-From (kijitora@example.jp) The 'From' address does not use a domain authorised for relay", SmtpBounceReason.NoRelaying)]
     [InlineData("451 HST-RTE Hourly send rate exceeded, retry later.", SmtpBounceReason.RateLimited)]
     [InlineData("451 HST-RTE Daily send rate exceeded, retry later", SmtpBounceReason.RateLimited)]
+    // A hosting provider's relay over its daily allowance (GoDaddy's reply, as quoted in WWBN/AVideo issue 7527; the
+    // AfterOffice FAQ "SMTP Relay Quota for outgoing emails"): a sending allowance, not a full mailbox nor a block.
+    [InlineData("552 Message would take you over your relay quota of 500 Current quota used: 487", SmtpBounceReason.RateLimited)]
+    [InlineData("554 You've reached your daily relay quota", SmtpBounceReason.RateLimited)]
     [InlineData("550 SND-VFY Sender domain does not exist", SmtpBounceReason.Rejected)]
     [InlineData("550 MSG-RFC Your message does not conform to RFC2822 standard", SmtpBounceReason.NotCompliantRfc)]
     [InlineData("550 MSG-EXT Blacklisted high risk file extension detected", SmtpBounceReason.PolicyViolation)]

@@ -26,8 +26,11 @@ public sealed class CorpusAccuracyTests
         // the new files' misses that no general rule answered (a refusal of the sender at DATA, SES inbound's bare "450 4.0.0
         // Temporary failure", Gmail's "domain couldn't be found" with no MX or address records; Corpus/README.md), not by
         // any older file (the older lhost-googlegroups-01 went right). Exim's heading as a context phrase and email-exim-46's
-        // corrected label (Corpus/README.md): reason 703/721 (97.5 %).
-        { "development", new[] { 99.9, 99.3, 100, 100, 97.5, 99.6, 100 }, 0 },
+        // corrected label (Corpus/README.md): reason 703/721 (97.5 %). Session 16 (devmore16) 21 more (20 crisp-oss fixtures,
+        // Sisimai's courier-03), read after its two rules (found 742/747, basic 490/490, reason 722/742, hard 739/742): reason
+        // 97.5 -> 97.3 falls by the new files' two misses that no documented source answered (Trend Micro's "BLOCK-SEND-ER."
+        // token, a relay's "too many equal X-headers"; Corpus/README.md), not by any older file.
+        { "development", new[] { 99.9, 99.3, 100, 100, 97.3, 99.6, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
         // held-out (new): session 13's catalog rows for two wordings its described misses name (ESET's spam refusal,
         // BAD_RECIPIENT) raised reason 107 -> 109 and hard bounce 118 -> 119 of 121 (aggregates only); session 15's phrases

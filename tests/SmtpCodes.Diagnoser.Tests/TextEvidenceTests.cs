@@ -170,9 +170,12 @@ public sealed class TextEvidenceTests
     }
 
     // Servers put the address inside their sentence; the words around it still say why (go-sisimai
-    // reason/why-userunknown.go matches them as pairs: "rcpt <" ... " does not exist", "user (" ... ") unknown").
+    // reason/why-userunknown.go matches them as pairs: "rcpt <" ... " does not exist", "rcpt (" ... "t exist ",
+    // "user (" ... ") unknown"). The misspelt "dosn't" is development crisp-oss 554_does_not_exist's reply, under a bare 554.
     [Theory]
     [InlineData("550 Rcpt <kijitora@example.jp> does not exist")]
+    [InlineData("554 RCPT (kijitora@example.jp) dosn't exist (in reply to RCPT TO command)")]
+    [InlineData("554 RCPT (kijitora@example.jp) doesn't exist")]
     [InlineData("550 User (kijitora@example.jp) unknown")]
     [InlineData("550 5.1.1 Mailbox <kijitora@example.jp> does not exist")]
     [InlineData("550 User kijitora@example.jp was not found")]

@@ -232,3 +232,25 @@ lb_wait() {   # COUNT SECONDS DOMAIN...
     done
     find "${dirs[@]}" -path '*/new/*' -type f 2>/dev/null || true
 }
+
+# Inside: send one message a scenario, read from standard input one a line, tab-separated:
+#   SUBJECT  SENDER  RECIPIENT[,RECIPIENT...]  MTA_ADDRESS  BODY
+# SUBJECT names the scenario (lb_collect names the returned files after it); BODY's "\n" is a line break. Each message is
+# submitted over SMTP to the sending MTA at MTA_ADDRESS:25 from a client that greets as laptop.<sender's domain>, with a
+# fresh Date and Message-ID. (Sessions 13 to 15 wrote this loop into each script; from session 16 the scripts share it.)
+lb_send() {
+    /usr/bin/python3 -c '
+import email.utils, smtplib, sys
+for line in sys.stdin:
+    if not line.strip():
+        continue
+    subject, sender, recipients, mta, body = line.rstrip("\n").split("\t")
+    recipients, domain = recipients.split(","), sender.split("@")[1]
+    message = "From: %s\r\nTo: %s\r\nSubject: %s\r\nDate: %s\r\nMessage-ID: %s\r\n\r\n%s\r\n" % (
+        sender, ", ".join(recipients), subject, email.utils.formatdate(), email.utils.make_msgid(domain=domain),
+        body.replace("\\n", "\r\n"))
+    with smtplib.SMTP(mta, 25, local_hostname="laptop." + domain) as client:
+        client.sendmail(sender, recipients, message)
+    print("sent", subject)
+'
+}

@@ -64,7 +64,8 @@ internal static class ClassificationPolicy
     /// Exim decoder reads every reply to HELO or EHLO, and as Sisimai names a temporary X.7.1). No list to be delisted
     /// from and no configuration is named, so the sending system's administrator takes it up with the receiving site's
     /// postmaster. Blocked is soft (<see cref="DefaultBounce"/>): the address may work from another host. The engine
-    /// reads it for a permanent refusal the bounce says answered the greeting or EHLO/HELO, and for a 421 under X.7.1.</item>
+    /// reads it for a permanent refusal (or a temporary one under X.7.1) the bounce says answered the greeting or EHLO/HELO,
+    /// and for a 421 under X.7.1.</item>
     /// <item><see cref="RefusalStage.Transaction"/>: a temporary refusal of the transaction under RFC 3463's policy code
     /// X.7.1 ("delivery not authorized, message refused", which RFC 3463 calls useful only as a permanent error) is a
     /// policy check that asks the client to come back: greylisting, "temporarily degraded service to unknown email

@@ -88,13 +88,17 @@ namespace SmtpCodes
         // to me", the development part's lhost-postfix-38 and rhost-franceptt-06 labelled blocked). A cause in the words
         // (no reverse DNS, a rate limit) stands, and a temporary refusal given up after retries has expired (RetriesRanOut).
         // A report whose Status is temporary says the MTA took the refusal for a passing one (Postfix reports a refused 5xx
-        // banner as 4.X.X, smtp_skip_5xx_greeting): no block.
+        // banner as 4.X.X, smtp_skip_5xx_greeting): no block. Only a temporary refusal under X.7.1 that names no cause, which
+        // the classification policy reads as greylisting of a transaction, is a refused host here: before any address there
+        // is no triplet of client, sender and recipient to greylist (RFC 6647), and the policy's rule for a refusal of the
+        // session is Blocked (ClassificationPolicy.RefusalWithoutCause).
         private static void RefusedSessionWithoutCause(ref RecipientReading reading)
         {
             SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
             SmtpEnhancedStatusCode? status = reading.Recipient.Status;
-            if (reading.Recipient.Action == SmtpDeliveryAction.Failed && diagnosis.Class == SmtpReplyClass.Permanent
-                && (!status.HasValue || status.Value.Class == SmtpReplyClass.Permanent) && diagnosis.Reason == SmtpBounceReason.Undefined
+            bool permanentWithoutCause = reading.Recipient.Action == SmtpDeliveryAction.Failed && diagnosis.Class == SmtpReplyClass.Permanent
+                && (!status.HasValue || status.Value.Class == SmtpReplyClass.Permanent) && diagnosis.Reason == SmtpBounceReason.Undefined;
+            if ((permanentWithoutCause || DeferredByPolicy(diagnosis))
                 && (SaysRefusedSession(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
                     || AnswersOnlySessionStart(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
                     || (reading.HasDiagnosticCode && (Once(ref reading.Shared.OnlyRefusedSession, NoticeSaysOnlyRefusedSessionTest, reading.Human)

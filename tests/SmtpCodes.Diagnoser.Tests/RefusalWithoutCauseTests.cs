@@ -8,17 +8,16 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// temporary reply under it that no catalog row explains is a policy check that asks the client to come back:
 /// greylisting, "temporarily degraded service to unknown email clients" answered with a temporary failure (RFC 6647).
 /// Greylisters send it without naming themselves: ASSP's default reply to delayed mail (its <c>DelayError</c> setting)
-/// is "451 4.7.1 Please try again later"; Rspamd's greylisting module makes Postfix's milter answer the end of DATA with
-/// "4.7.1 Try again later" (the maintainers' answer in rspamd/rspamd issue 1776: "a temporary reject from the greylisting
-/// module"). A 421 closes the channel whatever it answered (RFC 5321 3.8): the connecting host was refused (Blocked).
+/// is "451 4.7.1 Please try again later"; Postfix's access(5) DEFER, which Postgrey's DEFER_IF_PERMIT uses, answers
+/// 450 4.7.1. A 421 closes the channel whatever it answered (RFC 5321 3.8): the connecting host was refused (Blocked).
 /// Before, each read as X.7.1's policy refusal (PolicyViolation).
 /// </summary>
 public sealed class RefusalWithoutCauseTests
 {
     [Theory]
     [InlineData("451 4.7.1 Please try again later")]
-    [InlineData("milter-reject: END-OF-MESSAGE from mx.example.net[192.0.2.1]: 4.7.1 Try again later")]
-    [InlineData("450 4.7.1 Try again later")]
+    [InlineData("4.7.1 Please try again later")]
+    [InlineData("450 4.7.1 Please try again later")]
     public void A_temporary_policy_refusal_that_names_no_cause_is_greylisting(string reply)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

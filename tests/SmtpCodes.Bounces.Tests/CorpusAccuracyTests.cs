@@ -113,8 +113,9 @@ public sealed class CorpusAccuracyTests
         // first read (docs/bounces.md: found 32/34, two spurious, reason 13/32, hard 32/32); this row holds what the reader
         // reads now, after the rules its described misses asked for (MessageIdentifierTests: a returned part's Content-ID is
         // a msg-id, RFC 2045 section 7, no recipient; AutomaticMailKindTests: Mailtraq's responder field): none spurious,
-        // kind 41/44.
-        { "heldout-s15", new[] { 93.2, 94.1, 100, 100, 40.6, 100, 100 }, 0 },
+        // kind 41/44; and (session 16, the classification policy's rule for a refusal that names no cause: a temporary
+        // refusal under X.7.1 is greylisting, RefusalWithoutCauseTests) reason 21/32.
+        { "heldout-s15", new[] { 93.2, 94.1, 100, 100, 65.6, 100, 100 }, 0 },
     };
 
     [Theory]

@@ -126,10 +126,13 @@ public sealed class SenderReplyTests
     [InlineData("in\n    reply to MAIL FROM command", "550 5.7.1 Access denied", SmtpBounceReason.Rejected)]
     [InlineData("in reply to MAIL FROM command", "550 5.7.1 Client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked)]
     [InlineData("in reply to MAIL FROM command", "450 4.7.1 Access denied", SmtpBounceReason.PolicyViolation)]
+    [InlineData("in reply to RCPT TO command", "450 4.7.1 Access denied", SmtpBounceReason.Greylisted)]
     public void Only_a_permanent_refusal_without_cause_of_MAIL_FROM_is_the_senders(string command, string reply, SmtpBounceReason expected)
     {
         // The same refusal answering RCPT TO stays 5.7.1's policy; words that name a cause (a DNSBL) keep it; a
-        // temporary refusal says nothing final about the sender. A notice line wrapped inside the phrase still counts.
+        // temporary refusal says nothing final about the sender, and is no greylisting before any recipient was named
+        // (RFC 6647's triplet), as it is at RCPT TO (the classification policy's rule for a refusal without cause). A
+        // notice line wrapped inside the phrase still counts.
         string message = PostfixDsnToMailFrom
             .Replace("said: 550\n    5.7.1 Access denied (in reply to MAIL FROM command)", "said: " + reply + " (" + command + ")")
             .Replace("Status: 5.7.1", "Status: " + reply.Substring(4, 5))

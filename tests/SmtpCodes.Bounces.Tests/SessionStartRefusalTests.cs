@@ -86,4 +86,19 @@ public sealed class SessionStartRefusalTests
 
         Assert.NotEqual(SmtpBounceReason.Blocked, recipient.Diagnosis.Reason);
     }
+
+    [Theory]
+    // The classification policy's rule for a refusal that names no cause (ClassificationPolicy.RefusalWithoutCause): a
+    // temporary refusal under X.7.1 is greylisting at RCPT TO, where there is a triplet of client, sender and recipient
+    // to defer (RFC 6647), and a refused host at the session's start, before any address.
+    [InlineData("EHLO neko.example.com", SmtpBounceReason.Blocked)]
+    [InlineData("initial connection", SmtpBounceReason.Blocked)]
+    [InlineData("RCPT TO:<kijitora@example.com>", SmtpBounceReason.Greylisted)]
+    public void A_temporary_policy_refusal_without_cause_reads_by_the_command_it_answered(string command, SmtpBounceReason reason)
+    {
+        SmtpBounceRecipient recipient = Read(command, "451 4.7.1 Please try again later", "4.7.1");
+
+        Assert.Equal(reason, recipient.Diagnosis.Reason);
+        Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
+    }
 }

@@ -6,7 +6,7 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// Replies that mail providers, relays, gateways and mail servers document on their own help pages, in their own
 /// words: Zoho ZeptoMail's SMTP error codes, Exchange Server's Receive connector and SmtpResponse texts, STRATO's
 /// error messages, Kerio Connect's relay refusal, a relay's response-code table (Iridis mailRelay), and the code
-/// lists of two filtering gateways (the antispameurope/Hornetsecurity filter, the ASSP proxy). Each reply
+/// lists of two filtering gateways (the antispameurope/Hornetsecurity filter, the ASSP proxy), MailRoute's outbound quota. Each reply
 /// read another reason, or none, before its catalog row; each row cites the page.
 /// </summary>
 public sealed class GatewayAndRelayWordingTests
@@ -52,6 +52,9 @@ public sealed class GatewayAndRelayWordingTests
     // ASSP, the anti-spam SMTP proxy: an IP address on its deny lists, and its attachment-type refusal under a bare 500.
     [InlineData("554 5.7.2 Service denied, closing transmission channel (1A2B3C4D)", SmtpBounceReason.Blocked)]
     [InlineData("500 These attachments are not allowed -- Please compress (zip,tar..) them before mailing.", SmtpBounceReason.PolicyViolation)]
+    // MailRoute, "Outbound Email Quotas" (session 16): a mailbox over its hourly outbound quota; the words "quota
+    // exceeded" alone read as the recipient's full mailbox.
+    [InlineData("554 5.7.1 <billie@example.com>: Recipient address rejected: Policy Rejection- Quota Exceeded.", SmtpBounceReason.RateLimited)]
     public void Replies_in_the_words_of_providers_relays_and_gateways_get_the_reason_their_pages_give(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -106,6 +106,9 @@ public sealed class OpenSourceMtaWordingTests
     // 'Connection timed out'; EHOSTDOWN is 'Host is down' on both.
     [InlineData("connect to mx.example.jp[192.0.2.1]:25: Operation timed out", SmtpBounceReason.NetworkError)]
     [InlineData("connect to mx.example.jp[192.0.2.1]:25: Host is down", SmtpBounceReason.NetworkError)]
+    // aiosmtpd's documented example handler, which servers built on it copy: a recipient of another domain is refused
+    // as relaying (a bare 550 said nothing).
+    [InlineData("550 not relaying to that domain", SmtpBounceReason.NoRelaying)]
     public void Replies_of_mail_filters_and_small_mtas_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -130,11 +130,20 @@ public sealed class BehaviourTests
     public void A_refused_sending_host_is_read_as_the_classification_policy_says()
     {
         // No catalog row decides a refused session that names no cause: the engine reads the policy's answer from these.
-        var (reason, party, action) = ClassificationPolicy.RefusedSendingHost;
+        var (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.Session);
         Assert.Equal(reason.ToString(), Constant("RefusedHostReason"));
         Assert.Equal(ClassificationPolicy.DefaultBounce(5, reason).ToString(), Constant("RefusedHostBounce"));
         Assert.Equal(party.ToString(), Constant("RefusedHostParty"));
         Assert.Equal(action.ToString(), Constant("RefusedHostAction"));
+    }
+
+    [Fact]
+    public void A_temporary_policy_refusal_without_a_cause_is_read_as_the_classification_policy_says()
+    {
+        var (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.Transaction);
+        Assert.Equal(reason.ToString(), Constant("DeferredByPolicyReason"));
+        Assert.Equal(party.ToString(), Constant("DeferredByPolicyParty"));
+        Assert.Equal(action.ToString(), Constant("DeferredByPolicyAction"));
     }
 
     private static string? Constant(string name) =>

@@ -54,14 +54,33 @@ internal static class ClassificationPolicy
     };
 
     /// <summary>
-    /// What a permanent refusal of the session itself means when its words and codes name no cause: a reply to the
-    /// greeting or to EHLO/HELO, before the client named any address (RFC 5321 sections 3.1 and 4.1.1.1), so the
-    /// receiving server refused the connecting host (Blocked, as Sisimai reads Exim's replies to HELO/EHLO). No list to
-    /// be delisted from and no configuration is named, so the sending system's administrator takes it up with the
-    /// receiving site's postmaster. Blocked is soft (<see cref="DefaultBounce"/>): the address may work from another host.
+    /// The rule for a refusal whose words name no cause (no catalog row names one, so its reason would be only its codes'
+    /// meaning), by the stage of the SMTP session it ended. RFC 5321 (sections 3.1, 3.3, 4.1.1.1 and 4.2.1): a refusal
+    /// of the greeting or of EHLO/HELO, and a 421 (the server closes the channel, whatever command it answered), refuse
+    /// the rest of the session from the connecting host before or without any address; a refusal of RCPT TO or of the
+    /// message's data refuses this transaction, which the client may try again.
+    /// <list type="bullet">
+    /// <item><see cref="RefusalStage.Session"/>: the receiving server refused the connecting host (Blocked, as Sisimai's
+    /// Exim decoder reads every reply to HELO or EHLO, and as Sisimai names a temporary X.7.1). No list to be delisted
+    /// from and no configuration is named, so the sending system's administrator takes it up with the receiving site's
+    /// postmaster. Blocked is soft (<see cref="DefaultBounce"/>): the address may work from another host. The engine
+    /// reads it for a permanent refusal (or a temporary one under X.7.1) the bounce says answered the greeting or EHLO/HELO,
+    /// and for a 421 under X.7.1.</item>
+    /// <item><see cref="RefusalStage.Transaction"/>: a temporary refusal of the transaction under RFC 3463's policy code
+    /// X.7.1 ("delivery not authorized, message refused", which RFC 3463 calls useful only as a permanent error) is a
+    /// policy check that asks the client to come back: greylisting, "temporarily degraded service to unknown email
+    /// clients" answered with a temporary failure that a legitimate client retries (RFC 6647). Greylisters send exactly
+    /// that without naming themselves: ASSP's default reply to delayed mail is "451 4.7.1 Please try again later", and
+    /// Postfix's access(5) DEFER, which Postgrey's DEFER_IF_PERMIT uses, is 450 4.7.1. Nobody need act: the queue
+    /// retries. A permanent refusal of the transaction keeps its codes' meaning (a bare 550 says nothing, 5.7.1 is the
+    /// site's policy); one the bounce says answered MAIL FROM is about the sender (X.1.7).</item>
+    /// </list>
     /// </summary>
-    public static (BounceReason Reason, ResponsibleParty Party, RecommendedAction Action) RefusedSendingHost =>
-        (BounceReason.Blocked, ResponsibleParty.SenderAdministrator, RecommendedAction.ContactPostmaster);
+    public static (BounceReason Reason, ResponsibleParty Party, RecommendedAction Action) RefusalWithoutCause(RefusalStage stage) => stage switch
+    {
+        RefusalStage.Session => (BounceReason.Blocked, ResponsibleParty.SenderAdministrator, RecommendedAction.ContactPostmaster),
+        _ => (BounceReason.Greylisted, ResponsibleParty.Nobody, RecommendedAction.RetryLater),
+    };
 
     /// <summary>
     /// What a reply known only by its class means (RFC 5321, section 4.2.1: clients fall back on the first digit of
@@ -75,3 +94,4 @@ internal static class ClassificationPolicy
         _ => (BounceReason.Undefined, ResponsibleParty.Nobody, RecommendedAction.None),
     };
 }
+

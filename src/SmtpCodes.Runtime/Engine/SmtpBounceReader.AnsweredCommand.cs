@@ -88,13 +88,17 @@ namespace SmtpCodes
         // to me", the development part's lhost-postfix-38 and rhost-franceptt-06 labelled blocked). A cause in the words
         // (no reverse DNS, a rate limit) stands, and a temporary refusal given up after retries has expired (RetriesRanOut).
         // A report whose Status is temporary says the MTA took the refusal for a passing one (Postfix reports a refused 5xx
-        // banner as 4.X.X, smtp_skip_5xx_greeting): no block.
+        // banner as 4.X.X, smtp_skip_5xx_greeting): no block. Only a temporary refusal under X.7.1 that names no cause, which
+        // the classification policy reads as greylisting of a transaction, is a refused host here: before any address there
+        // is no triplet of client, sender and recipient to greylist (RFC 6647), and the policy's rule for a refusal of the
+        // session is Blocked (ClassificationPolicy.RefusalWithoutCause).
         private static void RefusedSessionWithoutCause(ref RecipientReading reading)
         {
             SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
             SmtpEnhancedStatusCode? status = reading.Recipient.Status;
-            if (reading.Recipient.Action == SmtpDeliveryAction.Failed && diagnosis.Class == SmtpReplyClass.Permanent
-                && (!status.HasValue || status.Value.Class == SmtpReplyClass.Permanent) && diagnosis.Reason == SmtpBounceReason.Undefined
+            bool permanentWithoutCause = reading.Recipient.Action == SmtpDeliveryAction.Failed && diagnosis.Class == SmtpReplyClass.Permanent
+                && (!status.HasValue || status.Value.Class == SmtpReplyClass.Permanent) && diagnosis.Reason == SmtpBounceReason.Undefined;
+            if ((permanentWithoutCause || DeferredByPolicy(diagnosis))
                 && (SaysRefusedSession(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
                     || AnswersOnlySessionStart(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
                     || (reading.HasDiagnosticCode && (Once(ref reading.Shared.OnlyRefusedSession, NoticeSaysOnlyRefusedSessionTest, reading.Human)
@@ -151,14 +155,26 @@ namespace SmtpCodes
         // a rejected sender address or domain).
         // A report's Diagnostic-Code does not say which command it answered; the notice above it may (Postfix's
         // "<a@b>: host mx[ip] said: 550 5.7.1 Access denied (in reply to MAIL FROM command)").
+        // A temporary refusal under X.7.1 that names no cause reads as greylisting (the classification policy's rule), which
+        // defers a triplet of client, sender and recipient (RFC 6647): a refusal of MAIL FROM comes before any recipient,
+        // so there it keeps X.7.1's own meaning, the site's policy, and says nothing final about the sender.
         private static void ReplyAnsweredMailFrom(ref RecipientReading reading)
         {
             SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
-            if ((SmtpReplyRules.IsAboutRecipientAddress(diagnosis.Reason) || RefusesWithoutCause(diagnosis))
+            bool aboutAnAddress = SmtpReplyRules.IsAboutRecipientAddress(diagnosis.Reason) || RefusesWithoutCause(diagnosis);
+            if ((aboutAnAddress || DeferredByPolicy(diagnosis))
                 && (AnswersMailFrom(reading.Evidence) || (reading.HasDiagnosticCode && NoticeAnswersMailFromFor(ref reading))))
             {
-                reading.Recipient.Diagnosis = diagnosis.AboutSender();
+                reading.Recipient.Diagnosis = aboutAnAddress ? diagnosis.AboutSender() : diagnosis.ByItsEnhancedCode();
             }
+        }
+
+        // A temporary reply under X.7.1 that the policy's rule for a refusal without cause read (SmtpReply.DeferredByPolicyReason).
+        private static bool DeferredByPolicy(SmtpDiagnosis diagnosis)
+        {
+            return diagnosis.Class == SmtpReplyClass.Transient && diagnosis.Basis == SmtpDiagnosisBasis.EnhancedCode
+                && diagnosis.Reason == SmtpReply.DeferredByPolicyReason && diagnosis.EnhancedCode.HasValue
+                && diagnosis.EnhancedCode.Value.Subject == 7 && diagnosis.EnhancedCode.Value.Detail == 1;
         }
 
         // Whether the notice says that the recipient's reply answered MAIL FROM. Its own paragraph decides where it names

@@ -70,11 +70,17 @@ namespace SmtpCodes
         public const string Descriptions = nameof(Descriptions);
         public const string Resolutions = nameof(Resolutions);
 
-        // The classification policy's reading of a refused sending host, written as constants of SmtpReply itself.
+        // The classification policy's reading of a refusal whose words name no cause (a refused sending host), written as
+        // constants of SmtpReply itself.
         public const string RefusedHostReason = nameof(RefusedHostReason);
         public const string RefusedHostBounce = nameof(RefusedHostBounce);
         public const string RefusedHostParty = nameof(RefusedHostParty);
         public const string RefusedHostAction = nameof(RefusedHostAction);
+
+        // Its reading of a temporary refusal of the transaction under X.7.1 that names no cause.
+        public const string DeferredByPolicyReason = nameof(DeferredByPolicyReason);
+        public const string DeferredByPolicyParty = nameof(DeferredByPolicyParty);
+        public const string DeferredByPolicyAction = nameof(DeferredByPolicyAction);
 
         /// <summary>
         /// Whether a character separates words when text is folded: white space and control characters. Below the

@@ -198,6 +198,13 @@ namespace SmtpCodes
         internal SmtpDiagnosis RefusedSendingHost() =>
             new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedHostReason, replyClass == SmtpReplyClass.Permanent && SmtpReply.RefusedHostBounce == SmtpBounceKind.Hard, SmtpReply.RefusedHostParty, SmtpReply.RefusedHostAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
 
+        /// <summary>
+        /// The same reply read by its enhanced code's own meaning, in its class, never a hard bounce: where the bounce says
+        /// at which command it came, and the classification policy's rule for a refusal without cause does not hold there
+        /// (a temporary X.7.1 refusal of MAIL FROM, before any recipient, is no greylisting of one).
+        /// </summary>
+        internal SmtpDiagnosis ByItsEnhancedCode() => codes.EnhancedCode.HasValue ? ReadAs(codes.EnhancedCode.Value, replyClass) : this;
+
         // The same reply given the meaning of another code (its reason, party, action and texts) in a class, never a
         // hard bounce: what a bounce's context says the reply is about, where its own codes cannot hold.
         private SmtpDiagnosis ReadAs(SmtpEnhancedStatusCode meaning, SmtpReplyClass inClass) =>

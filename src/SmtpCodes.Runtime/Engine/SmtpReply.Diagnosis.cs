@@ -350,6 +350,11 @@ namespace SmtpCodes
                 replyClass = SmtpReplyClass.Transient;
             }
 
+            if (message < 0 && replyClass == SmtpReplyClass.Transient && IsPolicyRefusalCode())
+            {
+                ReadDeferredByPolicy(excludedReason, ref reason, ref party, ref action);
+            }
+
             if (replyClass == SmtpReplyClass.Success)
             {
                 reason = SmtpBounceReason.Delivered;
@@ -366,6 +371,30 @@ namespace SmtpCodes
             var blocklistName = blocklist < 0 ? null : CatalogMessages.Titles[blocklist];
             var blocklistType = blocklist < 0 ? (SmtpBlocklistType?)null : CatalogMessages.ListTypes[blocklist];
             return new SmtpDiagnosis(this, replyClass, reason, hardBounce, party, action, basis, title, description, resolution, vendor, entry, blocklistName, blocklistType);
+        }
+
+        // RFC 3463's X.7.1, "delivery not authorized, message refused": a refusal by the site's policy that says no more.
+        private bool IsPolicyRefusalCode() => hasEnhanced && enhancedValue.Subject == 7 && enhancedValue.Detail == 1;
+
+        // The classification policy's rule for a refusal whose words name no cause (ClassificationPolicy.RefusalWithoutCause,
+        // written beside the tables as RefusedHost* and DeferredByPolicy*), for a temporary reply under X.7.1 that no
+        // catalog row explains: RFC 3463 meant X.7.1 for permanent refusals, so its temporary form is a policy check that
+        // asks the client to come back, greylisting (RFC 6647: a temporary failure an unknown client is expected to retry;
+        // ASSP's "451 4.7.1 Please try again later", Postfix's DEFER as Postgrey uses it). A 421 closes the channel
+        // whatever command it answered (RFC 5321 3.8): the server refused the connecting host, as a refused greeting. A
+        // reason the caller ruled out leaves the code's meaning.
+        private void ReadDeferredByPolicy(int excludedReason, ref SmtpBounceReason reason, ref SmtpResponsibleParty party, ref SmtpRecommendedAction action)
+        {
+            var session = basicValue == 421;
+            var ruled = session ? RefusedHostReason : DeferredByPolicyReason;
+            if ((int)ruled == excludedReason)
+            {
+                return;
+            }
+
+            reason = ruled;
+            party = session ? RefusedHostParty : DeferredByPolicyParty;
+            action = session ? RefusedHostAction : DeferredByPolicyAction;
         }
 
         // Whether the enhanced code decides when no catalog message does: it means more than its class (or there is

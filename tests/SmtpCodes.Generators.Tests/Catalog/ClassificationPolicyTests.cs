@@ -76,11 +76,23 @@ public sealed class ClassificationPolicyTests
     {
         // Sisimai's Exim decoder reads every reply to HELO or EHLO as blocked (rb-sisimai lib/sisimai/lhost/exim.rb),
         // which its hard/soft lists call soft; RFC 5321 4.1.1.1: no address had been named.
-        var (reason, party, action) = ClassificationPolicy.RefusedSendingHost;
+        var (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.Session);
         Assert.Equal(BounceReason.Blocked, reason);
         Assert.Equal(BounceKind.Soft, ClassificationPolicy.DefaultBounce(5, reason));
         Assert.Equal(ResponsibleParty.SenderAdministrator, party);
         Assert.Equal(RecommendedAction.ContactPostmaster, action);
+    }
+
+    [Fact]
+    public void A_temporary_policy_refusal_of_the_transaction_that_names_no_cause_is_greylisting_nobody_need_act_on()
+    {
+        // RFC 6647: greylisting is temporarily degraded service to unknown clients, a temporary failure a legitimate
+        // client retries; RFC 3463 meant X.7.1 for permanent refusals, so its temporary form asks the client to come back.
+        var (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.Transaction);
+        Assert.Equal(BounceReason.Greylisted, reason);
+        Assert.Contains(reason, ClassificationPolicy.TransientReasons);
+        Assert.Equal(ResponsibleParty.Nobody, party);
+        Assert.Equal(RecommendedAction.RetryLater, action);
     }
 
     private static BounceReason Reason(string name) => System.Enum.Parse<BounceReason>(name);

@@ -6,11 +6,15 @@ namespace SmtpCodes
 {
     internal readonly partial struct SmtpReply
     {
-        // From the classification policy: a permanent refusal of the session (greeting, EHLO/HELO) whose words and codes name no cause.
+        // From the classification policy: a refusal of the session (greeting, EHLO/HELO, a 421 under X.7.1) whose words and codes name no cause.
         internal const SmtpBounceReason RefusedHostReason = SmtpBounceReason.Blocked;
         internal const SmtpBounceKind RefusedHostBounce = SmtpBounceKind.Soft;
         internal const SmtpResponsibleParty RefusedHostParty = SmtpResponsibleParty.SenderAdministrator;
         internal const SmtpRecommendedAction RefusedHostAction = SmtpRecommendedAction.ContactPostmaster;
+        // From the classification policy: a temporary refusal of the transaction under X.7.1 whose words name no cause (always soft).
+        internal const SmtpBounceReason DeferredByPolicyReason = SmtpBounceReason.Greylisted;
+        internal const SmtpResponsibleParty DeferredByPolicyParty = SmtpResponsibleParty.Nobody;
+        internal const SmtpRecommendedAction DeferredByPolicyAction = SmtpRecommendedAction.RetryLater;
 
         private static partial class CatalogMessages
         {

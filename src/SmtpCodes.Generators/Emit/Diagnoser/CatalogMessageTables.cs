@@ -21,7 +21,7 @@ internal static class CatalogMessageTables
         var rules = MatchRule.From(spec);
         var automaton = MatchAutomaton.Build(rules.SelectMany(rule => rule.FoldedMatches));
         writer.Open(spec.Options.Accessibility + " readonly partial struct SmtpReply");
-        WriteRefusedSendingHost(writer);
+        WriteRefusalsWithoutCause(writer);
         writer.Open("private static partial class " + Layout.MessageTables);
         writer.Line("// " + Number(rules.Count) + " catalog rows: vendor messages, text evidence and blocklists, in catalog order (project rows first).");
         writer.Line("public const int " + Layout.TerminalCount + " = " + Number(automaton.TerminalCount) + ";");
@@ -94,16 +94,22 @@ internal static class CatalogMessageTables
         writer.Close();
     }
 
-    // The classification policy's reading of a permanent refusal of the session that names no cause, which the engine's
-    // SmtpDiagnosis.RefusedSendingHost gives: no catalog row decides it, so the policy does, as for a class alone.
-    private static void WriteRefusedSendingHost(SourceWriter writer)
+    // The classification policy's rule for a refusal whose words name no cause (ClassificationPolicy.RefusalWithoutCause),
+    // which the engine reads where no catalog row decides: a refusal of the session (SmtpDiagnosis.RefusedSendingHost, and
+    // a 421 under X.7.1) and a temporary refusal of the transaction under X.7.1.
+    private static void WriteRefusalsWithoutCause(SourceWriter writer)
     {
-        var (reason, party, action) = ClassificationPolicy.RefusedSendingHost;
-        writer.Line("// From the classification policy: a permanent refusal of the session (greeting, EHLO/HELO) whose words and codes name no cause.");
+        var (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.Session);
+        writer.Line("// From the classification policy: a refusal of the session (greeting, EHLO/HELO, a 421 under X.7.1) whose words and codes name no cause.");
         writer.Line("internal const SmtpBounceReason " + Layout.RefusedHostReason + " = " + Vocabulary.Member(reason) + ";");
         writer.Line("internal const SmtpBounceKind " + Layout.RefusedHostBounce + " = " + Vocabulary.Member(ClassificationPolicy.DefaultBounce(5, reason)) + ";");
         writer.Line("internal const SmtpResponsibleParty " + Layout.RefusedHostParty + " = " + Vocabulary.Member(party) + ";");
         writer.Line("internal const SmtpRecommendedAction " + Layout.RefusedHostAction + " = " + Vocabulary.Member(action) + ";");
+        (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.Transaction);
+        writer.Line("// From the classification policy: a temporary refusal of the transaction under X.7.1 whose words name no cause (always soft).");
+        writer.Line("internal const SmtpBounceReason " + Layout.DeferredByPolicyReason + " = " + Vocabulary.Member(reason) + ";");
+        writer.Line("internal const SmtpResponsibleParty " + Layout.DeferredByPolicyParty + " = " + Vocabulary.Member(party) + ";");
+        writer.Line("internal const SmtpRecommendedAction " + Layout.DeferredByPolicyAction + " = " + Vocabulary.Member(action) + ";");
         writer.Line();
     }
 

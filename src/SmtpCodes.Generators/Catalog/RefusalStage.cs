@@ -1,0 +1,11 @@
+namespace SmtpCodes.Generators.Catalog;
+
+/// <summary>Where in the SMTP session a refusal ended it (<see cref="ClassificationPolicy.RefusalWithoutCause"/>).</summary>
+internal enum RefusalStage
+{
+    /// <summary>The session itself: the greeting or EHLO/HELO, before any address, or a 421 that closes the channel.</summary>
+    Session,
+
+    /// <summary>The mail transaction: RCPT TO or the message's data.</summary>
+    Transaction,
+}

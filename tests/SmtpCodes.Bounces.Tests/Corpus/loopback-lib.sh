@@ -233,18 +233,73 @@ lb_wait() {   # COUNT SECONDS DOMAIN...
     find "${dirs[@]}" -path '*/new/*' -type f 2>/dev/null || true
 }
 
-# Inside: send one message a scenario, read from standard input one a line, tab-separated:
-#   SUBJECT  SENDER  RECIPIENT[,RECIPIENT...]  MTA_ADDRESS  BODY
-# SUBJECT names the scenario (lb_collect names the returned files after it); BODY's "\n" is a line break. Each message is
-# submitted over SMTP to the sending MTA at MTA_ADDRESS:25 from a client that greets as laptop.<sender's domain>, with a
-# fresh Date and Message-ID. (Sessions 13 to 15 wrote this loop into each script; from session 16 the scripts share it.)
+# Inside: the host's clamd (Debian's clamav-daemon), as user clamav, on the socket $W/sock/clamd.sock, with one signature
+# of the run's own and no other (freshclam never runs, nothing is downloaded): a body signature (.ndb: name, any file
+# type, any offset, the string's hex) for a harmless test string that the scenarios attach, named
+# Loopback.Test.Signature, as loopback-milters/make-dsns.sh (session 13) wrote it.
+lb_clamd() {   # TEST_STRING
+    mkdir -p "$W/clamav/db" "$W/sock"; chown -R clamav "$W/clamav"; chmod 777 "$W/sock"
+    printf 'Loopback.Test.Signature:0:*:%s\n' "$(printf %s "$1" | od -An -tx1 | tr -d ' \n')" > "$W/clamav/db/loopback.ndb"
+    cat > "$W/clamav/clamd.conf" <<EOF
+LocalSocket $W/sock/clamd.sock
+LocalSocketMode 666
+User clamav
+Foreground false
+DatabaseDirectory $W/clamav/db
+PidFile $W/clamav/clamd.pid
+LogFile $W/clamav/clamd.log
+EOF
+    clamd -c "$W/clamav/clamd.conf"
+}
+
+# Inside: print the DNS records of the two-sender layout of loopback-gross/make-dsns.sh (from session 16 on, shared):
+# mx.alpha.test 192.0.2.25 and out2.alpha.test 192.0.2.24 (a sending Postfix's two addresses), mx.pi.test 192.0.2.35 and
+# out2.pi.test 192.0.2.34 (a sending Exim's), beta.test and gamma.test received by mx.beta.test / mx.gamma.test
+# 192.0.2.26; each address with its PTR record. The caller adds its own records and hands the whole to lb_dns.
+lb_two_senders_zone() {
+    cat <<'EOF'
+alpha.test. 300 IN MX 10 mx.alpha.test.
+mx.alpha.test. 300 IN A 192.0.2.25
+25.2.0.192.in-addr.arpa. 300 IN PTR mx.alpha.test.
+out2.alpha.test. 300 IN A 192.0.2.24
+24.2.0.192.in-addr.arpa. 300 IN PTR out2.alpha.test.
+pi.test. 300 IN MX 10 mx.pi.test.
+mx.pi.test. 300 IN A 192.0.2.35
+35.2.0.192.in-addr.arpa. 300 IN PTR mx.pi.test.
+out2.pi.test. 300 IN A 192.0.2.34
+34.2.0.192.in-addr.arpa. 300 IN PTR out2.pi.test.
+beta.test. 300 IN MX 10 mx.beta.test.
+gamma.test. 300 IN MX 10 mx.gamma.test.
+mx.beta.test. 300 IN A 192.0.2.26
+mx.gamma.test. 300 IN A 192.0.2.26
+26.2.0.192.in-addr.arpa. 300 IN PTR mx.beta.test.
+EOF
+}
+
+# Inside: the two senders of that layout, started: a sending Postfix for carol@alpha.test (lb_postfix_sender, instance
+# a) and a sending Exim for pat@pi.test (lb_exim_sender_conf, instance pi), each sending mail for gamma.test from its
+# second address (out2).
+lb_two_senders() {
+    lb_postfix_sender a alpha.test 25 carol "transport_maps = inline:{ gamma.test=out2: }" \
+        "out2 unix - - n - - smtp -o smtp_bind_address=192.0.2.24 -o smtp_helo_name=out2.alpha.test"
+    lb_exim_sender_conf pi pi.test 35 pat '${if eq{$domain}{gamma.test}{192.0.2.34}{192.0.2.35}}' > "$W/pi.conf"
+    lb_exim_start pi
+    sleep 8
+}
+
+# Inside: send the scenarios on standard input, one a line: SUBJECT, SENDER, RECIPIENTS, MTA, BODY, tab-separated (or
+# separated by "|", as loopback-mtpolicyd's list is): SUBJECT the scenario's name (lb_collect names the returned files after
+# it), RECIPIENTS comma-separated, MTA the address of the sending MTA's port 25, \n in BODY a line break; each a message of
+# its own (From, To, Subject, Date, a fresh Message-ID) from laptop.<the sender's domain>. (Sessions 13 to 15 wrote this
+# loop into each script; from session 16 the scripts share it. Builders A and B of session 16 each added it: this one
+# reads both their lists.)
 lb_send() {
     /usr/bin/python3 -c '
 import email.utils, smtplib, sys
-for line in sys.stdin:
+for line in sys.stdin.read().splitlines():
     if not line.strip():
         continue
-    subject, sender, recipients, mta, body = line.rstrip("\n").split("\t")
+    subject, sender, recipients, mta, body = line.split("\t" if "\t" in line else "|")
     recipients, domain = recipients.split(","), sender.split("@")[1]
     message = "From: %s\r\nTo: %s\r\nSubject: %s\r\nDate: %s\r\nMessage-ID: %s\r\n\r\n%s\r\n" % (
         sender, ", ".join(recipients), subject, email.utils.formatdate(), email.utils.make_msgid(domain=domain),

@@ -29,8 +29,9 @@ public sealed class CorpusAccuracyTests
         // corrected label (Corpus/README.md): reason 703/721 (97.5 %). Session 16 (devmore16) 21 more (20 crisp-oss fixtures,
         // Sisimai's courier-03), read after its two rules (found 742/747, basic 490/490, reason 722/742, hard 739/742): reason
         // 97.5 -> 97.3 falls by the new files' two misses that no documented source answered (Trend Micro's "BLOCK-SEND-ER."
-        // token, a relay's "too many equal X-headers"; Corpus/README.md), not by any older file.
-        { "development", new[] { 99.9, 99.3, 100, 100, 97.3, 99.6, 100 }, 0 },
+        // token, a relay's "too many equal X-headers"; Corpus/README.md), not by any older file. The lead's "relay quota" row
+        // (a sending allowance, GatewayAndRelayWordingTests) reads email-exim-56 right: 723/742 (97.4 %).
+        { "development", new[] { 99.9, 99.3, 100, 100, 97.4, 99.6, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
         // held-out (new): session 13's catalog rows for two wordings its described misses name (ESET's spam refusal,
         // BAD_RECIPIENT) raised reason 107 -> 109 and hard bounce 118 -> 119 of 121 (aggregates only); session 15's phrases
@@ -116,6 +117,13 @@ public sealed class CorpusAccuracyTests
         // kind 41/44; and (session 16, the classification policy's rule for a refusal that names no cause: a temporary
         // refusal under X.7.1 is greylisting, RefusalWithoutCauseTests) reason 21/32.
         { "heldout-s15", new[] { 93.2, 94.1, 100, 100, 65.6, 100, 100 }, 0 },
+        // heldout-s16 (eight batches from two builders, each frozen in its own commit, measured by nobody until the session's
+        // end, then once on the session's starting reader, main 88d1f12, and once on its final one, 83defe3) has 75 labelled
+        // recipients in 68 messages: one recipient is 1.3 points, so this row lets two regressions of a figure through and
+        // fails on three. Its published unseen figures are those first reads (docs/bounces.md: reason 52/75 on the starting
+        // reader, 53/75 on the final one); this row holds what the reader reads now, after the general rule its described
+        // misses asked for (SpamCop's lookup page in a refusal names the listing, FilterAndBlocklistWordingTests): 57/75.
+        { "heldout-s16", new[] { 100, 100, 100, 100, 76.0, 100, 100 }, 0 },
     };
 
     [Theory]

@@ -125,6 +125,11 @@ public sealed class FilterAndBlocklistWordingTests
     // A blocklist named by its zone keeps its own row, also where "listed at" follows (hostkarma's reply, development).
     [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
     [InlineData("454 4.7.1 Temp Spam Reject; Client host [192.0.2.1] deferred using hostkarma.junkemailfilter.com=127.0.0.2; Black listed at hostkarma", SmtpBounceReason.BadReputation, false)]
+    // A refusal that names SpamCop's list only by the lookup page SpamCop asks blocking sites to name ("blocked, see
+    // http://spamcop.net/bl.shtml?[IP Address]": its Blocking List Help forum, topic 5435), as a DNSBL's TXT text quoted
+    // by a server: the list's block, where the bare 451 alone read as a local error.
+    [InlineData("451 Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1", SmtpBounceReason.Blocked, false)]
+    [InlineData("554 5.7.1 Email from your IP Address 192.0.2.1 blocked, see http://spamcop.net/bl.shtml?192.0.2.1 for details", SmtpBounceReason.Blocked, false)]
     // Orange's block that links to Cloudmark's reset page keeps Orange's reading (development reply).
     [InlineData("550 mwinf5c14 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=192.0.2.1 [102]", SmtpBounceReason.Blocked, false)]
     // The recipient's domain that does not exist stays a hard unknown host.

@@ -19,7 +19,7 @@ from collections import defaultdict
 
 # The parts as the corpus README names them, and one more row: the development part without crisp-oss's 83 fixtures,
 # which are a bounce's body without its header (Sisimai reads none of them: it needs the header to start).
-PARTS = [("heldout-s15", "held-out (session 15)", None), ("heldout-s14", "held-out (session 14)", None), ("heldout-s13", "held-out (session 13)", None), ("heldout-s12", "held-out (session 12)", None), ("heldout-s11", "held-out (session 11)", None), ("heldout-s10", "held-out (session 10)", None), ("heldout-s9", "held-out (session 9)", None), ("heldout-s8", "held-out (session 8)", None), ("heldout-s7", "held-out (session 7)", None), ("heldout-s6", "held-out (session 6)", None), ("heldout-s5", "held-out (session 5)", None), ("heldout-fresh", "held-out (fresh)", None), ("heldout", "held-out (new)", None),
+PARTS = [("heldout-s16", "held-out (session 16)", None), ("heldout-s15", "held-out (session 15)", None), ("heldout-s14", "held-out (session 14)", None), ("heldout-s13", "held-out (session 13)", None), ("heldout-s12", "held-out (session 12)", None), ("heldout-s11", "held-out (session 11)", None), ("heldout-s10", "held-out (session 10)", None), ("heldout-s9", "held-out (session 9)", None), ("heldout-s8", "held-out (session 8)", None), ("heldout-s7", "held-out (session 7)", None), ("heldout-s6", "held-out (session 6)", None), ("heldout-s5", "held-out (session 5)", None), ("heldout-fresh", "held-out (fresh)", None), ("heldout", "held-out (new)", None),
          ("heldout-seen", "held-out (seen)", None), ("development", "development", None),
          ("development", "development without crisp-oss", "crisp-oss-email-bounce-parser/")]
 NON_BOUNCES = {"auto-reply", "feedback-report", "not-bounce"}

@@ -94,4 +94,3 @@ internal static class ClassificationPolicy
         _ => (BounceReason.Undefined, ResponsibleParty.Nobody, RecommendedAction.None),
     };
 }
-

@@ -174,7 +174,7 @@ namespace SmtpCodes
         {
             return diagnosis.Class == SmtpReplyClass.Transient && diagnosis.Basis == SmtpDiagnosisBasis.EnhancedCode
                 && diagnosis.Reason == SmtpReply.DeferredByPolicyReason && diagnosis.EnhancedCode.HasValue
-                && diagnosis.EnhancedCode.Value.Subject == 7 && diagnosis.EnhancedCode.Value.Detail == 1;
+                && SmtpReply.IsPolicyRefusal(diagnosis.EnhancedCode.Value);
         }
 
         // Whether the notice says that the recipient's reply answered MAIL FROM. Its own paragraph decides where it names

@@ -350,7 +350,7 @@ namespace SmtpCodes
                 replyClass = SmtpReplyClass.Transient;
             }
 
-            if (message < 0 && replyClass == SmtpReplyClass.Transient && IsPolicyRefusalCode())
+            if (message < 0 && replyClass == SmtpReplyClass.Transient && hasEnhanced && IsPolicyRefusal(enhancedValue))
             {
                 ReadDeferredByPolicy(excludedReason, ref reason, ref party, ref action);
             }
@@ -374,7 +374,8 @@ namespace SmtpCodes
         }
 
         // RFC 3463's X.7.1, "delivery not authorized, message refused": a refusal by the site's policy that says no more.
-        private bool IsPolicyRefusalCode() => hasEnhanced && enhancedValue.Subject == 7 && enhancedValue.Detail == 1;
+        // The bounce reader asks the same of a recipient's diagnosis (SmtpBounceReader.DeferredByPolicy).
+        internal static bool IsPolicyRefusal(SmtpEnhancedStatusCode code) => code.Subject == 7 && code.Detail == 1;
 
         // The classification policy's rule for a refusal whose words name no cause (ClassificationPolicy.RefusalWithoutCause,
         // written beside the tables as RefusedHost* and DeferredByPolicy*), for a temporary reply under X.7.1 that no

@@ -30,8 +30,12 @@ public sealed class CorpusAccuracyTests
         // Sisimai's courier-03), read after its two rules (found 742/747, basic 490/490, reason 722/742, hard 739/742): reason
         // 97.5 -> 97.3 falls by the new files' two misses that no documented source answered (Trend Micro's "BLOCK-SEND-ER."
         // token, a relay's "too many equal X-headers"; Corpus/README.md), not by any older file. The lead's "relay quota" row
-        // (a sending allowance, GatewayAndRelayWordingTests) reads email-exim-56 right: 723/742 (97.4 %).
-        { "development", new[] { 99.9, 99.3, 100, 100, 97.4, 99.6, 100 }, 0 },
+        // (a sending allowance, GatewayAndRelayWordingTests) reads email-exim-56 right: 723/742 (97.4 %). Session 17
+        // (devmore17) 13 more (bounce_email's fixtures), read before its rule (kind 12/13, found 9/9, reason 7/9, hard 9/9):
+        // Domino's "Several matches found in Domino Directory" as SystemError (TextEvidenceTests) makes reason 731/751
+        // (97.3 %); kind 99.9 -> 99.8 by the new Exchange 2003 out-of-office reply under a Latvian subject and no
+        // responder field, read as ordinary mail (Corpus/README.md), not by any older file.
+        { "development", new[] { 99.8, 99.3, 100, 100, 97.3, 99.6, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
         // held-out (new): session 13's catalog rows for two wordings its described misses name (ESET's spam refusal,
         // BAD_RECIPIENT) raised reason 107 -> 109 and hard bounce 118 -> 119 of 121 (aggregates only); session 15's phrases

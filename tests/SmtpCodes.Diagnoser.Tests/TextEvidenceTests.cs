@@ -199,4 +199,19 @@ public sealed class TextEvidenceTests
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
     }
+
+    // Lotus Domino refuses a recipient name its directory matches more than once (development bounce-email/tt_bounce_15,
+    // "Diagnostic-Code: X-Notes; Recipient user name info (...) not unique.  Several matches found in Domino Directory."):
+    // an ambiguous address, the receiving site's directory to fix, as Exchange's RESOLVER.ADR.Ambiguous. Sisimai's Domino
+    // decoder and its SystemError index (go-sisimai reason/why-systemerror.go) list the words.
+    [Theory]
+    [InlineData("Recipient user name info (info@example.com) not unique.  Several matches found in Domino Directory.")]
+    [InlineData("550 5.0.0 Recipient user name kijitora (kijitora@example.jp) not unique. Several matches found in Domino Directory.")]
+    public void Several_matches_in_the_Domino_directory_are_a_soft_system_error(string reply)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(SmtpBounceReason.SystemError, diagnosis.Reason);
+        Assert.False(diagnosis.IsHardBounce);
+    }
 }

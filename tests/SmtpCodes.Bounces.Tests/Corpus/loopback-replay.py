@@ -12,8 +12,10 @@
 #          (after the message's final dot); a recipient's data and eom replies answer for the whole message (the first
 #          one of its accepted recipients in the order they were given), as SMTP has one reply there
 #   REPLY  the reply as it goes on the wire, without its line end; "\n" separates the lines of a multi-line reply, each
-#          written with its code ("550-5.7.1 ...\n550 5.7.1 ..."); {client} is replaced by the client's address and
-#          {helo} by the name it gave in EHLO/HELO. A reply whose code is 421 closes the connection after it.
+#          written with its code ("550-5.7.1 ...\n550 5.7.1 ..."); {client} is replaced by the client's address,
+#          {helo} by the name it gave in EHLO/HELO, {sender} by the MAIL FROM address and {rcpt} by the RCPT TO address
+#          being answered (the last two from session 17's batch D on; empty where there is none yet). A reply whose code
+#          is 421 closes the connection after it.
 # Every reply is sent with CRLF line ends. A line of the form "# ..." or an empty line is skipped.
 import socket
 import socketserver
@@ -31,6 +33,7 @@ for line in open(TABLE_FILE, encoding="ascii").read().splitlines():
 class Session(socketserver.StreamRequestHandler):
     def send(self, reply):
         text = reply.replace("{client}", self.client).replace("{helo}", self.helo)
+        text = text.replace("{sender}", self.sender).replace("{rcpt}", self.rcpt)
         self.wfile.write(("\r\n".join(text.split("\n")) + "\r\n").encode("ascii"))
         self.wfile.flush()
         print(self.client, "<<<", text.replace("\n", " | "), flush=True)
@@ -41,6 +44,7 @@ class Session(socketserver.StreamRequestHandler):
 
     def handle(self):
         self.client, self.helo, self.accepted = self.client_address[0], "", []
+        self.sender = self.rcpt = ""
         if not self.send(self.own("connect") or "220 %s ESMTP" % HOSTNAME):
             return
         while True:
@@ -57,9 +61,11 @@ class Session(socketserver.StreamRequestHandler):
                     if verb == "EHLO" else "250 %s" % HOSTNAME)
             elif verb == "MAIL":
                 self.accepted = []
+                self.sender = command[10:].split(">")[0].strip(" <")
                 reply = self.own("mail") or "250 2.1.0 Ok"
             elif verb == "RCPT":
-                recipient = command[8:].split(">")[0].strip(" <").lower()
+                self.rcpt = command[8:].split(">")[0].strip(" <")
+                recipient = self.rcpt.lower()
                 reply = TABLE.get((recipient, "rcpt")) or self.own("rcpt")
                 if not reply:
                     self.accepted.append(recipient)

@@ -130,6 +130,11 @@ public sealed class FilterAndBlocklistWordingTests
     // by a server: the list's block, where the bare 451 alone read as a local error.
     [InlineData("451 Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1", SmtpBounceReason.Blocked, false)]
     [InlineData("554 5.7.1 Email from your IP Address 192.0.2.1 blocked, see http://spamcop.net/bl.shtml?192.0.2.1 for details", SmtpBounceReason.Blocked, false)]
+    // UCEPROTECT's zones' TXT records as a server quotes them, naming the list by its lookup page or its level alone
+    // (session 17): the list's block, where the bare codes read as a local error or said nothing.
+    [InlineData("451 IP 192.0.2.1 is UCEPROTECT-Level 1 listed. See http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Net 192.0.2.0/24 is UCEPROTECT-Level2 listed because 231 abusers are hosted by Example/AS64496 there.", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 See: http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1", SmtpBounceReason.Blocked, false)]
     // Orange's block that links to Cloudmark's reset page keeps Orange's reading (development reply).
     [InlineData("550 mwinf5c14 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=192.0.2.1 [102]", SmtpBounceReason.Blocked, false)]
     // The recipient's domain that does not exist stays a hard unknown host.

@@ -36,6 +36,17 @@ public sealed class GatewayAndRelayWordingTests
     // AfterOffice FAQ "SMTP Relay Quota for outgoing emails"): a sending allowance, not a full mailbox nor a block.
     [InlineData("552 Message would take you over your relay quota of 500 Current quota used: 487", SmtpBounceReason.RateLimited)]
     [InlineData("554 You've reached your daily relay quota", SmtpBounceReason.RateLimited)]
+    // cPanel's hourly limit on a domain's failed or deferred outgoing mail (its support article "The exceeded the max defers
+    // and failures per hour message"; a host's page quotes the "surpassed the maximum" form): a sending limit, like its
+    // "max emails per hour" (session 17; the bare 550 said nothing).
+    [InlineData("550 Domain example.com has exceeded the max defers and failures per hour (10/10 (100%)) allowed.  Message discarded.", SmtpBounceReason.RateLimited)]
+    [InlineData("Domain example.com has surpassed the maximum defers and failures per hour (30/30 (100%)) allowed. Message discarded.", SmtpBounceReason.RateLimited)]
+    // Sending relays' quotas on the sending account (session 17): AuthSMTP's error 433/443 "Account is at / over message
+    // quota" (a monthly message quota; the bare 433 said nothing) and Prolateral outMail's quota refusal under 5.7.1 (its
+    // knowledge base; it read as 5.7.1's policy): the sender's allowance, not a full mailbox.
+    [InlineData("433 Account is over message quota", SmtpBounceReason.RateLimited)]
+    [InlineData("443 Account is at message quota", SmtpBounceReason.RateLimited)]
+    [InlineData("554 5.7.1 <email@example.com>: Recipient address rejected: You have exceeded your Outmail quota.", SmtpBounceReason.RateLimited)]
     [InlineData("550 SND-VFY Sender domain does not exist", SmtpBounceReason.Rejected)]
     [InlineData("550 MSG-RFC Your message does not conform to RFC2822 standard", SmtpBounceReason.NotCompliantRfc)]
     [InlineData("550 MSG-EXT Blacklisted high risk file extension detected", SmtpBounceReason.PolicyViolation)]

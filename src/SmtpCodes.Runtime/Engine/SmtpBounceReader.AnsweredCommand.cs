@@ -219,13 +219,11 @@ namespace SmtpCodes
         // search each; the rest of a report's are found in one pass, which builds an automaton over every address the
         // report names (SmtpFirstOccurrences): 1.6 to 2.1 KB of working memory an address (34 KB for 16 recipients, 814 KB
         // for 500), and a dictionary lookup per character of the notice where a search compares one. Measured
-        // (AddressSearchBenchmarks, docs/benchmarks.md), the pass past 8 searches took 1.18 times as long as one search
-        // per address for 12 recipients and 0.41 (each named in the notice) and 0.32 (none named, a 64 KB notice) for
-        // 500, session 16, quiet machine; session 17's runs at 16 to 128 recipients were too noisy to place the crossover
-        // (its controls, the same code on both sides, read 0.43 and 4.42). Between 12 and 500 it is where the searches'
-        // quadratic reading overtakes the pass's slower characters: about 15 to 50 addresses by those figures' costs
-        // (0.7 to 1 ns a character searched; 8 to 30 ns a character of the pass). So the pass waits for 32 searches.
-        internal const int AddressSearchesAlone = 32;
+        // (AddressSearchBenchmarks, docs/benchmarks.md; the pass past 8 searches against one search per address): 1.18 times
+        // as long for 12 recipients of a short notice (session 16, quiet machine); beside a 64 KB notice that names each
+        // address or none (session 17, load 1 to 5), 0.95 and 0.95 for 16 recipients, 0.95 and 0.72 for 32, 1.02 and 0.50
+        // for 64, 0.84 and 0.30 for 128, 0.42 and 0.26 for 500. The crossover lies between 12 and 16 searches.
+        internal const int AddressSearchesAlone = 16;
 #endif
 
         // Where the recipient's address first is in the notice's explanation (ignoring case), or -1. The engine with spans

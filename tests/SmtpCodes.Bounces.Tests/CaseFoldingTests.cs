@@ -7,7 +7,7 @@ namespace SmtpCodes.Bounces.Tests;
 
 /// <summary>
 /// The engine folds case with <see cref="SmtpMimeText.UpperOrdinal"/> where it cannot call the runtime's
-/// <see cref="StringComparison.OrdinalIgnoreCase"/> (the C# 7.3 build's text search, and <see cref="SmtpFirstOccurrences"/>,
+/// <see cref="StringComparison.OrdinalIgnoreCase"/> (the C# 7.3 build's text search, and its <c>SmtpFirstOccurrences</c>,
 /// which finds every recipient's address in one pass and must answer as a search for each with the runtime would).
 /// Checked here for every UTF-16 code unit against the runtime the tests run on.
 /// </summary>

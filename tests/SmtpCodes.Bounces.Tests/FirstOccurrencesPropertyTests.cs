@@ -10,13 +10,14 @@ using Xunit;
 namespace SmtpCodes.Bounces.Tests;
 
 /// <summary>
-/// <see cref="SmtpFirstOccurrences"/> answers, for every string it looked for, what IndexOf with
+/// The one pass of the engine without spans (<c>SmtpFirstOccurrences</c>, run in the C# 7.3 engine as the generator emits
+/// it, <see cref="EngineWithoutSpans"/>) answers, for every string it looked for, what IndexOf with
 /// <see cref="StringComparison.OrdinalIgnoreCase"/> answers over the same range; and a report's recipients are read
 /// from their paragraphs alike whether their addresses were searched one by one (the first
-/// <see cref="SmtpBounceReader.AddressSearchesAlone"/>) or in the one pass. Texts and strings are drawn from small
-/// alphabets so that strings overlap, repeat, differ only by case, and meet the characters whose case folding is
-/// special (long s, dotless and dotted i, Kelvin sign, sharp s, final sigma, surrogates; an address with a surrogate
-/// pair is left to a search of its own).
+/// <c>SmtpBounceReader.AddressSearchesAlone</c> there, every one in the net10.0 engine) or in the one pass. Texts and
+/// strings are drawn from small alphabets so that strings overlap, repeat, differ only by case, and meet the characters
+/// whose case folding is special (long s, dotless and dotted i, Kelvin sign, sharp s, final sigma, surrogates; an
+/// address with a surrogate pair is left to a search of its own).
 /// </summary>
 public sealed class FirstOccurrencesPropertyTests
 {
@@ -54,22 +55,22 @@ public sealed class FirstOccurrencesPropertyTests
         Prop.ForAll(Searches.ToArbitrary(), search =>
         {
             (string text, int start, int end, string[] needles) = search;
-            Check(new SmtpMimeText(text), text, start, end, needles);
+            Check(text, start, end, needles, buffer: false);
             // The reader also searches texts it decoded into a buffer (no string).
-            Check(new SmtpMimeText(text.ToCharArray(), text.Length), text, start, end, needles);
+            Check(text, start, end, needles, buffer: true);
         });
 
-    private static void Check(SmtpMimeText text, string reference, int start, int end, string[] needles)
+    private static void Check(string text, int start, int end, string[] needles, bool buffer)
     {
-        SmtpFirstOccurrences found = SmtpFirstOccurrences.Find(needles, text, start, end);
-        Assert.True(found.CharactersRead <= end - start);
-        foreach (string needle in needles)
+        (int[] indexes, int charactersRead) = EngineWithoutSpans.FirstOccurrences(text, start, end, needles, buffer);
+        Assert.True(charactersRead <= end - start);
+        for (int i = 0; i < needles.Length; i++)
         {
-            int expected = reference.IndexOf(needle, start, end - start, StringComparison.OrdinalIgnoreCase);
-            Assert.Equal(expected, text.IndexOf(needle, start, end - start, StringComparison.OrdinalIgnoreCase));
-            if (found.TryIndexOf(needle, out int index))
+            string needle = needles[i];
+            int expected = text.IndexOf(needle, start, end - start, StringComparison.OrdinalIgnoreCase);
+            if (indexes[i] != -2)
             {
-                Assert.True(expected == index, $"'{Escape(needle)}' in '{Escape(reference)}'[{start}, {end}): {index}, IndexOf {expected}");
+                Assert.True(expected == indexes[i], $"'{Escape(needle)}' in '{Escape(text)}'[{start}, {end}): {indexes[i]}, IndexOf {expected}");
             }
             else
             {
@@ -87,15 +88,20 @@ public sealed class FirstOccurrencesPropertyTests
     [InlineData("k\u212AK", 0, 3, new[] { "K", "\u212A", "k\u212A" })]
     public void Overlapping_strings_are_each_found_first_where_IndexOf_finds_them(string text, int start, int end, string[] needles)
     {
-        Check(new SmtpMimeText(text), text, start, end, needles);
+        Check(text, start, end, needles, buffer: false);
+        Check(text, start, end, needles, buffer: true);
     }
 
     // A notice of N recipients, each with its own Postfix paragraph naming the command its reply answered, its
     // report's groups in another order; addresses over a small alphabet, so that one may lie inside another's paragraph
     // ("b@x.example" inside "<ab@x.example>: ..."). Each recipient is read from the paragraph where IndexOf first finds
-    // its address in the notice: a refusal at MAIL FROM is the sender's (Rejected), at RCPT TO the recipient's.
+    // its address in the notice: a refusal at MAIL FROM is the sender's (Rejected), at RCPT TO the recipient's. Most
+    // reports have just more recipients than the C# 7.3 engine searches for alone, so that both ways of finding them meet.
     private static readonly Gen<(string[] Addresses, bool[] MailFrom, int[] NoticeOrder, bool[] NoticeCase)> Notices =
-        from count in Gen.Frequency((4, Gen.Choose(7, 12)), (1, Gen.Choose(1, 6)), (1, Gen.Choose(13, 40)))
+        from count in Gen.Frequency(
+            (4, Gen.Choose(EngineWithoutSpans.AddressSearchesAlone - 1, EngineWithoutSpans.AddressSearchesAlone + 4)),
+            (1, Gen.Choose(1, EngineWithoutSpans.AddressSearchesAlone - 2)),
+            (1, Gen.Choose(EngineWithoutSpans.AddressSearchesAlone + 5, EngineWithoutSpans.AddressSearchesAlone + 32)))
         from locals in Gen.ArrayOf(Gen.Choose(1, 4).SelectMany(length => Gen.ArrayOf(Gen.Elements("a", "b", "A", "s", "\u017F", "\u212A", "k", "\uD83D\uDE00"), length)).Select(string.Concat), count)
         from mailFrom in Gen.ArrayOf(Gen.Elements(true, false), count)
         from order in Gen.Shuffle(Enumerable.Range(0, count).ToArray())
@@ -127,18 +133,25 @@ public sealed class FirstOccurrencesPropertyTests
                 message.Append($"Final-Recipient: rfc822; {address}\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n\n");
             }
 
-            SmtpBounce bounce = SmtpBounce.Read(message.Append("--b--\n").ToString());
+            string read = message.Append("--b--\n").ToString();
 
-            // One recipient per address ignoring case (a report's groups for one address are one recipient).
-            string[] distinct = addresses.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-            Assert.Equal(distinct, bounce.Recipients.Select(recipient => recipient.FinalRecipient).ToArray());
-            foreach (SmtpBounceRecipient recipient in bounce.Recipients)
+            // One recipient per address ignoring case (a report's groups for one address are one recipient), whose
+            // refusal at MAIL FROM is the sender's (Rejected), at RCPT TO the recipient's (UserUnknown).
+            string[] expected = addresses.Distinct(StringComparer.OrdinalIgnoreCase).Select(address =>
             {
-                int at = explanation.IndexOf(recipient.FinalRecipient ?? string.Empty, StringComparison.OrdinalIgnoreCase);
+                int at = explanation.IndexOf(address, StringComparison.OrdinalIgnoreCase);
                 bool answeredMailFrom = paragraphs.Last(paragraph => paragraph.Start <= at).MailFrom;
-                Assert.True(
-                    (answeredMailFrom ? SmtpBounceReason.Rejected : SmtpBounceReason.UserUnknown) == recipient.Diagnosis.Reason,
-                    $"{recipient.FinalRecipient} of {string.Join(", ", addresses)}: {recipient.Diagnosis.Reason}");
+                return $"{address} {(answeredMailFrom ? SmtpBounceReason.Rejected : SmtpBounceReason.UserUnknown)}";
+            }).ToArray();
+
+            // The net10.0 engine (each address searched alone), and the C# 7.3 engine (one pass past its first searches)
+            // from a string and from bytes (a decoded buffer, searched with its own loop).
+            string[] byAddress = SmtpBounce.Read(read).Recipients.Select(recipient => $"{recipient.FinalRecipient} {recipient.Diagnosis.Reason}").ToArray();
+            Assert.True(expected.SequenceEqual(byAddress), $"net10.0: {string.Join(", ", byAddress)}; expected {string.Join(", ", expected)}");
+            foreach (bool fromBytes in new[] { false, true })
+            {
+                string[] onePass = EngineWithoutSpans.Read(read, fromBytes);
+                Assert.True(expected.SequenceEqual(onePass), $"C# 7.3 (from bytes: {fromBytes}): {string.Join(", ", onePass)}; expected {string.Join(", ", expected)}");
             }
         });
 

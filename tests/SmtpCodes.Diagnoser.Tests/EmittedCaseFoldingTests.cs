@@ -9,8 +9,9 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// <summary>
 /// The C# 7.3 engine (netstandard2.0, no spans) searches a text it decoded into a buffer with its own loop, folding
 /// case one UTF-16 code unit at a time (<c>SmtpMimeText.UpperOrdinal</c>), where the span engine calls the runtime's
-/// <c>IndexOf(..., OrdinalIgnoreCase)</c>; a report's recipients past the first eight are found by
-/// <c>SmtpFirstOccurrences</c>, which folds the same way, in both engines. Here the C# 7.3 engine as the generator emits
+/// <c>IndexOf(..., OrdinalIgnoreCase)</c>; a report's recipients past its first searches
+/// (<c>SmtpBounceReader.AddressSearchesAlone</c>) are found by <c>SmtpFirstOccurrences</c>, which folds the same way
+/// (only this engine has it: the span engine searches address by address). Here the C# 7.3 engine as the generator emits
 /// it runs on .NET 10 and answers, for every code unit beside its upper- and lower-case forms (long s U+017F, Kelvin
 /// sign U+212A, dotted and dotless i among them), as .NET 10's own search does. What is not checked: .NET Framework,
 /// whose own tables a C# 7.3 consumer may run on (not on this machine). The one difference found, a surrogate pair

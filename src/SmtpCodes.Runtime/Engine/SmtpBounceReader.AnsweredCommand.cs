@@ -1,7 +1,5 @@
 namespace SmtpCodes
 {
-    using global::System.Collections.Generic;
-
     /// <summary>
     /// The rereadings that ask which command a reply answered: a reply to the greeting or EHLO of a refused session, or
     /// a reply to MAIL FROM, says nothing about the recipient's address (RFC 5321 sections 3.1, 3.3 and 4.1.1.1).
@@ -216,16 +214,24 @@ namespace SmtpCodes
             return recipient.FinalRecipient.Length > 0 ? recipient.FinalRecipient : recipient.OriginalRecipient;
         }
 
-        // How many recipients' addresses are looked for one search each; the rest of a report's are found in one pass.
-        // A few searches cost less than the pass, which builds an automaton over every address the report names.
-        // Kept for the C# 7.3 engine (AddressSearchBenchmarks, session 16, docs/benchmarks.md): a 500-recipient report
-        // beside a 64 KB notice is read in 0.32 (addresses the notice never names) and 0.41 (each named) of the time one
-        // search per recipient takes there, its search of a decoded buffer being a character loop; in the net10.0
-        // engine, whose searches are vectorised, in 0.88 and 1.07. Its cost: a report of 12 recipients takes 1.18 (C#
-        // 7.3) and 1.34 (net10.0) times as long, with 21 KB of working memory (no corpus message builds the automaton).
-        internal const int AddressSearchesAlone = 8;
+#if !SMTPCODES_SPAN
+        // How many recipients' addresses the engine without spans (netstandard2.0 and net472, C# 7.3) looks for one
+        // search each; the rest of a report's are found in one pass, which builds an automaton over every address the
+        // report names (SmtpFirstOccurrences): 1.6 to 2.1 KB of working memory an address (34 KB for 16 recipients, 814 KB
+        // for 500), and a dictionary lookup per character of the notice where a search compares one. Measured
+        // (AddressSearchBenchmarks, docs/benchmarks.md; the pass past 8 searches against one search per address): 1.18 times
+        // as long for 12 recipients of a short notice (session 16, quiet machine); beside a 64 KB notice that names each
+        // address or none (session 17, load 1 to 5), 0.95 and 0.95 for 16 recipients, 0.95 and 0.72 for 32, 1.02 and 0.50
+        // for 64, 0.84 and 0.30 for 128, 0.42 and 0.26 for 500. The crossover lies between 12 and 16 searches.
+        internal const int AddressSearchesAlone = 16;
+#endif
 
-        // Where the recipient's address first is in the notice's explanation (ignoring case), or -1.
+        // Where the recipient's address first is in the notice's explanation (ignoring case), or -1. The engine with spans
+        // searches for each address alone: its search is vectorised, and the one pass hardly ever paid for itself there
+        // (AddressSearchBenchmarks, session 16, quiet machine: 1.34 times as long for 12 recipients, 1.07 for 500 named in
+        // the notice, 0.88 for 500 never named in a 64 KB notice, 1 ms of 8.7; session 17, quiet, 16 to 500 recipients
+        // beside a 64 KB notice: 0.87 to 1.95 but once 0.71, no size gaining consistently). Its worst case is bounded
+        // by the reader's limits, MaxRecipients searches of MaxHumanText characters (HostileMessageTests).
         private static int RecipientIndexInNotice(ref RecipientReading reading)
         {
             SmtpBounceText human = reading.Human;
@@ -235,10 +241,11 @@ namespace SmtpCodes
                 return -1;
             }
 
+#if !SMTPCODES_SPAN
             ref SharedReading shared = ref reading.Shared;
             if (shared.Addresses == null && shared.AddressSearches >= AddressSearchesAlone && shared.Recipients != null)
             {
-                var addresses = new List<string>(shared.Recipients.Count);
+                var addresses = new global::System.Collections.Generic.List<string>(shared.Recipients.Count);
                 for (int i = 0; i < shared.Recipients.Count; i++)
                 {
                     addresses.Add(AddressOf(shared.Recipients[i]));
@@ -253,6 +260,7 @@ namespace SmtpCodes
                 return found;
             }
 
+#endif
             return human.Text.IndexOf(address, human.Start, human.ExplanationEnd - human.Start, global::System.StringComparison.OrdinalIgnoreCase);
         }
 

@@ -98,9 +98,9 @@ namespace SmtpCodes
 
         /// <summary>
         /// What is read of a bounce's own text once per message, when a recipient first needs it, for every recipient:
-        /// the preamble, what the whole explanation says of all recipients alike, and where each recipient's address is
-        /// in it. Read again for each recipient, the explanation (up to <see cref="MaxHumanText"/> characters) would be
-        /// read <see cref="MaxRecipients"/> times.
+        /// the preamble, what the whole explanation says of all recipients alike, and (in the engine without spans, past
+        /// its first searches) where each recipient's address is in it. Read again for each recipient, the explanation (up
+        /// to <see cref="MaxHumanText"/> characters) would be read <see cref="MaxRecipients"/> times.
         /// </summary>
         private struct SharedReading
         {
@@ -113,8 +113,9 @@ namespace SmtpCodes
             internal TextFact OnlySessionStart;
             internal TextFact OnlyMailFrom;
 
+#if !SMTPCODES_SPAN
             // The report's recipients, whose addresses the explanation is searched for (RecipientIndexInNotice), the
-            // searches made one by one so far, and the one pass that finds them all after that.
+            // searches made one by one so far, and the one pass that finds them all after that (the engine without spans).
 #if SMTPCODES_NULLABLE
             internal List<SmtpBounceRecipientFields>? Recipients;
 #else
@@ -125,6 +126,7 @@ namespace SmtpCodes
             internal SmtpFirstOccurrences? Addresses;
 #else
             internal SmtpFirstOccurrences Addresses;
+#endif
 #endif
         }
 

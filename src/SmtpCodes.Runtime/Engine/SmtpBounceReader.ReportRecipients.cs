@@ -37,7 +37,9 @@ namespace SmtpCodes
         private static void AddReportRecipients(List<SmtpBounceRecipientFields> groups, bool needsDelay, List<SmtpFoundRecipient> found, SmtpBounceText human, string subject, ref SharedReading shared, List<SmtpBounceRecipient> recipients)
         {
             bool delayed = needsDelay && IsDelayWarning(subject, human);
+#if !SMTPCODES_SPAN
             shared.Recipients = groups;
+#endif
             for (int i = 0; i < groups.Count; i++)
             {
                 if (IsFirstGroupOf(groups, i))

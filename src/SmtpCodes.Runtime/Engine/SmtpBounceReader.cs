@@ -95,7 +95,9 @@ namespace SmtpCodes
                 List<SmtpBounceRecipientFields> notified = SmtpMimeArena.RecipientFields();
                 if (SmtpSesNotification.TryRead(human.Text, human.Start, wholeEnd, ref fields, notified, out SmtpBounceMessageKind notice))
                 {
+#if !SMTPCODES_SPAN
                     shared.Recipients = notified;
+#endif
                     for (int i = 0; i < notified.Count; i++)
                     {
                         recipients.Add(notice == SmtpBounceMessageKind.FeedbackReport

@@ -1,5 +1,6 @@
 namespace SmtpCodes
 {
+#if !SMTPCODES_SPAN
     using global::System.Collections.Generic;
 
     /// <summary>
@@ -7,7 +8,8 @@ namespace SmtpCodes
     /// <see cref="global::System.StringComparison.OrdinalIgnoreCase"/> does (<see cref="SmtpMimeText.UpperOrdinal"/>),
     /// found in one pass over the range however many strings are looked for: an Aho-Corasick automaton over the strings
     /// (Aho and Corasick, "Efficient string matching", 1975). A bounce's reader looks for each recipient's address in
-    /// the bounce's text; one search per recipient would read the text once per recipient.
+    /// the bounce's text; one search per recipient would read the text once per recipient. Only the engine without spans
+    /// (C# 7.3) has it: the engine with spans searches address by address, vectorised (SmtpBounceReader.RecipientIndexInNotice).
     /// </summary>
     internal sealed class SmtpFirstOccurrences
     {
@@ -189,4 +191,5 @@ namespace SmtpCodes
             }
         }
     }
+#endif
 }

@@ -128,6 +128,13 @@ public sealed class CorpusAccuracyTests
         // reader, 53/75 on the final one); this row holds what the reader reads now, after the general rule its described
         // misses asked for (SpamCop's lookup page in a refusal names the listing, FilterAndBlocklistWordingTests): 57/75.
         { "heldout-s16", new[] { 100, 100, 100, 100, 76.0, 100, 100 }, 0 },
+        // heldout-s17 (fifteen batches from four builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main cd56b2b, and once on its final one, 20dde76: the
+        // same row) has 182 labelled recipients in 176 messages, most of them receiving sites' documented replies replayed
+        // on loopback: one recipient is 0.55 points, so this row lets six regressions of a figure through and fails on
+        // seven. Its published unseen figure is this first read (docs/bounces.md: found 182/182, none spurious, basic code
+        // 172/175, reason 128/182, hard 182/182); no rule was written after it.
+        { "heldout-s17", new[] { 100, 100, 100, 98.3, 70.3, 100, 100 }, 0 },
     };
 
     [Theory]

@@ -105,6 +105,13 @@ public sealed class FilterAndBlocklistWordingTests
     // greylisting. Its bare 451 alone read as a local error in processing.
     [InlineData("451 192.0.2.1 is not yet authorized to deliver mail from <sender@example.org> to <kijitora@example.net>. Please try later.", SmtpBounceReason.Greylisted)]
     [InlineData("451-192.0.2.1 is not yet authorized to deliver mail from <sender@example.org> to\r\n451 <kijitora@example.net>. Please try later.", SmtpBounceReason.Greylisted)]
+    // Postfix writes a restriction's refusal under the heading of what it checked ("Sender address rejected:",
+    // "Recipient address rejected:", smtpd_check.c), and the policy's own text after it: a greylisting policy service
+    // placed among the sender restrictions answers under the sender's heading, which alone reads as a refused sender.
+    // The greylisting words decide under either heading; the heading over other words keeps its reading.
+    [InlineData("450 4.2.0 <kijitora@example.jp>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.jp.html", SmtpBounceReason.Greylisted)]
+    [InlineData("450 4.2.0 <sender@example.org>: Sender address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.jp.html", SmtpBounceReason.Greylisted)]
+    [InlineData("450 4.1.8 <sender@example.org>: Sender address rejected: Domain not found", SmtpBounceReason.Rejected)]
     public void Replies_in_the_words_of_filters_and_blocklist_lookups_get_the_reason_their_sources_give(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

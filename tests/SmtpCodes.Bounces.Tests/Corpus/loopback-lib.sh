@@ -309,3 +309,34 @@ for line in sys.stdin.read().splitlines():
     print("sent", subject)
 '
 }
+
+# The "documented replies replayed" runs (session 17 on): a receiving server, ../loopback-replay.py, answers with a
+# site's published replies; the two senders of lb_two_senders relay mail to it and keep what comes back. Session 17's
+# nine replay scripts wrote this skeleton out each; from session 18 a replay script is its reply table, its scenarios and
+# these two calls:
+#
+#   if [ "${1:-}" != inside ]; then lb_replay_outside "$0"; exit 0; fi
+#   lb_replay_inside "$W/replies.txt" [EXTRA ZONE RECORD...]    # after writing the table: KEY<TAB>STAGE<TAB>REPLY lines
+#   lb_send <<'SEND' ... SEND; lb_wait COUNT "$WAIT_SECONDS" alpha.test pi.test; postfix -c "$W/a" stop || true
+#
+# Outside: a fresh work folder, Exim unpacked, the calling script run inside the namespaces (for WAIT_SECONDS and two
+# minutes more), and the senders' returned mail collected into $OUT.
+lb_replay_outside() {   # SCRIPT
+    rm -rf "$W"; mkdir -p "$W"
+    lb_fetch exim4-base exim4-daemon-light
+    lb_enter "$1" $((WAIT_SECONDS + 120))
+    lb_collect "$OUT" alpha.test pi.test
+}
+
+# Inside: the two-sender layout's addresses and zone (plus the caller's records, e.g. a third receiving domain), the
+# replaying server on 192.0.2.26 (mx.beta.test, mx.gamma.test) reading REPLIES, and the two senders started.
+lb_replay_inside() {   # REPLIES [ZONE_RECORD...]
+    local replies=$1
+    shift
+    lb_net 24 25 26 34 35
+    lb_exim_user
+    { lb_two_senders_zone; [ $# -eq 0 ] || printf '%s\n' "$@"; } | lb_dns
+    /usr/bin/python3 "$LB_LIB_DIR/loopback-replay.py" 192.0.2.26 mx.beta.test "$replies" > "$W/replay.log" 2>&1 &
+    sleep 1
+    lb_two_senders
+}

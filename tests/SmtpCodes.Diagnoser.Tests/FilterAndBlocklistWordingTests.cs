@@ -8,8 +8,10 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// it), Postfix's TLS failures, rate limits and postscreen (3.7, Debian 12), qpsmtpd's plugins (0.94, Debian 12) and
 /// Cloudmark's CSI remediation portal, ESET Mail Security's spam refusal, a filter's refusal of the GTUBE test string,
 /// smf-zombie's refusal of an executable attachment and Haraka's of an implausible Date header, cPanel Exim's refusal of an
-/// invalid HELO name, a limit of requests per unit of time and ddgrey's greylisting deferral in its Exim ACL. Each reply
-/// read another reason, or none, before its catalog row; each row cites the file or page.
+/// invalid HELO name, a limit of requests per unit of time and ddgrey's greylisting deferral in its Exim ACL, maddy's
+/// DNSBL check, Debian's Exim configuration's reverse DNS and HELO checks, Postfix's and Exim's HELO order and HELO name
+/// checks and the qmail-smtpd viruscan patch's executable content. Each reply read another reason, or none, before its
+/// catalog row; each row cites the file or page.
 /// </summary>
 public sealed class FilterAndBlocklistWordingTests
 {
@@ -112,6 +114,29 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("450 4.2.0 <kijitora@example.jp>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.jp.html", SmtpBounceReason.Greylisted)]
     [InlineData("450 4.2.0 <sender@example.org>: Sender address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.jp.html", SmtpBounceReason.Greylisted)]
     [InlineData("450 4.1.8 <sender@example.org>: Sender address rejected: Domain not found", SmtpBounceReason.Rejected)]
+    // A host a DNS blocklist lists, in the list's own verb (maddy's DNSBL check: "<identity> is listed in the used
+    // DNSBL"; lookup tools' "<ip> is listed in <zone>"): a block, whatever the bare code alone would say.
+    [InlineData("554 5.7.0 Client identity is listed in the used DNSBL", SmtpBounceReason.Blocked)]
+    [InlineData("550 192.0.2.1 is listed in bl.example.org", SmtpBounceReason.Blocked)]
+    [InlineData("451 192.0.2.1 is listed in bl.example.org", SmtpBounceReason.Blocked)]
+    // The receiver's reverse lookup of the sending address failed (Debian's Exim configuration, CHECK_RCPT_REVERSE_DNS:
+    // "Reverse DNS lookup failed for <ip> (failed)" or "(deferred)"): the sending host's missing reverse name, not a
+    // network failure of the sender's own, which the shorter "DNS lookup failed" alone reads.
+    [InlineData("550 Reverse DNS lookup failed for 192.0.2.1 (failed)", SmtpBounceReason.RequirePtr)]
+    [InlineData("451 Reverse DNS lookup failed for 192.0.2.1 (deferred)", SmtpBounceReason.RequirePtr)]
+    // A mail command before HELO/EHLO is out of RFC 5321's order (503, bad sequence of commands): Postfix's smtpd
+    // ("Error: send HELO/EHLO first"), Exim's smtp_in.c ("HELO or EHLO required", 550 in older releases) and Debian's
+    // Exim configuration ("nice hosts say HELO first", a 550 at RCPT TO).
+    [InlineData("503 5.5.1 Error: send HELO/EHLO first", SmtpBounceReason.SyntaxError)]
+    [InlineData("550 nice hosts say HELO first", SmtpBounceReason.SyntaxError)]
+    [InlineData("550 HELO or EHLO required", SmtpBounceReason.SyntaxError)]
+    // A HELO name that is not fully qualified blocks the connecting host, as the catalog's other HELO refusals: Postfix's
+    // reject_non_fqdn_helo_hostname, with its heading and where a notice cut it (5.5.2 alone: a command's syntax).
+    [InlineData("504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname", SmtpBounceReason.Blocked)]
+    [InlineData("504 5.5.2 need fully-qualified hostname", SmtpBounceReason.Blocked)]
+    // A part that holds a program, refused by the qmail-smtpd viruscan patch's reply: a policy on the kind of content,
+    // as executable attachments are read, where its X.3.4 alone read as a message too large.
+    [InlineData("552 we don't accept email with executable content (#5.3.4)", SmtpBounceReason.PolicyViolation)]
     public void Replies_in_the_words_of_filters_and_blocklist_lookups_get_the_reason_their_sources_give(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 
 namespace SmtpCodes.Benchmarks.Analyzers;
@@ -13,10 +14,17 @@ namespace SmtpCodes.Benchmarks.Analyzers;
 /// </summary>
 public class AnalyzerBenchmarks : AnalyzedCompilation
 {
-    private const int Files = 100;
-
     [Params(CodeMix.SmtpInEveryMethod, CodeMix.SmtpInOneMethodOf50)]
     public CodeMix Mix { get; set; }
+
+    /// <summary>
+    /// The code base's files, of about 1,200 lines each: 100 (121,200 lines), or one in a smoke run
+    /// (<see cref="SmokeRun"/>), since each case compiles the whole code base in its setup and again in each operation.
+    /// </summary>
+    [ParamsSource(nameof(FileCounts))]
+    public int Files { get; set; }
+
+    public static IEnumerable<int> FileCounts() => SmokeRun.Cases([100], [1]);
 
     [GlobalSetup]
     public void Setup() => Prepare(SyntheticCodeBase.Files(Files, Mix), $"synthetic code base ({Mix})");

@@ -34,8 +34,13 @@ public sealed class CorpusAccuracyTests
         // (devmore17) 13 more (bounce_email's fixtures), read before its rule (kind 12/13, found 9/9, reason 7/9, hard 9/9):
         // Domino's "Several matches found in Domino Directory" as SystemError (TextEvidenceTests) makes reason 731/751
         // (97.3 %); kind 99.9 -> 99.8 by the new Exchange 2003 out-of-office reply under a Latvian subject and no
-        // responder field, read as ordinary mail (Corpus/README.md), not by any older file.
-        { "development", new[] { 99.8, 99.3, 100, 100, 97.3, 99.6, 100 }, 0 },
+        // responder field, read as ordinary mail (Corpus/README.md), not by any older file. Session 18 (devmore18) 20 more
+        // (exim-testsuite: Exim's own test suite's bounces), read before its rule (found 23/23, 2 spurious, reason 14/23,
+        // hard 22/23): Exim's delivery-program output names no recipient and its heading reads as a failed program
+        // (MtaNoticeShapesTests) make 0 spurious and reason 746/774 (96.4 %), hard 770/774 (99.5 %), found 774/779 (99.4 %):
+        // reason 97.3 -> 96.4 and hard 99.6 -> 99.5 fall by the new files' misses that no documented source answered
+        // (Corpus/README.md), not by any older file.
+        { "development", new[] { 99.8, 99.4, 100, 100, 96.4, 99.5, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
         // held-out (new): session 13's catalog rows for two wordings its described misses name (ESET's spam refusal,
         // BAD_RECIPIENT) raised reason 107 -> 109 and hard bounce 118 -> 119 of 121 (aggregates only); session 15's phrases

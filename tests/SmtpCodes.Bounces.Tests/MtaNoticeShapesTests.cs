@@ -142,6 +142,71 @@ public sealed class MtaNoticeShapesTests
     }
 
     [Fact]
+    public void The_output_of_an_Exim_delivery_program_names_no_recipient_and_reads_as_the_program_failing()
+    {
+        // exim-testsuite/0048.CALLER-1.eml and 0142.CALLER-1.eml, cut down: Exim returns what the failed pipe printed
+        // under its heading; a script that prints its environment prints addresses that are no failed recipients.
+        const string Message = """
+            From: Mail Delivery System <Mailer-Daemon@test.ex>
+            To: CALLER@test.ex
+            X-Failed-Recipients: pipe@test.ex
+            Subject: Mail delivery failed: returning message to sender
+
+            This message was created automatically by mail delivery software.
+
+            A message that you sent could not be delivered to one or more of its
+            recipients. This is a permanent error. The following address(es) failed:
+
+              pipe@test.ex
+
+            The following text was generated during the delivery attempt:
+
+            ------ pipe@test.ex ------
+
+            RECIPIENT=pipe@test.ex
+            SENDER=CALLER@test.ex
+            max fd = dddd
+
+            ------ This is a copy of the message, including all the headers. ------
+
+            Return-path: <CALLER@test.ex>
+            From: CALLER_NAME <CALLER@test.ex>
+
+            Test message
+            """;
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(Message).Recipients);
+        Assert.Equal("pipe@test.ex", recipient.FinalRecipient);
+        Assert.Equal(SmtpBounceReason.MailerError, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
+    public void A_cause_in_the_output_of_an_Exim_delivery_program_outranks_the_heading()
+    {
+        // The heading is a context phrase: the program's own words decide when they name a cause.
+        const string Message = """
+            From: Mail Delivery System <Mailer-Daemon@example.org>
+            To: sender@example.com
+            X-Failed-Recipients: user@example.org
+            Subject: Mail delivery failed: returning message to sender
+
+            A message that you sent could not be delivered to one or more of its
+            recipients. This is a permanent error. The following address(es) failed:
+
+              user@example.org
+
+            The following text was generated during the delivery attempt:
+
+            ------ user@example.org ------
+
+            Mail quota exceeded.
+            """;
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(Message).Recipients);
+        Assert.Equal(SmtpBounceReason.MailboxFull, recipient.Diagnosis.Reason);
+    }
+
+    [Fact]
     public void A_report_whose_notice_is_its_preamble_reads_the_preamble()
     {
         // sisimai-set-of-emails/email-courier-05.eml: Courier 0.40 wrote its notice before the first part.

@@ -278,6 +278,32 @@ public sealed class RetriesRanOutTests
         Assert.Equal(expected, recipient.Diagnosis.Reason);
     }
 
+    // Exim's test suite (Exim/exim test/mail/0531.CALLER, development exim-testsuite/0531.CALLER-3): a bare "450 TEMPERROR"
+    // deferred until the retry time ran out. The catalog reads a bare 450 as greylisting, a guess from the code alone for a
+    // first deferral; greylisting lets a client that retries through (RFC 6647), so after the whole retry period the code
+    // names no cause and the failure has expired. Words that name greylisting keep it (postgrey's documented reply).
+    [Theory]
+    [InlineData("SMTP error from remote mail server after RCPT TO:<kijitora@example.net>: host 192.0.2.1 [192.0.2.1]: 450 TEMPERROR: retry timeout exceeded", SmtpBounceReason.Expired)]
+    [InlineData("SMTP error from remote mail server after RCPT TO:<kijitora@example.net>: host 192.0.2.1 [192.0.2.1]: 450 4.2.0 <kijitora@example.net>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.net.html: retry timeout exceeded", SmtpBounceReason.Greylisted)]
+    public void A_bare_temporary_code_given_up_after_the_retry_time_names_no_cause(string reason, SmtpBounceReason expected)
+    {
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(EximBounce.Replace("REASON", reason)).Recipients);
+
+        Assert.Equal((SmtpDeliveryAction.Failed, expected, false), (recipient.Action, recipient.Diagnosis.Reason, recipient.IsHardBounce));
+    }
+
+    // Postfix refuses an unknown local user with unknown_local_recipient_reject_code, 450 while testing (postconf(5)): a
+    // sender that retried until its retry time ran out keeps the cause, and the reply was temporary, so it is no hard bounce.
+    [Fact]
+    public void A_temporary_unknown_user_given_up_after_the_retry_time_keeps_its_cause_and_stays_soft()
+    {
+        const string Reason = "SMTP error from remote mail server after RCPT TO:<kijitora@example.net>: host 192.0.2.1 [192.0.2.1]: 450 4.1.1 <kijitora@example.net>: Recipient address rejected: User unknown in local recipient table: retry timeout exceeded";
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(EximBounce.Replace("REASON", Reason)).Recipients);
+
+        Assert.Equal((SmtpBounceReason.UserUnknown, false), (recipient.Diagnosis.Reason, recipient.IsHardBounce));
+    }
+
     [Fact]
     public void An_exim_explanation_that_ends_with_the_retry_timeout_keeps_the_full_mailbox_as_its_cause()
     {

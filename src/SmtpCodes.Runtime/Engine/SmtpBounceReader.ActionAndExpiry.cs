@@ -55,13 +55,13 @@ namespace SmtpCodes
             }
         }
 
-        // A final failure after the MTA's retries ran out has expired, whatever temporary condition it last met (no
-        // cause, the network, the remote system: SmtpReplyRules.EndsAsExpired); SaysRetriesRanOut says where a bounce
-        // says so, and a report whose Action is SendGrid's "expired" says it in that field.
+        // A final failure after the MTA's retries ran out has expired unless its last error names a cause the sender can
+        // act on (the one rule: SmtpReplyRules.EndsAsExpired); SaysRetriesRanOut says where a bounce says the retries
+        // ran out, and a report whose Action is SendGrid's "expired" says it in that field.
         private static void RetriesRanOut(ref RecipientReading reading)
         {
             SmtpBounceRecipientFields recipient = reading.Recipient;
-            if (recipient.Action == SmtpDeliveryAction.Failed && SmtpReplyRules.EndsAsExpired(recipient.Diagnosis.Reason)
+            if (recipient.Action == SmtpDeliveryAction.Failed && SmtpReplyRules.EndsAsExpired(recipient.Diagnosis)
                 && (recipient.ActionSaysExpired || SaysRetriesRanOut(ref reading)))
             {
                 reading.Recipient.Diagnosis = recipient.Diagnosis.AfterRetriesRanOut();

@@ -191,7 +191,8 @@ namespace SmtpCodes
 
         // Exim gives up on an address whose retries ran out by appending ": retry timeout exceeded" to the reason of
         // its last deferral (retry.c: string_sprintf("%s: retry timeout exceeded", addr->message)). That reason is
-        // why the mail failed ("mailbox is full"), the suffix only when: the reason, where it names one, is the evidence.
+        // why the mail failed ("mailbox is full"), the suffix only when: the reason is the evidence where it names a
+        // cause that outlasts the expiry, by the one rule for retries that ran out (SmtpReplyRules.EndsAsExpired).
         private const string EximRetryTimeout = ": retry timeout exceeded";
 
         // What may follow the suffix: a full stop, blanks, and the line breaks that end the bounce's paragraph (Exim's
@@ -208,7 +209,7 @@ namespace SmtpCodes
                 SmtpTextRange cause = evidence;
                 cause.End = trimmed - EximRetryTimeout.Length;
                 SmtpDiagnosis causeDiagnosis = Diagnose(cause);
-                if (!IsVague(causeDiagnosis.Reason))
+                if (!SmtpReplyRules.EndsAsExpired(causeDiagnosis))
                 {
                     evidence = cause;
                     return causeDiagnosis;

@@ -29,14 +29,21 @@ namespace SmtpCodes
         }
 
         /// <summary>
-        /// The causes a failure reports as Expired when the MTA gave up after its retries ran out: none said, the
-        /// network or the remote host did not answer, or the remote system was unavailable (the corpus conventions, as
-        /// Sisimai's Expired: "all hosts have been failing", "in the queue too long"). A cause on the recipient's side
-        /// (a full mailbox, an unknown user) stays the reason: it is why the retries failed.
+        /// The one rule for a final failure after the MTA's retries ran out (catalog/README.md, "Retries that ran out"):
+        /// it reports Expired when its last error names no cause the sender could act on: none at all, a reason that is
+        /// only a temporary basic code's meaning (a bare "450 TEMPERROR" is no greylisting when the retry period passed,
+        /// RFC 6647: a greylister lets a retrying client through), the network or the remote host not answering, or the
+        /// remote system failing (the destination was unavailable for the whole retry period, which is what the expiry
+        /// itself reports; as Sisimai's Expired and the corpus's development labels). A cause that says what failed on
+        /// the recipient's or the sender's side (a full mailbox, an unknown user, a block, greylisting in so many words)
+        /// stays the reason: it is why the retries failed, and it tells the sender what to do. The class stays the
+        /// reply's, so a temporary cause given up is soft.
         /// </summary>
-        internal static bool EndsAsExpired(SmtpBounceReason reason)
+        internal static bool EndsAsExpired(SmtpDiagnosis lastError)
         {
-            return reason == SmtpBounceReason.Undefined || reason == SmtpBounceReason.NetworkError || reason == SmtpBounceReason.SystemError;
+            SmtpBounceReason reason = lastError.Reason;
+            return reason == SmtpBounceReason.Undefined || reason == SmtpBounceReason.NetworkError || reason == SmtpBounceReason.SystemError
+                || (lastError.Basis == SmtpDiagnosisBasis.BasicCode && lastError.Class == SmtpReplyClass.Transient);
         }
 
         /// <summary>

@@ -39,8 +39,9 @@ public sealed class CorpusAccuracyTests
         // hard 22/23): Exim's delivery-program output names no recipient and its heading reads as a failed program
         // (MtaNoticeShapesTests) make 0 spurious and reason 746/774 (96.4 %), hard 770/774 (99.5 %), found 774/779 (99.4 %):
         // reason 97.3 -> 96.4 and hard 99.6 -> 99.5 fall by the new files' misses that no documented source answered
-        // (Corpus/README.md), not by any older file.
-        { "development", new[] { 99.8, 99.4, 100, 100, 96.4, 99.5, 100 }, 0 },
+        // (Corpus/README.md), not by any older file. Exim's "lowest numbered MX record points to local host" as SystemError
+        // (reasons18b, OpenSourceMtaWordingTests) makes reason 747/774 (96.5 %).
+        { "development", new[] { 99.8, 99.4, 100, 100, 96.5, 99.5, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
         // held-out (new): session 13's catalog rows for two wordings its described misses name (ESET's spam refusal,
         // BAD_RECIPIENT) raised reason 107 -> 109 and hard bounce 118 -> 119 of 121 (aggregates only); session 15's phrases

@@ -41,8 +41,9 @@ public sealed class CorpusAccuracyTests
         // reason 97.3 -> 96.4 and hard 99.6 -> 99.5 fall by the new files' misses that no documented source answered
         // (Corpus/README.md), not by any older file. Session 18 (expiry18): a bare temporary code given up after the retry
         // time names no cause (SmtpReplyRules.EndsAsExpired; RetriesRanOutTests): Exim's "450 TEMPERROR: retry timeout
-        // exceeded" (exim-testsuite 0531, twice) reads Expired as labelled, reason 748/774 (96.6 %).
-        { "development", new[] { 99.8, 99.4, 100, 100, 96.6, 99.5, 100 }, 0 },
+        // exceeded" (exim-testsuite 0531, twice) reads Expired as labelled, reason 748/774 (96.6 %); Exim's "lowest numbered
+        // MX record points to local host" as SystemError (reasons18b, OpenSourceMtaWordingTests) makes reason 749/774 (96.8 %).
+        { "development", new[] { 99.8, 99.4, 100, 100, 96.8, 99.5, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
         // held-out (new): session 13's catalog rows for two wordings its described misses name (ESET's spam refusal,
         // BAD_RECIPIENT) raised reason 107 -> 109 and hard bounce 118 -> 119 of 121 (aggregates only); session 15's phrases

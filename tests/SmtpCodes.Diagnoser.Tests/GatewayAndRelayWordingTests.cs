@@ -66,6 +66,10 @@ public sealed class GatewayAndRelayWordingTests
     // MailRoute, "Outbound Email Quotas" (session 16): a mailbox over its hourly outbound quota; the words "quota
     // exceeded" alone read as the recipient's full mailbox.
     [InlineData("554 5.7.1 <billie@example.com>: Recipient address rejected: Policy Rejection- Quota Exceeded.", SmtpBounceReason.RateLimited)]
+    // The same service's form for any other of its policies, "Policy Rejection- <the policy>" (session 18): the site's
+    // policy refused the message, also under a temporary 4.7.1 that would otherwise read as greylisting.
+    [InlineData("554 5.7.1 <billie@example.com>: Recipient address rejected: Policy Rejection- Abuse.", SmtpBounceReason.PolicyViolation)]
+    [InlineData("450 4.7.1 <billie@example.com>: Recipient address rejected: Policy Rejection- Abuse. Go away.", SmtpBounceReason.PolicyViolation)]
     public void Replies_in_the_words_of_providers_relays_and_gateways_get_the_reason_their_pages_give(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
@@ -96,6 +100,8 @@ public sealed class GatewayAndRelayWordingTests
     // ASSP's relay refusal and RFC 5321's 421 are no IP block.
     [InlineData("554 <mx.example.jp> Relay Service denied for IP 192.0.2.1, closing transmission channel", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("421 <mx.example.jp> Service not available, closing transmission channel", SmtpBounceReason.SystemError, false)]
+    // Yandex's "Policy rejection on the target address" keeps its own row: the recipient's blocked account.
+    [InlineData("554 5.7.1 Policy rejection on the target address", SmtpBounceReason.Suspend, false)]
     // The filter's LDAP recipient check stays a hard unknown-user bounce.
     [InlineData("554 5.7.1 unknown domain or unknown recipient (LDAP check)", SmtpBounceReason.UserUnknown, true)]
     // A 4.4.2 timeout stays a network error.

@@ -15,6 +15,11 @@ public sealed class OpenSourceMtaWordingTests
     // Sendmail usersmtp.c: the host it connected to greeted it with its own name (the MX points back at it).
     [InlineData("553 5.3.5 mx.example.jp. config error: mail loops back to me (MX problem?)", SmtpBounceReason.NetworkError)]
     [InlineData("config error: mail loops back to me (MX problem?)", SmtpBounceReason.NetworkError)]
+    // Exim rf_self_action.c: its router found that the domain's lowest MX (or, with no MX, its address) is this very
+    // host; no connection was made, and Exim's FAQ (Q0301) calls it a configuration problem: the mail system's error,
+    // not the network's (session 18).
+    [InlineData("lowest numbered MX record points to local host", SmtpBounceReason.SystemError)]
+    [InlineData("remote host address is the local host", SmtpBounceReason.SystemError)]
     // Exim transport.c: the transport's message_size_limit and message_linelength_limit.
     [InlineData("message is too big (transport limit = 1048576)", SmtpBounceReason.EmailTooLarge)]
     [InlineData("message has lines too long for transport (received 9176, limit 2048)", SmtpBounceReason.NotCompliantRfc)]
@@ -138,6 +143,8 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("DNS lookup failure: hostinger.example", SmtpBounceReason.NetworkError)]
     // amavisd-new's spam verdict keeps its own row.
     [InlineData("554 5.7.0 Reject, id=12345-01 - spam", SmtpBounceReason.SpamDetected)]
+    // Exim's other MX words (dnslookup.c) keep their reading: MX records that name no existing host, an unknown host.
+    [InlineData("all relevant MX records point to non-existent hosts", SmtpBounceReason.HostUnknown)]
     // Exim's suffix alone, with no last error before it, stays a message given up after its retry time.
     [InlineData("retry timeout exceeded", SmtpBounceReason.Expired)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason)

@@ -142,8 +142,17 @@ public sealed class CorpusAccuracyTests
         // on loopback: one recipient is 0.55 points, so this row lets six regressions of a figure through and fails on
         // seven. Its published unseen figure is this first read (docs/bounces.md: found 182/182, none spurious, basic code
         // 172/175, reason 128/182, hard 182/182); this row holds what the reader reads now, after the general rule its
-        // described misses asked for (greylisting words under Postfix's sender heading, FilterAndBlocklistWordingTests): 132/182.
-        { "heldout-s17", new[] { 100, 100, 100, 98.3, 72.5, 100, 100 }, 0 },
+        // described misses asked for (greylisting words under Postfix's sender heading, FilterAndBlocklistWordingTests): 132/182;
+        // session 18's rules for the other wordings it names (reasons18: a DNSBL's "is listed in", Exim's reverse DNS refusal,
+        // HELO order and FQDN, executable content; FilterAndBlocklistWordingTests): 140/182.
+        { "heldout-s17", new[] { 100, 100, 100, 98.3, 76.9, 100, 100 }, 0 },
+        // heldout-s18 (eleven batches from four builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main 37c5663, and once on its final one, 44732cb) has
+        // 206 labelled recipients in 183 messages, receiving sites' and mail-server vendors' documented replies replayed on
+        // loopback and three receiving programs' stock texts: one recipient is 0.49 points, so this row lets seven
+        // regressions of a figure through and fails on eight. Its published unseen figures are these reads (docs/bounces.md:
+        // found 206/206, none spurious, reason 137/206 on the starting reader, 139/206 on the final one, hard 205/206).
+        { "heldout-s18", new[] { 100, 100, 100, 100, 67.5, 99.5, 100 }, 0 },
     };
 
     [Theory]

@@ -151,8 +151,11 @@ public sealed class CorpusAccuracyTests
         // 206 labelled recipients in 183 messages, receiving sites' and mail-server vendors' documented replies replayed on
         // loopback and three receiving programs' stock texts: one recipient is 0.49 points, so this row lets seven
         // regressions of a figure through and fails on eight. Its published unseen figures are these reads (docs/bounces.md:
-        // found 206/206, none spurious, reason 137/206 on the starting reader, 139/206 on the final one, hard 205/206).
-        { "heldout-s18", new[] { 100, 100, 100, 100, 67.5, 99.5, 100 }, 0 },
+        // found 206/206, none spurious, reason 137/206 on the starting reader, 139/206 on the final one, hard 205/206); this
+        // row holds what the reader reads now, after round three's rules for the wordings its described misses name
+        // (reasons18c: Exchange's Sender ID refusal and the qmail SPF patch's lookup failure as AuthFailure;
+        // GatewayAndRelayWordingTests, OpenSourceMtaWordingTests): 146/206.
+        { "heldout-s18", new[] { 100, 100, 100, 100, 70.9, 99.5, 100 }, 0 },
     };
 
     [Theory]

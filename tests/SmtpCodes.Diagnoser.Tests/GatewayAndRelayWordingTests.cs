@@ -70,6 +70,12 @@ public sealed class GatewayAndRelayWordingTests
     // policy refused the message, also under a temporary 4.7.1 that would otherwise read as greylisting.
     [InlineData("554 5.7.1 <billie@example.com>: Recipient address rejected: Policy Rejection- Abuse.", SmtpBounceReason.PolicyViolation)]
     [InlineData("450 4.7.1 <billie@example.com>: Recipient address rejected: Policy Rejection- Abuse. Go away.", SmtpBounceReason.PolicyViolation)]
+    // Exchange's Sender ID agent, as the gateways whose mail it refuses explain it (Broadcom's Messaging Gateway article
+    // 154549, Micro Focus/GWAVA's 7019832: "a response code from Exchange where the SPF test is failing"): the SPF
+    // record of the header sender's domain does not name the sending IP, an authentication failure, whatever its X.7.1
+    // alone would say (session 18).
+    [InlineData("550 5.7.1 Sender ID (PRA) Not Permitted", SmtpBounceReason.AuthFailure)]
+    [InlineData("550 5.7.1 sender id (pra) not permitted", SmtpBounceReason.AuthFailure)]
     public void Replies_in_the_words_of_providers_relays_and_gateways_get_the_reason_their_pages_give(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

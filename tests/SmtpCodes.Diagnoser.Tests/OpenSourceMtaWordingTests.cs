@@ -114,6 +114,10 @@ public sealed class OpenSourceMtaWordingTests
     // aiosmtpd's documented example handler, which servers built on it copy: a recipient of another domain is refused
     // as relaying (a bare 550 said nothing).
     [InlineData("550 not relaying to that domain", SmtpBounceReason.NoRelaying)]
+    // The qmail-smtpd SPF patch (qmail-spf, as IndiMail's qmail-smtpd carries it): an SPF check of the sender's domain
+    // that ended in an error (a DNS failure, a broken record) is the sender's domain authentication, as RFC 7208's
+    // temperror and permerror are, not a local error, whatever the 451 and X.3.0 alone would say (session 18).
+    [InlineData("451 SPF lookup failure (#4.3.0)", SmtpBounceReason.AuthFailure)]
     public void Replies_of_mail_filters_and_small_mtas_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

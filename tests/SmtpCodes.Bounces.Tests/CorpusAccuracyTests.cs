@@ -154,8 +154,9 @@ public sealed class CorpusAccuracyTests
         // found 206/206, none spurious, reason 137/206 on the starting reader, 139/206 on the final one, hard 205/206); this
         // row holds what the reader reads now, after round three's rules for the wordings its described misses name
         // (reasons18c: Exchange's Sender ID refusal and the qmail SPF patch's lookup failure as AuthFailure;
-        // GatewayAndRelayWordingTests, OpenSourceMtaWordingTests): 146/206.
-        { "heldout-s18", new[] { 100, 100, 100, 100, 70.9, 99.5, 100 }, 0 },
+        // GatewayAndRelayWordingTests, OpenSourceMtaWordingTests): 146/206; a rate given in messages per a period (the
+        // Exim specification's ratelimit example; OpenSourceMtaWordingTests): 150/206.
+        { "heldout-s18", new[] { 100, 100, 100, 100, 72.8, 99.5, 100 }, 0 },
     };
 
     [Theory]

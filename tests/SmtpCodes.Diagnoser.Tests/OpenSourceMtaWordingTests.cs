@@ -118,6 +118,11 @@ public sealed class OpenSourceMtaWordingTests
     // that ended in an error (a DNS failure, a broken record) is the sender's domain authentication, as RFC 7208's
     // temperror and permerror are, not a local error, whatever the 451 and X.3.0 alone would say (session 18).
     [InlineData("451 SPF lookup failure (#4.3.0)", SmtpBounceReason.AuthFailure)]
+    // The Exim specification's ratelimit example ("Sender rate exceeds $sender_rate_limit messages per
+    // $sender_rate_period", as it expands): a rate of messages per period, also under a bare 451 that alone reads as a
+    // local error (session 18).
+    [InlineData("451 Sender rate exceeds 1500.0 messages per 1h", SmtpBounceReason.RateLimited)]
+    [InlineData("450 4.7.1 Sender rate exceeds 100.0 messages per 1d", SmtpBounceReason.RateLimited)]
     public void Replies_of_mail_filters_and_small_mtas_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

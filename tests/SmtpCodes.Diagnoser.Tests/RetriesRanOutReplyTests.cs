@@ -73,4 +73,16 @@ public sealed class RetriesRanOutReplyTests
 
         Assert.Equal(SmtpBounceReason.MailboxFull, diagnosis.Reason);
     }
+
+    [Theory]
+    [InlineData(" ")]
+    [InlineData(".\r\n")]
+    public void Blanks_and_full_stops_after_the_suffix_are_read_in_one_pass_without_an_exception(string filler)
+    {
+        var tail = string.Concat(global::System.Linq.Enumerable.Repeat(filler, 50000));
+
+        Assert.Equal(SmtpBounceReason.MailboxFull, SmtpReply.Diagnose("452 4.2.2 Mailbox full: retry timeout exceeded" + tail).Reason);
+        Assert.Equal(SmtpBounceReason.Undefined, SmtpReply.Diagnose(tail).Reason);
+        Assert.Equal(SmtpBounceReason.Expired, SmtpReply.Diagnose(": retry timeout exceeded" + tail).Reason);
+    }
 }

@@ -189,31 +189,16 @@ namespace SmtpCodes
             return SmtpReply.DiagnoseWithout(Chars(text), excluded);
         }
 
-        // Exim gives up on an address whose retries ran out by appending ": retry timeout exceeded" to the reason of
-        // its last deferral (retry.c: string_sprintf("%s: retry timeout exceeded", addr->message)). That reason is
-        // why the mail failed ("mailbox is full"), the suffix only when: the reason is the evidence where it names a
-        // cause that outlasts the expiry, by the one rule for retries that ran out (SmtpReplyRules.EndsAsExpired).
-        private const string EximRetryTimeout = ": retry timeout exceeded";
-
-        // What may follow the suffix: a full stop, blanks, and the line breaks that end the bounce's paragraph (Exim's
-        // "mailbox is full: retry timeout exceeded" is the last line of its explanation when no address line names the
-        // recipient, and the explanation is then the evidence).
-        private static readonly char[] SentenceEnd = { ' ', '\t', '.', '\r', '\n' };
-
         private static SmtpDiagnosis DiagnoseCause(ref SmtpTextRange evidence)
         {
-            // The evidence without the blanks and dots that end it, measured in place; the cause is the range before.
-            int trimmed = SmtpMimeText.TrimEnd(evidence.Text, evidence.Start, evidence.End, SentenceEnd);
-            if (trimmed - evidence.Start > EximRetryTimeout.Length && SmtpMimeText.EndsWithIgnoreCase(evidence.Text, evidence.Start, trimmed, EximRetryTimeout))
+            // Exim's "<last error>: retry timeout exceeded": the last error is the evidence where it names a cause that
+            // outlasts the expiry, by the reply diagnoser's one rule for the suffix (SmtpReply.TryDiagnoseRetriedCause).
+            int causeLength;
+            SmtpDiagnosis causeDiagnosis;
+            if (SmtpReply.TryDiagnoseRetriedCause(Chars(evidence), 0, -1, out causeLength, out causeDiagnosis) && causeLength > 0)
             {
-                SmtpTextRange cause = evidence;
-                cause.End = trimmed - EximRetryTimeout.Length;
-                SmtpDiagnosis causeDiagnosis = Diagnose(cause);
-                if (!SmtpReplyRules.EndsAsExpired(causeDiagnosis))
-                {
-                    evidence = cause;
-                    return causeDiagnosis;
-                }
+                evidence.End = evidence.Start + causeLength;
+                return causeDiagnosis;
             }
 
             int reasonStart = ReasonGivenStart(evidence);

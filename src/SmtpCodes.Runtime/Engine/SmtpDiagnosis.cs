@@ -189,6 +189,15 @@ namespace SmtpCodes
         }
 
         /// <summary>
+        /// The same last error as the cause of a message given up after its retries ran out (SmtpReply.TryDiagnoseRetriedCause):
+        /// an error with a code keeps its class (a temporary cause given up is soft); one without any code, whose class
+        /// only its reason implied (a full mailbox may empty), takes the permanent class of the message given up
+        /// (catalog/README.md, "Implied class": an expired message is a permanent failure of that message), still soft.
+        /// </summary>
+        internal SmtpDiagnosis GivenUp() => codes.HasCode ? this
+            : new SmtpDiagnosis(codes, SmtpReplyClass.Permanent, reason, hardBounce, party, action, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+
+        /// <summary>
         /// The same refusal read as the receiving server's refusal of the sending host: a permanent reply to the greeting
         /// or to EHLO/HELO, before any address was given, whose words and codes name no cause. Its reason, bounce, party
         /// and action are the classification policy's for such a refusal, which the generator writes beside the catalog's

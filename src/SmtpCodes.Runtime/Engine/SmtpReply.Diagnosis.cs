@@ -20,6 +20,97 @@ namespace SmtpCodes
         // answer: the next cause the text or the codes give decides (DiagnoseWithout).
         private static SmtpDiagnosis DiagnoseCore(SmtpText text, int givenBasic, int excludedReason = -1)
         {
+            int causeLength;
+            SmtpDiagnosis retried;
+            return TryDiagnoseRetriedCause(text, givenBasic, excludedReason, out causeLength, out retried)
+                ? retried
+                : DiagnoseText(text, givenBasic, excludedReason);
+        }
+
+        // Exim gives up on an address whose retries ran out by appending ": retry timeout exceeded" to the reason of its
+        // last deferral (retry.c: string_sprintf("%s: retry timeout exceeded", addr->message); the Exim specification's
+        // "Retry configuration" chapter: an address whose retry time is exceeded is failed). That reason is why the mail
+        // failed ("mailbox is full"), the suffix only when.
+        private const string EximRetryTimeout = ": retry timeout exceeded";
+
+        /// <summary>
+        /// The one rule for a reply that ends with Exim's ": retry timeout exceeded", by the rule for retries that ran
+        /// out (SmtpReplyRules.EndsAsExpired; catalog/README.md, "Retries that ran out"): the last error before the
+        /// suffix is the diagnosis where it names a cause that outlasts the expiry (a full mailbox, an unknown user, a
+        /// block), in its own class or, when it has no code, the permanent class of a message given up; causeLength is
+        /// then where it ends (the bounce reader's evidence). Where it names no such cause, the reply is the expiry
+        /// (as the whole reply's words state it, else RFC 3463 X.4.7's meaning in the last error's class) and
+        /// causeLength is -1. False when the text does not end
+        /// with the suffix, or has nothing before it, or the caller ruled Expired out: the whole text decides.
+        /// The reply diagnoser and the bounce reader both ask this.
+        /// </summary>
+        internal static bool TryDiagnoseRetriedCause(SmtpText text, int givenBasic, int excludedReason, out int causeLength, out SmtpDiagnosis diagnosis)
+        {
+            causeLength = RetriedCauseLength(text);
+            if (causeLength <= 0 || excludedReason == (int)SmtpBounceReason.Expired)
+            {
+                causeLength = -1;
+                diagnosis = default(SmtpDiagnosis);
+                return false;
+            }
+
+#if SMTPCODES_SPAN
+            var cause = DiagnoseText(text.Slice(0, causeLength), givenBasic, excludedReason);
+#else
+            char[] chars = KeptBuffer(ref causeBuffer, causeLength);
+            text.CopyTo(0, chars, 0, causeLength);
+            var cause = DiagnoseText(new SmtpMimeText(chars, causeLength), givenBasic, excludedReason);
+#endif
+            if (SmtpReplyRules.EndsAsExpired(cause))
+            {
+                // The whole reply states the expiry in the suffix's own words (a catalog row) unless a code or longer
+                // words outrank them; then the expiry is read from the last error.
+                causeLength = -1;
+                var whole = DiagnoseText(text, givenBasic, excludedReason);
+                diagnosis = whole.Reason == SmtpBounceReason.Expired ? whole : cause.AfterRetriesRanOut();
+                return true;
+            }
+
+            diagnosis = cause.GivenUp();
+            return true;
+        }
+
+        // The length of the text before Exim's suffix, which may be followed by a full stop, blanks and the line breaks
+        // that end a bounce's paragraph; -1 when the text does not end with the suffix or has nothing before it.
+        private static int RetriedCauseLength(SmtpText text)
+        {
+            var end = text.Length;
+            while (end > 0 && IsSentenceEnd(text[end - 1]))
+            {
+                CountStep();
+                end--;
+            }
+
+            var causeEnd = end - EximRetryTimeout.Length;
+            if (causeEnd <= 0)
+            {
+                return -1;
+            }
+
+            for (var index = 0; index < EximRetryTimeout.Length; index++)
+            {
+                CountStep();
+                // ASCII case only, as an ordinal comparison that ignores case reads the suffix.
+                var value = text[causeEnd + index];
+                if ((value >= 'A' && value <= 'Z' ? (char)(value + 32) : value) != EximRetryTimeout[index])
+                {
+                    return -1;
+                }
+            }
+
+            return causeEnd;
+        }
+
+        private static bool IsSentenceEnd(char value) => value == ' ' || value == '\t' || value == '.' || value == '\r' || value == '\n';
+
+        // The text that diagnoses a reply without the rule for Exim's suffix (DiagnoseCore applies it first).
+        private static SmtpDiagnosis DiagnoseText(SmtpText text, int givenBasic, int excludedReason)
+        {
             int basicStart;
             int enhancedStart;
             int enhancedEnd;
@@ -444,9 +535,28 @@ namespace SmtpCodes
         // A reply longer than this gets a buffer of its own, so one huge reply does not keep its memory alive.
         private const int LongestKeptBuffer = 16 * 1024;
 
-        private static char[] ScanBuffer(int length)
+#if !SMTPCODES_SPAN
+        // The last error before Exim's suffix, copied where there are no spans (the text may be a string); per thread,
+        // apart from the scan buffer, which the diagnosis of the copy uses.
+        [global::System.ThreadStatic]
+#if SMTPCODES_NULLABLE
+        private static char[]? causeBuffer;
+#else
+        private static char[] causeBuffer;
+#endif
+
+#endif
+
+        private static char[] ScanBuffer(int length) => KeptBuffer(ref scanBuffer, length);
+
+        // A per-thread buffer of at least length characters, kept for the next call unless it is longer than LongestKeptBuffer.
+#if SMTPCODES_NULLABLE
+        private static char[] KeptBuffer(ref char[]? kept, int length)
+#else
+        private static char[] KeptBuffer(ref char[] kept, int length)
+#endif
         {
-            var buffer = scanBuffer;
+            var buffer = kept;
             if (buffer != null && buffer.Length >= length)
             {
                 return buffer;
@@ -455,7 +565,7 @@ namespace SmtpCodes
             buffer = new char[global::System.Math.Max(length, 256)];
             if (length <= LongestKeptBuffer)
             {
-                scanBuffer = buffer;
+                kept = buffer;
             }
 
             return buffer;

@@ -155,8 +155,11 @@ public sealed class CorpusAccuracyTests
         // row holds what the reader reads now, after round three's rules for the wordings its described misses name
         // (reasons18c: Exchange's Sender ID refusal and the qmail SPF patch's lookup failure as AuthFailure;
         // GatewayAndRelayWordingTests, OpenSourceMtaWordingTests): 146/206; a rate given in messages per a period (the
-        // Exim specification's ratelimit example; OpenSourceMtaWordingTests): 150/206.
-        { "heldout-s18", new[] { 100, 100, 100, 100, 72.8, 99.5, 100 }, 0 },
+        // Exim specification's ratelimit example; OpenSourceMtaWordingTests): 150/206; session 19's (reasons19) address
+        // literal left out with the addresses ("Client host [<ip>] blocked"; TextEvidenceTests): 153/206, and its rows for
+        // Exim's "relaying to <...> prohibited" and the Exim wiki's refused attachment types (OpenSourceMtaWordingTests):
+        // 155/206 (aggregates only).
+        { "heldout-s18", new[] { 100, 100, 100, 100, 75.2, 99.5, 100 }, 0 },
     };
 
     [Theory]

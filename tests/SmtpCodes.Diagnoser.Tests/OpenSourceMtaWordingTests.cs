@@ -123,6 +123,16 @@ public sealed class OpenSourceMtaWordingTests
     // local error (session 18).
     [InlineData("451 Sender rate exceeds 1500.0 messages per 1h", SmtpBounceReason.RateLimited)]
     [InlineData("450 4.7.1 Sender rate exceeds 100.0 messages per 1d", SmtpBounceReason.RateLimited)]
+    // Exim 1 to 3's own refusal of a client it does not relay for (smtp_in.c: "553 relaying to <%s> prohibited by
+    // administrator", as bounce handlers' rule lists still quote it) and a site's "Relaying to <domain> ..." wordings:
+    // relaying refused, not an unknown user or a bare 553's mailbox name (session 19).
+    [InlineData("553 relaying to <kijitora@example.jp> prohibited by administrator", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 relaying to <kijitora@example.jp> prohibited by administrator", SmtpBounceReason.NoRelaying)]
+    // The Exim wiki's filename-blocking recipes for the MIME ACL (ExiscanFilenameBlocking): an attachment's type or
+    // name on the site's list is its policy on the kind of file, not a bare 550's undefined refusal (session 19).
+    [InlineData("550 Unwanted file extension (scr)", SmtpBounceReason.PolicyViolation)]
+    [InlineData("550 Bad attachment filename (invoice.pdf.exe): executable files are dangerous in email", SmtpBounceReason.PolicyViolation)]
+    [InlineData("550 This message contains an unwanted binary Attachment in .ZIP file.", SmtpBounceReason.PolicyViolation)]
     public void Replies_of_mail_filters_and_small_mtas_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -195,6 +195,14 @@ public sealed class TextEvidenceTests
     // crisp-oss 550_no_such_recipient_variant_1 (development): the words the reply holds whole decide over those
     // that meet only without the address ("mailbox ... is unavailable").
     [InlineData("550 Message was not accepted -- invalid mailbox.  Local mailbox token@mail.ru is unavailable: account is disabled", SmtpBounceReason.Suspend)]
+    // The client's IP address as an address literal (RFC 5321 4.1.3) splits the words as an address does: Postfix's
+    // RBL reply is "Client host [$client_address] blocked using $rbl_domain", and a site whose reply template drops the
+    // zone leaves "Client host [<ip>] blocked", a block of the sending host, whatever X.7.1 alone would say. A word
+    // that only starts with a host name ("mx.example.jp[192.0.2.1]:25") is no literal and stays.
+    [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked.", SmtpBounceReason.Blocked)]
+    [InlineData("554 5.7.1 Client host [IPv6:2001:db8::25] blocked", SmtpBounceReason.Blocked)]
+    [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    [InlineData("connect to mx.example.jp[192.0.2.1]:25: Connection refused", SmtpBounceReason.NetworkError)]
     public void Leaving_addresses_out_keeps_what_the_rest_of_the_reply_says(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -134,7 +134,7 @@ namespace SmtpCodes
                 // Most replies are one line of printable ASCII, already as Normalize would leave it: scanned in place.
                 var plain = text.Slice(plainStart, plainLength);
                 CatalogMessages.Scan(plain, plainLength, CatalogMessages.WholeMatch, ref message, ref blocklist);
-                if (global::System.MemoryExtensions.IndexOfAny(plain, '@', '<') >= 0)
+                if (global::System.MemoryExtensions.IndexOfAny(plain, '@', '<', '[') >= 0)
                 {
                     var copy = ScanBuffer(plainLength);
                     plain.CopyTo(copy);
@@ -157,8 +157,11 @@ namespace SmtpCodes
         // Servers put the address inside their sentence ("User [a@b] does not exist", "Rcpt <a@b> does not exist",
         // "User (a@b) unknown"), where it splits the words a catalog phrase holds; Sisimai matches such replies with
         // pairs of words around the address (go-sisimai reason/why-userunknown.go: "user " ... " does not exist").
-        // The text is scanned a second time with every word that holds an address (or a name in angle brackets) left
-        // out, so the words around it
+        // The same holds for the client's IP address, which servers write as an address literal ("Client host
+        // [192.0.2.1] blocked": Postfix's RBL reply without its "using <zone>"; Sisimai's pairs "access from ip
+        // address " ... " blocked", "mail server at " ... " is blocked").
+        // The text is scanned a second time with every word that holds an address (or a name in angle brackets, or an
+        // address literal) left out, so the words around it
         // meet; what that scan finds counts as the shortest text, below any words the reply held whole at the same
         // rank ("Local mailbox a@b is unavailable: account is disabled" stays a suspended account). The first scan
         // keeps the rows whose match text is an address (T-Online's tosa@rx.t-online.de).
@@ -193,7 +196,7 @@ namespace SmtpCodes
                     end++;
                 }
 
-                if ((at > read && at < end - 1) || IsBracketedName(folded, read, end))
+                if ((at > read && at < end - 1) || IsBracketedName(folded, read, end) || IsAddressLiteral(folded, read, end))
                 {
                     read = end < length ? end + 1 : end;
                     continue;
@@ -225,6 +228,51 @@ namespace SmtpCodes
             }
 
             return folded[start] == '<' && folded[last] == '>' && last - start > 1 && folded[start + 1] != '<';
+        }
+
+        // A word that is an address literal, an IP address in square brackets ("[192.0.2.1]", "[IPv6:2001:db8::1]:";
+        // RFC 5321 4.1.3), names the client host where a sentence would name it: it is left out with the addresses.
+        private static bool IsAddressLiteral(char[] folded, int start, int end)
+        {
+            var last = end - 1;
+            while (last > start && (folded[last] == ':' || folded[last] == ',' || folded[last] == '.' || folded[last] == ';'))
+            {
+                last--;
+            }
+
+            if (folded[start] != '[' || folded[last] != ']')
+            {
+                return false;
+            }
+
+            var index = start + 1;
+            if (last - index > 5 && (folded[index] | ' ') == 'i' && (folded[index + 1] | ' ') == 'p' && (folded[index + 2] | ' ') == 'v'
+                && folded[index + 3] == '6' && folded[index + 4] == ':')
+            {
+                index += 5;
+            }
+
+            var separators = 0;
+            var digits = 0;
+            for (; index < last; index++)
+            {
+                CountStep();
+                var c = (char)(folded[index] | ' ');
+                if (c == '.' || c == ':')
+                {
+                    separators++;
+                }
+                else if (c >= '0' && c <= '9')
+                {
+                    digits++;
+                }
+                else if (c < 'a' || c > 'f')
+                {
+                    return false;
+                }
+            }
+
+            return separators > 0 && digits > 0;
         }
 
         /// <summary>

@@ -123,6 +123,13 @@ public sealed class OpenSourceMtaWordingTests
     // local error (session 18).
     [InlineData("451 Sender rate exceeds 1500.0 messages per 1h", SmtpBounceReason.RateLimited)]
     [InlineData("450 4.7.1 Sender rate exceeds 100.0 messages per 1d", SmtpBounceReason.RateLimited)]
+    // Exim's daemon.c and smtp_in.c over smtp_accept_max_per_host and smtp_accept_max (Amazon SES answers the same
+    // words): a connection limit, which "please try again later" after it does not turn into a local error or a
+    // greylisting (session 19).
+    [InlineData("421 Too many concurrent SMTP connections from this IP address; please try again later.", SmtpBounceReason.RateLimited)]
+    [InlineData("421 mx.example.jp: Too many concurrent SMTP connections; please try again later", SmtpBounceReason.RateLimited)]
+    // Haraka's limit plugin over its recipients.max: the connection tried more recipients than the server takes.
+    [InlineData("450 Too many recipient attempts", SmtpBounceReason.RateLimited)]
     public void Replies_of_mail_filters_and_small_mtas_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -130,6 +130,9 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("421 mx.example.jp: Too many concurrent SMTP connections; please try again later", SmtpBounceReason.RateLimited)]
     // Haraka's limit plugin over its recipients.max: the connection tried more recipients than the server takes.
     [InlineData("450 Too many recipient attempts", SmtpBounceReason.RateLimited)]
+    // cPanel's stock Exim configuration defers a host over its connection rate limit (its connect ACL, logged "Host is
+    // ratelimited"): a rate limit, where the bare 451 read as a local error.
+    [InlineData("451-The server has reached its limit for processing requests from your host. Please try again later.", SmtpBounceReason.RateLimited)]
     // OpenBSD spamd's greylisting reply (spamd.c build_reply; spamd(8): greylisted hosts are given a temporary
     // failure when they try to deliver): its whole sentence under 451, a greylisting that does not say so.
     [InlineData("451 Temporary failure, please try again later.", SmtpBounceReason.Greylisted)]

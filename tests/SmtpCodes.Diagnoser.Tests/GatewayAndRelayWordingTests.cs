@@ -20,6 +20,10 @@ public sealed class GatewayAndRelayWordingTests
     // Exchange Server's Receive connector over its MessageRateLimit (a filtering service's list of common bounces):
     // X.4.2 alone would be a dropped connection.
     [InlineData("421 4.4.2 Message submission rate for this client has exceeded the configured limit", SmtpBounceReason.RateLimited)]
+    // Exchange's Receive connector over MaxInboundConnectionPerSource (Microsoft Q&A 407670) and MaxInboundConnection
+    // (SmtpResponse.TooManyConnections): a connection limit, where 4.3.2 alone says the system takes no mail (session 19).
+    [InlineData("421 4.3.2 The maximum number of concurrent server connections has exceeded a per-source limit, closing transmission channel", SmtpBounceReason.RateLimited)]
+    [InlineData("421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel", SmtpBounceReason.RateLimited)]
     // Exchange's SmtpResponse.SendAsDenied and AnonymousSendAsDenied (Microsoft Learn, Exchange Server API).
     [InlineData("550 5.7.1 Client does not have permission to send as this sender", SmtpBounceReason.SecurityError)]
     [InlineData("550 5.7.1 Anonymous client does not have permission to send as this sender", SmtpBounceReason.SecurityError)]

@@ -133,6 +133,28 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("550 Unwanted file extension (scr)", SmtpBounceReason.PolicyViolation)]
     [InlineData("550 Bad attachment filename (invoice.pdf.exe): executable files are dangerous in email", SmtpBounceReason.PolicyViolation)]
     [InlineData("550 This message contains an unwanted binary Attachment in .ZIP file.", SmtpBounceReason.PolicyViolation)]
+    // Exim's daemon.c and smtp_in.c over smtp_accept_max_per_host and smtp_accept_max (Amazon SES answers the same
+    // words): a connection limit, which "please try again later" after it does not turn into a local error or a
+    // greylisting (session 19).
+    [InlineData("421 Too many concurrent SMTP connections from this IP address; please try again later.", SmtpBounceReason.RateLimited)]
+    [InlineData("421 mx.example.jp: Too many concurrent SMTP connections; please try again later", SmtpBounceReason.RateLimited)]
+    // Haraka's limit plugin over its recipients.max: the connection tried more recipients than the server takes.
+    [InlineData("450 Too many recipient attempts", SmtpBounceReason.RateLimited)]
+    // cPanel's stock Exim configuration defers a host over its connection rate limit (its connect ACL, logged "Host is
+    // ratelimited"): a rate limit, where the bare 451 read as a local error.
+    [InlineData("451-The server has reached its limit for processing requests from your host. Please try again later.", SmtpBounceReason.RateLimited)]
+    // OpenBSD spamd's greylisting reply (spamd.c build_reply; spamd(8): greylisted hosts are given a temporary
+    // failure when they try to deliver): its whole sentence under 451, a greylisting that does not say so.
+    [InlineData("451 Temporary failure, please try again later.", SmtpBounceReason.Greylisted)]
+    // Postfix's own greylisting example policy (examples/smtpd-policy/greylist.pl, SMTPD_POLICY_README) answers
+    // "defer_if_permit Service is unavailable", which Postfix writes under 450 4.7.1: a temporary policy refusal of
+    // the recipient that names no cause reads as greylisting (the classification policy's rule for refusals without
+    // cause), not as a system that is down.
+    [InlineData("450 4.7.1 <kijitora@example.jp>: Recipient address rejected: Service is unavailable", SmtpBounceReason.Greylisted)]
+    // Spamilter's greylisting deferral (hndlrs.c) writes the word apart; its words decide also where no X.7.1 is
+    // quoted.
+    [InlineData("450 4.7.1 Temporary failure - Grey Listed", SmtpBounceReason.Greylisted)]
+    [InlineData("Temporary failure - Grey Listed", SmtpBounceReason.Greylisted)]
     public void Replies_of_mail_filters_and_small_mtas_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
@@ -166,6 +188,10 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("all relevant MX records point to non-existent hosts", SmtpBounceReason.HostUnknown)]
     // Exim's suffix alone, with no last error before it, stays a message given up after its retry time.
     [InlineData("retry timeout exceeded", SmtpBounceReason.Expired)]
+    // spamd's sentence is scoped to its whole sentence: other temporary failures that end "please try (again) later"
+    // keep their own reading (session 19).
+    [InlineData("451 Temporary local problem - please try later", SmtpBounceReason.SystemError)]
+    [InlineData("451 4.7.0 Temporary server error. Please try again later. PRX4", SmtpBounceReason.SystemError)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -160,6 +160,14 @@ public sealed class CorpusAccuracyTests
         // Exim's "relaying to <...> prohibited" and the Exim wiki's refused attachment types (OpenSourceMtaWordingTests):
         // 155/206 (aggregates only).
         { "heldout-s18", new[] { 100, 100, 100, 100, 75.2, 99.5, 100 }, 0 },
+        // heldout-s19 (seventeen batches from six builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main b43d6a5, and once on its final one, c01fcc8: the
+        // same row) has 279 labelled recipients in 199 messages, receiving sites' and mail-server vendors' documented
+        // replies replayed on loopback and the stock receiving configurations of two control panels and two mail suites:
+        // one recipient is 0.36 points, so this row lets nine regressions of a figure through and fails on ten. Its
+        // published unseen figure is this first read (docs/bounces.md: found 279/279, none spurious, reason 148/279, hard
+        // 259/279).
+        { "heldout-s19", new[] { 100, 100, 100, 100, 53.0, 92.8, 100 }, 0 },
     };
 
     [Theory]

@@ -167,6 +167,8 @@ public sealed class CorpusAccuracyTests
         // one recipient is 0.36 points, so this row lets nine regressions of a figure through and fails on ten. Its
         // published unseen figure is this first read (docs/bounces.md: found 279/279, none spurious, reason 148/279, hard
         // 259/279).
+        // now: 161/279 after now19a's phrases (spf failure, smtp auth required, blacklisted file extension, in blacklist,
+        // contains blacklisted domain; OpenSourceMtaWordingTests), aggregates only; the published figures above stay.
         { "heldout-s19", new[] { 100, 100, 100, 100, 53.0, 92.8, 100 }, 0 },
     };
 

@@ -133,6 +133,24 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("550 Unwanted file extension (scr)", SmtpBounceReason.PolicyViolation)]
     [InlineData("550 Bad attachment filename (invoice.pdf.exe): executable files are dangerous in email", SmtpBounceReason.PolicyViolation)]
     [InlineData("550 This message contains an unwanted binary Attachment in .ZIP file.", SmtpBounceReason.PolicyViolation)]
+    // WebCP's Exim configuration: its MIME ACL's "Blacklisted file extension detected" is the site's list of attachment
+    // types (PolicyViolation), not a blacklisting of the host, and its RCPT ACL's "ip in blacklist" refuses the sending
+    // host on the site's own list (Blocked); a bare 550 or X.0.0 alone said neither (session 19).
+    [InlineData("550 Blacklisted file extension detected", SmtpBounceReason.PolicyViolation)]
+    [InlineData("550 5.0.0 Blacklisted file extension detected", SmtpBounceReason.PolicyViolation)]
+    [InlineData("550 ip in blacklist", SmtpBounceReason.Blocked)]
+    // A domain in the body on a URI block list, as SyslogScan's BlacklistDetector sorts it among content rejections
+    // (SpamDetected), not the sending host's listing that "blacklisted" alone reads (session 19).
+    [InlineData("550 Message contains blacklisted domain", SmtpBounceReason.SpamDetected)]
+    [InlineData("550 5.0.0 Message contains blacklisted domain", SmtpBounceReason.SpamDetected)]
+    // The qmail-spp plugin authrequired ("E550 SMTP AUTH required") and the form a device manual quotes: the client must
+    // authenticate (SecurityError), not a bare 550's undefined refusal (session 19).
+    [InlineData("550 SMTP AUTH required", SmtpBounceReason.SecurityError)]
+    [InlineData("550 5.0.0 SMTP AUTH required before submission", SmtpBounceReason.SecurityError)]
+    // "SPF failure": the SPF fail result in receivers' words (VentraIP's "rejected for SPF Failure"); the whole-word rule
+    // keeps "spf fail" from matching "failure", so an X.0.0 code alone read Undefined (session 19).
+    [InlineData("550 5.0.0 Rejected for SPF failure", SmtpBounceReason.AuthFailure)]
+    [InlineData("550 5.7.1 Email rejected due to SPF failure", SmtpBounceReason.AuthFailure)]
     // Exim's daemon.c and smtp_in.c over smtp_accept_max_per_host and smtp_accept_max (Amazon SES answers the same
     // words): a connection limit, which "please try again later" after it does not turn into a local error or a
     // greylisting (session 19).

@@ -167,6 +167,9 @@ public sealed class CorpusAccuracyTests
         // one recipient is 0.36 points, so this row lets nine regressions of a figure through and fails on ten. Its
         // published unseen figure is this first read (docs/bounces.md: found 279/279, none spurious, reason 148/279, hard
         // 259/279).
+        // now: 162/279 reason, 261/279 hard after now19b's rows for Exim's receiving-server wordings (a 550 "Unrouteable
+        // address", "Restricted characters in address", "Message headers fail syntax check"; OpenSourceMtaWordingTests),
+        // which also move heldout-s16's reason from 57 to 58 of 75 (aggregates only; the published numbers are the lead's).
         { "heldout-s19", new[] { 100, 100, 100, 100, 53.0, 92.8, 100 }, 0 },
     };
 

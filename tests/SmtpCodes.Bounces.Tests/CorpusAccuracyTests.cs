@@ -134,8 +134,9 @@ public sealed class CorpusAccuracyTests
         // recipients in 68 messages: one recipient is 1.3 points, so this row lets two regressions of a figure through and
         // fails on three. Its published unseen figures are those first reads (docs/bounces.md: reason 52/75 on the starting
         // reader, 53/75 on the final one); this row holds what the reader reads now, after the general rule its described
-        // misses asked for (SpamCop's lookup page in a refusal names the listing, FilterAndBlocklistWordingTests): 57/75.
-        { "heldout-s16", new[] { 100, 100, 100, 100, 76.0, 100, 100 }, 0 },
+        // misses asked for (SpamCop's lookup page in a refusal names the listing, FilterAndBlocklistWordingTests): 57/75;
+        // session 19's rows for Exim's receiving-server wordings (now19b; OpenSourceMtaWordingTests): 58/75.
+        { "heldout-s16", new[] { 100, 100, 100, 100, 77.3, 100, 100 }, 0 },
         // heldout-s17 (fifteen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main cd56b2b, and once on its final one, 20dde76: the
         // same row) has 182 labelled recipients in 176 messages, most of them receiving sites' documented replies replayed
@@ -166,10 +167,12 @@ public sealed class CorpusAccuracyTests
         // replies replayed on loopback and the stock receiving configurations of two control panels and two mail suites:
         // one recipient is 0.36 points, so this row lets nine regressions of a figure through and fails on ten. Its
         // published unseen figure is this first read (docs/bounces.md: found 279/279, none spurious, reason 148/279, hard
-        // 259/279).
-        // now: 161/279 after now19a's phrases (spf failure, smtp auth required, blacklisted file extension, in blacklist,
-        // contains blacklisted domain; OpenSourceMtaWordingTests), aggregates only; the published figures above stay.
-        { "heldout-s19", new[] { 100, 100, 100, 100, 53.0, 92.8, 100 }, 0 },
+        // 259/279); this row holds what the reader reads now, after round three's rules for the wordings its described
+        // misses name, each from a writer beyond its pages (OpenSourceMtaWordingTests): now19a's phrases (`spf failure`,
+        // `smtp auth required`, `blacklisted file extension`, `in blacklist`, `contains blacklisted domain`): 161/279;
+        // with now19b's rows for Exim's receiving-server wordings (a 550 "Unrouteable address", "Restricted characters in
+        // address", "Message headers fail syntax check"): reason 175/279, hard 261/279.
+{ "heldout-s19", new[] { 100, 100, 100, 100, 62.7, 93.5, 100 }, 0 },
     };
 
     [Theory]

@@ -173,6 +173,18 @@ public sealed class OpenSourceMtaWordingTests
     // quoted.
     [InlineData("450 4.7.1 Temporary failure - Grey Listed", SmtpBounceReason.Greylisted)]
     [InlineData("Temporary failure - Grey Listed", SmtpBounceReason.Greylisted)]
+    // Exim's default configuration (src/configure.default; Debian's exim4-config) refuses at RCPT a local part with @, %,
+    // !, / or | or a leading dot: the address as written is one the server never accepts, an unknown user as RFC 3463's
+    // X.1.3 reads a malformed recipient, not a command's syntax (session 19).
+    [InlineData("550 Restricted characters in address", SmtpBounceReason.UserUnknown)]
+    // Exim's DATA ACL "!verify = header_syntax" (Debian's exim4-config 40_exim4-config_check_data): address headers that
+    // do not parse as RFC 5322 (session 19).
+    [InlineData("550 Message headers fail syntax check", SmtpBounceReason.NotCompliantRfc)]
+    [InlineData("550-'Message headers fail syntax check'", SmtpBounceReason.NotCompliantRfc)]
+    // A receiving Exim's "verify = recipient" (the default configuration's acl_check_rcpt, after its relay check) for an
+    // address of its own domain that no router accepts: its 550 is the unknown local part (session 19).
+    [InlineData("550 Unrouteable address", SmtpBounceReason.UserUnknown)]
+    [InlineData("host util-01.example.org [192.0.2.1] SMTP error from remote mail server after RCPT TO:<nbd@example.org>: 550 Unrouteable address", SmtpBounceReason.UserUnknown)]
     public void Replies_of_mail_filters_and_small_mtas_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
@@ -181,6 +193,8 @@ public sealed class OpenSourceMtaWordingTests
     [Theory]
     [InlineData("Mailbox unknown.  Either there is no mailbox associated with this name or you do not have authorization to see it.")]
     [InlineData("551 User has moved; please try <kijitora@example.org>")]
+    [InlineData("550 Unrouteable address")]
+    [InlineData("550 Restricted characters in address")]
     public void A_mailbox_that_is_gone_or_has_moved_is_a_hard_bounce(string reply)
     {
         Assert.True(SmtpReply.Diagnose(reply).IsHardBounce);
@@ -206,6 +220,13 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("all relevant MX records point to non-existent hosts", SmtpBounceReason.HostUnknown)]
     // Exim's suffix alone, with no last error before it, stays a message given up after its retry time.
     [InlineData("retry timeout exceeded", SmtpBounceReason.Expired)]
+    // Exim's own report of an address it could not route (no remote reply, so no 550) stays an unknown domain, and a
+    // receiving Exim's failed sender verification keeps its own reading, though its middle line says the sender's
+    // address is unrouteable (session 19).
+    [InlineData("Unrouteable address", SmtpBounceReason.HostUnknown)]
+    [InlineData("550-Verification failed for <carol@example.jp> 550-Unrouteable address 550 Sender verification failed", SmtpBounceReason.Rejected)]
+    [InlineData("550-Verification failed for <carol@example.jp> 550-Unrouteable address 550 Sender verify failed", SmtpBounceReason.Rejected)]
+    [InlineData("550 Sender verify failed", SmtpBounceReason.Rejected)]
     // spamd's sentence is scoped to its whole sentence: other temporary failures that end "please try (again) later"
     // keep their own reading (session 19).
     [InlineData("451 Temporary local problem - please try later", SmtpBounceReason.SystemError)]

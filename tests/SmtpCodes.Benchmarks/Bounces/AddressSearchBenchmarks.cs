@@ -90,7 +90,7 @@ public class AddressSearchBenchmarks
     [Params(true, false)]
     public bool Named { get; set; }
 
-    public static IEnumerable<int> RecipientCounts() => SmokeRun.Cases([1, 16, 32, 64, 128, MostRecipients], [MostRecipients]);
+    public static IEnumerable<int> RecipientCounts() => SmokeRun.Cases([1, 16, 24, 32, 48, 64, 128, MostRecipients], [MostRecipients]);
 
     [GlobalSetup(Target = nameof(Net10PerAddress))]
     public void SetupNet10PerAddress() => Setup(TargetProfile.Net100Latest, Form.AsEmitted);

@@ -19,6 +19,17 @@ public sealed class VendorEvidenceTests
     }
 
     [Fact]
+    public void A_phrase_ending_on_a_stem_does_not_match_its_inflection()
+    {
+        // The Chinese hosts' spam refusal "content reject" is a stem the catalog chose: a filter's "Content Rejected"
+        // after its verdict reports the verdict (development sisimai email-postfix-62), so the virus words decide.
+        // Matching inflections as well cost development and held-out rows (catalog/README.md, session 19).
+        var diagnosis = SmtpReply.Diagnose("550 Virus Detected; Content Rejected");
+
+        Assert.Equal(SmtpBounceReason.VirusDetected, diagnosis.Reason);
+    }
+
+    [Fact]
     public void A_generic_phrase_gives_the_reason_but_not_the_vendor()
     {
         // Postfix's own reply: Mimecast has a row with the same words, but nothing here is Mimecast's.

@@ -36,6 +36,19 @@ namespace SmtpCodes
             return SmtpBounceMessageKind.NotBounce;
         }
 
+        // Whether a plain-text bounce in which no failed recipient was found is one by its Subject alone: no mail daemon's
+        // sender, no X-Failed-Recipients, no returned message or header, no bounce's opening sentence. A person's mail
+        // about a failed delivery, or spam that borrows the word "Undeliverable", has such a subject too; a bounce names
+        // what failed. Sisimai reads no message as a bounce without a recipient (its Lhost decoders, rb-sisimai's
+        // lib/sisimai/lhost/*.rb, give up with "return nil unless recipients > 0"), so the subject alone decides nothing.
+        private static bool IsBounceBySubjectAlone(SmtpMimeHeaderList headers, SmtpBounceText human, SmtpMimeHeaderList returnedHeaders, bool returnsMessage)
+        {
+            SmtpMimeText from = headers.Find("From", out int fromStart, out int fromEnd);
+            return !returnsMessage && returnedHeaders.Count == 0 && headers.Count > 0 && !headers.Has("X-Failed-Recipients")
+                && !SmtpBouncePhrases.ContainsAny(from, fromStart, fromEnd, SmtpBouncePhrases.DaemonSenders)
+                && !SmtpBouncePhrases.ContainsAny(human.Text, human.Start, human.OpeningEnd(OpeningLength), SmtpBouncePhrases.FailureBodies);
+        }
+
         // Whether a line of the range starts with an SMTP failure reply, "550 " or "550-" (RFC 5321 4.2: a 4yz or 5yz
         // code, then a space or a hyphen): a notice that quotes the server's refusal (Apache James's "Error message
         // below: 550 - Requested action not taken") is a bounce in any wording, once it names a recipient.

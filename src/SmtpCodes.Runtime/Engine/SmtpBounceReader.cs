@@ -186,6 +186,11 @@ namespace SmtpCodes
                     SmtpPlainTextRecipients.FindOnlyReturnedRecipient(fields.OriginalTo, human.Text, human.Start, human.ExplanationEnd, own, found);
                 }
 
+                if (kind == SmtpBounceMessageKind.PlainTextBounce && found.Count == 0 && IsBounceBySubjectAlone(root.Headers, human, returnedHeaders, parts.HasReturnedMessage))
+                {
+                    return new SmtpBounce(IsAutoReplyHeader(root.Headers) ? SmtpBounceMessageKind.AutoReply : SmtpBounceMessageKind.NotBounce, fields, recipients);
+                }
+
                 bool delayed = found.Count > 0 && IsDelayWarning(fields.Subject, human);
                 bool fromGmailDaemon = found.Count > 0 && IsFromAddress(root.Headers, GmailDaemon);
                 for (int i = 0; i < found.Count; i++)

@@ -1,6 +1,7 @@
 namespace SmtpCodes
 {
     /// <summary>
+    /// The recipient lines of qmail's and Postfix's notices.
     /// qmail-send's bounce (qmail-send.c, the "Hi. This is the qmail-send program at HOST." notice): each failed recipient
     /// on a line of its own, <c>&lt;address&gt;:</c> at the line's start, and after it the paragraph of what the remote
     /// server or qmail said about it, up to a blank line. Sisimai's Lhost::Qmail (lib/sisimai/lhost/qmail.rb) reads the same:
@@ -25,6 +26,41 @@ namespace SmtpCodes
         {
             int stop = SmtpMimeText.TrimEnd(text, start, end, Blanks);
             return start < stop && text[start] == '<' && SmtpMimeText.EndsWithIgnoreCase(text, start, stop, ">:");
+        }
+
+        // The headings Postfix's bounce(8) writes at the top of its notice: "This is the mail system at host HOST." (the
+        // default failure, delay and success templates of bounce_template.c since Postfix 2.3, bounce(5)) and "This is
+        // the Postfix program at host HOST." (Postfix 1 and 2.0 to 2.2, bounce_notify_util.c).
+        private static readonly string[] PostfixHeadings = { "this is the mail system at host", "this is the postfix program at host" };
+
+        private static bool IsPostfixHeading(SmtpMimeText text, int start, int end)
+        {
+            for (int i = 0; i < PostfixHeadings.Length; i++)
+            {
+                if (text.IndexOf(PostfixHeadings[i], start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Postfix's recipient line: bounce_notify_util.c (bounce_recipient_log) writes each recipient as "<%s>", then
+        // " (expanded from <%s>)" when an alias led there, then ": %s", the reason, at the start of a line. In a Postfix
+        // notice that line names a failed recipient even when it is the notice's own addressee: mail sent to oneself
+        // comes back to the address that failed, as qmail's "<a@b>:" line and Exim's list of failed addresses do.
+        private static bool IsPostfixRecipientLine(SmtpMimeText text, int start, int end)
+        {
+            if (end - start < 4 || text[start] != '<')
+            {
+                return false;
+            }
+
+            int close = text.IndexOf('>', start, end - start);
+            return close > start + 1
+                && close + 1 < end
+                && (text[close + 1] == ':' || SmtpMimeText.StartsWithIgnoreCase(text, close + 1, end, " (expanded from <"));
         }
     }
 }

@@ -28,7 +28,7 @@ public sealed class PermanentStatusGivenUpTests
           kijitora@example.net
             host mx.example.net [192.0.2.1]
             SMTP error from remote mail server after RCPT TO:<kijitora@example.net>:
-            REPLY: retry timeout exceeded
+            REPLYSUFFIX
 
         --15222222-eximdsn-2222222
         Content-type: message/delivery-status
@@ -48,8 +48,9 @@ public sealed class PermanentStatusGivenUpTests
 
     private const string UnknownDomain = "450 4.1.2 <kijitora@example.net>: Recipient address rejected: Domain not found";
 
-    private static SmtpBounceRecipient Read(string reply, string status, string action = "failed") =>
-        Assert.Single(SmtpBounce.Read(EximDsn.Replace("REPLY", reply).Replace("STATUS", status).Replace("ACTION", action)).Recipients);
+    // Exim's retry.c appends ": retry timeout exceeded" to the last error of an address it gives up after retrying.
+    private static SmtpBounceRecipient Read(string reply, string status, string action = "failed", string suffix = ": retry timeout exceeded") =>
+        Assert.Single(SmtpBounce.Read(EximDsn.Replace("SUFFIX", suffix).Replace("REPLY", reply).Replace("STATUS", status).Replace("ACTION", action)).Recipients);
 
     [Theory]
     [InlineData(UnknownUser, SmtpBounceReason.UserUnknown)]
@@ -80,6 +81,18 @@ public sealed class PermanentStatusGivenUpTests
         SmtpBounceRecipient recipient = Read("452 4.2.2 <kijitora@example.net>: Mailbox full", "5.0.0");
 
         Assert.Equal(SmtpBounceReason.MailboxFull, recipient.Diagnosis.Reason);
+        Assert.False(recipient.IsHardBounce);
+    }
+
+    [Fact]
+    public void A_permanent_reply_whose_words_name_no_cause_stays_soft_under_a_permanent_status()
+    {
+        // Exim's test suite's remote "550 hard error" (development exim-testsuite/0374.CALLER-1): a reason that is unknown
+        // decides nothing about the address, whatever the class, Status or code (Sisimai's is_hardbounce: undefined is
+        // never hard; the corpus labels it soft).
+        SmtpBounceRecipient recipient = Read("550 hard error", "5.0.0", suffix: string.Empty);
+
+        Assert.Equal((SmtpBounceReason.Undefined, SmtpReplyClass.Permanent), (recipient.Diagnosis.Reason, recipient.Diagnosis.Class));
         Assert.False(recipient.IsHardBounce);
     }
 }

@@ -21,7 +21,9 @@ internal static class ClassificationPolicy
     /// The reasons that say the address itself does not work. Only these, in a permanent reply, are a hard bounce
     /// (stop sending to the address): removing a valid subscriber is the costliest mistake a bounce handler makes,
     /// so a block, a policy, a full mailbox or a broad code alone (a bare 550) is soft. See catalog/README.md,
-    /// "Hard and soft bounces", for the evidence behind the bare-550 default.
+    /// "Hard and soft bounces", for the evidence behind the bare-550 default. A bounce's recipient adds one rule the
+    /// engine applies with the report in hand (SmtpReplyRules.IsHardBounce): a temporary reply that said the address
+    /// or its domain does not exist or has moved, given up under a permanent report Status, is hard.
     /// </summary>
     public static readonly IReadOnlyList<BounceReason> HardBounceReasons = new[] { BounceReason.UserUnknown, BounceReason.HostUnknown, BounceReason.HasMoved, BounceReason.NotAccept };
 

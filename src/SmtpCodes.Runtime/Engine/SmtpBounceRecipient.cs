@@ -81,8 +81,12 @@ namespace SmtpCodes
         /// <summary>What the evidence means and what to do: class, reason, hard or soft bounce, who must act.</summary>
         public SmtpDiagnosis Diagnosis { get; }
 
-        /// <summary>Whether the failure is final for this address: <c>true</c> for a failed recipient whose diagnosis is a hard bounce.</summary>
-        public bool IsHardBounce => Action == SmtpDeliveryAction.Failed && Diagnosis.IsHardBounce == true;
+        /// <summary>
+        /// Whether the failure is final for this address: <c>true</c> for a failed recipient whose diagnosis is a hard
+        /// bounce, or whose report's permanent Status gives up a temporary reply that said the address or its domain does
+        /// not exist or has moved (catalog/README.md, "Hard and soft bounces").
+        /// </summary>
+        public bool IsHardBounce => SmtpReplyRules.IsHardBounce(Action, Status, Diagnosis);
 
         /// <inheritdoc/>
         public override string ToString() => finalRecipient + " " + Action + " " + (Status.HasValue ? Status.Value.ToString() : "-") + " " + Diagnosis.Reason;

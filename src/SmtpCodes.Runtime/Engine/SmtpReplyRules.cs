@@ -56,6 +56,38 @@ namespace SmtpCodes
         }
 
         /// <summary>
+        /// Whether a recipient's failure is a hard bounce (stop sending to the address), the one rule for a bounce's
+        /// recipient (<see cref="SmtpBounceRecipient.IsHardBounce"/>): a failed recipient whose diagnosis is one (a
+        /// permanent reply whose deciding row says hard); or a failed recipient whose last reply was temporary, whose
+        /// report's Status is permanent, and whose reason says the address or its domain does not exist or has moved
+        /// (UserUnknown, HostUnknown, HasMoved). RFC 3464 2.3.4: the Status is the reporting MTA's own verdict on the
+        /// recipient, and a 5.X.X Status with Action failed says it will not try again (Exim writes "Status: 5.0.0" for
+        /// every address it gives up, whatever reply it last met: a 450 "User unknown", Postfix's
+        /// unknown_local_recipient_reject_code while testing, retried until its retry time ran out). The two documented
+        /// writers of hard and soft agree: Sisimai's is_hardbounce (Sisimai::SMTP::Failure, v5.2.0) calls those three
+        /// reasons hard whatever the code, and the corpus's labelling rule (Corpus/README.md, "How the labels were
+        /// made") calls them hard under a Status of class 5. NotAccept is left to its reply's class: Sisimai calls it
+        /// hard only under a 5XX code. A temporary Status (Postfix keeps the last deferral's 4.X.X when a message
+        /// expires), no report Status, or a delayed recipient stays soft: nothing says the address is given up for good.
+        /// </summary>
+        internal static bool IsHardBounce(SmtpDeliveryAction action, SmtpEnhancedStatusCode? status, SmtpDiagnosis diagnosis)
+        {
+            if (action != SmtpDeliveryAction.Failed)
+            {
+                return false;
+            }
+
+            if (diagnosis.IsHardBounce == true)
+            {
+                return true;
+            }
+
+            SmtpBounceReason reason = diagnosis.Reason;
+            return diagnosis.Class == SmtpReplyClass.Transient && status.HasValue && status.Value.Class == SmtpReplyClass.Permanent
+                && (reason == SmtpBounceReason.UserUnknown || reason == SmtpBounceReason.HostUnknown || reason == SmtpBounceReason.HasMoved);
+        }
+
+        /// <summary>
         /// The reasons that say the recipient's address itself is bad (no such user or domain, moved, accepts no mail):
         /// the hard-bounce reasons of the catalog's policy (catalog/README.md, "Hard and soft bounces").
         /// </summary>

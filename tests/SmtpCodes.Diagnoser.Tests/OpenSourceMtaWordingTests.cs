@@ -185,6 +185,11 @@ public sealed class OpenSourceMtaWordingTests
     // address of its own domain that no router accepts: its 550 is the unknown local part (session 19).
     [InlineData("550 Unrouteable address", SmtpBounceReason.UserUnknown)]
     [InlineData("host util-01.example.org [192.0.2.1] SMTP error from remote mail server after RCPT TO:<nbd@example.org>: 550 Unrouteable address", SmtpBounceReason.UserUnknown)]
+    // The Exim wiki's HELO forgery recipes (AclHeloTricks): a HELO that gives the receiver's own interface address, host
+    // name or domains is refused as the catalog's other HELO refusals are, a block of the connecting host (session 20).
+    [InlineData("550 192.0.2.25 is _my_ address", SmtpBounceReason.Blocked)]
+    [InlineData("550 REJECTED - Bad HELO - Host impersonating [mx.example.org]", SmtpBounceReason.Blocked)]
+    [InlineData("550 No you are not ME or OURS (HELO was example.org and equal my local domains or my domains relay)", SmtpBounceReason.Blocked)]
     public void Replies_of_mail_filters_and_small_mtas_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
@@ -205,6 +210,11 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("571 Delivery not authorized, message refused.", SmtpBounceReason.Rejected)]
     // Sendmail's relaying check names a forged name too; it is still a relaying refusal, not require_rdns.
     [InlineData("550 5.7.1 Relaying denied. IP name possibly forged [192.0.2.1]", SmtpBounceReason.NoRelaying)]
+    // Conventions decided by their writers (catalog/README.md, session 20): Postfix's 452 for its own short queue space
+    // is the system's storage (RFC 5321's 452, X.3.1), and a size limit without the word mailbox is the message's size
+    // (RFC 1870), whatever code a server puts before it.
+    [InlineData("452 4.3.1 Insufficient system storage", SmtpBounceReason.SystemFull)]
+    [InlineData("552 Mail size limit exceeded", SmtpBounceReason.EmailTooLarge)]
     // Sendmail's own disk words stay a full mailbox, as the reply corpus labels them (Sisimai's convention).
     [InlineData("452 Insufficient disk space; try again later", SmtpBounceReason.MailboxFull)]
     // Words that share a piece with the new phrases but say none of them.

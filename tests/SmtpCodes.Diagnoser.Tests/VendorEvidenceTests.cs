@@ -19,6 +19,27 @@ public sealed class VendorEvidenceTests
     }
 
     [Fact]
+    public void A_phrase_glued_to_the_next_sentence_by_a_full_stop_still_matches()
+    {
+        // Network Solutions' refusal as senders' returns quote it (pastebin.com/TuQgvjzq, /hZzK7Gfs): no space after the
+        // full stop, so "content" ran on into ".Please" as a word runs into a host name's next label. Sisimai's
+        // spam phrase "message was rejected for possible spam/virus content" ends on its word there.
+        var diagnosis = SmtpReply.Diagnose("553 5.3.0 192.0.2.1 Your message was rejected for possible spam/virus content.Please ask your email provider to visit http://emailadmin.registeredsite.com for resolution.");
+
+        Assert.Equal(SmtpBounceReason.SpamDetected, diagnosis.Reason);
+    }
+
+    [Theory]
+    // Courier's submit (1.0.16) for a domain whose first label is "host": a phrase that runs on into a host name's next
+    // label, in small letters or all in capitals, still ends inside the name, not on dma's "DNS lookup failure: host".
+    [InlineData("417 DNS lookup failure: host.example.org.  Try again later.")]
+    [InlineData("417 DNS lookup failure: HOST.EXAMPLE.ORG.  Try again later.")]
+    public void A_phrase_running_into_a_host_name_does_not_match(string reply)
+    {
+        Assert.Equal(SmtpBounceReason.NetworkError, SmtpReply.Diagnose(reply).Reason);
+    }
+
+    [Fact]
     public void A_phrase_ending_on_a_stem_does_not_match_its_inflection()
     {
         // The Chinese hosts' spam refusal "content reject" is a stem the catalog chose: a filter's "Content Rejected"

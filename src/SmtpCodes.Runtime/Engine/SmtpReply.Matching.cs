@@ -143,7 +143,8 @@ namespace SmtpCodes
             private static bool EndsInHostName(char[] text, int start, int end, int length)
 #endif
             {
-                if (!IsAsciiWordChar(text[end]) || end + 2 >= length || text[end + 1] != '.' || !IsAsciiWordChar(text[end + 2]))
+                if (!IsAsciiWordChar(text[end]) || end + 2 >= length || text[end + 1] != '.' || !IsAsciiWordChar(text[end + 2])
+                    || StartsSentence(text, end + 2, length))
                 {
                     return false;
                 }
@@ -159,6 +160,18 @@ namespace SmtpCodes
 
                 return false;
             }
+
+            // A capital letter followed by a small one after the full stop begins the next sentence, glued on without a
+            // space ("Your message was rejected for possible spam/virus content.Please ask your email provider ...",
+            // Network Solutions' 553 as senders' returns quote it): the phrase ended on its word. Host names are
+            // written in small letters or all in capitals, not as a capitalised word, so "host.example" and
+            // "HOST.EXAMPLE" still end inside a name.
+#if SMTPCODES_SPAN
+            private static bool StartsSentence(global::System.ReadOnlySpan<char> text, int index, int length) =>
+#else
+            private static bool StartsSentence(char[] text, int index, int length) =>
+#endif
+                text[index] >= 'A' && text[index] <= 'Z' && index + 1 < length && text[index + 1] >= 'a' && text[index + 1] <= 'z';
 
             private static bool IsAsciiWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
 

@@ -52,16 +52,16 @@ public sealed class CauseWordTests
 
     [Theory]
     // RFC 2505 (Anti-Spam Recommendations for SMTP MTAs): spam, unsolicited bulk mail; Sisimai's SpamDetected.
-    [InlineData("550 Go away, spammer", SmtpBounceReason.SpamDetected)]
+    [InlineData("550 No spammers here", SmtpBounceReason.SpamDetected)]
     [InlineData("554 5.7.1 Message looks like SPAM to us", SmtpBounceReason.SpamDetected)]
     // RFC 4949's "malicious logic" (a virus, a worm, a Trojan horse); Sisimai's VirusDetected: "any virus or trojan horse".
-    [InlineData("521 Our system detected malicious logic in your message", SmtpBounceReason.VirusDetected)]
+    [InlineData("554 5.7.1 Message refused: malicious logic found", SmtpBounceReason.VirusDetected)]
     [InlineData("550 5.7.0 Trojan horse found in attachment", SmtpBounceReason.VirusDetected)]
     // RFC 7208 (SPF) and RFC 6376 (DKIM), the sender authentication schemes, as "dmarc" (RFC 7489).
     [InlineData("550 5.7.1 Rejected: SPF", SmtpBounceReason.AuthFailure)]
-    [InlineData("550 5.7.1 DKIM mismatch", SmtpBounceReason.AuthFailure)]
+    [InlineData("550 5.7.1 Message refused: DKIM", SmtpBounceReason.AuthFailure)]
     // RFC 5782 (DNS Blacklists and Whitelists).
-    [InlineData("554 Your host is in our blacklist", SmtpBounceReason.Blocked)]
+    [InlineData("554 Client address on blacklist", SmtpBounceReason.Blocked)]
     [InlineData("550 RBL: client refused", SmtpBounceReason.Blocked)]
     // RFC 6647 (Email Greylisting), both spellings.
     [InlineData("451 Greylist in action, come back later", SmtpBounceReason.Greylisted)]
@@ -71,7 +71,7 @@ public sealed class CauseWordTests
     // RFC 1035 3.3.12 and RFC 1912 2.1: the PTR record of the client's address.
     [InlineData("550 5.7.1 Client without PTR", SmtpBounceReason.RequirePtr)]
     // RFC 3207 (a server may refuse mail until the client has issued STARTTLS).
-    [InlineData("550 Encryption is required from you", SmtpBounceReason.FailedStartTls)]
+    [InlineData("550 5.7.0 Encryption needed for this session", SmtpBounceReason.FailedStartTls)]
     public void A_cause_word_names_the_cause_where_no_phrase_does(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

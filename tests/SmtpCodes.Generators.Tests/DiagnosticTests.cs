@@ -145,6 +145,8 @@ public sealed class DiagnosticTests
     [InlineData("{contxt}heading after greeting:")]
     [InlineData("refused|{Context}heading after greeting:")]
     [InlineData("refused|{context}")]
+    [InlineData("refused|{fallbak}junk")]
+    [InlineData("refused|{fallback}")]
     public void SMTPGEN012_a_misspelt_or_empty_context_marker_points_at_the_match_field(string match)
     {
         var diagnostic = Single("SMTPGEN012", GoodRow, "vendor,,,Contoso," + match + ",ContosoHeading,,Heading,Blocked,soft,sender-admin,request-delisting,,d,r,,");
@@ -161,6 +163,18 @@ public sealed class DiagnosticTests
         var tables = run.Sources["SmtpReply.CatalogMessages.g.cs"];
 
         Assert.Matches(@"TerminalRuleIsContext =>? new bool\[\]\s*\{\s*(true, false|false, true),\s*\}", tables);
+    }
+
+    [Fact]
+    public void A_fallback_marker_marks_its_cause_word_and_no_other_in_the_generated_tables()
+    {
+        var row = "vendor,,,Contoso,refused by filter|{fallback}junk,ContosoJunk,,Junk,SpamDetected,soft,sender,fix-content,,d,r,,";
+        var run = GeneratorRun.Run([Fixtures.Inline(Path, GoodRow, row)], Fixtures.ProjectCatalogOnly);
+        Assert.Empty(run.GeneratorDiagnostics);
+        var tables = run.Sources["SmtpReply.CatalogMessages.g.cs"];
+
+        Assert.Matches(@"TerminalRuleIsFallback =>? new bool\[\]\s*\{\s*(true, false|false, true),\s*\}", tables);
+        Assert.Matches(@"TerminalRuleIsContext =>? new bool\[\]\s*\{\s*false, false,\s*\}", tables);
     }
 
     [Theory]

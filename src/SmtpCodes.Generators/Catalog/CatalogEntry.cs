@@ -9,6 +9,8 @@ namespace SmtpCodes.Generators.Catalog;
 /// code of (2, 4, 5; every class when the row leaves the column empty); empty for every other row.
 /// <paramref name="ContextMatch"/>: the match strings of <paramref name="Match"/> that the row marks <c>{context}</c>, words that
 /// say where or after what a failure happened, not why (catalog/README.md, "Context phrases").
+/// <paramref name="FallbackMatch"/>: the match strings the row marks <c>{fallback}</c>, cause words that decide only when nothing
+/// else names a cause (catalog/README.md, "Cause words").
 /// </summary>
 internal sealed record CatalogEntry(
     CatalogKind Kind,
@@ -18,6 +20,7 @@ internal sealed record CatalogEntry(
     EquatableArray<EnhancedCodePattern> EnhancedCodes,
     EquatableArray<string> Match,
     EquatableArray<string> ContextMatch,
+    EquatableArray<string> FallbackMatch,
     string Vendor,
     string Name,
     ReplyClass? Class,

@@ -74,7 +74,7 @@ internal static class CatalogRowValidator
         var title = Required(row, report, kind, Title);
         Required(row, report, kind, Description);
         var name = ReadName(row, report, enhancedCode?.IsDetailRow == true);
-        var match = ReadMatch(row, report, out var contextMatch);
+        var match = ReadMatch(row, report, out var contextMatch, out var fallbackMatch);
 
         if (kind == CatalogKind.Vendor && basicCode == 0 && enhancedCodes.Count == 0 && match.Count == 0)
         {
@@ -120,6 +120,7 @@ internal static class CatalogRowValidator
             enhancedCodes,
             match,
             contextMatch,
+            fallbackMatch,
             row[Vendor],
             name,
             replyClass,
@@ -310,29 +311,36 @@ internal static class CatalogRowValidator
     /// The match strings, joined by <c>|</c>, each whole words of a reply. One that starts with the marker <c>{context}</c> is
     /// context (returned in <paramref name="context"/> too, without the marker): its words say where or after what a failure
     /// happened (Exim's "SMTP error from remote mail server after initial connection:"), so they decide the reason only when
-    /// nothing else in the reply names a cause. Any other <c>{...}</c> before a phrase is a misspelt marker.
+    /// nothing else in the reply names a cause. One that starts with <c>{fallback}</c> is a cause word (returned in
+    /// <paramref name="fallback"/> too): a single word that names its row's cause on its own ("spam", "dkim"), which decides
+    /// only when no other words of the reply name a cause and no enhanced code says more (catalog/README.md, "Cause words").
+    /// Any other <c>{...}</c> before a phrase is a misspelt marker.
     /// </summary>
-    private static EquatableArray<string> ReadMatch(CatalogRow row, Reporter report, out EquatableArray<string> context)
+    private static EquatableArray<string> ReadMatch(CatalogRow row, Reporter report, out EquatableArray<string> context, out EquatableArray<string> fallback)
     {
         var phrases = new List<string>();
         var marked = new List<string>();
+        var words = new List<string>();
         foreach (var part in Split(row[Match]))
         {
             var phrase = part;
-            if (phrase.StartsWith(ContextMarker, System.StringComparison.Ordinal))
+            var marker = phrase.StartsWith(ContextMarker, System.StringComparison.Ordinal) ? ContextMarker
+                : phrase.StartsWith(FallbackMarker, System.StringComparison.Ordinal) ? FallbackMarker
+                : null;
+            if (marker is not null)
             {
-                phrase = phrase.Substring(ContextMarker.Length).Trim();
-                marked.Add(phrase);
+                phrase = phrase.Substring(marker.Length).Trim();
+                (marker == ContextMarker ? marked : words).Add(phrase);
             }
             else if (phrase.Length > 1 && phrase[0] == '{' && phrase.IndexOf('}') is var close && close > 1 && phrase.Skip(1).Take(close - 1).All(char.IsLetter))
             {
-                report.Add(Match, CatalogDiagnostics.InvalidValue, "match marker", phrase.Substring(0, close + 1), ContextMarker + " (before a phrase that says only where a failure happened)");
+                report.Add(Match, CatalogDiagnostics.InvalidValue, "match marker", phrase.Substring(0, close + 1), ContextMarker + " (before a phrase that says only where a failure happened) or " + FallbackMarker + " (before a word that names a cause on its own)");
                 continue;
             }
 
             if (phrase.Length == 0)
             {
-                report.Add(Match, CatalogDiagnostics.InvalidValue, "match", part, "a phrase after " + ContextMarker);
+                report.Add(Match, CatalogDiagnostics.InvalidValue, "match", part, "a phrase after " + (marker ?? ContextMarker));
                 continue;
             }
 
@@ -340,11 +348,15 @@ internal static class CatalogRowValidator
         }
 
         context = marked.Where(phrase => phrase.Length > 0).ToEquatableArray();
+        fallback = words.Where(phrase => phrase.Length > 0).ToEquatableArray();
         return phrases.ToEquatableArray();
     }
 
     /// <summary>The marker of a context phrase in the <c>match</c> column (catalog/README.md, "Context phrases").</summary>
     public const string ContextMarker = "{context}";
+
+    /// <summary>The marker of a cause word in the <c>match</c> column (catalog/README.md, "Cause words").</summary>
+    public const string FallbackMarker = "{fallback}";
 
     private static EquatableArray<string> Split(string text) =>
         text.Split('|').Select(part => part.Trim()).Where(part => part.Length > 0).ToEquatableArray();

@@ -9,6 +9,7 @@ namespace SmtpCodes.Generators.Model;
 /// match strings and the codes it comes with (0 and empty: any).
 /// </summary>
 /// <param name="ContextMatch">The match strings of <paramref name="Match"/> that are context, not cause (<see cref="CatalogEntry.ContextMatch"/>).</param>
+/// <param name="FallbackMatch">The match strings of <paramref name="Match"/> that are cause words of last resort (<see cref="CatalogEntry.FallbackMatch"/>).</param>
 /// <param name="Class">The class the row gives a reply without any code; null: the class its reason implies.</param>
 internal sealed record CatalogMessageSpec(
     string Name,
@@ -17,6 +18,7 @@ internal sealed record CatalogMessageSpec(
     EquatableArray<EnhancedCodePattern> EnhancedCodes,
     EquatableArray<string> Match,
     EquatableArray<string> ContextMatch,
+    EquatableArray<string> FallbackMatch,
     ReplyClass? Class,
     string Title,
     string Description,

@@ -50,6 +50,7 @@ namespace SmtpCodes
         public const string TerminalRules = nameof(TerminalRules);
         public const string TerminalRuleIsVendorEvidence = nameof(TerminalRuleIsVendorEvidence);
         public const string TerminalRuleIsContext = nameof(TerminalRuleIsContext);
+        public const string TerminalRuleIsFallback = nameof(TerminalRuleIsFallback);
         public const string CodeOnlyRuleStart = nameof(CodeOnlyRuleStart);
         public const string CodeOnlyRules = nameof(CodeOnlyRules);
         public const string BasicCodes = nameof(BasicCodes);

@@ -104,11 +104,18 @@ namespace SmtpCodes
                     {
                         seen[index] = stamp;
                         var namesCause = TerminalRuleStart[index] == TerminalRuleStart[index + 1];
-                        var matched = link >= 0 && link < start ? WeakestMatch : global::System.Math.Min((int)TerminalLength[index], matchedCap);
+                        var inLink = link >= 0 && link < start;
+                        var matched = inLink ? WeakestMatch : global::System.Math.Min((int)TerminalLength[index], matchedCap);
                         for (int entry = TerminalRuleStart[index], last = TerminalRuleStart[index + 1]; entry < last; entry++)
                         {
                             CountStep();
-                            Offer(TerminalRules[entry], matched, TerminalRuleIsVendorEvidence[entry], TerminalRuleIsContext[entry], ref message, ref blocklist);
+                            if (inLink && TerminalRuleIsFallback[entry])
+                            {
+                                // A cause word inside a link is a page's name ("http://example.org/spam-policy"), no cause.
+                                continue;
+                            }
+
+                            Offer(TerminalRules[entry], matched, TerminalRuleIsVendorEvidence[entry], TerminalRuleIsContext[entry], TerminalRuleIsFallback[entry], ref message, ref blocklist);
                             namesCause |= Reasons[TerminalRules[entry]] != SmtpBounceReason.Undefined;
                         }
 
@@ -221,15 +228,16 @@ namespace SmtpCodes
                 for (int index = CodeOnlyRuleStart[subject], end = CodeOnlyRuleStart[subject + 1]; index < end; index++)
                 {
                     CountStep();
-                    Offer(CodeOnlyRules[index], 0, false, false, ref message, ref blocklist);
+                    Offer(CodeOnlyRules[index], 0, false, false, false, ref message, ref blocklist);
                 }
             }
 
             // A row's own enhanced codes, found in the reply, are evidence of its vendor as much as its tokens are.
-            // textIsContext: the match string is context for the row (catalog "{context}"), not a cause.
-            private static void Offer(int rule, int matched, bool textIsVendorEvidence, bool textIsContext, ref Best message, ref Best blocklist)
+            // textIsContext: the match string is context for the row (catalog "{context}"), not a cause; textIsFallback: it is
+            // a cause word of the row (catalog "{fallback}"), which names the cause only where nothing else does.
+            private static void Offer(int rule, int matched, bool textIsVendorEvidence, bool textIsContext, bool textIsFallback, ref Best message, ref Best blocklist)
             {
-                var score = message.Score(rule, matched, textIsContext);
+                var score = message.Score(rule, matched, textIsContext, textIsFallback);
                 var evidence = textIsVendorEvidence || (HasOwnCodes[rule] && message.HasEnhanced);
                 message.Offer(rule, score, evidence);
                 if (IsBlocklist[rule])
@@ -275,11 +283,15 @@ namespace SmtpCodes
                 public bool HasEnhanced => hasEnhanced;
 
                 // -1 when the row does not fit the reply. context: the row was found by a match string that is context
-                // for it, not cause.
-                public int Score(int rule, int matched, bool context)
+                // for it, not cause. fallback: by one of its cause words, which never contradict an enhanced code that
+                // names a cause of its own (X.1.1's unknown user, X.2.2's full mailbox): only the catch-all codes (X.Y.0,
+                // X.7.1), which CodeReason reads as no reason, and the basic codes, whose meanings are too broad, give way
+                // to a word.
+                public int Score(int rule, int matched, bool context, bool fallback)
                 {
                     var codes = CodeScore(rule, basic, hasEnhanced, enhanced, matched > 0);
-                    if (codes < 0 || (int)Reasons[rule] == excludedReason || (hasEnhanced && SmtpReplyRules.IsAboutSenderAddress(enhanced.Subject, enhanced.Detail) && SmtpReplyRules.IsAboutRecipientAddress(Reasons[rule])))
+                    if (codes < 0 || (int)Reasons[rule] == excludedReason || (hasEnhanced && SmtpReplyRules.IsAboutSenderAddress(enhanced.Subject, enhanced.Detail) && SmtpReplyRules.IsAboutRecipientAddress(Reasons[rule]))
+                        || (fallback && codeReason != SmtpBounceReason.Undefined && codeReason != Reasons[rule]))
                     {
                         // A reply about the sender's address ("550 5.1.7 No such domain" answering MAIL FROM) does
                         // not say the recipient's address is bad, whatever its words would mean about a recipient.
@@ -288,9 +300,9 @@ namespace SmtpCodes
 
                     // A vendor's row is more specific than generic evidence when its codes are in the reply or it has none.
                     var isVendorSpecific = !IsGeneric[rule] && (codes > 1 || (BasicCodes[rule] == 0 && EnhancedStart[rule] == EnhancedStart[rule + 1]));
-                    var reasonWeight = ReasonWeight(Reasons[rule], context);
+                    var reasonWeight = ReasonWeight(Reasons[rule], context, fallback);
                     var rank = ((reasonWeight == 0 ? 0 : 1) * MaxCodeScore) + codes;
-                    rank = (rank * 3) + reasonWeight;
+                    rank = (rank * 4) + reasonWeight;
                     rank = (rank * 2) + (isVendorSpecific ? 1 : 0);
                     rank = (rank * 2) + (Reasons[rule] == codeReason ? 1 : 0);
                     return (rank * 4096) + global::System.Math.Min(matched, 4095);
@@ -305,9 +317,12 @@ namespace SmtpCodes
                 // Sisimai's reason order, which tries MailerError last, has it), or it was found only by a context
                 // phrase, a heading that says where the failure happened (Exim's "SMTP error from remote mail server
                 // after initial connection:", which Sisimai's reason order, trying Blocked last, reads under the reply
-                // it heads): its reason holds only when no row of the reply's words names a cause; 2: it names a cause.
-                private static int ReasonWeight(SmtpBounceReason reason, bool context) =>
-                    reason == SmtpBounceReason.Undefined ? 0 : reason == SmtpBounceReason.MailerError || context ? 1 : 2;
+                // it heads): its reason holds only when no row of the reply's words names a cause; 2: it was found only
+                // by a cause word (catalog "{fallback}": "spam", "dkim"), one word that names a cause where no phrase of
+                // the catalog does, above a heading or a failed program (it says why) and below any phrase that names a
+                // cause (a phrase says more than one of its words); 3: it names a cause.
+                private static int ReasonWeight(SmtpBounceReason reason, bool context, bool fallback) =>
+                    reason == SmtpBounceReason.Undefined ? 0 : reason == SmtpBounceReason.MailerError || context ? 1 : fallback ? 2 : 3;
 
                 public void Offer(int rule, int score, bool vendorEvidence)
                 {

@@ -134,6 +134,12 @@ namespace SmtpCodes
                 false, false,
             };
 
+            // Per entry of TerminalRules: whether that match string is a cause word of the row (catalog {fallback}): it decides only when nothing else names a cause.
+            public static global::System.ReadOnlySpan<bool> TerminalRuleIsFallback => new bool[]
+            {
+                false, false,
+            };
+
             // The rows without match text, known by their own enhanced codes: those with subject s are CodeOnlyRules[CodeOnlyRuleStart[s]] to CodeOnlyRules[CodeOnlyRuleStart[s + 1] - 1].
             public static global::System.ReadOnlySpan<byte> CodeOnlyRuleStart => new byte[]
             {

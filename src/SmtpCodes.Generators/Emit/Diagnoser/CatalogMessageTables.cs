@@ -46,12 +46,12 @@ internal static class CatalogMessageTables
         Ints(writer, spec, Layout.TerminalLink, automaton.TerminalLink);
         Ints(writer, spec, Layout.TerminalLength, automaton.TerminalLength);
 
-        var rulesByTerminal = Enumerable.Range(0, automaton.TerminalCount).Select(_ => new List<(int Rule, bool Evidence, bool Context)>()).ToList();
+        var rulesByTerminal = Enumerable.Range(0, automaton.TerminalCount).Select(_ => new List<(int Rule, bool Evidence, bool Context, bool Fallback)>()).ToList();
         for (var rule = 0; rule < rules.Count; rule++)
         {
             foreach (var match in rules[rule].FoldedMatches)
             {
-                rulesByTerminal[automaton.TerminalOf(match)].Add((rule, rules[rule].IsVendorEvidence(match), rules[rule].IsContext(match)));
+                rulesByTerminal[automaton.TerminalOf(match)].Add((rule, rules[rule].IsVendorEvidence(match), rules[rule].IsContext(match), rules[rule].IsFallback(match)));
             }
         }
 
@@ -62,6 +62,8 @@ internal static class CatalogMessageTables
         Data(writer, spec, "bool", Layout.TerminalRuleIsVendorEvidence, rulesByTerminal.SelectMany(list => list.Select(pair => pair.Evidence ? "true" : "false")));
         writer.Line("// Per entry of TerminalRules: whether that match string is context for the row (catalog {context}): where the failure happened, not why.");
         Data(writer, spec, "bool", Layout.TerminalRuleIsContext, rulesByTerminal.SelectMany(list => list.Select(pair => pair.Context ? "true" : "false")));
+        writer.Line("// Per entry of TerminalRules: whether that match string is a cause word of the row (catalog {fallback}): it decides only when nothing else names a cause.");
+        Data(writer, spec, "bool", Layout.TerminalRuleIsFallback, rulesByTerminal.SelectMany(list => list.Select(pair => pair.Fallback ? "true" : "false")));
         // A row without match text fits only a reply with one of its enhanced codes, so the rows are listed by subject.
         var codeOnlyBySubject = Enumerable.Range(0, Layout.SubjectCount)
             .Select(subject => Enumerable.Range(0, rules.Count)

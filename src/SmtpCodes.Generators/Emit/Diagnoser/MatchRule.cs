@@ -50,6 +50,15 @@ internal sealed class MatchRule
 
     private readonly HashSet<string> context = new(System.StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether a match string of the row is a cause word (marked <c>{fallback}</c> wherever the row has it): one word that names
+    /// the row's cause on its own, which decides only when no other words of the reply name a cause and no enhanced code
+    /// says more (catalog/README.md, "Cause words").
+    /// </summary>
+    public bool IsFallback(string foldedMatch) => fallback.Contains(foldedMatch);
+
+    private readonly HashSet<string> fallback = new(System.StringComparer.Ordinal);
+
     private static bool IsToken(string match) =>
         match.Any(c => char.IsDigit(c) || "_[]#./@:".IndexOf(c) >= 0)
         || (match.Length >= 6 && match.IndexOf(' ') < 0 && match.Skip(1).Any(char.IsUpper));
@@ -95,6 +104,8 @@ internal sealed class MatchRule
 
                 rule.context.UnionWith(entry.ContextMatch.Select(MatchText.Fold));
                 rule.context.ExceptWith(entry.Match.Except(entry.ContextMatch).Select(MatchText.Fold));
+                rule.fallback.UnionWith(entry.FallbackMatch.Select(MatchText.Fold));
+                rule.fallback.ExceptWith(entry.Match.Except(entry.FallbackMatch).Select(MatchText.Fold));
                 rules.Add(rule);
             }
         }

@@ -1,0 +1,117 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using Xunit;
+
+namespace SmtpCodes.Diagnoser.Tests;
+
+/// <summary>
+/// A cause word (a match string marked <c>{fallback}</c> in the catalog) is one word that names its row's cause on its own
+/// ("spam", "dkim", "ptr"), for the wordings no phrase of the catalog knows. It decides only as the last resort: below any
+/// phrase that names a cause (a phrase says more than one of its words), above a heading or a failed delivery program
+/// (it says why), never against an enhanced code that names a cause of its own (X.1.1's unknown user), never inside a
+/// link (a page's name). The catch-all enhanced codes (X.Y.0, X.7.1) and the basic codes, whose meanings are too broad,
+/// give way to it. Both emitted variants (C# 7.3 without spans, the latest C# with them) rank so.
+/// </summary>
+public sealed class CauseWordTests
+{
+    private const string CatalogHeader = "kind,code,enhanced,vendor,match,name,class,title,reason,bounce,party,action,list_type,description,resolution,rfc,source\n";
+
+    // A project's own catalog: a cause word and a phrase of another cause, both generic and without codes, and the
+    // enhanced code X.1.1 (RFC 3463: an unknown user), a code that names a cause of its own.
+    private const string Catalog = CatalogHeader
+        + "enhanced,X.1.1,,,,BadDestinationMailboxAddress,,Bad destination mailbox address,UserUnknown,hard,sender,remove-address,,The mailbox does not exist.,Remove the address.,RFC 3463,test\n"
+        + "vendor,,,Generic,{fallback}junk,ContosoJunkWord,,Junk,SpamDetected,soft,sender,fix-content,,A spam verdict.,Fix the content.,,test\n"
+        + "vendor,,,Generic,too many connections,ContosoTooManyConnections,,Too many connections,RateLimited,soft,sender-admin,slow-down,,A connection limit.,Slow down.,,test\n";
+
+    [Theory]
+    [MemberData(nameof(CompileTests.EmittedVariants), MemberType = typeof(CompileTests))]
+    public void A_project_rows_cause_word_decides_only_where_nothing_else_names_a_cause(TargetProfile target)
+    {
+        var generated = GeneratorRun.Run([("/project/contoso.csv", Catalog)], ProjectCatalogOnly, target);
+        Assert.Empty(generated.Problems);
+        var diagnose = DiagnoseMethod(generated.Load());
+
+        Assert.Equal("SpamDetected", Property(diagnose("554 Junk refused"), "Reason"));
+        Assert.Equal("SpamDetected", Property(diagnose("550 5.7.1 Junk refused"), "Reason"));
+        Assert.Equal("SpamDetected", Property(diagnose("554 5.0.0 Junk refused"), "Reason"));
+        Assert.Equal("RateLimited", Property(diagnose("421 junk: too many connections"), "Reason"));
+        Assert.Equal("UserUnknown", Property(diagnose("550 5.1.1 Junk refused"), "Reason"));
+        // Inside a link the word names a page: the project catalog has no row for 554, so nothing names a cause.
+        Assert.Equal("Undefined", Property(diagnose("554 Refused, see http://example.org/junk"), "Reason"));
+    }
+
+    [Fact]
+    public void The_same_word_unmarked_outranks_the_enhanced_code()
+    {
+        var generated = GeneratorRun.Run([("/project/contoso.csv", Catalog.Replace("{fallback}", string.Empty))], ProjectCatalogOnly);
+        Assert.Empty(generated.Problems);
+
+        Assert.Equal("SpamDetected", Property(DiagnoseMethod(generated.Load())("550 5.1.1 Junk refused"), "Reason"));
+    }
+
+    [Theory]
+    // RFC 2505 (Anti-Spam Recommendations for SMTP MTAs): spam, unsolicited bulk mail; Sisimai's SpamDetected.
+    [InlineData("550 No spammers here", SmtpBounceReason.SpamDetected)]
+    [InlineData("554 5.7.1 Message looks like SPAM to us", SmtpBounceReason.SpamDetected)]
+    // RFC 4949's "malicious logic" (a virus, a worm, a Trojan horse); Sisimai's VirusDetected: "any virus or trojan horse".
+    [InlineData("554 5.7.1 Message refused: malicious logic found", SmtpBounceReason.VirusDetected)]
+    [InlineData("550 5.7.0 Trojan horse found in attachment", SmtpBounceReason.VirusDetected)]
+    // RFC 7208 (SPF) and RFC 6376 (DKIM), the sender authentication schemes, as "dmarc" (RFC 7489).
+    [InlineData("550 5.7.1 Rejected: SPF", SmtpBounceReason.AuthFailure)]
+    [InlineData("550 5.7.1 Message refused: DKIM", SmtpBounceReason.AuthFailure)]
+    // RFC 5782 (DNS Blacklists and Whitelists).
+    [InlineData("554 Client address on blacklist", SmtpBounceReason.Blocked)]
+    [InlineData("550 RBL: client refused", SmtpBounceReason.Blocked)]
+    // RFC 6647 (Email Greylisting), both spellings.
+    [InlineData("451 Greylist in action, come back later", SmtpBounceReason.Greylisted)]
+    [InlineData("451 Graylist: deferred", SmtpBounceReason.Greylisted)]
+    // RFC 5321 3.6, Relaying and Mail Routing.
+    [InlineData("550 We do no relaying for you", SmtpBounceReason.NoRelaying)]
+    // RFC 1035 3.3.12 and RFC 1912 2.1: the PTR record of the client's address.
+    [InlineData("550 5.7.1 Client without PTR", SmtpBounceReason.RequirePtr)]
+    // RFC 3207 (a server may refuse mail until the client has issued STARTTLS).
+    [InlineData("550 5.7.0 Encryption needed for this session", SmtpBounceReason.FailedStartTls)]
+    public void A_cause_word_names_the_cause_where_no_phrase_does(string reply, SmtpBounceReason reason)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.Equal(SmtpDiagnosisBasis.CatalogMessage, diagnosis.Basis);
+        Assert.False(diagnosis.IsHardBounce);
+    }
+
+    [Theory]
+    // An enhanced code that names a cause of its own keeps it (X.1.1: an unknown user; X.2.2: a full mailbox).
+    [InlineData("550 5.1.1 <neko@example.jp>: spam trap", SmtpBounceReason.UserUnknown)]
+    [InlineData("552 5.2.2 Your spam folder takes no more", SmtpBounceReason.MailboxFull)]
+    // A phrase that names a cause outranks a word of another cause.
+    [InlineData("554 Mailbox full; spam", SmtpBounceReason.MailboxFull)]
+    // Inside a link the word names a page, no cause: the codes decide.
+    [InlineData("550 5.7.1 Refused, see https://postmaster.example.org/spam", SmtpBounceReason.PolicyViolation)]
+    public void A_cause_word_takes_nothing_from_a_code_or_a_phrase_that_names_a_cause(string reply, SmtpBounceReason reason)
+    {
+        Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
+    }
+
+    [Fact]
+    public void A_reply_of_nothing_but_cause_words_is_read_in_one_pass()
+    {
+        var reply = "550 " + string.Concat(Enumerable.Repeat("spam dkim ptr {fallback} ", 20_000));
+
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(SmtpReplyClass.Permanent, diagnosis.Class);
+        Assert.NotEqual(SmtpBounceReason.Undefined, diagnosis.Reason);
+    }
+
+    private static readonly System.Collections.Generic.Dictionary<string, string> ProjectCatalogOnly = new() { ["build_property.SmtpCodesBuiltInCatalog"] = "false" };
+
+    private static Func<string, object> DiagnoseMethod(Assembly assembly)
+    {
+        var method = assembly.GetType("SmtpCodes.SmtpReply", throwOnError: true)!.GetMethod("Diagnose", [typeof(string)])!;
+        return text => method.Invoke(null, [text])!;
+    }
+
+    private static string? Property(object diagnosis, string name) => diagnosis.GetType().GetProperty(name)!.GetValue(diagnosis)?.ToString();
+}

@@ -43,12 +43,15 @@ public sealed class CorpusAccuracyTests
         // time names no cause (SmtpReplyRules.EndsAsExpired; RetriesRanOutTests): Exim's "450 TEMPERROR: retry timeout
         // exceeded" (exim-testsuite 0531, twice) reads Expired as labelled, reason 748/774 (96.6 %); Exim's "lowest numbered
         // MX record points to local host" as SystemError (reasons18b, OpenSourceMtaWordingTests) makes reason 749/774 (96.8 %).
-        { "development", new[] { 99.8, 99.4, 100, 100, 96.8, 99.5, 100 }, 0 },
+        // Session 20 (recipients20): a notice's own addressee under "the following recipient(s)" and Postfix's `<address>:`
+        // line (OwnAddressRecipientTests) make found 776/779 (99.6 %), reason 751/776, hard 772/776.
+        { "development", new[] { 99.8, 99.6, 100, 100, 96.8, 99.5, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
         // held-out (new): session 13's catalog rows for two wordings its described misses name (ESET's spam refusal,
         // BAD_RECIPIENT) raised reason 107 -> 109 and hard bounce 118 -> 119 of 121 (aggregates only); session 15's phrases
         // from Sisimai's reason lists 109 -> 110 (aggregates only, nobody looked at which recipient).
-        { "heldout", new[] { 96.8, 99.2, 100, 100, 90.9, 98.3, 100 }, 0 },
+        // Session 20's cause words (words20, CauseWordTests): 111/121 (aggregates only).
+        { "heldout", new[] { 96.8, 99.2, 100, 100, 91.7, 98.3, 100 }, 0 },
         { "heldout-fresh", new[] { 100, 100, 100, 100, 92.7, 96.4, 100 }, 0 },
         { "heldout-s5", new[] { 100, 98.4, 97.3, 96.6, 88.7, 91.9, 100 }, 0 },
         // heldout-s6: session 14's rule for a reply code at a line's start glued to its colon ("550: ", PunctuatedCodeTests)
@@ -89,7 +92,9 @@ public sealed class CorpusAccuracyTests
         // by general rules (RecipientFallbackTests: a returned Received field's FOR clause before the returned To, RFC
         // 5321 4.4; InterScanEndOfMessageTests: InterScan NT's "End of message" line, as GNU Mailman's SimpleMatch reads
         // it): found 47/47, none spurious, reason 42/47 (89.4 %: one more reason right, but Nifty's reason is not read).
-        { "heldout-s11", new[] { 93.0, 100, 100, 100, 89.4, 100, 100 }, 0 },
+        // Session 20 (recipients20): a bounce known by its Subject alone is not one (SubjectAloneKindTests), as its described
+        // kind misses asked: kind 42/43 (97.7 %; aggregates only).
+        { "heldout-s11", new[] { 97.7, 100, 100, 100, 89.4, 100, 100 }, 0 },
         // heldout-s12 (batches A to D frozen before any of session 12's tuning was merged and measured on the session's
         // starting reader, main 1d53564; E and G frozen after the tuning was merged and measured on main 853565c's reader,
         // before the rules for A to D's described misses) has 25 labelled recipients in 28 messages: one recipient is 4.0
@@ -146,7 +151,8 @@ public sealed class CorpusAccuracyTests
         // described misses asked for (greylisting words under Postfix's sender heading, FilterAndBlocklistWordingTests): 132/182;
         // session 18's rules for the other wordings it names (reasons18: a DNSBL's "is listed in", Exim's reverse DNS refusal,
         // HELO order and FQDN, executable content; FilterAndBlocklistWordingTests): 140/182.
-        { "heldout-s17", new[] { 100, 100, 100, 98.3, 76.9, 100, 100 }, 0 },
+        // Session 20's cause words (words20, CauseWordTests): 142/182 (aggregates only).
+        { "heldout-s17", new[] { 100, 100, 100, 98.3, 78.0, 100, 100 }, 0 },
         // heldout-s18 (eleven batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 37c5663, and once on its final one, 44732cb) has
         // 206 labelled recipients in 183 messages, receiving sites' and mail-server vendors' documented replies replayed on
@@ -160,7 +166,9 @@ public sealed class CorpusAccuracyTests
         // literal left out with the addresses ("Client host [<ip>] blocked"; TextEvidenceTests): 153/206, and its rows for
         // Exim's "relaying to <...> prohibited" and the Exim wiki's refused attachment types (OpenSourceMtaWordingTests):
         // 155/206 (aggregates only).
-        { "heldout-s18", new[] { 100, 100, 100, 100, 75.2, 99.5, 100 }, 0 },
+        // Session 20: a temporary reply naming an unknown address under a permanent Status is hard (hardsoft20,
+        // PermanentStatusGivenUpTests): hard 206/206; the cause words (words20, CauseWordTests): 162/206 (aggregates only).
+        { "heldout-s18", new[] { 100, 100, 100, 100, 78.6, 100, 100 }, 0 },
         // heldout-s19 (seventeen batches from six builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main b43d6a5, and once on its final one, c01fcc8: the
         // same row) has 279 labelled recipients in 199 messages, receiving sites' and mail-server vendors' documented
@@ -173,8 +181,18 @@ public sealed class CorpusAccuracyTests
         // with now19b's rows for Exim's receiving-server wordings (a 550 "Unrouteable address", "Restricted characters in
         // address", "Message headers fail syntax check"): reason 175/279, hard 261/279.
         // Session 20 (unanswered20): a phrase glued by a full stop to the next sentence (VendorEvidenceTests): 177/279;
-        // the Exim wiki's HELO forgery refusals (OpenSourceMtaWordingTests): 179/279 (aggregates only).
-{ "heldout-s19", new[] { 100, 100, 100, 100, 62.7, 93.5, 100 }, 0 },
+        // the Exim wiki's HELO forgery refusals (OpenSourceMtaWordingTests): 179/279; the cause words (words20,
+        // CauseWordTests): reason 189/279, hard 265/279 (aggregates only).
+        { "heldout-s19", new[] { 100, 100, 100, 100, 67.7, 95.0, 100 }, 0 },
+        // heldout-s20 (twenty batches from seven builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main 9af0f68, and once on its final one, 4f3adcd) has
+        // 267 labelled recipients in 179 messages, receiving sites' and mail-server and gateway vendors' documented replies
+        // replayed on loopback and the stock receiving configurations of four panels and suites (ISPConfig, Symbiosis,
+        // Zentyal, Sentora), Univention's list filter and four OpenSMTPD filters: one recipient is 0.37 points, so this row lets nine regressions of a figure
+        // through and fails on ten. Its published unseen figures are these reads (docs/bounces.md: found 267/267, none
+        // spurious, reason 150/267 on the starting reader and 168/267 on the final one, hard 264/267 and 265/267); this row
+        // holds what the reader reads now.
+        { "heldout-s20", new[] { 100, 100, 100, 100, 62.9, 99.3, 100 }, 0 },
     };
 
     [Theory]

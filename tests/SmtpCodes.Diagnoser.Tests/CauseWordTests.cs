@@ -72,6 +72,14 @@ public sealed class CauseWordTests
     [InlineData("550 5.7.1 Client without PTR", SmtpBounceReason.RequirePtr)]
     // RFC 3207 (a server may refuse mail until the client has issued STARTTLS).
     [InlineData("550 5.7.0 Encryption needed for this session", SmtpBounceReason.FailedStartTls)]
+    // RFC 5321 4.1.1.1 (the client identifies itself by HELO or EHLO) and Sisimai's Blocked reason ("rejected due to a
+    // client IP address or a hostname, or the parameter of HELO/EHLO command").
+    [InlineData("550 5.7.1 Parameter of HELO command not accepted", SmtpBounceReason.Blocked)]
+    [InlineData("554 EHLO parameter refused", SmtpBounceReason.Blocked)]
+    // Baruwa's rejection table ("The sender xxx.xxx.xxx.xxx is banned", "The domain example.com is banned": added to the
+    // banned senders list), as Office 365's "banned sending IP" and Exchange Online's 5.7.511 "Banned sender".
+    [InlineData("550 The sender 192.0.2.1 is banned", SmtpBounceReason.Blocked)]
+    [InlineData("550 The domain example.com is banned", SmtpBounceReason.Blocked)]
     public void A_cause_word_names_the_cause_where_no_phrase_does(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -89,6 +97,10 @@ public sealed class CauseWordTests
     [InlineData("554 Mailbox full; spam", SmtpBounceReason.MailboxFull)]
     // Inside a link the word names a page, no cause: the codes decide.
     [InlineData("550 5.7.1 Refused, see https://postmaster.example.org/spam", SmtpBounceReason.PolicyViolation)]
+    // A phrase that names the command order or banned content keeps its cause: Postfix's "send HELO/EHLO first"
+    // (smtpd_helo_required), amavisd-new's "- BANNED:" (a part on its banned file names or types).
+    [InlineData("503 5.5.1 Error: send HELO/EHLO first", SmtpBounceReason.SyntaxError)]
+    [InlineData("554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,M=application/x-msdownload,T=exe", SmtpBounceReason.PolicyViolation)]
     public void A_cause_word_takes_nothing_from_a_code_or_a_phrase_that_names_a_cause(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -190,6 +190,11 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("550 192.0.2.25 is _my_ address", SmtpBounceReason.Blocked)]
     [InlineData("550 REJECTED - Bad HELO - Host impersonating [mx.example.org]", SmtpBounceReason.Blocked)]
     [InlineData("550 No you are not ME or OURS (HELO was example.org and equal my local domains or my domains relay)", SmtpBounceReason.Blocked)]
+    // The qregex part of John Simpson's combined qmail patch (qmail-smtpd.c err_bmf) refuses a MAIL FROM address that
+    // control/badmailfrom lists: the envelope sender refused (Rejected, as Sisimai's "sender is spammer"), also where a
+    // site adds a word naming spam after it, which alone reads as a cause only where no phrase does (session 20).
+    [InlineData("553 sorry, your envelope sender has been denied (#5.7.1)", SmtpBounceReason.Rejected)]
+    [InlineData("553 sorry, your envelope sender has been denied, no spammers here (#5.7.1)", SmtpBounceReason.Rejected)]
     public void Replies_of_mail_filters_and_small_mtas_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -151,8 +151,9 @@ public sealed class CorpusAccuracyTests
         // described misses asked for (greylisting words under Postfix's sender heading, FilterAndBlocklistWordingTests): 132/182;
         // session 18's rules for the other wordings it names (reasons18: a DNSBL's "is listed in", Exim's reverse DNS refusal,
         // HELO order and FQDN, executable content; FilterAndBlocklistWordingTests): 140/182.
-        // Session 20's cause words (words20, CauseWordTests): 142/182 (aggregates only).
-        { "heldout-s17", new[] { 100, 100, 100, 98.3, 78.0, 100, 100 }, 0 },
+        // Session 20's cause words (words20, CauseWordTests): 142/182; now20a's `helo` and `ehlo` (CauseWordTests): 144/182
+        // (aggregates only).
+        { "heldout-s17", new[] { 100, 100, 100, 98.3, 79.1, 100, 100 }, 0 },
         // heldout-s18 (eleven batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 37c5663, and once on its final one, 44732cb) has
         // 206 labelled recipients in 183 messages, receiving sites' and mail-server vendors' documented replies replayed on
@@ -191,8 +192,11 @@ public sealed class CorpusAccuracyTests
         // Zentyal, Sentora), Univention's list filter and four OpenSMTPD filters: one recipient is 0.37 points, so this row lets nine regressions of a figure
         // through and fails on ten. Its published unseen figures are these reads (docs/bounces.md: found 267/267, none
         // spurious, reason 150/267 on the starting reader and 168/267 on the final one, hard 264/267 and 265/267); this row
-        // holds what the reader reads now.
-        { "heldout-s20", new[] { 100, 100, 100, 100, 62.9, 99.3, 100 }, 0 },
+        // holds what the reader reads now, after round three's rules for the wordings its misses name, each from a writer
+        // beyond its pages: now20a's cause words `helo`, `ehlo` and `banned` and SpamCop's `blocked, see http`
+        // (CauseWordTests): 178/267; now20b's qregex phrase `your envelope sender has been denied` above a spam word
+        // (OpenSourceMtaWordingTests): 182/267.
+        { "heldout-s20", new[] { 100, 100, 100, 100, 68.2, 99.3, 100 }, 0 },
     };
 
     [Theory]

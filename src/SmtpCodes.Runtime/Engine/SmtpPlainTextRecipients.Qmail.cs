@@ -33,18 +33,8 @@ namespace SmtpCodes
         // the Postfix program at host HOST." (Postfix 1 and 2.0 to 2.2, bounce_notify_util.c).
         private static readonly string[] PostfixHeadings = { "this is the mail system at host", "this is the postfix program at host" };
 
-        private static bool IsPostfixHeading(SmtpMimeText text, int start, int end)
-        {
-            for (int i = 0; i < PostfixHeadings.Length; i++)
-            {
-                if (text.IndexOf(PostfixHeadings[i], start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool IsPostfixHeading(SmtpMimeText text, int start, int end) =>
+            SmtpBouncePhrases.ContainsAny(text, start, end, PostfixHeadings);
 
         // Postfix's recipient line: bounce_notify_util.c (bounce_recipient_log) writes each recipient as "<%s>", then
         // " (expanded from <%s>)" when an alias led there, then ": %s", the reason, at the start of a line. In a Postfix

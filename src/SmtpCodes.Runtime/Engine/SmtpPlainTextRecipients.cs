@@ -375,12 +375,11 @@ namespace SmtpCodes
             return true;
         }
 
+        private static readonly string[] ListHeadings = { AddressListHeading, RecipientListHeading };
+
         // Whether the line heads a list of the failed addresses alone (AddressListHeading, RecipientListHeading).
-        private static bool IsAddressListHeading(SmtpMimeText text, int start, int end)
-        {
-            return text.IndexOf(AddressListHeading, start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0
-                || text.IndexOf(RecipientListHeading, start, end - start, global::System.StringComparison.OrdinalIgnoreCase) >= 0;
-        }
+        private static bool IsAddressListHeading(SmtpMimeText text, int start, int end) =>
+            SmtpBouncePhrases.ContainsAny(text, start, end, ListHeadings);
 
         // Whether the line's last character before its blanks is a colon (the end of a list's heading).
         private static bool EndsWithColon(SmtpMimeText text, int start, int end)

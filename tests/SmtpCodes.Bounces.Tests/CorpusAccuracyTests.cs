@@ -93,8 +93,9 @@ public sealed class CorpusAccuracyTests
         // 5321 4.4; InterScanEndOfMessageTests: InterScan NT's "End of message" line, as GNU Mailman's SimpleMatch reads
         // it): found 47/47, none spurious, reason 42/47 (89.4 %: one more reason right, but Nifty's reason is not read).
         // Session 20 (recipients20): a bounce known by its Subject alone is not one (SubjectAloneKindTests), as its described
-        // kind misses asked: kind 42/43 (97.7 %; aggregates only).
-        { "heldout-s11", new[] { 97.7, 100, 100, 100, 89.4, 100, 100 }, 0 },
+        // kind misses asked: kind 42/43 (97.7 %; aggregates only). Session 21 (unanswered21): BlackJumboDog's `Relay operation
+        // rejected` (OpenSourceMtaWordingTests): reason 43/47 (91.5 %; aggregates only).
+        { "heldout-s11", new[] { 97.7, 100, 100, 100, 91.5, 100, 100 }, 0 },
         // heldout-s12 (batches A to D frozen before any of session 12's tuning was merged and measured on the session's
         // starting reader, main 1d53564; E and G frozen after the tuning was merged and measured on main 853565c's reader,
         // before the rules for A to D's described misses) has 25 labelled recipients in 28 messages: one recipient is 4.0
@@ -195,8 +196,9 @@ public sealed class CorpusAccuracyTests
         // holds what the reader reads now, after round three's rules for the wordings its misses name, each from a writer
         // beyond its pages: now20a's cause words `helo`, `ehlo` and `banned` and SpamCop's `blocked, see http`
         // (CauseWordTests): 178/267; now20b's qregex phrase `your envelope sender has been denied` above a spam word
-        // (OpenSourceMtaWordingTests): 182/267.
-        { "heldout-s20", new[] { 100, 100, 100, 100, 68.2, 99.3, 100 }, 0 },
+        // (OpenSourceMtaWordingTests): 182/267. Session 21 (unanswered21): a bounce classifier's `is invalid or DNS says
+        // does not exist` for a sender domain (OpenSourceMtaWordingTests): 186/267 (aggregates only).
+        { "heldout-s20", new[] { 100, 100, 100, 100, 69.7, 99.3, 100 }, 0 },
     };
 
     [Theory]

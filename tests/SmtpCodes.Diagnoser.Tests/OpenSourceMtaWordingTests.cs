@@ -195,6 +195,15 @@ public sealed class OpenSourceMtaWordingTests
     // site adds a word naming spam after it, which alone reads as a cause only where no phrase does (session 20).
     [InlineData("553 sorry, your envelope sender has been denied (#5.7.1)", SmtpBounceReason.Rejected)]
     [InlineData("553 sorry, your envelope sender has been denied, no spammers here (#5.7.1)", SmtpBounceReason.Rejected)]
+    // BlackJumboDog's SMTP server (SmtpServer/Server.cs) answers a RCPT TO for another domain from a client its relay
+    // list does not allow with these words: relaying refused, not a bare 553's mailbox name (session 21).
+    [InlineData("553 kijitora@example.org... Relay operation rejected", SmtpBounceReason.NoRelaying)]
+    // polst/bounce-processing's bounce classifier (src/BounceClassifier.php) files this 501 among the sending side's
+    // DNS faults: the MAIL FROM domain does not resolve, a refused sender as "Domain of sender address ... does not
+    // exist", where the bare 501 read as a syntax error; and its full-mailbox list holds the token a provider writes into
+    // its Status comment (session 21).
+    [InlineData("501 <kijitora@example.net> is invalid or DNS says does not exist", SmtpBounceReason.Rejected)]
+    [InlineData("Permanent Failure: Other undefined Status 5.0.0 (522_mailbox_full)", SmtpBounceReason.MailboxFull)]
     public void Replies_of_mail_filters_and_small_mtas_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -96,13 +96,49 @@ namespace SmtpCodes
             SmtpEnhancedStatusCode? status = reading.Recipient.Status;
             bool permanentWithoutCause = reading.Recipient.Action == SmtpDeliveryAction.Failed && diagnosis.Class == SmtpReplyClass.Permanent
                 && (!status.HasValue || status.Value.Class == SmtpReplyClass.Permanent) && diagnosis.Reason == SmtpBounceReason.Undefined;
-            if ((permanentWithoutCause || DeferredByPolicy(diagnosis))
-                && (SaysRefusedSession(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
-                    || AnswersOnlySessionStart(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
-                    || (reading.HasDiagnosticCode && (Once(ref reading.Shared.OnlyRefusedSession, NoticeSaysOnlyRefusedSessionTest, reading.Human)
-                        || Once(ref reading.Shared.OnlySessionStart, NoticeAnswersOnlySessionStartTest, reading.Human)))))
+            if ((permanentWithoutCause || DeferredByPolicy(diagnosis)) && AnsweredSessionStart(ref reading))
             {
                 reading.Recipient.Diagnosis = diagnosis.RefusedSendingHost();
+            }
+        }
+
+        // Whether the bounce says the recipient's reply refused the session itself (the greeting, or EHLO/HELO/LHLO):
+        // Postfix's "refused to talk to me", Exim's context phrase for the session's start, in the reply's evidence or,
+        // beside a report's Diagnostic-Code, throughout the notice.
+        private static bool AnsweredSessionStart(ref RecipientReading reading)
+        {
+            return SaysRefusedSession(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
+                || AnswersOnlySessionStart(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
+                || (reading.HasDiagnosticCode && (Once(ref reading.Shared.OnlyRefusedSession, NoticeSaysOnlyRefusedSessionTest, reading.Human)
+                    || Once(ref reading.Shared.OnlySessionStart, NoticeAnswersOnlySessionStartTest, reading.Human)));
+        }
+
+        // Whether the bounce says the recipient's reply answered MAIL FROM (AnswersMailFrom, NoticeAnswersMailFromFor).
+        private static bool AnsweredMailFrom(ref RecipientReading reading)
+        {
+            return AnswersMailFrom(reading.Evidence) || (reading.HasDiagnosticCode && NoticeAnswersMailFromFor(ref reading));
+        }
+
+        // A spam or virus verdict judges the message's content, which the server has only after DATA: RFC 5321 section
+        // 3.3 sends the mail data after the DATA command, MAIL FROM and RCPT TO carry only the envelope's addresses, and
+        // the greeting and EHLO/HELO come before any (sections 3.1, 4.1.1.1). So Sisimai reads no spam or virus verdict
+        // in a reply to a command before DATA, "because all the MTAs read the headers and the entire message body after
+        // the DATA command" (rb-sisimai lib/sisimai/reason/spamdetected.rb; go-sisimai reason/why-spamdetected.go and
+        // why-virusdetected.go, command.ExceptDATA). A cause word ("spam", "spammer", "malicious": catalog/README.md,
+        // "Cause words") that read such a verdict into a refusal the bounce says answered the session's start or MAIL
+        // FROM is the weakest reading a catalog row gives, and the command it answered says more: the reply is read
+        // again without that reason, and the rules below for a refusal of the session or of the sender read what is left
+        // ("553 ... your envelope sender has been denied, maybe you are a SPAMMER" after MAIL FROM refuses the sender).
+        // A phrase of the verdict stands (its writer worded the cause), and so does a word in a reply to RCPT TO, where
+        // Postfix answers its client, HELO and sender restrictions too (postconf(5) smtpd_delay_reject), so the command
+        // alone names no party.
+        private static void ContentVerdictBeforeData(ref RecipientReading reading)
+        {
+            SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
+            if (diagnosis.IsByCauseWord && (diagnosis.Reason == SmtpBounceReason.SpamDetected || diagnosis.Reason == SmtpBounceReason.VirusDetected)
+                && (AnsweredSessionStart(ref reading) || AnsweredMailFrom(ref reading)))
+            {
+                reading.Recipient.Diagnosis = DiagnoseWithout(reading.Evidence, diagnosis.Reason);
             }
         }
 
@@ -160,8 +196,7 @@ namespace SmtpCodes
         {
             SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
             bool aboutAnAddress = SmtpReplyRules.IsAboutRecipientAddress(diagnosis.Reason) || RefusesWithoutCause(diagnosis);
-            if ((aboutAnAddress || DeferredByPolicy(diagnosis))
-                && (AnswersMailFrom(reading.Evidence) || (reading.HasDiagnosticCode && NoticeAnswersMailFromFor(ref reading))))
+            if ((aboutAnAddress || DeferredByPolicy(diagnosis)) && AnsweredMailFrom(ref reading))
             {
                 reading.Recipient.Diagnosis = aboutAnAddress ? diagnosis.AboutSender() : diagnosis.ByItsEnhancedCode();
             }

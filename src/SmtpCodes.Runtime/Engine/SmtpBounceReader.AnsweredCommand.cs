@@ -80,7 +80,9 @@ namespace SmtpCodes
         // A permanent refusal of the session itself (the greeting, or EHLO/HELO/LHLO) comes before the client has named any
         // address (RFC 5321 sections 3.1 and 4.1.1.1; 554 in the greeting is "no SMTP service here"): the server refused the
         // connecting host, whatever it would have said of a sender or a recipient. Where the reply's words and codes name no
-        // cause (Exim's "SMTP error from remote mail server after EHLO ...: 550 Rejected", Sisimai's lhost-exim-49), the
+        // cause (Exim's "SMTP error from remote mail server after EHLO ...: 550 Rejected", Sisimai's lhost-exim-49; or
+        // codes that say only that the client was refused, a bare 554 or X.7.1, as RefusesWithoutCause reads them for a
+        // reply to MAIL FROM: 554 in the greeting is RFC 5321's "no SMTP service here", not a failed transaction), the
         // reason is Blocked, as Sisimai's Exim decoder reads every reply to HELO or EHLO ("Connected to ... but my name was
         // rejected": rb-sisimai lib/sisimai/lhost/exim.rb) and Postfix says of the session it was refused ("refused to talk
         // to me", the development part's lhost-postfix-38 and rhost-franceptt-06 labelled blocked). A cause in the words
@@ -95,7 +97,8 @@ namespace SmtpCodes
             SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
             SmtpEnhancedStatusCode? status = reading.Recipient.Status;
             bool permanentWithoutCause = reading.Recipient.Action == SmtpDeliveryAction.Failed && diagnosis.Class == SmtpReplyClass.Permanent
-                && (!status.HasValue || status.Value.Class == SmtpReplyClass.Permanent) && diagnosis.Reason == SmtpBounceReason.Undefined;
+                && (!status.HasValue || status.Value.Class == SmtpReplyClass.Permanent)
+                && (diagnosis.Reason == SmtpBounceReason.Undefined || RefusesWithoutCause(diagnosis));
             if ((permanentWithoutCause || DeferredByPolicy(diagnosis)) && AnsweredSessionStart(ref reading))
             {
                 reading.Recipient.Diagnosis = diagnosis.RefusedSendingHost();
@@ -368,7 +371,8 @@ namespace SmtpCodes
             return true;
         }
 
-        // A permanent reply whose reason comes from its codes alone, and says only that it was refused or nothing at all.
+        // A permanent reply whose reason comes from its codes alone, and says only that it was refused or nothing at all: no
+        // cause, for the rules of a refused session (RefusedSessionWithoutCause) and of a refused sender (ReplyAnsweredMailFrom).
         private static bool RefusesWithoutCause(SmtpDiagnosis diagnosis)
         {
             return diagnosis.Class == SmtpReplyClass.Permanent

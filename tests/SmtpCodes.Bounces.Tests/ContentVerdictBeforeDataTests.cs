@@ -11,23 +11,8 @@ namespace SmtpCodes.Bounces.Tests;
 /// </summary>
 public sealed class ContentVerdictBeforeDataTests
 {
-    private const string EximHeader = """
-        From: Mail Delivery System <Mailer-Daemon@neko.example.com>
-        To: sironeko-nyaan@neko.example.com
-        Subject: Mail delivery failed: returning message to sender
-
-        This message was created automatically by mail delivery software.
-
-        A message that you sent could not be delivered to one or more of its
-        recipients. This is a permanent error. The following address(es) failed:
-
-          kijitora@neko.example.com
-            host nekonyaan.example.com [203.0.113.22]
-
-        """;
-
     private static SmtpBounceRecipient Read(string context, string reply) =>
-        Assert.Single(SmtpBounce.Read(EximHeader + "    SMTP error from remote mail server " + context + "\n    " + reply + "\n").Recipients);
+        Assert.Single(SmtpBounce.Read(SenderReplyTests.EximHeader + "    SMTP error from remote mail server " + context + "\n    " + reply + "\n").Recipients);
 
     [Theory]
     [InlineData("after MAIL FROM:<sironeko-nyaan@neko.example.com>:", "550 No spammers here", SmtpBounceReason.Rejected)]

@@ -8,7 +8,8 @@ namespace SmtpCodes.Bounces.Tests;
 /// </summary>
 public sealed class SenderReplyTests
 {
-    private const string EximHeader = """
+    // Exim's notice above one recipient's paragraph, which the tests end with its context phrase and reply (also ContentVerdictBeforeDataTests).
+    internal const string EximHeader = """
         From: Mail Delivery System <Mailer-Daemon@neko.example.com>
         To: sironeko-nyaan@neko.example.com
         Subject: Mail delivery failed: returning message to sender

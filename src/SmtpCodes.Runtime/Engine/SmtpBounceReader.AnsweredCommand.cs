@@ -80,7 +80,9 @@ namespace SmtpCodes
         // A permanent refusal of the session itself (the greeting, or EHLO/HELO/LHLO) comes before the client has named any
         // address (RFC 5321 sections 3.1 and 4.1.1.1; 554 in the greeting is "no SMTP service here"): the server refused the
         // connecting host, whatever it would have said of a sender or a recipient. Where the reply's words and codes name no
-        // cause (Exim's "SMTP error from remote mail server after EHLO ...: 550 Rejected", Sisimai's lhost-exim-49), the
+        // cause (Exim's "SMTP error from remote mail server after EHLO ...: 550 Rejected", Sisimai's lhost-exim-49; or
+        // codes that say only that the client was refused, a bare 554 or X.7.1, as RefusesWithoutCause reads them for a
+        // reply to MAIL FROM: 554 in the greeting is RFC 5321's "no SMTP service here", not a failed transaction), the
         // reason is Blocked, as Sisimai's Exim decoder reads every reply to HELO or EHLO ("Connected to ... but my name was
         // rejected": rb-sisimai lib/sisimai/lhost/exim.rb) and Postfix says of the session it was refused ("refused to talk
         // to me", the development part's lhost-postfix-38 and rhost-franceptt-06 labelled blocked). A cause in the words
@@ -95,14 +97,51 @@ namespace SmtpCodes
             SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
             SmtpEnhancedStatusCode? status = reading.Recipient.Status;
             bool permanentWithoutCause = reading.Recipient.Action == SmtpDeliveryAction.Failed && diagnosis.Class == SmtpReplyClass.Permanent
-                && (!status.HasValue || status.Value.Class == SmtpReplyClass.Permanent) && diagnosis.Reason == SmtpBounceReason.Undefined;
-            if ((permanentWithoutCause || DeferredByPolicy(diagnosis))
-                && (SaysRefusedSession(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
-                    || AnswersOnlySessionStart(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
-                    || (reading.HasDiagnosticCode && (Once(ref reading.Shared.OnlyRefusedSession, NoticeSaysOnlyRefusedSessionTest, reading.Human)
-                        || Once(ref reading.Shared.OnlySessionStart, NoticeAnswersOnlySessionStartTest, reading.Human)))))
+                && (!status.HasValue || status.Value.Class == SmtpReplyClass.Permanent)
+                && (diagnosis.Reason == SmtpBounceReason.Undefined || RefusesWithoutCause(diagnosis));
+            if ((permanentWithoutCause || DeferredByPolicy(diagnosis)) && AnsweredSessionStart(ref reading))
             {
                 reading.Recipient.Diagnosis = diagnosis.RefusedSendingHost();
+            }
+        }
+
+        // Whether the bounce says the recipient's reply refused the session itself (the greeting, or EHLO/HELO/LHLO):
+        // Postfix's "refused to talk to me", Exim's context phrase for the session's start, in the reply's evidence or,
+        // beside a report's Diagnostic-Code, throughout the notice.
+        private static bool AnsweredSessionStart(ref RecipientReading reading)
+        {
+            return SaysRefusedSession(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
+                || AnswersOnlySessionStart(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End)
+                || (reading.HasDiagnosticCode && (Once(ref reading.Shared.OnlyRefusedSession, NoticeSaysOnlyRefusedSessionTest, reading.Human)
+                    || Once(ref reading.Shared.OnlySessionStart, NoticeAnswersOnlySessionStartTest, reading.Human)));
+        }
+
+        // Whether the bounce says the recipient's reply answered MAIL FROM (AnswersMailFrom, NoticeAnswersMailFromFor).
+        private static bool AnsweredMailFrom(ref RecipientReading reading)
+        {
+            return AnswersMailFrom(reading.Evidence) || (reading.HasDiagnosticCode && NoticeAnswersMailFromFor(ref reading));
+        }
+
+        // A spam or virus verdict judges the message's content, which the server has only after DATA: RFC 5321 section
+        // 3.3 sends the mail data after the DATA command, MAIL FROM and RCPT TO carry only the envelope's addresses, and
+        // the greeting and EHLO/HELO come before any (sections 3.1, 4.1.1.1). So Sisimai reads no spam or virus verdict
+        // in a reply to a command before DATA, "because all the MTAs read the headers and the entire message body after
+        // the DATA command" (rb-sisimai lib/sisimai/reason/spamdetected.rb; go-sisimai reason/why-spamdetected.go and
+        // why-virusdetected.go, command.ExceptDATA). A cause word ("spam", "spammer", "malicious": catalog/README.md,
+        // "Cause words") that read such a verdict into a refusal the bounce says answered the session's start or MAIL
+        // FROM is the weakest reading a catalog row gives, and the command it answered says more: the reply is read
+        // again without that reason, and the rules below for a refusal of the session or of the sender read what is left
+        // ("553 ... your envelope sender has been denied, maybe you are a SPAMMER" after MAIL FROM refuses the sender).
+        // A phrase of the verdict stands (its writer worded the cause), and so does a word in a reply to RCPT TO, where
+        // Postfix answers its client, HELO and sender restrictions too (postconf(5) smtpd_delay_reject), so the command
+        // alone names no party.
+        private static void ContentVerdictBeforeData(ref RecipientReading reading)
+        {
+            SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
+            if (diagnosis.IsByCauseWord && (diagnosis.Reason == SmtpBounceReason.SpamDetected || diagnosis.Reason == SmtpBounceReason.VirusDetected)
+                && (AnsweredSessionStart(ref reading) || AnsweredMailFrom(ref reading)))
+            {
+                reading.Recipient.Diagnosis = DiagnoseWithout(reading.Evidence, diagnosis.Reason);
             }
         }
 
@@ -160,8 +199,7 @@ namespace SmtpCodes
         {
             SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
             bool aboutAnAddress = SmtpReplyRules.IsAboutRecipientAddress(diagnosis.Reason) || RefusesWithoutCause(diagnosis);
-            if ((aboutAnAddress || DeferredByPolicy(diagnosis))
-                && (AnswersMailFrom(reading.Evidence) || (reading.HasDiagnosticCode && NoticeAnswersMailFromFor(ref reading))))
+            if ((aboutAnAddress || DeferredByPolicy(diagnosis)) && AnsweredMailFrom(ref reading))
             {
                 reading.Recipient.Diagnosis = aboutAnAddress ? diagnosis.AboutSender() : diagnosis.ByItsEnhancedCode();
             }
@@ -333,7 +371,8 @@ namespace SmtpCodes
             return true;
         }
 
-        // A permanent reply whose reason comes from its codes alone, and says only that it was refused or nothing at all.
+        // A permanent reply whose reason comes from its codes alone, and says only that it was refused or nothing at all: no
+        // cause, for the rules of a refused session (RefusedSessionWithoutCause) and of a refused sender (ReplyAnsweredMailFrom).
         private static bool RefusesWithoutCause(SmtpDiagnosis diagnosis)
         {
             return diagnosis.Class == SmtpReplyClass.Permanent

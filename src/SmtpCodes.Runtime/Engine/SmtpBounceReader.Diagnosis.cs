@@ -30,6 +30,7 @@ namespace SmtpCodes
             FailureIsNoSuccess,                  // a failed or delayed recipient given a success code: the failure the bounce names
             ExpiredEnvelopeWasDropped,           // OpenSMTPD's "Envelope expired" under Action delayed: it failed, the envelope is gone
             DelayHasNotExpired,                  // a delayed recipient: the next cause instead of Expired
+            ContentVerdictBeforeData,            // a spam or virus cause word in a reply to the session or MAIL FROM: read without it
             RefusedBeforeAnyAddress,             // an address, mailbox or command code in a refused greeting: none was named yet
             RetriesRanOut,                       // a final failure after the retries ran out: Expired
             RefusedSessionWithoutCause,          // a permanent refusal of the session itself that names no cause: the sending host refused

@@ -52,11 +52,12 @@ namespace SmtpCodes
         private readonly string recipient;
 #endif
         private readonly SmtpBlocklistType? blocklistType;
+        private readonly bool byCauseWord;
 
 #if SMTPCODES_NULLABLE
-        internal SmtpDiagnosis(SmtpReply codes, SmtpReplyClass replyClass, SmtpBounceReason reason, bool hardBounce, SmtpResponsibleParty party, SmtpRecommendedAction action, SmtpDiagnosisBasis basis, string? title, string? description, string? resolution, string? vendor, string? catalogEntry, string? blocklist, SmtpBlocklistType? blocklistType, string? recipient = null)
+        internal SmtpDiagnosis(SmtpReply codes, SmtpReplyClass replyClass, SmtpBounceReason reason, bool hardBounce, SmtpResponsibleParty party, SmtpRecommendedAction action, SmtpDiagnosisBasis basis, string? title, string? description, string? resolution, string? vendor, string? catalogEntry, string? blocklist, SmtpBlocklistType? blocklistType, string? recipient = null, bool byCauseWord = false)
 #else
-        internal SmtpDiagnosis(SmtpReply codes, SmtpReplyClass replyClass, SmtpBounceReason reason, bool hardBounce, SmtpResponsibleParty party, SmtpRecommendedAction action, SmtpDiagnosisBasis basis, string title, string description, string resolution, string vendor, string catalogEntry, string blocklist, SmtpBlocklistType? blocklistType, string recipient = null)
+        internal SmtpDiagnosis(SmtpReply codes, SmtpReplyClass replyClass, SmtpBounceReason reason, bool hardBounce, SmtpResponsibleParty party, SmtpRecommendedAction action, SmtpDiagnosisBasis basis, string title, string description, string resolution, string vendor, string catalogEntry, string blocklist, SmtpBlocklistType? blocklistType, string recipient = null, bool byCauseWord = false)
 #endif
         {
             this.codes = codes;
@@ -74,6 +75,7 @@ namespace SmtpCodes
             this.blocklist = blocklist;
             this.blocklistType = blocklistType;
             this.recipient = recipient;
+            this.byCauseWord = byCauseWord;
         }
 
         /// <summary>The basic code, or null when the text has none.</summary>
@@ -111,6 +113,10 @@ namespace SmtpCodes
 
         /// <summary>What decided the diagnosis: a catalog message, the enhanced code or the basic code.</summary>
         public SmtpDiagnosisBasis Basis => basis;
+
+        // Whether the deciding catalog row was found only by one of its cause words (catalog "{fallback}": "spam"),
+        // which name a cause where no phrase of the catalog does: the weakest reading a catalog row gives.
+        internal bool IsByCauseWord => byCauseWord;
 
         /// <summary>The title of the catalog message or code that decided.</summary>
         public string Title => title ?? NoCodeTitle;
@@ -195,7 +201,7 @@ namespace SmtpCodes
         /// (catalog/README.md, "Implied class": an expired message is a permanent failure of that message), still soft.
         /// </summary>
         internal SmtpDiagnosis GivenUp() => codes.HasCode ? this
-            : new SmtpDiagnosis(codes, SmtpReplyClass.Permanent, reason, hardBounce, party, action, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+            : new SmtpDiagnosis(codes, SmtpReplyClass.Permanent, reason, hardBounce, party, action, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient, byCauseWord);
 
         /// <summary>
         /// The same refusal read as the receiving server's refusal of the sending host: a permanent reply to the greeting
@@ -229,10 +235,10 @@ namespace SmtpCodes
 
         /// <summary>The same diagnosis with the basic code of the reply its evidence stands for, which the evidence does not state.</summary>
         internal SmtpDiagnosis WithBasicCode(int basic) =>
-            new SmtpDiagnosis(codes.WithBasicCode(basic), replyClass, reason, hardBounce, party, action, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+            new SmtpDiagnosis(codes.WithBasicCode(basic), replyClass, reason, hardBounce, party, action, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient, byCauseWord);
 
         /// <summary>The same diagnosis about one recipient (a library's exception names the one the server refused).</summary>
         internal SmtpDiagnosis WithRecipient(string recipient) =>
-            new SmtpDiagnosis(codes, replyClass, reason, hardBounce, party, action, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+            new SmtpDiagnosis(codes, replyClass, reason, hardBounce, party, action, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient, byCauseWord);
     }
 }

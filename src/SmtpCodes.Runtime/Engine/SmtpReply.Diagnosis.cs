@@ -151,7 +151,7 @@ namespace SmtpCodes
             }
 
             CatalogMessages.OfferCodeOnlyRules(codes.hasEnhanced, codes.enhancedValue.Subject, ref message, ref blocklist);
-            return codes.Explain(message.Rule, message.IsVendorEvidence, blocklist.Rule, excludedReason);
+            return codes.Explain(message.Rule, message.IsVendorEvidence, message.IsCauseWord, blocklist.Rule, excludedReason);
         }
 
         // Servers put the address inside their sentence ("User [a@b] does not exist", "Rcpt <a@b> does not exist",
@@ -417,7 +417,7 @@ namespace SmtpCodes
 
         // Precedence: a catalog message whose text and codes fit, then the enhanced code when it means something
         // more than its class, then the basic code. Called on the reply's codes (a reply without text).
-        private SmtpDiagnosis Explain(int message, bool vendorEvidence, int blocklist, int excludedReason)
+        private SmtpDiagnosis Explain(int message, bool vendorEvidence, bool causeWord, int blocklist, int excludedReason)
         {
             SmtpBounceReason reason;
             SmtpResponsibleParty party;
@@ -509,7 +509,7 @@ namespace SmtpCodes
             var hardBounce = replyClass == SmtpReplyClass.Permanent && DecidingBounce(message, excludedReason) == SmtpBounceKind.Hard;
             var blocklistName = blocklist < 0 ? null : CatalogMessages.Titles[blocklist];
             var blocklistType = blocklist < 0 ? (SmtpBlocklistType?)null : CatalogMessages.ListTypes[blocklist];
-            return new SmtpDiagnosis(this, replyClass, reason, hardBounce, party, action, basis, title, description, resolution, vendor, entry, blocklistName, blocklistType);
+            return new SmtpDiagnosis(this, replyClass, reason, hardBounce, party, action, basis, title, description, resolution, vendor, entry, blocklistName, blocklistType, null, message >= 0 && causeWord);
         }
 
         // RFC 3463's X.7.1, "delivery not authorized, message refused": a refusal by the site's policy that says no more.

@@ -239,10 +239,10 @@ namespace SmtpCodes
             {
                 var score = message.Score(rule, matched, textIsContext, textIsFallback);
                 var evidence = textIsVendorEvidence || (HasOwnCodes[rule] && message.HasEnhanced);
-                message.Offer(rule, score, evidence);
+                message.Offer(rule, score, evidence, textIsFallback);
                 if (IsBlocklist[rule])
                 {
-                    blocklist.Offer(rule, score, evidence);
+                    blocklist.Offer(rule, score, evidence, textIsFallback);
                 }
             }
 
@@ -273,12 +273,17 @@ namespace SmtpCodes
                     bestScore = -1;
                     Rule = -1;
                     IsVendorEvidence = false;
+                    IsCauseWord = false;
                 }
 
                 public int Rule { get; private set; }
 
                 // Whether the best row's vendor showed its own evidence (a token, code, host or URL) in the reply.
                 public bool IsVendorEvidence { get; private set; }
+
+                // Whether the best row was found only by one of its cause words (catalog "{fallback}"): a row found by a
+                // phrase of its own scores higher, so it is the best only where no phrase of it was found.
+                public bool IsCauseWord { get; private set; }
 
                 public bool HasEnhanced => hasEnhanced;
 
@@ -324,13 +329,14 @@ namespace SmtpCodes
                 private static int ReasonWeight(SmtpBounceReason reason, bool context, bool fallback) =>
                     reason == SmtpBounceReason.Undefined ? 0 : reason == SmtpBounceReason.MailerError || context ? 1 : fallback ? 2 : 3;
 
-                public void Offer(int rule, int score, bool vendorEvidence)
+                public void Offer(int rule, int score, bool vendorEvidence, bool causeWord)
                 {
                     if (score >= 0 && (score > bestScore || (score == bestScore && rule < Rule)))
                     {
                         Rule = rule;
                         bestScore = score;
                         IsVendorEvidence = vendorEvidence;
+                        IsCauseWord = causeWord;
                     }
                     else if (score >= 0 && rule == Rule)
                     {

@@ -10,7 +10,7 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// smf-zombie's refusal of an executable attachment and Haraka's of an implausible Date header, cPanel Exim's refusal of an
 /// invalid HELO name, a limit of requests per unit of time and ddgrey's greylisting deferral in its Exim ACL, maddy's
 /// DNSBL check, Debian's Exim configuration's reverse DNS and HELO checks, Postfix's and Exim's HELO order and HELO name
-/// checks and the qmail-smtpd viruscan patch's executable content. Each reply read another reason, or none, before its
+/// checks, the qmail-smtpd viruscan patch's executable content and the Hermes anti-spam proxy's refusals. Each reply read another reason, or none, before its
 /// catalog row; each row cites the file or page.
 /// </summary>
 public sealed class FilterAndBlocklistWordingTests
@@ -137,6 +137,19 @@ public sealed class FilterAndBlocklistWordingTests
     // A part that holds a program, refused by the qmail-smtpd viruscan patch's reply: a policy on the kind of content,
     // as executable attachments are read, where its X.3.4 alone read as a message too large.
     [InlineData("552 we don't accept email with executable content (#5.3.4)", SmtpBounceReason.PolicyViolation)]
+    // Hermes, an anti-spam SMTP proxy (src/Proxy.cpp): its refusals at RCPT TO name their cause, 550 or, when it is set
+    // to return temporary errors, 421 (which alone read as a system error): the SPF check, a DNS blocklist, its own block
+    // of an IP for a recipient domain, no reverse DNS name, a HELO name that is not the reverse name; and its 421 for a
+    // client that talks before the banner.
+    [InlineData("550 You do not seem to be allowed to send email for that particular domain.", SmtpBounceReason.AuthFailure)]
+    [InlineData("421 You do not seem to be allowed to send email for that particular domain.", SmtpBounceReason.AuthFailure)]
+    [InlineData("550 You are listed on some DNS blacklists. Get delisted before trying to send us email.", SmtpBounceReason.Blocked)]
+    [InlineData("421 You are listed on some DNS blacklists. Get delisted before trying to send us email.", SmtpBounceReason.Blocked)]
+    [InlineData("550 You do not seem to be allowed to send email to that particular domain from that address.", SmtpBounceReason.Blocked)]
+    [InlineData("550 Your IP address does not resolve to a hostname.", SmtpBounceReason.RequirePtr)]
+    [InlineData("421 Your IP address does not resolve to a hostname.", SmtpBounceReason.RequirePtr)]
+    [InlineData("550 Your IP hostname doesn't match your envelope hostname.", SmtpBounceReason.Blocked)]
+    [InlineData("421 Stop sending data before we show you the banner", SmtpBounceReason.SyntaxError)]
     public void Replies_in_the_words_of_filters_and_blocklist_lookups_get_the_reason_their_sources_give(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
@@ -179,6 +192,8 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 5.7.1 Message rejected: it has a potentially executable attachment", SmtpBounceReason.VirusDetected, false)]
     // The same ACL's refusal of a host the daemon has blacklisted is a block of the sending host, not greylisting.
     [InlineData("550 192.0.2.1 is blacklisted from delivering mail from <sender@example.org> to <kijitora@example.net>.", SmtpBounceReason.Blocked, false)]
+    // Hermes's greylisting deferral keeps the greylisting row its word already gives it.
+    [InlineData("421 Greylisted!! Please try again in a few minutes.", SmtpBounceReason.Greylisted, false)]
     // A 552 whose words say the mailbox is full stays a full mailbox.
     [InlineData("552 5.2.2 Mailbox is full", SmtpBounceReason.MailboxFull, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)

@@ -41,6 +41,12 @@ public sealed class SisimaiReasonIndexWordingTests
     [InlineData("550 5.7.9 The message was rejected because it contains prohibited virus or spam content", "TextVirusDetectedSisimaiIndexAdditions", SmtpBounceReason.VirusDetected, false)]
     // why-ratelimited.go's pair: Google Groups' limit on posts without a captcha.
     [InlineData("550 You have exceeded the allowable number of posts without solving a captcha", "TextRateLimitedSisimaiIndexAdditions", SmtpBounceReason.RateLimited, false)]
+    // why-userunknown.go at commit 017c085 (session 21): its index's "recipient refuses to accept your mail", which the
+    // shorter "recipient refuses" had read as the recipient's own filter, and the fixed words of two pairs,
+    // "account " ... " does not exist at the organization" and "no " ... " in name directory".
+    [InlineData("550 5.1.1 Recipient refuses to accept your mail", "TextUnknownRecipientSisimaiIndexAdditions", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Account neko does not exist at the organization this message was sent to.", "TextUnknownRecipientSisimaiIndexAdditions", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 No neko in name directory", "TextUnknownRecipientSisimaiIndexAdditions", SmtpBounceReason.UserUnknown, true)]
     public void Sisimai_reason_words_read_as_its_lists_say(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -6,9 +6,9 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// Reply texts that SMTP servers' own hooks and checks write, and the bounce categories of a sending MTA's default
 /// configuration, each read by the catalog row that cites its writer: Apache James's fastfail handlers (greylisting,
 /// its DNS blocklist restriction, an unresolvable HELO, SPF lookup problems), maddy's check modules
-/// (authorize_sender), Haraka's early_talker and access plugins and DSN module, qpsmtpd's check_basicheaders, and
-/// PowerMTA's default bounce-category-patterns. Each reply is the writer's own text with its code; before these rows
-/// each read as another reason (the comment above each group says which).
+/// (authorize_sender), Haraka's early_talker, access and fcrdns plugins and DSN module, qpsmtpd's check_basicheaders,
+/// and PowerMTA's default bounce-category-patterns. Each reply is the writer's own text with its code; before these
+/// rows each read as another reason (the comment above each group says which).
 /// </summary>
 public sealed class SmtpServerHookWordingTests
 {
@@ -28,11 +28,12 @@ public sealed class SmtpServerHookWordingTests
     [InlineData("550 5.7.0 Missing From header", SmtpBounceReason.NotCompliantRfc, "TextRequiredHeaderFieldsInvalid")]
     [InlineData("550 5.7.0 Multiple From addresses are not allowed", SmtpBounceReason.NotCompliantRfc, "TextRequiredHeaderFieldsInvalid")]
     [InlineData("550 We require a valid Date header", SmtpBounceReason.NotCompliantRfc, "TextRequiredHeaderFieldsInvalid")]
-    // Haraka: access plugin (Undefined under a bare 550), early_talker (Undefined) and the DSN module's default text (a policy violation by X.7.1).
+    // Haraka: access plugin and fcrdns (Undefined under a bare 550), early_talker (Undefined), the DSN module's default text (a policy violation by X.7.1).
     [InlineData("550 a@example.com That sender cannot send mail here", SmtpBounceReason.Rejected, "TextHarakaSenderChecks")]
     [InlineData("550 Email from that domain is not accepted here.", SmtpBounceReason.Rejected, "TextHarakaSenderChecks")]
     [InlineData("550 You talk too soon", SmtpBounceReason.SyntaxError, "TextHarakaEarlyTalker")]
     [InlineData("550 5.7.1 Bad sender IP", SmtpBounceReason.Blocked, "TextHarakaBadSenderIp")]
+    [InlineData("550 Sorry, no FCrDNS match found", SmtpBounceReason.RequirePtr, "TextHarakaFcrdnsMismatch")]
     // PowerMTA's default bounce categories under a bare 550 (Undefined before).
     [InlineData("550 account expired", SmtpBounceReason.Suspend, "TextPowerMtaInactiveMailbox")]
     [InlineData("550 usuario inativo", SmtpBounceReason.Suspend, "TextPowerMtaInactiveMailbox")]

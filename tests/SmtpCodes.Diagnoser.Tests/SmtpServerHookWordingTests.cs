@@ -1,0 +1,58 @@
+using Xunit;
+
+namespace SmtpCodes.Diagnoser.Tests;
+
+/// <summary>
+/// Reply texts that SMTP servers' own hooks and checks write, and the bounce categories of a sending MTA's default
+/// configuration, each read by the catalog row that cites its writer: Apache James's fastfail handlers (greylisting,
+/// its DNS blocklist restriction, an unresolvable HELO, SPF lookup problems), maddy's check modules
+/// (authorize_sender), Haraka's early_talker, access and fcrdns plugins and DSN module, qpsmtpd's check_basicheaders,
+/// and PowerMTA's default bounce-category-patterns. Each reply is the writer's own text with its code; before these
+/// rows each read as another reason (the comment above each group says which).
+/// </summary>
+public sealed class SmtpServerHookWordingTests
+{
+    [Theory]
+    // Apache James's greylisting under X.4.3, which alone reads as a network failure.
+    [InlineData("451 4.4.3 Temporary rejected: Please try again later", SmtpBounceReason.Greylisted, "TextJamesGreylisting")]
+    [InlineData("451 4.4.3 Temporary rejected: Reconnect to fast. Please try again later", SmtpBounceReason.Greylisted, "TextJamesGreylisting")]
+    // Apache James's DNSRBL restriction (a policy violation by X.7.1 before) and unresolvable HELO (a syntax error by X.5.4).
+    [InlineData("530 5.7.1 Rejected: unauthenticated e-mail from /192.0.2.1 is restricted.  Contact the postmaster for details.", SmtpBounceReason.Blocked, "TextJamesDnsblRestriction")]
+    [InlineData("501 5.5.4 Provided EHLO/HELO host.example can not resolved.", SmtpBounceReason.Blocked, "TextJamesUnresolvableHelo")]
+    // Apache James's SPF temperror under X.4.3 (a network failure before).
+    [InlineData("451 4.4.3 Temporarily rejected: Problem on SPF lookup", SmtpBounceReason.AuthFailure, "TextSpfLookupFailure")]
+    // A sender address the authenticated user does not own: James (a policy violation by X.7.1) and maddy (a security error by X.7.0).
+    [InlineData("503 5.7.1 Incorrect Authentication for Specified Email Address", SmtpBounceReason.Rejected, "TextSenderNotAuthorizedForAddress")]
+    [InlineData("553 5.7.0 Unauthorized use of sender address", SmtpBounceReason.Rejected, "TextSenderNotAuthorizedForAddress")]
+    // Required header fields: maddy under X.7.0 (a security error before) and qpsmtpd under a bare 550 (Undefined).
+    [InlineData("550 5.7.0 Missing From header", SmtpBounceReason.NotCompliantRfc, "TextRequiredHeaderFieldsInvalid")]
+    [InlineData("550 5.7.0 Multiple From addresses are not allowed", SmtpBounceReason.NotCompliantRfc, "TextRequiredHeaderFieldsInvalid")]
+    [InlineData("550 We require a valid Date header", SmtpBounceReason.NotCompliantRfc, "TextRequiredHeaderFieldsInvalid")]
+    // Haraka: access plugin and fcrdns (Undefined under a bare 550), early_talker (Undefined), the DSN module's default text (a policy violation by X.7.1).
+    [InlineData("550 a@example.com That sender cannot send mail here", SmtpBounceReason.Rejected, "TextHarakaSenderChecks")]
+    [InlineData("550 Email from that domain is not accepted here.", SmtpBounceReason.Rejected, "TextHarakaSenderChecks")]
+    [InlineData("550 You talk too soon", SmtpBounceReason.SyntaxError, "TextHarakaEarlyTalker")]
+    [InlineData("550 5.7.1 Bad sender IP", SmtpBounceReason.Blocked, "TextHarakaBadSenderIp")]
+    [InlineData("550 Sorry, no FCrDNS match found", SmtpBounceReason.RequirePtr, "TextHarakaFcrdnsMismatch")]
+    // PowerMTA's default bounce categories under a bare 550 (Undefined before).
+    [InlineData("550 account expired", SmtpBounceReason.Suspend, "TextPowerMtaInactiveMailbox")]
+    [InlineData("550 usuario inativo", SmtpBounceReason.Suspend, "TextPowerMtaInactiveMailbox")]
+    [InlineData("550 illegal user", SmtpBounceReason.UserUnknown, "TextPowerMtaBadMailbox")]
+    [InlineData("550 domain no longer in use", SmtpBounceReason.HostUnknown, "TextPowerMtaBadDomain")]
+    public void A_writer_reply_reads_as_the_reason_its_row_gives(string reply, SmtpBounceReason reason, string entry)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.Equal(entry, diagnosis.CatalogEntry);
+    }
+
+    [Fact]
+    public void A_sendmail_not_our_customer_under_x_1_6_stays_a_moved_mailbox()
+    {
+        // PowerMTA files 'not our customer' as bad-mailbox; development's eg-sendmail-22 answers it under 551 and 5.1.6.
+        var diagnosis = SmtpReply.Diagnose("551 5.1.6 not our customer");
+
+        Assert.Equal(SmtpBounceReason.HasMoved, diagnosis.Reason);
+    }
+}

@@ -200,6 +200,15 @@ public sealed class CorpusAccuracyTests
         // (OpenSourceMtaWordingTests): 182/267. Session 21 (unanswered21): a bounce classifier's `is invalid or DNS says
         // does not exist` for a sender domain (OpenSourceMtaWordingTests): 186/267 (aggregates only).
         { "heldout-s20", new[] { 100, 100, 100, 100, 69.7, 99.3, 100 }, 0 },
+        // heldout-s21 (forty batches from eleven builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main 63f858a, and once on its final one, 1c294d0) has
+        // 705 labelled recipients in 518 messages: nine mail servers' and eight filters' and policy daemons' reply texts
+        // from their code, seven panels' and distributions' stock configurations and providers', schools' and a council's
+        // published replies, replayed on loopback: one recipient is 0.14 points, so this row lets twenty-four regressions of
+        // a figure through and fails on twenty-five. Its published unseen figures are these reads (docs/bounces.md: found
+        // 705/705, none spurious, reason 426/705 on the starting reader and 428/705 on the final one, hard 661/705 on both);
+        // this row holds what the reader reads now.
+        { "heldout-s21", new[] { 100, 100, 100, 100, 60.7, 93.8, 100 }, 0 },
     };
 
     [Theory]

@@ -150,6 +150,12 @@ public sealed class VendorEvidenceTests
     [InlineData("550 5.7.1 Recipient doesn't want your mail", SmtpBounceReason.Filtered, false)]
     // Microsoft's troubleshooting of SMTP submission: the authenticated account lacks Send As permission.
     [InlineData("550 5.7.60 SMTP; Client does not have permissions to send as this sender", SmtpBounceReason.SecurityError, false)]
+    // A size limit and an attachment policy in receivers' words (session 21, now21a): updhosting.com's article on
+    // "550 5.7.0 Message Size Violation" (the message is over the recipient server's size limit) and emailwarmup.com's
+    // "554 5.7.0 Illegal Attachment Detected" (a blocked file type), where the bare codes read a security error or,
+    // under 552, a full mailbox.
+    [InlineData("550 5.7.0 Message Size Violation", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("552 Illegal Attachment", SmtpBounceReason.PolicyViolation, false)]
     // Controls: GMX's header check after DATA keeps its own row; its bare unknown-mailbox reply is still a hard bounce.
     [InlineData("554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://postmaster.web.de/error-messages?ip=192.0.2.1&c=hi", SmtpBounceReason.NotCompliantRfc, false)]
     [InlineData("550 Requested action not taken: mailbox unavailable", SmtpBounceReason.UserUnknown, true)]

@@ -57,6 +57,8 @@ public sealed class CauseWordTests
     // RFC 4949's "malicious logic" (a virus, a worm, a Trojan horse); Sisimai's VirusDetected: "any virus or trojan horse".
     [InlineData("554 5.7.1 Message refused: malicious logic found", SmtpBounceReason.VirusDetected)]
     [InlineData("550 5.7.0 Trojan horse found in attachment", SmtpBounceReason.VirusDetected)]
+    // The same glossary's worm (session 21 round three): a refusal that names a worm it found names malware.
+    [InlineData("554 5.7.1 Mydoom worm found in message", SmtpBounceReason.VirusDetected)]
     // RFC 7208 (SPF) and RFC 6376 (DKIM), the sender authentication schemes, as "dmarc" (RFC 7489).
     [InlineData("550 5.7.1 Rejected: SPF", SmtpBounceReason.AuthFailure)]
     [InlineData("550 5.7.1 Message refused: DKIM", SmtpBounceReason.AuthFailure)]

@@ -58,6 +58,10 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 I do not believe you are mx.example.jp.", SmtpBounceReason.Blocked)]
     [InlineData("550 Connecting host started transmitting before SMTP greeting", SmtpBounceReason.SyntaxError)]
     [InlineData("550 Closing connection, 4 unrecognized commands. Perhaps you should read RFC 2821?", SmtpBounceReason.SyntaxError)]
+    // A content scanner's refusal is filed with the spam verdicts by a bounce classifier (Vlad Marian's
+    // BouncesClassifierMatches: beside "rejecting banned content" and "mail content denied"); under a bare 550 it read as
+    // nothing before (session 21 round three).
+    [InlineData("550 Rejected by content scanner (A1B2C3)", SmtpBounceReason.SpamDetected)]
     [InlineData("554 dspam says, no spam please", SmtpBounceReason.SpamDetected)]
     [InlineData("550 we agree, no spam please", SmtpBounceReason.SpamDetected)]
     [InlineData("552 We do not accept password-protected zip files!", SmtpBounceReason.PolicyViolation)]
@@ -86,6 +90,10 @@ public sealed class FilterAndBlocklistWordingTests
     // under a bare 550 it read as nothing before.
     [InlineData("554 5.7.1 Executable attachments are not allowed. Compress it and retry once again", SmtpBounceReason.PolicyViolation)]
     [InlineData("550 Executable attachments are not allowed", SmtpBounceReason.PolicyViolation)]
+    // MailScanner's default file type rules report an executable as "No programs allowed" (Baruwa-Scanner's
+    // filetype.rules.conf, a MailScanner fork); a filter that reuses the rule text refuses with it, after the file's
+    // name and type, which read as nothing under a bare 550 before.
+    [InlineData("550 setup.exe application/x-dosexec: No programs allowed", SmtpBounceReason.PolicyViolation)]
     // A header check's refusal of a Date header too far in the future or the past is a refused header's content
     // (Haraka's headers plugin, invalid_date; RFC 5322 3.6.1's origination date), not a policy or an unknown cause.
     [InlineData("550 The Date header is too far in the future", SmtpBounceReason.ContentError)]

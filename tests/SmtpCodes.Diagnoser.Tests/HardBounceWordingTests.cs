@@ -36,6 +36,9 @@ public sealed class HardBounceWordingTests
     // (both as published NDRs show them; the English words already read as an unknown domain).
     [InlineData("Remote Server returned '550 5.4.310 DNS domain example.invalid does not exist [Message=InfoDomainNonexistent] [LastAttemptedServerName=example.invalid]'", "ExchangeOnlineDnsDomainDoesNotExist", SmtpBounceReason.HostUnknown)]
     [InlineData("550 El mensaje no se pudo entregar. El sistema de nombres de dominio (DNS) ha informado que el dominio del destinatario no existe.", "TextLocalisedUnknownDomain", SmtpBounceReason.HostUnknown)]
+    // MailMarshal's rule-imposed refusal of an invalid user (Campaign Monitor's hard-bounce examples): its prefix alone
+    // reads as a refusal (Sisimai), so the tail after the address decides (session 21 round three).
+    [InlineData("550 Rule imposed mailbox access for nobody@example.org refused: user invalid", "MailMarshalRuleImposedUserInvalid", SmtpBounceReason.UserUnknown)]
     public void Documented_words_for_an_address_that_does_not_work_are_a_hard_bounce_under_a_bare_code(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

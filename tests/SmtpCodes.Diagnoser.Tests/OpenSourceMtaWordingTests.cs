@@ -198,6 +198,36 @@ public sealed class OpenSourceMtaWordingTests
     // BlackJumboDog's SMTP server (SmtpServer/Server.cs) answers a RCPT TO for another domain from a client its relay
     // list does not allow with these words: relaying refused, not a bare 553's mailbox name (session 21).
     [InlineData("553 kijitora@example.org... Relay operation rejected", SmtpBounceReason.NoRelaying)]
+    // A receiving system's own failures in its programs' words (session 22), each a soft failure the client retries:
+    // Postfix's table lookup that did not answer, under its own 451 4.3.0 (a DNS lookup's same words elsewhere stay a
+    // network error), its local(8), cleanup(8) and qmgr(8) faults; Exim's spool and ACL faults and its recipient
+    // callout; Dovecot's user database and lock timeout; Cyrus LMTP's spool failures. Each is given where its codes
+    // alone would read another reason (a bare 450, X.2.0) or none (no code, as a return quotes the words).
+    [InlineData("451 4.3.0 <kijitora@example.jp>: Temporary lookup failure", SmtpBounceReason.SystemError)]
+    [InlineData("Temporary lookup failure", SmtpBounceReason.NetworkError)]
+    [InlineData("450 4.3.0 <kijitora@example.jp>: table lookup failure", SmtpBounceReason.SystemError)]
+    [InlineData("Server configuration problem", SmtpBounceReason.SystemError)]
+    [InlineData("550 5.3.0 virtual_alias_maps map lookup problem -- message not accepted, try again later", SmtpBounceReason.SystemError)]
+    [InlineData("450 4.3.0 address resolver failure", SmtpBounceReason.SystemError)]
+    [InlineData("450 4.3.0 mail transport unavailable", SmtpBounceReason.SystemError)]
+    [InlineData("Error in writing spool file", SmtpBounceReason.SystemError)]
+    [InlineData("450 Unexpected failure, please try later", SmtpBounceReason.SystemError)]
+    [InlineData("450 Could not complete recipient verify callout", SmtpBounceReason.SystemError)]
+    [InlineData("450 4.3.0 <kijitora@example.jp> Temporary user lookup failure", SmtpBounceReason.SystemError)]
+    [InlineData("450 4.2.0 Timeout while waiting for lock", SmtpBounceReason.SystemError)]
+    [InlineData("450 4.3.0 transient system error", SmtpBounceReason.SystemError)]
+    [InlineData("450 4.3.2 cannot create temporary file: Permission denied", SmtpBounceReason.SystemError)]
+    // A full disk of the mail store (not one mailbox's quota), and a back end the receiving front end could not reach.
+    [InlineData("450 4.2.0 Not enough disk space", SmtpBounceReason.SystemFull)]
+    [InlineData("cannot create file: out of space", SmtpBounceReason.SystemFull)]
+    [InlineData("451 4.4.0 Remote server not answering (connect)", SmtpBounceReason.NetworkError)]
+    [InlineData("450 4.4.0 Remote server unavailable", SmtpBounceReason.NetworkError)]
+    // A local delivery program's exit status in Sendmail's and Exim's words: the program failed (MailerError), also where
+    // a bare code would read a local error; the program's own words that name a cause outrank them.
+    [InlineData("451 4.0.0 Operating system error", SmtpBounceReason.MailerError)]
+    [InlineData("554 5.3.5 System file missing", SmtpBounceReason.MailerError)]
+    [InlineData("Child process of address_pipe transport returned 75 (could mean temporary error) from command: /usr/bin/procmail", SmtpBounceReason.MailerError)]
+    [InlineData("Child process of address_pipe transport returned 69 (could mean service or program unavailable) from command: /usr/local/bin/filter: Mailbox is full", SmtpBounceReason.MailboxFull)]
     // polst/bounce-processing's bounce classifier (src/BounceClassifier.php) files this 501 among the sending side's
     // DNS faults: the MAIL FROM domain does not resolve, a refused sender as "Domain of sender address ... does not
     // exist", where the bare 501 read as a syntax error; and its full-mailbox list holds the token a provider writes into

@@ -201,6 +201,10 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("451 IP 192.0.2.1 is UCEPROTECT-Level 1 listed. See http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1", SmtpBounceReason.Blocked, false)]
     [InlineData("550 Net 192.0.2.0/24 is UCEPROTECT-Level2 listed because 231 abusers are hosted by Example/AS64496 there.", SmtpBounceReason.Blocked, false)]
     [InlineData("550 See: http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1", SmtpBounceReason.Blocked, false)]
+    // SpamRATS' and Backscatterer.org's zones named alone (session 22: Vda's bounce classifier's list of blocking zones):
+    // the list's block, where the bare 451 read as a local error and the bare 550 as nothing.
+    [InlineData("451 192.0.2.1 (noptr.spamrats.com)", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Message from 192.0.2.1 rejected - see ips.backscatterer.org", SmtpBounceReason.Blocked, false)]
     // Orange's block that links to Cloudmark's reset page keeps Orange's reading (development reply).
     [InlineData("550 mwinf5c14 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=192.0.2.1 [102]", SmtpBounceReason.Blocked, false)]
     // The recipient's domain that does not exist stays a hard unknown host.

@@ -70,8 +70,10 @@ public sealed class CorpusAccuracyTests
         { "heldout-s8", new[] { 100.0, 100, 100, 100, 96.7, 96.7, 100 }, 0 },
         // heldout-s9 (three batches, each frozen before any of session 9's tuning reached main and measured once right after
         // on the session's starting reader, main 7d88ba0) has 74 labelled recipients in 75 messages: one recipient is 1.4
-        // points and one message 1.3, so this row lets two regressions of a figure through and fails on three.
-        { "heldout-s9", new[] { 100, 100, 100, 100, 94.6, 97.3, 100 }, 0 },
+        // points and one message 1.3, so this row lets two regressions of a figure through and fails on three. Session 22
+        // (words22): bounce classifiers' unknown-address words (TextBounceClassifierUnknownRecipient, HardBounceWordingTests)
+        // read one more recipient right, reason 70 -> 71/74 and hard 72 -> 73/74 (aggregates only).
+        { "heldout-s9", new[] { 100, 100, 100, 100, 95.9, 98.6, 100 }, 0 },
         // heldout-s10 (five batches from three builders, each frozen before any of session 10's tuning was merged and
         // measured once on the session's starting reader, main 3e03ed4; the tuned reader reads it the same) has 22
         // labelled recipients in 26 messages: one recipient is 4.5 points and one message 3.8, so any regression fails.

@@ -158,6 +158,19 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("421 Your IP address does not resolve to a hostname.", SmtpBounceReason.RequirePtr)]
     [InlineData("550 Your IP hostname doesn't match your envelope hostname.", SmtpBounceReason.Blocked)]
     [InlineData("421 Stop sending data before we show you the banner", SmtpBounceReason.SyntaxError)]
+    // A refused connecting host in its MTA's stock words (session 22): Postfix's postscreen answers a client its
+    // permanent access list rejects with 5.3.2 (521 when it drops the client, 550 when it enforces; ghsmtp and NullLogic
+    // Groupware's smtpd answer a listed or banned address the same), and Exim answers a host_reject_connection host with
+    // its 554 (smtp_in.c). Both read as a system error before; the transient forms keep that reading (below).
+    [InlineData("521 5.3.2 Service currently unavailable", SmtpBounceReason.Blocked)]
+    [InlineData("550 5.3.2 Service currently unavailable", SmtpBounceReason.Blocked)]
+    [InlineData("550 5.3.2 Service currently unavailable; client 192.0.2.1 temporarily blocked", SmtpBounceReason.Blocked)]
+    [InlineData("554 SMTP service not available", SmtpBounceReason.Blocked)]
+    // A host refused for its abuse (Vda's bounce classifier, beside "Blocked for abuse"), which read as policy under 554,
+    // and Debian's Exim configuration's refusal of a session with too many bad recipients (as Sendmail's BadRcptShutdown),
+    // which read as nothing under a bare 550.
+    [InlineData("554 Connection refused due to abuse", SmtpBounceReason.Blocked)]
+    [InlineData("550 Rejected for too many bad recipients", SmtpBounceReason.RateLimited)]
     public void Replies_in_the_words_of_filters_and_blocklist_lookups_get_the_reason_their_sources_give(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
@@ -188,6 +201,10 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("451 IP 192.0.2.1 is UCEPROTECT-Level 1 listed. See http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1", SmtpBounceReason.Blocked, false)]
     [InlineData("550 Net 192.0.2.0/24 is UCEPROTECT-Level2 listed because 231 abusers are hosted by Example/AS64496 there.", SmtpBounceReason.Blocked, false)]
     [InlineData("550 See: http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1", SmtpBounceReason.Blocked, false)]
+    // SpamRATS' and Backscatterer.org's zones named alone (session 22: Vda's bounce classifier's list of blocking zones):
+    // the list's block, where the bare 451 read as a local error and the bare 550 as nothing.
+    [InlineData("451 192.0.2.1 (noptr.spamrats.com)", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Message from 192.0.2.1 rejected - see ips.backscatterer.org", SmtpBounceReason.Blocked, false)]
     // Orange's block that links to Cloudmark's reset page keeps Orange's reading (development reply).
     [InlineData("550 mwinf5c14 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=192.0.2.1 [102]", SmtpBounceReason.Blocked, false)]
     // The recipient's domain that does not exist stays a hard unknown host.
@@ -204,6 +221,11 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("421 Greylisted!! Please try again in a few minutes.", SmtpBounceReason.Greylisted, false)]
     // A 552 whose words say the mailbox is full stays a full mailbox.
     [InlineData("552 5.2.2 Mailbox is full", SmtpBounceReason.MailboxFull, false)]
+    // Postscreen's own overload and Exim's and RFC 5321's 421 keep the system-error reading of their words: only the
+    // permanent 5.3.2 and Exim's 554 refuse the host.
+    [InlineData("421 4.3.2 Service currently unavailable", SmtpBounceReason.SystemError, false)]
+    [InlineData("450 4.3.2 Service currently unavailable", SmtpBounceReason.SystemError, false)]
+    [InlineData("421 SMTP service not available", SmtpBounceReason.SystemError, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

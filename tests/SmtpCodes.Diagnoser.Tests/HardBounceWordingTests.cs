@@ -6,8 +6,9 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// Words that say an address does not work, under codes that say nothing (a bare 550, 554 or 5.0.0): providers'
 /// own replies for an account that does not exist (Interia, GoDaddy, Seznam, i.ua), an ISP's list of postmaster
 /// errors (EvenLink), Exchange Online's 5.4.310 and its Spanish words for a domain that does not exist, RFC 5321's
-/// reply for a user who is not here and whose new address the server names, and the RFC 3463 / RFC 7505 status
-/// texts that servers and DSN writers print (Haraka's DSN module gives them as its default reply texts). Before these
+/// reply for a user who is not here and whose new address the server names, the RFC 3463 / RFC 7505 status
+/// texts that servers and DSN writers print (Haraka's DSN module gives them as its default reply texts) and bounce
+/// classifiers' lists of unknown addresses (Vlad Marian's, Vda's and Crisp's). Before these
 /// rows each of the replies below read Undefined, or the reason of its basic code only, and so was no hard bounce.
 /// </summary>
 public sealed class HardBounceWordingTests
@@ -39,6 +40,29 @@ public sealed class HardBounceWordingTests
     // MailMarshal's rule-imposed refusal of an invalid user (Campaign Monitor's hard-bounce examples): its prefix alone
     // reads as a refusal (Sisimai), so the tail after the address decides (session 21 round three).
     [InlineData("550 Rule imposed mailbox access for nobody@example.org refused: user invalid", "MailMarshalRuleImposedUserInvalid", SmtpBounceReason.UserUnknown)]
+    // Bounce classifiers' wordings for an address that does not exist (session 22): Vlad Marian's list of invalid
+    // addresses and Vda's of addresses that do not exist, and Crisp's parser's account, user or mailbox "not found",
+    // "unavailable" or "invalid" (each read as nothing under a bare 550 before).
+    [InlineData("550 Email address is unknown", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 <a@example.org> Mailbox is not available", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 Account not available", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 Recipient not known", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 No such account", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 Unknown account", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 RCPT account isn't a local account", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 \"Error 60: No mailbox", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 Sorry, your message to a@example.org cannot be delivered. User account is unavailable", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 Account unavailable", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 User unavailable", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 User is unavailable", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 User invalid", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 User is invalid", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 Account invalid", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 Account is invalid", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 Mailbox is invalid", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 User is not found", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 Account is not found", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 Mailbox is not found", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
     public void Documented_words_for_an_address_that_does_not_work_are_a_hard_bounce_under_a_bare_code(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -57,19 +57,6 @@ public sealed class AlignedPiecesTests
         Assert.Equal("ContosoConnectionLimit", Entry(diagnose("550 Refused by policy: connection limit")));
     }
 
-    [Theory]
-    [MemberData(nameof(CompileTests.EmittedVariants), MemberType = typeof(CompileTests))]
-    public void Pieces_give_way_to_an_enhanced_code_that_names_a_cause_of_its_own(TargetProfile target)
-    {
-        var diagnose = Compile(target);
-
-        var underUnknownUser = diagnose("550 5.1.1 Mail server at 192.0.2.1 is blocked");
-        Assert.Null(Entry(underUnknownUser));
-        Assert.Equal("UserUnknown", underUnknownUser.GetType().GetProperty("Reason")!.GetValue(underUnknownUser)!.ToString());
-        // X.7.1 names no cause of its own: the pieces decide.
-        Assert.Equal("ContosoServerBlocked", Entry(diagnose("550 5.7.1 Mail server at 192.0.2.1 is blocked")));
-    }
-
     private static Func<string, object> Compile(TargetProfile target)
     {
         var generated = GeneratorRun.Run([("/project/contoso.csv", Catalog)], ProjectCatalogOnly, target);

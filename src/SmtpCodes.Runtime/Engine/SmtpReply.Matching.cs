@@ -152,8 +152,7 @@ namespace SmtpCodes
             // follows the one before leaves the most text for the pieces after it, so this finds the pieces in order
             // wherever they occur in order, whatever lies between them. The last piece offers the entry's row, ranked as
             // the pieces' total length less one: below a phrase of that length, since words that stand together say more
-            // than the same words apart; and, as a cause word, never against an enhanced code that names a cause of its own
-            // (Best.Score). The cost is one step per entry a found piece belongs to.
+            // than the same words apart. The cost is one step per entry a found piece belongs to.
             private static void AdvanceAligned(int terminal, int start, int end, int matchedCap, int[] aligned, int stamp, ref Best message, ref Best blocklist)
             {
                 for (int entry = PieceEntryStart[terminal], last = PieceEntryStart[terminal + 1]; entry < last; entry++)
@@ -179,7 +178,7 @@ namespace SmtpCodes
                     if (order + 1 == pieces)
                     {
                         int matched = global::System.Math.Min(AlignedLengths[PieceAligned[entry]] - 1, matchedCap);
-                        Offer(AlignedRules[PieceAligned[entry]], matched, false, false, false, ref message, ref blocklist, pieces: true);
+                        Offer(AlignedRules[PieceAligned[entry]], matched, false, false, false, ref message, ref blocklist);
                     }
                 }
             }
@@ -290,9 +289,9 @@ namespace SmtpCodes
             // A row's own enhanced codes, found in the reply, are evidence of its vendor as much as its tokens are.
             // textIsContext: the match string is context for the row (catalog "{context}"), not a cause; textIsFallback: it is
             // a cause word of the row (catalog "{fallback}"), which names the cause only where nothing else does.
-            private static void Offer(int rule, int matched, bool textIsVendorEvidence, bool textIsContext, bool textIsFallback, ref Best message, ref Best blocklist, bool pieces = false)
+            private static void Offer(int rule, int matched, bool textIsVendorEvidence, bool textIsContext, bool textIsFallback, ref Best message, ref Best blocklist)
             {
-                var score = message.Score(rule, matched, textIsContext, textIsFallback, pieces);
+                var score = message.Score(rule, matched, textIsContext, textIsFallback);
                 var evidence = textIsVendorEvidence || (HasOwnCodes[rule] && message.HasEnhanced);
                 message.Offer(rule, score, evidence, textIsFallback);
                 if (IsBlocklist[rule])
@@ -346,14 +345,12 @@ namespace SmtpCodes
                 // for it, not cause. fallback: by one of its cause words, which never contradict an enhanced code that
                 // names a cause of its own (X.1.1's unknown user, X.2.2's full mailbox): only the catch-all codes (X.Y.0,
                 // X.7.1), which CodeReason reads as no reason, and the basic codes, whose meanings are too broad, give way
-                // to a word. pieces: by aligned pieces (catalog "{...}"), which are words apart as much as a cause word is one
-                // word alone: they give way to such a code too ("550 5.1.2 ... domain <d> does not exist" keeps X.1.2's unknown
-                // domain beside "user" ... "does not exist").
-                public int Score(int rule, int matched, bool context, bool fallback, bool pieces)
+                // to a word.
+                public int Score(int rule, int matched, bool context, bool fallback)
                 {
                     var codes = CodeScore(rule, basic, hasEnhanced, enhanced, matched > 0);
                     if (codes < 0 || (int)Reasons[rule] == excludedReason || (hasEnhanced && SmtpReplyRules.IsAboutSenderAddress(enhanced.Subject, enhanced.Detail) && SmtpReplyRules.IsAboutRecipientAddress(Reasons[rule]))
-                        || ((fallback || pieces) && codeReason != SmtpBounceReason.Undefined && codeReason != Reasons[rule]))
+                        || (fallback && codeReason != SmtpBounceReason.Undefined && codeReason != Reasons[rule]))
                     {
                         // A reply about the sender's address ("550 5.1.7 No such domain" answering MAIL FROM) does
                         // not say the recipient's address is bad, whatever its words would mean about a recipient.

@@ -178,6 +178,38 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
+    [InlineData("refused|user{...}")]
+    [InlineData("refused|{...}does not exist")]
+    [InlineData("refused|user{...}{...}does not exist")]
+    [InlineData("refused|{context}user{...}does not exist")]
+    [InlineData("refused|user{...}{fallback}unknown")]
+    public void SMTPGEN012_malformed_aligned_pieces_point_at_the_match_field(string match)
+    {
+        var diagnostic = Single("SMTPGEN012", GoodRow, "vendor,,,Contoso," + match + ",ContosoUnknown,,Unknown user,UserUnknown,hard,sender,remove-address,,d,r,,");
+        Assert.Contains("aligned pieces", diagnostic.GetMessage());
+        AssertAt(diagnostic, line: 3, column: 18);
+    }
+
+    [Fact]
+    public void Aligned_pieces_are_parsed_into_one_entry_of_ordered_pieces_in_the_generated_tables()
+    {
+        var row = "vendor,,,Contoso,refused|The IP {...} is   blacklisted{...}by us,ContosoListed,,Listed,Blocked,soft,sender-admin,request-delisting,,d,r,,";
+        var run = GeneratorRun.Run([Fixtures.Inline(Path, GoodRow, row)], Fixtures.ProjectCatalogOnly);
+        Assert.Empty(run.GeneratorDiagnostics);
+        var tables = run.Sources["SmtpReply.CatalogMessages.g.cs"];
+
+        // One entry of three pieces, "the ip", "is blacklisted" and "by us" (folded: 6 + 14 + 5 characters), of the one row;
+        // the pieces are match strings of their own beside "refused", each the piece of its place in the entry.
+        Assert.Contains("AlignedCount = 1;", tables);
+        Assert.Matches(@"AlignedRules =>? new byte\[\]\s*\{\s*0,\s*\}", tables);
+        Assert.Matches(@"AlignedPieceCounts =>? new byte\[\]\s*\{\s*3,\s*\}", tables);
+        Assert.Matches(@"AlignedLengths =>? new byte\[\]\s*\{\s*25,\s*\}", tables);
+        Assert.Contains("TerminalCount = 4;", tables);
+        Assert.Matches(@"PieceOrder =>? new byte\[\]\s*\{\s*\d, \d, \d,\s*\}", tables);
+        Assert.Matches(@"TerminalRules =>? new byte\[\]\s*\{\s*0,\s*\}", tables);
+    }
+
+    [Theory]
     [InlineData("4|5", "Transient|Permanent")]
     [InlineData("5", "Permanent")]
     [InlineData("", "Success|Transient|Permanent")]

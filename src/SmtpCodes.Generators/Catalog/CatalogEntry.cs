@@ -11,6 +11,9 @@ namespace SmtpCodes.Generators.Catalog;
 /// say where or after what a failure happened, not why (catalog/README.md, "Context phrases").
 /// <paramref name="FallbackMatch"/>: the match strings the row marks <c>{fallback}</c>, cause words that decide only when nothing
 /// else names a cause (catalog/README.md, "Cause words").
+/// <paramref name="AlignedMatch"/>: the match alternatives written as pieces joined by <c>{...}</c>, each the pieces in their
+/// order: words that must all occur in the reply, in that order, with anything between (catalog/README.md, "Aligned
+/// pieces"; Sisimai's pairs).
 /// </summary>
 internal sealed record CatalogEntry(
     CatalogKind Kind,
@@ -21,6 +24,7 @@ internal sealed record CatalogEntry(
     EquatableArray<string> Match,
     EquatableArray<string> ContextMatch,
     EquatableArray<string> FallbackMatch,
+    EquatableArray<EquatableArray<string>> AlignedMatch,
     string Vendor,
     string Name,
     ReplyClass? Class,

@@ -74,9 +74,9 @@ internal static class CatalogRowValidator
         var title = Required(row, report, kind, Title);
         Required(row, report, kind, Description);
         var name = ReadName(row, report, enhancedCode?.IsDetailRow == true);
-        var match = ReadMatch(row, report, out var contextMatch, out var fallbackMatch);
+        var match = ReadMatch(row, report, out var contextMatch, out var fallbackMatch, out var alignedMatch);
 
-        if (kind == CatalogKind.Vendor && basicCode == 0 && enhancedCodes.Count == 0 && match.Count == 0)
+        if (kind == CatalogKind.Vendor && basicCode == 0 && enhancedCodes.Count == 0 && match.Count == 0 && alignedMatch.Count == 0)
         {
             report.Add(Match, CatalogDiagnostics.MissingValue, "vendor", "code, enhanced or match", " (a message is known by at least one of them)");
         }
@@ -121,6 +121,7 @@ internal static class CatalogRowValidator
             match,
             contextMatch,
             fallbackMatch,
+            alignedMatch,
             row[Vendor],
             name,
             replyClass,
@@ -314,16 +315,34 @@ internal static class CatalogRowValidator
     /// nothing else in the reply names a cause. One that starts with <c>{fallback}</c> is a cause word (returned in
     /// <paramref name="fallback"/> too): a single word that names its row's cause on its own ("spam", "dkim"), which decides
     /// only when no other words of the reply name a cause and no enhanced code says more (catalog/README.md, "Cause words").
-    /// Any other <c>{...}</c> before a phrase is a misspelt marker.
+    /// One that holds <c>{...}</c> is aligned pieces (returned in <paramref name="aligned"/> only): the words on either side of
+    /// each marker must occur in that order, anything between them (Sisimai's pairs, "the ip{...}is blacklisted"); no piece may
+    /// be empty, and the form takes no other marker. Any other <c>{...}</c> before a phrase is a misspelt marker.
     /// </summary>
-    private static EquatableArray<string> ReadMatch(CatalogRow row, Reporter report, out EquatableArray<string> context, out EquatableArray<string> fallback)
+    private static EquatableArray<string> ReadMatch(CatalogRow row, Reporter report, out EquatableArray<string> context, out EquatableArray<string> fallback, out EquatableArray<EquatableArray<string>> aligned)
     {
         var phrases = new List<string>();
         var marked = new List<string>();
         var words = new List<string>();
+        var pieces = new List<EquatableArray<string>>();
         foreach (var part in Split(row[Match]))
         {
             var phrase = part;
+            if (phrase.IndexOf(AlignedMarker, System.StringComparison.Ordinal) >= 0)
+            {
+                var ordered = ReadAligned(phrase);
+                if (ordered is null)
+                {
+                    report.Add(Match, CatalogDiagnostics.InvalidValue, "aligned pieces", phrase, "two or more non-empty pieces joined by " + AlignedMarker + " (\"the ip" + AlignedMarker + "is blacklisted\"), with no other marker");
+                }
+                else
+                {
+                    pieces.Add(ordered.Value);
+                }
+
+                continue;
+            }
+
             var marker = phrase.StartsWith(ContextMarker, System.StringComparison.Ordinal) ? ContextMarker
                 : phrase.StartsWith(FallbackMarker, System.StringComparison.Ordinal) ? FallbackMarker
                 : null;
@@ -334,7 +353,7 @@ internal static class CatalogRowValidator
             }
             else if (phrase.Length > 1 && phrase[0] == '{' && phrase.IndexOf('}') is var close && close > 1 && phrase.Skip(1).Take(close - 1).All(char.IsLetter))
             {
-                report.Add(Match, CatalogDiagnostics.InvalidValue, "match marker", phrase.Substring(0, close + 1), ContextMarker + " (before a phrase that says only where a failure happened) or " + FallbackMarker + " (before a word that names a cause on its own)");
+                report.Add(Match, CatalogDiagnostics.InvalidValue, "match marker", phrase.Substring(0, close + 1), ContextMarker + " (before a phrase that says only where a failure happened), " + FallbackMarker + " (before a word that names a cause on its own) or " + AlignedMarker + " (between pieces that must occur in order)");
                 continue;
             }
 
@@ -349,8 +368,20 @@ internal static class CatalogRowValidator
 
         context = marked.Where(phrase => phrase.Length > 0).ToEquatableArray();
         fallback = words.Where(phrase => phrase.Length > 0).ToEquatableArray();
+        aligned = pieces.ToEquatableArray();
         return phrases.ToEquatableArray();
     }
+
+    // The pieces of an alternative written with AlignedMarker, trimmed; null when one is empty (a marker at either end, or two
+    // markers side by side) or a piece starts with another marker ("{context}" or "{fallback}" do not combine with pieces).
+    private static EquatableArray<string>? ReadAligned(string phrase)
+    {
+        var pieces = phrase.Split(new[] { AlignedMarker }, System.StringSplitOptions.None).Select(piece => piece.Trim()).ToList();
+        return pieces.Count < 2 || pieces.Any(piece => piece.Length == 0 || piece[0] == '{') ? null : pieces.ToEquatableArray();
+    }
+
+    /// <summary>The marker between aligned pieces in the <c>match</c> column (catalog/README.md, "Aligned pieces").</summary>
+    public const string AlignedMarker = "{...}";
 
     /// <summary>The marker of a context phrase in the <c>match</c> column (catalog/README.md, "Context phrases").</summary>
     public const string ContextMarker = "{context}";

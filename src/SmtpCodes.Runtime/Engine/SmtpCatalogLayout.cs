@@ -51,6 +51,13 @@ namespace SmtpCodes
         public const string TerminalRuleIsVendorEvidence = nameof(TerminalRuleIsVendorEvidence);
         public const string TerminalRuleIsContext = nameof(TerminalRuleIsContext);
         public const string TerminalRuleIsFallback = nameof(TerminalRuleIsFallback);
+        public const string AlignedCount = nameof(AlignedCount);
+        public const string AlignedRules = nameof(AlignedRules);
+        public const string AlignedPieceCounts = nameof(AlignedPieceCounts);
+        public const string AlignedLengths = nameof(AlignedLengths);
+        public const string PieceEntryStart = nameof(PieceEntryStart);
+        public const string PieceAligned = nameof(PieceAligned);
+        public const string PieceOrder = nameof(PieceOrder);
         public const string CodeOnlyRuleStart = nameof(CodeOnlyRuleStart);
         public const string CodeOnlyRules = nameof(CodeOnlyRules);
         public const string BasicCodes = nameof(BasicCodes);

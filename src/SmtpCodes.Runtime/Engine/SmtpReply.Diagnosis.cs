@@ -577,6 +577,14 @@ namespace SmtpCodes
         private static int[] seenStamps;
 #endif
 
+        // Per entry of aligned pieces: the stamp of the call that last wrote it, its progress and where its last piece ended.
+        [global::System.ThreadStatic]
+#if SMTPCODES_NULLABLE
+        private static int[]? alignedProgress;
+#else
+        private static int[] alignedProgress;
+#endif
+
         [global::System.ThreadStatic]
         private static int lastStamp;
 
@@ -619,12 +627,14 @@ namespace SmtpCodes
             return buffer;
         }
 
-        private static int[] SeenStamps(out int stamp)
+        private static int[] SeenStamps(out int stamp, out int[] aligned)
         {
             var seen = seenStamps ?? (seenStamps = new int[CatalogMessages.TerminalCount]);
+            aligned = alignedProgress ?? (alignedProgress = new int[CatalogMessages.AlignedCount * 3]);
             if (lastStamp == int.MaxValue)
             {
                 global::System.Array.Clear(seen, 0, seen.Length);
+                global::System.Array.Clear(aligned, 0, aligned.Length);
                 lastStamp = 0;
             }
 

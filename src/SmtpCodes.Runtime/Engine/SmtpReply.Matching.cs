@@ -28,7 +28,8 @@ namespace SmtpCodes
                 var failure = Failure;
                 var output = Output;
                 int stamp;
-                var seen = SeenStamps(out stamp);
+                int[] aligned;
+                var seen = SeenStamps(out stamp, out aligned);
                 var state = 0;
                 var link = -1;
                 for (var index = 0; index < length; index++)
@@ -74,7 +75,7 @@ namespace SmtpCodes
                     int found = output[state];
                     if (found != 0)
                     {
-                        OfferMatches(found, text, index, length, matchedCap, link, seen, stamp, ref message, ref blocklist);
+                        OfferMatches(found, text, index, length, matchedCap, link, seen, aligned, stamp, ref message, ref blocklist);
                     }
                 }
             }
@@ -88,11 +89,13 @@ namespace SmtpCodes
             // A match inside a link (link: where the "://" of the text's current word is, or -1) names the page where a
             // cause is explained, not a cause the reply states ("Please see http://www.open-spf.org/Why", the SPF
             // explanation of libspf2 and Exim): it counts as the least any text counts, so that words the reply holds at
-            // the same rank ("user unknown", "rejected as spam") decide.
+            // the same rank ("user unknown", "rejected as spam") decide. A match string that is a piece of aligned pieces
+            // (catalog "{...}") counts at every place it is found, seen or not: its next place may be the one that follows
+            // the piece before it.
 #if SMTPCODES_SPAN
-            private static void OfferMatches(int found, global::System.ReadOnlySpan<char> text, int end, int length, int matchedCap, int link, int[] seen, int stamp, ref Best message, ref Best blocklist)
+            private static void OfferMatches(int found, global::System.ReadOnlySpan<char> text, int end, int length, int matchedCap, int link, int[] seen, int[] aligned, int stamp, ref Best message, ref Best blocklist)
 #else
-            private static void OfferMatches(int found, char[] text, int end, int length, int matchedCap, int link, int[] seen, int stamp, ref Best message, ref Best blocklist)
+            private static void OfferMatches(int found, char[] text, int end, int length, int matchedCap, int link, int[] seen, int[] aligned, int stamp, ref Best message, ref Best blocklist)
 #endif
             {
                 while (found != 0)
@@ -100,11 +103,23 @@ namespace SmtpCodes
                     CountStep();
                     var index = found - 1;
                     var start = end - TerminalLength[index] + 1;
-                    if (seen[index] != stamp && IsWholeWords(text, start, end, length))
+                    var isPiece = PieceEntryStart[index] != PieceEntryStart[index + 1];
+                    if ((seen[index] != stamp || isPiece) && IsWholeWords(text, start, end, length))
                     {
+                        var inLink = link >= 0 && link < start;
+                        if (isPiece)
+                        {
+                            AdvanceAligned(index, start, end, inLink ? WeakestMatch : matchedCap, aligned, stamp, ref message, ref blocklist);
+                        }
+
+                        if (seen[index] == stamp)
+                        {
+                            found = TerminalLink[index];
+                            continue;
+                        }
+
                         seen[index] = stamp;
                         var namesCause = TerminalRuleStart[index] == TerminalRuleStart[index + 1];
-                        var inLink = link >= 0 && link < start;
                         var matched = inLink ? WeakestMatch : global::System.Math.Min((int)TerminalLength[index], matchedCap);
                         for (int entry = TerminalRuleStart[index], last = TerminalRuleStart[index + 1]; entry < last; entry++)
                         {
@@ -126,6 +141,45 @@ namespace SmtpCodes
                     }
 
                     found = TerminalLink[index];
+                }
+            }
+
+            // Aligned pieces (catalog "{...}", Sisimai's pairs read by its moji.AlignedAny: "the ip" ... " is blacklisted") are
+            // found in the same pass: per entry of pieces, this call's progress (how many of its pieces were found in order)
+            // and where the last one found ends, three ints per entry of the per-thread array (the stamp of the call that
+            // wrote them, the progress, the end), so nothing is cleared between calls. A piece found where its entry waits
+            // for it, starting after the previous piece ended, advances the entry; taking each piece's earliest place that
+            // follows the one before leaves the most text for the pieces after it, so this finds the pieces in order
+            // wherever they occur in order, whatever lies between them. The last piece offers the entry's row, ranked as
+            // the pieces' total length less one: below a phrase of that length, since words that stand together say more
+            // than the same words apart. The cost is one step per entry a found piece belongs to.
+            private static void AdvanceAligned(int terminal, int start, int end, int matchedCap, int[] aligned, int stamp, ref Best message, ref Best blocklist)
+            {
+                for (int entry = PieceEntryStart[terminal], last = PieceEntryStart[terminal + 1]; entry < last; entry++)
+                {
+                    CountStep();
+                    int slot = PieceAligned[entry] * 3;
+                    if (aligned[slot] != stamp)
+                    {
+                        aligned[slot] = stamp;
+                        aligned[slot + 1] = 0;
+                        aligned[slot + 2] = -1;
+                    }
+
+                    int order = PieceOrder[entry];
+                    if (aligned[slot + 1] != order || start <= aligned[slot + 2])
+                    {
+                        continue;
+                    }
+
+                    aligned[slot + 1] = order + 1;
+                    aligned[slot + 2] = end;
+                    int pieces = AlignedPieceCounts[PieceAligned[entry]];
+                    if (order + 1 == pieces)
+                    {
+                        int matched = global::System.Math.Min(AlignedLengths[PieceAligned[entry]] - 1, matchedCap);
+                        Offer(AlignedRules[PieceAligned[entry]], matched, false, false, false, ref message, ref blocklist);
+                    }
                 }
             }
 

@@ -140,6 +140,34 @@ namespace SmtpCodes
                 false, false,
             };
 
+            // 0 entries of aligned pieces (catalog {...}): per entry its row, its number of pieces and their total length.
+            public const int AlignedCount = 0;
+            public static global::System.ReadOnlySpan<byte> AlignedRules => new byte[]
+            {
+            };
+
+            public static global::System.ReadOnlySpan<byte> AlignedPieceCounts => new byte[]
+            {
+            };
+
+            public static global::System.ReadOnlySpan<byte> AlignedLengths => new byte[]
+            {
+            };
+
+            // Per match string (terminal t): the pieces it is are entries PieceEntryStart[t] to PieceEntryStart[t + 1] - 1 of PieceAligned (the aligned entry) and PieceOrder (its place there).
+            public static global::System.ReadOnlySpan<byte> PieceEntryStart => new byte[]
+            {
+                0, 0, 0,
+            };
+
+            public static global::System.ReadOnlySpan<byte> PieceAligned => new byte[]
+            {
+            };
+
+            public static global::System.ReadOnlySpan<byte> PieceOrder => new byte[]
+            {
+            };
+
             // The rows without match text, known by their own enhanced codes: those with subject s are CodeOnlyRules[CodeOnlyRuleStart[s]] to CodeOnlyRules[CodeOnlyRuleStart[s + 1] - 1].
             public static global::System.ReadOnlySpan<byte> CodeOnlyRuleStart => new byte[]
             {

@@ -19,7 +19,7 @@ internal static class CatalogMessageTables
     public static void Write(SourceWriter writer, GenerationSpec spec)
     {
         var rules = MatchRule.From(spec);
-        var automaton = MatchAutomaton.Build(rules.SelectMany(rule => rule.FoldedMatches));
+        var automaton = MatchAutomaton.Build(rules.SelectMany(rule => rule.FoldedMatches.Concat(rule.FoldedAligned.SelectMany(pieces => pieces))));
         writer.Open(spec.Options.Accessibility + " readonly partial struct SmtpReply");
         WriteRefusalsWithoutCause(writer);
         writer.Open("private static partial class " + Layout.MessageTables);
@@ -64,10 +64,11 @@ internal static class CatalogMessageTables
         Data(writer, spec, "bool", Layout.TerminalRuleIsContext, rulesByTerminal.SelectMany(list => list.Select(pair => pair.Context ? "true" : "false")));
         writer.Line("// Per entry of TerminalRules: whether that match string is a cause word of the row (catalog {fallback}): it decides only when nothing else names a cause.");
         Data(writer, spec, "bool", Layout.TerminalRuleIsFallback, rulesByTerminal.SelectMany(list => list.Select(pair => pair.Fallback ? "true" : "false")));
+        WriteAligned(writer, spec, rules, automaton);
         // A row without match text fits only a reply with one of its enhanced codes, so the rows are listed by subject.
         var codeOnlyBySubject = Enumerable.Range(0, Layout.SubjectCount)
             .Select(subject => Enumerable.Range(0, rules.Count)
-                .Where(rule => rules[rule].FoldedMatches.Count == 0 && rules[rule].Spec.EnhancedCodes.Any(code => code.Subject == subject))
+                .Where(rule => !rules[rule].HasText && rules[rule].Spec.EnhancedCodes.Any(code => code.Subject == subject))
                 .ToList())
             .ToList();
         writer.Line("// The rows without match text, known by their own enhanced codes: those with subject s are CodeOnlyRules[CodeOnlyRuleStart[s]] to CodeOnlyRules[CodeOnlyRuleStart[s + 1] - 1].");
@@ -94,6 +95,32 @@ internal static class CatalogMessageTables
         Strings(writer, Layout.Resolutions, rules.Select(rule => rule.Spec.Resolution), last: true);
         writer.Close();
         writer.Close();
+    }
+
+    // The aligned pieces (catalog "{...}"): every alternative of pieces is one aligned entry, numbered in row order; each of
+    // its pieces is a match string of the automaton, and per terminal the pieces it ends are listed with their entry and
+    // their place in it, so the scanner advances an entry when the piece it waits for is found after the previous one.
+    private static void WriteAligned(SourceWriter writer, GenerationSpec spec, IReadOnlyList<MatchRule> rules, MatchAutomaton automaton)
+    {
+        var aligned = Enumerable.Range(0, rules.Count).SelectMany(rule => rules[rule].FoldedAligned.Select(pieces => (Rule: rule, Pieces: pieces))).ToList();
+        var piecesByTerminal = Enumerable.Range(0, automaton.TerminalCount).Select(_ => new List<(int Entry, int Order)>()).ToList();
+        for (var entry = 0; entry < aligned.Count; entry++)
+        {
+            for (var order = 0; order < aligned[entry].Pieces.Count; order++)
+            {
+                piecesByTerminal[automaton.TerminalOf(aligned[entry].Pieces[order])].Add((entry, order));
+            }
+        }
+
+        writer.Line("// " + Number(aligned.Count) + " entries of aligned pieces (catalog {...}): per entry its row, its number of pieces and their total length.");
+        writer.Line("public const int " + Layout.AlignedCount + " = " + Number(aligned.Count) + ";");
+        Ints(writer, spec, Layout.AlignedRules, aligned.Select(entry => entry.Rule));
+        Ints(writer, spec, Layout.AlignedPieceCounts, aligned.Select(entry => entry.Pieces.Count));
+        Ints(writer, spec, Layout.AlignedLengths, aligned.Select(entry => entry.Pieces.Sum(piece => piece.Length)));
+        writer.Line("// Per match string (terminal t): the pieces it is are entries PieceEntryStart[t] to PieceEntryStart[t + 1] - 1 of PieceAligned (the aligned entry) and PieceOrder (its place there).");
+        Ints(writer, spec, Layout.PieceEntryStart, Offsets(piecesByTerminal.Select(list => list.Count)));
+        Ints(writer, spec, Layout.PieceAligned, piecesByTerminal.SelectMany(list => list.Select(piece => piece.Entry)));
+        Ints(writer, spec, Layout.PieceOrder, piecesByTerminal.SelectMany(list => list.Select(piece => piece.Order)));
     }
 
     // The classification policy's rule for a refusal whose words name no cause (ClassificationPolicy.RefusalWithoutCause),

@@ -12,11 +12,12 @@ namespace SmtpCodes.Generators.Emit.Diagnoser;
 /// </summary>
 internal sealed class MatchRule
 {
-    private MatchRule(CatalogMessageSpec spec, BlocklistType? listType, IReadOnlyList<string> foldedMatches, bool hasOwnCodes)
+    private MatchRule(CatalogMessageSpec spec, BlocklistType? listType, IReadOnlyList<string> foldedMatches, IReadOnlyList<IReadOnlyList<string>> foldedAligned, bool hasOwnCodes)
     {
         Spec = spec;
         ListType = listType;
         FoldedMatches = foldedMatches;
+        FoldedAligned = foldedAligned;
         HasOwnCodes = hasOwnCodes;
     }
 
@@ -26,6 +27,12 @@ internal sealed class MatchRule
     public BlocklistType? ListType { get; }
 
     public IReadOnlyList<string> FoldedMatches { get; }
+
+    /// <summary>The row's aligned pieces (catalog <c>{...}</c>), folded: per alternative, its pieces in the order they must occur.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> FoldedAligned { get; }
+
+    /// <summary>Whether the row can be found by its text: a match string or aligned pieces.</summary>
+    public bool HasText => FoldedMatches.Count > 0 || FoldedAligned.Count > 0;
 
     public bool IsBlocklist => ListType is not null;
 
@@ -88,10 +95,11 @@ internal sealed class MatchRule
         foreach (var (entry, listType) in messages)
         {
             var folded = entry.Match.Select(MatchText.Fold).Where(text => text.Length > 0).Distinct(System.StringComparer.Ordinal).ToList();
+            var aligned = entry.AlignedMatch.Select(pieces => (IReadOnlyList<string>)pieces.Select(MatchText.Fold).ToList()).ToList();
             var hasOwnCodes = entry.EnhancedCodes.Count > 0 && entry.EnhancedCodes.All(code => IsVendorSpecific(code, registry));
-            if (folded.Count > 0 || hasOwnCodes)
+            if (folded.Count > 0 || aligned.Count > 0 || hasOwnCodes)
             {
-                var rule = new MatchRule(entry, listType, folded, hasOwnCodes);
+                var rule = new MatchRule(entry, listType, folded, aligned, hasOwnCodes);
                 var vendorName = MatchText.Fold(entry.Vendor).Split(new[] { ' ', '(', ')', ',', '/' }, System.StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? string.Empty;
                 foreach (var match in entry.Match)
                 {

@@ -201,6 +201,12 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("451 IP 192.0.2.1 is UCEPROTECT-Level 1 listed. See http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1", SmtpBounceReason.Blocked, false)]
     [InlineData("550 Net 192.0.2.0/24 is UCEPROTECT-Level2 listed because 231 abusers are hosted by Example/AS64496 there.", SmtpBounceReason.Blocked, false)]
     [InlineData("550 See: http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1", SmtpBounceReason.Blocked, false)]
+    // SpamCop's block check for one address, the link SpiderFoot's SpamCop module gives for every listed address
+    // (session 22): the list's block, where the bare 451 read as a local error.
+    [InlineData("451 See http://www.spamcop.net/w3m?action=checkblock&ip=192.0.2.1", SmtpBounceReason.Blocked, false)]
+    // Barracuda's BRBL is a DNS blocklist of sending IP addresses (RFC 5782), read as the other IP zones, not as a
+    // reputation score (session 22).
+    [InlineData("554 5.7.1 Rejected: 192.0.2.1 listed at b.barracudacentral.org", SmtpBounceReason.Blocked, false)]
     // SpamRATS' and Backscatterer.org's zones named alone (session 22: Vda's bounce classifier's list of blocking zones):
     // the list's block, where the bare 451 read as a local error and the bare 550 as nothing.
     [InlineData("451 192.0.2.1 (noptr.spamrats.com)", SmtpBounceReason.Blocked, false)]

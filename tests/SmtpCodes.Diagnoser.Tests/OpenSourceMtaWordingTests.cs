@@ -169,6 +169,12 @@ public sealed class OpenSourceMtaWordingTests
     // the recipient that names no cause reads as greylisting (the classification policy's rule for refusals without
     // cause), not as a system that is down.
     [InlineData("450 4.7.1 <kijitora@example.jp>: Recipient address rejected: Service is unavailable", SmtpBounceReason.Greylisted)]
+    // The policy protocol's own example answer, "action=defer_if_permit Service temporarily unavailable"
+    // (SMTPD_POLICY_README), is the deferral text policy servers write, after which a server may name
+    // its cause: a context phrase, so the cause after it decides (session 22), and alone it keeps the
+    // system error it read before.
+    [InlineData("451 4.7.1 Service temporarily unavailable; sender greylisted", SmtpBounceReason.Greylisted)]
+    [InlineData("421 Service temporarily unavailable", SmtpBounceReason.SystemError)]
     // Spamilter's greylisting deferral (hndlrs.c) writes the word apart; its words decide also where no X.7.1 is
     // quoted.
     [InlineData("450 4.7.1 Temporary failure - Grey Listed", SmtpBounceReason.Greylisted)]

@@ -155,8 +155,9 @@ public sealed class CorpusAccuracyTests
         // session 18's rules for the other wordings it names (reasons18: a DNSBL's "is listed in", Exim's reverse DNS refusal,
         // HELO order and FQDN, executable content; FilterAndBlocklistWordingTests): 140/182.
         // Session 20's cause words (words20, CauseWordTests): 142/182; now20a's `helo` and `ehlo` (CauseWordTests): 144/182
-        // (aggregates only).
-        { "heldout-s17", new[] { 100, 100, 100, 98.3, 79.1, 100, 100 }, 0 },
+        // (aggregates only). Session 22 (rank22): Barracuda's reputation block list read Blocked, as every IP zone
+        // (FilterAndBlocklistWordingTests): 146/182.
+        { "heldout-s17", new[] { 100, 100, 100, 98.3, 80.2, 100, 100 }, 0 },
         // heldout-s18 (eleven batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 37c5663, and once on its final one, 44732cb) has
         // 206 labelled recipients in 183 messages, receiving sites' and mail-server vendors' documented replies replayed on
@@ -214,6 +215,17 @@ public sealed class CorpusAccuracyTests
         // now21b's MailMarshal `user invalid`, `No programs allowed`, `Rejected by content scanner` and the cause word `worm`
         // (HardBounceWordingTests, FilterAndBlocklistWordingTests, CauseWordTests): reason 443/705, hard 665/705.
         { "heldout-s21", new[] { 100, 100, 100, 100, 62.8, 94.3, 100 }, 0 },
+        // heldout-s22 (twenty-nine batches from nine builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main 25a1fed, and once on its final one, 9e397c9) has
+        // 431 labelled recipients in 300 messages: six mail servers' and relays' and four filters' and policy services'
+        // reply texts from their code, five panels' and suites' stock configurations and filtering services', hosts' and
+        // universities' published replies, replayed on loopback: one recipient is 0.23 points, so this row lets fifteen
+        // regressions of a figure through and fails on sixteen. Its published unseen figures are these reads
+        // (docs/bounces.md: found 431/431, none spurious, reason 215/431 and hard 409/431 on both readers); this row holds
+        // what the reader reads now, after round three's rules, each from a writer beyond its pages (rank22: Postfix's
+        // policy-service `Service temporarily unavailable` a context phrase, SpamCop's block-check link, Barracuda's list
+        // read Blocked; OpenSourceMtaWordingTests, FilterAndBlocklistWordingTests): reason 228/431, hard 409/431.
+        { "heldout-s22", new[] { 100, 100, 100, 100, 52.9, 94.9, 100 }, 0 },
     };
 
     [Theory]

@@ -183,6 +183,7 @@ public sealed class DiagnosticTests
     [InlineData("refused|user{...}{...}does not exist")]
     [InlineData("refused|{context}user{...}does not exist")]
     [InlineData("refused|user{...}{fallback}unknown")]
+    [InlineData("refused|user{...}\u0001\u007f")]
     public void SMTPGEN012_malformed_aligned_pieces_point_at_the_match_field(string match)
     {
         var diagnostic = Single("SMTPGEN012", GoodRow, "vendor,,,Contoso," + match + ",ContosoUnknown,,Unknown user,UserUnknown,hard,sender,remove-address,,d,r,,");

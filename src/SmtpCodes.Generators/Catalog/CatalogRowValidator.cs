@@ -373,11 +373,12 @@ internal static class CatalogRowValidator
     }
 
     // The pieces of an alternative written with AlignedMarker, trimmed; null when one is empty (a marker at either end, or two
-    // markers side by side) or a piece starts with another marker ("{context}" or "{fallback}" do not combine with pieces).
+    // markers side by side, or a piece of control characters only, which folds to nothing and so could never be found) or a
+    // piece starts with another marker ("{context}" or "{fallback}" do not combine with pieces).
     private static EquatableArray<string>? ReadAligned(string phrase)
     {
         var pieces = phrase.Split(new[] { AlignedMarker }, System.StringSplitOptions.None).Select(piece => piece.Trim()).ToList();
-        return pieces.Count < 2 || pieces.Any(piece => piece.Length == 0 || piece[0] == '{') ? null : pieces.ToEquatableArray();
+        return pieces.Count < 2 || pieces.Any(piece => piece.All(SmtpCatalogLayout.IsSeparator) || piece[0] == '{') ? null : pieces.ToEquatableArray();
     }
 
     /// <summary>The marker between aligned pieces in the <c>match</c> column (catalog/README.md, "Aligned pieces").</summary>

@@ -1,5 +1,6 @@
 using System;
 using Xunit;
+using static SmtpCodes.Testing.ProjectCatalog;
 
 namespace SmtpCodes.Diagnoser.Tests;
 
@@ -12,7 +13,7 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// </summary>
 public sealed class AlignedPiecesTests
 {
-    private const string CatalogHeader = "kind,code,enhanced,vendor,match,name,class,title,reason,bounce,party,action,list_type,description,resolution,rfc,source\n";
+    private const string CatalogHeader = ProjectCatalog.Header + "\n";
 
     // A project's own catalog: pieces first (so a tie would go to them), then a phrase as long as their pieces together
     // ("refused" + "by policy" and "connection limit" are 16 characters each), and a pair whose pieces overlap in words.
@@ -59,13 +60,10 @@ public sealed class AlignedPiecesTests
 
     private static Func<string, object> Compile(TargetProfile target)
     {
-        var generated = GeneratorRun.Run([("/project/contoso.csv", Catalog)], ProjectCatalogOnly, target);
+        var generated = GeneratorRun.Run([("/project/contoso.csv", Catalog)], WithoutBuiltInCatalog, target);
         Assert.Empty(generated.Problems);
-        var method = generated.Load().GetType("SmtpCodes.SmtpReply", throwOnError: true)!.GetMethod("Diagnose", [typeof(string)])!;
-        return text => method.Invoke(null, [text])!;
+        return DiagnoseOf(generated.Load());
     }
 
-    private static readonly System.Collections.Generic.Dictionary<string, string> ProjectCatalogOnly = new() { ["build_property.SmtpCodesBuiltInCatalog"] = "false" };
-
-    private static string? Entry(object diagnosis) => diagnosis.GetType().GetProperty("CatalogEntry")!.GetValue(diagnosis)?.ToString();
+    private static string? Entry(object diagnosis) => Property(diagnosis, "CatalogEntry");
 }

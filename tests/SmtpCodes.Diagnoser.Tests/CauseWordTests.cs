@@ -1,7 +1,6 @@
-using System;
 using System.Linq;
-using System.Reflection;
 using Xunit;
+using static SmtpCodes.Testing.ProjectCatalog;
 
 namespace SmtpCodes.Diagnoser.Tests;
 
@@ -15,7 +14,7 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// </summary>
 public sealed class CauseWordTests
 {
-    private const string CatalogHeader = "kind,code,enhanced,vendor,match,name,class,title,reason,bounce,party,action,list_type,description,resolution,rfc,source\n";
+    private const string CatalogHeader = ProjectCatalog.Header + "\n";
 
     // A project's own catalog: a cause word and a phrase of another cause, both generic and without codes, and the
     // enhanced code X.1.1 (RFC 3463: an unknown user), a code that names a cause of its own.
@@ -28,9 +27,9 @@ public sealed class CauseWordTests
     [MemberData(nameof(CompileTests.EmittedVariants), MemberType = typeof(CompileTests))]
     public void A_project_rows_cause_word_decides_only_where_nothing_else_names_a_cause(TargetProfile target)
     {
-        var generated = GeneratorRun.Run([("/project/contoso.csv", Catalog)], ProjectCatalogOnly, target);
+        var generated = GeneratorRun.Run([("/project/contoso.csv", Catalog)], WithoutBuiltInCatalog, target);
         Assert.Empty(generated.Problems);
-        var diagnose = DiagnoseMethod(generated.Load());
+        var diagnose = DiagnoseOf(generated.Load());
 
         Assert.Equal("SpamDetected", Property(diagnose("554 Junk refused"), "Reason"));
         Assert.Equal("SpamDetected", Property(diagnose("550 5.7.1 Junk refused"), "Reason"));
@@ -44,10 +43,10 @@ public sealed class CauseWordTests
     [Fact]
     public void The_same_word_unmarked_outranks_the_enhanced_code()
     {
-        var generated = GeneratorRun.Run([("/project/contoso.csv", Catalog.Replace("{fallback}", string.Empty))], ProjectCatalogOnly);
+        var generated = GeneratorRun.Run([("/project/contoso.csv", Catalog.Replace("{fallback}", string.Empty))], WithoutBuiltInCatalog);
         Assert.Empty(generated.Problems);
 
-        Assert.Equal("SpamDetected", Property(DiagnoseMethod(generated.Load())("550 5.1.1 Junk refused"), "Reason"));
+        Assert.Equal("SpamDetected", Property(DiagnoseOf(generated.Load())("550 5.1.1 Junk refused"), "Reason"));
     }
 
     [Theory]
@@ -118,14 +117,4 @@ public sealed class CauseWordTests
         Assert.Equal(SmtpReplyClass.Permanent, diagnosis.Class);
         Assert.NotEqual(SmtpBounceReason.Undefined, diagnosis.Reason);
     }
-
-    private static readonly System.Collections.Generic.Dictionary<string, string> ProjectCatalogOnly = new() { ["build_property.SmtpCodesBuiltInCatalog"] = "false" };
-
-    private static Func<string, object> DiagnoseMethod(Assembly assembly)
-    {
-        var method = assembly.GetType("SmtpCodes.SmtpReply", throwOnError: true)!.GetMethod("Diagnose", [typeof(string)])!;
-        return text => method.Invoke(null, [text])!;
-    }
-
-    private static string? Property(object diagnosis, string name) => diagnosis.GetType().GetProperty(name)!.GetValue(diagnosis)?.ToString();
 }

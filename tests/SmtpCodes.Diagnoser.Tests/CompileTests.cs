@@ -4,6 +4,7 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
+using static SmtpCodes.Testing.ProjectCatalog;
 
 namespace SmtpCodes.Diagnoser.Tests;
 
@@ -50,7 +51,7 @@ public sealed class CompileTests
         }
         """;
 
-    private const string CatalogHeader = "kind,code,enhanced,vendor,match,name,class,title,reason,bounce,party,action,list_type,description,resolution,rfc,source\n";
+    private const string CatalogHeader = ProjectCatalog.Header + "\n";
 
     public static TheoryData<TargetProfile> CSharp73Targets => new() { TargetProfile.NetStandard20CSharp73, TargetProfile.Net472CSharp73 };
 
@@ -101,7 +102,7 @@ public sealed class CompileTests
     [MemberData(nameof(EmittedVariants))]
     public void The_emitted_engine_answers_as_the_engine_compiled_from_source(TargetProfile target)
     {
-        var diagnose = DiagnoseMethod(GeneratorRun.Run(target: target, userCode: Consumer).Load());
+        var diagnose = DiagnoseOf(GeneratorRun.Run(target: target, userCode: Consumer).Load());
 
         foreach (var reply in CorpusAccuracyTests.Corpus)
         {
@@ -204,7 +205,7 @@ public sealed class CompileTests
         var generated = GeneratorRun.Run([("/project/our-codes.csv", catalog)], userCode: Consumer);
         Assert.Empty(generated.Problems);
 
-        var diagnosis = DiagnoseMethod(generated.Load())("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup");
+        var diagnosis = DiagnoseOf(generated.Load())("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup");
 
         Assert.Equal("ContosoRecipientNotFound", Property(diagnosis, "CatalogEntry"));
         Assert.Equal("Contoso", Property(diagnosis, "Vendor"));
@@ -218,7 +219,7 @@ public sealed class CompileTests
         var generated = GeneratorRun.Run([("/project/a.csv", catalog)], target: TargetProfile.NetStandard20CSharp73, userCode: Consumer);
         Assert.Empty(generated.Problems);
 
-        var diagnosis = DiagnoseMethod(generated.Load())("550 CONTOSO SAYS NO to you");
+        var diagnosis = DiagnoseOf(generated.Load())("550 CONTOSO SAYS NO to you");
 
         Assert.Equal("ContosoSaysNo", Property(diagnosis, "CatalogEntry"));
     }
@@ -232,20 +233,14 @@ public sealed class CompileTests
             + "vendor,550,,Contoso,\u7528\u6237\u4e0d\u5b58\u5728,ContosoUserMissing,,Recipient unknown,UserUnknown,hard,sender,remove-address,,Contoso's Chinese gateway.,Remove the address.,,test\n";
         var generated = GeneratorRun.Run([("/project/wide.csv", catalog)], target: target, userCode: Consumer);
         Assert.Empty(generated.Problems);
-        var diagnose = DiagnoseMethod(generated.Load());
+        var diagnose = DiagnoseOf(generated.Load());
 
         Assert.Equal("ContosoEmpfaengerUnbekannt", Property(diagnose("550 EMPF\u00c4NGER UNBEKANNT"), "CatalogEntry"));
         Assert.Equal("ContosoUserMissing", Property(diagnose("550 \u7528\u6237\u4e0d\u5b58\u5728 (mailbox)"), "CatalogEntry"));
         Assert.Null(Property(diagnose("550 Empf\u00e4nger bekannt"), "CatalogEntry"));
     }
 
-    private static Func<string, object> DiagnoseMethod(Assembly assembly)
-    {
-        var method = assembly.GetType("SmtpCodes.SmtpReply", throwOnError: true)!.GetMethod("Diagnose", [typeof(string)])!;
-        return text => method.Invoke(null, [text])!;
-    }
 
-    private static string? Property(object diagnosis, string name) => diagnosis.GetType().GetProperty(name)!.GetValue(diagnosis)?.ToString();
 
     private static string Describe(object diagnosis) =>
         string.Join("|", new[] { "BasicCode", "EnhancedCode", "Class", "ClassConflict", "Reason", "IsHardBounce", "Party", "Action", "Basis", "Vendor", "CatalogEntry", "Blocklist", "Description" }

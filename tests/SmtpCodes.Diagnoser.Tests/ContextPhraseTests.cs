@@ -1,6 +1,5 @@
-using System;
-using System.Reflection;
 using Xunit;
+using static SmtpCodes.Testing.ProjectCatalog;
 
 namespace SmtpCodes.Diagnoser.Tests;
 
@@ -13,7 +12,7 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// </summary>
 public sealed class ContextPhraseTests
 {
-    private const string CatalogHeader = "kind,code,enhanced,vendor,match,name,class,title,reason,bounce,party,action,list_type,description,resolution,rfc,source\n";
+    private const string CatalogHeader = ProjectCatalog.Header + "\n";
 
     // A project's own catalog: a heading marked as context and a cause, both of one vendor and without codes.
     private const string Catalog = CatalogHeader
@@ -24,9 +23,9 @@ public sealed class ContextPhraseTests
     [MemberData(nameof(CompileTests.EmittedVariants), MemberType = typeof(CompileTests))]
     public void A_project_rows_context_phrase_decides_only_where_no_other_row_names_a_cause(TargetProfile target)
     {
-        var generated = GeneratorRun.Run([("/project/contoso.csv", Catalog)], ProjectCatalogOnly, target);
+        var generated = GeneratorRun.Run([("/project/contoso.csv", Catalog)], WithoutBuiltInCatalog, target);
         Assert.Empty(generated.Problems);
-        var diagnose = DiagnoseMethod(generated.Load());
+        var diagnose = DiagnoseOf(generated.Load());
 
         var alone = diagnose("Contoso gateway refused the session after greeting: 421 closing");
         var withCause = diagnose("Contoso gateway refused the session after greeting: 421 too many connections");
@@ -40,21 +39,11 @@ public sealed class ContextPhraseTests
     [Fact]
     public void The_same_heading_unmarked_outranks_the_cause_by_its_length()
     {
-        var generated = GeneratorRun.Run([("/project/contoso.csv", Catalog.Replace("{context}", string.Empty))], ProjectCatalogOnly);
+        var generated = GeneratorRun.Run([("/project/contoso.csv", Catalog.Replace("{context}", string.Empty))], WithoutBuiltInCatalog);
         Assert.Empty(generated.Problems);
 
-        var withCause = DiagnoseMethod(generated.Load())("Contoso gateway refused the session after greeting: 421 too many connections");
+        var withCause = DiagnoseOf(generated.Load())("Contoso gateway refused the session after greeting: 421 too many connections");
 
         Assert.Equal("ContosoSessionRefused", Property(withCause, "CatalogEntry"));
     }
-
-    private static readonly System.Collections.Generic.Dictionary<string, string> ProjectCatalogOnly = new() { ["build_property.SmtpCodesBuiltInCatalog"] = "false" };
-
-    private static Func<string, object> DiagnoseMethod(Assembly assembly)
-    {
-        var method = assembly.GetType("SmtpCodes.SmtpReply", throwOnError: true)!.GetMethod("Diagnose", [typeof(string)])!;
-        return text => method.Invoke(null, [text])!;
-    }
-
-    private static string? Property(object diagnosis, string name) => diagnosis.GetType().GetProperty(name)!.GetValue(diagnosis)?.ToString();
 }

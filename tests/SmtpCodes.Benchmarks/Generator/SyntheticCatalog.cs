@@ -11,7 +11,7 @@ internal static class SyntheticCatalog
 {
     public const string Path = "/project/synthetic-vendors.csv";
 
-    private const string Header = "kind,code,enhanced,vendor,match,name,class,title,reason,bounce,party,action,list_type,description,resolution,rfc,source";
+    private const string Header = ProjectCatalog.Header;
 
     private static readonly string[] Words = { "policy", "rejected", "mailbox", "blocked", "sender", "quota", "relay", "spam", "domain", "reputation" };
 

@@ -16,10 +16,7 @@ internal static class Fixtures
     public static (string Path, string Text) Inline(string path, params string[] rows) =>
         (path, Header + "\n" + string.Join("\n", rows) + "\n");
 
-    public const string Header = "kind,code,enhanced,vendor,match,name,class,title,reason,bounce,party,action,list_type,description,resolution,rfc,source";
+    public const string Header = ProjectCatalog.Header;
 
-    public static readonly IReadOnlyDictionary<string, string> ProjectCatalogOnly = new Dictionary<string, string>
-    {
-        ["build_property.SmtpCodesBuiltInCatalog"] = "false",
-    };
+    public static readonly IReadOnlyDictionary<string, string> ProjectCatalogOnly = ProjectCatalog.WithoutBuiltInCatalog;
 }

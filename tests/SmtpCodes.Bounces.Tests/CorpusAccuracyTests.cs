@@ -225,7 +225,10 @@ public sealed class CorpusAccuracyTests
         // what the reader reads now, after round three's rules, each from a writer beyond its pages (rank22: Postfix's
         // policy-service `Service temporarily unavailable` a context phrase, SpamCop's block-check link, Barracuda's list
         // read Blocked; OpenSourceMtaWordingTests, FilterAndBlocklistWordingTests): reason 228/431, hard 409/431.
-        { "heldout-s22", new[] { 100, 100, 100, 100, 52.9, 94.9, 100 }, 0 },
+        // Session 23 (labels23, labels only, no reader change) relabelled 12 recipients of Postfix returns that its
+        // builders had labelled `expired` without the rule's condition (Corpus/README.md, "Label corrections (session
+        // 23)"): reason 235/431, hard 409/431.
+        { "heldout-s22", new[] { 100, 100, 100, 100, 54.5, 94.9, 100 }, 0 },
     };
 
     [Theory]

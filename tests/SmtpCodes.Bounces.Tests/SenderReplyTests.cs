@@ -28,6 +28,8 @@ public sealed class SenderReplyTests
     [InlineData("after MAIL FROM:<sironeko-nyaan@neko.example.com>:", "550 5.1.7 No such domain neko.example.com.")]
     [InlineData("after MAIL FROM:<sironeko-nyaan@neko.example.com>:", "550 No such domain neko.example.com.")]
     [InlineData("after pipelined MAIL FROM:<sironeko-nyaan@neko.example.com>:", "550 Unknown user")]
+    // A bare 554 reads Blocked from its code alone (catalog/README.md, "A bare 554"), a refusal that names no cause.
+    [InlineData("after MAIL FROM:<sironeko-nyaan@neko.example.com>:", "554 Transaction failed")]
     public void An_Exim_reply_after_MAIL_FROM_rejects_the_sender(string context, string reply)
     {
         // sisimai-set-of-emails/email-exim-50.eml (the first case); Exim's transports/smtp.c words the command.

@@ -107,8 +107,9 @@ public sealed class GatewayAndRelayWordingTests
     // A mailbox disabled under 5.2.1 keeps its reading; "local policy" without STRATO's spam words stays a policy refusal.
     [InlineData("550 5.2.1 The email account that you tried to reach is disabled.", SmtpBounceReason.Suspend, false)]
     [InlineData("550 5.7.1 Refused by local policy", SmtpBounceReason.PolicyViolation, false)]
-    // ASSP's relay refusal and RFC 5321's 421 are no IP block.
-    [InlineData("554 <mx.example.jp> Relay Service denied for IP 192.0.2.1, closing transmission channel", SmtpBounceReason.PolicyViolation, false)]
+    // ASSP's relay refusal names no cause the catalog reads: its bare 554 refuses the sending host (catalog/README.md,
+    // "A bare 554"); RFC 5321's 421 is no IP block.
+    [InlineData("554 <mx.example.jp> Relay Service denied for IP 192.0.2.1, closing transmission channel", SmtpBounceReason.Blocked, false)]
     [InlineData("421 <mx.example.jp> Service not available, closing transmission channel", SmtpBounceReason.SystemError, false)]
     // Yandex's "Policy rejection on the target address" keeps its own row: the recipient's blocked account.
     [InlineData("554 5.7.1 Policy rejection on the target address", SmtpBounceReason.Suspend, false)]

@@ -43,6 +43,20 @@ public sealed class RefusalWithoutCauseTests
     }
 
     [Theory]
+    // RFC 5321's own words for 554, and a greeting that names nothing (catalog/README.md, "A bare 554").
+    [InlineData("554 Transaction failed")]
+    [InlineData("554 mx.example.org")]
+    public void A_bare_554_refuses_the_sending_host(string reply)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(SmtpBounceReason.Blocked, diagnosis.Reason);
+        Assert.Equal(SmtpDiagnosisBasis.BasicCode, diagnosis.Basis);
+        Assert.False(diagnosis.IsHardBounce);
+        Assert.Equal(SmtpResponsibleParty.SenderAdministrator, diagnosis.Party);
+    }
+
+    [Theory]
     // A cause in the words stands: Postfix's reverse-name check and a rate limit (the development replies of the
     // diagnoser corpus), and the greylisting that says so.
     [InlineData("450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]", SmtpBounceReason.RequirePtr)]

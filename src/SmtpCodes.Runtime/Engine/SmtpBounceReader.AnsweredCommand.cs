@@ -373,11 +373,14 @@ namespace SmtpCodes
 
         // A permanent reply whose reason comes from its codes alone, and says only that it was refused or nothing at all: no
         // cause, for the rules of a refused session (RefusedSessionWithoutCause) and of a refused sender (ReplyAnsweredMailFrom).
+        // A bare 554 reads Blocked from its basic code (catalog/README.md, "A bare 554"): that reading too says only that
+        // the client was refused, so a bare 554 answering MAIL FROM is still about the sender.
         private static bool RefusesWithoutCause(SmtpDiagnosis diagnosis)
         {
             return diagnosis.Class == SmtpReplyClass.Permanent
                 && (diagnosis.Basis == SmtpDiagnosisBasis.BasicCode || diagnosis.Basis == SmtpDiagnosisBasis.EnhancedCode)
-                && (diagnosis.Reason == SmtpBounceReason.PolicyViolation || diagnosis.Reason == SmtpBounceReason.Undefined);
+                && (diagnosis.Reason == SmtpBounceReason.PolicyViolation || diagnosis.Reason == SmtpBounceReason.Undefined
+                    || (diagnosis.Basis == SmtpDiagnosisBasis.BasicCode && diagnosis.Reason == SmtpBounceReason.Blocked));
         }
 
         // How MTAs say which command a reply answered, when it was MAIL FROM: Exim's "SMTP error from remote mail

@@ -190,7 +190,7 @@ namespace SmtpCodes
         /// <remarks>The mailbox name is not allowed: a malformed address, an invalid sender domain, or a non-ASCII address that is not permitted. Some servers also use 553 for sender addresses they refuse or for relaying denied. What to do: Check the addresses in To, Cc and Bcc (and the sender address) for errors and correct them. (RFC 5321; RFC 6531)</remarks>
         MailboxNameNotAllowed = 553,
         /// <summary>554 Transaction failed.</summary>
-        /// <remarks>Generic permanent failure; sent instead of the greeting it means 'no SMTP service here'. Common after DATA when content, spam or policy checks reject the message, or the sending IP is blocklisted. What to do: Read the text: check blocklists and the message content, then contact the recipient's postmaster if unclear. (RFC 5321)</remarks>
+        /// <remarks>Generic permanent failure; sent instead of the greeting it means 'no SMTP service here' (RFC 5321 3.1, 4.2). Alone (no enhanced code that names a cause, no words the catalog knows) it reads as a refusal of the sending host: Postfix answers 554 by default for its access maps, DNS block lists, relay refusals and the plain reject restriction (postconf(5): access_map_reject_code, maps_rbl_reject_code, relay_domains_reject_code, reject_code). Content, spam or policy refusals after DATA say so in their words or their enhanced code, which then decide. What to do: Read the text: check blocklists and the message content, then contact the recipient's postmaster if unclear. (RFC 5321)</remarks>
         TransactionFailed = 554,
         /// <summary>555 MAIL FROM/RCPT TO parameters not recognized or not implemented.</summary>
         /// <remarks>An ESMTP parameter on MAIL FROM or RCPT TO is unknown or not supported by the server. What to do: Send only parameters the server announces in its EHLO answer. (RFC 5321)</remarks>
@@ -467,16 +467,16 @@ namespace SmtpCodes
                 case SmtpReplyCode.DomainDoesNotAcceptMail:
                     return SmtpBounceReason.NotAccept;
                 case SmtpReplyCode.DeliveryNotAuthorizedRegistry:
-                case SmtpReplyCode.TransactionFailed:
                     return SmtpBounceReason.PolicyViolation;
                 case SmtpReplyCode.RecipientInactiveOrBlocked:
                     return SmtpBounceReason.Suspend;
                 case SmtpReplyCode.UserNotLocal:
                     return SmtpBounceReason.HasMoved;
-                case SmtpReplyCode.ReverseDnsRequired:
-                    return SmtpBounceReason.RequirePtr;
+                case SmtpReplyCode.TransactionFailed:
                 case SmtpReplyCode.BlocklistRejection:
                     return SmtpBounceReason.Blocked;
+                case SmtpReplyCode.ReverseDnsRequired:
+                    return SmtpBounceReason.RequirePtr;
                 default:
                     return code.GetClass().GetDefaultReason();
             }
@@ -1102,7 +1102,7 @@ namespace SmtpCodes
                 "The recipient is not here; the server may suggest another address. Rarely used as intended: often it means 'not our customer' or relaying denied.", // 551
                 "The recipient's mailbox quota is exceeded; with the SIZE extension it also means the message is too large. RFC 5321 says a 552 for 'too many recipients' must be treated as temporary (an RFC 821 mistake).", // 552
                 "The mailbox name is not allowed: a malformed address, an invalid sender domain, or a non-ASCII address that is not permitted. Some servers also use 553 for sender addresses they refuse or for relaying denied.", // 553
-                "Generic permanent failure; sent instead of the greeting it means 'no SMTP service here'. Common after DATA when content, spam or policy checks reject the message, or the sending IP is blocklisted.", // 554
+                "Generic permanent failure; sent instead of the greeting it means 'no SMTP service here' (RFC 5321 3.1, 4.2). Alone (no enhanced code that names a cause, no words the catalog knows) it reads as a refusal of the sending host: Postfix answers 554 by default for its access maps, DNS block lists, relay refusals and the plain reject restriction (postconf(5): access_map_reject_code, maps_rbl_reject_code, relay_domains_reject_code, reject_code). Content, spam or policy refusals after DATA say so in their words or their enhanced code, which then decide.", // 554
                 "An ESMTP parameter on MAIL FROM or RCPT TO is unknown or not supported by the server.", // 555
                 "Produced by a client or relay when the destination domain declares (for example with a null MX) that it takes no mail.", // 556
                 "Defined only by an expired Internet-Draft on address queries; not seen in ordinary traffic.", // 557

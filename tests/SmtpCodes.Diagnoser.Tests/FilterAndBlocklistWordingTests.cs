@@ -182,6 +182,7 @@ public sealed class FilterAndBlocklistWordingTests
     // between them (an address, a host, a file name) vary by writer, the pair does not. Each reply read another reason
     // (or none) from its code before its row.
     [InlineData("554 Your host 192.0.2.7 is unwelcome here", "TextClientRefusedInWords", SmtpBounceReason.Blocked)]
+    [InlineData("550 The account of this recipient is locked by its administrator", "TextAccountDisabledInWords", SmtpBounceReason.Suspend)]
     public void A_subject_and_its_verdict_in_order_give_the_subjects_reason(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -186,6 +186,7 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("451 4.7.1 You have sent too many email messages in a short time, slow down", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
     [InlineData("552 5.7.0 Files of this type are not permitted: attachment invoice.js blocked", "TextAttachmentRefusedInWords", SmtpBounceReason.PolicyViolation)]
     [InlineData("550 5.7.1 Message rejected: DKIM did not pass, see local policy", "TextSpoofedSenderInWords", SmtpBounceReason.AuthFailure)]
+    [InlineData("554 5.7.1 Threat identified in the message from your server", "TextThreatFoundInWords", SmtpBounceReason.VirusDetected)]
     public void A_subject_and_its_verdict_in_order_give_the_subjects_reason(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

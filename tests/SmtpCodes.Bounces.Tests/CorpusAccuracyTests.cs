@@ -45,7 +45,8 @@ public sealed class CorpusAccuracyTests
         // MX record points to local host" as SystemError (reasons18b, OpenSourceMtaWordingTests) makes reason 749/774 (96.8 %).
         // Session 20 (recipients20): a notice's own addressee under "the following recipient(s)" and Postfix's `<address>:`
         // line (OwnAddressRecipientTests) make found 776/779 (99.6 %), reason 751/776, hard 772/776.
-        { "development", new[] { 99.8, 99.6, 100, 100, 96.8, 99.5, 100 }, 0 },
+        // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 751 -> 752/776.
+        { "development", new[] { 99.8, 99.6, 100, 100, 96.9, 99.5, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
         // held-out (new): session 13's catalog rows for two wordings its described misses name (ESET's spam refusal,
         // BAD_RECIPIENT) raised reason 107 -> 109 and hard bounce 118 -> 119 of 121 (aggregates only); session 15's phrases
@@ -53,7 +54,8 @@ public sealed class CorpusAccuracyTests
         // Session 20's cause words (words20, CauseWordTests): 111/121 (aggregates only).
         { "heldout", new[] { 96.8, 99.2, 100, 100, 91.7, 98.3, 100 }, 0 },
         { "heldout-fresh", new[] { 100, 100, 100, 100, 92.7, 96.4, 100 }, 0 },
-        { "heldout-s5", new[] { 100, 98.4, 97.3, 96.6, 88.7, 91.9, 100 }, 0 },
+        // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 55 -> 56/62, hard 57 -> 58/62.
+        { "heldout-s5", new[] { 100, 98.4, 97.3, 96.6, 90.3, 93.5, 100 }, 0 },
         // heldout-s6: session 14's rule for a reply code at a line's start glued to its colon ("550: ", PunctuatedCodeTests)
         // raised basic code 21 -> 22 of 22 (aggregates only).
         { "heldout-s6", new[] { 100, 100, 100, 100, 88.6, 94.3, 100 }, 0 },
@@ -173,7 +175,8 @@ public sealed class CorpusAccuracyTests
         // 155/206 (aggregates only).
         // Session 20: a temporary reply naming an unknown address under a permanent Status is hard (hardsoft20,
         // PermanentStatusGivenUpTests): hard 206/206; the cause words (words20, CauseWordTests): 162/206 (aggregates only).
-        { "heldout-s18", new[] { 100, 100, 100, 100, 78.6, 100, 100 }, 0 },
+        // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 162 -> 166/206.
+        { "heldout-s18", new[] { 100, 100, 100, 100, 80.6, 100, 100 }, 0 },
         // heldout-s19 (seventeen batches from six builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main b43d6a5, and once on its final one, c01fcc8: the
         // same row) has 279 labelled recipients in 199 messages, receiving sites' and mail-server vendors' documented
@@ -190,6 +193,7 @@ public sealed class CorpusAccuracyTests
         // CauseWordTests): reason 189/279, hard 265/279 (aggregates only). Session 21 (rank21): a refused session whose codes
         // say only that the client was refused (a bare 554, X.7.1) is a blocked host (SessionStartRefusalTests): 190/279.
         // Session 23 (codes23): a bare 554 whose words name no cause reads Blocked (RefusalWithoutCauseTests): 196/279.
+        // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 190 -> 189/279.
         { "heldout-s19", new[] { 100, 100, 100, 100, 70.3, 95.0, 100 }, 0 },
         // heldout-s20 (twenty batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9af0f68, and once on its final one, 4f3adcd) has
@@ -216,6 +220,7 @@ public sealed class CorpusAccuracyTests
         // now21b's MailMarshal `user invalid`, `No programs allowed`, `Rejected by content scanner` and the cause word `worm`
         // (HardBounceWordingTests, FilterAndBlocklistWordingTests, CauseWordTests): reason 443/705, hard 665/705.
         // Session 23 (codes23): a bare 554 whose words name no cause reads Blocked (RefusalWithoutCauseTests): reason 449/705.
+        // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 443 -> 451/705.
         { "heldout-s21", new[] { 100, 100, 100, 100, 63.7, 94.3, 100 }, 0 },
         // heldout-s22 (twenty-nine batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 25a1fed, and once on its final one, 9e397c9) has
@@ -230,6 +235,7 @@ public sealed class CorpusAccuracyTests
         // Session 23 (labels23, labels only, no reader change) relabelled 12 recipients of Postfix returns that its
         // builders had labelled `expired` without the rule's condition (Corpus/README.md, "Label corrections (session
         // 23)"): reason 235/431, hard 409/431.
+        // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 228 -> 242/431.
         { "heldout-s22", new[] { 100, 100, 100, 100, 54.5, 94.9, 100 }, 0 },
     };
 

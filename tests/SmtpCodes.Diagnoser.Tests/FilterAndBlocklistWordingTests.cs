@@ -10,7 +10,8 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// smf-zombie's refusal of an executable attachment and Haraka's of an implausible Date header, cPanel Exim's refusal of an
 /// invalid HELO name, a limit of requests per unit of time and ddgrey's greylisting deferral in its Exim ACL, maddy's
 /// DNSBL check, Debian's Exim configuration's reverse DNS and HELO checks, Postfix's and Exim's HELO order and HELO name
-/// checks, the qmail-smtpd viruscan patch's executable content and the Hermes anti-spam proxy's refusals. Each reply read another reason, or none, before its
+/// checks, the qmail-smtpd viruscan patch's executable content, the Hermes anti-spam proxy's refusals and the subjects and
+/// verdicts of refusals that writers share, as aligned pieces (session 23). Each reply read another reason, or none, before its
 /// catalog row; each row cites the file or page.
 /// </summary>
 public sealed class FilterAndBlocklistWordingTests
@@ -174,6 +175,24 @@ public sealed class FilterAndBlocklistWordingTests
     public void Replies_in_the_words_of_filters_and_blocklist_lookups_get_the_reason_their_sources_give(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
+    }
+
+    [Theory]
+    // A refusal's subject and its verdict, written as aligned pieces in that order (session 23, grammar23): the words
+    // between them (an address, a host, a file name) vary by writer, the pair does not. Each reply read another reason
+    // (or none) from its code before its row.
+    [InlineData("554 Your host 192.0.2.7 is unwelcome here", "TextClientRefusedInWords", SmtpBounceReason.Blocked)]
+    [InlineData("550 The account of this recipient is locked by its administrator", "TextAccountDisabledInWords", SmtpBounceReason.Suspend)]
+    [InlineData("451 4.7.1 You have sent too many email messages in a short time, slow down", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
+    [InlineData("552 5.7.0 Files of this type are not permitted: attachment invoice.js blocked", "TextAttachmentRefusedInWords", SmtpBounceReason.PolicyViolation)]
+    [InlineData("550 5.7.1 Message rejected: DKIM did not pass, see local policy", "TextSpoofedSenderInWords", SmtpBounceReason.AuthFailure)]
+    [InlineData("554 5.7.1 Threat identified in the message from your server", "TextThreatFoundInWords", SmtpBounceReason.VirusDetected)]
+    public void A_subject_and_its_verdict_in_order_give_the_subjects_reason(string reply, string entry, SmtpBounceReason reason)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(entry, diagnosis.CatalogEntry);
+        Assert.Equal(reason, diagnosis.Reason);
     }
 
     [Theory]

@@ -194,7 +194,8 @@ public sealed class CorpusAccuracyTests
         // say only that the client was refused (a bare 554, X.7.1) is a blocked host (SessionStartRefusalTests): 190/279.
         // Session 23 (codes23): a bare 554 whose words name no cause reads Blocked (RefusalWithoutCauseTests): 196/279.
         // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 190 -> 189/279.
-        { "heldout-s19", new[] { 100, 100, 100, 100, 70.3, 95.0, 100 }, 0 },
+        // Both on session 23's final reader (main after every merge): 195/279.
+        { "heldout-s19", new[] { 100, 100, 100, 100, 69.9, 95.0, 100 }, 0 },
         // heldout-s20 (twenty batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9af0f68, and once on its final one, 4f3adcd) has
         // 267 labelled recipients in 179 messages, receiving sites' and mail-server and gateway vendors' documented replies
@@ -221,7 +222,8 @@ public sealed class CorpusAccuracyTests
         // (HardBounceWordingTests, FilterAndBlocklistWordingTests, CauseWordTests): reason 443/705, hard 665/705.
         // Session 23 (codes23): a bare 554 whose words name no cause reads Blocked (RefusalWithoutCauseTests): reason 449/705.
         // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 443 -> 451/705.
-        { "heldout-s21", new[] { 100, 100, 100, 100, 63.7, 94.3, 100 }, 0 },
+        // Both on session 23's final reader: 453/705.
+        { "heldout-s21", new[] { 100, 100, 100, 100, 64.3, 94.3, 100 }, 0 },
         // heldout-s22 (twenty-nine batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 25a1fed, and once on its final one, 9e397c9) has
         // 431 labelled recipients in 300 messages: six mail servers' and relays' and four filters' and policy services'
@@ -236,7 +238,17 @@ public sealed class CorpusAccuracyTests
         // builders had labelled `expired` without the rule's condition (Corpus/README.md, "Label corrections (session
         // 23)"): reason 235/431, hard 409/431.
         // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 228 -> 242/431.
-        { "heldout-s22", new[] { 100, 100, 100, 100, 54.5, 94.9, 100 }, 0 },
+        // Both, with codes23's bare 554, on session 23's final reader: reason 249/431, hard 409/431.
+        { "heldout-s22", new[] { 100, 100, 100, 100, 57.8, 94.9, 100 }, 0 },
+        // heldout-s23 (twenty-nine batches from ten builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main ac72a11's src/ and catalog/, and once on its
+        // final one) has 388 labelled recipients in 283 messages: mail servers' and SMTP gateways' own reply texts, hosting
+        // suites' and panels' stock configurations, filters' and milters' texts, and providers', hosts' and universities'
+        // published replies in English, German, Dutch, Japanese, replayed on loopback: one recipient is 0.26 points. Its
+        // published unseen figures are these reads (docs/bounces.md): found 388/388, none spurious, reason 284/388 on the
+        // starting reader and 292/388 on the final one (grammar23's subjects and verdicts, codes23's bare 554), hard
+        // 376/388 on both.
+        { "heldout-s23", new[] { 100, 100, 100, 100, 75.3, 96.9, 100 }, 0 },
     };
 
     [Theory]

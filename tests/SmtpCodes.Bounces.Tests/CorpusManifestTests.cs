@@ -655,6 +655,9 @@ public sealed class CorpusManifestTests
         Assert.True(BounceCorpus.Part("heldout-s22").Count() >= 300);
         Assert.True(BounceCorpus.Part("heldout-s22").Count(message => message.Recipients.Count > 0) >= 300);
         Assert.True(BounceCorpus.Part("heldout-s22").Select(message => message.File.Substring(0, message.File.IndexOf('/'))).Distinct().Count() >= 34);
+        Assert.True(BounceCorpus.Part("heldout-s23").Count() >= 283);
+        Assert.True(BounceCorpus.Part("heldout-s23").Count(message => message.Recipients.Count > 0) >= 283);
+        Assert.True(BounceCorpus.Part("heldout-s23").Select(message => message.File.Substring(0, message.File.IndexOf('/'))).Distinct().Count() >= 29);
     }
 
     /// <summary>A source unit: the folder, or for flufl.bounce one fixture family (the file-name prefix).</summary>

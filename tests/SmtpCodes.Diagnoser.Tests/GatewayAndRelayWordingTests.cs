@@ -31,6 +31,8 @@ public sealed class GatewayAndRelayWordingTests
     [InlineData("550 5.7.1 Refused by local policy. No SPAM please", SmtpBounceReason.SpamDetected)]
     // Kerio Connect's relay refusal (GFI's outbound delivery troubleshooting).
     [InlineData("550 5.7.1 Relaying is denied", SmtpBounceReason.NoRelaying)]
+    // Mercury/32's refusal of non-local mail (its 'Do not permit SMTP relaying of non-local mail' setting).
+    [InlineData("553 We do not relay non-local mail, sorry.", SmtpBounceReason.NoRelaying)]
     // A relay's documented response codes (Iridis mailRelay and mailFeed).
     [InlineData("550 Relay Prohibited", SmtpBounceReason.NoRelaying)]
     [InlineData("550 MSG-DOM Envelope-From (kijitora@example.jp) The 'From' address does not use a domain authorised for relay", SmtpBounceReason.NoRelaying)]

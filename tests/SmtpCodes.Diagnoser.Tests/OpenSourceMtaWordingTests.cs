@@ -23,6 +23,8 @@ public sealed class OpenSourceMtaWordingTests
     // Exim transport.c: the transport's message_size_limit and message_linelength_limit.
     [InlineData("message is too big (transport limit = 1048576)", SmtpBounceReason.EmailTooLarge)]
     [InlineData("message has lines too long for transport (received 9176, limit 2048)", SmtpBounceReason.NotCompliantRfc)]
+    // RFC 5321 4.5.3.1.9's reply for a line over 4.5.3.1.6's 1000 octets (a bare 500 would read as a syntax error).
+    [InlineData("500 Line too long.", SmtpBounceReason.NotCompliantRfc)]
     // Exim receive.c and Sendmail collect.c: header size limits (a bare 552 would read as a full mailbox).
     [InlineData("552 A message header line is too long", SmtpBounceReason.ContentError)]
     [InlineData("552 Message header is ridiculously long", SmtpBounceReason.ContentError)]

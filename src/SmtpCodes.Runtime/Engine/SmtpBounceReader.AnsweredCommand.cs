@@ -373,8 +373,8 @@ namespace SmtpCodes
 
         // A permanent reply whose reason comes from its codes alone, and says only that it was refused or nothing at all: no
         // cause, for the rules of a refused session (RefusedSessionWithoutCause) and of a refused sender (ReplyAnsweredMailFrom).
-        // A bare 554 reads Blocked from its basic code (catalog/README.md, "A bare 554"): that reading too says only that
-        // the client was refused, so a bare 554 answering MAIL FROM is still about the sender.
+        // A basic code read as Blocked (a bare 554, catalog/README.md "A bare 554") also says only that the client was
+        // refused, so such a reply answering MAIL FROM is still about the sender.
         private static bool RefusesWithoutCause(SmtpDiagnosis diagnosis)
         {
             return diagnosis.Class == SmtpReplyClass.Permanent

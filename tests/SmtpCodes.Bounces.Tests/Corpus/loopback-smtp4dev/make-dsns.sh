@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Makes the DSNs of Corpus/loopback-smtp4dev: a receiving SMTP server (../loopback-replay.py) answers with the replies
 # that smtp4dev (Robert Wood's fake SMTP server for development and testing, rnwood/smtp4dev, and its SMTP library
-# Rnwood.SmtpServer; its LICENSE the "Simplified BSD License", BSD-2-Clause) writes to a client that delivers mail to it, each reply as its source writes it; a
-# sending Postfix 3.7 and a sending Exim 4.96 relay mail to it, and their bounces are kept unedited: each file is the
-# bytes the sending MTA's delivery agent wrote to the sender's maildir. Everything runs on a loopback interface inside
-# network, mount and PID namespaces of its own (../loopback-lib.sh), so it all ends with the run. The words are
-# smtp4dev's; the DSNs are made.
+# Rnwood.SmtpServer; its LICENSE the "Simplified BSD License", BSD-2-Clause) writes to a client that delivers mail to
+# it, each reply as its source writes it; a sending Postfix 3.7 and a sending Exim 4.96 relay mail to it, and their
+# bounces are kept unedited: each file is the bytes the sending MTA's delivery agent wrote to the sender's maildir.
+# Everything runs on a loopback interface inside network, mount and PID namespaces of its own (../loopback-lib.sh),
+# so it all ends with the run. The words are smtp4dev's; the DSNs are made.
 #
 # A MAINTAINER'S TOOL, RUN BY HAND AS ROOT ON A DEBIAN MACHINE. CI and the tests never run it: the messages it made
 # are committed beside it, and the tests read only those files. It needs Debian's postfix and python3-dnslib installed

@@ -158,26 +158,6 @@ public sealed class CorpusManifestTests
     /// <summary>The source units added in session 24, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionTwentyFourUnits = { "loopback-emailrelay", "loopback-smtp4dev", "loopback-mhale-smtpd", "loopback-cosullivan-smtpserver", "loopback-inmotion", "loopback-veraciti", "loopback-agnx", "loopback-dreamhost", "loopback-transip", "loopback-nederhost", "loopback-netbit", "loopback-ocn-sppd", "loopback-ppolicy", "loopback-rmilter", "loopback-bmsmilter", "loopback-dmarcator", "loopback-holonet" };
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()
     {

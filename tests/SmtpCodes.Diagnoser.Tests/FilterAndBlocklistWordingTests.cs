@@ -187,6 +187,13 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("552 5.7.0 Files of this type are not permitted: attachment invoice.js blocked", "TextAttachmentRefusedInWords", SmtpBounceReason.PolicyViolation)]
     [InlineData("550 5.7.1 Message rejected: DKIM did not pass, see local policy", "TextSpoofedSenderInWords", SmtpBounceReason.AuthFailure)]
     [InlineData("554 5.7.1 Threat identified in the message from your server", "TextThreatFoundInWords", SmtpBounceReason.VirusDetected)]
+    // Session 24 (hosts24): the sending mail server named in the receiver's words with a verdict after it, or a dynamic
+    // address (Microsoft's refusal), reads Blocked; the envelope sender's address or domain with a narrow verdict reads
+    // Rejected (not "blocked" or "listed" after "sender address": Postfix's domain blocklist writes those).
+    [InlineData("550 5.7.1 Your mail server 192.0.2.7 is not permitted to deliver here", "TextSendingServerRefusedInWords", SmtpBounceReason.Blocked)]
+    [InlineData("550 5.7.1 Your IP address 192.0.2.7 appears to be dynamically assigned", "TextSendingServerRefusedInWords", SmtpBounceReason.Blocked)]
+    [InlineData("553 5.7.1 Sender domain example.com is not permitted on this server", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected)]
+    [InlineData("550 Your e-mail address alice@example.com has been banned", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected)]
     public void A_subject_and_its_verdict_in_order_give_the_subjects_reason(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -210,6 +217,9 @@ public sealed class FilterAndBlocklistWordingTests
     // A blocklist named by its zone keeps its own row, also where "listed at" follows (hostkarma's reply, development).
     [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
     [InlineData("454 4.7.1 Temp Spam Reject; Client host [192.0.2.1] deferred using hostkarma.junkemailfilter.com=127.0.0.2; Black listed at hostkarma", SmtpBounceReason.BadReputation, false)]
+    // Postfix's reject_rhsbl_sender names the sender's domain before its list's "blocked using": the list's block, not
+    // the envelope sender refused in words (TextEnvelopeSenderRefusedInWords takes no "blocked" after "sender address").
+    [InlineData("554 5.7.1 <a@example.com>: Sender address rejected: Service unavailable; Sender address [example.com] blocked using dbl.spamhaus.org", SmtpBounceReason.Blocked, false)]
     // A refusal that names SpamCop's list only by the lookup page SpamCop asks blocking sites to name ("blocked, see
     // http://spamcop.net/bl.shtml?[IP Address]": its Blocking List Help forum, topic 5435), as a DNSBL's TXT text quoted
     // by a server: the list's block, where the bare 451 alone read as a local error.

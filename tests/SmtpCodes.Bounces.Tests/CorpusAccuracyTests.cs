@@ -251,7 +251,9 @@ public sealed class CorpusAccuracyTests
         // starting reader and 292/388 on the final one (grammar23's subjects and verdicts, codes23's bare 554), hard
         // 376/388 on both. Round three (tuner now23, from its described misses, each phrase from writers beyond the part):
         // 'we do not relay' (GatewayAndRelayWordingTests) and 'line too long' (OpenSourceMtaWordingTests): reason 292 -> 298/388.
-        { "heldout-s23", new[] { 100, 100, 100, 100, 76.8, 96.9, 100 }, 0 },
+        // Session 24 (verdicts24): causes named before a generic verdict and content filters' verdicts
+        // (FilterAndBlocklistWordingTests): reason 298 -> 310/388 (aggregates only; its misses were described, so not unseen here).
+        { "heldout-s23", new[] { 100, 100, 100, 100, 79.9, 96.9, 100 }, 0 },
     };
 
     [Theory]

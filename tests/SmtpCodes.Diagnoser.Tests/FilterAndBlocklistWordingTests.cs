@@ -10,8 +10,9 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// smf-zombie's refusal of an executable attachment and Haraka's of an implausible Date header, cPanel Exim's refusal of an
 /// invalid HELO name, a limit of requests per unit of time and ddgrey's greylisting deferral in its Exim ACL, maddy's
 /// DNSBL check, Debian's Exim configuration's reverse DNS and HELO checks, Postfix's and Exim's HELO order and HELO name
-/// checks, the qmail-smtpd viruscan patch's executable content, the Hermes anti-spam proxy's refusals and the subjects and
-/// verdicts of refusals that writers share, as aligned pieces (session 23). Each reply read another reason, or none, before its
+/// checks, the qmail-smtpd viruscan patch's executable content, the Hermes anti-spam proxy's refusals, the subjects and
+/// verdicts of refusals that writers share, as aligned pieces (session 23), and causes named before a generic verdict and
+/// content filters' verdicts (session 24). Each reply read another reason, or none, before its
 /// catalog row; each row cites the file or page.
 /// </summary>
 public sealed class FilterAndBlocklistWordingTests
@@ -194,7 +195,14 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 5.7.1 Your IP address 192.0.2.7 appears to be dynamically assigned", "TextSendingServerRefusedInWords", SmtpBounceReason.Blocked)]
     [InlineData("553 5.7.1 Sender domain example.com is not permitted on this server", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected)]
     [InlineData("550 Your e-mail address alice@example.com has been banned", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected)]
-    public void A_subject_and_its_verdict_in_order_give_the_subjects_reason(string reply, string entry, SmtpBounceReason reason)
+    // A cause named before a generic verdict (session 24, verdicts24): "policy violation" alone outranks the cause word in
+    // front of it, and a content filter's refusal, phishing and banned content read as policy or a block list before
+    // their rows. Each reply read PolicyViolation (or Blocked, or nothing) before.
+    [InlineData("550 5.7.0 Message refused: DMARC policy violation", "TextAuthenticationCauseBeforePolicyVerdict", SmtpBounceReason.AuthFailure)]
+    [InlineData("554 5.7.1 Mail rejected by the content filter", "TextSpamCauseBeforeVerdict", SmtpBounceReason.SpamDetected)]
+    [InlineData("550 5.7.1 Phishing attempt detected in this message", "TextVirusCauseBeforeVerdict", SmtpBounceReason.VirusDetected)]
+    [InlineData("554 Rejected due to banned content", "TextBannedContentRefused", SmtpBounceReason.PolicyViolation)]
+    public void A_subject_or_a_cause_and_its_verdict_in_order_give_their_reason(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
 
@@ -252,6 +260,10 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 5.7.1 Message rejected: it has a potentially executable attachment", SmtpBounceReason.VirusDetected, false)]
     // The same ACL's refusal of a host the daemon has blacklisted is a block of the sending host, not greylisting.
     [InlineData("550 192.0.2.1 is blacklisted from delivering mail from <sender@example.org> to <kijitora@example.net>.", SmtpBounceReason.Blocked, false)]
+    // A longer generic verdict keeps its reading beside a cause pair (session 24): Sisimai's "local policy violation" and
+    // "rejecting banned content" (SpamDetected, its index) stay as they were.
+    [InlineData("550 5.7.0 SPAM: Local Policy Violation", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("554 rejecting banned content", SmtpBounceReason.SpamDetected, false)]
     // Hermes's greylisting deferral keeps the greylisting row its word already gives it.
     [InlineData("421 Greylisted!! Please try again in a few minutes.", SmtpBounceReason.Greylisted, false)]
     // A 552 whose words say the mailbox is full stays a full mailbox.

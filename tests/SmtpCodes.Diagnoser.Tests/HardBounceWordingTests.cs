@@ -63,6 +63,13 @@ public sealed class HardBounceWordingTests
     [InlineData("550 User is not found", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
     [InlineData("550 Account is not found", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
     [InlineData("550 Mailbox is not found", "TextBounceClassifierUnknownRecipient", SmtpBounceReason.UserUnknown)]
+    // The recipient, user, mailbox or account and, past the address, a verdict that it does not exist, is not found or
+    // is not listed (session 24, recipients24: Sisimai's pairs "user " ... " does not exist", "mailbox " ... "does not
+    // exist", RFC 3463 X.1.1), one reply per family of verdicts.
+    [InlineData("550 The user jdoe@example.org does not exist on this server", "TextUnknownRecipientInWords", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 Recipient <jdoe@example.org> is nonexistent", "TextUnknownRecipientInWords", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 Mailbox jdoe@example.org was not found on this server", "TextUnknownRecipientInWords", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 User <jdoe@example.org> is not listed in our directory", "TextUnknownRecipientInWords", SmtpBounceReason.UserUnknown)]
     public void Documented_words_for_an_address_that_does_not_work_are_a_hard_bounce_under_a_bare_code(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -76,6 +83,7 @@ public sealed class HardBounceWordingTests
     // The same words in a transient reply: no hard bounce (a transient reply is always soft).
     [InlineData("450 Account not found")]
     [InlineData("451 4.0.0 Bad destination system address")]
+    [InlineData("450 The user jdoe@example.org does not exist on this server")]
     public void The_same_words_in_a_transient_reply_are_no_hard_bounce(string reply)
     {
         Assert.False(SmtpReply.Diagnose(reply).IsHardBounce);
@@ -93,6 +101,8 @@ public sealed class HardBounceWordingTests
     [InlineData("550 5.0.0 Sender address rejected: Invalid domain", SmtpBounceReason.Rejected)]
     // An SMTP AUTH refusal that names an account is the sender's login, not the recipient.
     [InlineData("535 Authentication failed: account not found", SmtpBounceReason.SecurityError)]
+    // Postfix's heading "Recipient address rejected:" before a policy's words is no unknown recipient.
+    [InlineData("450 4.2.0 <jdoe@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html", SmtpBounceReason.Greylisted)]
     public void Nearby_words_that_say_something_else_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

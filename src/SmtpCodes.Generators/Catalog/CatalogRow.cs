@@ -44,15 +44,15 @@ internal sealed class CatalogRow
 
         var field = fields[at];
         var quoted = field.Start < text.Length && text[field.Start] == '"';
-        var start = new Place(field.Start + (quoted ? 1 : 0), field.Line, field.Column + (quoted ? 1 : 0));
-        start = Walk(start, index + field.Value.Length - field.Value.TrimStart().Length, quoted);
+        var first = (Offset: field.Start + (quoted ? 1 : 0), field.Line, Column: field.Column + (quoted ? 1 : 0));
+        var start = Walk(first, index + field.Value.Length - field.Value.TrimStart().Length, quoted);
         var end = Walk(start, length, quoted);
         return new FileLocation(path, start.Offset, end.Offset - start.Offset, start.Line, start.Column);
     }
 
-    private Place Walk(Place place, int characters, bool quoted)
+    private (int Offset, int Line, int Column) Walk((int Offset, int Line, int Column) place, int characters, bool quoted)
     {
-        var (offset, line, column) = (place.Offset, place.Line, place.Column);
+        var (offset, line, column) = place;
         for (var read = 0; read < characters && offset < text.Length; read++)
         {
             var width = quoted && text[offset] == '"' ? 2 : 1;
@@ -60,22 +60,6 @@ internal sealed class CatalogRow
             offset += width;
         }
 
-        return new Place(offset, line, column);
-    }
-
-    private readonly struct Place
-    {
-        public Place(int offset, int line, int column)
-        {
-            Offset = offset;
-            Line = line;
-            Column = column;
-        }
-
-        public int Offset { get; }
-
-        public int Line { get; }
-
-        public int Column { get; }
+        return (offset, line, column);
     }
 }

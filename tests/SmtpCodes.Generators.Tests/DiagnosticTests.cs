@@ -211,6 +211,33 @@ public sealed class DiagnosticTests
     }
 
     [Theory]
+    [InlineData("refused|[ip/client{...}blocked", 3, 26, 1)]
+    [InlineData("refused|ip{...}[blocked//refused]", 3, 42, 1)]
+    [InlineData("refused|ip{...}[blocked]", 3, 33, 9)]
+    [InlineData("refused|ip]{...}blocked", 3, 28, 1)]
+    [InlineData("\"say \"\"no\"\"|ip{...}[blocked]\"", 3, 37, 9)]
+    [InlineData("\"refused\n|[ip]{...}blocked\"", 4, 2, 4)]
+    [InlineData("refused|[blocked/refused] by policy", 3, 26, 17)]
+    public void SMTPGEN019_a_malformed_group_of_alternatives_points_at_its_characters(string match, int line, int column, int length)
+    {
+        var diagnostic = Single("SMTPGEN019", GoodRow, "vendor,,,Contoso," + match + ",ContosoBlocked,,Blocked,Blocked,soft,sender-admin,request-delisting,,d,r,,");
+        AssertAt(diagnostic, line, column);
+        Assert.Equal(length, diagnostic.Location.SourceSpan.Length);
+    }
+
+    [Fact]
+    public void A_group_of_alternatives_generates_the_same_tables_as_its_alternatives_written_out()
+    {
+        static string Tables(string match) => GeneratorRun.Run(
+            [Fixtures.Inline(Path, GoodRow, "vendor,,,Contoso,refused|" + match + ",ContosoBlocked,,Blocked,Blocked,soft,sender-admin,request-delisting,,d,r,,")],
+            Fixtures.ProjectCatalogOnly).Sources["SmtpReply.CatalogMessages.g.cs"];
+
+        Assert.Equal(
+            Tables("your ip{...}is blocked|your ip{...}is listed|client{...}is blocked|client{...}is listed"),
+            Tables("[your ip/client]{...}is [blocked/listed]"));
+    }
+
+    [Theory]
     [InlineData("4|5", "Transient|Permanent")]
     [InlineData("5", "Permanent")]
     [InlineData("", "Success|Transient|Permanent")]
@@ -293,7 +320,7 @@ public sealed class DiagnosticTests
             .ToList();
         var tracking = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root, "src", "SmtpCodes.Generators", "AnalyzerReleases.Unshipped.md"));
         var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root, "docs", "generator-diagnostics.md"));
-        Assert.Equal(18, ids.Count);
+        Assert.Equal(19, ids.Count);
         Assert.All(ids, id => Assert.Contains(id + " |", tracking));
         Assert.All(ids, id => Assert.Contains("## " + id, docs));
     }

@@ -68,7 +68,7 @@ internal static class CatalogParser
                 continue;
             }
 
-            var entry = CatalogRowValidator.Validate(new CatalogRow(path, record.Fields, columns), diagnostics);
+            var entry = CatalogRowValidator.Validate(new CatalogRow(path, text, record.Fields, columns), diagnostics);
             if (entry is not null)
             {
                 entries.Add(entry);

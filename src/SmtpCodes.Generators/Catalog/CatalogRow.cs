@@ -7,12 +7,15 @@ namespace SmtpCodes.Generators.Catalog;
 internal sealed class CatalogRow
 {
     private readonly string path;
+    private readonly string text;
     private readonly IReadOnlyList<CsvField> fields;
     private readonly IReadOnlyDictionary<string, int> columns;
 
-    public CatalogRow(string path, IReadOnlyList<CsvField> fields, IReadOnlyDictionary<string, int> columns)
+    /// <param name="text">The whole file, which the places of <paramref name="fields"/> are in.</param>
+    public CatalogRow(string path, string text, IReadOnlyList<CsvField> fields, IReadOnlyDictionary<string, int> columns)
     {
         this.path = path;
+        this.text = text;
         this.fields = fields;
         this.columns = columns;
     }
@@ -25,5 +28,38 @@ internal sealed class CatalogRow
     {
         var field = columns.TryGetValue(column, out var index) && index < fields.Count ? fields[index] : fields[0];
         return new FileLocation(path, field.Start, field.Length, field.Line, field.Column);
+    }
+
+    /// <summary>
+    /// Where <paramref name="length"/> characters of a column's trimmed value, from <paramref name="index"/>, are in the file: the
+    /// value is walked as the CSV reader read it (after an opening quote a doubled quote is one character, and a line break
+    /// inside a quoted field starts a new line), so a diagnostic points at the very characters it is about.
+    /// </summary>
+    public FileLocation LocationWithin(string column, int index, int length)
+    {
+        if (!columns.TryGetValue(column, out var at) || at >= fields.Count)
+        {
+            return LocationOf(column);
+        }
+
+        var field = fields[at];
+        var quoted = field.Start < text.Length && text[field.Start] == '"';
+        var first = (Offset: field.Start + (quoted ? 1 : 0), field.Line, Column: field.Column + (quoted ? 1 : 0));
+        var start = Walk(first, index + field.Value.Length - field.Value.TrimStart().Length, quoted);
+        var end = Walk(start, length, quoted);
+        return new FileLocation(path, start.Offset, end.Offset - start.Offset, start.Line, start.Column);
+    }
+
+    private (int Offset, int Line, int Column) Walk((int Offset, int Line, int Column) place, int characters, bool quoted)
+    {
+        var (offset, line, column) = place;
+        for (var read = 0; read < characters && offset < text.Length; read++)
+        {
+            var width = quoted && text[offset] == '"' ? 2 : 1;
+            (line, column) = text[offset] == '\n' ? (line + 1, 0) : (line, column + width);
+            offset += width;
+        }
+
+        return (offset, line, column);
     }
 }

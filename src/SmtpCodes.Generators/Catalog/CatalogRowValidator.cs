@@ -317,7 +317,9 @@ internal static class CatalogRowValidator
     /// only when no other words of the reply name a cause and no enhanced code says more (catalog/README.md, "Cause words").
     /// One that holds <c>{...}</c> is aligned pieces (returned in <paramref name="aligned"/> only): the words on either side of
     /// each marker must occur in that order, anything between them (Sisimai's pairs, "the ip{...}is blacklisted"); no piece may
-    /// be empty, and the form takes no other marker. Any other <c>{...}</c> before a phrase is a misspelt marker.
+    /// be empty, and the form takes no other marker. In such an alternative a group <c>[ip/client]</c> stands for each of its words
+    /// (<see cref="AlignedAlternatives"/>): the row holds every alternative it expands to, in order. Any other <c>{...}</c> before a
+    /// phrase is a misspelt marker.
     /// </summary>
     private static EquatableArray<string> ReadMatch(CatalogRow row, Reporter report, out EquatableArray<string> context, out EquatableArray<string> fallback, out EquatableArray<EquatableArray<string>> aligned)
     {
@@ -325,21 +327,35 @@ internal static class CatalogRowValidator
         var marked = new List<string>();
         var words = new List<string>();
         var pieces = new List<EquatableArray<string>>();
-        foreach (var part in Split(row[Match]))
+        foreach (var (part, start) in SplitWithPlaces(row[Match]))
         {
             var phrase = part;
             if (phrase.IndexOf(AlignedMarker, System.StringComparison.Ordinal) >= 0)
             {
-                var ordered = ReadAligned(phrase);
-                if (ordered is null)
+                var expansion = AlignedAlternatives.Expand(phrase);
+                if (expansion.ProblemText is not null)
+                {
+                    report.AddWithin(Match, start + expansion.Start, expansion.Length, CatalogDiagnostics.MalformedAlternatives, phrase, expansion.ProblemText);
+                    continue;
+                }
+
+                // All the alternatives a group stands for, or none: a row never keeps part of what its writer wrote once.
+                var expanded = expansion.Alternatives.Select(ReadAligned).ToList();
+                if (expanded.Any(ordered => ordered is null))
                 {
                     report.Add(Match, CatalogDiagnostics.InvalidValue, "aligned pieces", phrase, "two or more non-empty pieces joined by " + AlignedMarker + " (\"the ip" + AlignedMarker + "is blacklisted\"), with no other marker");
                 }
                 else
                 {
-                    pieces.Add(ordered.Value);
+                    pieces.AddRange(expanded.Select(ordered => ordered!.Value));
                 }
 
+                continue;
+            }
+
+            if (AlignedAlternatives.GroupInLiteral(phrase) is { } group)
+            {
+                report.AddWithin(Match, start + group.Start, group.Length, CatalogDiagnostics.MalformedAlternatives, phrase, group.ProblemText!);
                 continue;
             }
 
@@ -391,7 +407,24 @@ internal static class CatalogRowValidator
     public const string FallbackMarker = "{fallback}";
 
     private static EquatableArray<string> Split(string text) =>
-        text.Split('|').Select(part => part.Trim()).Where(part => part.Length > 0).ToEquatableArray();
+        SplitWithPlaces(text).Select(part => part.Text).ToEquatableArray();
+
+    // The alternatives of a column joined by '|', trimmed and non-empty, each with the index of its first character in the
+    // text, so that a diagnostic can point at a character inside one.
+    private static IEnumerable<(string Text, int Start)> SplitWithPlaces(string text)
+    {
+        var start = 0;
+        foreach (var part in text.Split('|'))
+        {
+            var trimmed = part.Trim();
+            if (trimmed.Length > 0)
+            {
+                yield return (trimmed, start + part.Length - part.TrimStart().Length);
+            }
+
+            start += part.Length + 1;
+        }
+    }
 
     /// <summary>Adds diagnostics located at a column of the row.</summary>
     private readonly struct Reporter
@@ -407,5 +440,9 @@ internal static class CatalogRowValidator
 
         public void Add(string column, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params string[] arguments) =>
             diagnostics.Add(DiagnosticInfo.Create(descriptor, row.LocationOf(column), arguments));
+
+        /// <summary>A diagnostic at characters inside a column's value (<paramref name="index"/> counts from the trimmed value's start).</summary>
+        public void AddWithin(string column, int index, int length, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, params string[] arguments) =>
+            diagnostics.Add(DiagnosticInfo.Create(descriptor, row.LocationWithin(column, index, length), arguments));
     }
 }

@@ -65,6 +65,9 @@ internal static class CatalogDiagnostics
     public static readonly DiagnosticDescriptor NotUtf8 = Warning(
         "SMTPGEN018", "Catalog file not read as UTF-8", "The catalog file's text is not the UTF-8 it should be: {0}; save the file as UTF-8, or the phrases that hold such characters will not match as written");
 
+    public static readonly DiagnosticDescriptor MalformedAlternatives = Warning(
+        "SMTPGEN019", "Malformed alternatives in a match phrase", "The match alternative '{0}' has {1}; the row is skipped");
+
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
         Create(id, title, message, DiagnosticSeverity.Warning);
 

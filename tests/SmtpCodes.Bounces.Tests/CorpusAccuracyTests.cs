@@ -254,6 +254,14 @@ public sealed class CorpusAccuracyTests
         // Session 24 (verdicts24): causes named before a generic verdict and content filters' verdicts
         // (FilterAndBlocklistWordingTests): reason 298 -> 310/388 (aggregates only; its misses were described, so not unseen here).
         { "heldout-s23", new[] { 100, 100, 100, 100, 79.9, 96.9, 100 }, 0 },
+        // heldout-s24 (seventeen batches from four builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main cda842b, and once on its final one, 0539546: the
+        // same row) has 231 labelled recipients in 155 messages: small SMTP servers' own replies (E-MailRelay, smtp4dev, a Go
+        // and a .NET server library), web hosts' published replies in English, Dutch, Portuguese and Japanese, and policy
+        // daemons' and milters' texts, replayed on loopback: one recipient is 0.43 points, so this row lets eight regressions
+        // of a figure through and fails on nine. Its published unseen figures are these reads (docs/bounces.md): found
+        // 231/231, none spurious, reason 143/231 on both readers (round one's tuning moved it by none), hard 222/231.
+        { "heldout-s24", new[] { 100, 100, 100, 100, 61.9, 96.1, 100 }, 0 },
     };
 
     [Theory]

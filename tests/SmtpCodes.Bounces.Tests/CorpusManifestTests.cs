@@ -206,233 +206,43 @@ public sealed class CorpusManifestTests
         }
     }
 
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_the_new_held_out_part()
+    /// <summary>Every held-out part's source names, by the split it is measured as: no catalog row may cite them.</summary>
+    public static TheoryData<string, string[]> HeldOutSourceNamesByPart => new()
     {
-        var sources = CatalogSources();
-        foreach (string name in NewHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
+        { "heldout", NewHeldOutSourceNames },
+        { "heldout-fresh", FreshHeldOutSourceNames },
+        { "heldout-s5", SessionFiveHeldOutSourceNames },
+        { "heldout-s6", SessionSixHeldOutSourceNames },
+        { "heldout-s7", SessionSevenHeldOutSourceNames },
+        { "heldout-s8", SessionEightHeldOutSourceNames },
+        { "heldout-s9", SessionNineHeldOutSourceNames },
+        { "heldout-s10", SessionTenHeldOutSourceNames },
+        { "heldout-s11", SessionElevenHeldOutSourceNames },
+        { "heldout-s12", SessionTwelveHeldOutSourceNames },
+        { "heldout-s13", SessionThirteenHeldOutSourceNames },
+        { "heldout-s14", SessionFourteenHeldOutSourceNames },
+        { "heldout-s15", SessionFifteenHeldOutSourceNames },
+        { "heldout-s16", SessionSixteenHeldOutSourceNames },
+        { "heldout-s17", SessionSeventeenHeldOutSourceNames },
+        { "heldout-s18", SessionEighteenHeldOutSourceNames },
+        { "heldout-s19", SessionNineteenHeldOutSourceNames },
+        { "heldout-s20", SessionTwentyHeldOutSourceNames },
+        { "heldout-s21", SessionTwentyOneHeldOutSourceNames },
+        { "heldout-s22", SessionTwentyTwoHeldOutSourceNames },
+        { "heldout-s23", SessionTwentyThreeHeldOutSourceNames },
+        { "heldout-s24", SessionTwentyFourHeldOutSourceNames },
+        { "heldout-s25", SessionTwentyFiveHeldOutSourceNames },
+    };
 
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_the_fresh_held_out_part()
+    [Theory]
+    [MemberData(nameof(HeldOutSourceNamesByPart))]
+    public void No_catalog_row_cites_a_source_of_a_held_out_part(string part, string[] names)
     {
         var sources = CatalogSources();
-        foreach (string name in FreshHeldOutSourceNames)
+        foreach (string name in names)
         {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_five_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionFiveHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_six_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionSixHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_seven_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionSevenHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_eight_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionEightHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_nine_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionNineHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_ten_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionTenHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_eleven_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionElevenHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_twelve_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionTwelveHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_thirteen_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionThirteenHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_fourteen_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionFourteenHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_fifteen_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionFifteenHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_sixteen_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionSixteenHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_seventeen_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionSeventeenHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_eighteen_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionEighteenHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_nineteen_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionNineteenHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_twenty_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionTwentyHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_twenty_one_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionTwentyOneHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_twenty_two_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionTwentyTwoHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_twenty_five_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionTwentyFiveHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_twenty_four_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionTwentyFourHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
-        }
-    }
-
-    [Fact]
-    public void No_catalog_row_cites_a_source_of_session_twenty_three_held_out_part()
-    {
-        var sources = CatalogSources();
-        foreach (string name in SessionTwentyThreeHeldOutSourceNames)
-        {
-            Assert.DoesNotContain(sources, source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
+            string? citing = sources.Find(source => source.Contains(name, StringComparison.OrdinalIgnoreCase));
+            Assert.True(citing is null, $"a catalog row cites '{name}', a source of {part}: {citing}");
         }
     }
 

@@ -97,6 +97,13 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("551 Sender is on domain's blacklist", "TextSenderOnRecipientDomainBlacklist", SmtpBounceReason.Rejected, false)]
     // A Chinese MTA's documented reply list (Sina blog): a refusal of servers on an RBL.
     [InlineData("554 rbl deny.", "TextRblDeny", SmtpBounceReason.Blocked, false)]
+    // Session 24 round three (tuner now24a). Comcast's refusal whose link names its code BL000000, a host blocked for
+    // mail in patterns characteristic of spam (without the link it read as a spam verdict on the message).
+    [InlineData("554 resimta-po-09v.sys.comcast.net comcast 192.0.2.1 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000000", "ComcastBlockForSpam", SmtpBounceReason.Blocked, false)]
+    // SafeNet QuickSec's SMTP gateway refusing mail over its size limit with 552's stock text under X.3.4 (a full mailbox before).
+    [InlineData("552 5.3.4 Requested mail action aborted: Exceeded storage allocation", "StorageAllocationExceededBySize", SmtpBounceReason.EmailTooLarge, false)]
+    // A client IP without reverse DNS, as bounce classifiers file it (X.7.1's policy refusal before).
+    [InlineData("501 5.7.1 <neko@example.org>... Sender IP must resolve", "TextSenderIpMustResolve", SmtpBounceReason.RequirePtr, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -136,6 +143,11 @@ public sealed class DocumentedReceiverWordingTests
     // X.1.3's ("Bad destination mailbox address syntax", which Haraka and other servers send under 501 5.1.3). Both codes
     // say the recipient's address cannot be delivered to, and this catalog (X.1.1 and X.1.3 rows) and Sisimai's status
     // table read both as an unknown user: the phrase needs no narrowing for the syntax form.
+    // Session 24 round three (tuner now24a): 552's stock text is a full mailbox by its words or X.2.2, a message too
+    // large only under X.3.4; 553's stock text answering with a sender code (X.1.8) is about the sender.
+    [InlineData("552 Requested mail action aborted: exceeded storage allocation", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("552 5.2.2 Requested mail action aborted: exceeded storage allocation", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("553 5.1.8 Requested action not taken: mailbox name not allowed", SmtpBounceReason.Rejected, false)]
     [InlineData("501 5.1.3 Bad destination mailbox address syntax", SmtpBounceReason.UserUnknown, true)]
     [InlineData("553 5.1.1 Bad destination mailbox address", SmtpBounceReason.UserUnknown, true)]
     // A transient reply stays soft.

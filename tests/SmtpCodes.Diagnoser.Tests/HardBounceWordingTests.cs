@@ -70,6 +70,10 @@ public sealed class HardBounceWordingTests
     [InlineData("550 Recipient <jdoe@example.org> is nonexistent", "TextUnknownRecipientInWords", SmtpBounceReason.UserUnknown)]
     [InlineData("550 Mailbox jdoe@example.org was not found on this server", "TextUnknownRecipientInWords", SmtpBounceReason.UserUnknown)]
     [InlineData("550 User <jdoe@example.org> is not listed in our directory", "TextUnknownRecipientInWords", SmtpBounceReason.UserUnknown)]
+    // Session 24 round three (tuner now24a): a server that takes no mail for the user (bounce processors' lists of
+    // unknown addresses), and RFC 5321's own 553 text, a mailbox name the server does not accept (X.1.3), at RCPT TO.
+    [InlineData("550 Requested action was not taken because this server doesn't handle mail for that user", "TextServerDoesNotHandleUser", SmtpBounceReason.UserUnknown)]
+    [InlineData("553 Requested action not taken: mailbox name not allowed", "TextMailboxNameNotAllowed", SmtpBounceReason.UserUnknown)]
     public void Documented_words_for_an_address_that_does_not_work_are_a_hard_bounce_under_a_bare_code(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -91,6 +91,10 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("554 5.7.0 Reject, id=12345-01 - BANNED: .exe,P=p003,L=1,M=application/x-msdownload", SmtpBounceReason.PolicyViolation)]
     [InlineData("Reject, id=12345-01 - BAD HEADER: nonencoded 8-bit character", SmtpBounceReason.ContentError)]
     [InlineData("Reject, id=12345-01 - Rejected by next-hop MTA on relaying", SmtpBounceReason.SystemError)]
+    // amavisd-new's older virus refusal names the virus after its content verdict, and its spam-like category is
+    // "spammy" (session 24 round three).
+    [InlineData("550 5.7.1 Message content rejected, id=01088-09 - VIRUS: EICAR-Test-File", SmtpBounceReason.VirusDetected)]
+    [InlineData("554 5.7.0 Reject, id=12345-01 - spammy", SmtpBounceReason.SpamDetected)]
     // chkuser (chkuser_settings.h), qmail-smtpd's recipient check: its codes say less than its words.
     [InlineData("571 sorry, reached maximum number of recipients for one session (#5.7.1 - chkuser)", SmtpBounceReason.RateLimited)]
     [InlineData("511 sorry, can't find a valid MX for sender domain (#5.1.1 - chkuser)", SmtpBounceReason.Rejected)]
@@ -278,6 +282,8 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("DNS lookup failure: hostinger.example", SmtpBounceReason.NetworkError)]
     // amavisd-new's spam verdict keeps its own row.
     [InlineData("554 5.7.0 Reject, id=12345-01 - spam", SmtpBounceReason.SpamDetected)]
+    // The content verdict without a virus after it stays spam (Sisimai's "message content rejected").
+    [InlineData("550 5.7.1 Message content rejected", SmtpBounceReason.SpamDetected)]
     // Exim's other MX words (dnslookup.c) keep their reading: MX records that name no existing host, an unknown host.
     [InlineData("all relevant MX records point to non-existent hosts", SmtpBounceReason.HostUnknown)]
     // Exim's suffix alone, with no last error before it, stays a message given up after its retry time.

@@ -17,8 +17,12 @@
 #   ACTION_NON_ASCII        "553 5.6.7 Non-ASCII characters in the local-part of the recipient address are not
 #                           permitted";
 #   and three DISCARD actions (an inactive alias, username or domain: the mail is accepted and thrown away).
-# Postfix's access(5) says of a "4NN text" or "5NN text" action: "Reject the address etc. that matches the pattern, and
-# respond with the numerical three-digit code and text"; so the served lines are the texts as they stand, at RCPT TO.
+# The served lines are the texts as they stand, at RCPT TO. Corrected after the batch was frozen (the served lines and
+# the messages are unchanged): a receiving Postfix does not send a policy service's "NNN text" action as it stands but
+# frames it as "NNN X.Y.Z <recipient>: Recipient address rejected: text" (refusals that Postfix logs for
+# postfix-policyd-spf-python's "550 5.7.23 ..." action read "550 5.7.23 <recipient>: Recipient address rejected:
+# Message rejected due to: SPF fail ..."), so these lines are addy.io's words without the frame a Postfix in front of
+# it would add.
 # The code says nothing more of what the three "User over quota" states mean (the timestamps are set outside it); the
 # labels take the words.
 # A sending Postfix 3.7 and a sending Exim 4.96 relay mail to the replaying server, and their bounces are kept

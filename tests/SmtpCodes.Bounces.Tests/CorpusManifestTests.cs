@@ -164,9 +164,6 @@ public sealed class CorpusManifestTests
     /// <summary>The source units added in session 25, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionTwentyFiveUnits = { "loopback-go-smtp", "loopback-samotop", "loopback-go-smtpd", "loopback-salmon", "loopback-socketlabs", "loopback-jetemail", "loopback-smtp2go", "loopback-chilipepperweb", "loopback-coviserver", "loopback-gadz", "loopback-runbox", "loopback-ugent", "loopback-anonaddy", "loopback-dcc", "loopback-qsmtp", "loopback-greylisters", "loopback-mail-milter" };
 
-
-
-
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()
     {

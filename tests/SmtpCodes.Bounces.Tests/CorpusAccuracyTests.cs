@@ -266,6 +266,15 @@ public sealed class CorpusAccuracyTests
         // two unknown-recipient texts; now24b: a content refusal for a virus, `spammy`; DocumentedReceiverWordingTests,
         // HardBounceWordingTests, OpenSourceMtaWordingTests): 168/231, hard 228/231 (aggregates only).
         { "heldout-s24", new[] { 100, 100, 100, 100, 72.7, 98.7, 100 }, 0 },
+        // heldout-s25 (seventeen batches from four builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main d3368ea, and once on its final one, 704f8b7, which
+        // has session 24's round three) has 265 labelled recipients in 187 messages: Go, Rust and Python SMTP servers' own
+        // replies, sending services' and hosts' pages in English, French, German and Dutch, and filters' and policy
+        // daemons' texts, replayed on loopback: one recipient is 0.38 points, so this row lets nine regressions of a figure
+        // through and fails on ten. Its published unseen figures are these reads (docs/bounces.md): found 265/265, none
+        // spurious, reason 184/265 on the starting reader and 187/265 on the final one, hard 262/265 and 265/265; the row
+        // holds the final read.
+        { "heldout-s25", new[] { 100, 100, 100, 100, 70.6, 100, 100 }, 0 },
     };
 
     [Theory]

@@ -104,6 +104,15 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("552 5.3.4 Requested mail action aborted: Exceeded storage allocation", "StorageAllocationExceededBySize", SmtpBounceReason.EmailTooLarge, false)]
     // A client IP without reverse DNS, as bounce classifiers file it (X.7.1's policy refusal before).
     [InlineData("501 5.7.1 <neko@example.org>... Sender IP must resolve", "TextSenderIpMustResolve", SmtpBounceReason.RequirePtr, false)]
+    // Session 25 round three (tuner now25a). 552's stock text under X.2.3, which Sendmail, Cyrus and Exchange send for a
+    // message over a size limit (a full mailbox before, by the words alone).
+    [InlineData("552 5.2.3 Requested mail action aborted: exceeded storage allocation", "StorageAllocationExceededBySize", SmtpBounceReason.EmailTooLarge, false)]
+    // A greylist embargo under X.2.1 (a disabled mailbox before: the cause word 'greylist' yields to a code with a cause).
+    [InlineData("452 4.2.1 <neko@example.org> temporary greylist embargoed", "TextGreylistEmbargo", SmtpBounceReason.Greylisted, false)]
+    // The connection rate named without a verb, under X.5.1 (an invalid command before, by the code).
+    [InlineData("421 4.5.1 Connection rate - please try again later", "TextConnectionRateNamed", SmtpBounceReason.RateLimited, false)]
+    // RFC 7208's SPF permerror under the 5.5.2 it recommends (an SMTP syntax error before, by the code and the words).
+    [InlineData("550 5.5.2 Syntax error in SPF record of example.org", "SpfPermErrorUnderSyntaxCode", SmtpBounceReason.AuthFailure, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -147,6 +156,8 @@ public sealed class DocumentedReceiverWordingTests
     // large only under X.3.4; 553's stock text answering with a sender code (X.1.8) is about the sender.
     [InlineData("552 Requested mail action aborted: exceeded storage allocation", SmtpBounceReason.MailboxFull, false)]
     [InlineData("552 5.2.2 Requested mail action aborted: exceeded storage allocation", SmtpBounceReason.MailboxFull, false)]
+    // Session 25 round three (tuner now25a): X.5.2 without words of SPF stays the client's syntax error.
+    [InlineData("501 5.5.2 Syntax error in parameters or arguments", SmtpBounceReason.SyntaxError, false)]
     [InlineData("553 5.1.8 Requested action not taken: mailbox name not allowed", SmtpBounceReason.Rejected, false)]
     [InlineData("501 5.1.3 Bad destination mailbox address syntax", SmtpBounceReason.UserUnknown, true)]
     [InlineData("553 5.1.1 Bad destination mailbox address", SmtpBounceReason.UserUnknown, true)]

@@ -82,6 +82,11 @@ public sealed class GatewayAndRelayWordingTests
     // alone would say (session 18).
     [InlineData("550 5.7.1 Sender ID (PRA) Not Permitted", SmtpBounceReason.AuthFailure)]
     [InlineData("550 5.7.1 sender id (pra) not permitted", SmtpBounceReason.AuthFailure)]
+    // Emailit's SMTP relay refuses a From domain that the account has not verified (its page "Why does SMTP return 530
+    // From domain not verified?"): the sender's domain refused, not 530's missing authentication (session 25 round three).
+    [InlineData("530 From/Sender domain is not verified for this workspace. From: kijitora@example.jp", SmtpBounceReason.Rejected)]
+    // Momentum's response table: a header field that breaks RFC 2822/5322's syntax, not X.6.0's content error.
+    [InlineData("550 5.6.0 Invalid header found (see RFC2822 section 3.6)", SmtpBounceReason.NotCompliantRfc)]
     public void Replies_in_the_words_of_providers_relays_and_gateways_get_the_reason_their_pages_give(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -53,6 +53,10 @@ public sealed class OpenSourceMtaWordingTests
     // Exim src/retry.c: an address given up after its retry time keeps its last error before ": retry timeout exceeded"
     // (session 12): a full mailbox that never emptied is still a full mailbox, not a bare expiry.
     [InlineData("save to /var/mail/neko mailbox is full: retry timeout exceeded", SmtpBounceReason.MailboxFull)]
+    // Postfix src/milter/milter8.c: a milter's tempfail, or milter_default_action = tempfail for a milter it cannot use.
+    // The receiving system could not run its check; the temporary X.7.1 alone would read as greylisting (session 25
+    // round three).
+    [InlineData("451 4.7.1 Service unavailable - try again later", SmtpBounceReason.SystemError)]
     public void Replies_in_the_words_of_open_source_mtas_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -241,7 +241,9 @@ public sealed class CorpusAccuracyTests
         // 23)"): reason 235/431, hard 409/431.
         // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 228 -> 242/431.
         // Both, with codes23's bare 554, on session 23's final reader: reason 249/431, hard 409/431.
-        { "heldout-s22", new[] { 100, 100, 100, 100, 57.8, 94.9, 100 }, 0 },
+        // Session 25 (now25b): Postfix's milter text `Service unavailable - try again later` as a system error
+        // (OpenSourceMtaWordingTests): reason 251/431 (aggregates only).
+        { "heldout-s22", new[] { 100, 100, 100, 100, 58.2, 94.9, 100 }, 0 },
         // heldout-s23 (twenty-nine batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main ac72a11's src/ and catalog/, and once on its
         // final one) has 388 labelled recipients in 283 messages: mail servers' and SMTP gateways' own reply texts, hosting
@@ -273,8 +275,12 @@ public sealed class CorpusAccuracyTests
         // daemons' texts, replayed on loopback: one recipient is 0.38 points, so this row lets nine regressions of a figure
         // through and fails on ten. Its published unseen figures are these reads (docs/bounces.md): found 265/265, none
         // spurious, reason 184/265 on the starting reader and 187/265 on the final one, hard 262/265 and 265/265; the row
-        // holds the final read.
-        { "heldout-s25", new[] { 100, 100, 100, 100, 70.6, 100, 100 }, 0 },
+        // held the final read. It holds what the reader reads now, after round three's rows for the wordings its described
+        // misses named, each from writers beyond the part (now25a: 552's stock text under X.2.3, `greylist embargoed`,
+        // `connection rate`, an SPF record's syntax under X.5.2; now25b: Postfix's milter text, `invalid header`, a sender
+        // domain not verified; DocumentedReceiverWordingTests, OpenSourceMtaWordingTests, GatewayAndRelayWordingTests):
+        // 209/265, hard 265/265 (aggregates only).
+        { "heldout-s25", new[] { 100, 100, 100, 100, 78.9, 100, 100 }, 0 },
     };
 
     [Theory]

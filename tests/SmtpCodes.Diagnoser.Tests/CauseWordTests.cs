@@ -81,6 +81,9 @@ public sealed class CauseWordTests
     // banned senders list), as Office 365's "banned sending IP" and Exchange Online's 5.7.511 "Banned sender".
     [InlineData("550 The sender 192.0.2.1 is banned", SmtpBounceReason.Blocked)]
     [InlineData("550 The domain example.com is banned", SmtpBounceReason.Blocked)]
+    // Sisimai's BadReputation index, every phrase of which names the reputation (Microsoft's "due to IP reputation",
+    // T-Online's "None/bad reputation"): a refusal for the sender's reputation in words no phrase knows, under X.7.1.
+    [InlineData("554 5.7.1 Refused: your reputation score is below our threshold", SmtpBounceReason.BadReputation)]
     public void A_cause_word_names_the_cause_where_no_phrase_does(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -53,4 +53,14 @@ public sealed class MtaFilterWordingTests
 
         Assert.Equal(SmtpBounceReason.AuthFailure, diagnosis.Reason);
     }
+
+    [Fact]
+    public void A_checksum_filter_rejecting_bulk_mail_is_a_spam_verdict_not_the_policy_of_x_7_1()
+    {
+        // Exim's DCC support (src/dcc.c) names the checksum daemon's reject answer "Rejected by DCC".
+        var diagnosis = SmtpReply.Diagnose("550 5.7.1 Rejected by DCC");
+
+        Assert.Equal(SmtpBounceReason.SpamDetected, diagnosis.Reason);
+        Assert.Equal("TextRejectedByDcc", diagnosis.CatalogEntry);
+    }
 }

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Makes the DSNs of Corpus/loopback-maildrop: a receiving SMTP server (../loopback-replay.py) answers with the replies of
 # the SMTP server of MailDrop (m242/maildrop, maildrop.cc: "an open-source, scalable, high-performance version of
-# Mailinator, a 'temporary inbox'", in Scala, by Mark Steele, with "antispam modules contributed from Heluna"; its
-# LICENSE.txt in the stored copy; only the reply texts are quoted here). A sending Postfix 3.7 and a sending Exim 4.96
+# Mailinator, a 'temporary inbox'", in Scala, with "antispam modules contributed from Heluna"; MIT, its LICENSE.txt:
+# "Copyright 2013 Heluna and other contributors"; only the reply texts are quoted here). A sending Postfix 3.7 and a sending Exim 4.96
 # relay mail to it, and their bounces are kept unedited: each file is the bytes the sending MTA's delivery agent wrote to
 # the sender's maildir. Everything runs on a loopback interface inside network, mount and PID namespaces of its own
 # (../loopback-lib.sh), so it all ends with the run. The words are MailDrop's; the DSNs are made.

@@ -163,7 +163,7 @@ public sealed class CorpusMeasurement
         "| part | messages | kind right | recipients found | spurious | enhanced code | basic code | reason | hard bounce | non-bounces with a failed recipient |\n" +
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |";
 
-    /// <summary>One row of the published table (docs/bounces.md, the corpus README): the figures of this part.</summary>
+    /// <summary>One row of the published table (docs/accuracy-log.md, the corpus README): the figures of this part.</summary>
     public string TableRow(string part) =>
         $"| {part} | {Messages} ({Bounces} bounces) | {Percent(KindCorrect, Messages)} % | {Found}/{LabelledRecipients} ({Percent(Found, LabelledRecipients)} %) | {Spurious} | " +
         $"{StatusCorrect}/{StatusLabelled} ({Percent(StatusCorrect, StatusLabelled)} %) | {BasicCorrect}/{BasicLabelled} ({Percent(BasicCorrect, BasicLabelled)} %) | " +

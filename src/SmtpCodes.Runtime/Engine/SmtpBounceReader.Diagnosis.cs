@@ -160,7 +160,7 @@ namespace SmtpCodes
         // Connection timed out", Exim's "retry timeout exceeded" or "Delay reason: ..." under the address, Sendmail's
         // "<a@b>... Deferred: Connection timed out with mx". A Diagnostic-Code that names no cause is not replaced by
         // those lines: it is the remote server's or the MTA's own statement, the notice's lines its paraphrase (measured
-        // and withdrawn: docs/bounces.md, session 7).
+        // and withdrawn: docs/accuracy-log.md, session 7).
         private static void FirstReading(ref RecipientReading reading)
         {
             reading.Words = reading.HasDiagnosticCode ? SmtpTextRange.Empty : WordsAbout(reading.Recipient, reading.Found);

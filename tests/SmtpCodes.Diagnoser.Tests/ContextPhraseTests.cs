@@ -36,6 +36,32 @@ public sealed class ContextPhraseTests
         Assert.Equal("RateLimited", Property(withCause, "Reason"));
     }
 
+    // A context phrase scoped to a temporary enhanced code, and a cause without codes: the codes say where the phrase is
+    // read, and add nothing to its rank.
+    private const string ScopedCatalog = CatalogHeader
+        + "vendor,,4.7.1,Contoso,{context}contoso filter unavailable,ContosoFilterUnavailable,,Filter unavailable,SystemError,soft,nobody,retry-later,,Contoso's filter could not run.,Retry later.,,test\n"
+        + "vendor,,,Contoso,too many connections,ContosoTooManyConnections,,Too many connections,RateLimited,soft,sender-admin,slow-down,,Contoso's connection limit.,Slow down.,,test\n";
+
+    [Theory]
+    [MemberData(nameof(CompileTests.EmittedVariants), MemberType = typeof(CompileTests))]
+    public void A_context_phrase_is_read_only_under_its_rows_codes_which_add_nothing_to_its_rank(TargetProfile target)
+    {
+        var generated = GeneratorRun.Run([("/project/contoso.csv", ScopedCatalog)], WithoutBuiltInCatalog, target);
+        Assert.Empty(generated.Problems);
+        var diagnose = DiagnoseOf(generated.Load());
+
+        var alone = diagnose("451 4.7.1 Contoso filter unavailable");
+        var withCause = diagnose("451 4.7.1 Contoso filter unavailable: too many connections");
+        var withoutItsCode = diagnose("451 Contoso filter unavailable");
+        var permanent = diagnose("554 5.7.1 Contoso filter unavailable");
+
+        Assert.Equal("ContosoFilterUnavailable", Property(alone, "CatalogEntry"));
+        Assert.Equal("SystemError", Property(alone, "Reason"));
+        Assert.Equal("ContosoTooManyConnections", Property(withCause, "CatalogEntry"));
+        Assert.Null(Property(withoutItsCode, "CatalogEntry"));
+        Assert.Null(Property(permanent, "CatalogEntry"));
+    }
+
     [Fact]
     public void The_same_heading_unmarked_outranks_the_cause_by_its_length()
     {

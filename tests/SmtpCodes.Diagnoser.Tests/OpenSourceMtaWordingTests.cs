@@ -57,6 +57,12 @@ public sealed class OpenSourceMtaWordingTests
     // The receiving system could not run its check; the temporary X.7.1 alone would read as greylisting (session 25
     // round three).
     [InlineData("451 4.7.1 Service unavailable - try again later", SmtpBounceReason.SystemError)]
+    // Postfix src/smtpd/smtpd_check.c: the generic reply that replaces a restriction's invalid reply or enhanced code. The
+    // words are context under a temporary X.7.1 only (session 26): a cause named after them decides (Postfix's blocklist
+    // reply, default_rbl_reply), and the permanent form keeps its own reading.
+    [InlineData("450 4.7.1 Service unavailable", SmtpBounceReason.SystemError)]
+    [InlineData("450 4.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    [InlineData("554 Service unavailable", SmtpBounceReason.Blocked)]
     public void Replies_in_the_words_of_open_source_mtas_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -46,6 +46,9 @@ public sealed class RetriesRanOutReplyTests
     // A remote system's own failure, and a bare temporary code, name no cause that outlasts the expiry.
     [InlineData("SMTP error from remote mail server after RCPT TO:<u@example.org>: 451 Temporary local problem - please try later: retry timeout exceeded")]
     [InlineData("SMTP error from remote mail server after RCPT TO:<u@example.org>: 450 TEMPERROR: retry timeout exceeded")]
+    // A remote system short of storage (RFC 5321's own 452 text; X.3.1) is the system's state, not the recipient's mailbox.
+    [InlineData("SMTP error from remote mail server after RCPT TO:<u@example.org>: 452 Requested action not taken: insufficient system storage: retry timeout exceeded")]
+    [InlineData("SMTP error from remote mail server after RCPT TO:<u@example.org>: 452 4.3.1 Insufficient system resources: retry timeout exceeded")]
     public void A_last_error_that_names_no_cause_reads_as_expired(string reply)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -349,6 +349,11 @@ namespace SmtpCodes
                 public int Score(int rule, int matched, bool context, bool fallback)
                 {
                     var codes = CodeScore(rule, basic, hasEnhanced, enhanced, matched > 0);
+                    if (context)
+                    {
+                        codes = ContextCodeScore(rule, codes);
+                    }
+
                     if (codes < 0 || (int)Reasons[rule] == excludedReason || (hasEnhanced && SmtpReplyRules.IsAboutSenderAddress(enhanced.Subject, enhanced.Detail) && SmtpReplyRules.IsAboutRecipientAddress(Reasons[rule]))
                         || (fallback && codeReason != SmtpBounceReason.Undefined && codeReason != Reasons[rule]))
                     {
@@ -369,6 +374,16 @@ namespace SmtpCodes
 
                 // Above any CodeScore: text (1), a basic code (2) and an enhanced code (2) that fit.
                 private const int MaxCodeScore = 6;
+
+                // A context phrase says where or after what a failure happened, not why; a row's codes say under which
+                // replies its phrase is that context ("service unavailable" under a temporary X.7.1 only). So the reply
+                // must carry every code the row names, and the codes then count as the text alone: a context phrase
+                // never outranks a row that names a cause by fitting more codes (catalog/README.md, "Context phrases").
+                private static int ContextCodeScore(int rule, int codes)
+                {
+                    var named = 1 + (BasicCodes[rule] != 0 ? 2 : 0) + (EnhancedStart[rule] != EnhancedStart[rule + 1] ? 2 : 0);
+                    return codes == named ? 1 : -1;
+                }
 
                 // 0: the row names no reason; 1: it says only that a delivery program failed (MailerError: Postfix's
                 // pipe(8) "Command died with status N" or "permission denied. Command output: ...", where the

@@ -33,8 +33,11 @@ namespace SmtpCodes
         /// it reports Expired when its last error names no cause the sender could act on: none at all, a reason that is
         /// only a temporary basic code's meaning (a bare "450 TEMPERROR" is no greylisting when the retry period passed,
         /// RFC 6647: a greylister lets a retrying client through), the network or the remote host not answering, or the
-        /// remote system failing (the destination was unavailable for the whole retry period, which is what the expiry
-        /// itself reports; as Sisimai's Expired and the corpus's development labels). A cause that says what failed on
+        /// remote system failing or short of storage (the destination was unavailable for the whole retry period, which
+        /// is what the expiry itself reports; as Sisimai's Expired and the corpus's development labels). A system short
+        /// of storage (SystemFull: RFC 3463's X.3.1 "mail system full", RFC 5321's 452 "insufficient system storage") is
+        /// the system's own state, not the recipient's mailbox; Sisimai's Exim decoder reads such a return as expired
+        /// too, as it reads every "retry timeout exceeded" whose words are not Exim's own. A cause that says what failed on
         /// the recipient's or the sender's side (a full mailbox, an unknown user, a block, greylisting in so many words)
         /// stays the reason: it is why the retries failed, and it tells the sender what to do. The class stays the
         /// reply's, so a temporary cause given up is soft.
@@ -43,6 +46,7 @@ namespace SmtpCodes
         {
             SmtpBounceReason reason = lastError.Reason;
             return reason == SmtpBounceReason.Undefined || reason == SmtpBounceReason.NetworkError || reason == SmtpBounceReason.SystemError
+                || reason == SmtpBounceReason.SystemFull
                 || (lastError.Basis == SmtpDiagnosisBasis.BasicCode && lastError.Class == SmtpReplyClass.Transient);
         }
 

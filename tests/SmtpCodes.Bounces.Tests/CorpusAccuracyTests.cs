@@ -225,7 +225,9 @@ public sealed class CorpusAccuracyTests
         // Session 23 (codes23): a bare 554 whose words name no cause reads Blocked (RefusalWithoutCauseTests): reason 449/705.
         // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 443 -> 451/705.
         // Both on session 23's final reader: 453/705.
-        { "heldout-s21", new[] { 100, 100, 100, 100, 64.3, 94.3, 100 }, 0 },
+        // Session 26 (now26a): Postfix's `Service unavailable` under a temporary X.7.1 is the receiver's own failure
+        // (OpenSourceMtaWordingTests, ContextPhraseTests): reason 456/705 (aggregates only).
+        { "heldout-s21", new[] { 100, 100, 100, 100, 64.7, 94.3, 100 }, 0 },
         // heldout-s22 (twenty-nine batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 25a1fed, and once on its final one, 9e397c9) has
         // 431 labelled recipients in 300 messages: six mail servers' and relays' and four filters' and policy services'
@@ -267,7 +269,9 @@ public sealed class CorpusAccuracyTests
         // from writers beyond the part (now24a: X.3.4 over 552's stock text, `Sender IP must resolve`, Comcast's block,
         // two unknown-recipient texts; now24b: a content refusal for a virus, `spammy`; DocumentedReceiverWordingTests,
         // HardBounceWordingTests, OpenSourceMtaWordingTests): 168/231, hard 228/231 (aggregates only).
-        { "heldout-s24", new[] { 100, 100, 100, 100, 72.7, 98.7, 100 }, 0 },
+        // Session 26 round one (now26a: Postfix's `Service unavailable` under a temporary X.7.1, a full remote system after
+        // the retries ran out read Expired): 170/231.
+        { "heldout-s24", new[] { 100, 100, 100, 100, 73.6, 98.7, 100 }, 0 },
         // heldout-s25 (seventeen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main d3368ea, and once on its final one, 704f8b7, which
         // has session 24's round three) has 265 labelled recipients in 187 messages: Go, Rust and Python SMTP servers' own
@@ -280,7 +284,9 @@ public sealed class CorpusAccuracyTests
         // `connection rate`, an SPF record's syntax under X.5.2; now25b: Postfix's milter text, `invalid header`, a sender
         // domain not verified; DocumentedReceiverWordingTests, OpenSourceMtaWordingTests, GatewayAndRelayWordingTests):
         // 209/265, hard 265/265 (aggregates only).
-        { "heldout-s25", new[] { 100, 100, 100, 100, 78.9, 100, 100 }, 0 },
+        // Session 26 round one (now26b: the cause word `reputation`, Exim's `rejected by DCC`; CauseWordTests,
+        // MtaFilterWordingTests; now26a: a full remote system after the retries ran out read Expired): 216/265.
+        { "heldout-s25", new[] { 100, 100, 100, 100, 81.5, 100, 100 }, 0 },
     };
 
     [Theory]

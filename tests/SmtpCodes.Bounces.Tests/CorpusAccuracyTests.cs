@@ -287,6 +287,16 @@ public sealed class CorpusAccuracyTests
         // Session 26 round one (now26b: the cause word `reputation`, Exim's `rejected by DCC`; CauseWordTests,
         // MtaFilterWordingTests; now26a: a full remote system after the retries ran out read Expired): 216/265.
         { "heldout-s25", new[] { 100, 100, 100, 100, 81.5, 100, 100 }, 0 },
+        // heldout-s26 (twenty-one batches from six builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main 33c94eb, and once on its final one, 06fb13f, which
+        // has session 26's round one) has 277 labelled recipients in 208 messages: self-hosted servers' and SMTP server
+        // libraries' own replies (Forward Email, Inboxen, MailDrop, Postmoogle, Net::Server::Mail, gen_smtp, MidiSmtpServer,
+        // RSMTPD), providers', universities' and services' pages in English and Japanese, enterprise servers' documented
+        // texts, and filters', proxies' and greylisters' texts, replayed on loopback: one recipient is 0.36 points, so this
+        // row lets nine regressions of a figure through and fails on ten. Its published unseen figures are these reads
+        // (docs/accuracy-log.md): found 277/277, none spurious, reason 166/277 on the starting reader and 167/277 on the
+        // final one, hard 260/277 on both; the row holds the final read.
+        { "heldout-s26", new[] { 100, 100, 100, 100, 60.3, 93.9, 100 }, 0 },
     };
 
     [Theory]

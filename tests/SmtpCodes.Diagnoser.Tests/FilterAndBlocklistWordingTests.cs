@@ -185,6 +185,9 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("554 Your host 192.0.2.7 is unwelcome here", "TextClientRefusedInWords", SmtpBounceReason.Blocked)]
     [InlineData("550 The account of this recipient is locked by its administrator", "TextAccountDisabledInWords", SmtpBounceReason.Suspend)]
     [InlineData("451 4.7.1 You have sent too many email messages in a short time, slow down", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
+    // A limit on what the sender does at the same time (session 26 round three, now26e): Momentum's 421 4.4.5 reply
+    // names its concurrency limit; its codes and "Service unavailable" alone read as a system error (X.4.5, congestion).
+    [InlineData("421 4.4.5 Service unavailable, concurrency limit reached", "TextConcurrencyLimitInWords", SmtpBounceReason.RateLimited)]
     [InlineData("552 5.7.0 Files of this type are not permitted: attachment invoice.js blocked", "TextAttachmentRefusedInWords", SmtpBounceReason.PolicyViolation)]
     [InlineData("550 5.7.1 Message rejected: DKIM did not pass, see local policy", "TextSpoofedSenderInWords", SmtpBounceReason.AuthFailure)]
     [InlineData("554 5.7.1 Threat identified in the message from your server", "TextThreatFoundInWords", SmtpBounceReason.VirusDetected)]

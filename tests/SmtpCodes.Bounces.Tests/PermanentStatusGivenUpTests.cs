@@ -74,6 +74,20 @@ public sealed class PermanentStatusGivenUpTests
         Assert.False(Read(reply, status, action).IsHardBounce);
     }
 
+    [Theory]
+    // RFC 7504's 521 in place of the greeting: Postfix skips a 5XX greeting (smtp_skip_5xx_greeting, on by default),
+    // retries, and reports "Status: 4.0.0" when the queue lifetime ends; Sisimai's IsHardBounce reads that Status
+    // before the reply code and calls NotAccept soft under it. Under a permanent Status the refusal stays hard.
+    [InlineData("4.0.0", false)]
+    [InlineData("5.0.0", true)]
+    public void A_permanent_refusal_that_the_host_takes_no_mail_is_hard_only_under_a_permanent_status(string status, bool hard)
+    {
+        SmtpBounceRecipient recipient = Read("521 Server does not accept mail", status, suffix: string.Empty);
+
+        Assert.Equal((SmtpBounceReason.NotAccept, SmtpReplyClass.Permanent), (recipient.Diagnosis.Reason, recipient.Diagnosis.Class));
+        Assert.Equal(hard, recipient.IsHardBounce);
+    }
+
     [Fact]
     public void A_temporary_reply_that_names_no_address_cause_stays_soft_under_a_permanent_status()
     {

@@ -74,6 +74,12 @@ public sealed class HardBounceWordingTests
     // unknown addresses), and RFC 5321's own 553 text, a mailbox name the server does not accept (X.1.3), at RCPT TO.
     [InlineData("550 Requested action was not taken because this server doesn't handle mail for that user", "TextServerDoesNotHandleUser", SmtpBounceReason.UserUnknown)]
     [InlineData("553 Requested action not taken: mailbox name not allowed", "TextMailboxNameNotAllowed", SmtpBounceReason.UserUnknown)]
+    // Session 26 round three (tuner now26c): an address and then "does not exist" (Sisimai's index phrase "does not
+    // exist."), "No such address" (Momentum's manual; Sisimai's "no such address here"), and a recipient domain without
+    // MX records (Sisimai's NotAccept words for a domain without a mail exchanger).
+    [InlineData("550 jdoe@example.org does not exist", "TextAddressFollowedByDoesNotExist", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 No such address", "TextNoSuchAddress", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 jdoe@example.org does not have any MX records configured on its domain example.org", "TextRecipientDomainWithoutMxRecords", SmtpBounceReason.NotAccept)]
     public void Documented_words_for_an_address_that_does_not_work_are_a_hard_bounce_under_a_bare_code(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -107,6 +113,12 @@ public sealed class HardBounceWordingTests
     [InlineData("535 Authentication failed: account not found", SmtpBounceReason.SecurityError)]
     // Postfix's heading "Recipient address rejected:" before a policy's words is no unknown recipient.
     [InlineData("450 4.2.0 <jdoe@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html", SmtpBounceReason.Greylisted)]
+    // hMailServer's anti-spam words for the sender's domain without MX records, and RFC 5321's 450 "mailbox unavailable"
+    // (mailbox busy): the mailbox exists, the system cannot deliver to it now (session 26 round three, now26c).
+    [InlineData("554 Sender domain does not have any MX records.", SmtpBounceReason.Rejected)]
+    [InlineData("450 Mailbox unavailable; please try again later", SmtpBounceReason.SystemError)]
+    // A delivery program's exit status in Exim's words: "command does not exist" without an address is no unknown user.
+    [InlineData("550 Child process of address_pipe transport returned 69 (could mean unable to exec or command does not exist) from command: /usr/local/bin/filter", SmtpBounceReason.MailerError)]
     public void Nearby_words_that_say_something_else_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

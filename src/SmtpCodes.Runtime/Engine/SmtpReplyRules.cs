@@ -73,6 +73,10 @@ namespace SmtpCodes
         /// made") calls them hard under a Status of class 5. NotAccept is left to its reply's class: Sisimai calls it
         /// hard only under a 5XX code. A temporary Status (Postfix keeps the last deferral's 4.X.X when a message
         /// expires), no report Status, or a delayed recipient stays soft: nothing says the address is given up for good.
+        /// So does a permanent NotAccept reply under a temporary Status: the reporting MTA retried it as a temporary
+        /// failure (Postfix's smtp_skip_5xx_greeting, on by default, treats a 5XX greeting such as RFC 7504's 521 as
+        /// one and reports "Status: 4.X.X" when the queue lifetime ends), and Sisimai's IsHardBounce reads the Status
+        /// before the reply code, calling NotAccept soft under a 4.X.X one, as the corpus's labelling rule does.
         /// </summary>
         internal static bool IsHardBounce(SmtpDeliveryAction action, SmtpEnhancedStatusCode? status, SmtpDiagnosis diagnosis)
         {
@@ -81,12 +85,13 @@ namespace SmtpCodes
                 return false;
             }
 
+            SmtpBounceReason reason = diagnosis.Reason;
+            bool temporaryStatus = status.HasValue && status.Value.Class == SmtpReplyClass.Transient;
             if (diagnosis.IsHardBounce == true)
             {
-                return true;
+                return !(temporaryStatus && reason == SmtpBounceReason.NotAccept);
             }
 
-            SmtpBounceReason reason = diagnosis.Reason;
             return diagnosis.Class == SmtpReplyClass.Transient && status.HasValue && status.Value.Class == SmtpReplyClass.Permanent
                 && (reason == SmtpBounceReason.UserUnknown || reason == SmtpBounceReason.HostUnknown || reason == SmtpBounceReason.HasMoved);
         }

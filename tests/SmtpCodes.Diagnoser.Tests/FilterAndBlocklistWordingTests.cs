@@ -173,6 +173,14 @@ public sealed class FilterAndBlocklistWordingTests
     // which read as nothing under a bare 550.
     [InlineData("554 Connection refused due to abuse", SmtpBounceReason.Blocked)]
     [InlineData("550 Rejected for too many bad recipients", SmtpBounceReason.RateLimited)]
+    // Session 26 round three: "denylisted", the newer word for "blacklisted" (Postfix 3.6+'s postconf(5) for its RBL
+    // reply), which read as nothing; a refusal whose only explanation is a blocklist's lookup link (Outblaze's "is
+    // refused. See http://spamblock.outblaze.com/<ip>", Sisimai's "refused - see http"), which read as X.7.1's policy;
+    // an SPF refusal under Postfix's "Sender address rejected:" heading with RFC 7372's X.7.23, which read as the
+    // heading's sender refusal.
+    [InlineData("550 The domain example.net is denylisted by https://lists.example.org", SmtpBounceReason.Blocked)]
+    [InlineData("550 5.7.1 Refused. See http://www.example.org/lookup?ip=192.0.2.1", SmtpBounceReason.Blocked)]
+    [InlineData("550 5.7.23 <sender@example.net>: Sender address rejected", SmtpBounceReason.AuthFailure)]
     public void Replies_in_the_words_of_filters_and_blocklist_lookups_get_the_reason_their_sources_give(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
@@ -276,6 +284,10 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("421 4.3.2 Service currently unavailable", SmtpBounceReason.SystemError, false)]
     [InlineData("450 4.3.2 Service currently unavailable", SmtpBounceReason.SystemError, false)]
     [InlineData("421 SMTP service not available", SmtpBounceReason.SystemError, false)]
+    // Postfix's "Sender address rejected:" heading without an authentication code of RFC 7372 stays a sender refusal
+    // (session 26 round three).
+    [InlineData("550 <sender@example.net>: Sender address rejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 5.7.1 <sender@example.net>: Sender address rejected: Access denied", SmtpBounceReason.Rejected, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -227,7 +227,9 @@ public sealed class CorpusAccuracyTests
         // Both on session 23's final reader: 453/705.
         // Session 26 (now26a): Postfix's `Service unavailable` under a temporary X.7.1 is the receiver's own failure
         // (OpenSourceMtaWordingTests, ContextPhraseTests): reason 456/705 (aggregates only).
-        { "heldout-s21", new[] { 100, 100, 100, 100, 64.7, 94.3, 100 }, 0 },
+        // Session 26 round three (now26c: a permanent greeting under a temporary report Status is no hard bounce, among
+        // other rows; PermanentStatusGivenUpTests, HardBounceWordingTests): hard 666/705 (aggregates only).
+        { "heldout-s21", new[] { 100, 100, 100, 100, 64.7, 94.5, 100 }, 0 },
         // heldout-s22 (twenty-nine batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 25a1fed, and once on its final one, 9e397c9) has
         // 431 labelled recipients in 300 messages: six mail servers' and relays' and four filters' and policy services'
@@ -295,8 +297,13 @@ public sealed class CorpusAccuracyTests
         // texts, and filters', proxies' and greylisters' texts, replayed on loopback: one recipient is 0.36 points, so this
         // row lets nine regressions of a figure through and fails on ten. Its published unseen figures are these reads
         // (docs/accuracy-log.md): found 277/277, none spurious, reason 166/277 on the starting reader and 167/277 on the
-        // final one, hard 260/277 on both; the row holds the final read.
-        { "heldout-s26", new[] { 100, 100, 100, 100, 60.3, 93.9, 100 }, 0 },
+        // final one, hard 260/277 on both. It holds what the reader reads now, after round three's rows for the wordings
+        // its described misses named, each from writers beyond the part (now26c: `<address> does not exist`, `No such
+        // address`, a domain without MX records, a temporary `mailbox unavailable`, a permanent greeting under a temporary
+        // report Status; now26d: `denylisted`, `Refused. See http...`, RFC 7372's codes under Postfix's restriction
+        // headings; now26e: concurrency limits in words; HardBounceWordingTests, PermanentStatusGivenUpTests,
+        // FilterAndBlocklistWordingTests): 204/277, hard 271/277 (aggregates only).
+        { "heldout-s26", new[] { 100, 100, 100, 100, 73.6, 97.8, 100 }, 0 },
     };
 
     [Theory]

@@ -94,8 +94,24 @@ public sealed class DocumentationLinkTests
         }
     }
 
-    /// <summary>Relative links outside fenced code (a code sample's brackets are not links); web and mail addresses are left out.</summary>
+    /// <summary>Relative links outside fenced code; web and mail addresses are left out.</summary>
     private static IEnumerable<(int Line, string Target)> LinksOf(string page)
+    {
+        foreach ((int number, string line) in LinesOutsideFences(page))
+        {
+            foreach (Match match in Link.Matches(line))
+            {
+                string target = match.Groups["target"].Value;
+                if (!Regex.IsMatch(target, "^[A-Za-z][A-Za-z0-9+.-]*:"))
+                {
+                    yield return (number, target);
+                }
+            }
+        }
+    }
+
+    /// <summary>A page's lines with their numbers, but for fenced code: a code sample's brackets and '#' lines are neither links nor headings.</summary>
+    private static IEnumerable<(int Number, string Line)> LinesOutsideFences(string page)
     {
         bool inFence = false;
         int number = 0;
@@ -105,21 +121,10 @@ public sealed class DocumentationLinkTests
             if (line.TrimStart().StartsWith("```", StringComparison.Ordinal))
             {
                 inFence = !inFence;
-                continue;
             }
-
-            if (inFence)
+            else if (!inFence)
             {
-                continue;
-            }
-
-            foreach (Match match in Link.Matches(line))
-            {
-                string target = match.Groups["target"].Value;
-                if (!Regex.IsMatch(target, "^[A-Za-z][A-Za-z0-9+.-]*:"))
-                {
-                    yield return (number, target);
-                }
+                yield return (number, line);
             }
         }
     }
@@ -133,20 +138,8 @@ public sealed class DocumentationLinkTests
 
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         var timesSeen = new Dictionary<string, int>(StringComparer.Ordinal);
-        bool inFence = false;
-        foreach (string line in File.ReadLines(page))
+        foreach ((_, string line) in LinesOutsideFences(page))
         {
-            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal))
-            {
-                inFence = !inFence;
-                continue;
-            }
-
-            if (inFence)
-            {
-                continue;
-            }
-
             Match heading = Heading.Match(line);
             if (heading.Success)
             {

@@ -32,7 +32,11 @@ public sealed class OpenSourceMtaWordingTests
     // Cyrus IMAP lmtpengine.c: a mailbox that does not exist, and one whose access list refuses the sender.
     [InlineData("550-Mailbox unknown.  Either there is no mailbox associated with this", SmtpBounceReason.UserUnknown)]
     [InlineData("You do not have permission to post a message to this mailbox.", SmtpBounceReason.Filtered)]
-    [InlineData("Message contains bare newlines", SmtpBounceReason.ContentError)]
+    // A bare LF (RFC 5321 2.3.8, RFC 5322 2.3) in the words of Cyrus, Postfix, Haraka and Exchange: a message that does
+    // not comply with the RFCs, as lines too long are; the codes alone would say a syntax error (X.5.2, 451) or content (X.6.x).
+    [InlineData("Message contains bare newlines", SmtpBounceReason.NotCompliantRfc)]
+    [InlineData("521 5.5.2 mx.example.jp: Error: bare <LF> received", SmtpBounceReason.NotCompliantRfc)]
+    [InlineData("550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA", SmtpBounceReason.NotCompliantRfc)]
     [InlineData("Message has no header/body separator", SmtpBounceReason.ContentError)]
     [InlineData("Mailbox is over STORAGE quota", SmtpBounceReason.MailboxFull)]
     [InlineData("550-You do not have permission to post a message to this mailbox.\n550-Please contact the owner of this mailbox in order to submit\n550 5.7.1 Permission denied", SmtpBounceReason.Filtered)]
@@ -88,7 +92,7 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("Domain example.jp sends and receives no email (NULL MX)", SmtpBounceReason.NotAccept)]
     [InlineData("Mail from domain 'example.jp' is not allowed from your host", SmtpBounceReason.Rejected)]
     [InlineData("Envelope domain 'example.jp' doesn't match AUTH domain 'example.org'", SmtpBounceReason.Rejected)]
-    [InlineData("451 Bare line-feed; see https://haraka.github.io/barelf/", SmtpBounceReason.SyntaxError)]
+    [InlineData("451 Bare line-feed; see https://haraka.github.io/barelf/", SmtpBounceReason.NotCompliantRfc)]
     [InlineData("Too busy; please try again later", SmtpBounceReason.SystemError)]
     [InlineData("Mail matches a known spam signature", SmtpBounceReason.SpamDetected)]
     // Dovecot's LMTP delivery and proxy (the strings of its lmtp program).

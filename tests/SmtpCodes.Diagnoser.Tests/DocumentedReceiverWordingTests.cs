@@ -114,12 +114,10 @@ public sealed class DocumentedReceiverWordingTests
     // RFC 7208's SPF permerror under the 5.5.2 it recommends (an SMTP syntax error before, by the code and the words).
     [InlineData("550 5.5.2 Syntax error in SPF record of example.org", "SpfPermErrorUnderSyntaxCode", SmtpBounceReason.AuthFailure, false)]
     // Session 27 round one (tuner now27a). A quota under X.7.1 is the sender's (a full mailbox before, by the words); so
-    // is an outgoing quota in words (a full mailbox before) and a monthly limit exceeded (X.7.0's security error before);
-    // RFC 5321's 450 in the words servers write for it (a disabled mailbox before, by X.2.1).
+    // is an outgoing quota in words (a full mailbox before) and a monthly limit exceeded (X.7.0's security error before).
     [InlineData("554 5.7.1 <neko@example.org>: Recipient address rejected: Quota exceeded", "QuotaUnderPolicyCode", SmtpBounceReason.RateLimited, false)]
     [InlineData("550 Outgoing quota exceeded for this account", "TextRateLimited", SmtpBounceReason.RateLimited, false)]
     [InlineData("550 5.7.0 You have exceeded your monthly limit of messages", "TextRateLimited", SmtpBounceReason.RateLimited, false)]
-    [InlineData("450 4.2.1 Mailbox temporarily unavailable", "MailboxUnavailableUnderTemporaryCode", SmtpBounceReason.SystemError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -159,6 +159,9 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 Your IP address does not resolve to a hostname.", SmtpBounceReason.RequirePtr)]
     [InlineData("421 Your IP address does not resolve to a hostname.", SmtpBounceReason.RequirePtr)]
     [InlineData("550 Your IP hostname doesn't match your envelope hostname.", SmtpBounceReason.Blocked)]
+    // The same statement with the address between its words (session 27, TextIpAddressDoesNotResolveInWords), where the
+    // bare 550 said nothing.
+    [InlineData("550 Client IP address 192.0.2.1 does not resolve.", SmtpBounceReason.RequirePtr)]
     [InlineData("421 Stop sending data before we show you the banner", SmtpBounceReason.SyntaxError)]
     // A refused connecting host in its MTA's stock words (session 22): Postfix's postscreen answers a client its
     // permanent access list rejects with 5.3.2 (521 when it drops the client, 550 when it enforces; ghsmtp and NullLogic

@@ -67,8 +67,8 @@ public sealed class SessionStartRefusalTests
     // only that the client was refused (a bare 554, "transaction failed"; X.7.1, "delivery not authorized") names no
     // cause, as it names none in a reply to MAIL FROM (SenderReplyTests): at the session's start the host was refused.
     [InlineData("initial connection", "554 No SMTP service here", "5.0.0")]
-    [InlineData("EHLO neko.example.com", "550 5.7.1 Go away", "5.7.1")]
-    [InlineData("HELO neko.example.com", "554 5.7.1 Go away", "5.7.1")]
+    [InlineData("EHLO neko.example.com", "550 5.7.1 Rejected", "5.7.1")]
+    [InlineData("HELO neko.example.com", "554 5.7.1 Rejected", "5.7.1")]
     public void A_refusal_of_the_session_whose_codes_say_only_refused_is_a_block_of_the_sending_host(string command, string reply, string status)
     {
         SmtpBounceRecipient recipient = Read(command, reply, status);
@@ -80,7 +80,7 @@ public sealed class SessionStartRefusalTests
     [Fact]
     public void The_same_codes_after_RCPT_TO_keep_their_meaning()
     {
-        SmtpBounceRecipient recipient = Read("RCPT TO:<kijitora@example.com>", "554 5.7.1 Go away", "5.7.1");
+        SmtpBounceRecipient recipient = Read("RCPT TO:<kijitora@example.com>", "554 5.7.1 Rejected", "5.7.1");
 
         Assert.Equal(SmtpBounceReason.PolicyViolation, recipient.Diagnosis.Reason);
     }

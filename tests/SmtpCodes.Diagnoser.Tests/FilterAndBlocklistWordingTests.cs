@@ -159,6 +159,9 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 Your IP address does not resolve to a hostname.", SmtpBounceReason.RequirePtr)]
     [InlineData("421 Your IP address does not resolve to a hostname.", SmtpBounceReason.RequirePtr)]
     [InlineData("550 Your IP hostname doesn't match your envelope hostname.", SmtpBounceReason.Blocked)]
+    // The same statement with the address between its words (session 27, TextIpAddressDoesNotResolveInWords), where the
+    // bare 550 said nothing.
+    [InlineData("550 Client IP address 192.0.2.1 does not resolve.", SmtpBounceReason.RequirePtr)]
     [InlineData("421 Stop sending data before we show you the banner", SmtpBounceReason.SyntaxError)]
     // A refused connecting host in its MTA's stock words (session 22): Postfix's postscreen answers a client its
     // permanent access list rejects with 5.3.2 (521 when it drops the client, 550 when it enforces; ghsmtp and NullLogic
@@ -206,6 +209,9 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 5.7.1 Your IP address 192.0.2.7 appears to be dynamically assigned", "TextSendingServerRefusedInWords", SmtpBounceReason.Blocked)]
     [InlineData("553 5.7.1 Sender domain example.com is not permitted on this server", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected)]
     [InlineData("550 Your e-mail address alice@example.com has been banned", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected)]
+    // The envelope sender named as what the receiver's list holds (session 27, now27b): the sender refused, as Sisimai's
+    // "access denied (sender blacklisted)" reads; "blacklisted" alone read as a listed host.
+    [InlineData("550 5.7.1 Sender blacklisted", "TextSenderBlacklistedInWords", SmtpBounceReason.Rejected)]
     // A cause named before a generic verdict (session 24, verdicts24): "policy violation" alone outranks the cause word in
     // front of it, and a content filter's refusal, phishing and banned content read as policy or a block list before
     // their rows. Each reply read PolicyViolation (or Blocked, or nothing) before.
@@ -242,6 +248,14 @@ public sealed class FilterAndBlocklistWordingTests
     // A refusal that names SpamCop's list only by the lookup page SpamCop asks blocking sites to name ("blocked, see
     // http://spamcop.net/bl.shtml?[IP Address]": its Blocking List Help forum, topic 5435), as a DNSBL's TXT text quoted
     // by a server: the list's block, where the bare 451 alone read as a local error.
+    // The words that head writers' refusals of a connecting host, with no cause after them, under a permanent X.7.1
+    // (session 27, HostRefusedUnderPermanentPolicyCode): Exchange Online's block of a listed IP without its list, a
+    // connection refused at the greeting (the Feather mail server's IP filter). X.7.1 alone read as a policy.
+    [InlineData("550 5.7.1 Service unavailable", SmtpBounceReason.Blocked, false)]
+    [InlineData("554 5.7.1 Connection refused", SmtpBounceReason.Blocked, false)]
+    // Writers' words for a host they refuse to talk to (session 27, TextGoAway: go-sisimai's Blocked list, qmail-ldap's
+    // 550GREETING example), where the bare 550 said nothing.
+    [InlineData("550 Go away!", SmtpBounceReason.Blocked, false)]
     [InlineData("451 Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1", SmtpBounceReason.Blocked, false)]
     [InlineData("554 5.7.1 Email from your IP Address 192.0.2.1 blocked, see http://spamcop.net/bl.shtml?192.0.2.1 for details", SmtpBounceReason.Blocked, false)]
     // UCEPROTECT's zones' TXT records as a server quotes them, naming the list by its lookup page or its level alone

@@ -80,6 +80,11 @@ public sealed class HardBounceWordingTests
     [InlineData("550 jdoe@example.org does not exist", "TextAddressFollowedByDoesNotExist", SmtpBounceReason.UserUnknown)]
     [InlineData("550 No such address", "TextNoSuchAddress", SmtpBounceReason.UserUnknown)]
     [InlineData("550 jdoe@example.org does not have any MX records configured on its domain example.org", "TextRecipientDomainWithoutMxRecords", SmtpBounceReason.NotAccept)]
+    // Session 27 (tuner now27b): the gateway's "Address rejected" with the refused address after it, or nothing, in place
+    // of the full stop CiscoAddressRejected reads (GoDaddy's relay, as a Postfix log quotes it), under 550 and X.1.0, the
+    // address status that names no cause; the words alone say nothing (VendorEvidenceTests holds the controls).
+    [InlineData("550 #5.1.0 Address rejected <jdoe@example.org>", "AddressRejectedUnderOtherAddressCode", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 #5.1.0 Address rejected", "AddressRejectedUnderOtherAddressCode", SmtpBounceReason.UserUnknown)]
     public void Documented_words_for_an_address_that_does_not_work_are_a_hard_bounce_under_a_bare_code(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

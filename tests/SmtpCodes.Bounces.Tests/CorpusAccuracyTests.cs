@@ -146,7 +146,11 @@ public sealed class CorpusAccuracyTests
         // reader, 53/75 on the final one); this row holds what the reader reads now, after the general rule its described
         // misses asked for (SpamCop's lookup page in a refusal names the listing, FilterAndBlocklistWordingTests): 57/75;
         // session 19's rows for Exim's receiving-server wordings (now19b; OpenSourceMtaWordingTests): 58/75.
-        { "heldout-s16", new[] { 100, 100, 100, 100, 77.3, 100, 100 }, 0 },
+        // Session 27 round one (now27a: a quota under X.7.1 and quotas named by direction or period are the sender's;
+        // now27b: a host refused under a permanent 5.7.1, `550 #5.1.0 Address rejected`, `go away`, `sender
+        // blacklisted`, an IP address that does not resolve; DocumentedReceiverWordingTests,
+        // FilterAndBlocklistWordingTests, HardBounceWordingTests): 66/75 (aggregates only).
+        { "heldout-s16", new[] { 100, 100, 100, 100, 88.0, 100, 100 }, 0 },
         // heldout-s17 (fifteen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main cd56b2b, and once on its final one, 20dde76: the
         // same row) has 182 labelled recipients in 176 messages, most of them receiving sites' documented replies replayed
@@ -176,7 +180,8 @@ public sealed class CorpusAccuracyTests
         // Session 20: a temporary reply naming an unknown address under a permanent Status is hard (hardsoft20,
         // PermanentStatusGivenUpTests): hard 206/206; the cause words (words20, CauseWordTests): 162/206 (aggregates only).
         // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 162 -> 166/206.
-        { "heldout-s18", new[] { 100, 100, 100, 100, 80.6, 100, 100 }, 0 },
+        // Session 27 round one (now27a and now27b, as heldout-s16's comment says): 177/206 (aggregates only).
+        { "heldout-s18", new[] { 100, 100, 100, 100, 85.9, 100, 100 }, 0 },
         // heldout-s19 (seventeen batches from six builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main b43d6a5, and once on its final one, c01fcc8: the
         // same row) has 279 labelled recipients in 199 messages, receiving sites' and mail-server vendors' documented
@@ -195,7 +200,8 @@ public sealed class CorpusAccuracyTests
         // Session 23 (codes23): a bare 554 whose words name no cause reads Blocked (RefusalWithoutCauseTests): 196/279.
         // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 190 -> 189/279.
         // Both on session 23's final reader (main after every merge): 195/279.
-        { "heldout-s19", new[] { 100, 100, 100, 100, 69.9, 95.0, 100 }, 0 },
+        // Session 27 round one (now27a and now27b, as heldout-s16's comment says): 199/279 (aggregates only).
+        { "heldout-s19", new[] { 100, 100, 100, 100, 71.3, 95.0, 100 }, 0 },
         // heldout-s20 (twenty batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9af0f68, and once on its final one, 4f3adcd) has
         // 267 labelled recipients in 179 messages, receiving sites' and mail-server and gateway vendors' documented replies
@@ -229,7 +235,8 @@ public sealed class CorpusAccuracyTests
         // (OpenSourceMtaWordingTests, ContextPhraseTests): reason 456/705 (aggregates only).
         // Session 26 round three (now26c: a permanent greeting under a temporary report Status is no hard bounce, among
         // other rows; PermanentStatusGivenUpTests, HardBounceWordingTests): hard 666/705 (aggregates only).
-        { "heldout-s21", new[] { 100, 100, 100, 100, 64.7, 94.5, 100 }, 0 },
+        // Session 27 round one (now27a and now27b, as heldout-s16's comment says): 478/705, hard 670/705 (aggregates only).
+        { "heldout-s21", new[] { 100, 100, 100, 100, 67.8, 95.0, 100 }, 0 },
         // heldout-s22 (twenty-nine batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 25a1fed, and once on its final one, 9e397c9) has
         // 431 labelled recipients in 300 messages: six mail servers' and relays' and four filters' and policy services'
@@ -247,7 +254,8 @@ public sealed class CorpusAccuracyTests
         // Both, with codes23's bare 554, on session 23's final reader: reason 249/431, hard 409/431.
         // Session 25 (now25b): Postfix's milter text `Service unavailable - try again later` as a system error
         // (OpenSourceMtaWordingTests): reason 251/431 (aggregates only).
-        { "heldout-s22", new[] { 100, 100, 100, 100, 58.2, 94.9, 100 }, 0 },
+        // Session 27 round one (now27a and now27b, as heldout-s16's comment says): 260/431, hard 411/431 (aggregates only).
+        { "heldout-s22", new[] { 100, 100, 100, 100, 60.3, 95.4, 100 }, 0 },
         // heldout-s23 (twenty-nine batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main ac72a11's src/ and catalog/, and once on its
         // final one) has 388 labelled recipients in 283 messages: mail servers' and SMTP gateways' own reply texts, hosting
@@ -259,7 +267,8 @@ public sealed class CorpusAccuracyTests
         // 'we do not relay' (GatewayAndRelayWordingTests) and 'line too long' (OpenSourceMtaWordingTests): reason 292 -> 298/388.
         // Session 24 (verdicts24): causes named before a generic verdict and content filters' verdicts
         // (FilterAndBlocklistWordingTests): reason 298 -> 310/388 (aggregates only; its misses were described, so not unseen here).
-        { "heldout-s23", new[] { 100, 100, 100, 100, 79.9, 96.9, 100 }, 0 },
+        // Session 27 round one (now27a and now27b, as heldout-s16's comment says): 318/388, hard 380/388 (aggregates only).
+        { "heldout-s23", new[] { 100, 100, 100, 100, 82.0, 97.9, 100 }, 0 },
         // heldout-s24 (seventeen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main cda842b, and once on its final one, 0539546: the
         // same row) has 231 labelled recipients in 155 messages: small SMTP servers' own replies (E-MailRelay, smtp4dev, a Go
@@ -303,7 +312,21 @@ public sealed class CorpusAccuracyTests
         // report Status; now26d: `denylisted`, `Refused. See http...`, RFC 7372's codes under Postfix's restriction
         // headings; now26e: concurrency limits in words; HardBounceWordingTests, PermanentStatusGivenUpTests,
         // FilterAndBlocklistWordingTests): 204/277, hard 271/277 (aggregates only).
-        { "heldout-s26", new[] { 100, 100, 100, 100, 73.6, 97.8, 100 }, 0 },
+        // Session 27 (the lead's decision: a bare line feed reads NotCompliantRfc; OpenSourceMtaWordingTests): 208/277
+        // (aggregates only).
+        { "heldout-s26", new[] { 100, 100, 100, 100, 75.1, 97.8, 100 }, 0 },
+        // heldout-s27 (twenty-four batches from seven builders, each frozen in its own commit, measured by nobody until
+        // the session's end, then once on the session's starting reader, main 4312e6c, and once on its final one,
+        // a0aa17f, which has session 27's round one and the lead's bare line feed) has 370 labelled recipients in 304
+        // messages: self-hosted servers' and SMTP server libraries' own replies (VPOP3, Ferroma, LBBS, gumdrop, msmtpd,
+        // NaviServer's nssmtpd, sinksmtp, infodancer, golubsmtpd, Tcllib's smtpd), legacy servers' (MMDF, PP,
+        // UUPC/extended), filters', policy servers' and milters', security gateways' and firewalls' proxies (F-Secure,
+        // Zorp, Untangle, Check Point, Postini), and sending services' pages (Maropost, Selectel, Newsletter2Go),
+        // replayed on loopback: one recipient is 0.27 points, so this row lets twelve regressions of a figure through
+        // and fails on thirteen. Its published unseen figures are these reads (docs/accuracy-log.md): found 370/370,
+        // none spurious, reason 234/370 on the starting reader and 238/370 on the final one, hard 344/370 on both; the
+        // row holds the final read.
+        { "heldout-s27", new[] { 100, 100, 100, 100, 64.3, 93.0, 100 }, 0 },
     };
 
     [Theory]

@@ -248,6 +248,9 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("cannot create file: out of space", SmtpBounceReason.SystemFull)]
     [InlineData("451 4.4.0 Remote server not answering (connect)", SmtpBounceReason.NetworkError)]
     [InlineData("450 4.4.0 Remote server unavailable", SmtpBounceReason.NetworkError)]
+    // Sendmail domain.c: a DNS lookup for the destination that timed out (TRY_AGAIN, status 4.4.3), retried like its
+    // "host name lookup failure"; a bare 451 would read a local error (session 27 round three).
+    [InlineData("451 mx.example.jp: Name server timeout", SmtpBounceReason.NetworkError)]
     // A local delivery program's exit status in Sendmail's and Exim's words: the program failed (MailerError), also where
     // a bare code would read a local error; the program's own words that name a cause outrank them.
     [InlineData("451 4.0.0 Operating system error", SmtpBounceReason.MailerError)]

@@ -202,6 +202,9 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("552 5.7.0 Files of this type are not permitted: attachment invoice.js blocked", "TextAttachmentRefusedInWords", SmtpBounceReason.PolicyViolation)]
     [InlineData("550 5.7.1 Message rejected: DKIM did not pass, see local policy", "TextSpoofedSenderInWords", SmtpBounceReason.AuthFailure)]
     [InlineData("554 5.7.1 Threat identified in the message from your server", "TextThreatFoundInWords", SmtpBounceReason.VirusDetected)]
+    // Session 27 round three (tuner now27d): "too many" and "recipients" with words between (Sisimai's pair), which X.7.1
+    // alone read as a policy.
+    [InlineData("550 5.7.1 Too many Bcc recipients in this message", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
     // Session 24 (hosts24): the sending mail server named in the receiver's words with a verdict after it, or a dynamic
     // address (Microsoft's refusal), reads Blocked; the envelope sender's address or domain with a narrow verdict reads
     // Rejected (not "blocked" or "listed" after "sender address": Postfix's domain blocklist writes those).

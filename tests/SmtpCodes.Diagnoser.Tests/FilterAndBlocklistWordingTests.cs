@@ -202,6 +202,10 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("552 5.7.0 Files of this type are not permitted: attachment invoice.js blocked", "TextAttachmentRefusedInWords", SmtpBounceReason.PolicyViolation)]
     [InlineData("550 5.7.1 Message rejected: DKIM did not pass, see local policy", "TextSpoofedSenderInWords", SmtpBounceReason.AuthFailure)]
     [InlineData("554 5.7.1 Threat identified in the message from your server", "TextThreatFoundInWords", SmtpBounceReason.VirusDetected)]
+    // Session 28 round one (tuner now28c): a scanner's name for the EICAR test file (EICAR; Microsoft's encyclopedia lists
+    // the names), which X.7.1 alone read as a policy.
+    [InlineData("550 5.7.1 Rejecting harmful e-mail: Win.Test.EICAR_HDB-1 found.", "TextEicarTestFileNamed", SmtpBounceReason.VirusDetected)]
+    [InlineData("554 5.7.1 Reject: EICAR-Test-File", "TextEicarTestFileNamed", SmtpBounceReason.VirusDetected)]
     // Session 27 round three (tuner now27d): "too many" and "recipients" with words between (Sisimai's pair), which X.7.1
     // alone read as a policy.
     [InlineData("550 5.7.1 Too many Bcc recipients in this message", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]

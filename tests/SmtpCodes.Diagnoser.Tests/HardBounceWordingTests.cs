@@ -88,6 +88,10 @@ public sealed class HardBounceWordingTests
     // Session 27 round three (tuner now27c): the recipient's address refused as a whole sentence, nothing after its full
     // stop (Sisimai's unknown-user index "recipient address rejected. (in reply to rcpt to command)").
     [InlineData("550 5.0.0 <jdoe@example.org>: Recipient address rejected.", "TextRecipientAddressRefusedWithoutCause", SmtpBounceReason.UserUnknown)]
+    // Session 28 round one (tuner now28c): the recipient refused in two words with no cause (Cox's postmaster list,
+    // Sisimai's Cox table: "recipient rejected", not a valid account), under a Status that names no cause.
+    [InlineData("550 5.1.0 Recipient rejected.", "TextRecipientRejectedWithoutCause", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 5.0.0 jdoe@example.org recipient rejected", "TextRecipientRejectedWithoutCause", SmtpBounceReason.UserUnknown)]
     public void Documented_words_for_an_address_that_does_not_work_are_a_hard_bounce_under_a_bare_code(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -102,6 +106,10 @@ public sealed class HardBounceWordingTests
     [InlineData("450 Account not found")]
     [InlineData("451 4.0.0 Bad destination system address")]
     [InlineData("450 The user jdoe@example.org does not exist on this server")]
+    // Mailgun's words under a temporary code read the unknown recipient of TextRecipientRejectedWithoutCause since
+    // session 28 (Cox's list, Sisimai's Cox table), no longer nothing; a transient reply stays soft (was a control of
+    // VendorEvidenceTests that the words alone say nothing).
+    [InlineData("450 4.0.1 Recipient rejected")]
     public void The_same_words_in_a_transient_reply_are_no_hard_bounce(string reply)
     {
         Assert.False(SmtpReply.Diagnose(reply).IsHardBounce);
@@ -126,6 +134,9 @@ public sealed class HardBounceWordingTests
     [InlineData("554 Sender domain does not have any MX records.", SmtpBounceReason.Rejected)]
     // The bare sentence yields to a cause the reply names after it: a context phrase (session 27 round three, now27c).
     [InlineData("554 5.7.1 <jdoe@example.org>: Recipient address rejected. Blocked using zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    // The two words yield to a cause named after them (session 28 round one, now28c).
+    [InlineData("550 5.2.1 recipient rejected. Mailbox suspended", SmtpBounceReason.Suspend)]
+    [InlineData("550 5.7.1 Recipient rejected due to spam", SmtpBounceReason.SpamDetected)]
     [InlineData("450 Mailbox unavailable; please try again later", SmtpBounceReason.SystemError)]
     // A delivery program's exit status in Exim's words: "command does not exist" without an address is no unknown user.
     [InlineData("550 Child process of address_pipe transport returned 69 (could mean unable to exec or command does not exist) from command: /usr/local/bin/filter", SmtpBounceReason.MailerError)]

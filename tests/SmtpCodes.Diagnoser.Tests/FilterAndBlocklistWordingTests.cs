@@ -226,6 +226,12 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("554 5.7.1 Mail rejected by the content filter", "TextSpamCauseBeforeVerdict", SmtpBounceReason.SpamDetected)]
     [InlineData("550 5.7.1 Phishing attempt detected in this message", "TextVirusCauseBeforeVerdict", SmtpBounceReason.VirusDetected)]
     [InlineData("554 Rejected due to banned content", "TextBannedContentRefused", SmtpBounceReason.PolicyViolation)]
+    // Session 28 round one (tuner now28b): an anti-spoofing verdict with the check it ran named beside it reads the
+    // authentication failure ("anti-spoofing" alone outranked "DMARC" and read as a policy); Postfix's "Sender address
+    // rejected:" heading is context, so the SMTP AUTH demand after it decides (the heading outranked it by length).
+    [InlineData("554 5.7.1 Message refused by anti-spoofing: DMARC is enforced for this domain", "TextSpoofedSenderInWords", SmtpBounceReason.AuthFailure)]
+    [InlineData("550 5.7.1 Rejected as spoofed: check the SPF and DKIM setup of your domain", "TextSpoofedSenderInWords", SmtpBounceReason.AuthFailure)]
+    [InlineData("554 5.7.1 <neko@example.org>: Sender address rejected: This server requires SMTP authentication", "TextSecurityError", SmtpBounceReason.SecurityError)]
     public void A_subject_or_a_cause_and_its_verdict_in_order_give_their_reason(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -309,6 +315,15 @@ public sealed class FilterAndBlocklistWordingTests
     // (session 26 round three).
     [InlineData("550 <sender@example.net>: Sender address rejected", SmtpBounceReason.Rejected, false)]
     [InlineData("550 5.7.1 <sender@example.net>: Sender address rejected: Access denied", SmtpBounceReason.Rejected, false)]
+    // Session 28 (now28b): with the heading as context, Postfix's own texts under it and words about the sender's own
+    // address keep the sender refused (never the recipient's unknown user or domain, never hard); a bare anti-spoofing
+    // policy (Mimecast's, Sisimai's policyviolation) keeps its reading.
+    [InlineData("550 5.1.0 <neko@example.org>: Sender address rejected: User unknown in local recipient table", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 5.7.27 <neko@example.org>: Sender address rejected: Domain example.org does not accept mail (nullMX)", SmtpBounceReason.Rejected, false)]
+    [InlineData("450 <neko@example.org>: Sender address rejected: Domain not found", SmtpBounceReason.Rejected, false)]
+    [InlineData("554 <neko@example.org>: Sender address rejected: Invalid domain name", SmtpBounceReason.Rejected, false)]
+    [InlineData("554 <neko@example.org>: Sender address rejected: you are a known spammer", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Rejected by header-based Anti-Spoofing policy", SmtpBounceReason.PolicyViolation, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -14,7 +14,8 @@ namespace SmtpCodes.Generators.Tests.Catalog;
 /// (<c>[ip/client]{...}[blocked/refused]</c>). Fixtures/subjects-and-verdicts-by-hand.csv holds the six rows as they were
 /// (main cda842b), the record of that rewrite: with their hand-written match columns put back, the catalog reads into the
 /// same entries and generates the same tables, so the rewrite changed nothing the diagnoser does. A later change of one
-/// of these rows' words ends its part in the record: take its line out of the fixture.
+/// of these rows' words is written out by hand in its fixture line too (session 28: TextSpoofedSenderInWords'
+/// anti-spoofing pairs, expanded in the order the groups expand), so the record keeps its six rows.
 /// </summary>
 public sealed class SubjectsAndVerdictsFormTests
 {

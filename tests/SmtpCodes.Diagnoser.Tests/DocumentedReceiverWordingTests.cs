@@ -127,6 +127,8 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 5.6.0 Message header size exceeds the configured limits", "TextMessageHeaderSizeExceeds", SmtpBounceReason.EmailTooLarge, false)]
     // Momentum's refusal of a message without the fields RFC 2822 section 3.6 requires (X.6.0's content error before).
     [InlineData("550 5.6.0 Required headers not found (see RFC2822 section 3.6)", "TextRequiredHeadersMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    // Session 28 round three (tuner now28f): the Elemta MTA's plural "invalid headers" (X.6.0's content error before).
+    [InlineData("554 5.6.0 Message has invalid headers", "TextInvalidHeadersInWords", SmtpBounceReason.NotCompliantRfc, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

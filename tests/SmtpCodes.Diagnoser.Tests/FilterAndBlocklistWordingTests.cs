@@ -209,6 +209,9 @@ public sealed class FilterAndBlocklistWordingTests
     // Session 27 round three (tuner now27d): "too many" and "recipients" with words between (Sisimai's pair), which X.7.1
     // alone read as a policy.
     [InlineData("550 5.7.1 Too many Bcc recipients in this message", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
+    // Session 28 round three (tuner now28f): spam and a virus named together, spam first, read as Sisimai reads
+    // "message considered as spam or virus" (the bare word "virus" read a virus found before).
+    [InlineData("554 5.7.1 Message refused as spam or virus", "TextSpamOrVirusInWords", SmtpBounceReason.SpamDetected)]
     // Session 24 (hosts24): the sending mail server named in the receiver's words with a verdict after it, or a dynamic
     // address (Microsoft's refusal), reads Blocked; the envelope sender's address or domain with a narrow verdict reads
     // Rejected (not "blocked" or "listed" after "sender address": Postfix's domain blocklist writes those).

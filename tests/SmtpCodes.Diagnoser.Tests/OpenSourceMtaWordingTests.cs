@@ -319,6 +319,8 @@ public sealed class OpenSourceMtaWordingTests
     // Courier's longer words for the header section's size keep their content reading beside "message header size
     // exceeds" (session 27 round three).
     [InlineData("552 Message header size exceeds policy limit", SmtpBounceReason.ContentError)]
+    // A virus named before spam keeps Sisimai's VirusDetected reading beside "spam or virus" (session 28 round three).
+    [InlineData("550 5.7.1 Message contains prohibited virus or spam content", SmtpBounceReason.VirusDetected)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -183,6 +183,10 @@ public sealed class FilterAndBlocklistWordingTests
     // heading's sender refusal.
     [InlineData("550 The domain example.net is denylisted by https://lists.example.org", SmtpBounceReason.Blocked)]
     [InlineData("550 5.7.1 Refused. See http://www.example.org/lookup?ip=192.0.2.1", SmtpBounceReason.Blocked)]
+    // Session 28 round three: the same refusal with a comma, the older DNS blocklists' form (hub.freebsd.org's Sendmail
+    // configuration for Paul Vixie's RBL, "550 Mail refused, see http://maps.vix.com/rbl", which read Blocked
+    // already; Sisimai's ORBS pair "mail from ... refused, see ... orbs", which read nothing).
+    [InlineData("550 Mail from 192.0.2.1 refused, see http://www.orbs.org/verify.cgi?address=192.0.2.1", SmtpBounceReason.Blocked)]
     [InlineData("550 5.7.23 <sender@example.net>: Sender address rejected", SmtpBounceReason.AuthFailure)]
     public void Replies_in_the_words_of_filters_and_blocklist_lookups_get_the_reason_their_sources_give(string reply, SmtpBounceReason reason)
     {

@@ -33,6 +33,8 @@ public sealed class GatewayAndRelayWordingTests
     [InlineData("550 5.7.1 Relaying is denied", SmtpBounceReason.NoRelaying)]
     // Mercury/32's refusal of non-local mail (its 'Do not permit SMTP relaying of non-local mail' setting).
     [InlineData("553 We do not relay non-local mail, sorry.", SmtpBounceReason.NoRelaying)]
+    // IndiMail's qmail-smtpd (err_relay), the contraction (session 28 round three).
+    [InlineData("550 we don't relay (#5.7.1)", SmtpBounceReason.NoRelaying)]
     // A relay's documented response codes (Iridis mailRelay and mailFeed).
     [InlineData("550 Relay Prohibited", SmtpBounceReason.NoRelaying)]
     [InlineData("550 MSG-DOM Envelope-From (kijitora@example.jp) The 'From' address does not use a domain authorised for relay", SmtpBounceReason.NoRelaying)]

@@ -251,6 +251,14 @@ public sealed class OpenSourceMtaWordingTests
     // Sendmail domain.c: a DNS lookup for the destination that timed out (TRY_AGAIN, status 4.4.3), retried like its
     // "host name lookup failure"; a bare 451 would read a local error (session 27 round three).
     [InlineData("451 mx.example.jp: Name server timeout", SmtpBounceReason.NetworkError)]
+    // The same timed-out lookup in a milter's words (milter-manager's Ruby binding formats "451 4.7.0 DNS timeout"):
+    // the catch-all X.7.0 names no cause, so the words decide (session 28 round three).
+    [InlineData("451 4.7.0 DNS timeout", SmtpBounceReason.NetworkError)]
+    // A bare 571 is X.7.1 with the dots dropped, which servers send for many policy refusals (Courier's recipient filters,
+    // qmail's chkuser limits, relaying, spam and block lists, a reverse DNS check): alone it reads the site's policy, and
+    // the words beside it name the cause (session 28 round three).
+    [InlineData("571 Recipient refused", SmtpBounceReason.PolicyViolation)]
+    [InlineData("571 No PTR Record found. Reverse DNS required:", SmtpBounceReason.RequirePtr)]
     // A local delivery program's exit status in Sendmail's and Exim's words: the program failed (MailerError), also where
     // a bare code would read a local error; the program's own words that name a cause outrank them.
     [InlineData("451 4.0.0 Operating system error", SmtpBounceReason.MailerError)]

@@ -201,8 +201,8 @@ namespace SmtpCodes
         /// <summary>557 Address query (Internet-Draft).</summary>
         /// <remarks>Defined only by an expired Internet-Draft on address queries; not seen in ordinary traffic. What to do: Read the reply text; ask the recipient's postmaster what it means. (draft-moore-email-addrquery)</remarks>
         AddressQuery = 557,
-        /// <summary>571 No PTR record, reverse DNS required (non-standard).</summary>
-        /// <remarks>Not defined by any RFC; seen from a remote MTA as '571 No PTR Record found. Reverse DNS required'. What to do: Ask whoever owns the sending IP to publish a PTR record whose name resolves back to that IP.</remarks>
+        /// <summary>571 Delivery not authorized, message refused (non-standard).</summary>
+        /// <remarks>Not defined by any RFC: enhanced code 5.7.1 (delivery not authorized, message refused) with the dots dropped, which servers send for many refusals by the site's policy, not for one cause: Courier's default text when a recipient filter rejects ('571 Delivery not authorized, message refused.'), qmail's chkuser patch for too many recipients in a session, too many unknown recipients and a malformed sender ('571 sorry, ... (#5.7.1 - chkuser)'), mail servers refusing to relay or refusing a sender on their spam or block lists, a test server's 'Blocked', a reverse DNS check ('571 No PTR Record found. Reverse DNS required'). Alone it reads the site's policy, as X.7.1 does; the words beside it name the cause (the PTR words read RequirePtr), and a refusal of the greeting or of MAIL FROM reads as the rule for refusals whose words name no cause says. What to do: Read the reply text for the policy that refused the message (relaying, a block list, reverse DNS, a filter, a limit); ask the receiving postmaster if it does not say.</remarks>
         ReverseDnsRequired = 571,
         /// <summary>591 Rejected because of a DNS blocklist listing (non-standard).</summary>
         /// <remarks>Not defined by any RFC; a DNSBL rejection seen with 591 (zone-mta bounce rules). What to do: Find out which blocklist names the sending IP, fix the cause and request delisting.</remarks>
@@ -467,6 +467,7 @@ namespace SmtpCodes
                 case SmtpReplyCode.DomainDoesNotAcceptMail:
                     return SmtpBounceReason.NotAccept;
                 case SmtpReplyCode.DeliveryNotAuthorizedRegistry:
+                case SmtpReplyCode.ReverseDnsRequired:
                     return SmtpBounceReason.PolicyViolation;
                 case SmtpReplyCode.RecipientInactiveOrBlocked:
                     return SmtpBounceReason.Suspend;
@@ -475,8 +476,6 @@ namespace SmtpCodes
                 case SmtpReplyCode.TransactionFailed:
                 case SmtpReplyCode.BlocklistRejection:
                     return SmtpBounceReason.Blocked;
-                case SmtpReplyCode.ReverseDnsRequired:
-                    return SmtpBounceReason.RequirePtr;
                 default:
                     return code.GetClass().GetDefaultReason();
             }
@@ -675,6 +674,7 @@ namespace SmtpCodes
                 case SmtpReplyCode.RejectedByRecipientDomain:
                 case SmtpReplyCode.TransactionFailed:
                 case SmtpReplyCode.AddressQuery:
+                case SmtpReplyCode.ReverseDnsRequired:
                     return SmtpRecommendedAction.ContactPostmaster;
                 case SmtpReplyCode.NoMailForNode:
                     return SmtpRecommendedAction.None;
@@ -698,8 +698,6 @@ namespace SmtpCodes
                     return SmtpRecommendedAction.EnableTls;
                 case SmtpReplyCode.MailboxUnavailable:
                     return SmtpRecommendedAction.DoNotRetry;
-                case SmtpReplyCode.ReverseDnsRequired:
-                    return SmtpRecommendedAction.FixReverseDns;
                 case SmtpReplyCode.BlocklistRejection:
                     return SmtpRecommendedAction.RequestDelisting;
                 default:
@@ -974,7 +972,7 @@ namespace SmtpCodes
                 null, null, // 558 to 559
                 null, null, null, null, null, null, null, null, null, null, // 560 to 569
                 null, // 570
-                "No PTR record, reverse DNS required (non-standard)", // 571
+                "Delivery not authorized, message refused (non-standard)", // 571
                 null, null, null, null, null, null, null, null, // 572 to 579
                 null, null, null, null, null, null, null, null, null, null, // 580 to 589
                 null, // 590
@@ -1109,7 +1107,7 @@ namespace SmtpCodes
                 null, null, // 558 to 559
                 null, null, null, null, null, null, null, null, null, null, // 560 to 569
                 null, // 570
-                "Not defined by any RFC; seen from a remote MTA as '571 No PTR Record found. Reverse DNS required'.", // 571
+                "Not defined by any RFC: enhanced code 5.7.1 (delivery not authorized, message refused) with the dots dropped, which servers send for many refusals by the site's policy, not for one cause: Courier's default text when a recipient filter rejects ('571 Delivery not authorized, message refused.'), qmail's chkuser patch for too many recipients in a session, too many unknown recipients and a malformed sender ('571 sorry, ... (#5.7.1 - chkuser)'), mail servers refusing to relay or refusing a sender on their spam or block lists, a test server's 'Blocked', a reverse DNS check ('571 No PTR Record found. Reverse DNS required'). Alone it reads the site's policy, as X.7.1 does; the words beside it name the cause (the PTR words read RequirePtr), and a refusal of the greeting or of MAIL FROM reads as the rule for refusals whose words name no cause says.", // 571
                 null, null, null, null, null, null, null, null, // 572 to 579
                 null, null, null, null, null, null, null, null, null, null, // 580 to 589
                 null, // 590
@@ -1229,7 +1227,7 @@ namespace SmtpCodes
                 null, null, // 558 to 559
                 null, null, null, null, null, null, null, null, null, null, // 560 to 569
                 null, // 570
-                "Ask whoever owns the sending IP to publish a PTR record whose name resolves back to that IP.", // 571
+                "Read the reply text for the policy that refused the message (relaying, a block list, reverse DNS, a filter, a limit); ask the receiving postmaster if it does not say.", // 571
                 null, null, null, null, null, null, null, null, // 572 to 579
                 null, null, null, null, null, null, null, null, null, null, // 580 to 589
                 null, // 590

@@ -55,7 +55,9 @@ public sealed class CorpusAccuracyTests
         // from Sisimai's reason lists 109 -> 110 (aggregates only, nobody looked at which recipient).
         // Session 20's cause words (words20, CauseWordTests): 111/121 (aggregates only).
         { "heldout", new[] { 96.8, 99.2, 100, 100, 91.7, 98.3, 100 }, 0 },
-        { "heldout-fresh", new[] { 100, 100, 100, 100, 92.7, 96.4, 100 }, 0 },
+        // Session 28 round one (now28c: `recipient rejected` with no cause after it, HardBounceWordingTests): 52/55, hard
+        // 54/55 (aggregates only).
+        { "heldout-fresh", new[] { 100, 100, 100, 100, 94.5, 98.2, 100 }, 0 },
         // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 55 -> 56/62, hard 57 -> 58/62.
         { "heldout-s5", new[] { 100, 98.4, 97.3, 96.6, 90.3, 93.5, 100 }, 0 },
         // heldout-s6: session 14's rule for a reply code at a line's start glued to its colon ("550: ", PunctuatedCodeTests)
@@ -257,7 +259,9 @@ public sealed class CorpusAccuracyTests
         // Session 25 (now25b): Postfix's milter text `Service unavailable - try again later` as a system error
         // (OpenSourceMtaWordingTests): reason 251/431 (aggregates only).
         // Session 27 round one (now27a and now27b, as heldout-s16's comment says): 260/431, hard 411/431 (aggregates only).
-        { "heldout-s22", new[] { 100, 100, 100, 100, 60.3, 95.4, 100 }, 0 },
+        // Session 28 round one (now28c: `recipient rejected` with no cause after it; now28b: an anti-spoofing refusal that
+        // names SPF, DKIM or DMARC; HardBounceWordingTests, FilterAndBlocklistWordingTests): 272/431, hard 415/431.
+        { "heldout-s22", new[] { 100, 100, 100, 100, 63.1, 96.3, 100 }, 0 },
         // heldout-s23 (twenty-nine batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main ac72a11's src/ and catalog/, and once on its
         // final one) has 388 labelled recipients in 283 messages: mail servers' and SMTP gateways' own reply texts, hosting
@@ -270,7 +274,9 @@ public sealed class CorpusAccuracyTests
         // Session 24 (verdicts24): causes named before a generic verdict and content filters' verdicts
         // (FilterAndBlocklistWordingTests): reason 298 -> 310/388 (aggregates only; its misses were described, so not unseen here).
         // Session 27 round one (now27a and now27b, as heldout-s16's comment says): 318/388, hard 380/388 (aggregates only).
-        { "heldout-s23", new[] { 100, 100, 100, 100, 82.0, 97.9, 100 }, 0 },
+        // Session 28 round one (now28c: a scanner's name for the EICAR test file; now28b: Postfix's `Sender address
+        // rejected` a context phrase, so SMTP AUTH named after it decides): 326/388 (aggregates only).
+        { "heldout-s23", new[] { 100, 100, 100, 100, 84.0, 97.9, 100 }, 0 },
         // heldout-s24 (seventeen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main cda842b, and once on its final one, 0539546: the
         // same row) has 231 labelled recipients in 155 messages: small SMTP servers' own replies (E-MailRelay, smtp4dev, a Go
@@ -284,7 +290,11 @@ public sealed class CorpusAccuracyTests
         // HardBounceWordingTests, OpenSourceMtaWordingTests): 168/231, hard 228/231 (aggregates only).
         // Session 26 round one (now26a: Postfix's `Service unavailable` under a temporary X.7.1, a full remote system after
         // the retries ran out read Expired): 170/231.
-        { "heldout-s24", new[] { 100, 100, 100, 100, 73.6, 98.7, 100 }, 0 },
+        // Session 28 round one (now28c: `recipient rejected` with no cause after it reads UserUnknown, hard, as Cox, Mailgun
+        // and Sisimai's Cox table have it): hard 228 -> 225/231, smtp4dev's rule-configured `550 Recipient rejected`,
+        // labelled filtered, read Undefined before and now the words' unknown user (a disclosed fall, accepted for the
+        // twelve recipients the row answers elsewhere).
+        { "heldout-s24", new[] { 100, 100, 100, 100, 73.6, 97.4, 100 }, 0 },
         // heldout-s25 (seventeen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main d3368ea, and once on its final one, 704f8b7, which
         // has session 24's round three) has 265 labelled recipients in 187 messages: Go, Rust and Python SMTP servers' own
@@ -333,6 +343,20 @@ public sealed class CorpusAccuracyTests
         // DocumentedReceiverWordingTests, FilterAndBlocklistWordingTests,
         // OpenSourceMtaWordingTests): 247/370, hard 344/370 (aggregates only).
         { "heldout-s27", new[] { 100, 100, 100, 100, 66.8, 93.0, 100 }, 0 },
+        // heldout-s28 (fourteen batches from eight builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main fd28e24, and once on its final one, 4e2adb9,
+        // which has session 28's round one: the same row) has 255 labelled recipients in 184 messages: self-hosted
+        // servers' own replies (MailSharp, PTT, CoffeeMud), milters' (SMC-milter, ldap-acl-milter, sid-filter), an SMTP
+        // proxy's (Simple SMTP Proxy), sending services' relay pages (Contactlab, Campaigner), small and legacy servers'
+        // (upas smtpd, AmiSMTPd, JNOS, Synchronet) and an archiver's receiver (piler), replayed on loopback: one recipient
+        // is 0.39 points, so this row lets eight regressions of a figure through and fails on nine. Its published unseen
+        // figures are these reads (docs/accuracy-log.md): found 255/255, none spurious, reason 141/255 and hard 246/255 on
+        // both readers. It holds what the reader reads now, after round three's rows for the wordings its described
+        // misses named, each from writers beyond the part (now28d: 571 read as the policy refusal writers use it for, `dns
+        // timeout`; now28e: `refused, see http`, `we don't relay`; now28f: `spam or virus`, `invalid headers`;
+        // FilterAndBlocklistWordingTests, GatewayAndRelayWordingTests, OpenSourceMtaWordingTests): 153/255, hard 246/255
+        // (aggregates only).
+        { "heldout-s28", new[] { 100, 100, 100, 100, 60.0, 96.5, 100 }, 0 },
     };
 
     [Theory]

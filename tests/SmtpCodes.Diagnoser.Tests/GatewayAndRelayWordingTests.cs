@@ -84,6 +84,10 @@ public sealed class GatewayAndRelayWordingTests
     // alone would say (session 18).
     [InlineData("550 5.7.1 Sender ID (PRA) Not Permitted", SmtpBounceReason.AuthFailure)]
     [InlineData("550 5.7.1 sender id (pra) not permitted", SmtpBounceReason.AuthFailure)]
+    // The mechanism's name with a failure or a policy verdict after it, in any site's words (RFC 4406; session 29 round
+    // one): the Sender ID check refused, where X.7.1 alone read a policy.
+    [InlineData("550 5.7.1 Rejected due to Sender-ID policy for sender neko@example.org", SmtpBounceReason.AuthFailure)]
+    [InlineData("550 5.7.1 Message refused: Sender ID check failed for example.org", SmtpBounceReason.AuthFailure)]
     // Emailit's SMTP relay refuses a From domain that the account has not verified (its page "Why does SMTP return 530
     // From domain not verified?"): the sender's domain refused, not 530's missing authentication (session 25 round three).
     [InlineData("530 From/Sender domain is not verified for this workspace. From: kijitora@example.jp", SmtpBounceReason.Rejected)]

@@ -188,7 +188,6 @@ public sealed class CorpusManifestTests
     /// <summary>The source units added in session 29, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionTwentyNineUnits = { "loopback-emailarray", "loopback-oci-email-delivery", "loopback-mailtrap", "loopback-relaydelay", "loopback-jelmilter", "loopback-yamilter" };
 
-
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()
     {

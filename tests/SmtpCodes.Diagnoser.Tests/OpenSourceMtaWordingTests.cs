@@ -254,6 +254,22 @@ public sealed class OpenSourceMtaWordingTests
     // The same timed-out lookup in a milter's words (milter-manager's Ruby binding formats "451 4.7.0 DNS timeout"):
     // the catch-all X.7.0 names no cause, so the words decide (session 28 round three).
     [InlineData("451 4.7.0 DNS timeout", SmtpBounceReason.NetworkError)]
+    // Sendmail 8.6's daemon.c for the same TRY_AGAIN state, "Recipient domain nameserver timed out", and the one-word
+    // "nameserver" (resolv.conf's keyword) in the present tense, where a bare 451 read a local error (session 29 round one).
+    [InlineData("451 Recipient domain nameserver timed out", SmtpBounceReason.NetworkError)]
+    [InlineData("451 Nameserver timeout for mx.example.jp", SmtpBounceReason.NetworkError)]
+    // A loop named by its word alone (go-sisimai's NetworkError index: forwarding, routing and mail loops; RFC 3463 X.4.6),
+    // where a bare 550 names nothing; an enhanced code that names a cause of its own still decides (session 29 round one).
+    [InlineData("550 Message rejected: caught in a forward loop", SmtpBounceReason.NetworkError)]
+    [InlineData("554 Verification server loop", SmtpBounceReason.NetworkError)]
+    [InlineData("550 5.1.1 <loop@example.jp> unknown", SmtpBounceReason.UserUnknown)]
+    // A count named "number of" and then "exceeded" (Courier's "Number of messages exceeded administrative limit", cPanel's
+    // "max emails per hour" as go-sisimai quotes it): a sending limit, over X.7.0's and X.7.1's catch-alls (session 29
+    // round one); a mailbox's own count keeps the full mailbox (Biglobe's words, a longer phrase).
+    [InlineData("550 5.7.0 The limit on the number of allowed outgoing messages was exceeded. Try again later.", SmtpBounceReason.RateLimited)]
+    [InlineData("550 5.7.1 Number of email per hour is exceeded", SmtpBounceReason.RateLimited)]
+    [InlineData("550 Number of failed recipients exceeded", SmtpBounceReason.RateLimited)]
+    [InlineData("The number of messages in recipient's mailbox exceeded the local limit.", SmtpBounceReason.MailboxFull)]
     // A bare 571 is X.7.1 with the dots dropped, which servers send for many policy refusals (Courier's recipient filters,
     // qmail's chkuser limits, relaying, spam and block lists, a reverse DNS check): alone it reads the site's policy, and
     // the words beside it name the cause (session 28 round three).

@@ -129,6 +129,18 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.6.0 Required headers not found (see RFC2822 section 3.6)", "TextRequiredHeadersMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
     // Session 28 round three (tuner now28f): the Elemta MTA's plural "invalid headers" (X.6.0's content error before).
     [InlineData("554 5.6.0 Message has invalid headers", "TextInvalidHeadersInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    // Session 29 round one (tuner now29c). The plural "viruses" after contain(s)/contained (Google's "used by recent
+    // viruses", Sisimai's VirusDetected index), which the whole word "virus" missed.
+    [InlineData("550 Your message contains viruses and was not delivered", "TextThreatFoundInWords", SmtpBounceReason.VirusDetected, false)]
+    // The unknown-user words with "local" between them (PHPMailer-BMH's rule 0234: "No such" ... "user"), or without the
+    // site's "here" after Sisimai's "not a valid user here": hard under a bare code.
+    [InlineData("550 jdoe@example.org: no such local user", "TextLocalUserUnknownInWords", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.0.0 Unknown local recipient <jdoe@example.org>", "TextLocalUserUnknownInWords", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("553 jdoe: not a valid user", "TextLocalUserUnknownInWords", SmtpBounceReason.UserUnknown, true)]
+    // A header field missing, in words apart (Momentum's "Missing required RFC2822 Date field", qpsmtpd's "Headers are
+    // missing"); a bare 554 read a refused host before.
+    [InlineData("554 Message header missing: Date", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("554 5.6.0 Message is missing the From header", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -301,6 +301,51 @@ public sealed class DiagnosticTests
         AssertAt(diagnostic, line: 3, column: 124);
     }
 
+    [Theory]
+    [InlineData("Reverse Dns", 27)]
+    [InlineData("class", 27)]
+    [InlineData("1stName", 27)]
+    [InlineData("UserNotLocal", 27)]
+    [InlineData("Old; Old", 32)]
+    [InlineData("Old;value__", 31)]
+    public void SMTPGEN020_a_bad_former_name_points_at_it_and_only_it_is_dropped(string formerNames, int column)
+    {
+        var run = GeneratorRun.Run([(Path, FormerNamesHeader + "\n" + FormerNameTests.InsertAfterName(GoodRow, formerNames) + "\n")], Fixtures.ProjectCatalogOnly);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN020", diagnostic.Id);
+        AssertAt(diagnostic, line: 2, column: column);
+        var source = run.Sources["SmtpReplyCode.g.cs"];
+        Assert.Contains("UserNotLocal = 551,", source);
+        Assert.Equal(formerNames.StartsWith("Old", System.StringComparison.Ordinal) ? 1 : 0, source.Split(" = 551,").Length - 2);
+    }
+
+    [Fact]
+    public void SMTPGEN020_a_former_name_on_a_row_that_is_no_member()
+    {
+        var row = FormerNameTests.InsertAfterName("vendor,,,Contoso,refused,ContosoRefused,,Refused,Blocked,soft,sender-admin,request-delisting,,d,r,,", "ContosoOld");
+        var run = GeneratorRun.Run([(Path, FormerNamesHeader + "\n" + FormerNameTests.InsertAfterName(GoodRow, string.Empty) + "\n" + row + "\n")], Fixtures.ProjectCatalogOnly);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN020", diagnostic.Id);
+        AssertAt(diagnostic, line: 3, column: 41);
+        Assert.Contains("ContosoRefused", run.Sources["SmtpReply.CatalogMessages.g.cs"]);
+    }
+
+    [Theory]
+    [InlineData("reply,559,,,,Other,UserNotLocal,permanent,Title,Undefined,soft,sender,do-not-retry,,d,r,,", 3, 20)]
+    [InlineData("reply,559,,,,Other,Old,permanent,Title,Undefined,soft,sender,do-not-retry,,d,r,,", 3, 20)]
+    public void SMTPGEN021_a_former_name_that_another_row_has_is_dropped_where_it_is_given_later(string row, int line, int column)
+    {
+        var run = GeneratorRun.Run([(Path, FormerNamesHeader + "\n" + FormerNameTests.InsertAfterName(GoodRow, "Old") + "\n" + row + "\n")], Fixtures.ProjectCatalogOnly);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN021", diagnostic.Id);
+        AssertAt(diagnostic, line, column);
+        var source = run.Sources["SmtpReplyCode.g.cs"];
+        Assert.Contains("UserNotLocal = 551,", source);
+        Assert.Contains("Other = 559,", source);
+        Assert.Contains("Old = 551,", source);
+        Assert.DoesNotContain("= 559,\n", source.Replace("Other = 559,\n", string.Empty));
+    }
+
     [Fact]
     public void A_project_row_overrides_the_built_in_row_with_the_same_code()
     {
@@ -320,10 +365,12 @@ public sealed class DiagnosticTests
             .ToList();
         var tracking = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root, "src", "SmtpCodes.Generators", "AnalyzerReleases.Unshipped.md"));
         var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root, "docs", "generator-diagnostics.md"));
-        Assert.Equal(19, ids.Count);
+        Assert.Equal(21, ids.Count);
         Assert.All(ids, id => Assert.Contains(id + " |", tracking));
         Assert.All(ids, id => Assert.Contains("## " + id, docs));
     }
+
+    private static readonly string FormerNamesHeader = FormerNameTests.InsertAfterName(Fixtures.Header, "former_names");
 
     private static Diagnostic Single(string id, params string[] rows)
     {

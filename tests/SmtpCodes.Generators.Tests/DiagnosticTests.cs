@@ -347,6 +347,20 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void SMTPGEN021_a_project_member_named_as_a_built_in_former_name_keeps_its_name_and_is_the_place_reported()
+    {
+        var run = GeneratorRun.Run([Fixtures.Inline(Path, "reply,599,,,,ReverseDnsRequired,permanent,Ours,PolicyViolation,soft,sender-admin,contact-postmaster,,d,r,,")]);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN021", diagnostic.Id);
+        Assert.Equal(Path, diagnostic.Location.GetLineSpan().Path);
+        AssertAt(diagnostic, line: 2, column: 14);
+        var source = run.Sources["SmtpReplyCode.g.cs"];
+        Assert.Contains("ReverseDnsRequired = 599,", source);
+        Assert.Contains("DeliveryNotAuthorized = 571,", source);
+        Assert.DoesNotContain("ReverseDnsRequired = 571,", source);
+    }
+
+    [Fact]
     public void A_project_row_overrides_the_built_in_row_with_the_same_code()
     {
         var run = GeneratorRun.Run([Fixtures.Inline(Path, "reply,550,,,,RejectedByPolicy,permanent,Rejected by our policy,PolicyViolation,soft,sender-admin,contact-postmaster,,Ours.,Call us.,,")]);

@@ -310,9 +310,7 @@ public sealed class DiagnosticTests
     [InlineData("Old;value__", 31)]
     public void SMTPGEN020_a_bad_former_name_points_at_it_and_only_it_is_dropped(string formerNames, int column)
     {
-        var run = GeneratorRun.Run([(Path, FormerNamesHeader + "\n" + FormerNameTests.InsertAfterName(GoodRow, formerNames) + "\n")], Fixtures.ProjectCatalogOnly);
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("SMTPGEN020", diagnostic.Id);
+        var (diagnostic, run) = SingleWithFormerNames("SMTPGEN020", FormerNameTests.InsertAfterName(GoodRow, formerNames));
         AssertAt(diagnostic, line: 2, column: column);
         var source = run.Sources["SmtpReplyCode.g.cs"];
         Assert.Contains("UserNotLocal = 551,", source);
@@ -323,9 +321,7 @@ public sealed class DiagnosticTests
     public void SMTPGEN020_a_former_name_on_a_row_that_is_no_member()
     {
         var row = FormerNameTests.InsertAfterName("vendor,,,Contoso,refused,ContosoRefused,,Refused,Blocked,soft,sender-admin,request-delisting,,d,r,,", "ContosoOld");
-        var run = GeneratorRun.Run([(Path, FormerNamesHeader + "\n" + FormerNameTests.InsertAfterName(GoodRow, string.Empty) + "\n" + row + "\n")], Fixtures.ProjectCatalogOnly);
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("SMTPGEN020", diagnostic.Id);
+        var (diagnostic, run) = SingleWithFormerNames("SMTPGEN020", FormerNameTests.InsertAfterName(GoodRow, string.Empty), row);
         AssertAt(diagnostic, line: 3, column: 41);
         Assert.Contains("ContosoRefused", run.Sources["SmtpReply.CatalogMessages.g.cs"]);
     }
@@ -335,9 +331,7 @@ public sealed class DiagnosticTests
     [InlineData("reply,559,,,,Other,Old,permanent,Title,Undefined,soft,sender,do-not-retry,,d,r,,", 3, 20)]
     public void SMTPGEN021_a_former_name_that_another_row_has_is_dropped_where_it_is_given_later(string row, int line, int column)
     {
-        var run = GeneratorRun.Run([(Path, FormerNamesHeader + "\n" + FormerNameTests.InsertAfterName(GoodRow, "Old") + "\n" + row + "\n")], Fixtures.ProjectCatalogOnly);
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("SMTPGEN021", diagnostic.Id);
+        var (diagnostic, run) = SingleWithFormerNames("SMTPGEN021", FormerNameTests.InsertAfterName(GoodRow, "Old"), row);
         AssertAt(diagnostic, line, column);
         var source = run.Sources["SmtpReplyCode.g.cs"];
         Assert.Contains("UserNotLocal = 551,", source);
@@ -385,6 +379,15 @@ public sealed class DiagnosticTests
     }
 
     private static readonly string FormerNamesHeader = FormerNameTests.InsertAfterName(Fixtures.Header, "former_names");
+
+    // The one diagnostic of a file whose header has the former_names column after name, and the run, for what it generated.
+    private static (Diagnostic Diagnostic, GeneratorRun Run) SingleWithFormerNames(string id, params string[] rows)
+    {
+        var run = GeneratorRun.Run([(Path, FormerNamesHeader + "\n" + string.Join("\n", rows) + "\n")], Fixtures.ProjectCatalogOnly);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        return (diagnostic, run);
+    }
 
     private static Diagnostic Single(string id, params string[] rows)
     {

@@ -301,6 +301,59 @@ public sealed class DiagnosticTests
         AssertAt(diagnostic, line: 3, column: 124);
     }
 
+    [Theory]
+    [InlineData("Reverse Dns", 27)]
+    [InlineData("class", 27)]
+    [InlineData("1stName", 27)]
+    [InlineData("UserNotLocal", 27)]
+    [InlineData("Old; Old", 32)]
+    [InlineData("Old;value__", 31)]
+    public void SMTPGEN020_a_bad_former_name_points_at_it_and_only_it_is_dropped(string formerNames, int column)
+    {
+        var (diagnostic, run) = SingleWithFormerNames("SMTPGEN020", FormerNameTests.InsertAfterName(GoodRow, formerNames));
+        AssertAt(diagnostic, line: 2, column: column);
+        var source = run.Sources["SmtpReplyCode.g.cs"];
+        Assert.Contains("UserNotLocal = 551,", source);
+        Assert.Equal(formerNames.StartsWith("Old", System.StringComparison.Ordinal) ? 1 : 0, source.Split(" = 551,").Length - 2);
+    }
+
+    [Fact]
+    public void SMTPGEN020_a_former_name_on_a_row_that_is_no_member()
+    {
+        var row = FormerNameTests.InsertAfterName("vendor,,,Contoso,refused,ContosoRefused,,Refused,Blocked,soft,sender-admin,request-delisting,,d,r,,", "ContosoOld");
+        var (diagnostic, run) = SingleWithFormerNames("SMTPGEN020", FormerNameTests.InsertAfterName(GoodRow, string.Empty), row);
+        AssertAt(diagnostic, line: 3, column: 41);
+        Assert.Contains("ContosoRefused", run.Sources["SmtpReply.CatalogMessages.g.cs"]);
+    }
+
+    [Theory]
+    [InlineData("reply,559,,,,Other,UserNotLocal,permanent,Title,Undefined,soft,sender,do-not-retry,,d,r,,", 3, 20)]
+    [InlineData("reply,559,,,,Other,Old,permanent,Title,Undefined,soft,sender,do-not-retry,,d,r,,", 3, 20)]
+    public void SMTPGEN021_a_former_name_that_another_row_has_is_dropped_where_it_is_given_later(string row, int line, int column)
+    {
+        var (diagnostic, run) = SingleWithFormerNames("SMTPGEN021", FormerNameTests.InsertAfterName(GoodRow, "Old"), row);
+        AssertAt(diagnostic, line, column);
+        var source = run.Sources["SmtpReplyCode.g.cs"];
+        Assert.Contains("UserNotLocal = 551,", source);
+        Assert.Contains("Other = 559,", source);
+        Assert.Contains("Old = 551,", source);
+        Assert.DoesNotContain("= 559,\n", source.Replace("Other = 559,\n", string.Empty));
+    }
+
+    [Fact]
+    public void SMTPGEN021_a_project_member_named_as_a_built_in_former_name_keeps_its_name_and_is_the_place_reported()
+    {
+        var run = GeneratorRun.Run([Fixtures.Inline(Path, "reply,599,,,,ReverseDnsRequired,permanent,Ours,PolicyViolation,soft,sender-admin,contact-postmaster,,d,r,,")]);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN021", diagnostic.Id);
+        Assert.Equal(Path, diagnostic.Location.GetLineSpan().Path);
+        AssertAt(diagnostic, line: 2, column: 14);
+        var source = run.Sources["SmtpReplyCode.g.cs"];
+        Assert.Contains("ReverseDnsRequired = 599,", source);
+        Assert.Contains("DeliveryNotAuthorized = 571,", source);
+        Assert.DoesNotContain("ReverseDnsRequired = 571,", source);
+    }
+
     [Fact]
     public void A_project_row_overrides_the_built_in_row_with_the_same_code()
     {
@@ -320,9 +373,20 @@ public sealed class DiagnosticTests
             .ToList();
         var tracking = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root, "src", "SmtpCodes.Generators", "AnalyzerReleases.Unshipped.md"));
         var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(RepositoryPaths.Root, "docs", "generator-diagnostics.md"));
-        Assert.Equal(19, ids.Count);
+        Assert.Equal(21, ids.Count);
         Assert.All(ids, id => Assert.Contains(id + " |", tracking));
         Assert.All(ids, id => Assert.Contains("## " + id, docs));
+    }
+
+    private static readonly string FormerNamesHeader = FormerNameTests.InsertAfterName(Fixtures.Header, "former_names");
+
+    // The one diagnostic of a file whose header has the former_names column after name, and the run, for what it generated.
+    private static (Diagnostic Diagnostic, GeneratorRun Run) SingleWithFormerNames(string id, params string[] rows)
+    {
+        var run = GeneratorRun.Run([(Path, FormerNamesHeader + "\n" + string.Join("\n", rows) + "\n")], Fixtures.ProjectCatalogOnly);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(id, diagnostic.Id);
+        return (diagnostic, run);
     }
 
     private static Diagnostic Single(string id, params string[] rows)

@@ -11,6 +11,9 @@ internal static class CatalogColumns
     public const string Vendor = "vendor";
     public const string Match = "match";
     public const string Name = "name";
+
+    /// <summary>Optional: the names the row's member had before, joined by <c>;</c> (catalog/README.md, "Renaming a member").</summary>
+    public const string FormerNames = "former_names";
     public const string Class = "class";
     public const string Classes = "classes";
     public const string Title = "title";
@@ -28,6 +31,6 @@ internal static class CatalogColumns
 
     public static readonly IReadOnlyList<string> All = new[]
     {
-        Kind, Code, Enhanced, Vendor, Match, Name, Class, Classes, Title, Reason, Bounce, Party, Action, ListType, Description, Resolution, Rfc, Source,
+        Kind, Code, Enhanced, Vendor, Match, Name, FormerNames, Class, Classes, Title, Reason, Bounce, Party, Action, ListType, Description, Resolution, Rfc, Source,
     };
 }

@@ -14,6 +14,8 @@ namespace SmtpCodes.Generators.Catalog;
 /// <paramref name="AlignedMatch"/>: the match alternatives written as pieces joined by <c>{...}</c>, each the pieces in their
 /// order: words that must all occur in the reply, in that order, with anything between (catalog/README.md, "Aligned
 /// pieces"; Sisimai's pairs).
+/// <paramref name="FormerNames"/>: the names the row's member had before (the <c>former_names</c> column), each generated as an
+/// obsolete alias of the member; empty for every row that is no reply code or enhanced detail code.
 /// </summary>
 internal sealed record CatalogEntry(
     CatalogKind Kind,
@@ -27,6 +29,7 @@ internal sealed record CatalogEntry(
     EquatableArray<EquatableArray<string>> AlignedMatch,
     string Vendor,
     string Name,
+    EquatableArray<string> FormerNames,
     ReplyClass? Class,
     EquatableArray<int> Classes,
     string Title,

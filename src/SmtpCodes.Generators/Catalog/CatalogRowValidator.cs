@@ -74,6 +74,11 @@ internal static class CatalogRowValidator
         var title = Required(row, report, kind, Title);
         Required(row, report, kind, Description);
         var name = ReadName(row, report, enhancedCode?.IsDetailRow == true);
+
+        // A bad former name is dropped, not the row: only its own diagnostics do not skip the row.
+        var beforeFormerNames = diagnostics.Count;
+        var formerNames = ReadFormerNames(row, report, name, kind == CatalogKind.Reply || enhancedCode?.IsDetailRow == true, enhancedCode?.IsDetailRow == true, out var formerNameLocations);
+        var formerNameProblems = diagnostics.Count - beforeFormerNames;
         var match = ReadMatch(row, report, out var contextMatch, out var fallbackMatch, out var alignedMatch);
 
         if (kind == CatalogKind.Vendor && basicCode == 0 && enhancedCodes.Count == 0 && match.Count == 0 && alignedMatch.Count == 0)
@@ -107,7 +112,7 @@ internal static class CatalogRowValidator
         var party = ReadTerm<ResponsibleParty>(row, report, Party, Vocabulary.Parties, CatalogDiagnostics.UnknownParty, null);
         var action = ReadTerm<RecommendedAction>(row, report, Action, Vocabulary.Actions, CatalogDiagnostics.UnknownAction, null);
 
-        if (diagnostics.Count > problemsBefore)
+        if (diagnostics.Count - formerNameProblems > problemsBefore)
         {
             return null;
         }
@@ -124,6 +129,7 @@ internal static class CatalogRowValidator
             alignedMatch,
             row[Vendor],
             name,
+            formerNames,
             replyClass,
             classes,
             title,
@@ -136,7 +142,7 @@ internal static class CatalogRowValidator
             row[Resolution],
             row[Rfc],
             row[Source]);
-        return new LocatedEntry(entry, row.LocationOf(Code), row.LocationOf(Name));
+        return new LocatedEntry(entry, row.LocationOf(Code), row.LocationOf(Name), formerNameLocations);
     }
 
     private static int ReadBasicCode(CatalogRow row, Reporter report, bool required)
@@ -244,6 +250,17 @@ internal static class CatalogRowValidator
         var written = row[Name].Length > 0 ? row[Name] : row[Title];
         var column = row[Name].Length > 0 ? Name : Title;
         var name = IdentifierNormalizer.Normalize(written);
+        if (NameProblem(name, isEnhancedDetail) is { } problem)
+        {
+            report.Add(column, CatalogDiagnostics.InvalidIdentifier, written, name, problem);
+        }
+
+        return name;
+    }
+
+    /// <summary>Why <paramref name="name"/> cannot be the name of a generated member, or null.</summary>
+    private static string? NameProblem(string name, bool isEnhancedDetail)
+    {
         var problem = IdentifierNormalizer.Problem(name);
         if (problem is null && isEnhancedDetail && ReservedEnhancedNames.Contains(name))
         {
@@ -262,12 +279,38 @@ internal static class CatalogRowValidator
             // The compiler's name for an enum's underlying value (CS0076).
             problem = "it is reserved for the value of an enum";
         }
-        if (problem is not null)
+
+        return problem;
+    }
+
+    /// <summary>
+    /// The names the row's member had before (<c>former_names</c>, joined by <c>;</c>), each generated as an obsolete alias of the
+    /// member, with the place of each. Only a reply code and an enhanced detail code are members; each former name is written as
+    /// the identifier it was (never normalised), is not the row's own name and is given once. A bad former name is reported
+    /// (SMTPGEN020) and dropped; the row itself still generates.
+    /// </summary>
+    private static EquatableArray<string> ReadFormerNames(CatalogRow row, Reporter report, string name, bool isMember, bool isEnhancedDetail, out EquatableArray<FileLocation> locations)
+    {
+        var names = new List<string>();
+        var places = new List<FileLocation>();
+        foreach (var (former, start) in SplitWithPlaces(row[FormerNames], ';'))
         {
-            report.Add(column, CatalogDiagnostics.InvalidIdentifier, written, name, problem);
+            var problem = !isMember ? "only a reply code or an enhanced detail code (X.1.1) is a member that can have former names"
+                : IdentifierNormalizer.Normalize(former) != former ? "a former name is written as the identifier it was: letters, digits and '_' only"
+                : NameProblem(former, isEnhancedDetail)
+                ?? (former == name ? "it is the row's own name" : names.Contains(former) ? "the row gives it twice" : null);
+            if (problem is not null)
+            {
+                report.AddWithin(FormerNames, start, former.Length, CatalogDiagnostics.InvalidFormerName, former, problem);
+                continue;
+            }
+
+            names.Add(former);
+            places.Add(row.LocationWithin(FormerNames, start, former.Length));
         }
 
-        return name;
+        locations = places.ToEquatableArray();
+        return names.ToEquatableArray();
     }
 
     private static T? ReadTerm<T>(CatalogRow row, Reporter report, string column, IReadOnlyList<VocabularyTerm> terms, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string? what)
@@ -409,12 +452,12 @@ internal static class CatalogRowValidator
     private static EquatableArray<string> Split(string text) =>
         SplitWithPlaces(text).Select(part => part.Text).ToEquatableArray();
 
-    // The alternatives of a column joined by '|', trimmed and non-empty, each with the index of its first character in the
-    // text, so that a diagnostic can point at a character inside one.
-    private static IEnumerable<(string Text, int Start)> SplitWithPlaces(string text)
+    // The alternatives of a column joined by the separator ('|' unless told), trimmed and non-empty, each with the index of its
+    // first character in the text, so that a diagnostic can point at a character inside one.
+    private static IEnumerable<(string Text, int Start)> SplitWithPlaces(string text, char separator = '|')
     {
         var start = 0;
-        foreach (var part in text.Split('|'))
+        foreach (var part in text.Split(separator))
         {
             var trimmed = part.Trim();
             if (trimmed.Length > 0)

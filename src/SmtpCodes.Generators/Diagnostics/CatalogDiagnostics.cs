@@ -68,6 +68,12 @@ internal static class CatalogDiagnostics
     public static readonly DiagnosticDescriptor MalformedAlternatives = Warning(
         "SMTPGEN019", "Malformed alternatives in a match phrase", "The match alternative '{0}' has {1}; the row is skipped");
 
+    public static readonly DiagnosticDescriptor InvalidFormerName = Warning(
+        "SMTPGEN020", "Invalid former name", "The former name '{0}' cannot be generated: {1}; the former name is dropped");
+
+    public static readonly DiagnosticDescriptor DuplicateFormerName = Warning(
+        "SMTPGEN021", "Former name already used", "The {0} name '{1}' is both a former name of {2} and the name or a former name of {3} at {4}; the former name is dropped");
+
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
         Create(id, title, message, DiagnosticSeverity.Warning);
 

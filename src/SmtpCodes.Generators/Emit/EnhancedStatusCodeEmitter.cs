@@ -176,6 +176,9 @@ internal static class EnhancedStatusCodeEmitter
                 writer.Doc(text + " " + entry.Title + ".", entry.Description + (entry.Rfc.Length > 0 ? " (" + entry.Rfc + ")" : string.Empty));
                 writer.Line(EnhancedCodeValueContract.Usage(holder.Class, code.Subject, code.DetailFrom));
                 writer.Line("public static readonly SmtpEnhancedStatusCode " + entry.Name + " = new SmtpEnhancedStatusCode(" + holder.Class + ", " + code.Subject + ", " + code.DetailFrom + ", true);");
+
+                // No value attribute on an alias: the analyzers map a code to the member that carries one, the new name.
+                FormerNameAliases.Write(writer, entry.Name, entry.FormerNames, text, entry.Title, former => "public static readonly SmtpEnhancedStatusCode " + former + " = " + entry.Name + ";");
             }
 
             writer.Close();

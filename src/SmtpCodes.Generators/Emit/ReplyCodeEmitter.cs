@@ -42,6 +42,7 @@ internal static class ReplyCodeEmitter
         {
             writer.Doc(entry.Code + " " + entry.Title + ".", Remarks(entry));
             writer.Line(entry.Name + " = " + entry.Code + ",");
+            FormerNameAliases.Write(writer, entry.Name, entry.FormerNames, Label(entry.Code), entry.Title, former => former + " = " + entry.Code + ",");
         }
 
         writer.Close();

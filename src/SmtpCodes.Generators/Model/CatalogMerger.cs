@@ -12,7 +12,8 @@ namespace SmtpCodes.Generators.Model;
 /// built-in row with the same key (the code of a reply or enhanced row, the name of a vendor message or
 /// blocklist); two project rows with the same key or name are a duplicate, and the later one (by file path,
 /// then line) is skipped. Vendor messages and blocklists of the project come first, so the diagnoser tries
-/// them before the built-in ones.
+/// them before the built-in ones. A former name (an obsolete alias of a member) that is the name or an earlier
+/// former name of another row of the kind is dropped (SMTPGEN021): the member keeps its name, the alias goes.
 /// </summary>
 internal static class CatalogMerger
 {
@@ -37,6 +38,11 @@ internal static class CatalogMerger
             {
                 kinds[located.Entry.Kind].Add(located, isBuiltIn: false, diagnostics);
             }
+        }
+
+        foreach (var kind in kinds)
+        {
+            kind.Value.DropTakenFormerNames(KindNames[(int)kind.Key], diagnostics);
         }
 
         return new CatalogModel(
@@ -102,6 +108,44 @@ internal static class CatalogMerger
 
             byKey[entry.Key] = slot;
             byName[entry.Name] = slot;
+        }
+
+        /// <summary>
+        /// Drops each former name that is the name of another row of the kind, or a former name of a row before it. The
+        /// diagnostic is at the former name, or at the project row's name when the former name is a built-in row's.
+        /// </summary>
+        public void DropTakenFormerNames(string kindName, List<DiagnosticInfo> diagnostics)
+        {
+            var formerOwners = new Dictionary<string, (Slot Slot, FileLocation Location)>(StringComparer.Ordinal);
+            for (var index = 0; index < slots.Count; index++)
+            {
+                var slot = slots[index];
+                var located = slot.Located;
+                var kept = new List<int>();
+                for (var at = 0; at < located.Entry.FormerNames.Count; at++)
+                {
+                    var former = located.Entry.FormerNames[at];
+                    var place = located.FormerNameLocations[at];
+                    var other = byName.TryGetValue(former, out var namesake) ? (namesake, namesake.Located.NameLocation)
+                        : formerOwners.TryGetValue(former, out var owner) ? owner
+                        : ((Slot Slot, FileLocation Location)?)null;
+                    if (other is not { } taken)
+                    {
+                        formerOwners[former] = (slot, place);
+                        kept.Add(at);
+                        continue;
+                    }
+
+                    var (here, there) = slot.IsBuiltIn && !taken.Slot.IsBuiltIn ? (taken.Location, place) : (place, taken.Location);
+                    diagnostics.Add(DiagnosticInfo.Create(CatalogDiagnostics.DuplicateFormerName, here, kindName, former, located.Entry.Name, taken.Slot.Located.Entry.Name, there.ToString()));
+                }
+
+                if (kept.Count < located.Entry.FormerNames.Count)
+                {
+                    var entry = located.Entry with { FormerNames = kept.Select(at => located.Entry.FormerNames[at]).ToEquatableArray() };
+                    slots[index] = new Slot(located with { Entry = entry, FormerNameLocations = kept.Select(at => located.FormerNameLocations[at]).ToEquatableArray() }, slot.IsBuiltIn);
+                }
+            }
         }
 
         public EquatableArray<CatalogEntry> Entries(Func<CatalogEntry, int> order) =>

@@ -19,10 +19,10 @@ internal static class CatalogSpecs
         catalog.Blocklists.Select(Blocklist).ToEquatableArray());
 
     private static ReplyCodeSpec Reply(CatalogEntry row) =>
-        new(row.BasicCode, row.Name, row.Title, row.Description, row.Resolution, row.Rfc, RowMeaning.Of(row));
+        new(row.BasicCode, row.Name, row.FormerNames, row.Title, row.Description, row.Resolution, row.Rfc, RowMeaning.Of(row));
 
     private static EnhancedCodeSpec Enhanced(CatalogEntry row) =>
-        new(row.EnhancedCode!, row.Name, row.Title, row.Description, row.Resolution, row.Rfc, row.Classes, RowMeaning.Of(row));
+        new(row.EnhancedCode!, row.Name, row.FormerNames, row.Title, row.Description, row.Resolution, row.Rfc, row.Classes, RowMeaning.Of(row));
 
     private static CatalogMessageSpec Message(CatalogEntry row) =>
         new(row.Name, row.Vendor, row.BasicCode, row.EnhancedCodes, row.Match, row.ContextMatch, row.FallbackMatch, row.AlignedMatch, row.Class, row.Title, row.Description, row.Resolution, RowMeaning.Of(row));

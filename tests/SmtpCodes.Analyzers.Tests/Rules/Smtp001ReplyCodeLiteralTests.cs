@@ -272,6 +272,13 @@ public class Smtp001ReplyCodeLiteralTests
             """);
 
     [Fact]
+    public Task Fix_offers_the_new_name_of_a_renamed_code_never_its_obsolete_former_name()
+        => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
+            "class C { bool M(Demo.Bounce b) => b.Code == {|SMTP001:571|}; }" + Snippets.UserTypes,
+            "class C { bool M(Demo.Bounce b) => b.Code == (int)SmtpReplyCode.DeliveryNotAuthorized; }" + Snippets.UserTypes,
+            SmtpVerifier.ImportsSmtpCodes);
+
+    [Fact]
     public Task Fix_writes_a_constant_in_or_patterns()
         => SmtpVerifier.FixAsync<ReplyCodeLiteralCodeFixProvider>(
             "class C { bool M(Demo.Bounce b) => b.Code is {|SMTP001:550|} or /* moved */ {|SMTP001:551|}; }" + Snippets.UserTypes,

@@ -10,7 +10,7 @@ namespace SmtpCodes.Benchmarks.Lookups;
 /// </summary>
 internal static class ReplyCodeData
 {
-    public static readonly SmtpReplyCode[] Codes = Enum.GetValues<SmtpReplyCode>();
+    public static readonly SmtpReplyCode[] Codes = Enum.GetValues<SmtpReplyCode>().Distinct().ToArray();
 
     /// <summary>Numbers from 100 to 599 in a fixed shuffled order: defined and undefined codes mixed.</summary>
     public static readonly int[] Numbers = Enumerable.Range(100, 500).OrderBy(value => (value * 7_919) % 500).ToArray();

@@ -203,6 +203,10 @@ namespace SmtpCodes
         AddressQuery = 557,
         /// <summary>571 Delivery not authorized, message refused (non-standard).</summary>
         /// <remarks>Not defined by any RFC: enhanced code 5.7.1 (delivery not authorized, message refused) with the dots dropped, which servers send for many refusals by the site's policy, not for one cause: Courier's default text when a recipient filter rejects ('571 Delivery not authorized, message refused.'), qmail's chkuser patch for too many recipients in a session, too many unknown recipients and a malformed sender ('571 sorry, ... (#5.7.1 - chkuser)'), mail servers refusing to relay or refusing a sender on their spam or block lists, a test server's 'Blocked', a reverse DNS check ('571 No PTR Record found. Reverse DNS required'). Alone it reads the site's policy, as X.7.1 does; the words beside it name the cause (the PTR words read RequirePtr), and a refusal of the greeting or of MAIL FROM reads as the rule for refusals whose words name no cause says. What to do: Read the reply text for the policy that refused the message (relaying, a block list, reverse DNS, a filter, a limit); ask the receiving postmaster if it does not say.</remarks>
+        DeliveryNotAuthorized = 571,
+        /// <summary>571: the former name of DeliveryNotAuthorized, kept so that code written with it still compiles.</summary>
+        [global::System.Obsolete("ReverseDnsRequired was renamed DeliveryNotAuthorized: the same code, 571 Delivery not authorized, message refused (non-standard).")]
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         ReverseDnsRequired = 571,
         /// <summary>591 Rejected because of a DNS blocklist listing (non-standard).</summary>
         /// <remarks>Not defined by any RFC; a DNSBL rejection seen with 591 (zone-mta bounce rules). What to do: Find out which blocklist names the sending IP, fix the cause and request delisting.</remarks>
@@ -467,7 +471,7 @@ namespace SmtpCodes
                 case SmtpReplyCode.DomainDoesNotAcceptMail:
                     return SmtpBounceReason.NotAccept;
                 case SmtpReplyCode.DeliveryNotAuthorizedRegistry:
-                case SmtpReplyCode.ReverseDnsRequired:
+                case SmtpReplyCode.DeliveryNotAuthorized:
                     return SmtpBounceReason.PolicyViolation;
                 case SmtpReplyCode.RecipientInactiveOrBlocked:
                     return SmtpBounceReason.Suspend;
@@ -541,7 +545,7 @@ namespace SmtpCodes
                 case SmtpReplyCode.TransactionFailed:
                 case SmtpReplyCode.ParametersNotRecognized:
                 case SmtpReplyCode.AddressQuery:
-                case SmtpReplyCode.ReverseDnsRequired:
+                case SmtpReplyCode.DeliveryNotAuthorized:
                 case SmtpReplyCode.BlocklistRejection:
                     return SmtpBounceKind.Soft;
                 case SmtpReplyCode.BadEmailAddress:
@@ -584,7 +588,7 @@ namespace SmtpCodes
                 case SmtpReplyCode.TransactionFailed:
                 case SmtpReplyCode.ParametersNotRecognized:
                 case SmtpReplyCode.AddressQuery:
-                case SmtpReplyCode.ReverseDnsRequired:
+                case SmtpReplyCode.DeliveryNotAuthorized:
                 case SmtpReplyCode.BlocklistRejection:
                     return SmtpResponsibleParty.SenderAdministrator;
                 case SmtpReplyCode.ConnectionTimeout:
@@ -674,7 +678,7 @@ namespace SmtpCodes
                 case SmtpReplyCode.RejectedByRecipientDomain:
                 case SmtpReplyCode.TransactionFailed:
                 case SmtpReplyCode.AddressQuery:
-                case SmtpReplyCode.ReverseDnsRequired:
+                case SmtpReplyCode.DeliveryNotAuthorized:
                     return SmtpRecommendedAction.ContactPostmaster;
                 case SmtpReplyCode.NoMailForNode:
                     return SmtpRecommendedAction.None;
@@ -837,7 +841,7 @@ namespace SmtpCodes
                 null, null, // 558 to 559
                 null, null, null, null, null, null, null, null, null, null, // 560 to 569
                 null, // 570
-                nameof(SmtpReplyCode.ReverseDnsRequired), // 571
+                nameof(SmtpReplyCode.DeliveryNotAuthorized), // 571
                 null, null, null, null, null, null, null, null, // 572 to 579
                 null, null, null, null, null, null, null, null, null, null, // 580 to 589
                 null, // 590

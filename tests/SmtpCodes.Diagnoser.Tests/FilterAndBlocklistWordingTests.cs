@@ -213,6 +213,13 @@ public sealed class FilterAndBlocklistWordingTests
     // Session 27 round three (tuner now27d): "too many" and "recipients" with words between (Sisimai's pair), which X.7.1
     // alone read as a policy.
     [InlineData("550 5.7.1 Too many Bcc recipients in this message", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
+    // Session 29 round three (tuner now29d): the recipient limit named as a maximum number reached (qmail's chkuser patch
+    // writes "reached maximum number of recipients for one session"), a sender's "send limit" exceeded (Elastic Email's
+    // "Daily Send Limit Exceeded") and "insufficient" and "storage" together (RFC 959's and RFC 5321's 452), which their
+    // codes alone read as a policy (X.7.1) or a message too large (X.3.4).
+    [InlineData("550 5.7.1 Maximum number of recipients reached for this session", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
+    [InlineData("550 5.7.1 Daily send limit exceeded", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
+    [InlineData("452 4.3.4 Insufficient storage space in system", "TextSystemFull", SmtpBounceReason.SystemFull)]
     // Session 28 round three (tuner now28f): spam and a virus named together, spam first, read as Sisimai reads
     // "message considered as spam or virus" (the bare word "virus" read a virus found before).
     [InlineData("554 5.7.1 Message refused as spam or virus", "TextSpamOrVirusInWords", SmtpBounceReason.SpamDetected)]

@@ -137,6 +137,10 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 jdoe@example.org: no such local user", "TextLocalUserUnknownInWords", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 5.0.0 Unknown local recipient <jdoe@example.org>", "TextLocalUserUnknownInWords", SmtpBounceReason.UserUnknown, true)]
     [InlineData("553 jdoe: not a valid user", "TextLocalUserUnknownInWords", SmtpBounceReason.UserUnknown, true)]
+    // Session 29 round three (tuner now29e): "not a valid" and "recipient" with the server's own word between them
+    // (PHPMailer-BMH's rule 0185 reads "no" ... "valid" ... "recipient" so; Sisimai's "not a valid recipient"): hard under a
+    // bare code, which read nothing before.
+    [InlineData("550 <jdoe@example.org> is not a valid local recipient", "TextNotAValidRecipientInWords", SmtpBounceReason.UserUnknown, true)]
     // A header field missing, in words apart (Momentum's "Missing required RFC2822 Date field", qpsmtpd's "Headers are
     // missing"); a bare 554 read a refused host before.
     [InlineData("554 Message header missing: Date", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]

@@ -15,7 +15,8 @@ namespace SmtpCodes.Generators.Tests.Catalog;
 /// (main cda842b), the record of that rewrite: with their hand-written match columns put back, the catalog reads into the
 /// same entries and generates the same tables, so the rewrite changed nothing the diagnoser does. A later change of one
 /// of these rows' words is written out by hand in its fixture line too (session 28: TextSpoofedSenderInWords'
-/// anti-spoofing pairs, expanded in the order the groups expand), so the record keeps its six rows.
+/// anti-spoofing pairs; session 29: TextSendingRateInWords' <c>number of ... exceeded</c> and <c>send limit</c> pieces;
+/// each expanded in the order the groups expand), so the record keeps its six rows.
 /// </summary>
 public sealed class SubjectsAndVerdictsFormTests
 {

@@ -205,7 +205,8 @@ public sealed class CorpusAccuracyTests
         // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 190 -> 189/279.
         // Both on session 23's final reader (main after every merge): 195/279.
         // Session 27 round one (now27a and now27b, as heldout-s16's comment says): 199/279 (aggregates only).
-        { "heldout-s19", new[] { 100, 100, 100, 100, 71.3, 95.0, 100 }, 0 },
+        // Session 29 round one (now29c: `not a valid user`; DocumentedReceiverWordingTests): 203/279, hard 269/279.
+        { "heldout-s19", new[] { 100, 100, 100, 100, 72.8, 96.4, 100 }, 0 },
         // heldout-s20 (twenty batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9af0f68, and once on its final one, 4f3adcd) has
         // 267 labelled recipients in 179 messages, receiving sites' and mail-server and gateway vendors' documented replies
@@ -261,7 +262,8 @@ public sealed class CorpusAccuracyTests
         // Session 27 round one (now27a and now27b, as heldout-s16's comment says): 260/431, hard 411/431 (aggregates only).
         // Session 28 round one (now28c: `recipient rejected` with no cause after it; now28b: an anti-spoofing refusal that
         // names SPF, DKIM or DMARC; HardBounceWordingTests, FilterAndBlocklistWordingTests): 272/431, hard 415/431.
-        { "heldout-s22", new[] { 100, 100, 100, 100, 63.1, 96.3, 100 }, 0 },
+        // Session 29 round one (now29a: the cause word `loop`, `number of ... exceeded`; OpenSourceMtaWordingTests): 277/431.
+        { "heldout-s22", new[] { 100, 100, 100, 100, 64.3, 96.3, 100 }, 0 },
         // heldout-s23 (twenty-nine batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main ac72a11's src/ and catalog/, and once on its
         // final one) has 388 labelled recipients in 283 messages: mail servers' and SMTP gateways' own reply texts, hosting
@@ -276,7 +278,8 @@ public sealed class CorpusAccuracyTests
         // Session 27 round one (now27a and now27b, as heldout-s16's comment says): 318/388, hard 380/388 (aggregates only).
         // Session 28 round one (now28c: a scanner's name for the EICAR test file; now28b: Postfix's `Sender address
         // rejected` a context phrase, so SMTP AUTH named after it decides): 326/388 (aggregates only).
-        { "heldout-s23", new[] { 100, 100, 100, 100, 84.0, 97.9, 100 }, 0 },
+        // Session 29 round one (now29a: `number of ... exceeded`; now29c: `no such local user`): 332/388, hard 384/388.
+        { "heldout-s23", new[] { 100, 100, 100, 100, 85.6, 99.0, 100 }, 0 },
         // heldout-s24 (seventeen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main cda842b, and once on its final one, 0539546: the
         // same row) has 231 labelled recipients in 155 messages: small SMTP servers' own replies (E-MailRelay, smtp4dev, a Go
@@ -342,7 +345,9 @@ public sealed class CorpusAccuracyTests
         // Momentum's words, `too many ... recipients`; now27e: `name server timeout`, which moves no recipient here;
         // DocumentedReceiverWordingTests, FilterAndBlocklistWordingTests,
         // OpenSourceMtaWordingTests): 247/370, hard 344/370 (aggregates only).
-        { "heldout-s27", new[] { 100, 100, 100, 100, 66.8, 93.0, 100 }, 0 },
+        // Session 29 round one (now29a: limits counted and exceeded, `nameserver timed out`; now29c: `unknown local user`,
+        // `contain ... viruses`): 258/370, hard 346/370.
+        { "heldout-s27", new[] { 100, 100, 100, 100, 69.7, 93.5, 100 }, 0 },
         // heldout-s28 (fourteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main fd28e24, and once on its final one, 4e2adb9,
         // which has session 28's round one: the same row) has 255 labelled recipients in 184 messages: self-hosted
@@ -356,7 +361,21 @@ public sealed class CorpusAccuracyTests
         // timeout`; now28e: `refused, see http`, `we don't relay`; now28f: `spam or virus`, `invalid headers`;
         // FilterAndBlocklistWordingTests, GatewayAndRelayWordingTests, OpenSourceMtaWordingTests): 153/255, hard 246/255
         // (aggregates only).
-        { "heldout-s28", new[] { 100, 100, 100, 100, 60.0, 96.5, 100 }, 0 },
+        // Session 29 round one (now29b: Sender ID with a failure or policy verdict; now29c: a header named missing): 158/255.
+        { "heldout-s28", new[] { 100, 100, 100, 100, 62.0, 96.5, 100 }, 0 },
+        // heldout-s29 (eighteen batches from seven builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main 9ef8247, and once on its final one, c5aedc7, which
+        // has session 29's round one) has 288 labelled recipients in 254 messages: small and legacy servers' own replies
+        // (JES, Opa, Weasel, simta, MX for OpenVMS), SMTP server libraries and gateways (CSharp-SMTP-Server, Crymap,
+        // Mailrise, ntfy, email2sms, smtp-tg-relay), milters (relaydelay, jelmilter, YAMilter) and sending services' and
+        // providers' pages (EmailArray, OCI Email Delivery, Mailtrap, NHSmail), replayed on loopback: one recipient is 0.35
+        // points, so this row lets ten regressions of a figure through and fails on eleven. Its published unseen figures
+        // are these reads (docs/accuracy-log.md): found 288/288, none spurious, reason 175/288 on the starting reader and
+        // 179/288 on the final one, hard 266/288 on both. It holds what the reader reads now, after round three's rows for
+        // the wordings its described misses named, each from writers beyond the part (now29d: `maximum number of
+        // recipients`, a `send limit` reached, `insufficient ... storage`; now29e: `not a valid ... recipient`;
+        // FilterAndBlocklistWordingTests, DocumentedReceiverWordingTests): 194/288, hard 271/288 (aggregates only).
+        { "heldout-s29", new[] { 100, 100, 100, 100, 67.4, 94.1, 100 }, 0 },
     };
 
     [Theory]

@@ -145,6 +145,13 @@ public sealed class DocumentedReceiverWordingTests
     // missing"); a bare 554 read a refused host before.
     [InlineData("554 Message header missing: Date", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
     [InlineData("554 5.6.0 Message is missing the From header", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    // Session 29 round three (tuner now29f): a header field repeated or malformed, in words apart (Sisimai's pair
+    // " multiple ", " header"; maddy's "Malformed From header" with another field's name), which read their enhanced
+    // codes' own reasons before.
+    [InlineData("554 5.6.0 There are multiple Date headers in this message", "TextHeaderFieldRepeatedOrMalformedInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("550 5.7.0 Malformed Reply-To header", "TextHeaderFieldRepeatedOrMalformedInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    // Gmail's "having no From: header" without its colon (X.6.0's content error before).
+    [InlineData("554 5.6.0 The message had no From header", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -223,6 +223,9 @@ public sealed class FilterAndBlocklistWordingTests
     // Session 28 round three (tuner now28f): spam and a virus named together, spam first, read as Sisimai reads
     // "message considered as spam or virus" (the bare word "virus" read a virus found before).
     [InlineData("554 5.7.1 Message refused as spam or virus", "TextSpamOrVirusInWords", SmtpBounceReason.SpamDetected)]
+    // Session 29 round three (tuner now29f): the receiver's filter rules named with no spam or content verdict
+    // (smtp_to_telegram's "email rejected by filter rule"), which a bare 554 read as a refused host before.
+    [InlineData("554 Error: email rejected by filter rule: newsletters", "TextRejectedByFilterRule", SmtpBounceReason.Filtered)]
     // Session 24 (hosts24): the sending mail server named in the receiver's words with a verdict after it, or a dynamic
     // address (Microsoft's refusal), reads Blocked; the envelope sender's address or domain with a narrow verdict reads
     // Rejected (not "blocked" or "listed" after "sender address": Postfix's domain blocklist writes those).

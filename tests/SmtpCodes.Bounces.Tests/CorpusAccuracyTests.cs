@@ -373,9 +373,10 @@ public sealed class CorpusAccuracyTests
         // are these reads (docs/accuracy-log.md): found 288/288, none spurious, reason 175/288 on the starting reader and
         // 179/288 on the final one, hard 266/288 on both. It holds what the reader reads now, after round three's rows for
         // the wordings its described misses named, each from writers beyond the part (now29d: `maximum number of
-        // recipients`, a `send limit` reached, `insufficient ... storage`; now29e: `not a valid ... recipient`;
-        // FilterAndBlocklistWordingTests, DocumentedReceiverWordingTests): 194/288, hard 271/288 (aggregates only).
-        { "heldout-s29", new[] { 100, 100, 100, 100, 67.4, 94.1, 100 }, 0 },
+        // recipients`, a `send limit` reached, `insufficient ... storage`; now29e: `not a valid ... recipient`; now29f:
+        // `multiple` or `malformed` before a header's name, `no From header`, `rejected by filter`;
+        // FilterAndBlocklistWordingTests, DocumentedReceiverWordingTests): 200/288, hard 271/288 (aggregates only).
+        { "heldout-s29", new[] { 100, 100, 100, 100, 69.4, 94.1, 100 }, 0 },
     };
 
     [Theory]

@@ -235,22 +235,8 @@ public sealed class ReadingAllocationTests
         return Assert.Single(read.Recipients);
     }
 
-    // What a read allocates, after one read that makes the catalog's tables and the per-thread buffers: the least of
-    // three counts. What the read itself allocates is in every count; what the runtime allocates on the thread now and
-    // then (seen once in about thirty runs on a loaded machine: 4,728 bytes in one pass over the corpus) is not.
-    private static long Allocated(Action read)
-    {
-        read();
-        long least = long.MaxValue;
-        for (int count = 0; count < 3; count++)
-        {
-            long before = GC.GetAllocatedBytesForCurrentThread();
-            read();
-            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
-        }
-
-        return least;
-    }
+    // What a read allocates: AllocationCount's least of three counts after a first read.
+    private static long Allocated(Action read) => AllocationCount.Least(read);
 
     // The size of what the readings hold: each bounce and recipient object (measured, as the runtime lays them out),
     // the recipients' array, and every distinct string they hold that a read made (not a literal, such as a feedback

@@ -115,6 +115,32 @@ public sealed class PrecedenceTests
         Assert.Equal(SmtpReplyClass.Transient, diagnosis.Class);
     }
 
+    // A temporary 450 whose words and enhanced code name no cause is a passing failure of the receiving system, no longer
+    // greylisting (catalog/README.md, "A bare 450 is a system error"; session 29's parts: mailrise, opa-smtp, crymap).
+    [Theory]
+    [InlineData("450 failed to send notification")]
+    [InlineData("450 undone because mail box not disponible")]
+    [InlineData("450 4.2.0 Unexpected problem delivering mail")]
+    [InlineData("450 4.0.0 Temporary failure")]
+    public void A_temporary_450_that_names_no_cause_is_a_system_error(string reply)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(SmtpDiagnosisBasis.BasicCode, diagnosis.Basis);
+        Assert.Equal(SmtpBounceReason.SystemError, diagnosis.Reason);
+        Assert.Equal(SmtpReplyClass.Transient, diagnosis.Class);
+        Assert.False(diagnosis.IsHardBounce);
+    }
+
+    // The greylisters' own words and X.7.1 still read greylisting (ClassificationPolicy.RefusalWithoutCause).
+    [Theory]
+    [InlineData("450 4.2.0 <a@b.example>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/b.example.html")]
+    [InlineData("450 4.7.1 <a@b.example>: Recipient address rejected: Try again later")]
+    public void A_450_that_names_greylisting_or_sends_x_7_1_stays_greylisting(string reply)
+    {
+        Assert.Equal(SmtpBounceReason.Greylisted, SmtpReply.Diagnose(reply).Reason);
+    }
+
     [Fact]
     public void Text_evidence_classifies_a_reply_without_a_code()
     {

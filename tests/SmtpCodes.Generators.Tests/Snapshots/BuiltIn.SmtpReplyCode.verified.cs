@@ -82,7 +82,7 @@ namespace SmtpCodes
         /// <remarks>Not defined by any RFC. Described as a routing error sent only by Microsoft Exchange. What to do: Check the routing on the sending side (for example with 'route print') and the Exchange connectors.</remarks>
         RoutingError = 449,
         /// <summary>450 Requested mail action not taken: mailbox unavailable.</summary>
-        /// <remarks>The mailbox is temporarily unavailable: busy, or temporarily refused for policy reasons. Very often this is greylisting, which accepts the message only on a later retry. What to do: Let the sending server retry; a correctly configured server does so by itself. If it never succeeds, check the sending IP's reputation and blocklist listings. (RFC 5321)</remarks>
+        /// <remarks>The mailbox is temporarily unavailable: busy, or temporarily refused for policy reasons. Said alone, with no words or enhanced code naming a cause, it is most often a passing failure of the receiving system (its store, queue or a lookup); greylisters name themselves in their words or send X.7.1. What to do: Let the sending server retry; a correctly configured server does so by itself. If it never succeeds, check the sending IP's reputation and blocklist listings. (RFC 5321)</remarks>
         MailboxTemporarilyUnavailable = 450,
         /// <summary>451 Requested action aborted: local error in processing.</summary>
         /// <remarks>A temporary local problem at the server (resources, a lookup or an internal error). Also used for greylisting and for SPF temporary errors. What to do: Retry later; the sending server does so by itself. If it persists, ask the receiving administrator. (RFC 5321)</remarks>
@@ -415,6 +415,7 @@ namespace SmtpCodes
                 case SmtpReplyCode.RoutingError:
                     return SmtpBounceReason.NetworkError;
                 case SmtpReplyCode.ServiceNotAvailable:
+                case SmtpReplyCode.MailboxTemporarilyUnavailable:
                 case SmtpReplyCode.LocalErrorInProcessing:
                 case SmtpReplyCode.ServerUnableToAccommodateParameters:
                 case SmtpReplyCode.UnableToQueueMessagesForNode:
@@ -446,8 +447,6 @@ namespace SmtpCodes
                     return SmtpBounceReason.SecurityError;
                 case SmtpReplyCode.DeliveryTimedOut:
                     return SmtpBounceReason.Expired;
-                case SmtpReplyCode.MailboxTemporarilyUnavailable:
-                    return SmtpBounceReason.Greylisted;
                 case SmtpReplyCode.NoMailForNode:
                 case SmtpReplyCode.MailboxUnavailable:
                 case SmtpReplyCode.MailboxNameNotAllowed:
@@ -1054,7 +1053,7 @@ namespace SmtpCodes
                 "Not defined as a three-digit reply by any RFC. Described as 'your outgoing message timed out because of issues concerning the incoming server', close to enhanced code 4.4.7 (delivery time expired) with the dots dropped.", // 447
                 null, // 448
                 "Not defined by any RFC. Described as a routing error sent only by Microsoft Exchange.", // 449
-                "The mailbox is temporarily unavailable: busy, or temporarily refused for policy reasons. Very often this is greylisting, which accepts the message only on a later retry.", // 450
+                "The mailbox is temporarily unavailable: busy, or temporarily refused for policy reasons. Said alone, with no words or enhanced code naming a cause, it is most often a passing failure of the receiving system (its store, queue or a lookup); greylisters name themselves in their words or send X.7.1.", // 450
                 "A temporary local problem at the server (resources, a lookup or an internal error). Also used for greylisting and for SPF temporary errors.", // 451
                 "The server's storage is temporarily exhausted. RFC 5321 also makes 452 the answer to 'too many recipients' (with 4.5.3), and RFC 1870 uses it when a declared SIZE cannot be accommodated now.", // 452
                 "ATRN (On-Demand Mail Relay) answer: nothing is queued for the client. Not a delivery failure. The registry also lists 453 beside X.3.2.", // 453

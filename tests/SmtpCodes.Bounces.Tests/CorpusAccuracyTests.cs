@@ -185,7 +185,9 @@ public sealed class CorpusAccuracyTests
         // PermanentStatusGivenUpTests): hard 206/206; the cause words (words20, CauseWordTests): 162/206 (aggregates only).
         // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 162 -> 166/206.
         // Session 27 round one (now27a and now27b, as heldout-s16's comment says): 177/206 (aggregates only).
-        { "heldout-s18", new[] { 100, 100, 100, 100, 85.9, 100, 100 }, 0 },
+        // Session 29 (pol29a: a bare 450 whose words and enhanced code name no cause reads SystemError, not Greylisted; PrecedenceTests): 176/206,
+        // a disclosed fall: an Exim delay warning that quotes postgrey's 450 4.2.0 without its word.
+        { "heldout-s18", new[] { 100, 100, 100, 100, 85.4, 100, 100 }, 0 },
         // heldout-s19 (seventeen batches from six builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main b43d6a5, and once on its final one, c01fcc8: the
         // same row) has 279 labelled recipients in 199 messages, receiving sites' and mail-server vendors' documented
@@ -206,7 +208,9 @@ public sealed class CorpusAccuracyTests
         // Both on session 23's final reader (main after every merge): 195/279.
         // Session 27 round one (now27a and now27b, as heldout-s16's comment says): 199/279 (aggregates only).
         // Session 29 round one (now29c: `not a valid user`; DocumentedReceiverWordingTests): 203/279, hard 269/279.
-        { "heldout-s19", new[] { 100, 100, 100, 100, 72.8, 96.4, 100 }, 0 },
+        // Session 29 (pol29a: a bare 450 whose words and enhanced code name no cause reads SystemError, not Greylisted; PrecedenceTests): 202/279,
+        // a disclosed fall: an Exim delay warning that quotes postgrey's 450 4.2.0 without its word.
+        { "heldout-s19", new[] { 100, 100, 100, 100, 72.4, 96.4, 100 }, 0 },
         // heldout-s20 (twenty batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9af0f68, and once on its final one, 4f3adcd) has
         // 267 labelled recipients in 179 messages, receiving sites' and mail-server and gateway vendors' documented replies
@@ -241,7 +245,8 @@ public sealed class CorpusAccuracyTests
         // Session 26 round three (now26c: a permanent greeting under a temporary report Status is no hard bounce, among
         // other rows; PermanentStatusGivenUpTests, HardBounceWordingTests): hard 666/705 (aggregates only).
         // Session 27 round one (now27a and now27b, as heldout-s16's comment says): 478/705, hard 670/705 (aggregates only).
-        { "heldout-s21", new[] { 100, 100, 100, 100, 67.8, 95.0, 100 }, 0 },
+        // Session 29 (pol29a: a bare 450 whose words and enhanced code name no cause reads SystemError, not Greylisted; PrecedenceTests): 487/705.
+        { "heldout-s21", new[] { 100, 100, 100, 100, 69.1, 95.0, 100 }, 0 },
         // heldout-s22 (twenty-nine batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 25a1fed, and once on its final one, 9e397c9) has
         // 431 labelled recipients in 300 messages: six mail servers' and relays' and four filters' and policy services'
@@ -329,7 +334,8 @@ public sealed class CorpusAccuracyTests
         // FilterAndBlocklistWordingTests): 204/277, hard 271/277 (aggregates only).
         // Session 27 (the lead's decision: a bare line feed reads NotCompliantRfc; OpenSourceMtaWordingTests): 208/277
         // (aggregates only).
-        { "heldout-s26", new[] { 100, 100, 100, 100, 75.1, 97.8, 100 }, 0 },
+        // Session 29 (pol29a: a bare 450 whose words and enhanced code name no cause reads SystemError, not Greylisted; PrecedenceTests): 211/277.
+        { "heldout-s26", new[] { 100, 100, 100, 100, 76.2, 97.8, 100 }, 0 },
         // heldout-s27 (twenty-four batches from seven builders, each frozen in its own commit, measured by nobody until
         // the session's end, then once on the session's starting reader, main 4312e6c, and once on its final one,
         // a0aa17f, which has session 27's round one and the lead's bare line feed) has 370 labelled recipients in 304
@@ -347,7 +353,8 @@ public sealed class CorpusAccuracyTests
         // OpenSourceMtaWordingTests): 247/370, hard 344/370 (aggregates only).
         // Session 29 round one (now29a: limits counted and exceeded, `nameserver timed out`; now29c: `unknown local user`,
         // `contain ... viruses`): 258/370, hard 346/370.
-        { "heldout-s27", new[] { 100, 100, 100, 100, 69.7, 93.5, 100 }, 0 },
+        // Session 29 (pol29a: a bare 450 reads SystemError): 263/370.
+        { "heldout-s27", new[] { 100, 100, 100, 100, 71.1, 93.5, 100 }, 0 },
         // heldout-s28 (fourteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main fd28e24, and once on its final one, 4e2adb9,
         // which has session 28's round one: the same row) has 255 labelled recipients in 184 messages: self-hosted
@@ -362,7 +369,8 @@ public sealed class CorpusAccuracyTests
         // FilterAndBlocklistWordingTests, GatewayAndRelayWordingTests, OpenSourceMtaWordingTests): 153/255, hard 246/255
         // (aggregates only).
         // Session 29 round one (now29b: Sender ID with a failure or policy verdict; now29c: a header named missing): 158/255.
-        { "heldout-s28", new[] { 100, 100, 100, 100, 62.0, 96.5, 100 }, 0 },
+        // Session 29 (pol29a: a bare 450 reads SystemError): 160/255.
+        { "heldout-s28", new[] { 100, 100, 100, 100, 62.7, 96.5, 100 }, 0 },
         // heldout-s29 (eighteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9ef8247, and once on its final one, c5aedc7, which
         // has session 29's round one) has 288 labelled recipients in 254 messages: small and legacy servers' own replies
@@ -376,7 +384,8 @@ public sealed class CorpusAccuracyTests
         // recipients`, a `send limit` reached, `insufficient ... storage`; now29e: `not a valid ... recipient`; now29f:
         // `multiple` or `malformed` before a header's name, `no From header`, `rejected by filter`;
         // FilterAndBlocklistWordingTests, DocumentedReceiverWordingTests): 200/288, hard 271/288 (aggregates only).
-        { "heldout-s29", new[] { 100, 100, 100, 100, 69.4, 94.1, 100 }, 0 },
+        // Session 29 (pol29a: a bare 450 reads SystemError): 207/288.
+        { "heldout-s29", new[] { 100, 100, 100, 100, 71.9, 94.1, 100 }, 0 },
     };
 
     [Theory]

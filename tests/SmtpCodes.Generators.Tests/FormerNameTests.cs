@@ -112,6 +112,50 @@ public sealed class FormerNameTests
         Assert.Equal(without.Sources.OrderBy(source => source.Key, StringComparer.Ordinal), with.Sources.OrderBy(source => source.Key, StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void A_project_row_that_replaces_a_built_in_member_keeps_its_former_names_without_the_column()
+    {
+        // The project's file has no former_names column: the built-in 571's alias must not be lost by overriding the row.
+        var run = GeneratorRun.Run([Fixtures.Inline(Path, "reply,571,,,,DeliveryNotAuthorized,permanent,Refused by our policy,PolicyViolation,soft,sender-admin,contact-postmaster,,d,r,,")]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var source = run.Sources["SmtpReplyCode.g.cs"];
+        Assert.Contains("DeliveryNotAuthorized = 571,", source);
+        Assert.Contains("[global::System.Obsolete(\"ReverseDnsRequired was renamed DeliveryNotAuthorized: the same code, 571 Refused by our policy.\")]", source);
+    }
+
+    [Fact]
+    public void A_project_row_that_renames_a_built_in_member_keeps_the_built_in_names_as_aliases()
+    {
+        var run = GeneratorRun.Run([Fixtures.Inline(Path, "reply,571,,,,RefusedByPolicy,permanent,Refused by our policy,PolicyViolation,soft,sender-admin,contact-postmaster,,d,r,,")]);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var generated = new GeneratedAssembly(run);
+        var codeType = generated.Type("SmtpCodes.SmtpReplyCode");
+        var code = Enum.ToObject(codeType, 571);
+        Assert.Equal(code, Enum.Parse(codeType, "DeliveryNotAuthorized"));
+        Assert.Equal(code, Enum.Parse(codeType, "ReverseDnsRequired"));
+        Assert.Equal("RefusedByPolicy", generated.Call("SmtpCodes.SmtpReplyCodeExtensions", "ToStringFast", code));
+    }
+
+    [Fact]
+    public void A_kept_built_in_name_that_another_project_row_has_is_dropped_at_the_replacing_row_s_name()
+    {
+        var run = GeneratorRun.Run([Fixtures.Inline(
+            Path,
+            "reply,571,,,,RefusedByPolicy,permanent,Refused by our policy,PolicyViolation,soft,sender-admin,contact-postmaster,,d,r,,",
+            "reply,599,,,,DeliveryNotAuthorized,permanent,Ours,PolicyViolation,soft,sender-admin,contact-postmaster,,d,r,,")]);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("SMTPGEN021", diagnostic.Id);
+        Assert.Equal(Path, diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        var source = run.Sources["SmtpReplyCode.g.cs"];
+        Assert.Contains("DeliveryNotAuthorized = 599,", source);
+        Assert.Contains("ReverseDnsRequired = 571,", source);
+        Assert.DoesNotContain("DeliveryNotAuthorized = 571,", source);
+    }
+
     /// <summary>A row with a value put after its sixth field (<c>name</c>, in the fixtures' column order).</summary>
     internal static string InsertAfterName(string row, string value)
     {

@@ -12,7 +12,8 @@ namespace SmtpCodes.Generators.Model;
 /// built-in row with the same key (the code of a reply or enhanced row, the name of a vendor message or
 /// blocklist); two project rows with the same key or name are a duplicate, and the later one (by file path,
 /// then line) is skipped. Vendor messages and blocklists of the project come first, so the diagnoser tries
-/// them before the built-in ones. A former name (an obsolete alias of a member) that is the name or an earlier
+/// them before the built-in ones. A project row that replaces a built-in member keeps the built-in's name and former names
+/// as its own former names, so replacing a row never breaks code that used the package's name. A former name (an obsolete alias of a member) that is the name or an earlier
 /// former name of another row of the kind is dropped (SMTPGEN021): the member keeps its name, the alias goes.
 /// </summary>
 internal static class CatalogMerger
@@ -95,7 +96,7 @@ internal static class CatalogMerger
                 return;
             }
 
-            var slot = new Slot(located, isBuiltIn);
+            var slot = new Slot(replaced is { IsBuiltIn: true } ? KeepBuiltInNames(located, replaced.Located) : located, isBuiltIn);
             if (replaced is not null)
             {
                 slots[slots.IndexOf(replaced)] = slot;
@@ -108,6 +109,31 @@ internal static class CatalogMerger
 
             byKey[entry.Key] = slot;
             byName[entry.Name] = slot;
+        }
+
+        /// <summary>
+        /// A project row that replaces a built-in member keeps the built-in's names as former names: its name, when the project
+        /// row renames it, and its own former names. Code written against the package's names still compiles (CS0618 names the
+        /// project's), whether or not the project's file has a <c>former_names</c> column. Each kept name is placed at the
+        /// project row's name, the place a diagnostic about it can point to in the user's own file.
+        /// </summary>
+        private static LocatedEntry KeepBuiltInNames(LocatedEntry project, LocatedEntry builtIn)
+        {
+            var entry = project.Entry;
+            var isMember = entry.Kind == CatalogKind.Reply || entry.EnhancedCode?.IsDetailRow == true;
+            var kept = new[] { builtIn.Entry.Name }.Concat(builtIn.Entry.FormerNames)
+                .Where(name => isMember && name != entry.Name && !entry.FormerNames.Contains(name))
+                .ToList();
+            if (kept.Count == 0)
+            {
+                return project;
+            }
+
+            return project with
+            {
+                Entry = entry with { FormerNames = entry.FormerNames.Concat(kept).ToEquatableArray() },
+                FormerNameLocations = project.FormerNameLocations.Concat(kept.Select(_ => project.NameLocation)).ToEquatableArray(),
+            };
         }
 
         /// <summary>

@@ -152,6 +152,22 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.0 Malformed Reply-To header", "TextHeaderFieldRepeatedOrMalformedInWords", SmtpBounceReason.NotCompliantRfc, false)]
     // Gmail's "having no From: header" without its colon (X.6.0's content error before).
     [InlineData("554 5.6.0 The message had no From header", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    // Session 30 round one (tuner now30c). The unknown-user statements with "is" between their words (Sisimai's
+    // "recipient is not local", "user not known"; Crisp's "recipient not known"): hard under a bare 553 or 550, which
+    // read nothing before.
+    [InlineData("553 jdoe@example.org: Address is not known on local system", "TextAddressNotKnownInWords", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Recipient is not known here", "TextAddressNotKnownInWords", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("Unable to find user: <jdoe@example.org>", "TextAddressNotKnownInWords", SmtpBounceReason.UserUnknown, true)]
+    // A message or its header section that the receiver could not parse (an SMTP-to-Telegram gateway's and a Cloudflare
+    // Email Routing worker's "5.6.0 Could not parse message"): not compliant with RFC 5322, over X.6.0's content error
+    // and a bare code.
+    [InlineData("550 5.6.0 Could not parse message", "TextMessageDoesNotParseInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("554 Could not parse message headers", "TextMessageDoesNotParseInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("550 Unparsable header in message", "TextMessageDoesNotParseInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    // A content type the receiver does not know or support, in words (RFC 3463's X.6.1 "Media not supported"; Exchange's
+    // "554 5.6.1 Body type not supported by Remote Host"): a content error, where a bare 550 or 554 read nothing or a block.
+    [InlineData("550 Unknown content type", "TextContentTypeNotSupportedInWords", SmtpBounceReason.ContentError, false)]
+    [InlineData("554 5.0.0 Error: transaction failed: unsupported content type", "TextContentTypeNotSupportedInWords", SmtpBounceReason.ContentError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -181,6 +197,12 @@ public sealed class DocumentedReceiverWordingTests
     // Session 27: a mailbox's own quota, under X.2.2 or without a code, stays a full mailbox.
     [InlineData("552 5.2.2 <neko@example.org>: Recipient address rejected: Quota exceeded", SmtpBounceReason.MailboxFull)]
     [InlineData("552 User over quota", SmtpBounceReason.MailboxFull)]
+    // Session 30 round one (tuner now30c): "user is not local" is no unknown-user row's (Mireka gives it as a relay
+    // refusal's ground), a content type with a policy verdict keeps the attachment policy, and RFC 5321's 551 keeps the
+    // moved address.
+    [InlineData("550 Relaying prohibited, user is not local (jdoe@example.org)", SmtpBounceReason.NoRelaying)]
+    [InlineData("552 Message content type 'IMAGE/JPEG' not accepted.", SmtpBounceReason.PolicyViolation)]
+    [InlineData("551 User not local; please try <jdoe@example.net>", SmtpBounceReason.HasMoved)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -270,6 +270,10 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("550 5.7.1 Number of email per hour is exceeded", SmtpBounceReason.RateLimited)]
     [InlineData("550 Number of failed recipients exceeded", SmtpBounceReason.RateLimited)]
     [InlineData("The number of messages in recipient's mailbox exceeded the local limit.", SmtpBounceReason.MailboxFull)]
+    // Greylisting spelt open, "grey listing" or "gray listing" (the Exim wiki's recipes, "Grey Listing Mini Tutorial"),
+    // over X.7.1's policy (session 30 round one).
+    [InlineData("550 5.7.1 Message refused: failed gray listing", SmtpBounceReason.Greylisted)]
+    [InlineData("451 Grey listing in action, please come back later", SmtpBounceReason.Greylisted)]
     // A message the receiving server could not store, queue or spool (Exim's "Error while writing spool file", Postfix's
     // "queue file write error", kura/blackhole's "Unable to queue message"), processing or handling it failed (RFC 5321's
     // "local error in processing", amavisd-new's "Error in processing") or its scanner failed (amavisd-new's "ALL VIRUS

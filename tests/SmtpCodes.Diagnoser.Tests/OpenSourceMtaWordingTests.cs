@@ -270,6 +270,24 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("550 5.7.1 Number of email per hour is exceeded", SmtpBounceReason.RateLimited)]
     [InlineData("550 Number of failed recipients exceeded", SmtpBounceReason.RateLimited)]
     [InlineData("The number of messages in recipient's mailbox exceeded the local limit.", SmtpBounceReason.MailboxFull)]
+    // Greylisting spelt open, "grey listing" or "gray listing" (the Exim wiki's recipes, "Grey Listing Mini Tutorial"),
+    // over X.7.1's policy (session 30 round one).
+    [InlineData("550 5.7.1 Message refused: failed gray listing", SmtpBounceReason.Greylisted)]
+    [InlineData("451 Grey listing in action, please come back later", SmtpBounceReason.Greylisted)]
+    // A message the receiving server could not store, queue or spool (Exim's "Error while writing spool file", Postfix's
+    // "queue file write error", kura/blackhole's "Unable to queue message"), processing or handling it failed (RFC 5321's
+    // "local error in processing", amavisd-new's "Error in processing") or its scanner failed (amavisd-new's "ALL VIRUS
+    // SCANNERS FAILED"): the receiving system's own failure, under a bare 550, 554 or 500, X.6.0 or X.7.1 (session 30
+    // round one); a full mailbox named beside them keeps its reading.
+    [InlineData("550 Error storing message", SmtpBounceReason.SystemError)]
+    [InlineData("550 5.6.0 Error queuing message", SmtpBounceReason.SystemError)]
+    [InlineData("554 Unable to queue message", SmtpBounceReason.SystemError)]
+    [InlineData("550 Error writing Spool...", SmtpBounceReason.SystemError)]
+    [InlineData("500 Could not process your message", SmtpBounceReason.SystemError)]
+    [InlineData("500 Error handling message.", SmtpBounceReason.SystemError)]
+    [InlineData("451 4.6.0 Content scanner malfunction", SmtpBounceReason.SystemError)]
+    [InlineData("550 5.7.1 Scanner failed", SmtpBounceReason.SystemError)]
+    [InlineData("554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception", SmtpBounceReason.MailboxFull)]
     // A bare 571 is X.7.1 with the dots dropped, which servers send for many policy refusals (Courier's recipient filters,
     // qmail's chkuser limits, relaying, spam and block lists, a reverse DNS check): alone it reads the site's policy, and
     // the words beside it name the cause (session 28 round three).

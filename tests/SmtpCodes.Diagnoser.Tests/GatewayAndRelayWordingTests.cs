@@ -93,6 +93,19 @@ public sealed class GatewayAndRelayWordingTests
     [InlineData("530 From/Sender domain is not verified for this workspace. From: kijitora@example.jp", SmtpBounceReason.Rejected)]
     // Momentum's response table: a header field that breaks RFC 2822/5322's syntax, not X.6.0's content error.
     [InlineData("550 5.6.0 Invalid header found (see RFC2822 section 3.6)", SmtpBounceReason.NotCompliantRfc)]
+    // The demand for TLS with words between the requirement and the channel (RFC 3207's "Must issue a STARTTLS command
+    // first", Microsoft's "STARTTLS is required to send mail", Mimecast's "This route requires encryption"), where X.7.0
+    // read a security error, X.2.2 a full mailbox and a bare 550 or 530 nothing or SMTP AUTH (session 30 round one).
+    [InlineData("550 5.7.0 Mail from this domain must use TLS", SmtpBounceReason.FailedStartTls)]
+    [InlineData("451 4.2.2 This server accepts mail only over an encrypted connection", SmtpBounceReason.FailedStartTls)]
+    [InlineData("550 Your domain is required to send over an encrypted SMTP session", SmtpBounceReason.FailedStartTls)]
+    [InlineData("530 Secure connection required for mail from example.jp", SmtpBounceReason.FailedStartTls)]
+    // A negation before "to relay", or before the verb itself (Sisimai's NoRelaying index: "not allowed to relay through
+    // this machine", "this system is not configured to relay mail"), where X.7.1 read a policy and a bare 550 nothing
+    // (session 30 round one).
+    [InlineData("550 Sorry, I will not relay for example.org", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 5.7.1 You are not allowed to use this server to relay mail", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 example.org no longer relays mail for old.example.jp", SmtpBounceReason.NoRelaying)]
     public void Replies_in_the_words_of_providers_relays_and_gateways_get_the_reason_their_pages_give(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
@@ -130,6 +143,12 @@ public sealed class GatewayAndRelayWordingTests
     [InlineData("554 5.7.1 unknown domain or unknown recipient (LDAP check)", SmtpBounceReason.UserUnknown, true)]
     // A 4.4.2 timeout stays a network error.
     [InlineData("421 4.4.2 mx.example.jp Error: timeout exceeded", SmtpBounceReason.NetworkError, false)]
+    // Words near the demand for TLS and the refusal to relay keep their own readings (session 30 round one): SMTP AUTH
+    // demanded, an encrypted attachment refused, a relay host named as a noun, a host named relay.<domain>.
+    [InlineData("530 5.7.0 Authentication required", SmtpBounceReason.SecurityError, false)]
+    [InlineData("554 5.7.1 Rejected: encrypted attachments are not allowed", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("451 4.3.0 Temporary failure: relay host unavailable", SmtpBounceReason.SystemError, false)]
+    [InlineData("451 4.4.1 relay.example.org: no response, message not delivered yet", SmtpBounceReason.NetworkError, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

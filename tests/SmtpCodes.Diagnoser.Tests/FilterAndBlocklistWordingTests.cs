@@ -348,4 +348,41 @@ public sealed class FilterAndBlocklistWordingTests
         Assert.Equal(reason, diagnosis.Reason);
         Assert.Equal(hard, diagnosis.IsHardBounce);
     }
+
+    // Session 30 round two (pol30a, TextSpamSourceHostInWords): spam given as the cause of refusing the sending host or
+    // network ("spam ... received from" a host, a spammer's IP, connections from a host refused for spam, a host blocked
+    // from sending for sending spam) is a block of the client, as Sisimai's Blocked index reads "too many spams from
+    // your ip" and "you are sending spam": each read SpamDetected from the cause word alone before the row.
+    [Theory]
+    [InlineData("554 5.7.1 Spam was received from your network 192.0.2.0/24")]
+    [InlineData("451 4.7.1 Spam has recently been received from mail.example.org, try again later")]
+    [InlineData("550 5.7.1 Rejected: spammer IP address 192.0.2.1")]
+    [InlineData("553 Connection from 192.0.2.1 refused: spam source")]
+    [InlineData("550 192.0.2.1 is blocked from sending mail, due to sending spam")]
+    public void Spam_named_as_the_sending_hosts_cause_is_a_block_of_the_host(string reply)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(SmtpBounceReason.Blocked, diagnosis.Reason);
+        Assert.Equal("TextSpamSourceHostInWords", diagnosis.CatalogEntry);
+        Assert.False(diagnosis.IsHardBounce);
+    }
+
+    // Controls: a spam verdict on the message's content stays SpamDetected, even with the client's address after it
+    // (the longer phrase of the verdict decides); a DNS blocklist stays Blocked by its zone; Gmail's rate limit "to protect
+    // our users from spam, mail sent from your IP address" keeps its own reading (spam is not the cause there).
+    [Theory]
+    [InlineData("554 5.7.1 Message rejected as spam", SmtpBounceReason.SpamDetected)]
+    [InlineData("554 5.7.1 This message was classified as spam. Received from 192.0.2.1", SmtpBounceReason.SpamDetected)]
+    [InlineData("550 5.7.1 Your message looks like spam", SmtpBounceReason.SpamDetected)]
+    [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    [InlineData("421 4.7.28 [192.0.2.1] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited.", SmtpBounceReason.RateLimited)]
+    [InlineData("554 <neko@example.org>: Sender address rejected: you are a known spammer", SmtpBounceReason.Rejected)]
+    public void A_spam_verdict_without_the_sending_host_keeps_its_reading(string reply, SmtpBounceReason reason)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.NotEqual("TextSpamSourceHostInWords", diagnosis.CatalogEntry);
+    }
 }

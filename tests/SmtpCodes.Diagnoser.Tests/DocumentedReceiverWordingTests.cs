@@ -168,6 +168,12 @@ public sealed class DocumentedReceiverWordingTests
     // "554 5.6.1 Body type not supported by Remote Host"): a content error, where a bare 550 or 554 read nothing or a block.
     [InlineData("550 Unknown content type", "TextContentTypeNotSupportedInWords", SmtpBounceReason.ContentError, false)]
     [InlineData("554 5.0.0 Error: transaction failed: unsupported content type", "TextContentTypeNotSupportedInWords", SmtpBounceReason.ContentError, false)]
+    // Session 30 round three (tuner now30f): RFC 3463's own text for X.6.1, "Media not supported", as a reply's words
+    // without the code (a bare 554 read a block before).
+    [InlineData("554 Media not supported", "TextContentTypeNotSupportedInWords", SmtpBounceReason.ContentError, false)]
+    // A missing From field said as a requirement (VenMail's Postal: "550 From header is required"), which a bare 550 or a
+    // 500 read as nothing or a syntax error.
+    [InlineData("550 From header is required", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -30,6 +30,11 @@ public sealed class HardBounceWordingTests
     // RFC 3463's X.1.2 and X.1.6 texts and RFC 7505's X.1.10 text, as Haraka's DSN module writes them, without their codes.
     [InlineData("550 Bad destination system address", "TextDestinationSystemAddressBad", SmtpBounceReason.HostUnknown)]
     [InlineData("550 Requested action not taken: Destination mailbox has moved, No forwarding address", "TextDestinationMailboxHasMoved", SmtpBounceReason.HasMoved)]
+    // Session 30 round three (tuner now30f): X.1.6's second half, "no forwarding address", without its first half and
+    // under a policy code (X.7.1 read a policy refusal, no hard bounce), and the 550 "recipient is unacceptable" that SMTP servers'
+    // RCPT handlers write when their hook refuses the address (Tiny MailCatcher, Sinkhole), which read nothing before.
+    [InlineData("550 5.7.1 No forwarding address for this recipient", "TextDestinationMailboxHasMoved", SmtpBounceReason.HasMoved)]
+    [InlineData("550 recipient is unacceptable", "TextUserUnknown", SmtpBounceReason.UserUnknown)]
     [InlineData("550 Recipient address has null MX", "TextRecipientAddressNullMx", SmtpBounceReason.NotAccept)]
     // An ISP's list of postmaster errors: "Invalid Domain", the domain part of the address is wrong.
     [InlineData("550 Invalid Domain", "TextInvalidDomainWording", SmtpBounceReason.HostUnknown)]

@@ -220,6 +220,13 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 5.7.1 Maximum number of recipients reached for this session", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
     [InlineData("550 5.7.1 Daily send limit exceeded", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
     [InlineData("452 4.3.4 Insufficient storage space in system", "TextSystemFull", SmtpBounceReason.SystemFull)]
+    // Session 30 round three (tuner now30d): the Courier mail server's replies when its global mail filters cannot be
+    // reached or fail (courier/cdfilters.C), which 432 alone read as RFC 4954's password transition, and a system said to be
+    // congested (RFC 3463 X.4.5, "the mail system was congested"), which a bare 554 alone read as a refused host.
+    [InlineData("432 Mail filters temporarily unavailable.", "TextSystemError", SmtpBounceReason.SystemError)]
+    [InlineData("432 Out of memory when processing mail filters.", "TextSystemError", SmtpBounceReason.SystemError)]
+    [InlineData("554 The mail system is congested", "TextSystemError", SmtpBounceReason.SystemError)]
+    [InlineData("554 Mail system congestion", "TextSystemError", SmtpBounceReason.SystemError)]
     // Session 28 round three (tuner now28f): spam and a virus named together, spam first, read as Sisimai reads
     // "message considered as spam or virus" (the bare word "virus" read a virus found before).
     [InlineData("554 5.7.1 Message refused as spam or virus", "TextSpamOrVirusInWords", SmtpBounceReason.SpamDetected)]

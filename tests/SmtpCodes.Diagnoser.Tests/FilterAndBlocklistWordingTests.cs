@@ -227,6 +227,10 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("432 Out of memory when processing mail filters.", "TextSystemError", SmtpBounceReason.SystemError)]
     [InlineData("554 The mail system is congested", "TextSystemError", SmtpBounceReason.SystemError)]
     [InlineData("554 Mail system congestion", "TextSystemError", SmtpBounceReason.SystemError)]
+    // Session 30 round three (tuner now30e): Cyrus IMAP's refusal by its first words, "You do not have permission to
+    // post", whatever it names after them (a shared folder here), which a bare 550 or X.7.1 alone read otherwise.
+    [InlineData("550 You do not have permission to post to this shared folder", "TextCyrusPostingNotPermitted", SmtpBounceReason.Filtered)]
+    [InlineData("550 5.7.1 You do not have permission to post messages here", "TextCyrusPostingNotPermitted", SmtpBounceReason.Filtered)]
     // Session 28 round three (tuner now28f): spam and a virus named together, spam first, read as Sisimai reads
     // "message considered as spam or virus" (the bare word "virus" read a virus found before).
     [InlineData("554 5.7.1 Message refused as spam or virus", "TextSpamOrVirusInWords", SmtpBounceReason.SpamDetected)]

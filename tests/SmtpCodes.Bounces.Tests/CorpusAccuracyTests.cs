@@ -62,7 +62,10 @@ public sealed class CorpusAccuracyTests
         { "heldout-s5", new[] { 100, 98.4, 97.3, 96.6, 90.3, 93.5, 100 }, 0 },
         // heldout-s6: session 14's rule for a reply code at a line's start glued to its colon ("550: ", PunctuatedCodeTests)
         // raised basic code 21 -> 22 of 22 (aggregates only).
-        { "heldout-s6", new[] { 100, 100, 100, 100, 88.6, 94.3, 100 }, 0 },
+        // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
+        // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
+        // parse): reason 32/35, hard 34/35 (aggregates only).
+        { "heldout-s6", new[] { 100, 100, 100, 100, 91.4, 97.1, 100 }, 0 },
         // heldout-s7 (two batches, frozen before any tuning reached main) has 7 labelled recipients and 12 messages: one
         // recipient is 14.3 points and one message 8.3, far above the margin, so any regression on it fails. Its kind is
         // 100 since session 9's rule that RFC 3834 auto-generated mail is not an auto-reply (its described misses).
@@ -79,7 +82,10 @@ public sealed class CorpusAccuracyTests
         // points and one message 1.3, so this row lets two regressions of a figure through and fails on three. Session 22
         // (words22): bounce classifiers' unknown-address words (TextBounceClassifierUnknownRecipient, HardBounceWordingTests)
         // read one more recipient right, reason 70 -> 71/74 and hard 72 -> 73/74 (aggregates only).
-        { "heldout-s9", new[] { 100, 100, 100, 100, 95.9, 98.6, 100 }, 0 },
+        // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
+        // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
+        // parse): 72/74.
+        { "heldout-s9", new[] { 100, 100, 100, 100, 97.3, 98.6, 100 }, 0 },
         // heldout-s10 (five batches from three builders, each frozen before any of session 10's tuning was merged and
         // measured once on the session's starting reader, main 3e03ed4; the tuned reader reads it the same) has 22
         // labelled recipients in 26 messages: one recipient is 4.5 points and one message 3.8, so any regression fails.
@@ -154,7 +160,8 @@ public sealed class CorpusAccuracyTests
         // now27b: a host refused under a permanent 5.7.1, `550 #5.1.0 Address rejected`, `go away`, `sender
         // blacklisted`, an IP address that does not resolve; DocumentedReceiverWordingTests,
         // FilterAndBlocklistWordingTests, HardBounceWordingTests): 66/75 (aggregates only).
-        { "heldout-s16", new[] { 100, 100, 100, 100, 88.0, 100, 100 }, 0 },
+        // Session 30 (pol30a: spam named with the client's host or network as its source reads Blocked): 67/75.
+        { "heldout-s16", new[] { 100, 100, 100, 100, 89.3, 100, 100 }, 0 },
         // heldout-s17 (fifteen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main cd56b2b, and once on its final one, 20dde76: the
         // same row) has 182 labelled recipients in 176 messages, most of them receiving sites' documented replies replayed
@@ -187,7 +194,10 @@ public sealed class CorpusAccuracyTests
         // Session 27 round one (now27a and now27b, as heldout-s16's comment says): 177/206 (aggregates only).
         // Session 29 (pol29a: a bare 450 whose words and enhanced code name no cause reads SystemError, not Greylisted; PrecedenceTests): 176/206,
         // a disclosed fall: an Exim delay warning that quotes postgrey's 450 4.2.0 without its word.
-        { "heldout-s18", new[] { 100, 100, 100, 100, 85.4, 100, 100 }, 0 },
+        // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
+        // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
+        // parse): 178/206.
+        { "heldout-s18", new[] { 100, 100, 100, 100, 86.4, 100, 100 }, 0 },
         // heldout-s19 (seventeen batches from six builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main b43d6a5, and once on its final one, c01fcc8: the
         // same row) has 279 labelled recipients in 199 messages, receiving sites' and mail-server vendors' documented
@@ -225,7 +235,10 @@ public sealed class CorpusAccuracyTests
         // does not exist` for a sender domain (OpenSourceMtaWordingTests): 186/267 (aggregates only). Session 24 (hosts24):
         // the envelope sender's address or domain with a narrow verdict (TextEnvelopeSenderRefusedInWords,
         // FilterAndBlocklistWordingTests): 190/267 (aggregates only).
-        { "heldout-s20", new[] { 100, 100, 100, 100, 71.2, 99.3, 100 }, 0 },
+        // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
+        // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
+        // parse): 192/267.
+        { "heldout-s20", new[] { 100, 100, 100, 100, 71.9, 99.3, 100 }, 0 },
         // heldout-s21 (forty batches from eleven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 63f858a, and once on its final one, 1c294d0) has
         // 705 labelled recipients in 518 messages: nine mail servers' and eight filters' and policy daemons' reply texts
@@ -246,7 +259,11 @@ public sealed class CorpusAccuracyTests
         // other rows; PermanentStatusGivenUpTests, HardBounceWordingTests): hard 666/705 (aggregates only).
         // Session 27 round one (now27a and now27b, as heldout-s16's comment says): 478/705, hard 670/705 (aggregates only).
         // Session 29 (pol29a: a bare 450 whose words and enhanced code name no cause reads SystemError, not Greylisted; PrecedenceTests): 487/705.
-        { "heldout-s21", new[] { 100, 100, 100, 100, 69.1, 95.0, 100 }, 0 },
+        // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
+        // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
+        // parse): 492/705; Session 30 (pol30a: spam named with the client's host or network as its source reads Blocked):
+        // 499/705.
+        { "heldout-s21", new[] { 100, 100, 100, 100, 70.8, 95.0, 100 }, 0 },
         // heldout-s22 (twenty-nine batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 25a1fed, and once on its final one, 9e397c9) has
         // 431 labelled recipients in 300 messages: six mail servers' and relays' and four filters' and policy services'
@@ -268,7 +285,10 @@ public sealed class CorpusAccuracyTests
         // Session 28 round one (now28c: `recipient rejected` with no cause after it; now28b: an anti-spoofing refusal that
         // names SPF, DKIM or DMARC; HardBounceWordingTests, FilterAndBlocklistWordingTests): 272/431, hard 415/431.
         // Session 29 round one (now29a: the cause word `loop`, `number of ... exceeded`; OpenSourceMtaWordingTests): 277/431.
-        { "heldout-s22", new[] { 100, 100, 100, 100, 64.3, 96.3, 100 }, 0 },
+        // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
+        // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
+        // parse): 282/431.
+        { "heldout-s22", new[] { 100, 100, 100, 100, 65.4, 96.3, 100 }, 0 },
         // heldout-s23 (twenty-nine batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main ac72a11's src/ and catalog/, and once on its
         // final one) has 388 labelled recipients in 283 messages: mail servers' and SMTP gateways' own reply texts, hosting
@@ -284,7 +304,11 @@ public sealed class CorpusAccuracyTests
         // Session 28 round one (now28c: a scanner's name for the EICAR test file; now28b: Postfix's `Sender address
         // rejected` a context phrase, so SMTP AUTH named after it decides): 326/388 (aggregates only).
         // Session 29 round one (now29a: `number of ... exceeded`; now29c: `no such local user`): 332/388, hard 384/388.
-        { "heldout-s23", new[] { 100, 100, 100, 100, 85.6, 99.0, 100 }, 0 },
+        // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
+        // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
+        // parse): 334/388; Session 30 (pol30a: spam named with the client's host or network as its source reads Blocked):
+        // 341/388.
+        { "heldout-s23", new[] { 100, 100, 100, 100, 87.9, 99.0, 100 }, 0 },
         // heldout-s24 (seventeen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main cda842b, and once on its final one, 0539546: the
         // same row) has 231 labelled recipients in 155 messages: small SMTP servers' own replies (E-MailRelay, smtp4dev, a Go
@@ -302,7 +326,10 @@ public sealed class CorpusAccuracyTests
         // and Sisimai's Cox table have it): hard 228 -> 225/231, smtp4dev's rule-configured `550 Recipient rejected`,
         // labelled filtered, read Undefined before and now the words' unknown user (a disclosed fall, accepted for the
         // twelve recipients the row answers elsewhere).
-        { "heldout-s24", new[] { 100, 100, 100, 100, 73.6, 97.4, 100 }, 0 },
+        // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
+        // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
+        // parse): 172/231.
+        { "heldout-s24", new[] { 100, 100, 100, 100, 74.5, 97.4, 100 }, 0 },
         // heldout-s25 (seventeen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main d3368ea, and once on its final one, 704f8b7, which
         // has session 24's round three) has 265 labelled recipients in 187 messages: Go, Rust and Python SMTP servers' own
@@ -335,7 +362,10 @@ public sealed class CorpusAccuracyTests
         // Session 27 (the lead's decision: a bare line feed reads NotCompliantRfc; OpenSourceMtaWordingTests): 208/277
         // (aggregates only).
         // Session 29 (pol29a: a bare 450 whose words and enhanced code name no cause reads SystemError, not Greylisted; PrecedenceTests): 211/277.
-        { "heldout-s26", new[] { 100, 100, 100, 100, 76.2, 97.8, 100 }, 0 },
+        // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
+        // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
+        // parse): 218/277.
+        { "heldout-s26", new[] { 100, 100, 100, 100, 78.7, 97.8, 100 }, 0 },
         // heldout-s27 (twenty-four batches from seven builders, each frozen in its own commit, measured by nobody until
         // the session's end, then once on the session's starting reader, main 4312e6c, and once on its final one,
         // a0aa17f, which has session 27's round one and the lead's bare line feed) has 370 labelled recipients in 304
@@ -354,7 +384,10 @@ public sealed class CorpusAccuracyTests
         // Session 29 round one (now29a: limits counted and exceeded, `nameserver timed out`; now29c: `unknown local user`,
         // `contain ... viruses`): 258/370, hard 346/370.
         // Session 29 (pol29a: a bare 450 reads SystemError): 263/370.
-        { "heldout-s27", new[] { 100, 100, 100, 100, 71.1, 93.5, 100 }, 0 },
+        // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
+        // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
+        // parse): 272/370, hard 350/370.
+        { "heldout-s27", new[] { 100, 100, 100, 100, 73.5, 94.6, 100 }, 0 },
         // heldout-s28 (fourteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main fd28e24, and once on its final one, 4e2adb9,
         // which has session 28's round one: the same row) has 255 labelled recipients in 184 messages: self-hosted
@@ -370,7 +403,10 @@ public sealed class CorpusAccuracyTests
         // (aggregates only).
         // Session 29 round one (now29b: Sender ID with a failure or policy verdict; now29c: a header named missing): 158/255.
         // Session 29 (pol29a: a bare 450 reads SystemError): 160/255.
-        { "heldout-s28", new[] { 100, 100, 100, 100, 62.7, 96.5, 100 }, 0 },
+        // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
+        // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
+        // parse): 162/255.
+        { "heldout-s28", new[] { 100, 100, 100, 100, 63.5, 96.5, 100 }, 0 },
         // heldout-s29 (eighteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9ef8247, and once on its final one, c5aedc7, which
         // has session 29's round one) has 288 labelled recipients in 254 messages: small and legacy servers' own replies
@@ -385,7 +421,25 @@ public sealed class CorpusAccuracyTests
         // `multiple` or `malformed` before a header's name, `no From header`, `rejected by filter`;
         // FilterAndBlocklistWordingTests, DocumentedReceiverWordingTests): 200/288, hard 271/288 (aggregates only).
         // Session 29 (pol29a: a bare 450 reads SystemError): 207/288.
-        { "heldout-s29", new[] { 100, 100, 100, 100, 71.9, 94.1, 100 }, 0 },
+        // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
+        // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
+        // parse): 216/288.
+        { "heldout-s29", new[] { 100, 100, 100, 100, 75.0, 94.1, 100 }, 0 },
+        // heldout-s30 (sixteen batches from seven builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main b31e25d, and once on its final one, 5af85aa,
+        // which has session 30's round one and pol30a) has 233 labelled recipients in 213 messages: SMTP server components
+        // of language libraries (Indy, ICS, EventMachine, smtpmock, ocaml-smtpd), apps that receive mail themselves
+        // (lists.sr.ht, todo.sr.ht, Fossil, VaultSandbox), filters (courier-pythonfilter, zdkimfilter, AdvancedFiltering),
+        // small servers old and new (Obtuse smtpd, Postmaster in Haskell) and sending services' pages (DaouOffice,
+        // DNN4Less), replayed on loopback: one recipient is 0.43 points, so this row lets eight regressions of a figure
+        // through and fails on nine. Its published unseen figures are these reads (docs/accuracy-log.md): found 233/233,
+        // none spurious, reason 118/233 and hard 213/233 on both readers. It holds what the reader reads now, after round
+        // three's rows for the wordings its described misses named, each from writers beyond the part (now30d: Courier's
+        // `mail filters temporarily unavailable`, a congested mail system; now30e: Cyrus's `you do not have permission to
+        // post`; now30f: `media not supported`, `no forwarding address`, `recipient is unacceptable`, `from header is
+        // required`; FilterAndBlocklistWordingTests, DocumentedReceiverWordingTests, HardBounceWordingTests): 127/233,
+        // hard 217/233 (aggregates only).
+        { "heldout-s30", new[] { 100, 100, 100, 100, 54.5, 93.1, 100 }, 0 },
     };
 
     [Theory]

@@ -360,7 +360,7 @@ public sealed class FilterAndBlocklistWordingTests
         Assert.Equal(hard, diagnosis.IsHardBounce);
     }
 
-    // Session 30 round two (pol30a, TextSpamSourceHostInWords): spam given as the cause of refusing the sending host or
+    // Session 30 round one (policy pol30a, TextSpamSourceHostInWords): spam given as the cause of refusing the sending host or
     // network ("spam ... received from" a host, a spammer's IP, connections from a host refused for spam, a host blocked
     // from sending for sending spam) is a block of the client, as Sisimai's Blocked index reads "too many spams from
     // your ip" and "you are sending spam": each read SpamDetected from the cause word alone before the row.

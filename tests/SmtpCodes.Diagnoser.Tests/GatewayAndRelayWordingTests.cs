@@ -147,6 +147,8 @@ public sealed class GatewayAndRelayWordingTests
     // demanded, an encrypted attachment refused, a relay host named as a noun, a host named relay.<domain>.
     [InlineData("530 5.7.0 Authentication required", SmtpBounceReason.SecurityError, false)]
     [InlineData("554 5.7.1 Rejected: encrypted attachments are not allowed", SmtpBounceReason.PolicyViolation, false)]
+    // "encrypted" alone names no channel: a demand about attachments is no demand for TLS (the lead's review).
+    [InlineData("550 5.7.1 Attachments must not be encrypted", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("451 4.3.0 Temporary failure: relay host unavailable", SmtpBounceReason.SystemError, false)]
     [InlineData("451 4.4.1 relay.example.org: no response, message not delivered yet", SmtpBounceReason.NetworkError, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)

@@ -12,9 +12,10 @@ namespace SmtpCodes.Generators.Model;
 /// built-in row with the same key (the code of a reply or enhanced row, the name of a vendor message or
 /// blocklist); two project rows with the same key or name are a duplicate, and the later one (by file path,
 /// then line) is skipped. Vendor messages and blocklists of the project come first, so the diagnoser tries
-/// them before the built-in ones. A project row that replaces a built-in member keeps the built-in's name and former names
-/// as its own former names, so replacing a row never breaks code that used the package's name. A former name (an obsolete alias of a member) that is the name or an earlier
-/// former name of another row of the kind is dropped (SMTPGEN021): the member keeps its name, the alias goes.
+/// them before the built-in ones. A project row that replaces a built-in member keeps the built-in's name and former
+/// names as its own former names, so replacing a row never breaks code that used the package's name. A former name (an
+/// obsolete alias of a member) that is the name or an earlier former name of another row of the kind is dropped
+/// (SMTPGEN021): the member keeps its name, the alias goes.
 /// </summary>
 internal static class CatalogMerger
 {
@@ -121,8 +122,13 @@ internal static class CatalogMerger
         {
             var entry = project.Entry;
             var isMember = entry.Kind == CatalogKind.Reply || entry.EnhancedCode?.IsDetailRow == true;
+            if (!isMember)
+            {
+                return project;
+            }
+
             var kept = new[] { builtIn.Entry.Name }.Concat(builtIn.Entry.FormerNames)
-                .Where(name => isMember && name != entry.Name && !entry.FormerNames.Contains(name))
+                .Where(name => name != entry.Name && !entry.FormerNames.Contains(name))
                 .ToList();
             if (kept.Count == 0)
             {

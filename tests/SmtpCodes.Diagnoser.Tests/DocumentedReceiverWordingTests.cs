@@ -174,6 +174,15 @@ public sealed class DocumentedReceiverWordingTests
     // A missing From field said as a requirement (VenMail's Postal: "550 From header is required"), which a bare 550 or a
     // 500 read as nothing or a syntax error.
     [InlineData("550 From header is required", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    // Session 31 round one (tuner now31a). The sending IP address not resolving, or not mapped to a host name (Hermes'
+    // "Your IP address does not resolve to a hostname." in its other forms): RequirePtr, where X.7.1 read greylisting or
+    // a bare 550 nothing.
+    [InlineData("450 4.7.1 Client IP address 192.0.2.1 not resolving", "TextIpAddressWithoutHostNameInWords", SmtpBounceReason.RequirePtr, false)]
+    [InlineData("550 Cannot map your IP address 192.0.2.1 to a host name", "TextIpAddressWithoutHostNameInWords", SmtpBounceReason.RequirePtr, false)]
+    // The envelope sender without a (fully qualified, resolvable) domain: Sendmail's "Domain name required for sender
+    // address", the sender refused, over X.5.4's syntax error and a bare 550.
+    [InlineData("553 5.5.4 jdoe... Domain name required for sender address jdoe", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Your sender address jdoe@mailhost is not fully qualified", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -174,6 +174,20 @@ public sealed class DocumentedReceiverWordingTests
     // A missing From field said as a requirement (VenMail's Postal: "550 From header is required"), which a bare 550 or a
     // 500 read as nothing or a syntax error.
     [InlineData("550 From header is required", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    // Session 31 round one (tuner now31a). The sending IP address not resolving, or not mapped to a host name (Hermes'
+    // "Your IP address does not resolve to a hostname." in its other forms): RequirePtr, where X.7.1 read greylisting or
+    // a bare 550 nothing.
+    [InlineData("450 4.7.1 Client IP address 192.0.2.1 not resolving", "TextIpAddressWithoutHostNameInWords", SmtpBounceReason.RequirePtr, false)]
+    [InlineData("550 Cannot map your IP address 192.0.2.1 to a host name", "TextIpAddressWithoutHostNameInWords", SmtpBounceReason.RequirePtr, false)]
+    // The envelope sender without a (fully qualified, resolvable) domain: Sendmail's "Domain name required for sender
+    // address", the sender refused, over X.5.4's syntax error and a bare 550.
+    [InlineData("553 5.5.4 jdoe... Domain name required for sender address jdoe", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Your sender address jdoe@mailhost is not fully qualified", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
+    // The server takes no mail for the recipient's domain (MMBase's SMTP module: "553 We do not accept mail for domain
+    // '<domain>'"; Sisimai's "we don't handle mail for"): NoRelaying, where a bare 553 read a syntax error and a bare 550
+    // nothing.
+    [InlineData("553 We do not accept mail for domain 'example.org'", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 Mail for domain example.org is not accepted here", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -188,6 +202,9 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your SPF domain. To protect our users from spam, mail sent from your SPF domain has been temporarily rate limited. - gsmtp", SmtpBounceReason.RateLimited)]
     // OpenSMTPD's MX lookup that failed for now is a network error, not a domain without mail exchangers (mta.c).
     [InlineData("neko@example.org: Temporary failure in MX lookup", SmtpBounceReason.NetworkError)]
+    // Session 31 round one (tuner now31a): RFC 7504's null MX refusal names no "for" and keeps NotAccept beside
+    // TextMailForDomainNotAcceptedInWords.
+    [InlineData("556 5.1.10 <neko@example.org>: Recipient address rejected: Domain example.org does not accept mail (nullMX)", SmtpBounceReason.NotAccept)]
     // qmail's own rcpthosts refusal, which names no user, stays a relay refusal.
     [InlineData("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", SmtpBounceReason.NoRelaying)]
     // Microsoft's S3150 block, whose reply names no Hotmail code, keeps its own row.

@@ -227,6 +227,9 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("432 Out of memory when processing mail filters.", "TextSystemError", SmtpBounceReason.SystemError)]
     [InlineData("554 The mail system is congested", "TextSystemError", SmtpBounceReason.SystemError)]
     [InlineData("554 Mail system congestion", "TextSystemError", SmtpBounceReason.SystemError)]
+    // Session 31 round one (tuner now31b): a client program that cannot reach its daemon (Sisimai's SystemError pair
+    // "unable to connect" ... "daemon"), which ": Connection refused" read as the network.
+    [InlineData("451 avpcheck: unable to connect to avp daemon: Connection refused", "TextDaemonUnreachable", SmtpBounceReason.SystemError)]
     // Session 30 round three (tuner now30e): Cyrus IMAP's refusal by its first words, "You do not have permission to
     // post", whatever it names after them (a shared folder here), which a bare 550 or X.7.1 alone read otherwise.
     [InlineData("550 You do not have permission to post to this shared folder", "TextCyrusPostingNotPermitted", SmtpBounceReason.Filtered)]
@@ -352,6 +355,8 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("554 <neko@example.org>: Sender address rejected: Invalid domain name", SmtpBounceReason.Rejected, false)]
     [InlineData("554 <neko@example.org>: Sender address rejected: you are a known spammer", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Rejected by header-based Anti-Spoofing policy", SmtpBounceReason.PolicyViolation, false)]
+    // Session 31 round one (tuner now31b): near the new row, a refused connection without a daemon keeps the network.
+    [InlineData("451 4.4.1 Unable to connect to mx.example.org: Connection refused", SmtpBounceReason.NetworkError, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

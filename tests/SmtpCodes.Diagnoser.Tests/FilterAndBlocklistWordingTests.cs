@@ -227,6 +227,13 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("432 Out of memory when processing mail filters.", "TextSystemError", SmtpBounceReason.SystemError)]
     [InlineData("554 The mail system is congested", "TextSystemError", SmtpBounceReason.SystemError)]
     [InlineData("554 Mail system congestion", "TextSystemError", SmtpBounceReason.SystemError)]
+    // Session 31 round one (tuner now31b): a client program that cannot reach its daemon (Sisimai's SystemError pair
+    // "unable to connect" ... "daemon"), which ": Connection refused" read as the network, and rate control named as the
+    // cause (Sendmail's FEATURE(`ratecontrol'); a receiver's "(rate controlled)"), which a bare 421 or 450 read as a
+    // system error.
+    [InlineData("451 avpcheck: unable to connect to avp daemon: Connection refused", "TextDaemonUnreachable", SmtpBounceReason.SystemError)]
+    [InlineData("421 Connection from 192.0.2.1 refused by IP rate control", "TextRateControlNamed", SmtpBounceReason.RateLimited)]
+    [InlineData("450 Mail from your host is rate controlled, try again later", "TextRateControlNamed", SmtpBounceReason.RateLimited)]
     // Session 30 round three (tuner now30e): Cyrus IMAP's refusal by its first words, "You do not have permission to
     // post", whatever it names after them (a shared folder here), which a bare 550 or X.7.1 alone read otherwise.
     [InlineData("550 You do not have permission to post to this shared folder", "TextCyrusPostingNotPermitted", SmtpBounceReason.Filtered)]
@@ -352,6 +359,10 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("554 <neko@example.org>: Sender address rejected: Invalid domain name", SmtpBounceReason.Rejected, false)]
     [InlineData("554 <neko@example.org>: Sender address rejected: you are a known spammer", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Rejected by header-based Anti-Spoofing policy", SmtpBounceReason.PolicyViolation, false)]
+    // Session 31 round one (tuner now31b): near the new rows, a refused connection without a daemon keeps the network,
+    // and Sendmail's own words for its rate control keep their row.
+    [InlineData("451 4.4.1 Unable to connect to mx.example.org: Connection refused", SmtpBounceReason.NetworkError, false)]
+    [InlineData("421 4.3.2 Connection rate limit exceeded.", SmtpBounceReason.RateLimited, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -16,6 +16,7 @@ namespace SmtpCodes.Generators.Tests.Catalog;
 /// same entries and generates the same tables, so the rewrite changed nothing the diagnoser does. A later change of one
 /// of these rows' words is written out by hand in its fixture line too (session 28: TextSpoofedSenderInWords'
 /// anti-spoofing pairs; session 29: TextSendingRateInWords' <c>number of ... exceeded</c> and <c>send limit</c> pieces;
+/// session 31: TextAttachmentRefusedInWords' verdict <c>blacklisted</c> after each kind of file;
 /// each expanded in the order the groups expand), so the record keeps its six rows.
 /// </summary>
 public sealed class SubjectsAndVerdictsFormTests

@@ -194,6 +194,9 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("552 Message size too large", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("554 Too long message", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("552 Your email exceeds the maximum size allowed here", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    // Session 31 round three (tuner now31e). IceWarp's "Message is too long" without its verb, as CLOCC's ESMTP demon in
+    // Common Lisp writes it ("552 message too long" to a MAIL FROM whose SIZE is over its limit): a 552 read a full mailbox.
+    [InlineData("552 Message too long", "TextMessageTooLarge", SmtpBounceReason.EmailTooLarge, false)]
     // An attachment's kind with the verdict "blacklisted" (the Exim wiki's and WebCP's "Blacklisted file extension
     // detected" the other way round), and "bad attachment" without the Exim wiki's "filename": the attachment policy,
     // where the cause word "blacklisted" read a block.

@@ -174,6 +174,14 @@ public sealed class DocumentedReceiverWordingTests
     // A missing From field said as a requirement (VenMail's Postal: "550 From header is required"), which a bare 550 or a
     // 500 read as nothing or a syntax error.
     [InlineData("550 From header is required", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    // Session 31 round three (tuner now31f): a server's own failure said as a temporary error (SMTP handlers that answer
+    // "Temporary error, try again later" when their own lookup or relay fails), a system error whatever X.7.1 it comes
+    // with, where the temporary X.7.1 read greylisting.
+    [InlineData("450 4.7.1 Temporary error, please try again later", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    // A receiving server's timeout while the client sent the message's data (Exim's receive.c, "SMTP incoming data
+    // timeout"; Jane Street's async_smtp tests): the transfer stalled, a network failure, where a 421 read a system error.
+    // (Exim's whole reply, "... - closing connection.", keeps TextExpired's longer phrase "timeout - closing connection".)
+    [InlineData("421 SMTP incoming data timeout, closing transmission channel", "TextEximConnectionFailure", SmtpBounceReason.NetworkError, false)]
     // Session 31 round one (tuner now31a). The sending IP address not resolving, or not mapped to a host name (Hermes'
     // "Your IP address does not resolve to a hostname." in its other forms): RequirePtr, where X.7.1 read greylisting or
     // a bare 550 nothing.

@@ -49,7 +49,8 @@ public sealed class CorpusAccuracyTests
         // Session 27 round three (now27c: `Recipient address rejected.` with no cause after it, au one net's reply;
         // HardBounceWordingTests): reason 753/776, hard 773/776.
         { "development", new[] { 99.8, 99.6, 100, 100, 97.0, 99.6, 100 }, 0 },
-        { "heldout-seen", new[] { 100, 93.3, 100, 100, 92.9, 96.4, 100 }, 0 },
+        // Session 31's round one (now31b: go-sisimai's `unable to connect` ... `daemon` pair): reason 27/28.
+        { "heldout-seen", new[] { 100, 93.3, 100, 100, 96.4, 96.4, 100 }, 0 },
         // held-out (new): session 13's catalog rows for two wordings its described misses name (ESET's spam refusal,
         // BAD_RECIPIENT) raised reason 107 -> 109 and hard bounce 118 -> 119 of 121 (aggregates only); session 15's phrases
         // from Sisimai's reason lists 109 -> 110 (aggregates only, nobody looked at which recipient).
@@ -238,7 +239,8 @@ public sealed class CorpusAccuracyTests
         // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 192/267.
-        { "heldout-s20", new[] { 100, 100, 100, 100, 71.9, 99.3, 100 }, 0 },
+        // Session 31's round one (now31a: an IP address `not resolving` or not mapped `to a host name`): 198/267.
+        { "heldout-s20", new[] { 100, 100, 100, 100, 74.2, 99.3, 100 }, 0 },
         // heldout-s21 (forty batches from eleven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 63f858a, and once on its final one, 1c294d0) has
         // 705 labelled recipients in 518 messages: nine mail servers' and eight filters' and policy daemons' reply texts
@@ -263,7 +265,9 @@ public sealed class CorpusAccuracyTests
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 492/705; Session 30 (pol30a: spam named with the client's host or network as its source reads Blocked):
         // 499/705.
-        { "heldout-s21", new[] { 100, 100, 100, 100, 70.8, 95.0, 100 }, 0 },
+        // Session 31's round one (now31a: an unqualified or unresolvable sender address; now31c: a message size in other
+        // word orders, `bad attachment`): 507/705.
+        { "heldout-s21", new[] { 100, 100, 100, 100, 71.9, 95.0, 100 }, 0 },
         // heldout-s22 (twenty-nine batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 25a1fed, and once on its final one, 9e397c9) has
         // 431 labelled recipients in 300 messages: six mail servers' and relays' and four filters' and policy services'
@@ -387,7 +391,8 @@ public sealed class CorpusAccuracyTests
         // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 272/370, hard 350/370.
-        { "heldout-s27", new[] { 100, 100, 100, 100, 73.5, 94.6, 100 }, 0 },
+        // Session 31's round one (now31c: `too long message`): 274/370.
+        { "heldout-s27", new[] { 100, 100, 100, 100, 74.1, 94.6, 100 }, 0 },
         // heldout-s28 (fourteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main fd28e24, and once on its final one, 4e2adb9,
         // which has session 28's round one: the same row) has 255 labelled recipients in 184 messages: self-hosted
@@ -406,7 +411,8 @@ public sealed class CorpusAccuracyTests
         // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 162/255.
-        { "heldout-s28", new[] { 100, 100, 100, 100, 63.5, 96.5, 100 }, 0 },
+        // Session 31's round one (now31c: `too long emails`): 166/255.
+        { "heldout-s28", new[] { 100, 100, 100, 100, 65.1, 96.5, 100 }, 0 },
         // heldout-s29 (eighteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9ef8247, and once on its final one, c5aedc7, which
         // has session 29's round one) has 288 labelled recipients in 254 messages: small and legacy servers' own replies
@@ -438,8 +444,23 @@ public sealed class CorpusAccuracyTests
         // `mail filters temporarily unavailable`, a congested mail system; now30e: Cyrus's `you do not have permission to
         // post`; now30f: `media not supported`, `no forwarding address`, `recipient is unacceptable`, `from header is
         // required`; FilterAndBlocklistWordingTests, DocumentedReceiverWordingTests, HardBounceWordingTests): 127/233,
-        // hard 217/233 (aggregates only).
-        { "heldout-s30", new[] { 100, 100, 100, 100, 54.5, 93.1, 100 }, 0 },
+        // hard 217/233 (aggregates only). Session 31's round one (now31a: `accept mail for domain`, an IP address without a
+        // host name; now31b: `rate control`; now31c: a message size in other word orders, `blacklisted` after an
+        // attachment, `mail box does not exist`): 144/233, hard 219/233.
+        { "heldout-s30", new[] { 100, 100, 100, 100, 61.8, 94.0, 100 }, 0 },
+        // heldout-s31 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main 3715ed6, and once on its final one, bea817a,
+        // which has session 31's round one) has 181 labelled recipients in 166 messages: small servers in Python, Ruby,
+        // C++, Kotlin, Zig, Erlang and Amalgame (pymta, RubyMTA, mailrecv, Kotlin SMTP, home-lang's smtp-server, Kazoo's fax
+        // SMTP, Amalgame's server), a mock server (Mokapi), policy services and ACLs (Kolab 4's Postfix policies, PyPolicyd,
+        // MXroute's Exim ACLs) and applications that receive mail (Pagure's comment milter, Sentry's SMTP service, a
+        // spam-trap stand-in), replayed on loopback: one recipient is 0.55 points, so this row lets six regressions of a
+        // figure through and fails on seven. Its published unseen figures are these reads (docs/accuracy-log.md): found
+        // 181/181, none spurious, reason 110/181 and hard 171/181 on both readers. It holds what the reader reads now, after
+        // round three's rows for the wordings its described misses named, each from writers beyond the part (now31e:
+        // `message too long`; now31f: `temporary error` ... `try again later`, `data timeout`;
+        // DocumentedReceiverWordingTests): 118/181, hard 171/181 (aggregates only).
+        { "heldout-s31", new[] { 100, 100, 100, 100, 65.2, 94.5, 100 }, 0 },
     };
 
     [Theory]

@@ -126,10 +126,12 @@ public sealed class CorpusAccuracyTests
         // one recipient is 2.0 points, one reason 2.2 and one message 2.6, so this row lets one regression of a figure
         // through and fails on two. Its published unseen figure is each batch as first read (docs/accuracy-log.md: found
         // 45/51, reason 29/45, hard 45/45); this row holds what the reader reads now, after the rules its described misses
-        // asked for (SpfExplanationUrlTests: the SPF explanation link; the catalog's GTUBE row). Left: UUCP's failure
-        // notices, clamav-milter's refusal without words, SQLgrey's greylisting labelled in Sisimai's names, and
-        // mailagent's "Re:"-only vacation reply.
-        { "heldout-s13", new[] { 87.2, 88.2, 100, 100, 84.4, 100, 100 }, 0 },
+        // asked for (SpfExplanationUrlTests: the SPF explanation link; the catalog's GTUBE row). Session 31: Taylor UUCP's
+        // failure notices are bounces naming rmail's arguments (MailScannerSenderNoticeTests): kind 38/39, found 51/51,
+        // reason 41/51 (the three sent to the sender read Undefined: `not permitted to execute rmail` and rmail's
+        // `missing or empty From line` have no row). Left: those two wordings, clamav-milter's refusal without words,
+        // SQLgrey's greylisting labelled in Sisimai's names, and mailagent's "Re:"-only vacation reply.
+        { "heldout-s13", new[] { 97.4, 100, 100, 100, 80.4, 100, 100 }, 0 },
         // heldout-s14 (nine batches from three builders, each frozen before it was measured and measured on the session's
         // starting reader, main 3e6bd08, before any of session 14's tuning was merged) has 67 labelled recipients in 65
         // messages: one recipient is 1.5 points and one message 1.5, so this row lets two regressions of a figure through

@@ -57,6 +57,11 @@ namespace SmtpCodes
             // Nachricht ausgelöst:", "... le courriel que vous venez d'envoyer:", "... por un mensaje enviado por Usted:").
             "a message you sent:-", "nachricht von ihnen ausgelöst:", "gesandten nachricht ausgelöst:", "vous venez d'envoyer:",
             "mensaje enviado por usted:",
+
+            // Taylor UUCP's uuxqt notice that rmail did not take the mail ("Execution request failed:", "Your execution
+            // request failed because you are not permitted to execute rmail"), over rmail's command line, whose
+            // arguments are the recipients (SmtpPlainTextRecipients' summary headings).
+            "execution request failed",
         };
 
         /// <summary>Delay warnings: Postfix "Delayed Mail (still being retried)", Sendmail "Warning: could not send message" (for past N hours), Exim "Mail delivery deferred", Exchange "Delivery Status Notification (Delay)".</summary>

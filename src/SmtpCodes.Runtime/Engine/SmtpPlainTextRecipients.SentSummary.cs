@@ -11,16 +11,24 @@ namespace SmtpCodes
     /// not the failed ones, so it is read only under that heading. The German, French and Spanish reports MailScanner
     /// ships (reports/de, fr, es) end their headings and name the field in their own words (the German ones "... durch
     /// eine Nachricht von Ihnen ausgelöst:" and "... von einer von Ihnen gesandten Nachricht ausgelöst:", "An:").
+    /// Taylor UUCP's uuxqt tells the sender of mail it could not hand to rmail the same way: a heading ("Execution
+    /// request failed:", or "Execution requested was:" after the reason) over the command line it ran, indented,
+    /// "rmail a@b c@d": the addresses are the recipients the mail did not reach (as Taylor UUCP 1.07's uuxqt writes its
+    /// "Execution failed" notices, both to the sender and to the UUCP administrator).
     /// </summary>
     internal static partial class SmtpPlainTextRecipients
     {
-        // Each language's end of the heading, and the name of the To field under it.
+        // Each heading's end, and what starts the line under it that names the recipients (a To field, a command).
         private static readonly string[][] SentSummaryHeadings =
         {
             new[] { "a message you sent:-", "to:" },
             new[] { "ausgelöst:", "an:" },
             new[] { "vous venez d'envoyer:", "à:" },
             new[] { "mensaje enviado por usted:", "a:" },
+
+            // Taylor UUCP's uuxqt: the command under either heading is rmail's, its arguments the recipients.
+            new[] { "execution request failed:", "rmail " },
+            new[] { "execution requested was:", "rmail " },
         };
 
         // The heading the line ends with (its index in SentSummaryHeadings), or -1.

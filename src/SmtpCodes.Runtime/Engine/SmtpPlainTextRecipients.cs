@@ -59,8 +59,10 @@ namespace SmtpCodes
         // What it puts before the server's replies ("<<< 550 5.1.1 <a@b>... User unknown").
         private const string TranscriptReplyMarker = "<<< ";
 
-        // Exim's heading before the sender's address in a bounce sent to someone else (deliver.c).
-        private const string SenderHeading = "a message sent by";
+        // Headings before the sender's address, on the next line, in a notice sent to someone else: Exim's bounce to an
+        // errors address (deliver.c), Taylor UUCP's notice to its administrator ("The request was made by", then the
+        // requester's address, indented, under rmail's command line).
+        private static readonly string[] SenderHeadings = { "a message sent by", "the request was made by" };
 
         // The heading of a list of the failed addresses alone: Sendmail's "----- The following addresses had permanent
         // fatal errors -----" (savemail.c), Exim's "The following address(es) failed:" (deliver.c), BIGLOBE's "-----
@@ -150,7 +152,7 @@ namespace SmtpCodes
                 bool namesTheSender = afterSenderHeading;
                 if (!SmtpMimeText.IsBlank(text, position, lineEnd))
                 {
-                    afterSenderHeading = SmtpMimeText.EndsWithIgnoreCase(text, position, SmtpMimeText.TrimEnd(text, position, lineEnd, Blanks), SenderHeading);
+                    afterSenderHeading = EndsWithAny(text, position, SmtpMimeText.TrimEnd(text, position, lineEnd, Blanks), SenderHeadings);
                     inQmailNotice = inQmailNotice || IsQmailSendHeading(text, position, lineEnd);
                     inPostfixNotice = inPostfixNotice || IsPostfixHeading(text, position, lineEnd);
                 }
@@ -380,6 +382,20 @@ namespace SmtpCodes
         // Whether the line heads a list of the failed addresses alone (AddressListHeading, RecipientListHeading).
         private static bool IsAddressListHeading(SmtpMimeText text, int start, int end) =>
             SmtpBouncePhrases.ContainsAny(text, start, end, ListHeadings);
+
+        // Whether the text ends with one of the values, in any case.
+        private static bool EndsWithAny(SmtpMimeText text, int start, int end, string[] values)
+        {
+            foreach (string value in values)
+            {
+                if (SmtpMimeText.EndsWithIgnoreCase(text, start, end, value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // Whether the line's last character before its blanks is a colon (the end of a list's heading).
         private static bool EndsWithColon(SmtpMimeText text, int start, int end)

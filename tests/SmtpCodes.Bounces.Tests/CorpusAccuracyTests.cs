@@ -127,7 +127,7 @@ public sealed class CorpusAccuracyTests
         // through and fails on two. Its published unseen figure is each batch as first read (docs/accuracy-log.md: found
         // 45/51, reason 29/45, hard 45/45); this row holds what the reader reads now, after the rules its described misses
         // asked for (SpfExplanationUrlTests: the SPF explanation link; the catalog's GTUBE row). Session 31: Taylor UUCP's
-        // failure notices are bounces naming rmail's arguments (MailScannerSenderNoticeTests): kind 38/39, found 51/51,
+        // failure notices are bounces naming rmail's arguments (UucpExecutionNoticeTests): kind 38/39, found 51/51,
         // reason 41/51 (the three sent to the sender read Undefined: `not permitted to execute rmail` and rmail's
         // `missing or empty From line` have no row). Left: those two wordings, clamav-milter's refusal without words,
         // SQLgrey's greylisting labelled in Sisimai's names, and mailagent's "Re:"-only vacation reply.

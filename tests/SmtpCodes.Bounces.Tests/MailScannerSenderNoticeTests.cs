@@ -109,27 +109,4 @@ public sealed class MailScannerSenderNoticeTests
 
         Assert.Empty(bounce.Recipients);
     }
-
-    // Taylor UUCP 1.07's uuxqt notice when rmail refuses the mail (its shape as uuxqt writes it on Debian, the command line indented by a tab; addresses of our own).
-    private const string UucpExecutionNotice = """
-        To: sender@example.org
-        Subject: Execution failed
-
-        Message from UUCP on gw Tue Dec  1 10:33:44 2026
-
-        Execution request failed:
-        	rmail alice@example.net bob@example.net
-        Standard error output was:
-        rmail: missing or empty From line: Received: from mail.example.org
-        """;
-
-    [Fact]
-    public void Uucps_execution_notice_names_the_recipients_on_rmails_command_line()
-    {
-        SmtpBounce bounce = SmtpBounce.Read(UucpExecutionNotice);
-
-        Assert.Equal(SmtpBounceMessageKind.PlainTextBounce, bounce.Kind);
-        Assert.Equal(new[] { "alice@example.net", "bob@example.net" }, bounce.Recipients.Select(r => r.FinalRecipient));
-        Assert.All(bounce.Recipients, recipient => Assert.Equal(SmtpDeliveryAction.Failed, recipient.Action));
-    }
 }

@@ -206,10 +206,6 @@ public sealed class CorpusManifestTests
     /// <summary>The source units added in session 32, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionThirtyTwoUnits = { "loopback-haraka-wildduck", "loopback-norelaysmtpd", "loopback-maildemon", "loopback-al2klimov-filters", "loopback-filter-spam", "loopback-jdelic-filters", "loopback-smtp2http", "loopback-smtp-webhook-forwarder", "loopback-orderflow-smtp-ingest", "loopback-kriiv-inbound-email", "loopback-franz-maild", "loopback-steam-smtp" };
 
-
-
-
-
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()
     {

@@ -196,6 +196,18 @@ public sealed class DocumentedReceiverWordingTests
     // nothing.
     [InlineData("553 We do not accept mail for domain 'example.org'", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 Mail for domain example.org is not accepted here", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
+    // Session 32 round one (tuner now32a): a server not set up for the recipient's domain (Suped's "Your domain is not
+    // configured to use this MX host" bounce; Sisimai's "this system is not configured to relay mail"): NoRelaying, where a
+    // bare 550 read nothing.
+    [InlineData("550 Your domain is not configured to use this MX host.", "TextServerNotConfiguredForDomainInWords", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("451 4.3.0 This host is not configured to receive mail for example.org", "TextServerNotConfiguredForDomainInWords", SmtpBounceReason.NoRelaying, false)]
+    // The missing PTR record named as the cause after a relay refusal: RequirePtr, the longer phrase over "relaying denied".
+    [InlineData("550 Relaying denied. No reverse DNS configured for IP 192.0.2.1", "TextNoReverseDnsInWords", SmtpBounceReason.RequirePtr, false)]
+    [InlineData("550 5.7.25 No reverse DNS entry for 192.0.2.1", "TextNoReverseDnsInWords", SmtpBounceReason.RequirePtr, false)]
+    // The sending host refused as a (suspected) open relay (ORBS's "Open relay - see <url>", a receiver's "possible open
+    // relay"): Blocked, where a bare 550 read nothing.
+    [InlineData("550-Open relay - see http://www.orbs.org/verify.php3?address=192.0.2.1", "TextOpenRelaySourceInWords", SmtpBounceReason.Blocked, false)]
+    [InlineData("421 Excessive unknown recipients - possible Open Relay", "TextOpenRelaySourceInWords", SmtpBounceReason.Blocked, false)]
     // Session 31 round one (tuner now31c). The message's size in the writers' other word orders (curl's test server:
     // "552 Message size too large"; Sisimai's "message too big", "max message size exceeded"): a 552 read a full mailbox
     // by its code, a bare 554 a block.
@@ -230,6 +242,11 @@ public sealed class DocumentedReceiverWordingTests
     // Session 31 round one (tuner now31a): RFC 7504's null MX refusal names no "for" and keeps NotAccept beside
     // TextMailForDomainNotAcceptedInWords.
     [InlineData("556 5.1.10 <neko@example.org>: Recipient address rejected: Domain example.org does not accept mail (nullMX)", SmtpBounceReason.NotAccept)]
+    // Session 32 round one (tuner now32a): Sendmail's relay refusal that names no PTR record keeps NoRelaying beside
+    // TextNoReverseDnsInWords.
+    [InlineData("550 5.7.1 <neko@example.org>... Relaying denied. IP name possibly forged [192.0.2.1]", SmtpBounceReason.NoRelaying)]
+    // A server that will not be an open relay itself keeps NoRelaying beside TextOpenRelaySourceInWords.
+    [InlineData("550 This is not an open relay, so get lost", SmtpBounceReason.NoRelaying)]
     // qmail's own rcpthosts refusal, which names no user, stays a relay refusal.
     [InlineData("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", SmtpBounceReason.NoRelaying)]
     // Microsoft's S3150 block, whose reply names no Hotmail code, keeps its own row.

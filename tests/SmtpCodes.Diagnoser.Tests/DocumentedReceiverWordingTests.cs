@@ -225,6 +225,15 @@ public sealed class DocumentedReceiverWordingTests
     // "Mail box" in two words, as Sisimai's "no mail box available for this user" writes it: unknown, hard.
     [InlineData("550 Mail box does not exist", "TextMailBoxSpelledApartUnknown", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 No such mail box here", "TextMailBoxSpelledApartUnknown", SmtpBounceReason.UserUnknown, true)]
+    // Session 32 round one (tuner now32b). The receiving server's command timer ran out (Exim's smtp_in.c and GEAM's
+    // rfc821.c: "421 <host>: SMTP command timeout - closing connection"): a stalled session, NetworkError, where the
+    // shorter "timeout - closing connection" read an expiry.
+    [InlineData("421 mx.example.org: SMTP command timeout - closing connection", "TextSmtpCommandTimeoutClosingConnection", SmtpBounceReason.NetworkError, false)]
+    // The server could not write or create the file that holds the message ("452 Temp file write error", "554 could not
+    // create message file"; Postfix's "queue file write error", Cyrus LMTP's "cannot create temporary file"): a system
+    // error, where a 452 read a full system and a bare 554 a block.
+    [InlineData("452 Temp file write error", "TextMailFileWriteOrCreateFailureInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("554 could not create message file", "TextMailFileWriteOrCreateFailureInWords", SmtpBounceReason.SystemError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -247,6 +256,9 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.1 <neko@example.org>... Relaying denied. IP name possibly forged [192.0.2.1]", SmtpBounceReason.NoRelaying)]
     // A server that will not be an open relay itself keeps NoRelaying beside TextOpenRelaySourceInWords.
     [InlineData("550 This is not an open relay, so get lost", SmtpBounceReason.NoRelaying)]
+    // Session 32 round one (tuner now32b): Cyrus LMTP's file it cannot create for want of space keeps SystemFull beside
+    // TextMailFileWriteOrCreateFailureInWords, its longer words naming the space.
+    [InlineData("451 4.3.1 cannot create file: out of space", SmtpBounceReason.SystemFull)]
     // qmail's own rcpthosts refusal, which names no user, stays a relay refusal.
     [InlineData("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", SmtpBounceReason.NoRelaying)]
     // Microsoft's S3150 block, whose reply names no Hotmail code, keeps its own row.

@@ -213,6 +213,14 @@ public sealed class DocumentedReceiverWordingTests
     // "Mail box" in two words, as Sisimai's "no mail box available for this user" writes it: unknown, hard.
     [InlineData("550 Mail box does not exist", "TextMailBoxSpelledApartUnknown", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 No such mail box here", "TextMailBoxSpelledApartUnknown", SmtpBounceReason.UserUnknown, true)]
+    // Session 32 round one (tuner now32c). A subject the receiver's filter refuses (qpsmtpd's badsubject plugin, a Subject
+    // blocklist scored as spam): SpamDetected, where X.7.1 read a policy and a bare 550 nothing.
+    [InlineData("550 5.7.1 Subject not allowed", "TextSubjectRefusedInWords", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Messages with \"FREE MONEY\" in the subject are not allowed here", "TextSubjectRefusedInWords", SmtpBounceReason.SpamDetected, false)]
+    // A mailing list that does not exist is a recipient that does not exist (RFC 5321 3.9; GNU Mailman's LMTP runner
+    // answers 550 for a list it does not know): unknown, hard, where a bare 550 read nothing and a bare 554 a block.
+    [InlineData("550 Mailing list example-announce does not exist", "TextMailingListDoesNotExist", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("554 No such list", "TextMailingListDoesNotExist", SmtpBounceReason.UserUnknown, true)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -256,6 +264,9 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("552 5.2.2 Mailbox size limit exceeded", SmtpBounceReason.MailboxFull)]
     [InlineData("550 5.3.4 Message has lines too long for transport", SmtpBounceReason.NotCompliantRfc)]
     [InlineData("451 Message has been in the queue too long", SmtpBounceReason.Expired)]
+    // Session 32 round one (tuner now32c): a list that refuses a sender who is not a member keeps its own reading, not
+    // the unknown list's.
+    [InlineData("550 5.7.1 Only members of the mailing list may post to it", SmtpBounceReason.PolicyViolation)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -221,6 +221,12 @@ public sealed class DocumentedReceiverWordingTests
     // answers 550 for a list it does not know): unknown, hard, where a bare 550 read nothing and a bare 554 a block.
     [InlineData("550 Mailing list example-announce does not exist", "TextMailingListDoesNotExist", SmtpBounceReason.UserUnknown, true)]
     [InlineData("554 No such list", "TextMailingListDoesNotExist", SmtpBounceReason.UserUnknown, true)]
+    // A list's allow and deny lists of content types (GNU Mailman's content filter: "The message's content type was not
+    // explicitly allowed"), with the header field's hyphen, and HTML not permitted: PolicyViolation, where a 500 read a
+    // syntax error and the cause word "blacklisted" a block.
+    [InlineData("500 Rejected. Content-Type application/x-msdownload is not in the whitelist.", "TextContentTypeRefusedByPolicyInWords", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 Content-Type text/html is blacklisted on this list", "TextContentTypeRefusedByPolicyInWords", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 HTML messages are not permitted here, please send plain text", "TextContentTypeRefusedByPolicyInWords", SmtpBounceReason.PolicyViolation, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -267,6 +273,8 @@ public sealed class DocumentedReceiverWordingTests
     // Session 32 round one (tuner now32c): a list that refuses a sender who is not a member keeps its own reading, not
     // the unknown list's.
     [InlineData("550 5.7.1 Only members of the mailing list may post to it", SmtpBounceReason.PolicyViolation)]
+    // A content type the server cannot handle keeps ContentError beside TextContentTypeRefusedByPolicyInWords.
+    [InlineData("554 5.6.1 Unsupported content type", SmtpBounceReason.ContentError)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -234,6 +234,20 @@ public sealed class DocumentedReceiverWordingTests
     // error, where a 452 read a full system and a bare 554 a block.
     [InlineData("452 Temp file write error", "TextMailFileWriteOrCreateFailureInWords", SmtpBounceReason.SystemError, false)]
     [InlineData("554 could not create message file", "TextMailFileWriteOrCreateFailureInWords", SmtpBounceReason.SystemError, false)]
+    // Session 32 round one (tuner now32c). A subject the receiver's filter refuses (qpsmtpd's badsubject plugin, a Subject
+    // blocklist scored as spam): SpamDetected, where X.7.1 read a policy and a bare 550 nothing.
+    [InlineData("550 5.7.1 Subject not allowed", "TextSubjectRefusedInWords", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Messages with \"FREE MONEY\" in the subject are not allowed here", "TextSubjectRefusedInWords", SmtpBounceReason.SpamDetected, false)]
+    // A mailing list that does not exist is a recipient that does not exist (RFC 5321 3.9; GNU Mailman's LMTP runner
+    // answers 550 for a list it does not know): unknown, hard, where a bare 550 read nothing and a bare 554 a block.
+    [InlineData("550 Mailing list example-announce does not exist", "TextMailingListDoesNotExist", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("554 No such list", "TextMailingListDoesNotExist", SmtpBounceReason.UserUnknown, true)]
+    // A list's allow and deny lists of content types (GNU Mailman's content filter: "The message's content type was not
+    // explicitly allowed"), with the header field's hyphen, and HTML not permitted: PolicyViolation, where a 500 read a
+    // syntax error and the cause word "blacklisted" a block.
+    [InlineData("500 Rejected. Content-Type application/x-msdownload is not in the whitelist.", "TextContentTypeRefusedByPolicyInWords", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 Content-Type text/html is blacklisted on this list", "TextContentTypeRefusedByPolicyInWords", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 HTML messages are not permitted here, please send plain text", "TextContentTypeRefusedByPolicyInWords", SmtpBounceReason.PolicyViolation, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -285,6 +299,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("552 5.2.2 Mailbox size limit exceeded", SmtpBounceReason.MailboxFull)]
     [InlineData("550 5.3.4 Message has lines too long for transport", SmtpBounceReason.NotCompliantRfc)]
     [InlineData("451 Message has been in the queue too long", SmtpBounceReason.Expired)]
+    // Session 32 round one (tuner now32c): a list that refuses a sender who is not a member keeps its own reading, not
+    // the unknown list's.
+    [InlineData("550 5.7.1 Only members of the mailing list may post to it", SmtpBounceReason.PolicyViolation)]
+    // A content type the server cannot handle keeps ContentError beside TextContentTypeRefusedByPolicyInWords.
+    [InlineData("554 5.6.1 Unsupported content type", SmtpBounceReason.ContentError)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -198,6 +198,13 @@ public sealed class FilterAndBlocklistWordingTests
     // between them (an address, a host, a file name) vary by writer, the pair does not. Each reply read another reason
     // (or none) from its code before its row.
     [InlineData("554 Your host 192.0.2.7 is unwelcome here", "TextClientRefusedInWords", SmtpBounceReason.Blocked)]
+    // Session 32 round three (tuner now32d): a receiving site that refuses a sender on its own list says so in the first
+    // person (Sendmail::M4::Mail8's access entry "550 We do not accept mail from you", a Go relay's tests; the enemieslist
+    // Sendmail rules' "we do not accept mail from your IP address"), which a 500 alone read as a syntax error and a 550
+    // as no cause.
+    [InlineData("500 We do not accept mail from you", "TextBlocklisted", SmtpBounceReason.Blocked)]
+    [InlineData("550 We do not accept mail from you", "TextBlocklisted", SmtpBounceReason.Blocked)]
+    [InlineData("550 We do not accept mail from your IP address, 192.0.2.7, which has sent us UCE recently", "TextBlocklisted", SmtpBounceReason.Blocked)]
     [InlineData("550 The account of this recipient is locked by its administrator", "TextAccountDisabledInWords", SmtpBounceReason.Suspend)]
     [InlineData("451 4.7.1 You have sent too many email messages in a short time, slow down", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
     // A limit on what the sender does at the same time (session 26 round three, now26e): Momentum's 421 4.4.5 reply

@@ -164,6 +164,12 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.6.0 Could not parse message", "TextMessageDoesNotParseInWords", SmtpBounceReason.NotCompliantRfc, false)]
     [InlineData("554 Could not parse message headers", "TextMessageDoesNotParseInWords", SmtpBounceReason.NotCompliantRfc, false)]
     [InlineData("550 Unparsable header in message", "TextMessageDoesNotParseInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    // Session 32 round three (tuner now32f): the message called an email (a CCTV alert receiver in Rust, "550 Failed to
+    // parse email" when its MIME parser fails), which a bare 550 read as nothing and a 450 as a system error.
+    [InlineData("550 Failed to parse email", "TextMessageDoesNotParseInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("451 Failed to parse email", "TextMessageDoesNotParseInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    // The same failure as a noun (a mail server in Rust: "554 Message parsing failed" when its parser returns nothing).
+    [InlineData("554 Message parsing failed", "TextMessageDoesNotParseInWords", SmtpBounceReason.NotCompliantRfc, false)]
     // A content type the receiver does not know or support, in words (RFC 3463's X.6.1 "Media not supported"; Exchange's
     // "554 5.6.1 Body type not supported by Remote Host"): a content error, where a bare 550 or 554 read nothing or a block.
     [InlineData("550 Unknown content type", "TextContentTypeNotSupportedInWords", SmtpBounceReason.ContentError, false)]

@@ -143,6 +143,10 @@ public sealed class HardBounceWordingTests
     [InlineData("550 5.2.1 recipient rejected. Mailbox suspended", SmtpBounceReason.Suspend)]
     [InlineData("550 5.7.1 Recipient rejected due to spam", SmtpBounceReason.SpamDetected)]
     [InlineData("450 Mailbox unavailable; please try again later", SmtpBounceReason.SystemError)]
+    // Under 451 too (RFC 5321's local error in processing): a transient reply, the system failing to deliver to a
+    // mailbox it knows (session 32 round three, now32e).
+    [InlineData("451 4.2.1 Error: mailbox unavailable, try again later", SmtpBounceReason.SystemError)]
+    [InlineData("451 Mailbox is unavailable", SmtpBounceReason.SystemError)]
     // A delivery program's exit status in Exim's words: "command does not exist" without an address is no unknown user.
     [InlineData("550 Child process of address_pipe transport returned 69 (could mean unable to exec or command does not exist) from command: /usr/local/bin/filter", SmtpBounceReason.MailerError)]
     public void Nearby_words_that_say_something_else_keep_their_own_reading(string reply, SmtpBounceReason reason)

@@ -177,7 +177,8 @@ public sealed class CorpusAccuracyTests
         // Session 20's cause words (words20, CauseWordTests): 142/182; now20a's `helo` and `ehlo` (CauseWordTests): 144/182
         // (aggregates only). Session 22 (rank22): Barracuda's reputation block list read Blocked, as every IP zone
         // (FilterAndBlocklistWordingTests): 146/182.
-        { "heldout-s17", new[] { 100, 100, 100, 98.3, 80.2, 100, 100 }, 0 },
+        // Session 32's round one (now32a: a mail system `not configured to accept` the recipient): 148/182.
+        { "heldout-s17", new[] { 100, 100, 100, 98.3, 81.3, 100, 100 }, 0 },
         // heldout-s18 (eleven batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 37c5663, and once on its final one, 44732cb) has
         // 206 labelled recipients in 183 messages, receiving sites' and mail-server vendors' documented replies replayed on
@@ -223,7 +224,8 @@ public sealed class CorpusAccuracyTests
         // Session 29 round one (now29c: `not a valid user`; DocumentedReceiverWordingTests): 203/279, hard 269/279.
         // Session 29 (pol29a: a bare 450 whose words and enhanced code name no cause reads SystemError, not Greylisted; PrecedenceTests): 202/279,
         // a disclosed fall: an Exim delay warning that quotes postgrey's 450 4.2.0 without its word.
-        { "heldout-s19", new[] { 100, 100, 100, 100, 72.4, 96.4, 100 }, 0 },
+        // Session 32's round one (now32a: `no reverse dns` after a relay refusal): 206/279.
+        { "heldout-s19", new[] { 100, 100, 100, 100, 73.8, 96.4, 100 }, 0 },
         // heldout-s20 (twenty batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9af0f68, and once on its final one, 4f3adcd) has
         // 267 labelled recipients in 179 messages, receiving sites' and mail-server and gateway vendors' documented replies
@@ -294,7 +296,9 @@ public sealed class CorpusAccuracyTests
         // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 282/431.
-        { "heldout-s22", new[] { 100, 100, 100, 100, 65.4, 96.3, 100 }, 0 },
+        // Session 32's round one (now32a: a domain `not configured to use this mx host`): 285/431; its round three
+        // (now32e: `mailbox unavailable` under 451 reads a soft system fault): hard 417/431.
+        { "heldout-s22", new[] { 100, 100, 100, 100, 66.1, 96.8, 100 }, 0 },
         // heldout-s23 (twenty-nine batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main ac72a11's src/ and catalog/, and once on its
         // final one) has 388 labelled recipients in 283 messages: mail servers' and SMTP gateways' own reply texts, hosting
@@ -314,7 +318,8 @@ public sealed class CorpusAccuracyTests
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 334/388; Session 30 (pol30a: spam named with the client's host or network as its source reads Blocked):
         // 341/388.
-        { "heldout-s23", new[] { 100, 100, 100, 100, 87.9, 99.0, 100 }, 0 },
+        // Session 32's round one (now32a: a server refused as a `possible open relay`): 345/388.
+        { "heldout-s23", new[] { 100, 100, 100, 100, 88.9, 99.0, 100 }, 0 },
         // heldout-s24 (seventeen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main cda842b, and once on its final one, 0539546: the
         // same row) has 231 labelled recipients in 155 messages: small SMTP servers' own replies (E-MailRelay, smtp4dev, a Go
@@ -335,7 +340,8 @@ public sealed class CorpusAccuracyTests
         // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 172/231.
-        { "heldout-s24", new[] { 100, 100, 100, 100, 74.5, 97.4, 100 }, 0 },
+        // Session 32's round one (now32c: `subject not allowed`): 174/231.
+        { "heldout-s24", new[] { 100, 100, 100, 100, 75.3, 97.4, 100 }, 0 },
         // heldout-s25 (seventeen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main d3368ea, and once on its final one, 704f8b7, which
         // has session 24's round three) has 265 labelled recipients in 187 messages: Go, Rust and Python SMTP servers' own
@@ -394,7 +400,8 @@ public sealed class CorpusAccuracyTests
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 272/370, hard 350/370.
         // Session 31's round one (now31c: `too long message`): 274/370.
-        { "heldout-s27", new[] { 100, 100, 100, 100, 74.1, 94.6, 100 }, 0 },
+        // Session 32's round one (now32b: Exim's `command timeout - closing connection`): 277/370.
+        { "heldout-s27", new[] { 100, 100, 100, 100, 74.9, 94.6, 100 }, 0 },
         // heldout-s28 (fourteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main fd28e24, and once on its final one, 4e2adb9,
         // which has session 28's round one: the same row) has 255 labelled recipients in 184 messages: self-hosted
@@ -414,7 +421,9 @@ public sealed class CorpusAccuracyTests
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 162/255.
         // Session 31's round one (now31c: `too long emails`): 166/255.
-        { "heldout-s28", new[] { 100, 100, 100, 100, 65.1, 96.5, 100 }, 0 },
+        // Session 32's round one (now32b: a mail file not written or created; now32c: `subject not allowed`, a content
+        // type refused): 171/255.
+        { "heldout-s28", new[] { 100, 100, 100, 100, 67.1, 96.5, 100 }, 0 },
         // heldout-s29 (eighteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9ef8247, and once on its final one, c5aedc7, which
         // has session 29's round one) has 288 labelled recipients in 254 messages: small and legacy servers' own replies
@@ -432,7 +441,8 @@ public sealed class CorpusAccuracyTests
         // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 216/288.
-        { "heldout-s29", new[] { 100, 100, 100, 100, 75.0, 94.1, 100 }, 0 },
+        // Session 32's round one (now32b: a mail file not created): 217/288.
+        { "heldout-s29", new[] { 100, 100, 100, 100, 75.3, 94.1, 100 }, 0 },
         // heldout-s30 (sixteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main b31e25d, and once on its final one, 5af85aa,
         // which has session 30's round one and pol30a) has 233 labelled recipients in 213 messages: SMTP server components
@@ -449,7 +459,9 @@ public sealed class CorpusAccuracyTests
         // hard 217/233 (aggregates only). Session 31's round one (now31a: `accept mail for domain`, an IP address without a
         // host name; now31b: `rate control`; now31c: a message size in other word orders, `blacklisted` after an
         // attachment, `mail box does not exist`): 144/233, hard 219/233.
-        { "heldout-s30", new[] { 100, 100, 100, 100, 61.8, 94.0, 100 }, 0 },
+        // Session 32's round one (now32c: a mailing list that `does not exist`, a content type refused by a list's
+        // filter): 155/233, hard 223/233.
+        { "heldout-s30", new[] { 100, 100, 100, 100, 66.5, 95.7, 100 }, 0 },
         // heldout-s31 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 3715ed6, and once on its final one, bea817a,
         // which has session 31's round one) has 181 labelled recipients in 166 messages: small servers in Python, Ruby,
@@ -462,7 +474,22 @@ public sealed class CorpusAccuracyTests
         // round three's rows for the wordings its described misses named, each from writers beyond the part (now31e:
         // `message too long`; now31f: `temporary error` ... `try again later`, `data timeout`;
         // DocumentedReceiverWordingTests): 118/181, hard 171/181 (aggregates only).
-        { "heldout-s31", new[] { 100, 100, 100, 100, 65.2, 94.5, 100 }, 0 },
+        // Session 32's round one (now32c: `subject not allowed`): 119/181.
+        { "heldout-s31", new[] { 100, 100, 100, 100, 65.7, 94.5, 100 }, 0 },
+        // heldout-s32 (twelve batches from five builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main fdb9b51, and once on its final one, 9e9c88d,
+        // which has session 32's round one) has 160 labelled recipients in 154 messages: mail servers and their plugins
+        // (WildDuck's Haraka plugin, norelaysmtpd, Mail Demon, Franz Inc's maild, sTeam's SMTP server), OpenSMTPD filters
+        // (Alexander Klimov's, filter-spam, Jonas Maurus's greylistd and DNSBL filters), SMTP-to-webhook gateways
+        // (smtp2http, samuelba's forwarder) and applications that receive mail (OrderFlow, kriiv's inbound-email),
+        // replayed on loopback: one recipient is 0.63 points, so this row lets five regressions of a figure through and
+        // fails on six. Its published unseen figures are these reads (docs/accuracy-log.md): found 160/160, none
+        // spurious, reason 95/160 and hard 155/160 on both readers. It holds what the reader reads now, after round
+        // three's rows for the wordings its described misses named, each from writers beyond the part (now32d: `we do
+        // not accept mail from you`; now32e: `mailbox unavailable` under 451; now32f: `parse email`, `message parsing
+        // failed`; FilterAndBlocklistWordingTests, HardBounceWordingTests, DocumentedReceiverWordingTests): 105/160,
+        // hard 155/160 (aggregates only).
+        { "heldout-s32", new[] { 100, 100, 100, 100, 65.6, 96.9, 100 }, 0 },
     };
 
     [Theory]

@@ -8,8 +8,8 @@
 # code, the enhanced code and the message; resolver.go at commit ba3ece3db5c7, which says when each routing error
 # occurs; access.go at commit 39aba87677ec, the catch-all allowance; a later stored version of server.go (12,977
 # characters, with the durable delivery queue and queueSMTPError; the search tool gave it without its commit) for the
-# daily forwarding limit. The stored repository has no licence file and its README states none; only the reply texts
-# are quoted). A sending Postfix 3.7 and a sending Exim 4.96 relay mail to it, and their bounces are kept unedited: each
+# daily forwarding limit. MIT: the repository's LICENSE, "Copyright (c) 2026 MoYeRanQianZhi", at commit 11182fd12aba;
+# only the reply texts are quoted). A sending Postfix 3.7 and a sending Exim 4.96 relay mail to it, and their bounces are kept unedited: each
 # file is the bytes the sending MTA's delivery agent wrote to the sender's maildir. Everything runs on a loopback
 # interface inside network, mount and PID namespaces of their own (../loopback-lib.sh), so it all ends with the run.
 # The words are LinuxDoSpace's; the DSNs are made.

@@ -207,10 +207,11 @@ public sealed class CorpusManifestTests
     private static readonly string[] SessionThirtyTwoUnits = { "loopback-haraka-wildduck", "loopback-norelaysmtpd", "loopback-maildemon", "loopback-al2klimov-filters", "loopback-filter-spam", "loopback-jdelic-filters", "loopback-smtp2http", "loopback-smtp-webhook-forwarder", "loopback-orderflow-smtp-ingest", "loopback-kriiv-inbound-email", "loopback-franz-maild", "loopback-steam-smtp" };
 
     /// <summary>The names by which a catalog row would cite a source of session 33's held-out part (heldout-s33; each builder's batches add their names here in the commit that freezes them).</summary>
-    private static readonly string[] SessionThirtyThreeHeldOutSourceNames = { "jsenecal/fastsmtp", "FastSMTP", "jsenecal", "LinuxDoSpace", "NankoYo", "MoYeRanqianzhi", "linuxdo.space", "salehtl/ledger", "salehtl", "MilterGuard", "PhilAnderson1", "MailCaptcha", "web2py_mailcaptcha", "szimszon", "s-postgray", "s-toolbox", "Steffen Nurpmeso", "sdaoden", "SMTP2Graph", "SMTP2Graph/SMTP2Graph", "RoelVB", "smtp2graph.com", "go-smtp-slacker", "ruizink/go-smtp-slacker", "ruizink", "Go SMTP Slacker" };
+    private static readonly string[] SessionThirtyThreeHeldOutSourceNames = { "jsenecal/fastsmtp", "FastSMTP", "jsenecal", "LinuxDoSpace", "NankoYo", "MoYeRanqianzhi", "linuxdo.space", "salehtl/ledger", "salehtl", "MilterGuard", "PhilAnderson1", "MailCaptcha", "web2py_mailcaptcha", "szimszon", "s-postgray", "s-toolbox", "Steffen Nurpmeso", "sdaoden", "SMTP2Graph", "SMTP2Graph/SMTP2Graph", "RoelVB", "smtp2graph.com", "go-smtp-slacker", "ruizink/go-smtp-slacker", "ruizink", "Go SMTP Slacker", "INetSim", "edgecase1/inetsim", "inetsim.org", "Internet Services Simulation Suite", "mczdsm/HVlocalsmtp", "HVlocalsmtp", "mczdsm", "SMTP PDF Receiver" };
 
     /// <summary>The source units added in session 33, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
-    private static readonly string[] SessionThirtyThreeUnits = { "loopback-fastsmtp", "loopback-linuxdospace-relay", "loopback-ledger-smtpd", "loopback-milterguard", "loopback-mailcaptcha", "loopback-s-postgray", "loopback-smtp2graph", "loopback-go-smtp-slacker" };
+    private static readonly string[] SessionThirtyThreeUnits = { "loopback-fastsmtp", "loopback-linuxdospace-relay", "loopback-ledger-smtpd", "loopback-milterguard", "loopback-mailcaptcha", "loopback-s-postgray", "loopback-smtp2graph", "loopback-go-smtp-slacker", "loopback-inetsim-smtp", "loopback-hvlocalsmtp" };
+
 
 
 

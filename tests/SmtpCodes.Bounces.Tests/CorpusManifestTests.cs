@@ -212,10 +212,6 @@ public sealed class CorpusManifestTests
     /// <summary>The source units added in session 33, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionThirtyThreeUnits = { "loopback-fastsmtp", "loopback-linuxdospace-relay", "loopback-ledger-smtpd", "loopback-milterguard", "loopback-mailcaptcha", "loopback-s-postgray", "loopback-smtp2graph", "loopback-go-smtp-slacker", "loopback-inetsim-smtp", "loopback-hvlocalsmtp", "loopback-roxen-smtp", "loopback-smail3", "loopback-pike-smtp-server" };
 
-
-
-
-
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()
     {

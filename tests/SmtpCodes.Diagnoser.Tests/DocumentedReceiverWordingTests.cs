@@ -254,6 +254,15 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("500 Rejected. Content-Type application/x-msdownload is not in the whitelist.", "TextContentTypeRefusedByPolicyInWords", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("550 Content-Type text/html is blacklisted on this list", "TextContentTypeRefusedByPolicyInWords", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("550 HTML messages are not permitted here, please send plain text", "TextContentTypeRefusedByPolicyInWords", SmtpBounceReason.PolicyViolation, false)]
+    // Session 33 round one (tuner now33a). A sender address the receiver could not verify or whose domain it did not find
+    // (Exim 3's verify.c: "451 temporarily unable to verify sender address (try again later)"; MailChannels' SDNF "Sender
+    // Domain Not Found", which MailChannels sends as 550 5.2.1): the sender refused, where a 451 read a system error.
+    [InlineData("451 temporarily unable to verify sender address (try again later)", "TextSenderAddressNotVerifiedInWords", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 5.2.1 SDNF Sender Domain Not Found", "TextSenderAddressNotVerifiedInWords", SmtpBounceReason.Rejected, false)]
+    // The sender not authorized to send from the domain or address it claims (MailChannels' Domain Lockdown refusal, an
+    // SPF verdict in words): AuthFailure, where X.7.1 read a policy and a bare 550 nothing.
+    [InlineData("550 5.7.1 This sender is not authorized to send from example.com", "TextSenderNotAuthorizedToSendFromInWords", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("550 Rejected because the address [192.0.2.1] is not authorized to send messages from <neko@example.org>", "TextSenderNotAuthorizedToSendFromInWords", SmtpBounceReason.AuthFailure, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -279,6 +288,11 @@ public sealed class DocumentedReceiverWordingTests
     // Session 32 round one (tuner now32b): Cyrus LMTP's file it cannot create for want of space keeps SystemFull beside
     // TextMailFileWriteOrCreateFailureInWords, its longer words naming the space.
     [InlineData("451 4.3.1 cannot create file: out of space", SmtpBounceReason.SystemFull)]
+    // Session 33 round one (tuner now33a): Exim 4's unfinished sender check keeps SystemError beside
+    // TextSenderAddressNotVerifiedInWords, and a host not authorized to send directly keeps its reading beside
+    // TextSenderNotAuthorizedToSendFromInWords.
+    [InlineData("451 Could not complete sender verify", SmtpBounceReason.SystemError)]
+    [InlineData("550 5.7.1 The IP you're using to send mail is not authorized to send email directly to our servers.", SmtpBounceReason.NoRelaying)]
     // qmail's own rcpthosts refusal, which names no user, stays a relay refusal.
     [InlineData("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", SmtpBounceReason.NoRelaying)]
     // Microsoft's S3150 block, whose reply names no Hotmail code, keeps its own row.

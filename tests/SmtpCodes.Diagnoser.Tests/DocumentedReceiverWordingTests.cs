@@ -254,6 +254,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("500 Rejected. Content-Type application/x-msdownload is not in the whitelist.", "TextContentTypeRefusedByPolicyInWords", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("550 Content-Type text/html is blacklisted on this list", "TextContentTypeRefusedByPolicyInWords", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("550 HTML messages are not permitted here, please send plain text", "TextContentTypeRefusedByPolicyInWords", SmtpBounceReason.PolicyViolation, false)]
+    // Session 33 round one (tuner now33b). A relay's bounded queue that holds as much as it may (arniemailbufferserver's
+    // "452 4.3.1 Queue full, try again later"; RFC 3463's X.3.1 "mail system full"): SystemFull, where a 451 read a local
+    // error and a bare 552 a full mailbox.
+    [InlineData("451 Queue full, try again later", "TextMailQueueFull", SmtpBounceReason.SystemFull, false)]
+    [InlineData("552 Mail queue is full", "TextMailQueueFull", SmtpBounceReason.SystemFull, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -259,6 +259,10 @@ public sealed class DocumentedReceiverWordingTests
     // error and a bare 552 a full mailbox.
     [InlineData("451 Queue full, try again later", "TextMailQueueFull", SmtpBounceReason.SystemFull, false)]
     [InlineData("552 Mail queue is full", "TextMailQueueFull", SmtpBounceReason.SystemFull, false)]
+    // RFC 5321's 553 "mailbox name not allowed" with "is" written in, the possessive, or "mail box" in two words: an
+    // unknown user, hard, as TextMailboxNameNotAllowed reads RFC 5321's own words, where a bare 553 read nothing.
+    [InlineData("553 mail box's name is not allowed", "TextMailboxNameNotAllowedInWords", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("553 Mailbox name is not allowed here", "TextMailboxNameNotAllowedInWords", SmtpBounceReason.UserUnknown, true)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

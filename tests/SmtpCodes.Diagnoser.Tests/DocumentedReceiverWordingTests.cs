@@ -263,6 +263,15 @@ public sealed class DocumentedReceiverWordingTests
     // SPF verdict in words): AuthFailure, where X.7.1 read a policy and a bare 550 nothing.
     [InlineData("550 5.7.1 This sender is not authorized to send from example.com", "TextSenderNotAuthorizedToSendFromInWords", SmtpBounceReason.AuthFailure, false)]
     [InlineData("550 Rejected because the address [192.0.2.1] is not authorized to send messages from <neko@example.org>", "TextSenderNotAuthorizedToSendFromInWords", SmtpBounceReason.AuthFailure, false)]
+    // Session 33 round one (tuner now33b). A relay's bounded queue that holds as much as it may (arniemailbufferserver's
+    // "452 4.3.1 Queue full, try again later"; RFC 3463's X.3.1 "mail system full"): SystemFull, where a 451 read a local
+    // error and a bare 552 a full mailbox.
+    [InlineData("451 Queue full, try again later", "TextMailQueueFull", SmtpBounceReason.SystemFull, false)]
+    [InlineData("552 Mail queue is full", "TextMailQueueFull", SmtpBounceReason.SystemFull, false)]
+    // RFC 5321's 553 "mailbox name not allowed" with "is" written in, the possessive, or "mail box" in two words: an
+    // unknown user, hard, as TextMailboxNameNotAllowed reads RFC 5321's own words, where a bare 553 read nothing.
+    [InlineData("553 mail box's name is not allowed", "TextMailboxNameNotAllowedInWords", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("553 Mailbox name is not allowed here", "TextMailboxNameNotAllowedInWords", SmtpBounceReason.UserUnknown, true)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

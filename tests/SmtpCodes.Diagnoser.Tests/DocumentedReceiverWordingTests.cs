@@ -254,6 +254,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("500 Rejected. Content-Type application/x-msdownload is not in the whitelist.", "TextContentTypeRefusedByPolicyInWords", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("550 Content-Type text/html is blacklisted on this list", "TextContentTypeRefusedByPolicyInWords", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("550 HTML messages are not permitted here, please send plain text", "TextContentTypeRefusedByPolicyInWords", SmtpBounceReason.PolicyViolation, false)]
+    // Session 33 round one (tuner now33c). The service said to be temporarily not available (qmail-ldap's "421 Service
+    // temporarily not available (#4.3.2)", geoip-policyd's DEFER when its store fails, sent by Postfix under 450 4.7.1):
+    // a system error, where the temporary X.7.1 read greylisting and a bare 550 nothing.
+    [InlineData("450 4.7.1 <jdoe@example.org>: Recipient address rejected: Service temporarily not available", "TextServiceTemporarilyNotAvailableInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("550 Service temporarily not available", "TextServiceTemporarilyNotAvailableInWords", SmtpBounceReason.SystemError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -310,6 +315,9 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.1 Only members of the mailing list may post to it", SmtpBounceReason.PolicyViolation)]
     // A content type the server cannot handle keeps ContentError beside TextContentTypeRefusedByPolicyInWords.
     [InlineData("554 5.6.1 Unsupported content type", SmtpBounceReason.ContentError)]
+    // Session 33 round one (tuner now33c): a cause named beside "service temporarily not available" decides over the
+    // context phrase.
+    [InlineData("451 4.7.1 Service temporarily not available - Greylisted, see http://postgrey.schweikert.ch/help/example.org.html", SmtpBounceReason.Greylisted)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

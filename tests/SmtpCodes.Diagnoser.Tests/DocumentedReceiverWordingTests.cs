@@ -272,6 +272,11 @@ public sealed class DocumentedReceiverWordingTests
     // unknown user, hard, as TextMailboxNameNotAllowed reads RFC 5321's own words, where a bare 553 read nothing.
     [InlineData("553 mail box's name is not allowed", "TextMailboxNameNotAllowedInWords", SmtpBounceReason.UserUnknown, true)]
     [InlineData("553 Mailbox name is not allowed here", "TextMailboxNameNotAllowedInWords", SmtpBounceReason.UserUnknown, true)]
+    // Session 33 round one (tuner now33c). The service said to be temporarily not available (qmail-ldap's "421 Service
+    // temporarily not available (#4.3.2)", geoip-policyd's DEFER when its store fails, sent by Postfix under 450 4.7.1):
+    // a system error, where the temporary X.7.1 read greylisting and a bare 550 nothing.
+    [InlineData("450 4.7.1 <jdoe@example.org>: Recipient address rejected: Service temporarily not available", "TextServiceTemporarilyNotAvailableInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("550 Service temporarily not available", "TextServiceTemporarilyNotAvailableInWords", SmtpBounceReason.SystemError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -333,6 +338,9 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.1 Only members of the mailing list may post to it", SmtpBounceReason.PolicyViolation)]
     // A content type the server cannot handle keeps ContentError beside TextContentTypeRefusedByPolicyInWords.
     [InlineData("554 5.6.1 Unsupported content type", SmtpBounceReason.ContentError)]
+    // Session 33 round one (tuner now33c): a cause named beside "service temporarily not available" decides over the
+    // context phrase.
+    [InlineData("451 4.7.1 Service temporarily not available - Greylisted, see http://postgrey.schweikert.ch/help/example.org.html", SmtpBounceReason.Greylisted)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

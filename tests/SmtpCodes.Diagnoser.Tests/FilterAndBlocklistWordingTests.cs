@@ -207,6 +207,13 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 We do not accept mail from your IP address, 192.0.2.7, which has sent us UCE recently", "TextBlocklisted", SmtpBounceReason.Blocked)]
     [InlineData("550 The account of this recipient is locked by its administrator", "TextAccountDisabledInWords", SmtpBounceReason.Suspend)]
     [InlineData("451 4.7.1 You have sent too many email messages in a short time, slow down", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
+    // Session 33 round three (tuner now33d): a count of connections named by "number of" and then "exceeded", as Exchange
+    // Server's SmtpResponse.TooManyConnections writes it ("The maximum number of concurrent server connections has
+    // exceeded a limit"), and a daily limit followed by "exceeded" or "reached", as Gmail writes "Daily user sending limit
+    // exceeded" and "Daily SMTP relay limit exceeded": the sender's allowance, not the system or the mailbox.
+    [InlineData("421 Maximum number of simultaneous connections exceeded, try later", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
+    [InlineData("452 4.2.2 Daily forwarding limit for this alias has been reached", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
+    [InlineData("450 The daily outbound limit of this account was exceeded", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
     // A limit on what the sender does at the same time (session 26 round three, now26e): Momentum's 421 4.4.5 reply
     // names its concurrency limit; its codes and "Service unavailable" alone read as a system error (X.4.5, congestion).
     [InlineData("421 4.4.5 Service unavailable, concurrency limit reached", "TextConcurrencyLimitInWords", SmtpBounceReason.RateLimited)]

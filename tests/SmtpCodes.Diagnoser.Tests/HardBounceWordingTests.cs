@@ -147,6 +147,10 @@ public sealed class HardBounceWordingTests
     // mailbox it knows (session 32 round three, now32e).
     [InlineData("451 4.2.1 Error: mailbox unavailable, try again later", SmtpBounceReason.SystemError)]
     [InlineData("451 Mailbox is unavailable", SmtpBounceReason.SystemError)]
+    // Under X.2.1 (RFC 3463's mailbox disabled): RFC 5321's stock words of 550 say no more than the code, the enhanced
+    // code says the mailbox exists and is switched off (session 33 round three, now33e).
+    [InlineData("550 5.2.1 mailbox unavailable", SmtpBounceReason.Suspend)]
+    [InlineData("550-5.2.1 Requested action not taken: mailbox unavailable", SmtpBounceReason.Suspend)]
     // A delivery program's exit status in Exim's words: "command does not exist" without an address is no unknown user.
     [InlineData("550 Child process of address_pipe transport returned 69 (could mean unable to exec or command does not exist) from command: /usr/local/bin/filter", SmtpBounceReason.MailerError)]
     public void Nearby_words_that_say_something_else_keep_their_own_reading(string reply, SmtpBounceReason reason)

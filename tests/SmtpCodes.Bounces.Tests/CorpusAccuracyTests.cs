@@ -271,7 +271,8 @@ public sealed class CorpusAccuracyTests
         // 499/705.
         // Session 31's round one (now31a: an unqualified or unresolvable sender address; now31c: a message size in other
         // word orders, `bad attachment`): 507/705.
-        { "heldout-s21", new[] { 100, 100, 100, 100, 71.9, 95.0, 100 }, 0 },
+        // Session 33's round one (now33a: a sender address that cannot be verified or whose domain is not found): 511/705.
+        { "heldout-s21", new[] { 100, 100, 100, 100, 72.5, 95.0, 100 }, 0 },
         // heldout-s22 (twenty-nine batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 25a1fed, and once on its final one, 9e397c9) has
         // 431 labelled recipients in 300 messages: six mail servers' and relays' and four filters' and policy services'
@@ -298,7 +299,8 @@ public sealed class CorpusAccuracyTests
         // parse): 282/431.
         // Session 32's round one (now32a: a domain `not configured to use this mx host`): 285/431; its round three
         // (now32e: `mailbox unavailable` under 451 reads a soft system fault): hard 417/431.
-        { "heldout-s22", new[] { 100, 100, 100, 100, 66.1, 96.8, 100 }, 0 },
+        // Session 33's round one (now33a: a sender `not authorized to send from` its domain): 287/431.
+        { "heldout-s22", new[] { 100, 100, 100, 100, 66.6, 96.8, 100 }, 0 },
         // heldout-s23 (twenty-nine batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main ac72a11's src/ and catalog/, and once on its
         // final one) has 388 labelled recipients in 283 messages: mail servers' and SMTP gateways' own reply texts, hosting
@@ -423,7 +425,8 @@ public sealed class CorpusAccuracyTests
         // Session 31's round one (now31c: `too long emails`): 166/255.
         // Session 32's round one (now32b: a mail file not written or created; now32c: `subject not allowed`, a content
         // type refused): 171/255.
-        { "heldout-s28", new[] { 100, 100, 100, 100, 67.1, 96.5, 100 }, 0 },
+        // Session 33's round one (now33c: `service temporarily not available`): 174/255.
+        { "heldout-s28", new[] { 100, 100, 100, 100, 68.2, 96.5, 100 }, 0 },
         // heldout-s29 (eighteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9ef8247, and once on its final one, c5aedc7, which
         // has session 29's round one) has 288 labelled recipients in 254 messages: small and legacy servers' own replies
@@ -442,7 +445,9 @@ public sealed class CorpusAccuracyTests
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 216/288.
         // Session 32's round one (now32b: a mail file not created): 217/288.
-        { "heldout-s29", new[] { 100, 100, 100, 100, 75.3, 94.1, 100 }, 0 },
+        // Session 33's round one (now33b: RFC 5321's `mailbox name not allowed` in other spellings reads an unknown
+        // mailbox, hard): 220/288, hard 274/288.
+        { "heldout-s29", new[] { 100, 100, 100, 100, 76.4, 95.1, 100 }, 0 },
         // heldout-s30 (sixteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main b31e25d, and once on its final one, 5af85aa,
         // which has session 30's round one and pol30a) has 233 labelled recipients in 213 messages: SMTP server components
@@ -461,7 +466,8 @@ public sealed class CorpusAccuracyTests
         // attachment, `mail box does not exist`): 144/233, hard 219/233.
         // Session 32's round one (now32c: a mailing list that `does not exist`, a content type refused by a list's
         // filter): 155/233, hard 223/233.
-        { "heldout-s30", new[] { 100, 100, 100, 100, 66.5, 95.7, 100 }, 0 },
+        // Session 33's round one (now33b: a mail `queue full`): 157/233.
+        { "heldout-s30", new[] { 100, 100, 100, 100, 67.4, 95.7, 100 }, 0 },
         // heldout-s31 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 3715ed6, and once on its final one, bea817a,
         // which has session 31's round one) has 181 labelled recipients in 166 messages: small servers in Python, Ruby,
@@ -490,6 +496,20 @@ public sealed class CorpusAccuracyTests
         // failed`; FilterAndBlocklistWordingTests, HardBounceWordingTests, DocumentedReceiverWordingTests): 105/160,
         // hard 155/160 (aggregates only).
         { "heldout-s32", new[] { 100, 100, 100, 100, 65.6, 96.9, 100 }, 0 },
+        // heldout-s33 (thirteen batches from five builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main 36d8359, and once on its final one, 4216755,
+        // which has session 33's round one) has 146 labelled recipients in 141 messages: small servers (FastSMTP,
+        // LinuxDoSpace's forwarding relay, ledger's inbound server, Roxen's SMTP module and Pike's Protocols.SMTP.Server,
+        // Smail 3), a milter and Postfix policy services (MilterGuard, MailCaptcha, s-postgray), SMTP gateways
+        // (SMTP2Graph, go-smtp-slacker), INetSim's fake SMTP server and HVlocalsmtp's scan receiver, replayed on
+        // loopback: one recipient is 0.68 points, so this row lets five regressions of a figure through and fails on six.
+        // Its published unseen figures are these reads (docs/accuracy-log.md): found 146/146, none spurious, reason
+        // 81/146 and hard 141/146 on the starting reader, 82/146 and 141/146 on the final one. It holds what the reader
+        // reads now, after round three's rows for the wordings its described misses named, each from writers beyond the
+        // part (now33d: a number of connections exceeded, a daily limit exceeded or reached; now33e: `mailbox
+        // unavailable` under 5.2.1 reads a disabled mailbox; FilterAndBlocklistWordingTests, HardBounceWordingTests):
+        // 89/146, hard 142/146 (aggregates only).
+        { "heldout-s33", new[] { 100, 100, 100, 100, 61.0, 97.3, 100 }, 0 },
     };
 
     [Theory]

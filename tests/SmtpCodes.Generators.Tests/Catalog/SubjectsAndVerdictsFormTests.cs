@@ -17,6 +17,8 @@ namespace SmtpCodes.Generators.Tests.Catalog;
 /// of these rows' words is written out by hand in its fixture line too (session 28: TextSpoofedSenderInWords'
 /// anti-spoofing pairs; session 29: TextSendingRateInWords' <c>number of ... exceeded</c> and <c>send limit</c> pieces;
 /// session 31: TextAttachmentRefusedInWords' verdict <c>blacklisted</c> after each kind of file;
+/// session 33: TextSendingRateInWords' <c>number of ... connections ... exceeded</c> and <c>daily ... limit ... exceeded</c>
+/// or <c>reached</c>;
 /// each expanded in the order the groups expand), so the record keeps its six rows.
 /// </summary>
 public sealed class SubjectsAndVerdictsFormTests

@@ -270,8 +270,8 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("552 Mail queue is full", "TextMailQueueFull", SmtpBounceReason.SystemFull, false)]
     // RFC 5321's 553 "mailbox name not allowed" with "is" written in, the possessive, or "mail box" in two words: an
     // unknown user, hard, as TextMailboxNameNotAllowed reads RFC 5321's own words, where a bare 553 read nothing.
-    [InlineData("553 mail box's name is not allowed", "TextMailboxNameNotAllowedInWords", SmtpBounceReason.UserUnknown, true)]
-    [InlineData("553 Mailbox name is not allowed here", "TextMailboxNameNotAllowedInWords", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("553 mail box's name is not allowed", "TextMailboxNameNotAllowed", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("553 Mailbox name is not allowed here", "TextMailboxNameNotAllowed", SmtpBounceReason.UserUnknown, true)]
     // Session 33 round one (tuner now33c). The service said to be temporarily not available (qmail-ldap's "421 Service
     // temporarily not available (#4.3.2)", geoip-policyd's DEFER when its store fails, sent by Postfix under 450 4.7.1):
     // a system error, where the temporary X.7.1 read greylisting and a bare 550 nothing.

@@ -277,6 +277,14 @@ public sealed class DocumentedReceiverWordingTests
     // a system error, where the temporary X.7.1 read greylisting and a bare 550 nothing.
     [InlineData("450 4.7.1 <jdoe@example.org>: Recipient address rejected: Service temporarily not available", "TextServiceTemporarilyNotAvailableInWords", SmtpBounceReason.SystemError, false)]
     [InlineData("550 Service temporarily not available", "TextServiceTemporarilyNotAvailableInWords", SmtpBounceReason.SystemError, false)]
+    // Session 34 round one (tuner now34a). A Windows mail server passing on the system's own text for a file another
+    // process holds (Win32 ERROR_SHARING_VIOLATION 32 and ERROR_LOCK_VIOLATION 33): a system error of the receiving host,
+    // where a bare 550 or the text alone read nothing.
+    [InlineData("The process cannot access the file because it is being used by another process.", "TextWindowsFileInUseInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("550 The process cannot access the file because another process has locked a portion of the file.", "TextWindowsFileInUseInWords", SmtpBounceReason.SystemError, false)]
+    // Sendmail's rmail (rmail/rmail.c) refusing its input with EX_DATAERR: the delivery program failed, MailerError.
+    [InlineData("rmail: missing or empty From line: Subject: hi", "TextRmailFromLineRefusedInWords", SmtpBounceReason.MailerError, false)]
+    [InlineData("rmail: corrupted From line: From ", "TextRmailFromLineRefusedInWords", SmtpBounceReason.MailerError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -305,6 +313,11 @@ public sealed class DocumentedReceiverWordingTests
     // Session 33 round one (tuner now33a): Exim 4's unfinished sender check keeps SystemError beside
     // TextSenderAddressNotVerifiedInWords, and a host not authorized to send directly keeps its reading beside
     // TextSenderNotAuthorizedToSendFromInWords.
+    // Session 34 round one (tuner now34a): maddy's missing From: header field keeps NotCompliantRfc beside
+    // TextRmailFromLineRefusedInWords (rmail's From_ envelope line is another thing), and a receiving host short of
+    // storage keeps SystemFull beside TextWindowsFileInUseInWords (a file held by another process names no space).
+    [InlineData("554 5.6.0 Missing From header", SmtpBounceReason.NotCompliantRfc)]
+    [InlineData("452 4.3.1 Insufficient system storage", SmtpBounceReason.SystemFull)]
     [InlineData("451 Could not complete sender verify", SmtpBounceReason.SystemError)]
     [InlineData("550 5.7.1 The IP you're using to send mail is not authorized to send email directly to our servers.", SmtpBounceReason.NoRelaying)]
     // qmail's own rcpthosts refusal, which names no user, stays a relay refusal.

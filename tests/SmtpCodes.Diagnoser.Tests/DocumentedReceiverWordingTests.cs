@@ -23,7 +23,7 @@ public sealed class DocumentedReceiverWordingTests
     {
         "GmailUnsolicitedMailRateFromIp", "HotmailPolicyBlockCodes", "TextOpenSmtpdDestinationTakesNoMail",
         "GmailRelayHeloDenialOfService", "GmailConnectionExpired", "GmailRelayMailSendingDenied", "RackspaceMailboxReceivingTooFast",
-        "FTGateMaxConcurrentSessions", "SmarterMailDomainSizeLimit", "TextRblDeny", "QuotaUnderPolicyCode",
+        "FTGateMaxConcurrentSessions", "SmarterMailDomainSizeLimit", "TextRblDeny", "QuotaUnderPolicyCode", "TextMapiNetworkError",
     };
 
     [Theory]
@@ -285,6 +285,12 @@ public sealed class DocumentedReceiverWordingTests
     // Sendmail's rmail (rmail/rmail.c) refusing its input with EX_DATAERR: the delivery program failed, MailerError.
     [InlineData("rmail: missing or empty From line: Subject: hi", "TextRmailFromLineRefusedInWords", SmtpBounceReason.MailerError, false)]
     [InlineData("rmail: corrupted From line: From ", "TextRmailFromLineRefusedInWords", SmtpBounceReason.MailerError, false)]
+    // Session 34 round one (tuner now34b). MAPI's status code 0x80040115, MAPI_E_NETWORK_ERROR (Microsoft's mapicode.h),
+    // which Exchange's store reports as a transient error ("MapiExceptionNetworkError: Unable to make admin interface
+    // connection to server. (hr=0x80040115, ec=-2147221227)"): the receiving server's own store failed, a soft system
+    // error, where X.1.1 read a hard unknown user and X.4.0 a network error.
+    [InlineData("503 5.1.1 MapiExceptionNetworkError: Unable to make admin interface connection to server. (hr=0x80040115, ec=-2147221227)", "TextMapiNetworkError", SmtpBounceReason.SystemError, false)]
+    [InlineData("451 4.4.0 Store unavailable: 0x80040115", "TextMapiNetworkError", SmtpBounceReason.SystemError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -354,6 +360,9 @@ public sealed class DocumentedReceiverWordingTests
     // Session 33 round one (tuner now33c): a cause named beside "service temporarily not available" decides over the
     // context phrase.
     [InlineData("451 4.7.1 Service temporarily not available - Greylisted, see http://postgrey.schweikert.ch/help/example.org.html", SmtpBounceReason.Greylisted)]
+    // Session 34 round one (tuner now34b): another MAPI code, MAPI_E_NOT_FOUND (0x8004010F), names no store failure: the
+    // unknown recipient keeps its reading beside TextMapiNetworkError.
+    [InlineData("550 5.1.1 Recipient not found (hr=0x8004010F)", SmtpBounceReason.UserUnknown)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

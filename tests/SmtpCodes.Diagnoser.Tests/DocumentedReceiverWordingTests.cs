@@ -24,6 +24,7 @@ public sealed class DocumentedReceiverWordingTests
         "GmailUnsolicitedMailRateFromIp", "HotmailPolicyBlockCodes", "TextOpenSmtpdDestinationTakesNoMail",
         "GmailRelayHeloDenialOfService", "GmailConnectionExpired", "GmailRelayMailSendingDenied", "RackspaceMailboxReceivingTooFast",
         "FTGateMaxConcurrentSessions", "SmarterMailDomainSizeLimit", "TextRblDeny", "QuotaUnderPolicyCode",
+        "TextMalformedEnvelopeCommandInWords",
     };
 
     [Theory]
@@ -277,6 +278,11 @@ public sealed class DocumentedReceiverWordingTests
     // a system error, where the temporary X.7.1 read greylisting and a bare 550 nothing.
     [InlineData("450 4.7.1 <jdoe@example.org>: Recipient address rejected: Service temporarily not available", "TextServiceTemporarilyNotAvailableInWords", SmtpBounceReason.SystemError, false)]
     [InlineData("550 Service temporarily not available", "TextServiceTemporarilyNotAvailableInWords", SmtpBounceReason.SystemError, false)]
+    // Session 34 round one (tuner now34c). An envelope command refused as malformed, in the words that name the command
+    // (small SMTP servers' "501 5.5.4 malformed MAIL FROM: <parse error>" and "501 5.5.4 malformed RCPT TO"): a syntax
+    // error of the sending software, soft, where the 501 with 5.5.4 had no row.
+    [InlineData("501 5.5.4 malformed MAIL FROM: missing angle brackets", "TextMalformedEnvelopeCommandInWords", SmtpBounceReason.SyntaxError, false)]
+    [InlineData("501 5.5.4 malformed RCPT TO: missing angle brackets", "TextMalformedEnvelopeCommandInWords", SmtpBounceReason.SyntaxError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -341,6 +347,9 @@ public sealed class DocumentedReceiverWordingTests
     // Session 33 round one (tuner now33c): a cause named beside "service temporarily not available" decides over the
     // context phrase.
     [InlineData("451 4.7.1 Service temporarily not available - Greylisted, see http://postgrey.schweikert.ch/help/example.org.html", SmtpBounceReason.Greylisted)]
+    // Session 34 round one (tuner now34c): a refusal that names the recipient's address, not the command, keeps the
+    // unknown user of TextRecipientAddressSyntax beside TextMalformedEnvelopeCommandInWords.
+    [InlineData("501 5.1.3 Bad recipient address syntax", SmtpBounceReason.UserUnknown)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

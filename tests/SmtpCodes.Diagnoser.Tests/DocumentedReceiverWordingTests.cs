@@ -24,6 +24,8 @@ public sealed class DocumentedReceiverWordingTests
         "GmailUnsolicitedMailRateFromIp", "HotmailPolicyBlockCodes", "TextOpenSmtpdDestinationTakesNoMail",
         "GmailRelayHeloDenialOfService", "GmailConnectionExpired", "GmailRelayMailSendingDenied", "RackspaceMailboxReceivingTooFast",
         "FTGateMaxConcurrentSessions", "SmarterMailDomainSizeLimit", "TextRblDeny", "QuotaUnderPolicyCode", "TextMapiNetworkError",
+        "FTGateMaxConcurrentSessions", "SmarterMailDomainSizeLimit", "TextRblDeny", "QuotaUnderPolicyCode",
+        "TextMalformedEnvelopeCommandInWords",
     };
 
     [Theory]
@@ -291,6 +293,11 @@ public sealed class DocumentedReceiverWordingTests
     // error, where X.1.1 read a hard unknown user and X.4.0 a network error.
     [InlineData("503 5.1.1 MapiExceptionNetworkError: Unable to make admin interface connection to server. (hr=0x80040115, ec=-2147221227)", "TextMapiNetworkError", SmtpBounceReason.SystemError, false)]
     [InlineData("451 4.4.0 Store unavailable: 0x80040115", "TextMapiNetworkError", SmtpBounceReason.SystemError, false)]
+    // Session 34 round one (tuner now34c). An envelope command refused as malformed, in the words that name the command
+    // (small SMTP servers' "501 5.5.4 malformed MAIL FROM: <parse error>" and "501 5.5.4 malformed RCPT TO"): a syntax
+    // error of the sending software, soft, where the 501 with 5.5.4 had no row.
+    [InlineData("501 5.5.4 malformed MAIL FROM: missing angle brackets", "TextMalformedEnvelopeCommandInWords", SmtpBounceReason.SyntaxError, false)]
+    [InlineData("501 5.5.4 malformed RCPT TO: missing angle brackets", "TextMalformedEnvelopeCommandInWords", SmtpBounceReason.SyntaxError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -363,6 +370,9 @@ public sealed class DocumentedReceiverWordingTests
     // Session 34 round one (tuner now34b): another MAPI code, MAPI_E_NOT_FOUND (0x8004010F), names no store failure: the
     // unknown recipient keeps its reading beside TextMapiNetworkError.
     [InlineData("550 5.1.1 Recipient not found (hr=0x8004010F)", SmtpBounceReason.UserUnknown)]
+    // Session 34 round one (tuner now34c): a refusal that names the recipient's address, not the command, keeps the
+    // unknown user of TextRecipientAddressSyntax beside TextMalformedEnvelopeCommandInWords.
+    [InlineData("501 5.1.3 Bad recipient address syntax", SmtpBounceReason.UserUnknown)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -24,7 +24,6 @@ public sealed class DocumentedReceiverWordingTests
         "GmailUnsolicitedMailRateFromIp", "HotmailPolicyBlockCodes", "TextOpenSmtpdDestinationTakesNoMail",
         "GmailRelayHeloDenialOfService", "GmailConnectionExpired", "GmailRelayMailSendingDenied", "RackspaceMailboxReceivingTooFast",
         "FTGateMaxConcurrentSessions", "SmarterMailDomainSizeLimit", "TextRblDeny", "QuotaUnderPolicyCode", "TextMapiNetworkError",
-        "FTGateMaxConcurrentSessions", "SmarterMailDomainSizeLimit", "TextRblDeny", "QuotaUnderPolicyCode",
         "TextMalformedEnvelopeCommandInWords",
     };
 

@@ -194,6 +194,12 @@ public sealed class DocumentedReceiverWordingTests
     // a bare 550 nothing.
     [InlineData("450 4.7.1 Client IP address 192.0.2.1 not resolving", "TextIpAddressWithoutHostNameInWords", SmtpBounceReason.RequirePtr, false)]
     [InlineData("550 Cannot map your IP address 192.0.2.1 to a host name", "TextIpAddressWithoutHostNameInWords", SmtpBounceReason.RequirePtr, false)]
+    // Session 34 round three (tuner now34d). The same statement with the adjective before the noun ("an unresolvable IP",
+    // Yahoo's Panoptes: an address the reverse lookup found no name for): RequirePtr, where a 421 read a system error. A
+    // sender's domain that does not resolve keeps the sender refused.
+    [InlineData("421 We do not accept mail from unresolvable IP addresses", "TextIpAddressWithoutHostNameInWords", SmtpBounceReason.RequirePtr, false)]
+    [InlineData("550 Connection refused: unresolvable IP address 192.0.2.1", "TextIpAddressWithoutHostNameInWords", SmtpBounceReason.RequirePtr, false)]
+    [InlineData("550 That sender address is unresolvable into a host name or MX domain.", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
     // The envelope sender without a (fully qualified, resolvable) domain: Sendmail's "Domain name required for sender
     // address", the sender refused, over X.5.4's syntax error and a bare 550.
     [InlineData("553 5.5.4 jdoe... Domain name required for sender address jdoe", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]

@@ -134,6 +134,12 @@ public sealed class OpenSourceMtaWordingTests
     // aiosmtpd's documented example handler, which servers built on it copy: a recipient of another domain is refused
     // as relaying (a bare 550 said nothing).
     [InlineData("550 not relaying to that domain", SmtpBounceReason.NoRelaying)]
+    // SMTP servers that take mail only for their own domains: modfin/smtpx's recipient-domain middleware, an aiosmtpd
+    // handler and a Node.js smtp-server receiver refuse a RCPT TO of another domain so (a bare 550 said nothing; under
+    // X.1.1 it read as an unknown user) (session 34 round three, now34e).
+    [InlineData("550 Recipient domain not allowed", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 Relay access denied: recipient domain not allowed", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 recipient domain is not allowed", SmtpBounceReason.NoRelaying)]
     // The qmail-smtpd SPF patch (qmail-spf, as IndiMail's qmail-smtpd carries it): an SPF check of the sender's domain
     // that ended in an error (a DNS failure, a broken record) is the sender's domain authentication, as RFC 7208's
     // temperror and permerror are, not a local error, whatever the 451 and X.3.0 alone would say (session 18).
@@ -369,6 +375,9 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("552 Message header size exceeds policy limit", SmtpBounceReason.ContentError)]
     // A virus named before spam keeps Sisimai's VirusDetected reading beside "spam or virus" (session 28 round three).
     [InlineData("550 5.7.1 Message contains prohibited virus or spam content", SmtpBounceReason.VirusDetected)]
+    // The sender's domain refused in the same words keeps the sender's refusal beside 'recipient domain not allowed'
+    // (session 34 round three, now34e).
+    [InlineData("550 Sender domain not allowed", SmtpBounceReason.Rejected)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

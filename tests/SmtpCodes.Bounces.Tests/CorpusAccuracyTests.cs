@@ -60,7 +60,9 @@ public sealed class CorpusAccuracyTests
         // 54/55 (aggregates only).
         { "heldout-fresh", new[] { 100, 100, 100, 100, 94.5, 98.2, 100 }, 0 },
         // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 55 -> 56/62, hard 57 -> 58/62.
-        { "heldout-s5", new[] { 100, 98.4, 97.3, 96.6, 90.3, 93.5, 100 }, 0 },
+        // Session 34's round one (now34a: Windows' text for a file another process holds reads a system error,
+        // DocumentedReceiverWordingTests): reason 57/62 (aggregates only).
+        { "heldout-s5", new[] { 100, 98.4, 97.3, 96.6, 91.9, 93.5, 100 }, 0 },
         // heldout-s6: session 14's rule for a reply code at a line's start glued to its colon ("550: ", PunctuatedCodeTests)
         // raised basic code 21 -> 22 of 22 (aggregates only).
         // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
@@ -131,7 +133,9 @@ public sealed class CorpusAccuracyTests
         // reason 41/51 (the three sent to the sender read Undefined: `not permitted to execute rmail` and rmail's
         // `missing or empty From line` have no row). Left: those two wordings, clamav-milter's refusal without words,
         // SQLgrey's greylisting labelled in Sisimai's names, and mailagent's "Re:"-only vacation reply.
-        { "heldout-s13", new[] { 97.4, 100, 100, 100, 80.4, 100, 100 }, 0 },
+        // Session 34's round one (now34a: rmail's `missing or empty From line` reads a failed delivery program,
+        // DocumentedReceiverWordingTests): reason 43/51, the two sent to the sender now read MailerError.
+        { "heldout-s13", new[] { 97.4, 100, 100, 100, 84.3, 100, 100 }, 0 },
         // heldout-s14 (nine batches from three builders, each frozen before it was measured and measured on the session's
         // starting reader, main 3e6bd08, before any of session 14's tuning was merged) has 67 labelled recipients in 65
         // messages: one recipient is 1.5 points and one message 1.5, so this row lets two regressions of a figure through
@@ -272,7 +276,9 @@ public sealed class CorpusAccuracyTests
         // Session 31's round one (now31a: an unqualified or unresolvable sender address; now31c: a message size in other
         // word orders, `bad attachment`): 507/705.
         // Session 33's round one (now33a: a sender address that cannot be verified or whose domain is not found): 511/705.
-        { "heldout-s21", new[] { 100, 100, 100, 100, 72.5, 95.0, 100 }, 0 },
+        // Session 34's round one (now34b: MAPI's network error 0x80040115 reads a system error, soft; now34c: `malformed
+        // RCPT TO` reads a syntax error; DocumentedReceiverWordingTests): 517/705, hard 672/705.
+        { "heldout-s21", new[] { 100, 100, 100, 100, 73.3, 95.3, 100 }, 0 },
         // heldout-s22 (twenty-nine batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 25a1fed, and once on its final one, 9e397c9) has
         // 431 labelled recipients in 300 messages: six mail servers' and relays' and four filters' and policy services'
@@ -510,6 +516,19 @@ public sealed class CorpusAccuracyTests
         // unavailable` under 5.2.1 reads a disabled mailbox; FilterAndBlocklistWordingTests, HardBounceWordingTests):
         // 89/146, hard 142/146 (aggregates only).
         { "heldout-s33", new[] { 100, 100, 100, 100, 61.0, 97.3, 100 }, 0 },
+        // heldout-s34 (twelve batches from five builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main c7a8a95, and once on its final one, 0f43dd3,
+        // which has session 34's round one and reads the part the same) has 127 labelled recipients in 125 messages: mail
+        // servers in Go (uMailServer, ddmailserver, Kuroshio MTA), a milter and a Postfix policy script (Themis, SPFBL),
+        // SMTP gateways (smtp-to-max-relay, SMTP2X, smtp2s3), apps that receive mail themselves (StudentTemp, Djancloud),
+        // TOPS-20's MAISER and Perl's NetServer::SMTP, replayed on loopback: one recipient is 0.79 points, so this row
+        // lets four regressions of a figure through and fails on five. Its published unseen figures are these reads
+        // (docs/accuracy-log.md): found 127/127, none spurious, reason 78/127 and hard 116/127 on both readers. It holds
+        // what the reader reads now, after round three's rows for the wordings its described misses named, each from
+        // writers beyond the part (now34d: an `unresolvable IP address` reads a missing reverse name; now34e: `recipient
+        // domain not allowed` reads a relay refusal; DocumentedReceiverWordingTests, OpenSourceMtaWordingTests): 84/127,
+        // hard 118/127 (aggregates only).
+        { "heldout-s34", new[] { 100, 100, 100, 100, 66.1, 92.9, 100 }, 0 },
     };
 
     [Theory]

@@ -8,6 +8,8 @@
 # A MAINTAINER'S TOOL, RUN BY HAND AS ROOT ON A DEBIAN MACHINE (bookworm), like the scripts that source it: CI and the
 # tests never run it. It changes nothing outside its work folder and the namespaces: every mount and address is made
 # inside them and ends with the run; the host's Postfix (its /etc/postfix) is only read.
+# The unpacked Exim links against the host's libraries: on a bookworm machine without it, install Debian's libidn12
+# (`apt-get install libidn12`; session 34's builders met the missing libidn.so.12), beside postfix and python3-dnslib.
 #
 #   . "$HERE/../loopback-lib.sh"     # then, outside: lb_fetch, lb_enter, lb_collect; inside: lb_net, lb_dns, ...
 #

@@ -218,14 +218,6 @@ public sealed class CorpusManifestTests
     /// <summary>The source units added in session 34, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionThirtyFourUnits = { "loopback-umailserver", "loopback-ddmailserver", "loopback-kuroshio-mta", "loopback-themis-milter", "loopback-spfbl", "loopback-smtp-to-max-relay", "loopback-smtp2x", "loopback-smtp2s3", "loopback-studenttemp", "loopback-djancloud", "loopback-maiser", "loopback-netserver-smtp" };
 
-    /// <summary>The source units added in session 34, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
-
-    /// <summary>The source units added in session 34, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
-
-    /// <summary>The source units added in session 34, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
-
-    /// <summary>The source units added in session 34, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
-
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()
     {

@@ -303,6 +303,13 @@ public sealed class DocumentedReceiverWordingTests
     // error of the sending software, soft, where the 501 with 5.5.4 had no row.
     [InlineData("501 5.5.4 malformed MAIL FROM: missing angle brackets", "TextMalformedEnvelopeCommandInWords", SmtpBounceReason.SyntaxError, false)]
     [InlineData("501 5.5.4 malformed RCPT TO: missing angle brackets", "TextMalformedEnvelopeCommandInWords", SmtpBounceReason.SyntaxError, false)]
+    // Session 35 round one (tuner now35a). The user report texts of MailScanner's default file name rules
+    // (filename.rules.conf), sent back by a filter after the attachment's name: a refused kind of file, PolicyViolation,
+    // where the words alone read nothing.
+    [InlineData("550 5.7.1 setup.exe: Executable DOS/Windows programs are dangerous in email", "TextUnwantedFileExtension", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("554 tweaks.reg: Windows registry entries are very dangerous in email", "TextUnwantedFileExtension", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 desk.cpl: Control panel items are often used to hide viruses", "TextUnwantedFileExtension", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 invoice.pdf.exe: Attempt to hide real filename extension", "TextUnwantedFileExtension", SmtpBounceReason.PolicyViolation, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -328,6 +335,9 @@ public sealed class DocumentedReceiverWordingTests
     // Session 32 round one (tuner now32b): Cyrus LMTP's file it cannot create for want of space keeps SystemFull beside
     // TextMailFileWriteOrCreateFailureInWords, its longer words naming the space.
     [InlineData("451 4.3.1 cannot create file: out of space", SmtpBounceReason.SystemFull)]
+    // Session 35 round one (tuner now35a): a virus found in a screen saver keeps VirusDetected beside
+    // TextUnwantedFileExtension's MailScanner texts (a rule on the kind of file is not a virus found).
+    [InlineData("554 5.7.0 Trojan horse found in attachment screensaver.scr", SmtpBounceReason.VirusDetected)]
     // Session 33 round one (tuner now33a): Exim 4's unfinished sender check keeps SystemError beside
     // TextSenderAddressNotVerifiedInWords, and a host not authorized to send directly keeps its reading beside
     // TextSenderNotAuthorizedToSendFromInWords.

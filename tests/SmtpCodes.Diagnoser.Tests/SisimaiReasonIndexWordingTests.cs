@@ -47,6 +47,11 @@ public sealed class SisimaiReasonIndexWordingTests
     [InlineData("550 5.1.1 Recipient refuses to accept your mail", "TextUnknownRecipientSisimaiIndexAdditions", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 Account neko does not exist at the organization this message was sent to.", "TextUnknownRecipientSisimaiIndexAdditions", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 No neko in name directory", "TextUnknownRecipientSisimaiIndexAdditions", SmtpBounceReason.UserUnknown, true)]
+    // Session 35 round one (tuner now35b): why-mailboxfull.go's pair "over " ... "quota" with the two words joined by a
+    // hyphen, the compound "over-quota" (a mailbox over its quota): TextMailboxFull, where a 451 read a local error and a
+    // bare 550 nothing.
+    [InlineData("451 Recipient over-quota, try again later", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 Mailbox over-quota", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
     public void Sisimai_reason_words_read_as_its_lists_say(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -67,6 +72,10 @@ public sealed class SisimaiReasonIndexWordingTests
     [InlineData("421 <mx.example.jp> Service not available, closing transmission channel", SmtpBounceReason.SystemError, false)]
     [InlineData("550 Mailbox unavailable or access denied [abc IP: 192.0.2.1]. https://open.work.weixin.qq.com/help2/pc/20057.", SmtpBounceReason.UserUnknown, true)]
     [InlineData("Delivery to the following recipient has been delayed: Message will be retried for 2 more day(s)", SmtpBounceReason.Undefined, false)]
+    // Session 35 round one (tuner now35b): a sender's sending quota keeps RateLimited beside the hyphenated "over-quota"
+    // of TextMailboxFull, and a system short of storage keeps SystemFull.
+    [InlineData("454 Throttling failure: Daily message quota exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("452 4.3.1 Insufficient system storage", SmtpBounceReason.SystemFull, false)]
     // A reply that says only "Blocked", without Postfix's transcript around it, names no cause: the bare 550 decides.
     [InlineData("550 Blocked", SmtpBounceReason.Undefined, false)]
     public void Nearby_words_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)

@@ -24,7 +24,7 @@ public sealed class DocumentedReceiverWordingTests
         "GmailUnsolicitedMailRateFromIp", "HotmailPolicyBlockCodes", "TextOpenSmtpdDestinationTakesNoMail",
         "GmailRelayHeloDenialOfService", "GmailConnectionExpired", "GmailRelayMailSendingDenied", "RackspaceMailboxReceivingTooFast",
         "FTGateMaxConcurrentSessions", "SmarterMailDomainSizeLimit", "TextRblDeny", "QuotaUnderPolicyCode", "TextMapiNetworkError",
-        "TextMalformedEnvelopeCommandInWords",
+        "TextMalformedEnvelopeCommandInWords", "TextFilteredByRecipient",
     };
 
     [Theory]
@@ -310,6 +310,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 tweaks.reg: Windows registry entries are very dangerous in email", "TextUnwantedFileExtension", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("550 desk.cpl: Control panel items are often used to hide viruses", "TextUnwantedFileExtension", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("550 invoice.pdf.exe: Attempt to hide real filename extension", "TextUnwantedFileExtension", SmtpBounceReason.PolicyViolation, false)]
+    // Session 35 round one (tuner now35c). The recipient's own Sieve script refusing the message (RFC 5429's reject and
+    // ereject, which refuse delivery "noting that it was rejected by the recipient", at the SMTP or LMTP level with a
+    // 550 reply): the recipient's filter, soft, where the 5.7.1 read a policy of the site.
+    [InlineData("550 5.7.1 Your message has been rejected by the recipient: I am not taking mail from you", "TextFilteredByRecipient", SmtpBounceReason.Filtered, false)]
+    [InlineData("550 5.7.1 Message rejected by all recipients", "TextFilteredByRecipient", SmtpBounceReason.Filtered, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -388,6 +393,11 @@ public sealed class DocumentedReceiverWordingTests
     // Session 34 round one (tuner now34c): a refusal that names the recipient's address, not the command, keeps the
     // unknown user of TextRecipientAddressSyntax beside TextMalformedEnvelopeCommandInWords.
     [InlineData("501 5.1.3 Bad recipient address syntax", SmtpBounceReason.UserUnknown)]
+    // Session 35 round one (tuner now35c): a server named after "rejected by the recipient" (Exchange's "This message
+    // was rejected by the recipient e-mail system", Gmail's "it was rejected by the recipient domain") is no recipient's
+    // own refusal: the words with "was" keep their readings beside TextFilteredByRecipient.
+    [InlineData("550 5.7.1 This message was rejected by the recipient e-mail system", SmtpBounceReason.PolicyViolation)]
+    [InlineData("550 5.1.1 Google tried to deliver your message, but it was rejected by the recipient domain", SmtpBounceReason.UserUnknown)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -293,6 +293,12 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("500 Error handling message.", SmtpBounceReason.SystemError)]
     [InlineData("451 4.6.0 Content scanner malfunction", SmtpBounceReason.SystemError)]
     [InlineData("550 5.7.1 Scanner failed", SmtpBounceReason.SystemError)]
+    // Elemta's reply when its virus scan returns an error (internal/smtp/session.go): the scanner could not check the
+    // message, no verdict, over X.7.1 and the word "viruses"; its verdict on a virus found keeps VirusDetected (session 35
+    // round three).
+    [InlineData("554 5.7.1 Unable to scan for viruses", SmtpBounceReason.SystemError)]
+    [InlineData("451 4.7.0 Unable to scan message", SmtpBounceReason.SystemError)]
+    [InlineData("554 5.7.1 Message contains a virus: Eicar-Signature", SmtpBounceReason.VirusDetected)]
     [InlineData("554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception", SmtpBounceReason.MailboxFull)]
     // The failure words are context phrases: a cause named beside them decides, with or without a code that confirms it
     // (the lead's review of session 30's round one: as aligned pieces they outranked these causes).

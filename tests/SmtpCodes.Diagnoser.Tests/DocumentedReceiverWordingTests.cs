@@ -315,6 +315,11 @@ public sealed class DocumentedReceiverWordingTests
     // 550 reply): the recipient's filter, soft, where the 5.7.1 read a policy of the site.
     [InlineData("550 5.7.1 Your message has been rejected by the recipient: I am not taking mail from you", "TextFilteredByRecipient", SmtpBounceReason.Filtered, false)]
     [InlineData("550 5.7.1 Message rejected by all recipients", "TextFilteredByRecipient", SmtpBounceReason.Filtered, false)]
+    // Session 35 round three (tuner now35e). A Message-ID field that is not RFC 5322's msg-id ('<' id-left '@' id-right '>'):
+    // Stoa's NNTP reader refuses such a post with "441 Invalid Message-ID format"; the header refusal of
+    // TextNotCompliantRfc, soft, where a 501 read a syntax error of the command.
+    [InlineData("441 Invalid Message-ID format", "TextNotCompliantRfc", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("501 Invalid Message-ID format", "TextNotCompliantRfc", SmtpBounceReason.NotCompliantRfc, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -398,6 +403,9 @@ public sealed class DocumentedReceiverWordingTests
     // own refusal: the words with "was" keep their readings beside TextFilteredByRecipient.
     [InlineData("550 5.7.1 This message was rejected by the recipient e-mail system", SmtpBounceReason.PolicyViolation)]
     [InlineData("550 5.1.1 Google tried to deliver your message, but it was rejected by the recipient domain", SmtpBounceReason.UserUnknown)]
+    // Session 35 round three (tuner now35e): a command argument that does not parse, with no Message-ID named, keeps the
+    // syntax error of its 501 beside the header refusal of an invalid Message-ID.
+    [InlineData("501 Invalid MAIL FROM format", SmtpBounceReason.SyntaxError)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -48,7 +48,9 @@ public sealed class CorpusAccuracyTests
         // Session 23 (grammar23): refusals' subjects and verdicts as aligned pieces (FilterAndBlocklistWordingTests): reason 751 -> 752/776.
         // Session 27 round three (now27c: `Recipient address rejected.` with no cause after it, au one net's reply;
         // HardBounceWordingTests): reason 753/776, hard 773/776.
-        { "development", new[] { 99.8, 99.6, 100, 100, 97.0, 99.6, 100 }, 0 },
+        // Session 35 round one (now35b: a mailbox `over-quota`, the words joined by a hyphen, as Exim's test suite's
+        // `451 Over-quota`; SisimaiReasonIndexWordingTests): reason 754/776.
+        { "development", new[] { 99.8, 99.6, 100, 100, 97.2, 99.6, 100 }, 0 },
         // Session 31's round one (now31b: go-sisimai's `unable to connect` ... `daemon` pair): reason 27/28.
         { "heldout-seen", new[] { 100, 93.3, 100, 100, 96.4, 96.4, 100 }, 0 },
         // held-out (new): session 13's catalog rows for two wordings its described misses name (ESET's spam refusal,
@@ -278,7 +280,9 @@ public sealed class CorpusAccuracyTests
         // Session 33's round one (now33a: a sender address that cannot be verified or whose domain is not found): 511/705.
         // Session 34's round one (now34b: MAPI's network error 0x80040115 reads a system error, soft; now34c: `malformed
         // RCPT TO` reads a syntax error; DocumentedReceiverWordingTests): 517/705, hard 672/705.
-        { "heldout-s21", new[] { 100, 100, 100, 100, 73.3, 95.3, 100 }, 0 },
+        // Session 35's round one (now35a: MailScanner's file name rules' report texts read an attachment policy;
+        // DocumentedReceiverWordingTests): 518/705.
+        { "heldout-s21", new[] { 100, 100, 100, 100, 73.5, 95.3, 100 }, 0 },
         // heldout-s22 (twenty-nine batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 25a1fed, and once on its final one, 9e397c9) has
         // 431 labelled recipients in 300 messages: six mail servers' and relays' and four filters' and policy services'
@@ -306,7 +310,9 @@ public sealed class CorpusAccuracyTests
         // Session 32's round one (now32a: a domain `not configured to use this mx host`): 285/431; its round three
         // (now32e: `mailbox unavailable` under 451 reads a soft system fault): hard 417/431.
         // Session 33's round one (now33a: a sender `not authorized to send from` its domain): 287/431.
-        { "heldout-s22", new[] { 100, 100, 100, 100, 66.6, 96.8, 100 }, 0 },
+        // Session 35's round one (now35c: `rejected by all recipients` reads the recipient's own filter;
+        // DocumentedReceiverWordingTests): 290/431.
+        { "heldout-s22", new[] { 100, 100, 100, 100, 67.3, 96.8, 100 }, 0 },
         // heldout-s23 (twenty-nine batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main ac72a11's src/ and catalog/, and once on its
         // final one) has 388 labelled recipients in 283 messages: mail servers' and SMTP gateways' own reply texts, hosting
@@ -409,7 +415,9 @@ public sealed class CorpusAccuracyTests
         // parse): 272/370, hard 350/370.
         // Session 31's round one (now31c: `too long message`): 274/370.
         // Session 32's round one (now32b: Exim's `command timeout - closing connection`): 277/370.
-        { "heldout-s27", new[] { 100, 100, 100, 100, 74.9, 94.6, 100 }, 0 },
+        // Session 35's round one (now35c: `has been rejected by the recipient` reads the recipient's own filter;
+        // DocumentedReceiverWordingTests): 279/370.
+        { "heldout-s27", new[] { 100, 100, 100, 100, 75.4, 94.6, 100 }, 0 },
         // heldout-s28 (fourteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main fd28e24, and once on its final one, 4e2adb9,
         // which has session 28's round one: the same row) has 255 labelled recipients in 184 messages: self-hosted
@@ -529,6 +537,20 @@ public sealed class CorpusAccuracyTests
         // domain not allowed` reads a relay refusal; DocumentedReceiverWordingTests, OpenSourceMtaWordingTests): 84/127,
         // hard 118/127 (aggregates only).
         { "heldout-s34", new[] { 100, 100, 100, 100, 66.1, 92.9, 100 }, 0 },
+        // heldout-s35 (fifteen batches from five builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main 3f54a20, and once on its final one, 2d37bb4,
+        // which has session 35's round one and reads the part the same) has 175 labelled recipients in 171 messages: mail
+        // servers (gomailserver, RESTMAIL, fenilsonani's email-server), a Postfix policy daemon and two OpenSMTPD filters
+        // (policyd-py, Netsyms' Spamhaus filter, filter-clamav), SMTP gateways and a library's example server (ActionSMTP,
+        // fwd-email, smtp-server's example), apps that receive mail themselves (the Personal Cloud Platform's postoffice,
+        // TicketVise, TempInbox) and old systems' servers (VistA MailMan, the LMI Lisp Machine, XcyteMail), replayed on
+        // loopback: one recipient is 0.57 points, so this row lets six regressions of a figure through and fails on seven.
+        // Its published unseen figures are these reads (docs/accuracy-log.md): found 175/175, none spurious, reason
+        // 108/175 and hard 162/175 on both readers. It holds what the reader reads now, after round three's rows for the
+        // wordings its described misses named, each from writers beyond the part (now35d: `unable to scan` reads a scanner
+        // that failed, OpenSourceMtaWordingTests; now35e: an `invalid Message-ID` reads a header out of RFC 5322's form,
+        // DocumentedReceiverWordingTests): 111/175, hard 162/175 (aggregates only).
+        { "heldout-s35", new[] { 100, 100, 100, 100, 63.4, 92.6, 100 }, 0 },
     };
 
     [Theory]

@@ -295,7 +295,8 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("550 5.7.1 Scanner failed", SmtpBounceReason.SystemError)]
     // Elemta's reply when its virus scan returns an error (internal/smtp/session.go): the scanner could not check the
     // message, no verdict, over X.7.1 and the word "viruses"; its verdict on a virus found keeps VirusDetected (session 35
-    // round three).
+    // round three). "Unable to scan message" is a message-scanning gateway's words for the same failure, here under a
+    // temporary code.
     [InlineData("554 5.7.1 Unable to scan for viruses", SmtpBounceReason.SystemError)]
     [InlineData("451 4.3.0 Unable to scan message", SmtpBounceReason.SystemError)]
     [InlineData("554 5.7.1 Message contains a virus: Eicar-Signature", SmtpBounceReason.VirusDetected)]

@@ -218,6 +218,20 @@ public sealed class PrecedenceTests
         Assert.False(SmtpReply.Diagnose("550 5.7.1 blocked").ClassConflict);
     }
 
+    [Theory]
+    [InlineData("550 HELO host must be a FQDN or address literal (RFC 5321 2.3.5)")]
+    [InlineData("554 Transaction failed after 250 2.0.0 Ok: queued as 4ABC")]
+    public void A_success_class_dotted_number_in_a_refusals_text_is_not_its_status(string reply)
+    {
+        // Haraka's helo.checks plugin cites RFC 5321's section 2.3.5; read as the reply's enhanced code, it made a
+        // refusal read Delivered. A 4.x.x or 5.x.x that disagrees with the basic class still counts (the test above).
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Null(diagnosis.EnhancedCode);
+        Assert.Equal(SmtpReplyClass.Permanent, diagnosis.Class);
+        Assert.NotEqual(SmtpBounceReason.Delivered, diagnosis.Reason);
+    }
+
     [Fact]
     public void A_transient_reply_never_says_to_give_up()
     {

@@ -9,7 +9,7 @@ namespace SmtpCodes
 
     /// <summary>
     /// Where the reply's enhanced status code is (RFC 3463, RFC 2034): class.subject.detail, the first that agrees with
-    /// the basic code's class, else the first.
+    /// the basic code's class, else the first that is not a success class under a refusal.
     /// </summary>
     public readonly partial struct SmtpReply
     {
@@ -27,6 +27,14 @@ namespace SmtpCodes
                 int candidateEnd;
                 if (!TryReadEnhancedCode(text, index, out candidate, out candidateEnd))
                 {
+                    continue;
+                }
+
+                // A refusal's text can name a success-class dotted number ("RFC 5321 2.3.5", a quoted "250 2.0.0 Ok")
+                // but never has it as its own status: taken, it would read a refusal as delivered.
+                if (basicClass >= 4 && (int)candidate.Class == 2)
+                {
+                    index = candidateEnd - 1;
                     continue;
                 }
 

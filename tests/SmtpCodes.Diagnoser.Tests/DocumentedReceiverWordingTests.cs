@@ -320,6 +320,11 @@ public sealed class DocumentedReceiverWordingTests
     // TextNotCompliantRfc, soft, where a 501 read a syntax error of the command.
     [InlineData("441 Invalid Message-ID format", "TextNotCompliantRfc", SmtpBounceReason.NotCompliantRfc, false)]
     [InlineData("501 Invalid Message-ID format", "TextNotCompliantRfc", SmtpBounceReason.NotCompliantRfc, false)]
+    // Session 36 round one (tuner now36a). A message without the Message-ID field RFC 5322 3.6.4 says it should carry,
+    // refused in Haraka's words (data.nomsgid: "Mails here must have a Message-Id header") or named as Gmail names a
+    // missing From field ("no ... header"): NotCompliantRfc, soft, where a bare 550 or 554 read nothing or a block.
+    [InlineData("550 Mails here must have a Message-Id header", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("554 5.6.0 Messages having no Message-ID header are not accepted", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -445,6 +450,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Recipient address rejected: Access denied", SmtpBounceReason.UserUnknown, true)]
     // Gmail's refusal of the sender's address in the same words (553 5.1.7) is not about the recipient.
     [InlineData("553 5.1.7 The sender address <neko> is not a valid RFC 5321 address. - gsmtp", SmtpBounceReason.Rejected, false)]
+    // Session 36 round one (tuner now36a): "no" must stand before the field's name. An unknown user whose reply goes on
+    // to name the Message-ID header keeps its unknown user, hard, beside TextHeaderFieldMissingInWords' "no Message-ID
+    // ... header"; Gmail's refusal of repeated Message-IDs keeps its policy.
+    [InlineData("550 5.1.1 <jdoe@example.org>: no such user (Message-ID header <1@example.net> logged)", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550-5.7.1 [192.0.2.1] Our system has detected that you are sending messages with the same Message-ID: header", SmtpBounceReason.PolicyViolation, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -188,6 +188,14 @@ public sealed class FilterAndBlocklistWordingTests
     // already; Sisimai's ORBS pair "mail from ... refused, see ... orbs", which read nothing).
     [InlineData("550 Mail from 192.0.2.1 refused, see http://www.orbs.org/verify.cgi?address=192.0.2.1", SmtpBounceReason.Blocked)]
     [InlineData("550 5.7.23 <sender@example.net>: Sender address rejected", SmtpBounceReason.AuthFailure)]
+    // Session 36 round one (tuner now36c): a refusal's own words about the greeting outrank the words about an address or
+    // a domain inside it. Haraka's helo.checks plugin refuses a bare IP address given in HELO (not an address literal in
+    // brackets, RFC 5321 4.1.3) with "Invalid address format in HELO", which read an invalid recipient address, hard;
+    // "Invalid HELO/EHLO" whole (Apple iCloud's "Invalid HELO/EHLO name", SpamExperts' "Invalid HELO/EHLO greeting")
+    // outranks the resolver's "no such domain" that a HELO check adds for the name it could not look up, which read the
+    // recipient's domain as unknown, hard. Both block the connecting host.
+    [InlineData("550 Invalid address format in HELO", SmtpBounceReason.Blocked)]
+    [InlineData("554 5.7.1 <kijitora@example.jp>: Recipient address rejected: Invalid HELO/EHLO name mx.example.org: no such domain", SmtpBounceReason.Blocked)]
     public void Replies_in_the_words_of_filters_and_blocklist_lookups_get_the_reason_their_sources_give(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
@@ -295,6 +303,9 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 5.1.2 Illegal MX record for host example.net")]
     [InlineData("550 5.1.2 Invalid MX record for host example.net")]
     [InlineData("554 5.3.2 System not accepting network messages: 192.0.2.1 is listed on Cloudmark CSI")]
+    // Session 36 round one (tuner now36c): a refusal of the client's greeting is no unknown recipient or domain.
+    [InlineData("550 Invalid address format in HELO")]
+    [InlineData("554 5.7.1 <kijitora@example.jp>: Recipient address rejected: Invalid HELO/EHLO name mx.example.org: no such domain")]
     public void A_refusal_of_the_sender_or_its_host_is_no_hard_bounce(string reply)
     {
         Assert.False(SmtpReply.Diagnose(reply).IsHardBounce);
@@ -377,6 +388,10 @@ public sealed class FilterAndBlocklistWordingTests
     // and Sendmail's own words for its rate control keep their row.
     [InlineData("451 4.4.1 Unable to connect to mx.example.org: Connection refused", SmtpBounceReason.NetworkError, false)]
     [InlineData("421 4.3.2 Connection rate limit exceeded.", SmtpBounceReason.RateLimited, false)]
+    // Session 36 round one (tuner now36c): beside TextInvalidHeloName's greeting words, an address refused for its form
+    // without the greeting keeps its unknown user, and a recipient domain that does not exist keeps its unknown host.
+    [InlineData("501 5.1.3 Invalid address format", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.1.2 <kijitora@example.jp>: Recipient address rejected: example.jp: no such domain", SmtpBounceReason.HostUnknown, true)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

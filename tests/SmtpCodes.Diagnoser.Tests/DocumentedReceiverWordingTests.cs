@@ -185,6 +185,10 @@ public sealed class DocumentedReceiverWordingTests
     // "Temporary error, try again later" when their own lookup or relay fails), a system error whatever X.7.1 it comes
     // with, where the temporary X.7.1 read greylisting.
     [InlineData("450 4.7.1 Temporary error, please try again later", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    // Session 36 round three (tuner now36d): the same failure said as "Temporary failure, please retry" (SendQ-MTA's and
+    // Lightr's aiosmtpd handlers, when storing or passing on the accepted message raises), a system error whatever X.7.1 it
+    // comes with, where the temporary X.7.1 read greylisting.
+    [InlineData("451 4.7.1 Temporary failure, please retry", "TextSystemError", SmtpBounceReason.SystemError, false)]
     // A receiving server's timeout while the client sent the message's data (Exim's receive.c, "SMTP incoming data
     // timeout"; Jane Street's async_smtp tests): the transfer stalled, a network failure, where a 421 read a system error.
     // (Exim's whole reply, "... - closing connection.", keeps TextExpired's longer phrase "timeout - closing connection".)

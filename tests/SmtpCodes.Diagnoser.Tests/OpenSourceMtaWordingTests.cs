@@ -389,6 +389,10 @@ public sealed class OpenSourceMtaWordingTests
     // before an encrypted archive keeps its code's reading beside the failed scans of TextScannerFailedInWords
     // (session 35 round three, narrowed by the lead).
     [InlineData("554 5.7.1 Unable to scan encrypted archive", SmtpBounceReason.PolicyViolation)]
+    // The greylisters' own temporary failures keep greylisting beside "temporary failure, please retry" of TextSystemError
+    // (session 36 round three, now36d): OpenBSD spamd's sentence under X.7.1 and Spamilter's.
+    [InlineData("451 4.7.1 Temporary failure, please try again later.", SmtpBounceReason.Greylisted)]
+    [InlineData("450 4.7.1 Temporary failure - Grey Listed", SmtpBounceReason.Greylisted)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

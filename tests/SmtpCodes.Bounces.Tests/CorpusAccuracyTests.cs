@@ -282,7 +282,9 @@ public sealed class CorpusAccuracyTests
         // RCPT TO` reads a syntax error; DocumentedReceiverWordingTests): 517/705, hard 672/705.
         // Session 35's round one (now35a: MailScanner's file name rules' report texts read an attachment policy;
         // DocumentedReceiverWordingTests): 518/705.
-        { "heldout-s21", new[] { 100, 100, 100, 100, 73.5, 95.3, 100 }, 0 },
+        // Session 36's round one (now36c: `invalid helo/ehlo` outranks the resolver's `no such domain` after it;
+        // FilterAndBlocklistWordingTests): 520/705, hard 674/705.
+        { "heldout-s21", new[] { 100, 100, 100, 100, 73.8, 95.6, 100 }, 0 },
         // heldout-s22 (twenty-nine batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 25a1fed, and once on its final one, 9e397c9) has
         // 431 labelled recipients in 300 messages: six mail servers' and relays' and four filters' and policy services'
@@ -481,7 +483,8 @@ public sealed class CorpusAccuracyTests
         // Session 32's round one (now32c: a mailing list that `does not exist`, a content type refused by a list's
         // filter): 155/233, hard 223/233.
         // Session 33's round one (now33b: a mail `queue full`): 157/233.
-        { "heldout-s30", new[] { 100, 100, 100, 100, 67.4, 95.7, 100 }, 0 },
+        // Session 36's round one (now36a: `no Message-ID ... header` in words; DocumentedReceiverWordingTests): 158/233.
+        { "heldout-s30", new[] { 100, 100, 100, 100, 67.8, 95.7, 100 }, 0 },
         // heldout-s31 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 3715ed6, and once on its final one, bea817a,
         // which has session 31's round one) has 181 labelled recipients in 166 messages: small servers in Python, Ruby,
@@ -551,6 +554,21 @@ public sealed class CorpusAccuracyTests
         // `message` reads a scanner that failed, OpenSourceMtaWordingTests; now35e: an `invalid Message-ID` reads a header out of RFC 5322's form,
         // DocumentedReceiverWordingTests): 111/175, hard 162/175 (aggregates only).
         { "heldout-s35", new[] { 100, 100, 100, 100, 63.4, 92.6, 100 }, 0 },
+        // heldout-s36 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main bb16ad4, and once on its final one, 4fcc402,
+        // which has session 36's round one and the code scan's mend) has 176 labelled recipients in 176 messages: mail
+        // servers (Oxy's SMTP inbound server, cmail-smtpd, Chad Nedzlek's mail-server), a Postfix policy server and a
+        // milter (Mongrey, PrimitiveMail's milter), test servers and gateways (genro-mail-proxy's fake error server,
+        // NotifyBC, LEGO's restricted-mail receiver), apps that receive mail themselves (Amane, Alfresco's inbound
+        // server, governor's mailing lists) and old systems' servers (BlitzMail, LinFBB, OpenBCM), replayed on loopback:
+        // one recipient is 0.57 points, so this row lets six regressions of a figure through and fails on seven.
+        // Its published unseen figures are these reads (docs/accuracy-log.md): found 176/176, none spurious, reason
+        // 96/176 and hard 160/176 on the starting reader, 98/176 and 160/176 on the final one (round one's Message-ID
+        // row answers LEGO's `501 No Message-ID`). It holds what the reader reads now, after round three's rows for the
+        // wordings its described misses named, each from writers beyond the part (now36d: `temporary failure, please
+        // retry` reads a system error; now36e: `message has defects` reads a message out of the RFCs' form, an invalid
+        // `SPF DNS record` under X.5.2 an authentication failure; DocumentedReceiverWordingTests): 104/176, hard 160/176.
+        { "heldout-s36", new[] { 100, 100, 100, 100, 59.1, 90.9, 100 }, 0 },
     };
 
     [Theory]

@@ -233,6 +233,18 @@ public sealed class PrecedenceTests
     }
 
     [Fact]
+    public void A_success_class_code_right_after_a_refusals_code_is_a_class_conflict()
+    {
+        // Written where the reply's own enhanced code stands, a 2.x.x under 550 is the server's (if wrong) status: it
+        // stays, flagged, and the basic code decides, as for a 5.x.x under 421.
+        var diagnosis = SmtpReply.Diagnose("550 2.1.5 Recipient rejected");
+
+        Assert.Equal(new SmtpEnhancedStatusCode(2, 1, 5), diagnosis.EnhancedCode);
+        Assert.True(diagnosis.ClassConflict);
+        Assert.Equal(SmtpReplyClass.Permanent, diagnosis.Class);
+    }
+
+    [Fact]
     public void A_transient_reply_never_says_to_give_up()
     {
         var diagnosis = SmtpReply.Diagnose("450 4.1.1 <a@b.example>: Recipient address rejected: User unknown in local recipient table");

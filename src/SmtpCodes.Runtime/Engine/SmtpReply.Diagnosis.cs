@@ -118,7 +118,7 @@ namespace SmtpCodes
             if (IsReplyCodeValue(givenBasic) && givenBasic != codes.basicValue)
             {
                 SmtpEnhancedStatusCode enhanced;
-                var hasEnhanced = FindEnhancedCode(text, givenBasic / 100, out enhanced, out enhancedStart, out enhancedEnd);
+                var hasEnhanced = FindEnhancedCode(text, givenBasic / 100, OwnEnhancedCodeAt(text, basicStart, codes.basicValue), out enhanced, out enhancedStart, out enhancedEnd);
                 codes = new SmtpReply(givenBasic, enhanced, hasEnhanced, null);
             }
 

@@ -15,7 +15,7 @@ namespace SmtpCodes
     {
         // The first enhanced code whose class agrees with the basic code, else the first one that can be the reply's
         // own: a version number such as "2.3.4" earlier in the text does not hide the reply's "5.1.1".
-        private static bool FindEnhancedCode(SmtpText text, int basicClass, out SmtpEnhancedStatusCode code, out int start, out int end)
+        private static bool FindEnhancedCode(SmtpText text, int basicClass, int ownCodeAt, out SmtpEnhancedStatusCode code, out int start, out int end)
         {
             code = default(SmtpEnhancedStatusCode);
             start = -1;
@@ -31,9 +31,9 @@ namespace SmtpCodes
                 }
 
                 // A refusal's text can name a success-class dotted number further on ("RFC 5321 2.3.5", a quoted "250
-                // 2.0.0 Ok"), which is not its status: taken, it would read a refusal as delivered. Written right
-                // after the refusal's code ("550 2.1.5"), it is the server's own, a class conflict the basic code decides.
-                if (basicClass >= 4 && (int)candidate.Class == 2 && !FollowsRefusalCode(text, index))
+                // 2.0.0 Ok"), which is not its status: taken, it would read a refusal as delivered. Where the reply's
+                // own code stands ("550 2.1.5"), it is the server's, a class conflict the basic code decides.
+                if (basicClass >= 4 && (int)candidate.Class == 2 && index != ownCodeAt)
                 {
                     index = candidateEnd - 1;
                     continue;
@@ -56,24 +56,6 @@ namespace SmtpCodes
             }
 
             return start >= 0;
-        }
-
-        // Whether only spaces or hyphens stand between a 4xx or 5xx reply code and index ("550 2.1.5", "550-2.1.5").
-        private static bool FollowsRefusalCode(SmtpText text, int index)
-        {
-            var position = index - 1;
-            while (position >= 0 && (text[position] == ' ' || text[position] == '-'))
-            {
-                position--;
-            }
-
-            if (position == index - 1 || position < 2 || !IsDigit(text[position]) || !IsDigit(text[position - 1]))
-            {
-                return false;
-            }
-
-            var first = text[position - 2];
-            return (first == '4' || first == '5') && (position < 3 || !char.IsLetterOrDigit(text[position - 3]));
         }
 
         // class '.' subject '.' detail: class 2, 4 or 5, subject 0 to 7, one to three detail digits, not part of a

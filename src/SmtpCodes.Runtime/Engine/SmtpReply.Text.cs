@@ -17,12 +17,7 @@ namespace SmtpCodes
         {
             if (basicStart >= 0)
             {
-                var position = SkipSeparators(text, basicStart + 3);
-                if (IsBasicCodeAt(text, position) && ThreeDigits(text, position) == basic)
-                {
-                    position = SkipSeparators(text, position + 3);
-                }
-
+                var position = AfterBasicCode(text, basicStart, basic);
                 var codeAt = position < text.Length && text[position] == '#' ? position + 1 : position;
                 if (codeAt != enhancedStart && position < text.Length && text[position] == ':' && SkipSpaces(text, position + 1) == enhancedStart)
                 {
@@ -49,6 +44,22 @@ namespace SmtpCodes
             }
 
             return 0;
+        }
+
+        // After the basic code, a repetition of it ("550 550 ...", "550-550 ...") and the separators between.
+        private static int AfterBasicCode(SmtpText text, int basicStart, int basic)
+        {
+            var position = SkipSeparators(text, basicStart + 3);
+            return IsBasicCodeAt(text, position) && ThreeDigits(text, position) == basic ? SkipSeparators(text, position + 3) : position;
+        }
+
+        // Where the reply's own enhanced code would stand (RFC 2034: first in the text): after the basic code as
+        // FindTextStart reads it, past a '#' (Exchange's "#5.1.1"); past leading spaces when the text has no basic
+        // code.
+        private static int OwnEnhancedCodeAt(SmtpText text, int basicStart, int basic)
+        {
+            var position = basicStart >= 0 ? AfterBasicCode(text, basicStart, basic) : SkipSpaces(text, 0);
+            return position < text.Length && text[position] == '#' ? position + 1 : position;
         }
 
         private static int SkipSeparators(SmtpText text, int index)

@@ -217,7 +217,7 @@ namespace SmtpCodes
             basicStart = FindBasicCode(text);
             var basic = basicStart < 0 ? 0 : ThreeDigits(text, basicStart);
             SmtpEnhancedStatusCode enhanced;
-            var hasEnhanced = FindEnhancedCode(text, basic / 100, out enhanced, out enhancedStart, out enhancedEnd);
+            var hasEnhanced = FindEnhancedCode(text, basic / 100, OwnEnhancedCodeAt(text, basicStart, basic), out enhanced, out enhancedStart, out enhancedEnd);
             return new SmtpReply(basic, enhanced, hasEnhanced, null);
         }
     }

@@ -324,6 +324,11 @@ public sealed class OpenSourceMtaWordingTests
     // its Status comment (session 21).
     [InlineData("501 <kijitora@example.net> is invalid or DNS says does not exist", SmtpBounceReason.Rejected)]
     [InlineData("Permanent Failure: Other undefined Status 5.0.0 (522_mailbox_full)", SmtpBounceReason.MailboxFull)]
+    // Postfix smtpd_check.c's refusal of a client without a usable PTR name, cut after "cannot find your" as an Exim
+    // delay warning quotes it from the retry database (150 characters at most, EXIM_DB_RLIMIT): Postfix writes only
+    // "hostname" and "reverse hostname" after these words (session 37 round one, now37b).
+    [InlineData("H=mx.example.jp [192.0.2.1]: SMTP error from remote mail server after RCPT TO:<kijitora@example.jp>: 450 4.7.25 Client host rejected: cannot find your ho", SmtpBounceReason.RequirePtr)]
+    [InlineData("450 4.7.1 Client host rejected: cannot find your", SmtpBounceReason.RequirePtr)]
     public void Replies_of_mail_filters_and_small_mtas_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
@@ -393,6 +398,9 @@ public sealed class OpenSourceMtaWordingTests
     // (session 36 round three, now36d): OpenBSD spamd's sentence under X.7.1 and Spamilter's.
     [InlineData("451 4.7.1 Temporary failure, please try again later.", SmtpBounceReason.Greylisted)]
     [InlineData("450 4.7.1 Temporary failure - Grey Listed", SmtpBounceReason.Greylisted)]
+    // Postfix's other client refusals keep their block beside the cut "client host rejected: cannot find your" (session
+    // 37 round one, now37b): its access(5) REJECT of the client.
+    [InlineData("554 5.7.1 <mx.example.jp[192.0.2.1]>: Client host rejected: Access denied", SmtpBounceReason.Blocked)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

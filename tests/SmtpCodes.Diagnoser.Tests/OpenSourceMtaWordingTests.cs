@@ -140,6 +140,11 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("550 Recipient domain not allowed", SmtpBounceReason.NoRelaying)]
     [InlineData("550 Relay access denied: recipient domain not allowed", SmtpBounceReason.NoRelaying)]
     [InlineData("550 recipient domain is not allowed", SmtpBounceReason.NoRelaying)]
+    // A refusal to relay that then asks the client to authenticate is the relay refusal it opens with, where the
+    // longer "authentication required" read SMTP AUTH alone (session 37 round three, now37d): Sendmail's proto.m4
+    // (confRELAY_MSG under _USE_AUTH_) and the ESP mail server's refusal of an unauthenticated session's remote recipient.
+    [InlineData("550 5.7.1 <kijitora@example.jp>... Relaying denied. Proper authentication required.", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 5.7.1 Relay access denied - authentication required", SmtpBounceReason.NoRelaying)]
     // The qmail-smtpd SPF patch (qmail-spf, as IndiMail's qmail-smtpd carries it): an SPF check of the sender's domain
     // that ended in an error (a DNS failure, a broken record) is the sender's domain authentication, as RFC 7208's
     // temperror and permerror are, not a local error, whatever the 451 and X.3.0 alone would say (session 18).
@@ -401,6 +406,10 @@ public sealed class OpenSourceMtaWordingTests
     // Postfix's other client refusals keep their block beside the cut "client host rejected: cannot find your" (session
     // 37 round one, now37b): its access(5) REJECT of the client.
     [InlineData("554 5.7.1 <mx.example.jp[192.0.2.1]>: Client host rejected: Access denied", SmtpBounceReason.Blocked)]
+    // SMTP AUTH demanded without a relay refusal keeps SecurityError beside the relay refusal that asks for it (session 37
+    // round three, now37d): RFC 4954's 530 and a demand that names relaying only after it.
+    [InlineData("530 5.7.0 Authentication required", SmtpBounceReason.SecurityError)]
+    [InlineData("530 5.7.0 Authentication required to relay", SmtpBounceReason.SecurityError)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -207,7 +207,9 @@ public sealed class CorpusAccuracyTests
         // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 178/206.
-        { "heldout-s18", new[] { 100, 100, 100, 100, 86.4, 100, 100 }, 0 },
+        // Session 37 round one (now37b: Postfix's `Client host rejected: cannot find your ...` cut short by Exim's retry
+        // database reads RequirePtr; OpenSourceMtaWordingTests): 179/206.
+        { "heldout-s18", new[] { 100, 100, 100, 100, 86.9, 100, 100 }, 0 },
         // heldout-s19 (seventeen batches from six builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main b43d6a5, and once on its final one, c01fcc8: the
         // same row) has 279 labelled recipients in 199 messages, receiving sites' and mail-server vendors' documented
@@ -335,7 +337,8 @@ public sealed class CorpusAccuracyTests
         // parse): 334/388; Session 30 (pol30a: spam named with the client's host or network as its source reads Blocked):
         // 341/388.
         // Session 32's round one (now32a: a server refused as a `possible open relay`): 345/388.
-        { "heldout-s23", new[] { 100, 100, 100, 100, 88.9, 99.0, 100 }, 0 },
+        // Session 37 round one (now37b, as heldout-s18's comment says): 347/388.
+        { "heldout-s23", new[] { 100, 100, 100, 100, 89.4, 99.0, 100 }, 0 },
         // heldout-s24 (seventeen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main cda842b, and once on its final one, 0539546: the
         // same row) has 231 labelled recipients in 155 messages: small SMTP servers' own replies (E-MailRelay, smtp4dev, a Go
@@ -569,6 +572,19 @@ public sealed class CorpusAccuracyTests
         // (now36d: `temporary failure, please retry` reads a system error; now36e: `message has defects` reads a message
         // out of the RFCs' form; DocumentedReceiverWordingTests): 103/176, hard 160/176.
         { "heldout-s36", new[] { 100, 100, 100, 100, 58.5, 90.9, 100 }, 0 },
+        // heldout-s37 (twelve batches from five builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main 0e20853, and once on its final one, cc7ba7e,
+        // which has session 37's round one) has 161 labelled recipients in 160 messages: mail servers (Mailtive SMTPd,
+        // Vanaheimr's SMTPServerCLI, bocal-smtpd), Postfix policy services (mailcloak, ASPF, Servika's send-limit
+        // service), inbound receivers of web platforms (selfmail, Phenk), apps that receive mail themselves (ECS's mail
+        // receiver, SimplArchive's LMTP listener) and hobby and amateur-radio servers (Paclink, MrBoboMail), replayed on
+        // loopback: one recipient is 0.62 points, so this row lets five regressions of a figure through and fails on six.
+        // The first part labelled by the retries-ran-out convention decided in session 37 (Corpus README). Its published
+        // unseen figures are these reads (docs/accuracy-log.md): found 161/161, none spurious, reason 98/161 and hard
+        // 155/161 on both readers (round one's row answers none of it). It holds what the reader reads now, after round
+        // three's row for a wording its described misses named, from writers beyond the part (now37d: a refusal to relay
+        // that asks for authentication reads NoRelaying; OpenSourceMtaWordingTests): 100/161, hard 155/161.
+        { "heldout-s37", new[] { 100, 100, 100, 100, 62.1, 96.3, 100 }, 0 },
     };
 
     [Theory]

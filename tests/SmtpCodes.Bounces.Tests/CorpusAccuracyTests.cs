@@ -52,7 +52,10 @@ public sealed class CorpusAccuracyTests
         // `451 Over-quota`; SisimaiReasonIndexWordingTests): reason 754/776.
         { "development", new[] { 99.8, 99.6, 100, 100, 97.2, 99.6, 100 }, 0 },
         // Session 31's round one (now31b: go-sisimai's `unable to connect` ... `daemon` pair): reason 27/28.
-        { "heldout-seen", new[] { 100, 93.3, 100, 100, 96.4, 96.4, 100 }, 0 },
+        // Session 37 (a failed recipient whose words still hold a success-class number after their codes are cut reads
+        // them without it: flufl.bounce's groupwise_02, a version in Exchange 5.5's quoted Subject, read Delivered;
+        // SelfContradictingReportTests): reason 28/28, hard 28/28.
+        { "heldout-seen", new[] { 100, 93.3, 100, 100, 100, 100, 100 }, 0 },
         // held-out (new): session 13's catalog rows for two wordings its described misses name (ESET's spam refusal,
         // BAD_RECIPIENT) raised reason 107 -> 109 and hard bounce 118 -> 119 of 121 (aggregates only); session 15's phrases
         // from Sisimai's reason lists 109 -> 110 (aggregates only, nobody looked at which recipient).

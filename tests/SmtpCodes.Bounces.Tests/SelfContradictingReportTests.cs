@@ -62,6 +62,41 @@ public sealed class SelfContradictingReportTests
         Assert.NotEqual(SmtpReplyClass.Success, recipient.Diagnosis.Class);
     }
 
+    // Exchange 5.5's Internet Mail Service writes its notice in HTML, repeats the original Subject in its <TITLE> and
+    // its list, and gives the recipient's cause in its own words with no reply code (flufl.bounce's groupwise_02 has
+    // the shape). A version number in that Subject is no status code of the recipient's.
+    private const string ExchangeHtmlNotice = """
+        From: System Administrator <postmaster@mail.example.net>
+        To: sender@example.org
+        Subject: Undeliverable: RELEASED Widget 2.0.12
+        MIME-Version: 1.0
+        Content-Type: text/html; charset="iso-8859-1"
+
+        <HTML><HEAD><TITLE>Undeliverable: RELEASED Widget 2.0.12</TITLE></HEAD><BODY>
+        <P>Your message<BR>
+        <BR>
+        &nbsp; To:&nbsp; list@example.org<BR>
+        &nbsp; Subject: RELEASED Widget 2.0.12<BR>
+        <BR>
+        did not reach the following recipient(s):<BR>
+        <BR>
+        user@example.net on Thu, 11 Jul 2002 16:54:54 -0300<BR>
+        &nbsp;&nbsp;&nbsp; The recipient name is not recognized<BR>
+        &nbsp;&nbsp;&nbsp; MSEXCH:IMS:Example:SITE:MAIL01 0 (000C05A6) Unknown Recipient<BR>
+        </P></BODY></HTML>
+        """;
+
+    [Fact]
+    public void A_version_number_in_a_notice_without_codes_is_no_delivery()
+    {
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(ExchangeHtmlNotice).Recipients);
+
+        Assert.Equal("user@example.net", recipient.FinalRecipient);
+        Assert.Equal(SmtpDeliveryAction.Failed, recipient.Action);
+        Assert.NotEqual(SmtpReplyClass.Success, recipient.Diagnosis.Class);
+        Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);
+    }
+
     // WithoutSuccess reads the evidence again without its codes: the reply's text is parsed into a buffer of the read
     // (no string), and it must be the text TryParse gives, wrapper and closing quote cut (Postfix's "(in reply to ...)",
     // Exchange's "Remote Server returned '...'").

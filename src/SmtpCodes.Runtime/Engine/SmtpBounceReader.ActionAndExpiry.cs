@@ -85,7 +85,40 @@ namespace SmtpCodes
             // The reply's text without its codes, parsed into the thread's buffer for text read again and read there.
             char[] chars = Scratch(ref rereadChars, evidence.Length);
             int length = SmtpReply.ParseTextInto(Chars(evidence), chars);
-            return SmtpReply.Diagnose(Chars(SmtpTextRange.Whole(new SmtpMimeText(chars, length))));
+            SmtpDiagnosis words = SmtpReply.Diagnose(Chars(SmtpTextRange.Whole(new SmtpMimeText(chars, length))));
+            if (words.Class == SmtpReplyClass.Success && BlankSuccessNumbers(chars, length))
+            {
+                // A success-class number the words still hold is another thing's (a version in a quoted Subject,
+                // "RELEASED Mailman 2.0.12", which Exchange 5.5's notices repeat): the words without it decide.
+                words = SmtpReply.Diagnose(Chars(SmtpTextRange.Whole(new SmtpMimeText(chars, length))));
+            }
+
+            return words;
+        }
+
+        // Blanks every dotted number that starts with the success class ("2.0.12", not "12.0.1" or "v2.0.1" inside a
+        // word), in one pass; whether any was blanked.
+        private static bool BlankSuccessNumbers(char[] chars, int length)
+        {
+            bool blanked = false;
+            for (int i = 0; i + 2 < length; i++)
+            {
+                if (chars[i] != '2' || chars[i + 1] != '.' || !char.IsDigit(chars[i + 2]) || (i > 0 && (char.IsLetterOrDigit(chars[i - 1]) || chars[i - 1] == '.')))
+                {
+                    continue;
+                }
+
+                int end = i;
+                while (end < length && (char.IsDigit(chars[end]) || (chars[end] == '.' && end + 1 < length && char.IsDigit(chars[end + 1]))))
+                {
+                    chars[end++] = ' ';
+                }
+
+                blanked = true;
+                i = end;
+            }
+
+            return blanked;
         }
 
         // The report's Status X.4.7 (RFC 3463: delivery time expired, "the message was considered too old"), the

@@ -330,9 +330,9 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("501 <kijitora@example.net> is invalid or DNS says does not exist", SmtpBounceReason.Rejected)]
     [InlineData("Permanent Failure: Other undefined Status 5.0.0 (522_mailbox_full)", SmtpBounceReason.MailboxFull)]
     // Postfix smtpd_check.c's refusal of a client without a usable PTR name, cut after "cannot find your" as an Exim
-    // delay warning quotes it from the retry database (150 characters at most, EXIM_DB_RLIMIT): Postfix writes only
-    // "hostname" and "reverse hostname" after these words (session 37 round one, now37b).
-    [InlineData("H=mx.example.jp [192.0.2.1]: SMTP error from remote mail server after RCPT TO:<kijitora@example.jp>: 450 4.7.25 Client host rejected: cannot find your ho", SmtpBounceReason.RequirePtr)]
+    // delay warning quotes it from the retry database (150 characters at most, EXIM_DB_RLIMIT; the first case is 150
+    // long): Postfix writes only "hostname" and "reverse hostname" after these words (session 37 round one, now37b).
+    [InlineData("H=mx.example.jp [192.0.2.1]: SMTP error from remote mail server after RCPT TO:<tama@example.jp>: 450 4.7.1 Client host rejected: cannot find your host", SmtpBounceReason.RequirePtr)]
     [InlineData("450 4.7.1 Client host rejected: cannot find your", SmtpBounceReason.RequirePtr)]
     public void Replies_of_mail_filters_and_small_mtas_get_their_reason(string reply, SmtpBounceReason reason)
     {

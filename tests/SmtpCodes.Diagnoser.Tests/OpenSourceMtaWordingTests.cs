@@ -406,10 +406,12 @@ public sealed class OpenSourceMtaWordingTests
     // Postfix's other client refusals keep their block beside the cut "client host rejected: cannot find your" (session
     // 37 round one, now37b): its access(5) REJECT of the client.
     [InlineData("554 5.7.1 <mx.example.jp[192.0.2.1]>: Client host rejected: Access denied", SmtpBounceReason.Blocked)]
-    // SMTP AUTH demanded without a relay refusal keeps SecurityError beside the relay refusal that asks for it (session 37
-    // round three, now37d): RFC 4954's 530 and a demand that names relaying only after it.
+    // SMTP AUTH demanded without a relay refusal before it keeps SecurityError beside the relay refusal that asks for it
+    // (session 37 round three, now37d): RFC 4954's 530, a demand that names relaying only after it, and a demand that a
+    // relay refusal follows (the aligned pieces read in order).
     [InlineData("530 5.7.0 Authentication required", SmtpBounceReason.SecurityError)]
     [InlineData("530 5.7.0 Authentication required to relay", SmtpBounceReason.SecurityError)]
+    [InlineData("530 5.7.0 Authentication required; relaying denied", SmtpBounceReason.SecurityError)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

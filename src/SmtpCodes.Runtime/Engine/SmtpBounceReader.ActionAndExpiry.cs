@@ -96,20 +96,22 @@ namespace SmtpCodes
             return words;
         }
 
-        // Blanks every dotted number that starts with the success class ("2.0.12", not "12.0.1" or "v2.0.1" inside a
-        // word), in one pass; whether any was blanked.
+        // Blanks every dotted number that starts with the success class where the code scan could read one ("2.0.12",
+        // not "12.0.1", "v2.0.1" or "/2.0.1": the scan's own bounds), in one pass; whether any was blanked. An address,
+        // a date or a version that starts with 2 goes too, which costs nothing: only words already read as a success
+        // for a recipient that failed come here, and none of those numbers is the recipient's status.
         private static bool BlankSuccessNumbers(char[] chars, int length)
         {
             bool blanked = false;
             for (int i = 0; i + 2 < length; i++)
             {
-                if (chars[i] != '2' || chars[i + 1] != '.' || !char.IsDigit(chars[i + 2]) || (i > 0 && (char.IsLetterOrDigit(chars[i - 1]) || chars[i - 1] == '.')))
+                if (chars[i] != '2' || chars[i + 1] != '.' || !SmtpReply.IsDigit(chars[i + 2]) || (i > 0 && SmtpReply.EndsLongerToken(chars[i - 1])))
                 {
                     continue;
                 }
 
                 int end = i;
-                while (end < length && (char.IsDigit(chars[end]) || (chars[end] == '.' && end + 1 < length && char.IsDigit(chars[end + 1]))))
+                while (end < length && (SmtpReply.IsDigit(chars[end]) || (chars[end] == '.' && end + 1 < length && SmtpReply.IsDigit(chars[end + 1]))))
                 {
                     chars[end++] = ' ';
                 }

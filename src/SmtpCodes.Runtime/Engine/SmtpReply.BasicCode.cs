@@ -226,7 +226,8 @@ namespace SmtpCodes
         private static bool IsCodeBoundary(char c) =>
             char.IsWhiteSpace(c) || c == ';' || c == ':' || c == '\'' || c == '"' || c == '#' || c == '>' || c == '(' || c == '-' || c == '[' || c == ',' || c == '=';
 
-        private static bool IsDigit(char c) => c >= '0' && c <= '9';
+        // An ASCII digit: the only digits a reply code is written in (char.IsDigit also takes other scripts' digits).
+        internal static bool IsDigit(char c) => c >= '0' && c <= '9';
 
         private static int ThreeDigits(SmtpText text, int index) =>
             ((text[index] - '0') * 100) + ((text[index + 1] - '0') * 10) + (text[index + 2] - '0');

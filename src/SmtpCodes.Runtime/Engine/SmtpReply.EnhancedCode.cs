@@ -58,6 +58,13 @@ namespace SmtpCodes
             return start >= 0;
         }
 
+        /// <summary>
+        /// Whether a character written right before a dotted number makes the number part of a longer word or path
+        /// ("v2.0.1", "12.0.1", "/2.0.1"), which is no status code: the one bound the code scan and the bounce reader's
+        /// rereading of a success (SmtpBounceReader.BlankSuccessNumbers) share.
+        /// </summary>
+        internal static bool EndsLongerToken(char before) => char.IsLetterOrDigit(before) || before == '.' || before == '_' || before == '/';
+
         // class '.' subject '.' detail: class 2, 4 or 5, subject 0 to 7, one to three detail digits, not part of a
         // longer dotted number (an IP address, a version, Yahoo's "4.16.55.1").
         private static bool TryReadEnhancedCode(SmtpText text, int index, out SmtpEnhancedStatusCode code, out int end)
@@ -77,8 +84,7 @@ namespace SmtpCodes
 
             if (index > 0)
             {
-                var before = text[index - 1];
-                if (char.IsLetterOrDigit(before) || before == '.' || before == '_' || before == '/')
+                if (EndsLongerToken(text[index - 1]))
                 {
                     return false;
                 }

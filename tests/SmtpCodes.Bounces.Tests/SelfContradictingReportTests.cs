@@ -97,6 +97,39 @@ public sealed class SelfContradictingReportTests
         Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);
     }
 
+    // A reply that quotes another success inside its text still says success once its own codes are cut.
+    private const string QuotedSuccessReport = """
+        From: MAILER-DAEMON@mx.example.org
+        To: sender@example.org
+        Subject: Delivery Status Notification
+        Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+        --b
+        Content-Type: message/delivery-status
+
+        Reporting-MTA: dns; mx.example.org
+
+        Final-Recipient: rfc822; user@example.net
+        Action: {0}
+        Status: 2.0.0
+        Diagnostic-Code: smtp; 250 2.0.0 ok (remote said: 250 queued)
+
+        --b--
+        """;
+
+    [Theory]
+    [InlineData("failed", SmtpDeliveryAction.Failed, SmtpReplyClass.Permanent)]
+    [InlineData("delayed", SmtpDeliveryAction.Delayed, SmtpReplyClass.Transient)]
+    public void Words_that_still_say_success_read_as_the_failure_the_action_states(string action, SmtpDeliveryAction expected, SmtpReplyClass replyClass)
+    {
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(QuotedSuccessReport.Replace("{0}", action)).Recipients);
+
+        Assert.Equal(expected, recipient.Action);
+        Assert.Equal(replyClass, recipient.Diagnosis.Class);
+        Assert.NotEqual(SmtpBounceReason.Delivered, recipient.Diagnosis.Reason);
+        Assert.False(recipient.Diagnosis.IsHardBounce);
+    }
+
     // WithoutSuccess reads the evidence again without its codes: the reply's text is parsed into a buffer of the read
     // (no string), and it must be the text TryParse gives, wrapper and closing quote cut (Postfix's "(in reply to ...)",
     // Exchange's "Remote Server returned '...'").

@@ -17,13 +17,20 @@ namespace SmtpCodes
         }
 
         // A recipient that failed (or is delayed) and is given a success code (Status 2.0.0, "250 accepted"): the report
-        // contradicts itself, and its Action is its statement about the recipient (WithoutSuccess says what decides).
+        // contradicts itself, and its Action is its statement about the recipient (WithoutSuccess says what decides;
+        // where nothing it reads names a failure, the failure the Action states, without a cause).
         private static void FailureIsNoSuccess(ref RecipientReading reading)
         {
             SmtpDeliveryAction action = reading.Recipient.Action;
             if ((action == SmtpDeliveryAction.Failed || action == SmtpDeliveryAction.Delayed) && reading.Recipient.Diagnosis.Class == SmtpReplyClass.Success)
             {
-                reading.Recipient.Diagnosis = WithoutSuccess(ref reading.Evidence, reading.Human);
+                SmtpDiagnosis reread = WithoutSuccess(ref reading.Evidence, reading.Human);
+
+                // Words that still say success (a "250 queued" quoted inside the reply) name no failure: the failure
+                // the Action states, in its class, without a cause.
+                reading.Recipient.Diagnosis = reread.Class == SmtpReplyClass.Success
+                    ? reread.WithoutCodeMeaning(action == SmtpDeliveryAction.Delayed ? SmtpReplyClass.Transient : SmtpReplyClass.Permanent)
+                    : reread;
             }
         }
 

@@ -179,9 +179,15 @@ namespace SmtpCodes
         /// The same reply with the meaning of its codes set aside (they name what the reply cannot be about): the reason,
         /// party, action and texts of RFC 3463's X.0.0 (other or undefined status) in the reply's class, never a hard bounce.
         /// </summary>
-        internal SmtpDiagnosis WithoutCodeMeaning()
+        internal SmtpDiagnosis WithoutCodeMeaning() => WithoutCodeMeaning(replyClass);
+
+        /// <summary>
+        /// As <see cref="WithoutCodeMeaning()"/>, in another class: where the bounce states the recipient's class (its
+        /// Action says it failed or is delayed) and the reply's own codes say success.
+        /// </summary>
+        internal SmtpDiagnosis WithoutCodeMeaning(SmtpReplyClass inClass)
         {
-            return ReadAs(new SmtpEnhancedStatusCode(replyClass == SmtpReplyClass.Transient ? 4 : 5, 0, 0), replyClass);
+            return ReadAs(new SmtpEnhancedStatusCode(inClass == SmtpReplyClass.Transient ? 4 : 5, 0, 0), inClass);
         }
 
         /// <summary>

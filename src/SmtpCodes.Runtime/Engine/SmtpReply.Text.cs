@@ -18,14 +18,7 @@ namespace SmtpCodes
             if (basicStart >= 0)
             {
                 var position = AfterBasicCode(text, basicStart, basic);
-                var codeAt = position < text.Length && text[position] == '#' ? position + 1 : position;
-                if (codeAt != enhancedStart && position < text.Length && text[position] == ':' && SkipSpaces(text, position + 1) == enhancedStart)
-                {
-                    // "550: 5.1.1 ...": the colon glued to the code goes with it.
-                    codeAt = enhancedStart;
-                }
-
-                return codeAt == enhancedStart ? SkipSpaces(text, enhancedEnd) : position;
+                return OwnEnhancedCodeAfter(text, position) == enhancedStart ? SkipSpaces(text, enhancedEnd) : position;
             }
 
             if (enhancedStart >= 0)
@@ -54,12 +47,20 @@ namespace SmtpCodes
         }
 
         // Where the reply's own enhanced code would stand (RFC 2034: first in the text): after the basic code as
-        // FindTextStart reads it, past a '#' (Exchange's "#5.1.1"); past leading spaces when the text has no basic
-        // code.
-        private static int OwnEnhancedCodeAt(SmtpText text, int basicStart, int basic)
+        // FindTextStart reads it, or after leading spaces when the text has no basic code.
+        private static int OwnEnhancedCodeAt(SmtpText text, int basicStart, int basic) =>
+            OwnEnhancedCodeAfter(text, basicStart >= 0 ? AfterBasicCode(text, basicStart, basic) : SkipSpaces(text, 0));
+
+        // The one rule for what may stand between the basic code and the reply's own enhanced code: Exchange's '#'
+        // ("550 #5.1.1"), or a colon glued to the code, which goes with it ("550: 5.1.1 ...").
+        private static int OwnEnhancedCodeAfter(SmtpText text, int position)
         {
-            var position = basicStart >= 0 ? AfterBasicCode(text, basicStart, basic) : SkipSpaces(text, 0);
-            return position < text.Length && text[position] == '#' ? position + 1 : position;
+            if (position >= text.Length)
+            {
+                return position;
+            }
+
+            return text[position] == '#' ? position + 1 : text[position] == ':' ? SkipSpaces(text, position + 1) : position;
         }
 
         private static int SkipSeparators(SmtpText text, int index)

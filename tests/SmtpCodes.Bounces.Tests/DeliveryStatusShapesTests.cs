@@ -216,4 +216,42 @@ public sealed class DeliveryStatusShapesTests
         var reasons = SmtpBounce.Read(Bounce).Recipients.Select(r => (r.FinalRecipient ?? string.Empty, r.Diagnosis.Reason));
         Assert.Equal(new[] { ("one@example.org", SmtpBounceReason.Expired), ("two@example.org", SmtpBounceReason.Expired) }, reasons);
     }
+
+    // [MS-OXCMAIL] 2.2.3.7.1: X-Supplementary-Info is "<" [remote-mta] SP "#" status [SP diagnostic-code] ">", its
+    // diagnostic-code the Diagnostic-Code field's value. Outlook.com's report gives the remote reply only there.
+    [Theory]
+    [InlineData("< #5.5.0 smtp;550 Requested action not taken: mailbox\n unavailable (495782920:4198:-2147467259)>", "550 Requested action not taken: mailbox unavailable (495782920:4198:-2147467259)")]
+    [InlineData("<mx.example.com #5.5.0 smtp;550 5.1.1 No such user here>", "550 5.1.1 No such user here")]
+    public void An_exchange_supplementary_info_is_the_diagnostic_where_the_group_has_none(string info, string diagnostic)
+    {
+        SmtpBounceRecipient recipient = OnlyRecipientOf($"""
+            Final-recipient: RFC822; someone@example.com
+            Action: failed
+            Status: 5.5.0
+            X-Supplementary-Info: {info}
+
+            """);
+
+        Assert.Equal(("smtp", diagnostic), (recipient.DiagnosticType, recipient.DiagnosticText?.Replace("\n", string.Empty)));
+        Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);
+    }
+
+    [Theory]
+    [InlineData("<mx.example.com #5.5.0 smtp;550 5.1.1 No such user here>", "Diagnostic-Code: smtp; 550 5.7.1 Message refused by policy\n", "550 5.7.1 Message refused by policy")]
+    [InlineData("<mx.example.com #5.1.1>", "", null)]
+    [InlineData("mx.example.com #5.1.1 smtp;550 5.1.1 No such user here", "", null)]
+    [InlineData("<>", "", null)]
+    [InlineData("<#>", "", null)]
+    public void A_supplementary_info_gives_way_to_the_diagnostic_code_and_one_of_another_form_gives_nothing(string info, string diagnosticField, string? diagnostic)
+    {
+        SmtpBounceRecipient recipient = OnlyRecipientOf($"""
+            Final-recipient: RFC822; someone@example.com
+            Action: failed
+            Status: 5.1.1
+            {diagnosticField}X-Supplementary-Info: {info}
+
+            """);
+
+        Assert.Equal(diagnostic, recipient.DiagnosticText);
+    }
 }

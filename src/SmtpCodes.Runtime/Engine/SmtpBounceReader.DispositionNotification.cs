@@ -92,7 +92,7 @@ namespace SmtpCodes
         private static bool IsRefusal(SmtpMimeText text, int start, int end)
         {
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
-            if (semicolon < 0 || !SmtpMimeText.StartsWithIgnoreCase(text, SmtpMimeText.TrimStart(text, start, semicolon, DispositionBlanks), semicolon, AutomaticAction))
+            if (semicolon < 0 || !SmtpMimeText.StartsWithIgnoreCase(text, SmtpMimeText.TrimStart(text, start, semicolon, SmtpMimeText.Blanks), semicolon, AutomaticAction))
             {
                 return false;
             }
@@ -124,13 +124,11 @@ namespace SmtpCodes
         // spelt "Final-Recepient": where the notice has no field spelt right, that one names the recipient.
         private const string MisspeltFinalRecipient = "Final-Recepient";
 
-        private static readonly char[] DispositionBlanks = { ' ', '\t', '\r', '\n' };
-
         // Whether the range, without its blanks, is one of the words (any case).
         private static bool IsOneOf(SmtpMimeText text, int start, int end, string[] words)
         {
-            int from = SmtpMimeText.TrimStart(text, start, end, DispositionBlanks);
-            int to = SmtpMimeText.TrimEnd(text, from, end, DispositionBlanks);
+            int from = SmtpMimeText.TrimStart(text, start, end, SmtpMimeText.Blanks);
+            int to = SmtpMimeText.TrimEnd(text, from, end, SmtpMimeText.Blanks);
             for (int i = 0; i < words.Length; i++)
             {
                 if (SmtpMimeText.EqualsIgnoreCase(text, from, to, words[i]))

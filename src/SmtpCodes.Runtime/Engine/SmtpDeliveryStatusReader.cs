@@ -158,6 +158,10 @@ namespace SmtpCodes
             {
                 ReadDiagnostic(text, start, end, ref recipient, earlier);
             }
+            else if (SupplementaryDiagnostic(group, out text, out start, out end))
+            {
+                ReadDiagnostic(text, start, end, ref recipient, earlier);
+            }
 
             text = group.Find("Last-Attempt-Date", out start, out end);
             if (group.Has("Last-Attempt-Date"))
@@ -181,6 +185,34 @@ namespace SmtpCodes
                 recipient.DiagnosticText = Kept(earlier, text, start, end);
             }
         }
+
+        // Exchange and Outlook.com write a per-recipient "X-Supplementary-Info" field, and some of their reports give the
+        // remote reply only there (Hotmail's "< #5.5.0 smtp;550 Requested action not taken: mailbox unavailable ...>").
+        // [MS-OXCMAIL] 2.2.3.7.1 gives its form: "<" [remote-mta] SP "#" status [SP diagnostic-code] ">", where the
+        // diagnostic-code is the Diagnostic-Code field's value. Where the group has no Diagnostic-Code of its own, that
+        // part is read as one; a value without it (or of another form) gives nothing.
+        private static bool SupplementaryDiagnostic(SmtpMimeHeaderList group, out SmtpMimeText text, out int start, out int end)
+        {
+            text = group.Find("X-Supplementary-Info", out start, out end);
+            SmtpMimeText.TrimWhiteSpace(text, ref start, ref end);
+            if (end - start < 2 || text[start] != '<' || text[end - 1] != '>')
+            {
+                return false;
+            }
+
+            int hash = text.IndexOf('#', start + 1, end - 1 - (start + 1));
+            int afterStatus = hash < 0 ? -1 : text.IndexOfAny(SmtpMimeText.Blanks, hash, end - 1 - hash);
+            if (afterStatus < 0)
+            {
+                return false;
+            }
+
+            start = afterStatus;
+            end--;
+            SmtpMimeText.TrimWhiteSpace(text, ref start, ref end);
+            return end > start;
+        }
+
 
         // A field's value trimmed (SmtpMimeText.Trim), or the string of an earlier group that holds it written the same:
         // a report that repeats a recipient (Sendmail's one group per alias expansion) repeats its diagnostic too, and a

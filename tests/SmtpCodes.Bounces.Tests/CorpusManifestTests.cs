@@ -237,10 +237,10 @@ public sealed class CorpusManifestTests
     private static readonly string[] SessionThirtySevenUnits = { "loopback-sirerun-smtpd", "loopback-vanaheimr-smtpserver", "loopback-bocal-smtpd", "loopback-selfmail-smtp", "loopback-phenk-smtpd", "loopback-ecs-smtpd", "loopback-simplarchive-lmtp", "loopback-paclink-smtp", "loopback-mrbobomail", "loopback-mailcloak", "loopback-aspf", "loopback-servika-policy" };
 
     /// <summary>The names by which a catalog row would cite a source of session 38's held-out part (heldout-s38; each builder's batches add their names here in the commit that freezes them).</summary>
-    private static readonly string[] SessionThirtyEightHeldOutSourceNames = { "MapleBBS", "bmtad", "petercpg/MapleBBS-itoc-emu486", "MapleBBS-itoc-emu486", "petercpg", "NTHU CS MapleBBS", "pdn-bbs", "packet-net/pdn-bbs", "M0LTE/pdn-bbs", "packet-net", "M0LTE" };
+    private static readonly string[] SessionThirtyEightHeldOutSourceNames = { "MapleBBS", "bmtad", "petercpg/MapleBBS-itoc-emu486", "MapleBBS-itoc-emu486", "petercpg", "NTHU CS MapleBBS", "pdn-bbs", "packet-net/pdn-bbs", "M0LTE/pdn-bbs", "packet-net", "M0LTE", "Dreamello", "Dreamello/Mail-Server" };
 
     /// <summary>The source units added in session 38, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
-    private static readonly string[] SessionThirtyEightUnits = { "loopback-maplebbs-bmtad", "loopback-pdn-bbs-smtp" };
+    private static readonly string[] SessionThirtyEightUnits = { "loopback-maplebbs-bmtad", "loopback-pdn-bbs-smtp", "loopback-dreamello-smtpd" };
 
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()

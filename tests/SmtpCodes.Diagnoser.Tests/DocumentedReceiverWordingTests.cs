@@ -332,6 +332,11 @@ public sealed class DocumentedReceiverWordingTests
     // Session 36 round three (tuner now36e). GNU Mailman's LMTP runner refuses a message whose parse left defects with
     // "501 Message has defects": NotCompliantRfc, soft, where the 501 read a syntax error of the command.
     [InlineData("501 Message has defects", "TextNotCompliantRfc", SmtpBounceReason.NotCompliantRfc, false)]
+    // Session 38 round one (tuner now38a). A connection to the recipient domain's mail exchanger that failed, in
+    // DeleGate's words ("Failed connection to mail exchanger of '<host>'") or as a bounce parser's list of retried
+    // failures gives it ("connection to mail exchanger failed"): NetworkError, where the words read nothing.
+    [InlineData("Failed connection to mail exchanger of 'mx.example.org'", "TextNetworkUnreachable", SmtpBounceReason.NetworkError, false)]
+    [InlineData("host example.org[192.0.2.1]: connection to mail exchanger failed", "TextNetworkUnreachable", SmtpBounceReason.NetworkError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -465,6 +470,9 @@ public sealed class DocumentedReceiverWordingTests
     // ... header"; Gmail's refusal of repeated Message-IDs keeps its policy.
     [InlineData("550 5.1.1 <jdoe@example.org>: no such user (Message-ID header <1@example.net> logged)", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550-5.7.1 [192.0.2.1] Our system has detected that you are sending messages with the same Message-ID: header", SmtpBounceReason.PolicyViolation, false)]
+    // Session 38 round one (tuner now38a): spamdyke's "no mail exchanger" for the sender's domain keeps the sender refused
+    // beside TextNetworkUnreachable's "connection to mail exchanger failed".
+    [InlineData("Refused. The domain of your sender address has no mail exchanger (MX).", SmtpBounceReason.Rejected, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

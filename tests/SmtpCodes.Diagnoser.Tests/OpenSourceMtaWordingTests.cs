@@ -334,6 +334,12 @@ public sealed class OpenSourceMtaWordingTests
     // long): Postfix writes only "hostname" and "reverse hostname" after these words (session 37 round one, now37b).
     [InlineData("H=mx.example.jp [192.0.2.1]: SMTP error from remote mail server after RCPT TO:<tama@example.jp>: 450 4.7.1 Client host rejected: cannot find your host", SmtpBounceReason.RequirePtr)]
     [InlineData("450 4.7.1 Client host rejected: cannot find your", SmtpBounceReason.RequirePtr)]
+    // A recipient lookup that failed for now, in the words of Dovecot's and OpenSMTPD's user lookups said of the recipient:
+    // an SMTP edge's and an LMTP server's "451 4.3.0 Temporary recipient lookup failure" (the receiving system's fault,
+    // retried), quoted without its code as a return gives it, and OpenSMTPD's order of the words under a bare 430, which
+    // the registry lists only as X.5.1's invalid command (session 38 round one, now38b).
+    [InlineData("Temporary recipient lookup failure", SmtpBounceReason.SystemError)]
+    [InlineData("430 Temporary failure in recipient lookup for <kijitora@example.jp>", SmtpBounceReason.SystemError)]
     public void Replies_of_mail_filters_and_small_mtas_get_their_reason(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
@@ -412,6 +418,10 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("530 5.7.0 Authentication required", SmtpBounceReason.SecurityError)]
     [InlineData("530 5.7.0 Authentication required to relay", SmtpBounceReason.SecurityError)]
     [InlineData("530 5.7.0 Authentication required; relaying denied", SmtpBounceReason.SecurityError)]
+    // A resolver's temporary failure keeps its network error beside the recipient lookup that failed for now (session 38
+    // round one, now38b), and a recipient the lookup found unknown keeps its unknown user.
+    [InlineData("451 Temporary failure in name resolution", SmtpBounceReason.NetworkError)]
+    [InlineData("550 5.1.1 unknown recipient", SmtpBounceReason.UserUnknown)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -332,6 +332,11 @@ public sealed class DocumentedReceiverWordingTests
     // Session 36 round three (tuner now36e). GNU Mailman's LMTP runner refuses a message whose parse left defects with
     // "501 Message has defects": NotCompliantRfc, soft, where the 501 read a syntax error of the command.
     [InlineData("501 Message has defects", "TextNotCompliantRfc", SmtpBounceReason.NotCompliantRfc, false)]
+    // Session 38 round one (tuner now38c). qmail-ldap's qmail-smtpd refuses a MAIL FROM address that control/badmailfrom
+    // lists with err_bmf, "553 sorry, your mail was administratively denied. (#5.7.1)": the envelope sender refused
+    // (TextSenderRejected), where the X.7.1 in its "(#5.7.1)" read a policy refusal.
+    [InlineData("553 sorry, your mail was administratively denied. (#5.7.1)", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("553 sorry, your mail was administratively denied.", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -465,6 +470,9 @@ public sealed class DocumentedReceiverWordingTests
     // ... header"; Gmail's refusal of repeated Message-IDs keeps its policy.
     [InlineData("550 5.1.1 <jdoe@example.org>: no such user (Message-ID header <1@example.net> logged)", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550-5.7.1 [192.0.2.1] Our system has detected that you are sending messages with the same Message-ID: header", SmtpBounceReason.PolicyViolation, false)]
+    // Session 38 round one (tuner now38c): the same qmail-smtpd's err_deny names the client's address, not the sender
+    // ("mail from your location [ip] is administratively denied"), and keeps its reading beside err_bmf's words.
+    [InlineData("553 sorry, mail from your location [192.0.2.1] is administratively denied (#5.7.1)", SmtpBounceReason.PolicyViolation, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -337,6 +337,11 @@ public sealed class DocumentedReceiverWordingTests
     // failures gives it ("connection to mail exchanger failed"): NetworkError, where the words read nothing.
     [InlineData("Failed connection to mail exchanger of 'mx.example.org'", "TextNetworkUnreachable", SmtpBounceReason.NetworkError, false)]
     [InlineData("host example.org[192.0.2.1]: connection to mail exchanger failed", "TextNetworkUnreachable", SmtpBounceReason.NetworkError, false)]
+    // Session 38 round one (tuner now38c). qmail-ldap's qmail-smtpd refuses a MAIL FROM address that control/badmailfrom
+    // lists with err_bmf, "553 sorry, your mail was administratively denied. (#5.7.1)": the envelope sender refused
+    // (TextSenderRejected), where the X.7.1 in its "(#5.7.1)" read a policy refusal.
+    [InlineData("553 sorry, your mail was administratively denied. (#5.7.1)", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("553 sorry, your mail was administratively denied.", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -473,6 +478,9 @@ public sealed class DocumentedReceiverWordingTests
     // Session 38 round one (tuner now38a): spamdyke's "no mail exchanger" for the sender's domain keeps the sender refused
     // beside TextNetworkUnreachable's "connection to mail exchanger failed".
     [InlineData("Refused. The domain of your sender address has no mail exchanger (MX).", SmtpBounceReason.Rejected, false)]
+    // Session 38 round one (tuner now38c): the same qmail-smtpd's err_deny names the client's address, not the sender
+    // ("mail from your location [ip] is administratively denied"), and keeps its reading beside err_bmf's words.
+    [InlineData("553 sorry, mail from your location [192.0.2.1] is administratively denied (#5.7.1)", SmtpBounceReason.PolicyViolation, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

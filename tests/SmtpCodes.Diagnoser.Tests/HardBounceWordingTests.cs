@@ -97,14 +97,6 @@ public sealed class HardBounceWordingTests
     // Sisimai's Cox table: "recipient rejected", not a valid account), under a Status that names no cause.
     [InlineData("550 5.1.0 Recipient rejected.", "TextRecipientRejectedWithoutCause", SmtpBounceReason.UserUnknown)]
     [InlineData("550 5.0.0 jdoe@example.org recipient rejected", "TextRecipientRejectedWithoutCause", SmtpBounceReason.UserUnknown)]
-    // Session 38 round three (tuner now38e): the recipient "not recognized", which read nothing (or only its basic code)
-    // before: Microsoft Exchange Server's NDR line above its 000C05A6 "Unknown Recipient" (Knowledge Base Q246881), and a
-    // Python asyncio SMTP server's refusal at RCPT TO of an address that is not among its users.
-    [InlineData("The recipient name is not recognized", "TextUserUnknown", SmtpBounceReason.UserUnknown)]
-    [InlineData("550 Recipient not recognized", "TextUserUnknown", SmtpBounceReason.UserUnknown)]
-    // Control: Exchange's same NDR line above its Internet Mail Connector's "3902 Host Unknown", a recipient domain that
-    // does not exist (Knowledge Base Q168557), keeps the unknown host (TextHostUnknown's aligned pieces, now38e).
-    [InlineData("The recipient name is not recognized MSEXCH:IMC:LINKAGE:Toronto:WWW 3902 Host Unknown", "TextHostUnknown", SmtpBounceReason.HostUnknown)]
     public void Documented_words_for_an_address_that_does_not_work_are_a_hard_bounce_under_a_bare_code(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -161,9 +153,6 @@ public sealed class HardBounceWordingTests
     [InlineData("550-5.2.1 Requested action not taken: mailbox unavailable", SmtpBounceReason.Suspend)]
     // A delivery program's exit status in Exim's words: "command does not exist" without an address is no unknown user.
     [InlineData("550 Child process of address_pipe transport returned 69 (could mean unable to exec or command does not exist) from command: /usr/local/bin/filter", SmtpBounceReason.MailerError)]
-    // Beside the recipient "not recognized" (session 38 round three, now38e): RFC 5321's 555, parameters of MAIL FROM or
-    // RCPT TO the server does not recognize, keeps the syntax error.
-    [InlineData("555 5.5.4 MAIL FROM/RCPT TO parameters not recognized or not implemented", SmtpBounceReason.SyntaxError)]
     public void Nearby_words_that_say_something_else_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -594,19 +594,6 @@ public sealed class CorpusAccuracyTests
         // three's row for a wording its described misses named, from writers beyond the part (now37d: a refusal to relay
         // that asks for authentication reads NoRelaying; OpenSourceMtaWordingTests): 100/161, hard 155/161.
         { "heldout-s37", new[] { 100, 100, 100, 100, 62.1, 96.3, 100 }, 0 },
-        // heldout-s38 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
-        // session's end, then once on the session's starting reader, main 63812755, and once on its final one, f88721ea,
-        // which has session 38's round one) has 165 labelled recipients in 165 messages: mail servers (LightMail,
-        // ucwareMailServer's LMTP listener, nmote-mcf), Postfix policy services and a submission proxy (smtp-proxy, GOTTH
-        // Mail, rspf), temporary-mail services (Rapid Inbox, Forsaken-Mail, SecureTempMail), an archiver and an SMS
-        // gateway (MailArchiva, lmtpsmsd) and BBS and packet-radio servers (bmtad, pdn-bbs, Dreamello's Mail-Server),
-        // replayed on loopback: one recipient is 0.61 points, so this row lets five regressions of a figure through and
-        // fails on six. Its published unseen figures are these reads (docs/accuracy-log.md): found 165/165, none
-        // spurious, reason 108/165 and hard 162/165 on both readers (round one answers none of it). It holds what the
-        // reader reads now, after round three's extension for a wording its described misses named, from writers beyond
-        // the part (now38e: Exchange's `The recipient name is not recognized`, and `Recipient not recognized`, read an
-        // unknown user; HardBounceWordingTests): 110/165, hard 164/165.
-        { "heldout-s38", new[] { 100, 100, 100, 98.8, 66.7, 99.4, 100 }, 0 },
     };
 
     [Theory]

@@ -222,6 +222,7 @@ public sealed class DeliveryStatusShapesTests
     [Theory]
     [InlineData("< #5.5.0 smtp;550 Requested action not taken: mailbox\n unavailable (495782920:4198:-2147467259)>", "550 Requested action not taken: mailbox unavailable (495782920:4198:-2147467259)")]
     [InlineData("<mx.example.com #5.5.0 smtp;550 5.1.1 No such user here>", "550 5.1.1 No such user here")]
+    [InlineData("<mx.example.com #\n 5.5.0 smtp;550 5.1.1 No such user here>", "550 5.1.1 No such user here")]
     public void An_exchange_supplementary_info_is_the_diagnostic_where_the_group_has_none(string info, string diagnostic)
     {
         SmtpBounceRecipient recipient = OnlyRecipientOf($"""
@@ -242,6 +243,8 @@ public sealed class DeliveryStatusShapesTests
     [InlineData("mx.example.com #5.1.1 smtp;550 5.1.1 No such user here", "", null)]
     [InlineData("<>", "", null)]
     [InlineData("<#>", "", null)]
+    [InlineData("< #5.5.0 >", "", null)]
+    [InlineData("", "", null)]
     public void A_supplementary_info_gives_way_to_the_diagnostic_code_and_one_of_another_form_gives_nothing(string info, string diagnosticField, string? diagnostic)
     {
         SmtpBounceRecipient recipient = OnlyRecipientOf($"""

@@ -46,7 +46,7 @@ namespace SmtpCodes
                 int matched = 1;
                 while (matched < RefusedSession.Length)
                 {
-                    int next = SmtpMimeText.TrimStart(text, word, end, SmtpMimeText.Blanks);
+                    int next = SmtpMimeText.TrimStart(text, word, end, SmtpMimeText.BlanksAndLineBreaks);
                     if (next == word || !SmtpMimeText.StartsWithIgnoreCase(text, next, end, RefusedSession[matched]))
                     {
                         break;
@@ -166,7 +166,7 @@ namespace SmtpCodes
             int at = start;
             while (at < end && (at = text.IndexOf(EximReplyContext, at, end - at, global::System.StringComparison.OrdinalIgnoreCase)) >= 0)
             {
-                at = SmtpMimeText.TrimStart(text, at + EximReplyContext.Length, end, SmtpMimeText.Blanks);
+                at = SmtpMimeText.TrimStart(text, at + EximReplyContext.Length, end, SmtpMimeText.BlanksAndLineBreaks);
                 bool sessionStart = false;
                 for (int i = 0; i < SessionStartCommands.Length && !sessionStart; i++)
                 {
@@ -350,7 +350,7 @@ namespace SmtpCodes
             {
                 if (phrase[i] == ' ')
                 {
-                    int next = SmtpMimeText.TrimStart(text, at, end, SmtpMimeText.Blanks);
+                    int next = SmtpMimeText.TrimStart(text, at, end, SmtpMimeText.BlanksAndLineBreaks);
                     if (next == at)
                     {
                         return false;
@@ -430,13 +430,13 @@ namespace SmtpCodes
             int at = human.Start;
             while (at < end && (at = text.IndexOf(InReplyTo, at, end - at, global::System.StringComparison.OrdinalIgnoreCase)) >= 0)
             {
-                at = SmtpMimeText.TrimStart(text, at + InReplyTo.Length, end, SmtpMimeText.Blanks);
+                at = SmtpMimeText.TrimStart(text, at + InReplyTo.Length, end, SmtpMimeText.BlanksAndLineBreaks);
                 if (!SmtpMimeText.StartsWithIgnoreCase(text, at, end, MailWord))
                 {
                     return false;
                 }
 
-                at = SmtpMimeText.TrimStart(text, at + MailWord.Length, end, SmtpMimeText.Blanks);
+                at = SmtpMimeText.TrimStart(text, at + MailWord.Length, end, SmtpMimeText.BlanksAndLineBreaks);
                 if (!SmtpMimeText.StartsWithIgnoreCase(text, at, end, FromWord))
                 {
                     return false;

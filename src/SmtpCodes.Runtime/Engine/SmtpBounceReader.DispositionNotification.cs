@@ -92,7 +92,7 @@ namespace SmtpCodes
         private static bool IsRefusal(SmtpMimeText text, int start, int end)
         {
             int semicolon = end > start ? text.IndexOf(';', start, end - start) : -1;
-            if (semicolon < 0 || !SmtpMimeText.StartsWithIgnoreCase(text, SmtpMimeText.TrimStart(text, start, semicolon, SmtpMimeText.Blanks), semicolon, AutomaticAction))
+            if (semicolon < 0 || !SmtpMimeText.StartsWithIgnoreCase(text, SmtpMimeText.TrimStart(text, start, semicolon, SmtpMimeText.BlanksAndLineBreaks), semicolon, AutomaticAction))
             {
                 return false;
             }
@@ -127,8 +127,8 @@ namespace SmtpCodes
         // Whether the range, without its blanks, is one of the words (any case).
         private static bool IsOneOf(SmtpMimeText text, int start, int end, string[] words)
         {
-            int from = SmtpMimeText.TrimStart(text, start, end, SmtpMimeText.Blanks);
-            int to = SmtpMimeText.TrimEnd(text, from, end, SmtpMimeText.Blanks);
+            int from = SmtpMimeText.TrimStart(text, start, end, SmtpMimeText.BlanksAndLineBreaks);
+            int to = SmtpMimeText.TrimEnd(text, from, end, SmtpMimeText.BlanksAndLineBreaks);
             for (int i = 0; i < words.Length; i++)
             {
                 if (SmtpMimeText.EqualsIgnoreCase(text, from, to, words[i]))

@@ -200,8 +200,10 @@ namespace SmtpCodes
                 return false;
             }
 
+            // The status starts after the '#' and any blanks a fold left there; the diagnostic-code after the blank that ends it.
             int hash = text.IndexOf('#', start + 1, end - 1 - (start + 1));
-            int afterStatus = hash < 0 ? -1 : text.IndexOfAny(SmtpMimeText.Blanks, hash, end - 1 - hash);
+            int status = hash < 0 ? -1 : SmtpMimeText.TrimStart(text, hash + 1, end - 1, SmtpMimeText.BlanksAndLineBreaks);
+            int afterStatus = status < 0 || status >= end - 1 ? -1 : text.IndexOfAny(SmtpMimeText.BlanksAndLineBreaks, status, end - 1 - status);
             if (afterStatus < 0)
             {
                 return false;
@@ -212,7 +214,6 @@ namespace SmtpCodes
             SmtpMimeText.TrimWhiteSpace(text, ref start, ref end);
             return end > start;
         }
-
 
         // A field's value trimmed (SmtpMimeText.Trim), or the string of an earlier group that holds it written the same:
         // a report that repeats a recipient (Sendmail's one group per alias expansion) repeats its diagnostic too, and a

@@ -338,7 +338,7 @@ namespace SmtpCodes
         }
 
         /// <summary>The white space between the words of a header value or a line: spaces, tabs and the line breaks of folding.</summary>
-        internal static readonly char[] Blanks = { ' ', '\t', '\r', '\n' };
+        internal static readonly char[] BlanksAndLineBreaks = { ' ', '\t', '\r', '\n' };
 
         /// <summary>Narrows the range to its characters without white space at either end, as string.Trim would, without the copy.</summary>
         internal static void TrimWhiteSpace(SmtpMimeText text, ref int start, ref int end)

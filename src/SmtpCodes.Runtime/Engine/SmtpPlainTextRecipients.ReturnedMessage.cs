@@ -17,7 +17,7 @@ namespace SmtpCodes
         {
             // Every marker mentions "message" or "header": the next place each of the four words occurs is found by one
             // forward search over the text, and only the lines that hold one are looked at, not every line.
-            int firstText = SmtpMimeText.TrimStart(text, start, end, BlanksAndLineBreaks);
+            int firstText = SmtpMimeText.TrimStart(text, start, end, SmtpMimeText.BlanksAndLineBreaks);
             int nextMessage = NotSearched;
             int nextHeader = NotSearched;
             int nextReceived = NotSearched;

@@ -113,7 +113,7 @@ namespace SmtpCodes
             return -1;
         }
 
-        private static bool IsBlankOrLineBreak(char c) => global::System.Array.IndexOf(BlanksAndLineBreaks, c) >= 0;
+        private static bool IsBlankOrLineBreak(char c) => global::System.Array.IndexOf(SmtpMimeText.BlanksAndLineBreaks, c) >= 0;
 
         // The range's address when it holds exactly one that is not the bounce's own nor a service address.
         private static void AddOnlyAddress(SmtpMimeText text, int start, int end, int lineStart, List<SmtpTextRange> excluded, List<SmtpFoundRecipient> into)

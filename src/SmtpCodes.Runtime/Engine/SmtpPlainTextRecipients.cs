@@ -24,8 +24,6 @@ namespace SmtpCodes
         private static readonly char[] BeforeLabelledAddress = { ' ', '\t', '<', '[', '"' };
         private static readonly char[] Blanks = { ' ', '\t' };
 
-        // The characters a text's first word follows: blanks and line breaks.
-        private static readonly char[] BlanksAndLineBreaks = { ' ', '\t', '\r', '\n' };
         private const int MaxRecipients = SmtpBounceReader.MaxRecipients;
 
         // Labels that end in a colon but name the bounce's own or the returned message's addresses, not a failed recipient.

@@ -70,8 +70,9 @@ public sealed class CorpusAccuracyTests
         // Session 34's round one (now34a: Windows' text for a file another process holds reads a system error,
         // DocumentedReceiverWordingTests): reason 57/62 (aggregates only).
         // Session 38: a status group without a Diagnostic-Code read from Exchange's X-Supplementary-Info (Hotmail's `550
-        // Requested action not taken: mailbox unavailable`; DeliveryStatusShapesTests): reason 58/62, hard 59/62.
-        { "heldout-s5", new[] { 100, 98.4, 97.3, 96.6, 93.5, 95.2, 100 }, 0 },
+        // Requested action not taken: mailbox unavailable`; DeliveryStatusShapesTests): basic code 29/29, reason 58/62,
+        // hard 59/62.
+        { "heldout-s5", new[] { 100, 98.4, 97.3, 100, 93.5, 95.2, 100 }, 0 },
         // heldout-s6: session 14's rule for a reply code at a line's start glued to its colon ("550: ", PunctuatedCodeTests)
         // raised basic code 21 -> 22 of 22 (aggregates only).
         // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
@@ -594,6 +595,17 @@ public sealed class CorpusAccuracyTests
         // three's row for a wording its described misses named, from writers beyond the part (now37d: a refusal to relay
         // that asks for authentication reads NoRelaying; OpenSourceMtaWordingTests): 100/161, hard 155/161.
         { "heldout-s37", new[] { 100, 100, 100, 100, 62.1, 96.3, 100 }, 0 },
+        // heldout-s38 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main 63812755, and once on its final one, f88721ea,
+        // which has session 38's round one) has 165 labelled recipients in 165 messages: mail servers (LightMail,
+        // ucwareMailServer's LMTP listener, nmote-mcf), Postfix policy services and a submission proxy (smtp-proxy, GOTTH
+        // Mail, rspf), temporary-mail services (Rapid Inbox, Forsaken-Mail, SecureTempMail), an archiver and an SMS
+        // gateway (MailArchiva, lmtpsmsd) and old and hobby systems (bmtad, pdn-bbs, Dreamello's Mail-Server), replayed
+        // on loopback: one recipient is 0.61 points, so this row lets five regressions of a figure through and fails on
+        // six. Its published unseen figures are these reads (docs/accuracy-log.md): found 165/165, none spurious, basic
+        // code 163/165, reason 108/165 and hard 162/165 on both readers (round one answers none of it; round three kept
+        // no row).
+        { "heldout-s38", new[] { 100, 100, 100, 98.8, 65.5, 98.2, 100 }, 0 },
     };
 
     [Theory]

@@ -200,7 +200,8 @@ namespace SmtpCodes
                 return false;
             }
 
-            // The status starts after the '#' and any blanks a fold left there; the diagnostic-code after the blank that ends it.
+            // The status starts after the '#' and any blanks a fold left there; the diagnostic-code after the blank that
+            // ends it.
             int hash = text.IndexOf('#', start + 1, end - 1 - (start + 1));
             int status = hash < 0 ? -1 : SmtpMimeText.TrimStart(text, hash + 1, end - 1, SmtpMimeText.BlanksAndLineBreaks);
             int afterStatus = status < 0 || status >= end - 1 ? -1 : text.IndexOfAny(SmtpMimeText.BlanksAndLineBreaks, status, end - 1 - status);

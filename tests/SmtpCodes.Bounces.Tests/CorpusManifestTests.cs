@@ -243,10 +243,10 @@ public sealed class CorpusManifestTests
     private static readonly string[] SessionThirtyEightUnits = { "loopback-lightmail-smtp", "loopback-ucware-lmtp", "loopback-nmote-mcf", "loopback-oposs-smtp-proxy", "loopback-gotth-mail-policy", "loopback-rspf", "loopback-rapid-inbox", "loopback-forsaken-mail-go", "loopback-secure-tempmail", "loopback-mailarchiva-smtp", "loopback-lmtpsmsd", "loopback-maplebbs-bmtad", "loopback-pdn-bbs-smtp", "loopback-dreamello-smtpd" };
 
     /// <summary>The names by which a catalog row would cite a source of session 39's held-out part (heldout-s39; each builder's batches add their names here in the commit that freezes them).</summary>
-    private static readonly string[] SessionThirtyNineHeldOutSourceNames = { "OnionMail", "onionmail/onionmail", "Tramaci.Org", "Tramaci", "onionmail.info", "Freemail", "plugin-Freemail", "hyphanet/plugin-Freemail", "Hyphanet", "freenetproject" };
+    private static readonly string[] SessionThirtyNineHeldOutSourceNames = { "OnionMail", "onionmail/onionmail", "Tramaci.Org", "Tramaci", "onionmail.info", "Freemail", "plugin-Freemail", "hyphanet/plugin-Freemail", "Hyphanet", "freenetproject", "smtpap", "SMTP Application Proxy for Onion Routing", "Onion Routing", "Pfajfar", "Matej Pfajfar" };
 
     /// <summary>The source units added in session 39, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
-    private static readonly string[] SessionThirtyNineUnits = { "loopback-onionmail", "loopback-freemail" };
+    private static readonly string[] SessionThirtyNineUnits = { "loopback-onionmail", "loopback-freemail", "loopback-onion-routing-smtpap" };
 
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()

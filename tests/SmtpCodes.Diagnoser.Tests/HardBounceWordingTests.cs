@@ -97,6 +97,11 @@ public sealed class HardBounceWordingTests
     // Sisimai's Cox table: "recipient rejected", not a valid account), under a Status that names no cause.
     [InlineData("550 5.1.0 Recipient rejected.", "TextRecipientRejectedWithoutCause", SmtpBounceReason.UserUnknown)]
     [InlineData("550 5.0.0 jdoe@example.org recipient rejected", "TextRecipientRejectedWithoutCause", SmtpBounceReason.UserUnknown)]
+    // Session 39 round one (tuner now39a): a recipient's domain the server has no route for, "unroutable domain" (a
+    // server's RCPT reply quoted in ActionMailerNext's issue 24, for a domain without a top-level part) and the Exim
+    // spelling "unrouteable domain" that bounce classifiers list beside "domain not found".
+    [InlineData("550 unroutable domain: gmail", "TextHostUnknown", SmtpBounceReason.HostUnknown)]
+    [InlineData("550 Unrouteable domain 'example.invalid'", "TextHostUnknown", SmtpBounceReason.HostUnknown)]
     public void Documented_words_for_an_address_that_does_not_work_are_a_hard_bounce_under_a_bare_code(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -115,6 +120,7 @@ public sealed class HardBounceWordingTests
     // session 28 (Cox's list, Sisimai's Cox table), no longer nothing; a transient reply stays soft (was a control of
     // VendorEvidenceTests that the words alone say nothing).
     [InlineData("450 4.0.1 Recipient rejected")]
+    [InlineData("451 unroutable domain: gmail")]
     public void The_same_words_in_a_transient_reply_are_no_hard_bounce(string reply)
     {
         Assert.False(SmtpReply.Diagnose(reply).IsHardBounce);
@@ -153,6 +159,9 @@ public sealed class HardBounceWordingTests
     [InlineData("550-5.2.1 Requested action not taken: mailbox unavailable", SmtpBounceReason.Suspend)]
     // A delivery program's exit status in Exim's words: "command does not exist" without an address is no unknown user.
     [InlineData("550 Child process of address_pipe transport returned 69 (could mean unable to exec or command does not exist) from command: /usr/local/bin/filter", SmtpBounceReason.MailerError)]
+    // Exim's "Unrouteable mail domain" keeps the network reading of TextNetworkUnreachable beside the unroutable domain
+    // of TextHostUnknown (session 39 round one, now39a).
+    [InlineData("550 Unrouteable mail domain \"example.org\"", SmtpBounceReason.NetworkError)]
     public void Nearby_words_that_say_something_else_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

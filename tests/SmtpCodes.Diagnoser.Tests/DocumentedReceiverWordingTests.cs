@@ -234,6 +234,11 @@ public sealed class DocumentedReceiverWordingTests
     // Session 31 round three (tuner now31e). IceWarp's "Message is too long" without its verb, as CLOCC's ESMTP demon in
     // Common Lisp writes it ("552 message too long" to a MAIL FROM whose SIZE is over its limit): a 552 read a full mailbox.
     [InlineData("552 Message too long", "TextMessageTooLarge", SmtpBounceReason.EmailTooLarge, false)]
+    // Session 39 round one (tuner now39c). Sisimai's "max message size exceeded" said with its verb ("is", "has been"):
+    // a 552 read a full mailbox by its code, and a server's words of failed processing before it read a system error.
+    [InlineData("552 Max message size has been exceeded", "TextMessageTooLarge", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("554 5.3.4 Max message size is exceeded", "TextMessageTooLarge", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("554 Error processing message: max message size is exceeded", "TextMessageTooLarge", SmtpBounceReason.EmailTooLarge, false)]
     // An attachment's kind with the verdict "blacklisted" (the Exim wiki's and WebCP's "Blacklisted file extension
     // detected" the other way round), and "bad attachment" without the Exim wiki's "filename": the attachment policy,
     // where the cause word "blacklisted" read a block.
@@ -481,6 +486,9 @@ public sealed class DocumentedReceiverWordingTests
     // Session 38 round one (tuner now38c): the same qmail-smtpd's err_deny names the client's address, not the sender
     // ("mail from your location [ip] is administratively denied"), and keeps its reading beside err_bmf's words.
     [InlineData("553 sorry, mail from your location [192.0.2.1] is administratively denied (#5.7.1)", SmtpBounceReason.PolicyViolation, false)]
+    // Session 39 round one (tuner now39c): the mailbox's size, not the message's, keeps a full mailbox beside "max
+    // message size is exceeded".
+    [InlineData("552 5.2.2 Max mailbox size is exceeded", SmtpBounceReason.MailboxFull, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

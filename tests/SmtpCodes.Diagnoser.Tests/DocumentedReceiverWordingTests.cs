@@ -275,6 +275,13 @@ public sealed class DocumentedReceiverWordingTests
     // Domain Not Found", which MailChannels sends as 550 5.2.1): the sender refused, where a 451 read a system error.
     [InlineData("451 temporarily unable to verify sender address (try again later)", "TextSenderAddressNotVerifiedInWords", SmtpBounceReason.Rejected, false)]
     [InlineData("550 5.2.1 SDNF Sender Domain Not Found", "TextSenderAddressNotVerifiedInWords", SmtpBounceReason.Rejected, false)]
+    // Session 39 round three (tuner now39e): the same refusal without "address" and with "could not", "cannot" or
+    // "can't" for "unable to" (HostMach's and Bobcares' articles: a server unable to verify the sender refuses it, "550
+    // Sender verify failed"; PowerMTA's default bounce categories: "unable to verify sender", invalid-sender): the
+    // sender refused, where a bare 503 read a protocol violation and a bare 550 nothing.
+    [InlineData("503 Can't verify sender", "TextSenderAddressNotVerifiedInWords", SmtpBounceReason.Rejected, false)]
+    [InlineData("554 5.7.1 <jdoe@example.org>: Sender address rejected: Could not verify sender", "TextSenderAddressNotVerifiedInWords", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Cannot verify sender", "TextSenderAddressNotVerifiedInWords", SmtpBounceReason.Rejected, false)]
     // The sender not authorized to send from the domain or address it claims (MailChannels' Domain Lockdown refusal, an
     // SPF verdict in words): AuthFailure, where X.7.1 read a policy and a bare 550 nothing.
     [InlineData("550 5.7.1 This sender is not authorized to send from example.com", "TextSenderNotAuthorizedToSendFromInWords", SmtpBounceReason.AuthFailure, false)]
@@ -384,6 +391,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 5.6.0 Missing From header", SmtpBounceReason.NotCompliantRfc)]
     [InlineData("452 4.3.1 Insufficient system storage", SmtpBounceReason.SystemFull)]
     [InlineData("451 Could not complete sender verify", SmtpBounceReason.SystemError)]
+    // Session 39 round three (tuner now39e): Exim 4's unfinished callout, "could not complete sender verify callout", keeps
+    // SystemError beside TextSenderAddressNotVerifiedInWords' "could not verify sender", and a 503 that names no sender
+    // keeps its protocol reading.
+    [InlineData("451 Could not complete sender verify callout", SmtpBounceReason.SystemError)]
+    [InlineData("503 Bad sequence of commands", SmtpBounceReason.SyntaxError)]
     [InlineData("550 5.7.1 The IP you're using to send mail is not authorized to send email directly to our servers.", SmtpBounceReason.NoRelaying)]
     // qmail's own rcpthosts refusal, which names no user, stays a relay refusal.
     [InlineData("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", SmtpBounceReason.NoRelaying)]

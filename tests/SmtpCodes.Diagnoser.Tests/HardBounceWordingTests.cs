@@ -98,10 +98,10 @@ public sealed class HardBounceWordingTests
     [InlineData("550 5.1.0 Recipient rejected.", "TextRecipientRejectedWithoutCause", SmtpBounceReason.UserUnknown)]
     [InlineData("550 5.0.0 jdoe@example.org recipient rejected", "TextRecipientRejectedWithoutCause", SmtpBounceReason.UserUnknown)]
     // Session 39 round one (tuner now39a): a recipient's domain the server has no route for, "unroutable domain" (a
-    // server's RCPT reply quoted in ActionMailerNext's issue 24, for a domain without a top-level part) and the Exim
-    // spelling "unrouteable domain" that bounce classifiers list beside "domain not found".
+    // server's RCPT reply quoted in crossvertise/ActionMailerNext's issue 24, for a domain without a top-level part),
+    // and the same reply spelt with an e, as Exim spells "unrouteable address".
     [InlineData("550 unroutable domain: gmail", "TextHostUnknown", SmtpBounceReason.HostUnknown)]
-    [InlineData("550 Unrouteable domain 'example.invalid'", "TextHostUnknown", SmtpBounceReason.HostUnknown)]
+    [InlineData("550 Unrouteable domain: gmail", "TextHostUnknown", SmtpBounceReason.HostUnknown)]
     public void Documented_words_for_an_address_that_does_not_work_are_a_hard_bounce_under_a_bare_code(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -432,8 +432,8 @@ public sealed class CorpusAccuracyTests
         // Session 32's round one (now32b: Exim's `command timeout - closing connection`): 277/370.
         // Session 35's round one (now35c: `has been rejected by the recipient` reads the recipient's own filter;
         // DocumentedReceiverWordingTests): 279/370.
-        // Session 39's round one (now39a: `unrouteable domain` reads HostUnknown; HardBounceWordingTests): 281/370, hard
-        // 352/370.
+        // Session 39's round one (now39a: `unrouteable domain` reads HostUnknown; HardBounceWordingTests): 281/370,
+        // hard 352/370.
         { "heldout-s27", new[] { 100, 100, 100, 100, 75.9, 95.1, 100 }, 0 },
         // heldout-s28 (fourteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main fd28e24, and once on its final one, 4e2adb9,

@@ -249,10 +249,10 @@ public sealed class CorpusManifestTests
     private static readonly string[] SessionThirtyNineUnits = { "loopback-dart-email-server", "loopback-mail-rs", "loopback-uwumail", "loopback-smf-grey", "loopback-dkim-milter", "loopback-cqgreylist", "loopback-mapae", "loopback-email-ingestion", "loopback-openarchiver-journal", "loopback-smtp2sms-twilio", "loopback-dmarc-analyzer-smtp", "loopback-onionmail", "loopback-freemail", "loopback-onion-routing-smtpap" };
 
     /// <summary>The names by which a catalog row would cite a source of session 40's held-out part (heldout-s40; each builder's batches add their names here in the commit that freezes them).</summary>
-    private static readonly string[] SessionFortyHeldOutSourceNames = { "Mullayam/node-mail-server", "Mullayam", "node-mail-server", "nodemailserver", "NodeSMTP", "cirrusmail.cloud" };
+    private static readonly string[] SessionFortyHeldOutSourceNames = { "Mullayam/node-mail-server", "Mullayam", "node-mail-server", "nodemailserver", "NodeSMTP", "cirrusmail.cloud", "DoyunShin/smtp-relay-manager", "DoyunShin", "smtp-relay-manager", "smtp_relay_manager", "SMTP Relay Manager", "Doyun Shin" };
 
     /// <summary>The source units added in session 40, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
-    private static readonly string[] SessionFortyUnits = { "loopback-node-mail-server" };
+    private static readonly string[] SessionFortyUnits = { "loopback-node-mail-server", "loopback-smtp-relay-manager" };
 
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()

@@ -296,7 +296,9 @@ public sealed class CorpusAccuracyTests
         // FilterAndBlocklistWordingTests): 520/705, hard 674/705.
         // Session 38's round one (now38b: a recipient lookup that failed for now reads a system error, DBMail's `430
         // Temporary failure in recipient lookup`; OpenSourceMtaWordingTests): 523/705.
-        { "heldout-s21", new[] { 100, 100, 100, 100, 74.2, 95.6, 100 }, 0 },
+        // Session 40's round one (now40c: MailChannels' `[CSR] ... unusual amount of unsolicited email` reads
+        // SpamDetected; DocumentedReceiverWordingTests): 527/705.
+        { "heldout-s21", new[] { 100, 100, 100, 100, 74.8, 95.6, 100 }, 0 },
         // heldout-s22 (twenty-nine batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 25a1fed, and once on its final one, 9e397c9) has
         // 431 labelled recipients in 300 messages: six mail servers' and relays' and four filters' and policy services'
@@ -619,6 +621,20 @@ public sealed class CorpusAccuracyTests
         // are these reads (docs/accuracy-log.md): found 174/174, none spurious, reason 108/174 and hard 168/174 on both
         // readers (round one answers none of it; round three kept no row).
         { "heldout-s39", new[] { 100, 100, 100, 100, 62.1, 96.6, 100 }, 0 },
+        // heldout-s40 (fourteen batches from seven builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main 5a32d82e, and once on its final one,
+        // 039bf906, which has session 40's round one) has 183 labelled recipients in 183 messages: mail servers
+        // (All-Ears Mail's MTA, pekko-smtp-server), filters (ClueGetter, Mail::Qmail::Filter), applications' inbound
+        // receivers (MailLaser, an Email-to-SMS Bridge), test servers (smtp-engine's Simulator, Hyvor's SMTP
+        // simulator), old and small servers (smap, recvmail), Windows servers in C# (SecurityHomeMailHub, SMTPRelay)
+        // and a TypeScript server and a Python relay (node-mail-server, smtp-relay-manager), replayed on loopback: one
+        // recipient is 0.55 points, so this row lets six regressions of a figure through and fails on seven. Its
+        // published unseen figures are these reads (docs/accuracy-log.md): found 183/183, none spurious, reason 125/183
+        // and hard 177/183 on both readers (round one answers none of it). It holds what the reader reads now, after
+        // round three's rows for wordings its described misses named, from writers beyond the part (now40d: a 450 that
+        // says only `mailbox busy` reads SystemError, HardBounceWordingTests; now40e: `Sender not authorized` reads
+        // Rejected, SmtpServerHookWordingTests): 130/183, hard 177/183.
+        { "heldout-s40", new[] { 100, 100, 100, 100, 71.0, 96.7, 100 }, 0 },
     };
 
     [Theory]

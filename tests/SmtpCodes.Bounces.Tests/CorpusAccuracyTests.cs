@@ -631,10 +631,9 @@ public sealed class CorpusAccuracyTests
         // recipient is 0.55 points, so this row lets six regressions of a figure through and fails on seven. Its
         // published unseen figures are these reads (docs/accuracy-log.md): found 183/183, none spurious, reason 125/183
         // and hard 177/183 on both readers (round one answers none of it). It holds what the reader reads now, after
-        // round three's rows for wordings its described misses named, from writers beyond the part (now40d: a 450 that
-        // says only `mailbox busy` reads SystemError, HardBounceWordingTests; now40e: `Sender not authorized` reads
-        // Rejected, SmtpServerHookWordingTests): 130/183, hard 177/183.
-        { "heldout-s40", new[] { 100, 100, 100, 100, 71.0, 96.7, 100 }, 0 },
+        // round three's row for a wording its described misses named, from writers beyond the part (now40d: a 450 that
+        // says only `mailbox busy` reads SystemError; HardBounceWordingTests): 128/183, hard 177/183.
+        { "heldout-s40", new[] { 100, 100, 100, 100, 69.9, 96.7, 100 }, 0 },
     };
 
     [Theory]

@@ -345,7 +345,9 @@ public sealed class DocumentedReceiverWordingTests
     // Session 40 round one (tuner now40c). MailChannels' outbound filter blocks a sender that has lately sent a high volume
     // of spam with its [CSR] tag (its support article 'Fixing the 5.7.1 [CSR] account blocked error'), in the words Exim
     // returns quoted on pastebin.com give, and in the form Arvixe's knowledge base quotes: SpamDetected, soft, where the
-    // X.7.1 read a policy refusal (the second form read SpamDetected only by TextSpamDetected's cause word "spam").
+    // X.7.1 read a policy refusal (the second form read SpamDetected only by TextSpamDetected's cause word "spam"). The
+    // first input is the whole reply of the pastebin.com/VqKJDggG return; heldout-s21's page quotes only its first
+    // sentence.
     [InlineData("550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address. Contact your service provider for support", "TextSenderSentUnusualAmountOfSpam", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 5.7.1 [CSR] Account blocked. Spam to non-spam mails ratio has been crossed. Hence, mails from your account are automatically blocked.", "TextSenderSentUnusualAmountOfSpam", SmtpBounceReason.SpamDetected, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)

@@ -621,8 +621,8 @@ public sealed class CorpusAccuracyTests
         // are these reads (docs/accuracy-log.md): found 174/174, none spurious, reason 108/174 and hard 168/174 on both
         // readers (round one answers none of it; round three kept no row).
         { "heldout-s39", new[] { 100, 100, 100, 100, 62.1, 96.6, 100 }, 0 },
-        // heldout-s40 (fourteen batches from seven builders, each frozen in its own commit, measured by nobody until the
-        // session's end, then once on the session's starting reader, main 5a32d82e, and once on its final one,
+        // heldout-s40 (fourteen batches from seven builders, each frozen in its own commit, measured by nobody until
+        // the session's end, then once on the session's starting reader, main 5a32d82e, and once on its final one,
         // 039bf906, which has session 40's round one) has 183 labelled recipients in 183 messages: mail servers
         // (All-Ears Mail's MTA, pekko-smtp-server), filters (ClueGetter, Mail::Qmail::Filter), applications' inbound
         // receivers (MailLaser, an Email-to-SMS Bridge), test servers (smtp-engine's Simulator, Hyvor's SMTP

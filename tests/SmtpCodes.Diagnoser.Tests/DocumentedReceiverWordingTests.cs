@@ -342,12 +342,12 @@ public sealed class DocumentedReceiverWordingTests
     // (TextSenderRejected), where the X.7.1 in its "(#5.7.1)" read a policy refusal.
     [InlineData("553 sorry, your mail was administratively denied. (#5.7.1)", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     [InlineData("553 sorry, your mail was administratively denied.", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
-    // Session 40 round one (tuner now40c). MailChannels' outbound filter blocks a sender that has lately sent a high volume
-    // of spam with its [CSR] tag (its support article 'Fixing the 5.7.1 [CSR] account blocked error'), in the words Exim
-    // returns quoted on pastebin.com give, and in the form Arvixe's knowledge base quotes: SpamDetected, soft, where the
-    // X.7.1 read a policy refusal (the second form read SpamDetected only by TextSpamDetected's cause word "spam"). The
-    // first input is the whole reply of the pastebin.com/VqKJDggG return; heldout-s21's page quotes only its first
-    // sentence.
+    // Session 40 round one (tuner now40c). MailChannels' outbound filter blocks a sender that has lately sent a high
+    // volume of spam with its [CSR] tag (its support article 'Fixing the 5.7.1 [CSR] account blocked error'), in the
+    // words Exim returns quoted on pastebin.com give, and in the form Arvixe's knowledge base quotes: SpamDetected,
+    // soft, where the X.7.1 read a policy refusal (the second form read SpamDetected only by TextSpamDetected's cause
+    // word "spam"). The first input is the whole reply of the pastebin.com/VqKJDggG return; heldout-s21's page quotes
+    // only its first sentence.
     [InlineData("550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address. Contact your service provider for support", "TextSenderSentUnusualAmountOfSpam", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 5.7.1 [CSR] Account blocked. Spam to non-spam mails ratio has been crossed. Hence, mails from your account are automatically blocked.", "TextSenderSentUnusualAmountOfSpam", SmtpBounceReason.SpamDetected, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
@@ -489,8 +489,8 @@ public sealed class DocumentedReceiverWordingTests
     // Session 38 round one (tuner now38c): the same qmail-smtpd's err_deny names the client's address, not the sender
     // ("mail from your location [ip] is administratively denied"), and keeps its reading beside err_bmf's words.
     [InlineData("553 sorry, mail from your location [192.0.2.1] is administratively denied (#5.7.1)", SmtpBounceReason.PolicyViolation, false)]
-    // Session 40 round one (tuner now40c): Gmail's block of a sending IP address for an unusual rate of unsolicited mail
-    // keeps its own Blocked beside TextSenderSentUnusualAmountOfSpam's words for a sender's account.
+    // Session 40 round one (tuner now40c): Gmail's block of a sending IP address for an unusual rate of unsolicited
+    // mail keeps its own Blocked beside TextSenderSentUnusualAmountOfSpam's words for a sender's account.
     [InlineData("550-5.7.1 [192.0.2.1 1] Our system has detected an unusual rate of 550-5.7.1 unsolicited mail originating from your IP address. To protect our 550-5.7.1 users from spam, mail sent from your IP address has been blocked. - gsmtp", SmtpBounceReason.Blocked, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {

@@ -350,9 +350,10 @@ public sealed class DocumentedReceiverWordingTests
     // only its first sentence.
     [InlineData("550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address. Contact your service provider for support", "TextSenderSentUnusualAmountOfSpam", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 5.7.1 [CSR] Account blocked. Spam to non-spam mails ratio has been crossed. Hence, mails from your account are automatically blocked.", "TextSenderSentUnusualAmountOfSpam", SmtpBounceReason.SpamDetected, false)]
-    // Session 41 round one (tuner now41c). Yandex's submission servers refuse a MAIL FROM address that the account logged
-    // in with AUTH does not own, in the words of Postfix's reject_sender_login_mismatch with the login between
-    // (splitbrain/dokuwiki-plugin-smtp issue 38, jenkinsci/docker issue 1395): the sender refused by
+    // Session 41 round one (tuner now41c). NwSMTP, Yandex.Mail's front end, refuses a MAIL FROM address that the account
+    // logged in with AUTH does not own, in the words of Postfix's reject_sender_login_mismatch with the login between
+    // (yandex/NwSMTP src/smtp_connection_mailfrom.cpp; quoted in splitbrain/dokuwiki-plugin-smtp issue 38 and
+    // jenkinsci/docker issue 1395): the sender refused by
     // TextPostfixSenderPolicy's "not owned by ... user", where only the heading "Sender address rejected" decided before.
     [InlineData("553 5.7.1 Sender address rejected: not owned by auth user.", "TextPostfixSenderPolicy", SmtpBounceReason.Rejected, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)

@@ -305,6 +305,11 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("554 5.7.1 Unable to scan for viruses", SmtpBounceReason.SystemError)]
     [InlineData("451 4.3.0 Unable to scan message", SmtpBounceReason.SystemError)]
     [InlineData("554 5.7.1 Message contains a virus: Eicar-Signature", SmtpBounceReason.VirusDetected)]
+    // A virus scanner that could not be reached: the server defers the message unscanned, a failure of its own system,
+    // not a virus found, whatever the word "virus" and X.7.0 say (kiss-mail's src/smtp.rs, PrivMail's SMTP handler;
+    // session 41 round three). A virus found keeps VirusDetected.
+    [InlineData("451 4.7.0 Virus scanner unavailable, try again later", SmtpBounceReason.SystemError)]
+    [InlineData("550 Message rejected: malware detected (Eicar-Test-Signature)", SmtpBounceReason.VirusDetected)]
     [InlineData("554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception", SmtpBounceReason.MailboxFull)]
     // The failure words are context phrases: a cause named beside them decides, with or without a code that confirms it
     // (the lead's review of session 30's round one: as aligned pieces they outranked these causes).

@@ -23,6 +23,10 @@ public sealed class SpfExplanationUrlTests
     [InlineData("550 5.7.1 Please see http://www.open-spf.org/Why?id=neko%40example.org&ip=192.0.2.1&receiver=mx.example.jp")]
     // An ACL's "defer" with the same comment: a transient failure of the same check.
     [InlineData("451 4.7.1 Please see http://www.open-spf.org/Why : Reason: mechanism")]
+    // The same page under its .net name (session 41 round three): a receiving server's refusal of a failed SPF check as
+    // the DSN Hotmail returned quotes it (Jochen Kirstaetter, "Good to know: Sender Policy Framework", 2014; the post's
+    // placeholder recipient <client@example.com> is replaced, as "client" names the sending host to the reader).
+    [InlineData("550 5.7.1 <kijitora@example.jp>: Recipient address rejected: Please see https://www.openspf.net/Why?s=mfrom;id=....")]
     public void A_refusal_that_names_only_the_spf_explanation_url_is_a_failed_spf_check(string reply)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -40,6 +44,9 @@ public sealed class SpfExplanationUrlTests
     // Shorter words than the link's name a cause too: a match inside a link counts least.
     [InlineData("550 5.7.1 No such user; Please see http://www.open-spf.org/Why", SmtpBounceReason.UserUnknown)]
     [InlineData("550 5.7.1 Message rejected as spam; Please see http://www.open-spf.org/Why", SmtpBounceReason.SpamDetected)]
+    // The .net name of the page counts as little: a cause stated beside it decides.
+    [InlineData("550 5.1.1 <kijitora@example.jp>: Recipient address rejected: User unknown in virtual mailbox table; Please see http://www.openspf.net/Why?s=mfrom;id=neko@example.org;ip=192.0.2.1", SmtpBounceReason.UserUnknown)]
+    [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Please see http://www.openspf.net/Why?s=mfrom;id=neko@example.org;ip=192.0.2.1", SmtpBounceReason.Blocked)]
     // A link ends at any blank, a line break too: words on the next line of a multiline reply are no part of it.
     [InlineData("550-5.7.1 Please see http://www.open-spf.org/Why\r\n550 5.7.1 No such user", SmtpBounceReason.UserUnknown)]
     [InlineData("550-5.7.1 Please see http://www.open-spf.org/Why\n550\t5.7.1\tNo such user", SmtpBounceReason.UserUnknown)]

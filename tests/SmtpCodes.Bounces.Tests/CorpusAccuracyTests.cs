@@ -597,8 +597,10 @@ public sealed class CorpusAccuracyTests
         // unseen figures are these reads (docs/accuracy-log.md): found 161/161, none spurious, reason 98/161 and hard
         // 155/161 on both readers (round one's row answers none of it). It holds what the reader reads now, after round
         // three's row for a wording its described misses named, from writers beyond the part (now37d: a refusal to relay
-        // that asks for authentication reads NoRelaying; OpenSourceMtaWordingTests): 100/161, hard 155/161.
-        { "heldout-s37", new[] { 100, 100, 100, 100, 62.1, 96.3, 100 }, 0 },
+        // that asks for authentication reads NoRelaying; OpenSourceMtaWordingTests): 100/161, hard 155/161; and 102/161
+        // after session 41's round one (now41c: a sender address `not owned by` the login reads Rejected;
+        // DocumentedReceiverWordingTests).
+        { "heldout-s37", new[] { 100, 100, 100, 100, 63.4, 96.3, 100 }, 0 },
         // heldout-s38 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 63812755, and once on its final one, f88721ea,
         // which has session 38's round one) has 165 labelled recipients in 165 messages: mail servers (LightMail,
@@ -634,6 +636,22 @@ public sealed class CorpusAccuracyTests
         // round three's row for a wording its described misses named, from writers beyond the part (now40d: a 450 that
         // says only `mailbox busy` reads SystemError; HardBounceWordingTests): 128/183, hard 177/183.
         { "heldout-s40", new[] { 100, 100, 100, 100, 69.9, 96.7, 100 }, 0 },
+        // heldout-s41 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, main e75d2228, and once on its final one,
+        // 738bdcc3, which has session 41's round one; a batch of NwSMTP's replies was taken out before anything read
+        // it, as catalog rows cite Yandex's bounce help for its words) has 191 labelled recipients in 190 messages:
+        // mail servers in Go and Rust (Empath, GopherPost, an ingest service), Postfix policy services
+        // (policyd-dnsbl-spf-geoip, policyd-geoip2), an SMTP proxy (mailshield), a honeypot (Mail::SMTP::Honeypot), a
+        // chat suite's mail gateway (Zulip), functional-language servers (Incoming, Racket's smtp-server), mail-to-chat
+        // and mail-to-SMS bridges (SMTP2Telegram Rich, Fortigate-smtp2sms), Java servers (Sleet, a Netty server), a
+        // Ruby server (Mail on Rails) and TypeScript and C# servers (DevEye, svnofeic's Mailserver), replayed on
+        // loopback: one recipient is 0.52 points, so this row lets six regressions of a figure through and fails on
+        // seven. Its published unseen figures are these reads (docs/accuracy-log.md): found 191/191, none spurious,
+        // reason 132/191 and hard 181/191 on both readers (round one answers none of it). It holds what the reader
+        // reads now, after round three's rows for wordings its described misses named, from writers beyond the part
+        // (now41d: a virus scanner `unavailable` reads SystemError, OpenSourceMtaWordingTests; now41e: the SPF Why page
+        // under openspf.net reads AuthFailure, SpfExplanationUrlTests): 137/191, hard 181/191.
+        { "heldout-s41", new[] { 100, 100, 100, 100, 71.7, 94.8, 100 }, 0 },
     };
 
     [Theory]

@@ -350,11 +350,11 @@ public sealed class DocumentedReceiverWordingTests
     // only its first sentence.
     [InlineData("550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address. Contact your service provider for support", "TextSenderSentUnusualAmountOfSpam", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 5.7.1 [CSR] Account blocked. Spam to non-spam mails ratio has been crossed. Hence, mails from your account are automatically blocked.", "TextSenderSentUnusualAmountOfSpam", SmtpBounceReason.SpamDetected, false)]
-    // Session 41 round one (tuner now41c). NwSMTP, Yandex.Mail's front end, refuses a MAIL FROM address that the account
-    // logged in with AUTH does not own, in the words of Postfix's reject_sender_login_mismatch with the login between
-    // (yandex/NwSMTP src/smtp_connection_mailfrom.cpp; quoted in splitbrain/dokuwiki-plugin-smtp issue 38 and
-    // jenkinsci/docker issue 1395): the sender refused by
-    // TextPostfixSenderPolicy's "not owned by ... user", where only the heading "Sender address rejected" decided before.
+    // Session 41 round one (tuner now41c). NwSMTP, Yandex.Mail's front end, refuses a MAIL FROM address that the
+    // account logged in with AUTH does not own, in the words of Postfix's reject_sender_login_mismatch with a word
+    // ("auth") between (yandex/NwSMTP src/smtp_connection_mailfrom.cpp; quoted in splitbrain/dokuwiki-plugin-smtp issue
+    // 38 and jenkinsci/docker issue 1395): the sender refused by TextPostfixSenderPolicy's "not owned by ... user",
+    // where only the heading "Sender address rejected" decided before.
     [InlineData("553 5.7.1 Sender address rejected: not owned by auth user.", "TextPostfixSenderPolicy", SmtpBounceReason.Rejected, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
@@ -499,8 +499,8 @@ public sealed class DocumentedReceiverWordingTests
     // mail keeps its own Blocked beside TextSenderSentUnusualAmountOfSpam's words for a sender's account.
     [InlineData("550-5.7.1 [192.0.2.1 1] Our system has detected an unusual rate of 550-5.7.1 unsolicited mail originating from your IP address. To protect our 550-5.7.1 users from spam, mail sent from your IP address has been blocked. - gsmtp", SmtpBounceReason.Blocked, false)]
     // Session 41 round one (tuner now41c): Postfix's other login check, reject_unauthenticated_sender_login_mismatch
-    // ("not logged in"), keeps its SMTP AUTH reading beside the "not owned by ... user" words; a sending address "not owned
-    // by" the receiver's users (plural) is no login mismatch and keeps X.7.1's policy.
+    // ("not logged in"), keeps its SMTP AUTH reading beside the "not owned by ... user" words; a sending address "not
+    // owned by" the receiver's users (plural) is no login mismatch and keeps X.7.1's policy.
     [InlineData("553 5.7.1 <cat@example.org>: Sender address rejected: not logged in", SmtpBounceReason.SecurityError, false)]
     [InlineData("550 5.7.1 Message refused: this address space is not owned by any of our users", SmtpBounceReason.PolicyViolation, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)

@@ -80,7 +80,7 @@ public sealed class ReadingAllocationTests
             SmtpBounce read = null!;
             long allocated = Allocated(() => read = SmtpBounce.Read(message));
             long returned = ReturnedBytes(new[] { read });
-            Assert.True(returned <= allocated, $"returned {returned:N0} bytes, allocated {allocated:N0}: the returned size is overcounted");
+            Assert.True(returned <= allocated, $"{corpus[i].File}: returned {returned:N0} bytes, allocated {allocated:N0}: the returned size is overcounted");
             if (allocated == returned)
             {
                 exact++;
@@ -266,11 +266,9 @@ public sealed class ReadingAllocationTests
     private static long Strings(HashSet<string> seen, params string?[] values) =>
         values.Where(value => value is { Length: > 0 } && !ReferenceEquals(string.IsInterned(value), value) && seen.Add(value)).Sum(value => (22 + (2L * value!.Length) + 7) / 8 * 8);
 
-    private static long Measure(Func<object> make)
-    {
-        make();
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        GC.KeepAlive(make());
-        return GC.GetAllocatedBytesForCurrentThread() - before;
-    }
+    // An object's size, as the least of AllocationCount's counts: a single count can take in what the runtime now and
+    // then allocates on the thread beside the object (AllocationCount's remarks), which would make every returned size
+    // too large. A fresh clone's CI run in session 41 once saw a returned size above what its read allocated ("returned
+    // 1,216 bytes, allocated 1,176"), not seen again in local runs; the assertion now names the message.
+    private static long Measure(Func<object> make) => AllocationCount.Least(() => GC.KeepAlive(make()));
 }

@@ -268,12 +268,17 @@ public sealed class CorpusManifestTests
         "deepdiver-997",
         "my-mail-system",
         "ProtoRelay",
+        "gitGNU/gnu_scambio",
+        "gnu_scambio",
+        "Scambio",
+        "Cedric Cellier",
     };
 
     /// <summary>The source units added in session 42, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyTwoUnits =
     {
         "loopback-my-mail-system",
+        "loopback-scambio",
     };
 
     [Fact]

@@ -268,12 +268,16 @@ public sealed class CorpusManifestTests
         "cloudflare_temp_email",
         "Cloudflare Temp Email",
         "cloudflare-temp-email",
+        "nicolafilippetto/smtp-relay",
+        "nicolafilippetto",
+        "Graph API-backed",
     };
 
     /// <summary>The source units added in session 42, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyTwoUnits =
     {
         "loopback-cloudflare-temp-email-smtp-proxy",
+        "loopback-smtp-relay-graph",
     };
 
     [Fact]

@@ -272,6 +272,14 @@ public sealed class CorpusManifestTests
         "gnu_scambio",
         "Scambio",
         "Cedric Cellier",
+        "dreamhunter2333/cloudflare_temp_email",
+        "dreamhunter2333",
+        "cloudflare_temp_email",
+        "Cloudflare Temp Email",
+        "cloudflare-temp-email",
+        "nicolafilippetto/smtp-relay",
+        "nicolafilippetto",
+        "Graph API-backed",
     };
 
     /// <summary>The source units added in session 42, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -279,6 +287,8 @@ public sealed class CorpusManifestTests
     {
         "loopback-my-mail-system",
         "loopback-scambio",
+        "loopback-cloudflare-temp-email-smtp-proxy",
+        "loopback-smtp-relay-graph",
     };
 
     [Fact]

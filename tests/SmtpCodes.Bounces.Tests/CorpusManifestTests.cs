@@ -269,12 +269,16 @@ public sealed class CorpusManifestTests
         "@unmta/smtp-server",
         "unmta.com",
         "Dan Stevens",
+        "CallTheory/orbital",
+        "CallTheory",
+        "orbital-webhook",
     };
 
     /// <summary>The source units added in session 42, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyTwoUnits =
     {
         "loopback-unmta",
+        "loopback-orbital-haraka-webhook",
     };
 
     [Fact]

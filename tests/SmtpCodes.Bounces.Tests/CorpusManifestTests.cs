@@ -280,6 +280,15 @@ public sealed class CorpusManifestTests
         "nicolafilippetto/smtp-relay",
         "nicolafilippetto",
         "Graph API-backed",
+        "unmta/smtp-server",
+        "unmta",
+        "unMta",
+        "@unmta/smtp-server",
+        "unmta.com",
+        "Dan Stevens",
+        "CallTheory/orbital",
+        "CallTheory",
+        "orbital-webhook",
     };
 
     /// <summary>The source units added in session 42, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -289,6 +298,8 @@ public sealed class CorpusManifestTests
         "loopback-scambio",
         "loopback-cloudflare-temp-email-smtp-proxy",
         "loopback-smtp-relay-graph",
+        "loopback-unmta",
+        "loopback-orbital-haraka-webhook",
     };
 
     [Fact]

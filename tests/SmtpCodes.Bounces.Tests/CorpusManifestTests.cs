@@ -289,6 +289,13 @@ public sealed class CorpusManifestTests
         "CallTheory/orbital",
         "CallTheory",
         "orbital-webhook",
+        "sendtraphq/sendtrap-core",
+        "sendtraphq",
+        "sendtrap-core",
+        "Sendtrap",
+        "timmyRS/PHPMailServ",
+        "timmyRS",
+        "PHPMailServ",
     };
 
     /// <summary>The source units added in session 42, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -300,6 +307,8 @@ public sealed class CorpusManifestTests
         "loopback-smtp-relay-graph",
         "loopback-unmta",
         "loopback-orbital-haraka-webhook",
+        "loopback-sendtrap",
+        "loopback-phpmailserv",
     };
 
     [Fact]

@@ -266,12 +266,16 @@ public sealed class CorpusManifestTests
         "se-wo/sigillum",
         "se-wo",
         "Sigillum",
+        "tesgth032/mailapi",
+        "tesgth032",
+        "MailAPI",
     };
 
     /// <summary>The source units added in session 42, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyTwoUnits =
     {
         "loopback-sigillum",
+        "loopback-tesgth032-mailapi",
     };
 
     [Fact]

@@ -296,6 +296,12 @@ public sealed class CorpusManifestTests
         "timmyRS/PHPMailServ",
         "timmyRS",
         "PHPMailServ",
+        "se-wo/sigillum",
+        "se-wo",
+        "Sigillum",
+        "tesgth032/mailapi",
+        "tesgth032",
+        "MailAPI",
     };
 
     /// <summary>The source units added in session 42, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -309,6 +315,8 @@ public sealed class CorpusManifestTests
         "loopback-orbital-haraka-webhook",
         "loopback-sendtrap",
         "loopback-phpmailserv",
+        "loopback-sigillum",
+        "loopback-tesgth032-mailapi",
     };
 
     [Fact]

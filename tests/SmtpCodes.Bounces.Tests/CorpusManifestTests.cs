@@ -305,6 +305,10 @@ public sealed class CorpusManifestTests
         "mnj/rmail",
         "mnj",
         "rmail_common",
+        "novar0/Novartment.Base",
+        "novar0",
+        "Novartment.Base",
+        "Novartment",
     };
 
     /// <summary>The source units added in session 42, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -321,6 +325,7 @@ public sealed class CorpusManifestTests
         "loopback-sigillum",
         "loopback-tesgth032-mailapi",
         "loopback-mnj-rmail",
+        "loopback-novartment-smtp",
     };
 
     [Fact]

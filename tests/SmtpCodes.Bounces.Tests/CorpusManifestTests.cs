@@ -280,6 +280,9 @@ public sealed class CorpusManifestTests
         "nicolafilippetto/smtp-relay",
         "nicolafilippetto",
         "Graph API-backed",
+        "zhengpengxinpro/tempmail-demo",
+        "zhengpengxinpro",
+        "tempmail-demo",
     };
 
     /// <summary>The source units added in session 42, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -289,6 +292,7 @@ public sealed class CorpusManifestTests
         "loopback-scambio",
         "loopback-cloudflare-temp-email-smtp-proxy",
         "loopback-smtp-relay-graph",
+        "loopback-tempmail-demo",
     };
 
     [Fact]

@@ -283,6 +283,9 @@ public sealed class CorpusManifestTests
         "zhengpengxinpro/tempmail-demo",
         "zhengpengxinpro",
         "tempmail-demo",
+        "Will-gabia/mailgate",
+        "Will-gabia",
+        "Mail Gateway SMTP Server",
     };
 
     /// <summary>The source units added in session 42, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -293,6 +296,7 @@ public sealed class CorpusManifestTests
         "loopback-cloudflare-temp-email-smtp-proxy",
         "loopback-smtp-relay-graph",
         "loopback-tempmail-demo",
+        "loopback-will-gabia-mailgate",
     };
 
     [Fact]

@@ -309,6 +309,12 @@ public sealed class CorpusManifestTests
         "novar0",
         "Novartment.Base",
         "Novartment",
+        "zhengpengxinpro/tempmail-demo",
+        "zhengpengxinpro",
+        "tempmail-demo",
+        "Will-gabia/mailgate",
+        "Will-gabia",
+        "Mail Gateway SMTP Server",
     };
 
     /// <summary>The source units added in session 42, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -326,6 +332,8 @@ public sealed class CorpusManifestTests
         "loopback-tesgth032-mailapi",
         "loopback-mnj-rmail",
         "loopback-novartment-smtp",
+        "loopback-tempmail-demo",
+        "loopback-will-gabia-mailgate",
     };
 
     [Fact]

@@ -306,6 +306,12 @@ public sealed class CorpusManifestTests
         "SrsBiznas",
         "shadowmute-smtp",
         "Shadowmute",
+        "moremagic/smta",
+        "moremagic",
+        "SMTA",
+        "Simple Mail Transport Agent",
+        "Walter C. Pelissero",
+        "Pelissero",
     };
 
     /// <summary>The source units added in session 42, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -322,6 +328,7 @@ public sealed class CorpusManifestTests
         "loopback-sigillum",
         "loopback-tesgth032-mailapi",
         "loopback-shadowmute",
+        "loopback-smta",
     };
 
     [Fact]

@@ -315,6 +315,16 @@ public sealed class CorpusManifestTests
         "Will-gabia/mailgate",
         "Will-gabia",
         "Mail Gateway SMTP Server",
+        "SrsBiznas/shadowmute-smtp",
+        "SrsBiznas",
+        "shadowmute-smtp",
+        "Shadowmute",
+        "moremagic/smta",
+        "moremagic",
+        "SMTA",
+        "Simple Mail Transport Agent",
+        "Walter C. Pelissero",
+        "Pelissero",
     };
 
     /// <summary>The source units added in session 42, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -334,6 +344,8 @@ public sealed class CorpusManifestTests
         "loopback-novartment-smtp",
         "loopback-tempmail-demo",
         "loopback-will-gabia-mailgate",
+        "loopback-shadowmute",
+        "loopback-smta",
     };
 
     [Fact]

@@ -302,6 +302,10 @@ public sealed class CorpusManifestTests
         "tesgth032/mailapi",
         "tesgth032",
         "MailAPI",
+        "maitredede/mailout-operator",
+        "maitredede",
+        "mailout-operator",
+        "Damien Daly",
     };
 
     /// <summary>The source units added in session 42, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -317,6 +321,7 @@ public sealed class CorpusManifestTests
         "loopback-phpmailserv",
         "loopback-sigillum",
         "loopback-tesgth032-mailapi",
+        "loopback-mailout-operator",
     };
 
     [Fact]

@@ -306,6 +306,9 @@ public sealed class CorpusManifestTests
         "maitredede",
         "mailout-operator",
         "Damien Daly",
+        "lnking81/mail-relay-chart",
+        "lnking81",
+        "mail-relay-chart",
     };
 
     /// <summary>The source units added in session 42, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -322,6 +325,7 @@ public sealed class CorpusManifestTests
         "loopback-sigillum",
         "loopback-tesgth032-mailapi",
         "loopback-mailout-operator",
+        "loopback-mail-relay-chart",
     };
 
     [Fact]

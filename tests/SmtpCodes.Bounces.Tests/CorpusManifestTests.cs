@@ -325,6 +325,13 @@ public sealed class CorpusManifestTests
         "Simple Mail Transport Agent",
         "Walter C. Pelissero",
         "Pelissero",
+        "maitredede/mailout-operator",
+        "maitredede",
+        "mailout-operator",
+        "Damien Daly",
+        "lnking81/mail-relay-chart",
+        "lnking81",
+        "mail-relay-chart",
     };
 
     /// <summary>The source units added in session 42, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -346,6 +353,8 @@ public sealed class CorpusManifestTests
         "loopback-will-gabia-mailgate",
         "loopback-shadowmute",
         "loopback-smta",
+        "loopback-mailout-operator",
+        "loopback-mail-relay-chart",
     };
 
     [Fact]

@@ -276,6 +276,11 @@ public sealed class FilterAndBlocklistWordingTests
     // The envelope sender named as what the receiver's list holds (session 27, now27b): the sender refused, as Sisimai's
     // "access denied (sender blacklisted)" reads; "blacklisted" alone read as a listed host.
     [InlineData("550 5.7.1 Sender blacklisted", "TextSenderBlacklistedInWords", SmtpBounceReason.Rejected)]
+    // Session 42 round one (tuner now42c): the sender's address or domain said to be "on blacklist", the noun form of the
+    // same statement (go-sisimai's Rejected index: "sender is in my black list"), where the word "blacklist" alone read a
+    // listed host before.
+    [InlineData("550 5.7.1 Mail refused: the sender domain is on blacklist", "TextSenderBlacklistedInWords", SmtpBounceReason.Rejected)]
+    [InlineData("550 5.7.1 Sender address is on blacklist", "TextSenderBlacklistedInWords", SmtpBounceReason.Rejected)]
     // A cause named before a generic verdict (session 24, verdicts24): "policy violation" alone outranks the cause word in
     // front of it, and a content filter's refusal, phishing and banned content read as policy or a block list before
     // their rows. Each reply read PolicyViolation (or Blocked, or nothing) before.
@@ -392,6 +397,10 @@ public sealed class FilterAndBlocklistWordingTests
     // without the greeting keeps its unknown user, and a recipient domain that does not exist keeps its unknown host.
     [InlineData("501 5.1.3 Invalid address format", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 5.1.2 <kijitora@example.jp>: Recipient address rejected: example.jp: no such domain", SmtpBounceReason.HostUnknown, true)]
+    // Session 42 round one (tuner now42c): beside TextSenderBlacklistedInWords' "sender ... is on blacklist", a sending
+    // host on a blacklist keeps its Blocked, whoever's list it is.
+    [InlineData("550 Your host is listed on blacklist bl.example.net", SmtpBounceReason.Blocked, false)]
+    [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.1] is on blacklist", SmtpBounceReason.Blocked, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -165,7 +165,8 @@ public sealed class CorpusAccuracyTests
         // a msg-id, RFC 2045 section 7, no recipient; AutomaticMailKindTests: Mailtraq's responder field): none spurious,
         // kind 41/44; and (session 16, the classification policy's rule for a refusal that names no cause: a temporary
         // refusal under X.7.1 is greylisting, RefusalWithoutCauseTests) reason 21/32.
-        { "heldout-s15", new[] { 93.2, 94.1, 100, 100, 65.6, 100, 100 }, 0 },
+        // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 22/32.
+        { "heldout-s15", new[] { 93.2, 94.1, 100, 100, 68.8, 100, 100 }, 0 },
         // heldout-s16 (eight batches from two builders, each frozen in its own commit, measured by nobody until the session's
         // end, then once on the session's starting reader, main 88d1f12, and once on its final one, 83defe3) has 75 labelled
         // recipients in 68 messages: one recipient is 1.3 points, so this row lets two regressions of a figure through and
@@ -192,7 +193,8 @@ public sealed class CorpusAccuracyTests
         // (aggregates only). Session 22 (rank22): Barracuda's reputation block list read Blocked, as every IP zone
         // (FilterAndBlocklistWordingTests): 146/182.
         // Session 32's round one (now32a: a mail system `not configured to accept` the recipient): 148/182.
-        { "heldout-s17", new[] { 100, 100, 100, 98.3, 81.3, 100, 100 }, 0 },
+        // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 151/182.
+        { "heldout-s17", new[] { 100, 100, 100, 98.3, 83.0, 100, 100 }, 0 },
         // heldout-s18 (eleven batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 37c5663, and once on its final one, 44732cb) has
         // 206 labelled recipients in 183 messages, receiving sites' and mail-server vendors' documented replies replayed on
@@ -217,7 +219,8 @@ public sealed class CorpusAccuracyTests
         // parse): 178/206.
         // Session 37 round one (now37b: Postfix's `Client host rejected: cannot find your ...` cut short by Exim's retry
         // database reads RequirePtr; OpenSourceMtaWordingTests): 179/206.
-        { "heldout-s18", new[] { 100, 100, 100, 100, 86.9, 100, 100 }, 0 },
+        // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 182/206.
+        { "heldout-s18", new[] { 100, 100, 100, 100, 88.3, 100, 100 }, 0 },
         // heldout-s19 (seventeen batches from six builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main b43d6a5, and once on its final one, c01fcc8: the
         // same row) has 279 labelled recipients in 199 messages, receiving sites' and mail-server vendors' documented
@@ -260,7 +263,8 @@ public sealed class CorpusAccuracyTests
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 192/267.
         // Session 31's round one (now31a: an IP address `not resolving` or not mapped `to a host name`): 198/267.
-        { "heldout-s20", new[] { 100, 100, 100, 100, 74.2, 99.3, 100 }, 0 },
+        // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 199/267.
+        { "heldout-s20", new[] { 100, 100, 100, 100, 74.5, 99.3, 100 }, 0 },
         // heldout-s21 (forty batches from eleven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 63f858a, and once on its final one, 1c294d0) has
         // 705 labelled recipients in 518 messages: nine mail servers' and eight filters' and policy daemons' reply texts
@@ -298,7 +302,8 @@ public sealed class CorpusAccuracyTests
         // Temporary failure in recipient lookup`; OpenSourceMtaWordingTests): 523/705.
         // Session 40's round one (now40c: MailChannels' `[CSR] ... unusual amount of unsolicited email` reads
         // SpamDetected; DocumentedReceiverWordingTests): 527/705.
-        { "heldout-s21", new[] { 100, 100, 100, 100, 74.8, 95.6, 100 }, 0 },
+        // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 546/705.
+        { "heldout-s21", new[] { 100, 100, 100, 100, 77.4, 95.6, 100 }, 0 },
         // heldout-s22 (twenty-nine batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 25a1fed, and once on its final one, 9e397c9) has
         // 431 labelled recipients in 300 messages: six mail servers' and relays' and four filters' and policy services'
@@ -328,7 +333,8 @@ public sealed class CorpusAccuracyTests
         // Session 33's round one (now33a: a sender `not authorized to send from` its domain): 287/431.
         // Session 35's round one (now35c: `rejected by all recipients` reads the recipient's own filter;
         // DocumentedReceiverWordingTests): 290/431.
-        { "heldout-s22", new[] { 100, 100, 100, 100, 67.3, 96.8, 100 }, 0 },
+        // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 292/431.
+        { "heldout-s22", new[] { 100, 100, 100, 100, 67.7, 96.8, 100 }, 0 },
         // heldout-s23 (twenty-nine batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main ac72a11's src/ and catalog/, and once on its
         // final one) has 388 labelled recipients in 283 messages: mail servers' and SMTP gateways' own reply texts, hosting
@@ -387,7 +393,8 @@ public sealed class CorpusAccuracyTests
         // 209/265, hard 265/265 (aggregates only).
         // Session 26 round one (now26b: the cause word `reputation`, Exim's `rejected by DCC`; CauseWordTests,
         // MtaFilterWordingTests; now26a: a full remote system after the retries ran out read Expired): 216/265.
-        { "heldout-s25", new[] { 100, 100, 100, 100, 81.5, 100, 100 }, 0 },
+        // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 218/265.
+        { "heldout-s25", new[] { 100, 100, 100, 100, 82.3, 100, 100 }, 0 },
         // heldout-s26 (twenty-one batches from six builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 33c94eb, and once on its final one, 06fb13f, which
         // has session 26's round one) has 277 labelled recipients in 208 messages: self-hosted servers' and SMTP server
@@ -408,7 +415,8 @@ public sealed class CorpusAccuracyTests
         // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 218/277.
-        { "heldout-s26", new[] { 100, 100, 100, 100, 78.7, 97.8, 100 }, 0 },
+        // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 219/277.
+        { "heldout-s26", new[] { 100, 100, 100, 100, 79.1, 97.8, 100 }, 0 },
         // heldout-s27 (twenty-four batches from seven builders, each frozen in its own commit, measured by nobody until
         // the session's end, then once on the session's starting reader, main 4312e6c, and once on its final one,
         // a0aa17f, which has session 27's round one and the lead's bare line feed) has 370 labelled recipients in 304
@@ -436,7 +444,8 @@ public sealed class CorpusAccuracyTests
         // DocumentedReceiverWordingTests): 279/370.
         // Session 39's round one (now39a: `unrouteable domain` reads HostUnknown; HardBounceWordingTests): 281/370,
         // hard 352/370.
-        { "heldout-s27", new[] { 100, 100, 100, 100, 75.9, 95.1, 100 }, 0 },
+        // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 283/370.
+        { "heldout-s27", new[] { 100, 100, 100, 100, 76.5, 95.1, 100 }, 0 },
         // heldout-s28 (fourteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main fd28e24, and once on its final one, 4e2adb9,
         // which has session 28's round one: the same row) has 255 labelled recipients in 184 messages: self-hosted
@@ -459,7 +468,8 @@ public sealed class CorpusAccuracyTests
         // Session 32's round one (now32b: a mail file not written or created; now32c: `subject not allowed`, a content
         // type refused): 171/255.
         // Session 33's round one (now33c: `service temporarily not available`): 174/255.
-        { "heldout-s28", new[] { 100, 100, 100, 100, 68.2, 96.5, 100 }, 0 },
+        // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 176/255.
+        { "heldout-s28", new[] { 100, 100, 100, 100, 69.0, 96.5, 100 }, 0 },
         // heldout-s29 (eighteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9ef8247, and once on its final one, c5aedc7, which
         // has session 29's round one) has 288 labelled recipients in 254 messages: small and legacy servers' own replies
@@ -480,7 +490,8 @@ public sealed class CorpusAccuracyTests
         // Session 32's round one (now32b: a mail file not created): 217/288.
         // Session 33's round one (now33b: RFC 5321's `mailbox name not allowed` in other spellings reads an unknown
         // mailbox, hard): 220/288, hard 274/288.
-        { "heldout-s29", new[] { 100, 100, 100, 100, 76.4, 95.1, 100 }, 0 },
+        // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 222/288.
+        { "heldout-s29", new[] { 100, 100, 100, 100, 77.1, 95.1, 100 }, 0 },
         // heldout-s30 (sixteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main b31e25d, and once on its final one, 5af85aa,
         // which has session 30's round one and pol30a) has 233 labelled recipients in 213 messages: SMTP server components
@@ -501,7 +512,8 @@ public sealed class CorpusAccuracyTests
         // filter): 155/233, hard 223/233.
         // Session 33's round one (now33b: a mail `queue full`): 157/233.
         // Session 36's round one (now36a: `no Message-ID ... header` in words; DocumentedReceiverWordingTests): 158/233.
-        { "heldout-s30", new[] { 100, 100, 100, 100, 67.8, 95.7, 100 }, 0 },
+        // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 164/233.
+        { "heldout-s30", new[] { 100, 100, 100, 100, 70.4, 95.7, 100 }, 0 },
         // heldout-s31 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 3715ed6, and once on its final one, bea817a,
         // which has session 31's round one) has 181 labelled recipients in 166 messages: small servers in Python, Ruby,
@@ -529,7 +541,8 @@ public sealed class CorpusAccuracyTests
         // not accept mail from you`; now32e: `mailbox unavailable` under 451; now32f: `parse email`, `message parsing
         // failed`; FilterAndBlocklistWordingTests, HardBounceWordingTests, DocumentedReceiverWordingTests): 105/160,
         // hard 155/160 (aggregates only).
-        { "heldout-s32", new[] { 100, 100, 100, 100, 65.6, 96.9, 100 }, 0 },
+        // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 109/160.
+        { "heldout-s32", new[] { 100, 100, 100, 100, 68.1, 96.9, 100 }, 0 },
         // heldout-s33 (thirteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 36d8359, and once on its final one, 4216755,
         // which has session 33's round one) has 146 labelled recipients in 141 messages: small servers (FastSMTP,
@@ -543,7 +556,8 @@ public sealed class CorpusAccuracyTests
         // part (now33d: a number of connections exceeded, a daily limit exceeded or reached; now33e: `mailbox
         // unavailable` under 5.2.1 reads a disabled mailbox; FilterAndBlocklistWordingTests, HardBounceWordingTests):
         // 89/146, hard 142/146 (aggregates only).
-        { "heldout-s33", new[] { 100, 100, 100, 100, 61.0, 97.3, 100 }, 0 },
+        // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 98/146.
+        { "heldout-s33", new[] { 100, 100, 100, 100, 67.1, 97.3, 100 }, 0 },
         // heldout-s34 (twelve batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main c7a8a95, and once on its final one, 0f43dd3,
         // which has session 34's round one and reads the part the same) has 127 labelled recipients in 125 messages: mail
@@ -556,7 +570,8 @@ public sealed class CorpusAccuracyTests
         // writers beyond the part (now34d: an `unresolvable IP address` reads a missing reverse name; now34e: `recipient
         // domain not allowed` reads a relay refusal; DocumentedReceiverWordingTests, OpenSourceMtaWordingTests): 84/127,
         // hard 118/127 (aggregates only).
-        { "heldout-s34", new[] { 100, 100, 100, 100, 66.1, 92.9, 100 }, 0 },
+        // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 88/127.
+        { "heldout-s34", new[] { 100, 100, 100, 100, 69.3, 92.9, 100 }, 0 },
         // heldout-s35 (fifteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 3f54a20, and once on its final one, 2d37bb4,
         // which has session 35's round one and reads the part the same) has 175 labelled recipients in 171 messages: mail
@@ -570,7 +585,8 @@ public sealed class CorpusAccuracyTests
         // wordings its described misses named, each from writers beyond the part (now35d: `unable to scan for viruses` or
         // `message` reads a scanner that failed, OpenSourceMtaWordingTests; now35e: an `invalid Message-ID` reads a header out of RFC 5322's form,
         // DocumentedReceiverWordingTests): 111/175, hard 162/175 (aggregates only).
-        { "heldout-s35", new[] { 100, 100, 100, 100, 63.4, 92.6, 100 }, 0 },
+        // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 117/175.
+        { "heldout-s35", new[] { 100, 100, 100, 100, 66.9, 92.6, 100 }, 0 },
         // heldout-s36 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main bb16ad4, and once on its final one, 4fcc402,
         // which has session 36's round one and the code scan's mend) has 176 labelled recipients in 176 messages: mail
@@ -585,7 +601,8 @@ public sealed class CorpusAccuracyTests
         // now, after round three's rows for the wordings its described misses named, each from writers beyond the part
         // (now36d: `temporary failure, please retry` reads a system error; now36e: `message has defects` reads a message
         // out of the RFCs' form; DocumentedReceiverWordingTests): 103/176, hard 160/176.
-        { "heldout-s36", new[] { 100, 100, 100, 100, 58.5, 90.9, 100 }, 0 },
+        // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 114/176.
+        { "heldout-s36", new[] { 100, 100, 100, 100, 64.8, 90.9, 100 }, 0 },
         // heldout-s37 (twelve batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 0e20853, and once on its final one, cc7ba7e,
         // which has session 37's round one) has 161 labelled recipients in 160 messages: mail servers (Mailtive SMTPd,
@@ -601,7 +618,8 @@ public sealed class CorpusAccuracyTests
         // after session 41's round one (now41c: a sender address `not owned by` the login reads Rejected;
         // DocumentedReceiverWordingTests); 106/161 after session 42's round one (now42c: a sender address or domain
         // `is on blacklist` reads Rejected; FilterAndBlocklistWordingTests).
-        { "heldout-s37", new[] { 100, 100, 100, 100, 65.8, 96.3, 100 }, 0 },
+        // now42a (a class-4 Status given up past the first attempt expires, RetriesRanOutTests): 112/161 with now42c.
+        { "heldout-s37", new[] { 100, 100, 100, 100, 69.6, 96.3, 100 }, 0 },
         // heldout-s38 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 63812755, and once on its final one, f88721ea,
         // which has session 38's round one) has 165 labelled recipients in 165 messages: mail servers (LightMail,
@@ -612,7 +630,8 @@ public sealed class CorpusAccuracyTests
         // six. Its published unseen figures are these reads (docs/accuracy-log.md): found 165/165, none spurious, basic
         // code 163/165, reason 108/165 and hard 162/165 on both readers (round one answers none of it; round three kept
         // no row).
-        { "heldout-s38", new[] { 100, 100, 100, 98.8, 65.5, 98.2, 100 }, 0 },
+        // now42a (a class-4 Status given up past the first attempt expires, RetriesRanOutTests): 122/165.
+        { "heldout-s38", new[] { 100, 100, 100, 98.8, 73.9, 98.2, 100 }, 0 },
         // heldout-s39 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 16b86c65, and once on its final one,
         // c435e00a, which has session 39's round one; the same at 045fc017, after the second reading withdrew now39c)
@@ -623,7 +642,8 @@ public sealed class CorpusAccuracyTests
         // points, so this row lets six regressions of a figure through and fails on seven. Its published unseen figures
         // are these reads (docs/accuracy-log.md): found 174/174, none spurious, reason 108/174 and hard 168/174 on both
         // readers (round one answers none of it; round three kept no row).
-        { "heldout-s39", new[] { 100, 100, 100, 100, 62.1, 96.6, 100 }, 0 },
+        // now42a (a class-4 Status given up past the first attempt expires, RetriesRanOutTests): 118/174.
+        { "heldout-s39", new[] { 100, 100, 100, 100, 67.8, 96.6, 100 }, 0 },
         // heldout-s40 (fourteen batches from seven builders, each frozen in its own commit, measured by nobody until
         // the session's end, then once on the session's starting reader, main 5a32d82e, and once on its final one,
         // 039bf906, which has session 40's round one) has 183 labelled recipients in 183 messages: mail servers
@@ -636,7 +656,8 @@ public sealed class CorpusAccuracyTests
         // and hard 177/183 on both readers (round one answers none of it). It holds what the reader reads now, after
         // round three's row for a wording its described misses named, from writers beyond the part (now40d: a 450 that
         // says only `mailbox busy` reads SystemError; HardBounceWordingTests): 128/183, hard 177/183.
-        { "heldout-s40", new[] { 100, 100, 100, 100, 69.9, 96.7, 100 }, 0 },
+        // now42a (a class-4 Status given up past the first attempt expires, RetriesRanOutTests): 139/183.
+        { "heldout-s40", new[] { 100, 100, 100, 100, 76.0, 96.7, 100 }, 0 },
         // heldout-s41 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main e75d2228, and once on its final one,
         // 738bdcc3, which has session 41's round one; a batch of NwSMTP's replies was taken out before anything read
@@ -652,7 +673,8 @@ public sealed class CorpusAccuracyTests
         // reads now, after round three's rows for wordings its described misses named, from writers beyond the part
         // (now41d: a virus scanner `unavailable` reads SystemError, OpenSourceMtaWordingTests; now41e: the SPF Why page
         // under openspf.net reads AuthFailure, SpfExplanationUrlTests): 137/191, hard 181/191.
-        { "heldout-s41", new[] { 100, 100, 100, 100, 71.7, 94.8, 100 }, 0 },
+        // now42a (a class-4 Status given up past the first attempt expires, RetriesRanOutTests): 148/191.
+        { "heldout-s41", new[] { 100, 100, 100, 100, 77.5, 94.8, 100 }, 0 },
     };
 
     [Theory]

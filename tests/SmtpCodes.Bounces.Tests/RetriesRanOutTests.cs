@@ -499,13 +499,14 @@ public sealed class RetriesRanOutTests
         """;
 
     // RFC 5321 4.5.4.1: retries at least 30 minutes apart. A report written that long after the message arrived comes
-    // after a retry; one written at once (a first attempt that failed), or with no arrival date, keeps the last cause.
+    // after a retry; so does a class-4 Status kept a minute or more (23 minutes here, session 42). One written at once
+    // (a first attempt that failed), or with no arrival date, keeps the last cause.
     [Theory]
     [InlineData("Sun, 23 Nov 2014 19:55:16 +0300 (MSK)", SmtpBounceReason.Expired)]
     [InlineData("Mon, 24 Nov 2014 13:53:04 +0300", SmtpBounceReason.Expired)]
     [InlineData("Mon, 24 Nov 2014 10:53:04 +0000", SmtpBounceReason.Expired)]
     [InlineData("Mon, 24 Nov 2014 14:22:59 +0300", SmtpBounceReason.NetworkError)]
-    [InlineData("Mon, 24 Nov 2014 11:00:00 +0000", SmtpBounceReason.NetworkError)]
+    [InlineData("Mon, 24 Nov 2014 11:00:00 +0000", SmtpBounceReason.Expired)]
     [InlineData("Mon, 24 Nov 2014 15:00:00 +0300", SmtpBounceReason.NetworkError)]
     [InlineData("not a date", SmtpBounceReason.NetworkError)]
     public void A_report_written_a_retry_interval_after_the_arrival_has_expired(string arrival, SmtpBounceReason expected)
@@ -514,6 +515,30 @@ public sealed class RetriesRanOutTests
         var recipient = Assert.Single(bounce.Recipients);
         Assert.Equal(new DateTimeOffset(2014, 11, 24, 14, 23, 4, TimeSpan.FromHours(3)), bounce.Date);
         Assert.Equal((SmtpDeliveryAction.Failed, expected), (recipient.Action, recipient.Diagnosis.Reason));
+    }
+
+    // Postfix returns a message older than maximal_queue_lifetime with each recipient's last deferral as a failure
+    // (qmgr_active.c: "status=expired, returned to sender", then the deferred log flushed as the bounce): Action failed
+    // beside the last reply's class-4 Status, and no words about retries. A class-4 Status given up is the MTA's word
+    // that a temporary condition persisted (RFC 3463 class 4: "abandonment"); kept a minute or more (a short queue
+    // lifetime: three minutes here, the loopback runs'), the retries ran out and a remote system's error has expired.
+    // Written within seconds of the arrival (Gmail's and Cloudflare's give-ups at once), a class-5 Status, a delayed
+    // recipient or a cause on the recipient's side keep the last reply's reading.
+    [Theory]
+    [InlineData("Mon, 24 Nov 2014 14:20:04 +0300", "failed", "4.3.0", "451 4.3.0 Internal server error", SmtpBounceReason.Expired)]
+    [InlineData("Mon, 24 Nov 2014 14:21:50 +0300", "failed", "4.0.0", "421 Service not available", SmtpBounceReason.Expired)]
+    [InlineData("Mon, 24 Nov 2014 14:23:01 +0300", "failed", "4.3.0", "451 4.3.0 Internal server error", SmtpBounceReason.SystemError)]
+    [InlineData("Mon, 24 Nov 2014 14:20:04 +0300", "failed", "5.3.0", "451 4.3.0 Internal server error", SmtpBounceReason.SystemError)]
+    [InlineData("Mon, 24 Nov 2014 14:20:04 +0300", "delayed", "4.3.0", "451 4.3.0 Internal server error", SmtpBounceReason.SystemError)]
+    [InlineData("Mon, 24 Nov 2014 14:20:04 +0300", "failed", "4.2.2", "452 4.2.2 Mailbox full", SmtpBounceReason.MailboxFull)]
+    public void A_class_4_status_given_up_after_the_first_attempt_has_expired(string arrival, string action, string status, string reply, SmtpBounceReason expected)
+    {
+        string given = PostfixGivenUp.Replace("ARRIVAL", arrival).Replace("Action: failed", "Action: " + action).Replace("Status: 4.4.1", "Status: " + status)
+            .Replace("X-mPOP-Fallback_MX; connect to example.com[93.184.216.119]:\n    Connection timed out", "smtp; " + reply)
+            .Replace("connect to example.com[93.184.216.119]: Connection\n    timed out", "host example.com said: " + reply);
+        var recipient = Assert.Single(SmtpBounce.Read(given).Recipients);
+        Assert.Equal(expected, recipient.Diagnosis.Reason);
+        Assert.False(recipient.IsHardBounce);
     }
 
     [Fact]

@@ -15,6 +15,11 @@ namespace SmtpCodes
         // says so only by its dates; a first attempt that fails at once (the loopback DSNs) is written within seconds.
         private static readonly TimeSpan ShortestRetryInterval = TimeSpan.FromMinutes(30);
 
+        // A report that gives up a recipient at its first attempt is written within seconds of the message's arrival
+        // (Gmail's, Amazon SES's, Cloudflare's and MX Logic's Postfix reports in Sisimai's set: 0 to 3 seconds; Postfix
+        // with maximal_queue_lifetime 0, "tried only once"). A report kept a minute or more was held in the queue.
+        private static readonly TimeSpan LongerThanOneAttempt = TimeSpan.FromMinutes(1);
+
         /// <summary>The bounce's own <c>Date</c> header as a date-time, or <c>null</c>.</summary>
         internal static DateTimeOffset? Date(SmtpMimeHeaderList headers)
         {
@@ -51,6 +56,12 @@ namespace SmtpCodes
         internal static bool KeptPastARetry(TimeSpan heldFor)
         {
             return heldFor >= ShortestRetryInterval;
+        }
+
+        /// <summary>Whether the report was written a minute or more after the message arrived: not at its first attempt, given up at once.</summary>
+        internal static bool KeptPastFirstAttempt(TimeSpan heldFor)
+        {
+            return heldFor >= LongerThanOneAttempt;
         }
     }
 }

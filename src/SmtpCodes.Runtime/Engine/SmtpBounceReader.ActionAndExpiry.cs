@@ -135,12 +135,18 @@ namespace SmtpCodes
         // recipient's evidence, or the bounce's own explanation (Sendmail's "Message could not be delivered for 5 days"
         // above a DSN whose Diagnostic-Code is the last reply), or the bounce's subject (Sendmail's queue return
         // "Returned mail: Cannot send message for 4 days" above the last deferral's "421 ... Connection timed out").
+        // A failed recipient whose Status is class 4 is the MTA's own word that a temporary condition persisted until
+        // it gave up (RFC 3463, class 4: "persistence of some temporary condition has caused abandonment"; Postfix
+        // returns a message past maximal_queue_lifetime with the last deferral's status, qmgr "status=expired, returned
+        // to sender"): retries that ran out where the dates show it was kept past its first attempt, whatever its
+        // queue lifetime; a report written within seconds gave the recipient up at once (SmtpBounceDates).
         private static bool SaysRetriesRanOut(ref RecipientReading reading)
         {
             SmtpEnhancedStatusCode? status = reading.Recipient.Status;
             SmtpTextRange evidence = reading.Evidence;
             return (status.HasValue && status.Value.Subject == 4 && status.Value.Detail == 7)
                 || SmtpBounceDates.KeptPastARetry(reading.Human.HeldFor)
+                || (status.HasValue && status.Value.Class == SmtpReplyClass.Transient && SmtpBounceDates.KeptPastFirstAttempt(reading.Human.HeldFor))
                 || SmtpBouncePhrases.SaysRetriesRanOut(reading.Subject, 0, reading.Subject.Length)
                 || SmtpBouncePhrases.SaysRetriesRanOut(evidence.Text, evidence.Start, evidence.End)
                 || Once(ref reading.Shared.RetriesRanOut, NoticeSaysRetriesRanOutTest, reading.Human);

@@ -675,6 +675,19 @@ public sealed class CorpusAccuracyTests
         // under openspf.net reads AuthFailure, SpfExplanationUrlTests): 137/191, hard 181/191.
         // now42a (a class-4 Status given up past the first attempt expires, RetriesRanOutTests): 148/191.
         { "heldout-s41", new[] { 100, 100, 100, 100, 77.5, 94.8, 100 }, 0 },
+        // heldout-s42 (eighteen batches from ten builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, the scaffold 561cb825, and once on its final one,
+        // 2b1d2a74, which has session 42's round one) has 274 labelled recipients in 272 messages: mail servers in C++,
+        // C, Rust, Scala, Common Lisp, PHP and C# (my-mail-system, GNU Scambio, rMail, Shadowmute, SMTA, PHPMailServ,
+        // Novartment.Base), Python relays (Cloudflare Temp Email's SMTP proxy, an SMTP relay to Microsoft Graph), Go
+        // gateways (Sigillum, MailAPI, tempmail-demo, mailout-operator), TypeScript servers and Haraka plugins (unMta,
+        // Orbital's webhook, mail-relay-chart, MailGate) and a PHP ingestion server (Sendtrap), replayed on loopback: one
+        // recipient is 0.36 points, so this row lets nine regressions of a figure through and fails on ten. Its
+        // published unseen figures are these reads (docs/accuracy-log.md): found 274/274, none spurious, reason 181/274
+        // and hard 254/274 on the starting reader; reason 202/274 and hard 254/274 on the final one, whose round one
+        // (now42a: a class-4 Status given up past the first attempt expires), tuned without this part, answers 21 of its
+        // returns after the retries ran out.
+        { "heldout-s42", new[] { 100, 100, 100, 100, 73.7, 92.7, 100 }, 0 },
     };
 
     [Theory]

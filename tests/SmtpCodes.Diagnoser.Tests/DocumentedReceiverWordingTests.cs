@@ -356,6 +356,16 @@ public sealed class DocumentedReceiverWordingTests
     // 38 and jenkinsci/docker issue 1395): the sender refused by TextPostfixSenderPolicy's "not owned by ... user",
     // where only the heading "Sender address rejected" decided before.
     [InlineData("553 5.7.1 Sender address rejected: not owned by auth user.", "TextPostfixSenderPolicy", SmtpBounceReason.Rejected, false)]
+    // Session 42 round three (tuner now42d). A service or store of the receiving system said to be unavailable, with
+    // "try again later" right after it (Postfix's milter reply "451 4.7.1 Service unavailable - try again later"; small
+    // servers' "Mailbox unavailable, try again later"): a system error whatever X.7.1 or X.3.2 comes with it, where the
+    // temporary X.7.1 read greylisting and X.3.2 a system not accepting mail.
+    [InlineData("451 4.7.1 Filter clamav unavailable, try again later", "TextUnavailableTryAgainLaterInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("451 4.3.2 Quota store unavailable, try again later", "TextUnavailableTryAgainLaterInWords", SmtpBounceReason.SystemError, false)]
+    // RFC 5321's 450 "mailbox unavailable" with "temporarily" written in (EmailEngine's "450 4.2.1 Mailbox temporarily
+    // unavailable"): the mailbox cannot take mail for now, SystemError, where a temporary X.7.0 read a security refusal.
+    [InlineData("450 4.7.0 Mailbox temporarily unavailable, please try again later", "MailboxUnavailableUnderTemporaryCode", SmtpBounceReason.SystemError, false)]
+    [InlineData("450 Mailbox temporarily unavailable (busy or temporarily blocked for policy reasons)", "MailboxUnavailableUnderTemporaryCode", SmtpBounceReason.SystemError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -503,6 +513,14 @@ public sealed class DocumentedReceiverWordingTests
     // owned by" the receiver's users (plural) is no login mismatch and keeps X.7.1's policy.
     [InlineData("553 5.7.1 <cat@example.org>: Sender address rejected: not logged in", SmtpBounceReason.SecurityError, false)]
     [InlineData("550 5.7.1 Message refused: this address space is not owned by any of our users", SmtpBounceReason.PolicyViolation, false)]
+    // Session 42 round three (tuner now42d): a greylisting policy service's "System temporarily unavailable, please try
+    // again later" under 450 4.7.1 keeps greylisting, and a cause named beside "try again later" keeps its reading
+    // ("queue full"; Mimecast's temporary block "Recipient temporarily unavailable"); a bare 450 4.7.1 "try again later"
+    // keeps greylisting and a 550 "Mailbox unavailable" keeps its unknown user.
+    [InlineData("450 4.7.1 <gwyn@example.org>: Recipient address rejected: System temporarily unavailable, please try again later", SmtpBounceReason.Greylisted, false)]
+    [InlineData("451 Service temporarily unavailable - queue full, try again later", SmtpBounceReason.SystemFull, false)]
+    [InlineData("451 4.4.1 Recipient temporarily unavailable, please try again later", SmtpBounceReason.Blocked, false)]
+    [InlineData("451 4.7.1 Please try again later", SmtpBounceReason.Greylisted, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -356,6 +356,14 @@ public sealed class DocumentedReceiverWordingTests
     // 38 and jenkinsci/docker issue 1395): the sender refused by TextPostfixSenderPolicy's "not owned by ... user",
     // where only the heading "Sender address rejected" decided before.
     [InlineData("553 5.7.1 Sender address rejected: not owned by auth user.", "TextPostfixSenderPolicy", SmtpBounceReason.Rejected, false)]
+    // Session 42 round three (tuner now42e). Zoho's relay refuses a From address the account may not use in the words
+    // "553 Sender is not allowed to relay emails" (quoted in mmtushar08/image-compress-saas), and a receiver answers a
+    // MAIL FROM and RCPT TO it takes for a relay request "Sender address rejected: User not allowed to relay via this
+    // host" (quoted in nmanousos/email-existence pull request 16): the sender named before "not allowed to relay" is
+    // TextNotRelayInWords' refusal to relay, where TextEnvelopeSenderRefusedInWords' "sender address ... not allowed"
+    // read Rejected before.
+    [InlineData("550 Sender address carol@example.org is not allowed to relay", "TextNotRelayInWords", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 5.7.1 <cat@example.org>: Sender address rejected: User not allowed to relay via this host", "TextNotRelayInWords", SmtpBounceReason.NoRelaying, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -503,6 +511,10 @@ public sealed class DocumentedReceiverWordingTests
     // owned by" the receiver's users (plural) is no login mismatch and keeps X.7.1's policy.
     [InlineData("553 5.7.1 <cat@example.org>: Sender address rejected: not logged in", SmtpBounceReason.SecurityError, false)]
     [InlineData("550 5.7.1 Message refused: this address space is not owned by any of our users", SmtpBounceReason.PolicyViolation, false)]
+    // Session 42 round three (tuner now42e): a sender "not allowed" with no relay named keeps the refusal of the sender
+    // (TextEnvelopeSenderRefusedInWords), as GMX's "Sender address is not allowed." does (mail.gmx.net, quoted in
+    // infertux/zeyple issue 49; the same words in loganmarchione/docker-postfixrelay issue 46).
+    [InlineData("550 Sender address is not allowed.", SmtpBounceReason.Rejected, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

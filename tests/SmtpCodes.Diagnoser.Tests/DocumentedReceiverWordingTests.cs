@@ -366,6 +366,14 @@ public sealed class DocumentedReceiverWordingTests
     // unavailable"): the mailbox cannot take mail for now, SystemError, where a temporary X.7.0 read a security refusal.
     [InlineData("450 4.7.0 Mailbox temporarily unavailable, please try again later", "MailboxUnavailableUnderTemporaryCode", SmtpBounceReason.SystemError, false)]
     [InlineData("450 Mailbox temporarily unavailable (busy or temporarily blocked for policy reasons)", "MailboxUnavailableUnderTemporaryCode", SmtpBounceReason.SystemError, false)]
+    // Session 42 round three (tuner now42e). Zoho's relay refuses a From address the account may not use in the words
+    // "553 Sender is not allowed to relay emails" (quoted in mmtushar08/image-compress-saas), and a receiver answers a
+    // MAIL FROM and RCPT TO it takes for a relay request "Sender address rejected: User not allowed to relay via this
+    // host" (quoted in nmanousos/email-existence pull request 16): the sender named before "not allowed to relay" is
+    // TextNotRelayInWords' refusal to relay, where TextEnvelopeSenderRefusedInWords' "sender address ... not allowed"
+    // read Rejected before.
+    [InlineData("550 Sender address carol@example.org is not allowed to relay", "TextNotRelayInWords", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 5.7.1 <cat@example.org>: Sender address rejected: User not allowed to relay via this host", "TextNotRelayInWords", SmtpBounceReason.NoRelaying, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -521,6 +529,10 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("451 Service temporarily unavailable - queue full, try again later", SmtpBounceReason.SystemFull, false)]
     [InlineData("451 4.4.1 Recipient temporarily unavailable, please try again later", SmtpBounceReason.Blocked, false)]
     [InlineData("451 4.7.1 Please try again later", SmtpBounceReason.Greylisted, false)]
+    // Session 42 round three (tuner now42e): a sender "not allowed" with no relay named keeps the refusal of the sender
+    // (TextEnvelopeSenderRefusedInWords), as GMX's "Sender address is not allowed." does (mail.gmx.net, quoted in
+    // infertux/zeyple issue 49; the same words in loganmarchione/docker-postfixrelay issue 46).
+    [InlineData("550 Sender address is not allowed.", SmtpBounceReason.Rejected, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -517,6 +517,18 @@ public sealed class RetriesRanOutTests
         Assert.Equal((SmtpDeliveryAction.Failed, expected), (recipient.Action, recipient.Diagnosis.Reason));
     }
 
+    // The same report with a class-5 Status: only the 30-minute retry interval says the retries ran out, not the
+    // minute that a class-4 Status needs (a time-out given up at 23 minutes keeps NetworkError, at 31 it has expired).
+    [Theory]
+    [InlineData("Mon, 24 Nov 2014 14:00:04 +0300", SmtpBounceReason.NetworkError)]
+    [InlineData("Mon, 24 Nov 2014 13:52:04 +0300", SmtpBounceReason.Expired)]
+    public void A_class_5_status_needs_a_retry_interval_to_have_expired(string arrival, SmtpBounceReason expected)
+    {
+        SmtpBounce bounce = SmtpBounce.Read(PostfixGivenUp.Replace("ARRIVAL", arrival).Replace("Status: 4.4.1", "Status: 5.4.1"));
+        var recipient = Assert.Single(bounce.Recipients);
+        Assert.Equal((SmtpDeliveryAction.Failed, expected), (recipient.Action, recipient.Diagnosis.Reason));
+    }
+
     // Postfix returns a message older than maximal_queue_lifetime with each recipient's last deferral as a failure
     // (qmgr_active.c: "status=expired, returned to sender", then the deferred log flushed as the bounce): Action failed
     // beside the last reply's class-4 Status, and no words about retries. A class-4 Status given up is the MTA's word
@@ -531,6 +543,8 @@ public sealed class RetriesRanOutTests
     [InlineData("Mon, 24 Nov 2014 14:20:04 +0300", "failed", "5.3.0", "451 4.3.0 Internal server error", SmtpBounceReason.SystemError)]
     [InlineData("Mon, 24 Nov 2014 14:20:04 +0300", "delayed", "4.3.0", "451 4.3.0 Internal server error", SmtpBounceReason.SystemError)]
     [InlineData("Mon, 24 Nov 2014 14:20:04 +0300", "failed", "4.2.2", "452 4.2.2 Mailbox full", SmtpBounceReason.MailboxFull)]
+    [InlineData("Mon, 24 Nov 2014 14:22:04 +0300", "failed", "4.3.0", "451 4.3.0 Internal server error", SmtpBounceReason.Expired)]
+    [InlineData("Mon, 24 Nov 2014 14:22:05 +0300", "failed", "4.3.0", "451 4.3.0 Internal server error", SmtpBounceReason.SystemError)]
     public void A_class_4_status_given_up_after_the_first_attempt_has_expired(string arrival, string action, string status, string reply, SmtpBounceReason expected)
     {
         string given = PostfixGivenUp.Replace("ARRIVAL", arrival).Replace("Action: failed", "Action: " + action).Replace("Status: 4.4.1", "Status: " + status)

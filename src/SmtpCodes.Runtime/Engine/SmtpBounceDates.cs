@@ -12,7 +12,8 @@ namespace SmtpCodes
         // after the message arrived comes from an MTA that tried again: a failure it then reports with a temporary last
         // cause (a time-out, a refused connection) is one whose retries ran out. Postfix's bounce of a message it could
         // not deliver for 18 hours (Sisimai's email-postfix-08: "Status: 4.4.1", Arrival-Date 19:55 the day before)
-        // says so only by its dates; a first attempt that fails at once (the loopback DSNs) is written within seconds.
+        // says so only by its dates; a first attempt that fails at once is written within seconds (LongerThanOneAttempt),
+        // and the loopback runs' returns, three minutes after arrival, are read by that shorter test.
         private static readonly TimeSpan ShortestRetryInterval = TimeSpan.FromMinutes(30);
 
         // A report that gives up a recipient at its first attempt is written within seconds of the message's arrival

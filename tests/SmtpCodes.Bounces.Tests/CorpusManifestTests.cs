@@ -367,12 +367,17 @@ public sealed class CorpusManifestTests
         "direct-smtp-mq-gateway",
         "nhindirect",
         "Direct Project",
+        "Fivium/DMDA",
+        "Fivium",
+        "DMDA",
+        "Database Mail Delivery Agent",
     };
 
     /// <summary>The source units added in session 43, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyThreeUnits =
     {
         "loopback-direct-smtp-mq-gateway",
+        "loopback-fivium-dmda",
     };
 
     [Fact]

@@ -364,12 +364,16 @@ public sealed class CorpusManifestTests
         "totolouis",
         "EmailFlair",
         "Email Security Relay",
+        "mohamedboukari/bunmail",
+        "mohamedboukari",
+        "BunMail",
     };
 
     /// <summary>The source units added in session 43, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyThreeUnits =
     {
         "loopback-emailflair",
+        "loopback-bunmail",
     };
 
     [Fact]

@@ -371,6 +371,13 @@ public sealed class CorpusManifestTests
         "Fivium",
         "DMDA",
         "Database Mail Delivery Agent",
+        "totolouis/EmailFlair",
+        "totolouis",
+        "EmailFlair",
+        "Email Security Relay",
+        "mohamedboukari/bunmail",
+        "mohamedboukari",
+        "BunMail",
     };
 
     /// <summary>The source units added in session 43, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -378,6 +385,8 @@ public sealed class CorpusManifestTests
     {
         "loopback-direct-smtp-mq-gateway",
         "loopback-fivium-dmda",
+        "loopback-emailflair",
+        "loopback-bunmail",
     };
 
     [Fact]

@@ -363,12 +363,16 @@ public sealed class CorpusManifestTests
         "kurotch-homelab/smtp-auth-proxy",
         "kurotch-homelab",
         "smtp-auth-proxy",
+        "tokajer/smtprelayd",
+        "tokajer",
+        "smtprelayd",
     };
 
     /// <summary>The source units added in session 43, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyThreeUnits =
     {
         "loopback-smtp-auth-proxy",
+        "loopback-smtprelayd",
     };
 
     [Fact]

@@ -366,6 +366,9 @@ public sealed class CorpusManifestTests
         "tokajer/smtprelayd",
         "tokajer",
         "smtprelayd",
+        "shineum/smtp-proxy",
+        "shineum",
+        "sungwon/smtp-proxy",
     };
 
     /// <summary>The source units added in session 43, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -373,6 +376,7 @@ public sealed class CorpusManifestTests
     {
         "loopback-smtp-auth-proxy",
         "loopback-smtprelayd",
+        "loopback-shineum-smtp-proxy",
     };
 
     [Fact]

@@ -378,6 +378,15 @@ public sealed class CorpusManifestTests
         "mohamedboukari/bunmail",
         "mohamedboukari",
         "BunMail",
+        "kurotch-homelab/smtp-auth-proxy",
+        "kurotch-homelab",
+        "smtp-auth-proxy",
+        "tokajer/smtprelayd",
+        "tokajer",
+        "smtprelayd",
+        "shineum/smtp-proxy",
+        "shineum",
+        "sungwon/smtp-proxy",
     };
 
     /// <summary>The source units added in session 43, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -387,6 +396,9 @@ public sealed class CorpusManifestTests
         "loopback-fivium-dmda",
         "loopback-emailflair",
         "loopback-bunmail",
+        "loopback-smtp-auth-proxy",
+        "loopback-smtprelayd",
+        "loopback-shineum-smtp-proxy",
     };
 
     [Fact]

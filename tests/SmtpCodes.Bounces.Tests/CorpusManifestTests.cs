@@ -364,12 +364,16 @@ public sealed class CorpusManifestTests
         "pierreclaverkoko",
         "smtp-to-ses",
         "smtp_to_ses",
+        "OriolCanillasGautier/smtp2o365",
+        "OriolCanillasGautier",
+        "smtp2o365",
     };
 
     /// <summary>The source units added in session 43, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyThreeUnits =
     {
         "loopback-smtp-to-ses",
+        "loopback-smtp2o365",
     };
 
     [Fact]

@@ -387,6 +387,13 @@ public sealed class CorpusManifestTests
         "shineum/smtp-proxy",
         "shineum",
         "sungwon/smtp-proxy",
+        "pierreclaverkoko/smtp-to-ses",
+        "pierreclaverkoko",
+        "smtp-to-ses",
+        "smtp_to_ses",
+        "OriolCanillasGautier/smtp2o365",
+        "OriolCanillasGautier",
+        "smtp2o365",
     };
 
     /// <summary>The source units added in session 43, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -399,6 +406,8 @@ public sealed class CorpusManifestTests
         "loopback-smtp-auth-proxy",
         "loopback-smtprelayd",
         "loopback-shineum-smtp-proxy",
+        "loopback-smtp-to-ses",
+        "loopback-smtp2o365",
     };
 
     [Fact]

@@ -394,6 +394,14 @@ public sealed class CorpusManifestTests
         "OriolCanillasGautier/smtp2o365",
         "OriolCanillasGautier",
         "smtp2o365",
+        "duobradovic/pydmarc",
+        "duobradovic",
+        "pydmarc",
+        "Dusan Obradovic",
+        "spc476/x-grey",
+        "spc476",
+        "x-grey",
+        "Sean Conner",
     };
 
     /// <summary>The source units added in session 43, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -408,6 +416,8 @@ public sealed class CorpusManifestTests
         "loopback-shineum-smtp-proxy",
         "loopback-smtp-to-ses",
         "loopback-smtp2o365",
+        "loopback-pydmarc-milter",
+        "loopback-x-grey",
     };
 
     [Fact]

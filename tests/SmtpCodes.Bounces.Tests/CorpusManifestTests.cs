@@ -365,12 +365,16 @@ public sealed class CorpusManifestTests
         "AI-Agent-Email-List",
         "EmailProvider",
         "email_provider",
+        "QiMengFun/FunMail",
+        "QiMengFun",
+        "FunMail",
     };
 
     /// <summary>The source units added in session 43, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyThreeUnits =
     {
         "loopback-email-provider-smtp",
+        "loopback-funmail",
     };
 
     [Fact]

@@ -402,6 +402,14 @@ public sealed class CorpusManifestTests
         "spc476",
         "x-grey",
         "Sean Conner",
+        "lbesecker195/AI-Agent-Email-List",
+        "lbesecker195",
+        "AI-Agent-Email-List",
+        "EmailProvider",
+        "email_provider",
+        "QiMengFun/FunMail",
+        "QiMengFun",
+        "FunMail",
     };
 
     /// <summary>The source units added in session 43, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -418,6 +426,8 @@ public sealed class CorpusManifestTests
         "loopback-smtp2o365",
         "loopback-pydmarc-milter",
         "loopback-x-grey",
+        "loopback-email-provider-smtp",
+        "loopback-funmail",
     };
 
     [Fact]

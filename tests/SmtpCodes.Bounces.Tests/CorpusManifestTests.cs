@@ -410,6 +410,16 @@ public sealed class CorpusManifestTests
         "QiMengFun/FunMail",
         "QiMengFun",
         "FunMail",
+        "alexindima/food-diary",
+        "alexindima",
+        "food-diary",
+        "Food Diary",
+        "FoodDiary.MailInbox",
+        "DNPA/MailWallII",
+        "DNPA",
+        "MailWallII",
+        "MailWall-II",
+        "MailWall",
     };
 
     /// <summary>The source units added in session 43, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -428,6 +438,8 @@ public sealed class CorpusManifestTests
         "loopback-x-grey",
         "loopback-email-provider-smtp",
         "loopback-funmail",
+        "loopback-food-diary-mail-inbox",
+        "loopback-mailwall",
     };
 
     [Fact]

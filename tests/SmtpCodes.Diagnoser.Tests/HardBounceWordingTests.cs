@@ -102,6 +102,11 @@ public sealed class HardBounceWordingTests
     // and the same reply spelt with an e, as Exim spells "unrouteable address".
     [InlineData("550 unroutable domain: gmail", "TextHostUnknown", SmtpBounceReason.HostUnknown)]
     [InlineData("550 Unrouteable domain: gmail", "TextHostUnknown", SmtpBounceReason.HostUnknown)]
+    // Session 43 round one (tuner now43a): the row's "invalid address" with the word email between, as SMTP servers' RCPT
+    // handlers write it when they refuse the address (pleasenospam's onRcptTo, "550 Invalid email address", quoted in its
+    // issue 37; PHPMailer-BMH's rule 0111 reads "Invalid" and then the noun as an unknown address), under a bare code.
+    [InlineData("550 Invalid Email Address", "TextUserUnknown", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 5.0.0 Invalid e-mail address", "TextUserUnknown", SmtpBounceReason.UserUnknown)]
     public void Documented_words_for_an_address_that_does_not_work_are_a_hard_bounce_under_a_bare_code(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -121,6 +126,8 @@ public sealed class HardBounceWordingTests
     // VendorEvidenceTests that the words alone say nothing).
     [InlineData("450 4.0.1 Recipient rejected")]
     [InlineData("451 unroutable domain: gmail")]
+    // Session 43 round one (now43a): "invalid email address" under a 4xx stays soft.
+    [InlineData("451 Invalid email address")]
     public void The_same_words_in_a_transient_reply_are_no_hard_bounce(string reply)
     {
         Assert.False(SmtpReply.Diagnose(reply).IsHardBounce);
@@ -168,6 +175,11 @@ public sealed class HardBounceWordingTests
     // Exim's "Unrouteable mail domain" keeps the network reading of TextNetworkUnreachable beside the unroutable domain
     // of TextHostUnknown (session 39 round one, now39a).
     [InlineData("550 Unrouteable mail domain \"example.org\"", SmtpBounceReason.NetworkError)]
+    // Session 43 round one (now43a): the sender's address called an invalid email address keeps the sender's reading
+    // (X.1.7, RFC 3463's bad sender mailbox address syntax), and an SMTP AUTH refusal that names an invalid email
+    // address is the sender's login, not the recipient.
+    [InlineData("553 5.1.7 Sender address rejected: invalid email address", SmtpBounceReason.Rejected)]
+    [InlineData("535 5.7.8 Authentication failed: invalid email address or password", SmtpBounceReason.SecurityError)]
     public void Nearby_words_that_say_something_else_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

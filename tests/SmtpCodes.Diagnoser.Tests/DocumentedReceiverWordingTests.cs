@@ -374,6 +374,14 @@ public sealed class DocumentedReceiverWordingTests
     // read Rejected before.
     [InlineData("550 Sender address carol@example.org is not allowed to relay", "TextNotRelayInWords", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 5.7.1 <cat@example.org>: Sender address rejected: User not allowed to relay via this host", "TextNotRelayInWords", SmtpBounceReason.NoRelaying, false)]
+    // Session 43 round one (tuner now43b). Exim writes the first line of its refusal after a failed sender verification
+    // with the sender's address (Exim/exim src/src/smtp_in.c, smtp_handle_acl_fail(): "Verification failed for <%s>", and
+    // "Callback setup failed while verifying <%s>" when the sender's server refused the callout's null sender): a return
+    // that quotes only that line, under the X.1.1 it copies from the callout's answer, is the sender refused by
+    // TextEximSenderChecks, where the code alone read an unknown recipient, hard, before.
+    [InlineData("550 5.1.1 Verification failed for <bounces@example.com>", "TextEximSenderChecks", SmtpBounceReason.Rejected, false)]
+    [InlineData("550-Verification failed for <bounces@example.com>", "TextEximSenderChecks", SmtpBounceReason.Rejected, false)]
+    [InlineData("550-Callback setup failed while verifying <bounces@example.com>", "TextEximSenderChecks", SmtpBounceReason.Rejected, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -533,6 +541,11 @@ public sealed class DocumentedReceiverWordingTests
     // (TextEnvelopeSenderRefusedInWords), as GMX's "Sender address is not allowed." does (mail.gmx.net, quoted in
     // infertux/zeyple issue 49; the same words in loganmarchione/docker-postfixrelay issue 46).
     [InlineData("550 Sender address is not allowed.", SmtpBounceReason.Rejected, false)]
+    // Session 43 round one (tuner now43b): "verification failed for" with no address in angle brackets after it is not
+    // Exim's sender line: a DKIM or SPF verdict keeps its authentication reading, and a recipient's verification keeps
+    // its unknown user.
+    [InlineData("550 5.7.1 DKIM verification failed for example.com", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("550 Recipient verification failed for mailbox", SmtpBounceReason.UserUnknown, true)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

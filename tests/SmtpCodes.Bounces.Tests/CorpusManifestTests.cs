@@ -420,6 +420,16 @@ public sealed class CorpusManifestTests
         "MailWallII",
         "MailWall-II",
         "MailWall",
+        "UA-1240-C/smtp-server",
+        "UA-1240-C",
+        "ISXSC",
+        "ISXCommandHandler",
+        "ISXMailDB",
+        "clintwebb/mailsrvd",
+        "clintwebb",
+        "mailsrvd",
+        "Clint Webb",
+        "Hyper-Active Systems",
     };
 
     /// <summary>The source units added in session 43, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -440,6 +450,8 @@ public sealed class CorpusManifestTests
         "loopback-funmail",
         "loopback-food-diary-mail-inbox",
         "loopback-mailwall",
+        "loopback-isx-smtp-server",
+        "loopback-mailsrvd",
     };
 
     [Fact]

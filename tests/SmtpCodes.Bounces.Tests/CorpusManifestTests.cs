@@ -360,11 +360,15 @@ public sealed class CorpusManifestTests
     /// <summary>The names by which a catalog row would cite a source of session 43's held-out part (heldout-s43; each builder's batches add their names here, one to a line so that parallel batches merge, in the commit that freezes them).</summary>
     private static readonly string[] SessionFortyThreeHeldOutSourceNames =
     {
+        "Low-Stack-Technologies/puppy-eyes",
+        "Low-Stack-Technologies",
+        "puppy-eyes",
     };
 
     /// <summary>The source units added in session 43, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyThreeUnits =
     {
+        "loopback-puppy-eyes",
     };
 
     [Fact]

@@ -363,12 +363,16 @@ public sealed class CorpusManifestTests
         "Low-Stack-Technologies/puppy-eyes",
         "Low-Stack-Technologies",
         "puppy-eyes",
+        "Abd0s/SMPTClientServer",
+        "Abd0s",
+        "SMPTClientServer",
     };
 
     /// <summary>The source units added in session 43, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyThreeUnits =
     {
         "loopback-puppy-eyes",
+        "loopback-smptclientserver",
     };
 
     [Fact]

@@ -698,6 +698,18 @@ public sealed class CorpusAccuracyTests
         // now43a (`invalid email address`, TextUserUnknown's `invalid address` with the word email between, reads
         // UserUnknown, HardBounceWordingTests; read after its misses were published, so not unseen): 222/274, hard 256/274.
         { "heldout-s42", new[] { 100, 100, 100, 100, 81.0, 93.4, 100 }, 0 },
+        // heldout-s43 (nineteen batches from nine builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, the scaffold 17487dbc, and once on its final one,
+        // fa62f526, which has session 43's round one) has 261 labelled recipients in 255 messages: a Java gateway and a
+        // database mail agent (Direct Project's SMTP MQ gateway, Fivium's DMDA), smtp-server apps in TypeScript
+        // (EmailFlair, BunMail), Go relays and proxies (smtp-auth-proxy, smtprelayd, smtp-proxy, puppy-eyes), Python
+        // relays (smtp2o365, smtp-to-ses, SMPTClientServer), a DMARC milter and a greylist daemon (pydmarc, X-Grey),
+        // servers in Elixir and Rust (EmailProvider, FunMail), a web app's inbound receiver in C# (Food Diary), a Perl
+        // mail wall (MailWall-II) and C++ servers (ISXSC, mailsrvd), replayed on loopback: one recipient is 0.38
+        // points, so this row lets nine regressions of a figure through and fails on ten. Its published unseen figures
+        // are these reads (docs/accuracy-log.md): found 261/261, none spurious, reason 188/261 and hard 249/261 on both
+        // the starting and the final reader (round one, tuned without this part, answered none of its misses).
+        { "heldout-s43", new[] { 100, 100, 100, 100, 72.0, 95.4, 100 }, 0 },
     };
 
     [Theory]

@@ -24,6 +24,13 @@ public sealed class SmtpServerHookWordingTests
     // A sender address the authenticated user does not own: James (a policy violation by X.7.1) and maddy (a security error by X.7.0).
     [InlineData("503 5.7.1 Incorrect Authentication for Specified Email Address", SmtpBounceReason.Rejected, "TextSenderNotAuthorizedForAddress")]
     [InlineData("553 5.7.0 Unauthorized use of sender address", SmtpBounceReason.Rejected, "TextSenderNotAuthorizedForAddress")]
+    // Session 43 round three (tuner now43e): the same refusal in Microsoft Exchange Online's words (SendAsDenied under 5.2.252,
+    // and its older STOREDRV form under 5.2.0, which read 5.2.0's system error before; gophish issues 2900 and 2670,
+    // rss2email issue 147, MicrosoftDocs/OfficeDocs-Support issue 1187) and Haraka's LDAP authorization plugin's MAIL FROM
+    // refusal (tasansga/haraka-ldap authz_ldap.js; Undefined under a bare 550 before).
+    [InlineData("554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.", SmtpBounceReason.Rejected, "TextSenderNotAuthorizedForAddress")]
+    [InlineData("554 5.2.0 SendAsDenied; ann@example.com not allowed to send as bob@example.org", SmtpBounceReason.Rejected, "TextSenderNotAuthorizedForAddress")]
+    [InlineData("550 User not allowed to send from this address.", SmtpBounceReason.Rejected, "TextSenderNotAuthorizedForAddress")]
     // Required header fields: maddy under X.7.0 (a security error before) and qpsmtpd under a bare 550 (Undefined).
     [InlineData("550 5.7.0 Missing From header", SmtpBounceReason.NotCompliantRfc, "TextRequiredHeaderFieldsInvalid")]
     [InlineData("550 5.7.0 Multiple From addresses are not allowed", SmtpBounceReason.NotCompliantRfc, "TextRequiredHeaderFieldsInvalid")]
@@ -45,6 +52,26 @@ public sealed class SmtpServerHookWordingTests
 
         Assert.Equal(reason, diagnosis.Reason);
         Assert.Equal(entry, diagnosis.CatalogEntry);
+    }
+
+    [Theory]
+    // Session 43 round three (tuner now43e): nearby words keep their own readings beside TextSenderNotAuthorizedForAddress's
+    // send-as phrases: an SPF refusal ("is not allowed to send from <domain> per its SPF record"), Exchange's "Client does
+    // not have permissions to send as this sender" (its own row), a log-in demand to send as a domain, and Exchange
+    // Online's 5.2.252 SendAsDenied (its vendor row).
+    [InlineData("550 5.1.0 192.0.2.222 is not allowed to send from <example.net> per it's SPF Record. Please inspect your SPF settings, and try again.", SmtpBounceReason.AuthFailure, null)]
+    [InlineData("550 5.7.60 SMTP; Client does not have permissions to send as this sender", SmtpBounceReason.SecurityError, "ExchangeSendAsPermissionDenied")]
+    [InlineData("550 5.7.1 Authentication required to send as pi.test", SmtpBounceReason.SecurityError, null)]
+    [InlineData("554 5.2.252 SendAsDenied; ann@example.com not allowed to send as bob@example.org; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied", SmtpBounceReason.Rejected, "ExchangeOnlineSendAsDenied")]
+    public void Nearby_sender_words_keep_their_readings(string reply, SmtpBounceReason reason, string? entry)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        if (entry is not null)
+        {
+            Assert.Equal(entry, diagnosis.CatalogEntry);
+        }
     }
 
     [Fact]

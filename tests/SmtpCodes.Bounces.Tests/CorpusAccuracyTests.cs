@@ -380,7 +380,9 @@ public sealed class CorpusAccuracyTests
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 172/231.
         // Session 32's round one (now32c: `subject not allowed`): 174/231.
-        { "heldout-s24", new[] { 100, 100, 100, 100, 75.3, 97.4, 100 }, 0 },
+        // Session 43 round three (now43f: the recipient's domain `not handled` here reads NoRelaying, as GoAlert's SMTP
+        // ingress writes it; DocumentedReceiverWordingTests): 176/231.
+        { "heldout-s24", new[] { 100, 100, 100, 100, 76.2, 97.4, 100 }, 0 },
         // heldout-s25 (seventeen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main d3368ea, and once on its final one, 704f8b7, which
         // has session 24's round three) has 265 labelled recipients in 187 messages: Go, Rust and Python SMTP servers' own
@@ -709,7 +711,10 @@ public sealed class CorpusAccuracyTests
         // points, so this row lets nine regressions of a figure through and fails on ten. Its published unseen figures
         // are these reads (docs/accuracy-log.md): found 261/261, none spurious, reason 188/261 and hard 249/261 on both
         // the starting and the final reader (round one, tuned without this part, answered none of its misses).
-        { "heldout-s43", new[] { 100, 100, 100, 100, 72.0, 95.4, 100 }, 0 },
+        // Session 43 round three (now43f: the recipient's domain `not handled` here reads NoRelaying, as GoAlert's SMTP
+        // ingress writes it; answered from this part's described misses after its first read was published, so the gain
+        // is not unseen): 190/261.
+        { "heldout-s43", new[] { 100, 100, 100, 100, 72.8, 95.4, 100 }, 0 },
     };
 
     [Theory]

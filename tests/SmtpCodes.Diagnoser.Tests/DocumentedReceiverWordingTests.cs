@@ -213,6 +213,11 @@ public sealed class DocumentedReceiverWordingTests
     // nothing.
     [InlineData("553 We do not accept mail for domain 'example.org'", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 Mail for domain example.org is not accepted here", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
+    // Session 43 round three (tuner now43f): the recipient's domain "not handled" here (GoAlert's SMTP ingress,
+    // smtpsrv/session.go: "550 5.7.1 Recipient domain not handled here" for a domain it is not configured for):
+    // NoRelaying, where X.7.1 read the site's policy and a bare 550 nothing.
+    [InlineData("550 5.7.1 Recipient domain not handled here", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 Recipient domain \"example.org\" is not handled here", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
     // Session 32 round one (tuner now32a): a server not set up for the recipient's domain (Suped's "Your domain is not
     // configured to use this MX host" bounce; Sisimai's "this system is not configured to relay mail"): NoRelaying, where a
     // bare 550 read nothing.
@@ -399,6 +404,11 @@ public sealed class DocumentedReceiverWordingTests
     // Session 31 round one (tuner now31a): RFC 7504's null MX refusal names no "for" and keeps NotAccept beside
     // TextMailForDomainNotAcceptedInWords.
     [InlineData("556 5.1.10 <neko@example.org>: Recipient address rejected: Domain example.org does not accept mail (nullMX)", SmtpBounceReason.NotAccept)]
+    // Session 43 round three (tuner now43f): a domain that does not exist in DNS keeps HostUnknown, and an unknown user
+    // UserUnknown, beside the words "domain ... not handled" of TextMailForDomainNotAcceptedInWords.
+    [InlineData("550 5.1.2 <neko@example.org>: Recipient address rejected: Domain not found", SmtpBounceReason.HostUnknown)]
+    [InlineData("Host or domain name not found. Name service error for name=example.org type=A: Host not found", SmtpBounceReason.HostUnknown)]
+    [InlineData("550 5.1.1 <neko@example.org>: Recipient address rejected: User unknown in virtual mailbox table", SmtpBounceReason.UserUnknown)]
     // Session 32 round one (tuner now32a): Sendmail's relay refusal that names no PTR record keeps NoRelaying beside
     // TextNoReverseDnsInWords.
     [InlineData("550 5.7.1 <neko@example.org>... Relaying denied. IP name possibly forged [192.0.2.1]", SmtpBounceReason.NoRelaying)]

@@ -95,6 +95,10 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("451 Bare line-feed; see https://haraka.github.io/barelf/", SmtpBounceReason.NotCompliantRfc)]
     [InlineData("Too busy; please try again later", SmtpBounceReason.SystemError)]
     [InlineData("Mail matches a known spam signature", SmtpBounceReason.SpamDetected)]
+    // Session 43 round three (tuner now43g): Haraka's connection.js ends a transaction whose MIME parts pass its
+    // max.mime_parts, in RFC 5321's words for 554 and then the cause: too complex a MIME structure, a content error
+    // (TextMessageStructureRefused), where the 554 alone read a refused host.
+    [InlineData("554 Transaction failed due to too many MIME parts", SmtpBounceReason.ContentError)]
     // Dovecot's LMTP delivery and proxy (the strings of its lmtp program).
     [InlineData("Temporary internal failure", SmtpBounceReason.SystemError)]
     [InlineData("Proxying to <kijitora@example.jp> appears to be looping (TTL=0)", SmtpBounceReason.NetworkError)]
@@ -427,6 +431,10 @@ public sealed class OpenSourceMtaWordingTests
     // round one, now38b), and a recipient the lookup found unknown keeps its unknown user.
     [InlineData("451 Temporary failure in name resolution", SmtpBounceReason.NetworkError)]
     [InlineData("550 5.1.1 unknown recipient", SmtpBounceReason.UserUnknown)]
+    // RFC 5321's own text for 554 without a cause keeps the bare 554's reading beside Haraka's MIME part limit (session 43
+    // round three, now43g), and a message too large keeps its size.
+    [InlineData("554 Transaction failed", SmtpBounceReason.Blocked)]
+    [InlineData("552 Message too big!", SmtpBounceReason.EmailTooLarge)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -380,9 +380,7 @@ public sealed class CorpusAccuracyTests
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 172/231.
         // Session 32's round one (now32c: `subject not allowed`): 174/231.
-        // Session 43 round three (now43f: the recipient's domain `not handled` here reads NoRelaying, as GoAlert's SMTP
-        // ingress writes it; DocumentedReceiverWordingTests): 176/231.
-        { "heldout-s24", new[] { 100, 100, 100, 100, 76.2, 97.4, 100 }, 0 },
+        { "heldout-s24", new[] { 100, 100, 100, 100, 75.3, 97.4, 100 }, 0 },
         // heldout-s25 (seventeen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main d3368ea, and once on its final one, 704f8b7, which
         // has session 24's round three) has 265 labelled recipients in 187 messages: Go, Rust and Python SMTP servers' own
@@ -714,7 +712,10 @@ public sealed class CorpusAccuracyTests
         // Session 43 round three (now43f: the recipient's domain `not handled` here reads NoRelaying, as GoAlert's SMTP
         // ingress writes it; answered from this part's described misses after its first read was published, so the gain
         // is not unseen): 190/261.
-        { "heldout-s43", new[] { 100, 100, 100, 100, 72.8, 95.4, 100 }, 0 },
+        // Two labels corrected by the lead after the session's second reading (Exim's returns of mailsrvd's `450 Mailbox
+        // does not exist.` carry Status 5.0.0, so the Columns rule makes the unknown users hard; Corpus/README.md, batch
+        // U): hard 251/261, where the first read on the frozen labels stands at 249/261.
+        { "heldout-s43", new[] { 100, 100, 100, 100, 72.8, 96.2, 100 }, 0 },
     };
 
     [Theory]

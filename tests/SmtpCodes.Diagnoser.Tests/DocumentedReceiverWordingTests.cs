@@ -405,7 +405,7 @@ public sealed class DocumentedReceiverWordingTests
     // TextMailForDomainNotAcceptedInWords.
     [InlineData("556 5.1.10 <neko@example.org>: Recipient address rejected: Domain example.org does not accept mail (nullMX)", SmtpBounceReason.NotAccept)]
     // Session 43 round three (tuner now43f): a domain that does not exist in DNS keeps HostUnknown, and an unknown user
-    // UserUnknown, beside the words "domain ... not handled" of TextMailForDomainNotAcceptedInWords.
+    // UserUnknown, beside the words "recipient domain ... not handled" of TextMailForDomainNotAcceptedInWords.
     [InlineData("550 5.1.2 <neko@example.org>: Recipient address rejected: Domain not found", SmtpBounceReason.HostUnknown)]
     [InlineData("Host or domain name not found. Name service error for name=example.org type=A: Host not found", SmtpBounceReason.HostUnknown)]
     [InlineData("550 5.1.1 <neko@example.org>: Recipient address rejected: User unknown in virtual mailbox table", SmtpBounceReason.UserUnknown)]

@@ -573,7 +573,9 @@ public sealed class CorpusAccuracyTests
         // domain not allowed` reads a relay refusal; DocumentedReceiverWordingTests, OpenSourceMtaWordingTests): 84/127,
         // hard 118/127 (aggregates only).
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 88/127.
-        { "heldout-s34", new[] { 100, 100, 100, 100, 69.3, 92.9, 100 }, 0 },
+        // Session 44: two hard/soft labels corrected to the Columns rule (ddmailserver's Postfix return with Status
+        // 4.0.0 soft, studenttemp's Exim return with Status 5.0.0 hard), no reader change: hard 120/127.
+        { "heldout-s34", new[] { 100, 100, 100, 100, 69.3, 94.5, 100 }, 0 },
         // heldout-s35 (fifteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 3f54a20, and once on its final one, 2d37bb4,
         // which has session 35's round one and reads the part the same) has 175 labelled recipients in 171 messages: mail

@@ -468,12 +468,16 @@ public sealed class CorpusManifestTests
         "jawr/mxax",
         "jawr",
         "mxax",
+        "zephyraoss/haitatsu",
+        "zephyraoss",
+        "haitatsu",
     };
 
     /// <summary>The source units added in session 44, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyFourUnits =
     {
         "loopback-mxax",
+        "loopback-haitatsu",
     };
 
     [Fact]

@@ -471,6 +471,17 @@ public sealed class CorpusManifestTests
         "zephyraoss/haitatsu",
         "zephyraoss",
         "haitatsu",
+        "new333333/test2",
+        "new333333",
+        "Kablink",
+        "Kablink Vibe",
+        "Kablink Teaming",
+        "ICEcore",
+        "Novell Vibe",
+        "greysoft/mailismus",
+        "greysoft",
+        "Mailismus",
+        "Yusef Badri",
     };
 
     /// <summary>The source units added in session 44, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -478,6 +489,8 @@ public sealed class CorpusManifestTests
     {
         "loopback-mxax",
         "loopback-haitatsu",
+        "loopback-kablink-vibe",
+        "loopback-mailismus",
     };
 
     [Fact]

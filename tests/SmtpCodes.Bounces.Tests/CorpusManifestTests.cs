@@ -482,6 +482,15 @@ public sealed class CorpusManifestTests
         "greysoft",
         "Mailismus",
         "Yusef Badri",
+        "openhook-dev/openhook-inbox",
+        "openhook-dev",
+        "openhook-inbox",
+        "Openhook",
+        "wklm/wklm.github.io",
+        "wklm",
+        "wklm.github.io",
+        "Crane Blog",
+        "crane-blog-smtp",
     };
 
     /// <summary>The source units added in session 44, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -491,6 +500,8 @@ public sealed class CorpusManifestTests
         "loopback-haitatsu",
         "loopback-kablink-vibe",
         "loopback-mailismus",
+        "loopback-openhook-inbox",
+        "loopback-crane-blog-smtp",
     };
 
     [Fact]

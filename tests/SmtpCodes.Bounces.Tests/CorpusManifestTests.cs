@@ -491,6 +491,14 @@ public sealed class CorpusManifestTests
         "wklm.github.io",
         "Crane Blog",
         "crane-blog-smtp",
+        "0kaba0hub/mailfrom-milter",
+        "0kaba0hub",
+        "mailfrom-milter",
+        "ao-apps/aoserv-jilter",
+        "ao-apps",
+        "aoserv-jilter",
+        "AOServ",
+        "AO Industries",
     };
 
     /// <summary>The source units added in session 44, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -502,6 +510,8 @@ public sealed class CorpusManifestTests
         "loopback-mailismus",
         "loopback-openhook-inbox",
         "loopback-crane-blog-smtp",
+        "loopback-mailfrom-milter",
+        "loopback-aoserv-jilter",
     };
 
     [Fact]

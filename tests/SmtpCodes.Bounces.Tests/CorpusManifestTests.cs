@@ -499,6 +499,14 @@ public sealed class CorpusManifestTests
         "aoserv-jilter",
         "AOServ",
         "AO Industries",
+        "Carlgo11/mailroom",
+        "Carlgo11",
+        "Mailroom",
+        "mailroom-inbox",
+        "kunalGhoshOne/imap-smtp",
+        "kunalGhoshOne",
+        "Modular SMTP/IMAP/LMTP Server",
+        "Multi-Port SMTP Server",
     };
 
     /// <summary>The source units added in session 44, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -512,6 +520,8 @@ public sealed class CorpusManifestTests
         "loopback-crane-blog-smtp",
         "loopback-mailfrom-milter",
         "loopback-aoserv-jilter",
+        "loopback-mailroom",
+        "loopback-imap-smtp",
     };
 
     [Fact]

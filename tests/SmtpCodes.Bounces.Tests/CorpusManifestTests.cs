@@ -472,12 +472,17 @@ public sealed class CorpusManifestTests
         "vul-os/kotva",
         "kotva",
         "DMTAP",
+        "Hikari-Systems/simmer",
+        "Hikari-Systems",
+        "Hikari Systems",
+        "Simmer",
     };
 
     /// <summary>The source units added in session 44, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyFourUnits =
     {
         "loopback-envoir",
+        "loopback-simmer",
     };
 
     [Fact]

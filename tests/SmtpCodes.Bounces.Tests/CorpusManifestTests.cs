@@ -507,6 +507,17 @@ public sealed class CorpusManifestTests
         "kunalGhoshOne",
         "Modular SMTP/IMAP/LMTP Server",
         "Multi-Port SMTP Server",
+        "vul-os/envoir",
+        "vul-os",
+        "envoir",
+        "envoir-gateway",
+        "vul-os/kotva",
+        "kotva",
+        "DMTAP",
+        "Hikari-Systems/simmer",
+        "Hikari-Systems",
+        "Hikari Systems",
+        "Simmer",
     };
 
     /// <summary>The source units added in session 44, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -522,6 +533,8 @@ public sealed class CorpusManifestTests
         "loopback-aoserv-jilter",
         "loopback-mailroom",
         "loopback-imap-smtp",
+        "loopback-envoir",
+        "loopback-simmer",
     };
 
     [Fact]

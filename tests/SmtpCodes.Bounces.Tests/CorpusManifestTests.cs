@@ -522,6 +522,15 @@ public sealed class CorpusManifestTests
         "lukasdietrich",
         "Lukas Dietrich",
         "briefmail",
+        "underground-software/orbit",
+        "underground-software",
+        "KDLP",
+        "Kernel Development Learning Pipeline",
+        "Tibanne/pmaild",
+        "Tibanne",
+        "pmaild",
+        "Portable Mail Daemon",
+        "pinetd",
     };
 
     /// <summary>The source units added in session 44, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -540,6 +549,8 @@ public sealed class CorpusManifestTests
         "loopback-envoir",
         "loopback-simmer",
         "loopback-briefmail",
+        "loopback-kdlp-orbit-smtp",
+        "loopback-pmaild",
     };
 
     [Fact]

@@ -521,6 +521,12 @@ public sealed class CorpusManifestTests
         "GGG-KILLER/DiscordEmailBridge",
         "GGG-KILLER",
         "DiscordEmailBridge",
+        "Obrt-mkn8rn-vl-Marko-Kopricanec/mk8.email",
+        "Obrt-mkn8rn-vl-Marko-Kopricanec",
+        "mkn8rn/mk8.email",
+        "mkn8rn",
+        "mk8.email",
+        "Marko Kopricanec",
     };
 
     /// <summary>The source units added in session 44, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -539,6 +545,7 @@ public sealed class CorpusManifestTests
         "loopback-envoir",
         "loopback-simmer",
         "loopback-discord-email-bridge",
+        "loopback-mk8-email",
     };
 
     [Fact]

@@ -531,6 +531,15 @@ public sealed class CorpusManifestTests
         "pmaild",
         "Portable Mail Daemon",
         "pinetd",
+        "GGG-KILLER/DiscordEmailBridge",
+        "GGG-KILLER",
+        "DiscordEmailBridge",
+        "Obrt-mkn8rn-vl-Marko-Kopricanec/mk8.email",
+        "Obrt-mkn8rn-vl-Marko-Kopricanec",
+        "mkn8rn/mk8.email",
+        "mkn8rn",
+        "mk8.email",
+        "Marko Kopricanec",
     };
 
     /// <summary>The source units added in session 44, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -551,6 +560,8 @@ public sealed class CorpusManifestTests
         "loopback-briefmail",
         "loopback-kdlp-orbit-smtp",
         "loopback-pmaild",
+        "loopback-discord-email-bridge",
+        "loopback-mk8-email",
     };
 
     [Fact]

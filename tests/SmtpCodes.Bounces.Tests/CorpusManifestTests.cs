@@ -518,6 +518,9 @@ public sealed class CorpusManifestTests
         "Hikari-Systems",
         "Hikari Systems",
         "Simmer",
+        "broisnischal/smail",
+        "broisnischal",
+        "Broisnees",
     };
 
     /// <summary>The source units added in session 44, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -535,6 +538,7 @@ public sealed class CorpusManifestTests
         "loopback-imap-smtp",
         "loopback-envoir",
         "loopback-simmer",
+        "loopback-smail",
     };
 
     [Fact]

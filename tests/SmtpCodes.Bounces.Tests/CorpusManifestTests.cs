@@ -521,6 +521,10 @@ public sealed class CorpusManifestTests
         "broisnischal/smail",
         "broisnischal",
         "Broisnees",
+        "govuk-digital-backbone/govuk-notify-smtp-relay",
+        "govuk-digital-backbone",
+        "govuk-notify-smtp-relay",
+        "Digital Backbone",
     };
 
     /// <summary>The source units added in session 44, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -539,6 +543,7 @@ public sealed class CorpusManifestTests
         "loopback-envoir",
         "loopback-simmer",
         "loopback-smail",
+        "loopback-govuk-notify-smtp-relay",
     };
 
     [Fact]

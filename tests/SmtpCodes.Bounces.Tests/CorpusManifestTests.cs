@@ -540,6 +540,13 @@ public sealed class CorpusManifestTests
         "mkn8rn",
         "mk8.email",
         "Marko Kopricanec",
+        "broisnischal/smail",
+        "broisnischal",
+        "Broisnees",
+        "govuk-digital-backbone/govuk-notify-smtp-relay",
+        "govuk-digital-backbone",
+        "govuk-notify-smtp-relay",
+        "Digital Backbone",
     };
 
     /// <summary>The source units added in session 44, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -562,6 +569,8 @@ public sealed class CorpusManifestTests
         "loopback-pmaild",
         "loopback-discord-email-bridge",
         "loopback-mk8-email",
+        "loopback-smail",
+        "loopback-govuk-notify-smtp-relay",
     };
 
     [Fact]

@@ -447,7 +447,9 @@ public sealed class CorpusAccuracyTests
         // Session 39's round one (now39a: `unrouteable domain` reads HostUnknown; HardBounceWordingTests): 281/370,
         // hard 352/370.
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 283/370.
-        { "heldout-s27", new[] { 100, 100, 100, 100, 76.5, 95.1, 100 }, 0 },
+        // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
+        // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 284/370.
+        { "heldout-s27", new[] { 100, 100, 100, 100, 76.8, 95.1, 100 }, 0 },
         // heldout-s28 (fourteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main fd28e24, and once on its final one, 4e2adb9,
         // which has session 28's round one: the same row) has 255 labelled recipients in 184 messages: self-hosted
@@ -471,7 +473,9 @@ public sealed class CorpusAccuracyTests
         // type refused): 171/255.
         // Session 33's round one (now33c: `service temporarily not available`): 174/255.
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 176/255.
-        { "heldout-s28", new[] { 100, 100, 100, 100, 69.0, 96.5, 100 }, 0 },
+        // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
+        // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 178/255.
+        { "heldout-s28", new[] { 100, 100, 100, 100, 69.8, 96.5, 100 }, 0 },
         // heldout-s29 (eighteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9ef8247, and once on its final one, c5aedc7, which
         // has session 29's round one) has 288 labelled recipients in 254 messages: small and legacy servers' own replies
@@ -493,7 +497,9 @@ public sealed class CorpusAccuracyTests
         // Session 33's round one (now33b: RFC 5321's `mailbox name not allowed` in other spellings reads an unknown
         // mailbox, hard): 220/288, hard 274/288.
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 222/288.
-        { "heldout-s29", new[] { 100, 100, 100, 100, 77.1, 95.1, 100 }, 0 },
+        // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
+        // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 224/288.
+        { "heldout-s29", new[] { 100, 100, 100, 100, 77.8, 95.1, 100 }, 0 },
         // heldout-s30 (sixteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main b31e25d, and once on its final one, 5af85aa,
         // which has session 30's round one and pol30a) has 233 labelled recipients in 213 messages: SMTP server components
@@ -529,7 +535,9 @@ public sealed class CorpusAccuracyTests
         // `message too long`; now31f: `temporary error` ... `try again later`, `data timeout`;
         // DocumentedReceiverWordingTests): 118/181, hard 171/181 (aggregates only).
         // Session 32's round one (now32c: `subject not allowed`): 119/181.
-        { "heldout-s31", new[] { 100, 100, 100, 100, 65.7, 94.5, 100 }, 0 },
+        // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
+        // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 128/181.
+        { "heldout-s31", new[] { 100, 100, 100, 100, 70.7, 94.5, 100 }, 0 },
         // heldout-s32 (twelve batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main fdb9b51, and once on its final one, 9e9c88d,
         // which has session 32's round one) has 160 labelled recipients in 154 messages: mail servers and their plugins
@@ -606,7 +614,9 @@ public sealed class CorpusAccuracyTests
         // (now36d: `temporary failure, please retry` reads a system error; now36e: `message has defects` reads a message
         // out of the RFCs' form; DocumentedReceiverWordingTests): 103/176, hard 160/176.
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 114/176.
-        { "heldout-s36", new[] { 100, 100, 100, 100, 64.8, 90.9, 100 }, 0 },
+        // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
+        // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 116/176.
+        { "heldout-s36", new[] { 100, 100, 100, 100, 65.9, 90.9, 100 }, 0 },
         // heldout-s37 (twelve batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 0e20853, and once on its final one, cc7ba7e,
         // which has session 37's round one) has 161 labelled recipients in 160 messages: mail servers (Mailtive SMTPd,
@@ -623,7 +633,9 @@ public sealed class CorpusAccuracyTests
         // DocumentedReceiverWordingTests); 106/161 after session 42's round one (now42c: a sender address or domain
         // `is on blacklist` reads Rejected; FilterAndBlocklistWordingTests).
         // now42a (a class-4 Status given up past the first attempt expires, RetriesRanOutTests): 112/161 with now42c.
-        { "heldout-s37", new[] { 100, 100, 100, 100, 69.6, 96.3, 100 }, 0 },
+        // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
+        // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 116/161.
+        { "heldout-s37", new[] { 100, 100, 100, 100, 72.0, 96.3, 100 }, 0 },
         // heldout-s38 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 63812755, and once on its final one, f88721ea,
         // which has session 38's round one) has 165 labelled recipients in 165 messages: mail servers (LightMail,
@@ -635,7 +647,9 @@ public sealed class CorpusAccuracyTests
         // code 163/165, reason 108/165 and hard 162/165 on both readers (round one answers none of it; round three kept
         // no row).
         // now42a (a class-4 Status given up past the first attempt expires, RetriesRanOutTests): 122/165.
-        { "heldout-s38", new[] { 100, 100, 100, 98.8, 73.9, 98.2, 100 }, 0 },
+        // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
+        // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 124/165.
+        { "heldout-s38", new[] { 100, 100, 100, 98.8, 75.2, 98.2, 100 }, 0 },
         // heldout-s39 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 16b86c65, and once on its final one,
         // c435e00a, which has session 39's round one; the same at 045fc017, after the second reading withdrew now39c)
@@ -663,7 +677,9 @@ public sealed class CorpusAccuracyTests
         // round three's row for a wording its described misses named, from writers beyond the part (now40d: a 450 that
         // says only `mailbox busy` reads SystemError; HardBounceWordingTests): 128/183, hard 177/183.
         // now42a (a class-4 Status given up past the first attempt expires, RetriesRanOutTests): 139/183.
-        { "heldout-s40", new[] { 100, 100, 100, 100, 76.0, 96.7, 100 }, 0 },
+        // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
+        // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 140/183.
+        { "heldout-s40", new[] { 100, 100, 100, 100, 76.5, 96.7, 100 }, 0 },
         // heldout-s41 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main e75d2228, and once on its final one,
         // 738bdcc3, which has session 41's round one; a batch of NwSMTP's replies was taken out before anything read
@@ -717,7 +733,9 @@ public sealed class CorpusAccuracyTests
         // Two labels corrected by the lead after the session's second reading (Exim's returns of mailsrvd's `450 Mailbox
         // does not exist.` carry Status 5.0.0, so the Columns rule makes the unknown users hard; Corpus/README.md, batch
         // U): hard 251/261, where the first read on the frozen labels stands at 249/261.
-        { "heldout-s43", new[] { 100, 100, 100, 100, 72.8, 96.2, 100 }, 0 },
+        // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
+        // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 194/261.
+        { "heldout-s43", new[] { 100, 100, 100, 100, 74.3, 96.2, 100 }, 0 },
     };
 
     [Theory]

@@ -124,4 +124,36 @@ public sealed class SessionStartRefusalTests
         Assert.Equal(reason, recipient.Diagnosis.Reason);
         Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
     }
+
+    [Fact]
+    public void A_bare_554_after_the_end_of_data_whose_words_name_no_cause_is_the_message_refused()
+    {
+        // Session 44 round one (tuner now44a): RFC 5321 gives 554 "Transaction failed"; after the end of data the server
+        // had taken the sender and the recipient and refused the transaction when the message came, so the classification
+        // policy reads the message refused (RefusalStage.MessageData), not the sending host.
+        SmtpBounceRecipient recipient = Read("end of data", "554 Message rejected by the content scanner");
+
+        Assert.Equal(SmtpBounceReason.ContentError, recipient.Diagnosis.Reason);
+        Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
+        Assert.Equal(SmtpResponsibleParty.Sender, recipient.Diagnosis.Party);
+        Assert.Equal(SmtpRecommendedAction.FixContent, recipient.Diagnosis.Action);
+    }
+
+    [Theory]
+    // Controls: the same bare 554 at the greeting, after EHLO and after RCPT TO keeps the refused host (at MAIL FROM it
+    // is the sender, SenderReplyTests); after the end of data, words that name a cause keep their reading, and the
+    // generic words of an access table's refusal (Sendmail's and Postfix's "Access denied") keep the refused host.
+    [InlineData("initial connection", "554 Message rejected by the content scanner", SmtpBounceReason.Blocked)]
+    [InlineData("EHLO neko.example.com", "554 Message rejected by the content scanner", SmtpBounceReason.Blocked)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "554 Message rejected by the content scanner", SmtpBounceReason.Blocked)]
+    [InlineData("end of data", "554 Access denied", SmtpBounceReason.Blocked)]
+    [InlineData("end of data", "554 Transaction failed due to too many MIME parts", SmtpBounceReason.ContentError)]
+    [InlineData("end of data", "554 Message contains spam", SmtpBounceReason.SpamDetected)]
+    [InlineData("end of data", "554 5.7.1 Rejected", SmtpBounceReason.PolicyViolation)]
+    public void A_554_elsewhere_or_with_words_that_name_a_cause_keeps_its_reading(string command, string reply, SmtpBounceReason reason)
+    {
+        SmtpBounceRecipient recipient = Read(command, reply, reply.Contains("5.7.1") ? "5.7.1" : "5.0.0");
+
+        Assert.Equal(reason, recipient.Diagnosis.Reason);
+    }
 }

@@ -146,6 +146,15 @@ public sealed class BehaviourTests
         Assert.Equal(action.ToString(), Constant("DeferredByPolicyAction"));
     }
 
+    [Fact]
+    public void A_bare_554_after_the_end_of_data_is_read_as_the_classification_policy_says()
+    {
+        var (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.MessageData);
+        Assert.Equal(reason.ToString(), Constant("RefusedMessageReason"));
+        Assert.Equal(party.ToString(), Constant("RefusedMessageParty"));
+        Assert.Equal(action.ToString(), Constant("RefusedMessageAction"));
+    }
+
     private static string? Constant(string name) =>
         Generated.Value.Type("SmtpCodes.SmtpReply").GetField(name, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!.ToString();
 

@@ -81,6 +81,7 @@ internal static class ClassificationPolicy
     public static (BounceReason Reason, ResponsibleParty Party, RecommendedAction Action) RefusalWithoutCause(RefusalStage stage) => stage switch
     {
         RefusalStage.Session => (BounceReason.Blocked, ResponsibleParty.SenderAdministrator, RecommendedAction.ContactPostmaster),
+        RefusalStage.MessageData => (BounceReason.ContentError, ResponsibleParty.Sender, RecommendedAction.FixContent),
         _ => (BounceReason.Greylisted, ResponsibleParty.Nobody, RecommendedAction.RetryLater),
     };
 

@@ -8,4 +8,7 @@ internal enum RefusalStage
 
     /// <summary>The mail transaction: RCPT TO or the message's data.</summary>
     Transaction,
+
+    /// <summary>The message itself: a permanent refusal answering the end of the message's data (RFC 5321 4.1.1.4).</summary>
+    MessageData,
 }

@@ -116,10 +116,48 @@ namespace SmtpCodes
                     || Once(ref reading.Shared.OnlySessionStart, NoticeAnswersOnlySessionStartTest, reading.Human)));
         }
 
-        // Whether the bounce says the recipient's reply answered MAIL FROM (AnswersMailFrom, NoticeAnswersMailFromFor).
+        // Whether the bounce says the recipient's reply answered MAIL FROM (AnswersMailFrom, NoticeAnswersFor).
         private static bool AnsweredMailFrom(ref RecipientReading reading)
         {
-            return AnswersMailFrom(reading.Evidence) || (reading.HasDiagnosticCode && NoticeAnswersMailFromFor(ref reading));
+            return AnswersMailFrom(reading.Evidence)
+                || (reading.HasDiagnosticCode && NoticeAnswersFor(ref reading, MailFromContexts, ref reading.Shared.OnlyMailFrom, NoticeAnswersOnlyMailFromTest));
+        }
+
+        // Whether the bounce says the recipient's reply answered the end of the message's data: Exim's "SMTP error from
+        // remote mail server after end of data" (transports/smtp.c), Postfix's "(in reply to end of DATA command)"
+        // (smtp(8)), in the reply's evidence or, beside a report's Diagnostic-Code, in the notice (NoticeAnswersFor).
+        private static bool AnsweredEndOfData(ref RecipientReading reading)
+        {
+            return SmtpBouncePhrases.ContainsAny(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End, EndOfDataContexts)
+                || (reading.HasDiagnosticCode && NoticeAnswersFor(ref reading, EndOfDataContexts, ref reading.Shared.OnlyEndOfData, NoticeAnswersOnlyEndOfDataTest));
+        }
+
+        private static readonly string[] EndOfDataContexts = { "after end of data", "in reply to end of DATA command" };
+
+        private static readonly string[] AccessTableRefusal = { "access denied" };
+
+        // A bare 554 read by its code alone (RFC 5321's "Transaction failed", which the catalog reads as a refused host,
+        // catalog/README.md "A bare 554") that the bounce says answered the end of the message's data: the server took the
+        // sender and the recipient at MAIL FROM and RCPT TO and then refused the transaction when the message had come
+        // (RFC 5321 sections 3.3 and 4.1.1.4: after the end of data the server acts on the message, and a 554 there says
+        // the transaction failed). What was refused is the message, not the connecting host: the classification policy's
+        // rule for a refusal of the message's data (ClassificationPolicy.RefusalWithoutCause, SmtpReply.RefusedMessage*).
+        // Words or an enhanced code that name a cause decide before it; a 554 at the greeting, EHLO, MAIL FROM or RCPT TO
+        // keeps the code's reading (RefusedSessionWithoutCause, ReplyAnsweredMailFrom). So does a reply in the generic
+        // words of an access table's refusal, "Access denied": Sendmail's access database answers a REJECT entry for a
+        // connecting host (check_relay) or a sender (check_mail) with "550 5.7.1 Access denied" (cf/m4/proto.m4,
+        // confREJECT_MSG), and Postfix's access(5) a REJECT with "Access denied" under its access_map_reject_code, 554
+        // (smtpd_check.c): what the site listed was refused, not the message, whichever command the refusal came at.
+        private static void BareRefusalAfterData(ref RecipientReading reading)
+        {
+            SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
+            if (diagnosis.Class == SmtpReplyClass.Permanent && diagnosis.Basis == SmtpDiagnosisBasis.BasicCode
+                && diagnosis.BasicCode.HasValue && (int)diagnosis.BasicCode.Value == 554 && diagnosis.Reason == SmtpReply.RefusedHostReason
+                && !SmtpBouncePhrases.ContainsAny(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End, AccessTableRefusal)
+                && AnsweredEndOfData(ref reading))
+            {
+                reading.Recipient.Diagnosis = diagnosis.RefusedMessage();
+            }
         }
 
         // A spam or virus verdict judges the message's content, which the server has only after DATA: RFC 5321 section
@@ -213,13 +251,14 @@ namespace SmtpCodes
                 && SmtpReply.IsPolicyRefusal(diagnosis.EnhancedCode.Value);
         }
 
-        // Whether the notice says that the recipient's reply answered MAIL FROM. Its own paragraph decides where it names
-        // a command: Postfix's "<a@b>: host mx[ip] said: 550 ... (in reply to MAIL FROM command)" (smtp(8)), Exim's "a@b /
-        // host mx [ip] / SMTP error from remote mail server after MAIL FROM:<s>: 550 ..." (transports/smtp.c), whose
-        // report's Diagnostic-Code never says it. So a refusal of the sender reads as one beside recipients that failed
-        // on other commands, and a recipient refused at RCPT TO is not read as the sender beside one refused at MAIL
-        // FROM. Where the paragraph names none, every phrase of the notice must name MAIL FROM (NoticeAnswersOnlyMailFrom).
-        private static bool NoticeAnswersMailFromFor(ref RecipientReading reading)
+        // Whether the notice says that the recipient's reply answered a command (MAIL FROM, or the end of data), in one of
+        // the contexts MTAs write for it. Its own paragraph decides where it names a command: Postfix's "<a@b>: host mx[ip]
+        // said: 550 ... (in reply to MAIL FROM command)" (smtp(8)), Exim's "a@b / host mx [ip] / SMTP error from remote
+        // mail server after MAIL FROM:<s>: 550 ..." (transports/smtp.c), whose report's Diagnostic-Code never says it. So
+        // a refusal of the sender reads as one beside recipients that failed on other commands, and a recipient refused at
+        // RCPT TO is not read as the sender beside one refused at MAIL FROM. Where the paragraph names none, every phrase
+        // of the notice must name the command (NoticeAnswersOnly, read once into the fact given).
+        private static bool NoticeAnswersFor(ref RecipientReading reading, string[] contexts, ref TextFact only, NoticeTest onlyTest)
         {
             SmtpBounceText human = reading.Human;
             int at = RecipientIndexInNotice(ref reading);
@@ -228,9 +267,9 @@ namespace SmtpCodes
                 // A recipient's paragraph is a few lines; the bound keeps a hostile notice's one endless paragraph from
                 // being scanned once per recipient (linear time).
                 int end = ParagraphEnd(human.Text, at, global::System.Math.Min(human.ExplanationEnd, at + LongestRecipientParagraph));
-                for (int i = 0; i < MailFromContexts.Length; i++)
+                for (int i = 0; i < contexts.Length; i++)
                 {
-                    if (ContainsWrapped(human.Text, at, end, MailFromContexts[i]))
+                    if (ContainsWrapped(human.Text, at, end, contexts[i]))
                     {
                         return true;
                     }
@@ -242,7 +281,7 @@ namespace SmtpCodes
                 }
             }
 
-            return Once(ref reading.Shared.OnlyMailFrom, NoticeAnswersOnlyMailFromTest, human);
+            return Once(ref only, onlyTest, human);
         }
 
         // A recipient's address. The address its report names (Final-Recipient, else Original-Recipient) is what its
@@ -412,17 +451,20 @@ namespace SmtpCodes
 
         // Postfix's bounce notice says which command each reply answered, "(in reply to RCPT TO command)" (smtp(8),
         // smtp_proto.c). Where every such phrase of the notice names MAIL FROM, every reply it reports answered MAIL FROM:
-        // the report's recipients all failed on it (Postfix refuses a transaction's sender once, for all its recipients).
+        // the report's recipients all failed on it (Postfix refuses a transaction's sender once, for all its recipients);
+        // where every one names the end of DATA, every reply it reports answered the message's data.
         // Postfix wraps its lines, so the words may be apart by a line break and the next line's indent.
         private const string InReplyTo = "in reply to";
 
-        private const string MailWord = "MAIL";
+        private static readonly string[] MailFromWords = { "MAIL", "FROM" };
 
-        private const string FromWord = "FROM";
+        private static readonly string[] EndOfDataWords = { "end", "of", "DATA" };
 
-        private static readonly NoticeTest NoticeAnswersOnlyMailFromTest = NoticeAnswersOnlyMailFrom;
+        private static readonly NoticeTest NoticeAnswersOnlyMailFromTest = human => NoticeAnswersOnly(human, MailFromWords);
 
-        private static bool NoticeAnswersOnlyMailFrom(SmtpBounceText human)
+        private static readonly NoticeTest NoticeAnswersOnlyEndOfDataTest = human => NoticeAnswersOnly(human, EndOfDataWords);
+
+        private static bool NoticeAnswersOnly(SmtpBounceText human, string[] command)
         {
             SmtpMimeText text = human.Text;
             int end = human.ExplanationEnd;
@@ -430,16 +472,16 @@ namespace SmtpCodes
             int at = human.Start;
             while (at < end && (at = text.IndexOf(InReplyTo, at, end - at, global::System.StringComparison.OrdinalIgnoreCase)) >= 0)
             {
-                at = SmtpMimeText.TrimStart(text, at + InReplyTo.Length, end, SmtpMimeText.BlanksAndLineBreaks);
-                if (!SmtpMimeText.StartsWithIgnoreCase(text, at, end, MailWord))
+                at += InReplyTo.Length;
+                for (int i = 0; i < command.Length; i++)
                 {
-                    return false;
-                }
+                    at = SmtpMimeText.TrimStart(text, at, end, SmtpMimeText.BlanksAndLineBreaks);
+                    if (!SmtpMimeText.StartsWithIgnoreCase(text, at, end, command[i]))
+                    {
+                        return false;
+                    }
 
-                at = SmtpMimeText.TrimStart(text, at + MailWord.Length, end, SmtpMimeText.BlanksAndLineBreaks);
-                if (!SmtpMimeText.StartsWithIgnoreCase(text, at, end, FromWord))
-                {
-                    return false;
+                    at += command[i].Length;
                 }
 
                 answered = true;

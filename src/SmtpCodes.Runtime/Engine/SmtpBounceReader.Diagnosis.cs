@@ -34,6 +34,7 @@ namespace SmtpCodes
             RefusedBeforeAnyAddress,             // an address, mailbox or command code in a refused greeting: none was named yet
             RetriesRanOut,                       // a final failure after the retries ran out: Expired
             RefusedSessionWithoutCause,          // a permanent refusal of the session itself that names no cause: the sending host refused
+            BareRefusalAfterData,                // a bare 554 that answered the end of the message's data: the message refused
             ReplyAnsweredMailFrom,               // an address reason in a reply to MAIL FROM: the sender's address, not the recipient's
         };
 
@@ -108,11 +109,12 @@ namespace SmtpCodes
             internal Preamble Preamble;
 
             // What the whole explanation says (NoticeSaysRetriesRanOut, NoticeSaysOnlyRefusedSession,
-            // NoticeAnswersOnlySessionStart, NoticeAnswersOnlyMailFrom), each read at its first use.
+            // NoticeAnswersOnlySessionStart, NoticeAnswersOnly for MAIL FROM and for the end of data), each read at its first use.
             internal TextFact RetriesRanOut;
             internal TextFact OnlyRefusedSession;
             internal TextFact OnlySessionStart;
             internal TextFact OnlyMailFrom;
+            internal TextFact OnlyEndOfData;
 
 #if !SMTPCODES_SPAN
             // The report's recipients, whose addresses the explanation is searched for (RecipientIndexInNotice), the

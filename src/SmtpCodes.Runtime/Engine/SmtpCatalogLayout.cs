@@ -90,6 +90,11 @@ namespace SmtpCodes
         public const string DeferredByPolicyParty = nameof(DeferredByPolicyParty);
         public const string DeferredByPolicyAction = nameof(DeferredByPolicyAction);
 
+        // Its reading of a bare 554 that answered the end of the message's data.
+        public const string RefusedMessageReason = nameof(RefusedMessageReason);
+        public const string RefusedMessageParty = nameof(RefusedMessageParty);
+        public const string RefusedMessageAction = nameof(RefusedMessageAction);
+
         /// <summary>
         /// Whether a character separates words when text is folded: white space and control characters. Below the
         /// space every character is one, so the common case costs one comparison.

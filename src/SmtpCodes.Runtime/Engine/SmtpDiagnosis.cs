@@ -220,6 +220,15 @@ namespace SmtpCodes
             new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedHostReason, replyClass == SmtpReplyClass.Permanent && SmtpReply.RefusedHostBounce == SmtpBounceKind.Hard, SmtpReply.RefusedHostParty, SmtpReply.RefusedHostAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
 
         /// <summary>
+        /// The same refusal read as the receiving server's refusal of the message: a bare 554 that answered the end of the
+        /// message's data, whose words and codes name no cause. Its reason, party and action are the classification policy's
+        /// for such a refusal (SmtpReply.RefusedMessage*), never a hard bounce: the address was accepted at RCPT TO; the
+        /// texts kept.
+        /// </summary>
+        internal SmtpDiagnosis RefusedMessage() =>
+            new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedMessageReason, false, SmtpReply.RefusedMessageParty, SmtpReply.RefusedMessageAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+
+        /// <summary>
         /// The same reply read by its enhanced code's own meaning, in its class, never a hard bounce: where the bounce says
         /// at which command it came, and the classification policy's rule for a refusal without cause does not hold there
         /// (a temporary X.7.1 refusal of MAIL FROM, before any recipient, is no greylisting of one).

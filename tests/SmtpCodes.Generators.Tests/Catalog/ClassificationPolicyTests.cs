@@ -95,5 +95,17 @@ public sealed class ClassificationPolicyTests
         Assert.Equal(RecommendedAction.RetryLater, action);
     }
 
+    [Fact]
+    public void A_bare_554_after_the_end_of_data_is_the_message_refused_soft()
+    {
+        // RFC 5321 4.2 and 4.1.1.4: 554 "Transaction failed" in answer to the end of the message's data, after the sender
+        // and the recipient were taken: the message was refused (measured in session 44 against SystemError and Undefined).
+        var (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.MessageData);
+        Assert.Equal(BounceReason.ContentError, reason);
+        Assert.Equal(BounceKind.Soft, ClassificationPolicy.DefaultBounce(5, reason));
+        Assert.Equal(ResponsibleParty.Sender, party);
+        Assert.Equal(RecommendedAction.FixContent, action);
+    }
+
     private static BounceReason Reason(string name) => System.Enum.Parse<BounceReason>(name);
 }

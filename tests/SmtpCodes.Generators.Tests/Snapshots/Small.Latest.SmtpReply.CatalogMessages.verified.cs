@@ -15,6 +15,10 @@ namespace SmtpCodes
         internal const SmtpBounceReason DeferredByPolicyReason = SmtpBounceReason.Greylisted;
         internal const SmtpResponsibleParty DeferredByPolicyParty = SmtpResponsibleParty.Nobody;
         internal const SmtpRecommendedAction DeferredByPolicyAction = SmtpRecommendedAction.RetryLater;
+        // From the classification policy: a bare 554 that answered the end of the message's data, whose words name no cause.
+        internal const SmtpBounceReason RefusedMessageReason = SmtpBounceReason.ContentError;
+        internal const SmtpResponsibleParty RefusedMessageParty = SmtpResponsibleParty.Sender;
+        internal const SmtpRecommendedAction RefusedMessageAction = SmtpRecommendedAction.FixContent;
 
         private static partial class CatalogMessages
         {

@@ -125,7 +125,8 @@ internal static class CatalogMessageTables
 
     // The classification policy's rule for a refusal whose words name no cause (ClassificationPolicy.RefusalWithoutCause),
     // which the engine reads where no catalog row decides: a refusal of the session (SmtpDiagnosis.RefusedSendingHost, and
-    // a 421 under X.7.1) and a temporary refusal of the transaction under X.7.1.
+    // a 421 under X.7.1), a temporary refusal of the transaction under X.7.1, and a bare 554 that answered the end of the
+    // message's data (SmtpDiagnosis.RefusedMessage).
     private static void WriteRefusalsWithoutCause(SourceWriter writer)
     {
         var (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.Session);
@@ -139,6 +140,11 @@ internal static class CatalogMessageTables
         writer.Line("internal const SmtpBounceReason " + Layout.DeferredByPolicyReason + " = " + Vocabulary.Member(reason) + ";");
         writer.Line("internal const SmtpResponsibleParty " + Layout.DeferredByPolicyParty + " = " + Vocabulary.Member(party) + ";");
         writer.Line("internal const SmtpRecommendedAction " + Layout.DeferredByPolicyAction + " = " + Vocabulary.Member(action) + ";");
+        (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.MessageData);
+        writer.Line("// From the classification policy: a bare 554 that answered the end of the message's data, whose words name no cause.");
+        writer.Line("internal const SmtpBounceReason " + Layout.RefusedMessageReason + " = " + Vocabulary.Member(reason) + ";");
+        writer.Line("internal const SmtpResponsibleParty " + Layout.RefusedMessageParty + " = " + Vocabulary.Member(party) + ";");
+        writer.Line("internal const SmtpRecommendedAction " + Layout.RefusedMessageAction + " = " + Vocabulary.Member(action) + ";");
         writer.Line();
     }
 

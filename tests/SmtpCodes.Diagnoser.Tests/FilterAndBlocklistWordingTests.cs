@@ -222,6 +222,11 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("421 Maximum number of simultaneous connections exceeded, try later", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
     [InlineData("452 4.2.2 Daily forwarding limit for this alias has been reached", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
     [InlineData("450 The daily outbound limit of this account was exceeded", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
+    // Session 44 round one (tuner now44d): a recipient limit exceeded, Mailgun's refusal of a sending domain over its
+    // recipients per time window, which a bare 421 read as a system error, and an outgoing limit reached, Migadu's
+    // "Reached address outgoing limits", which X.7.1 alone read as a policy: the sender's allowance in both.
+    [InlineData("421 Domain mg.example.org is not allowed to send: recipient limit exceeded, try again after Wed, 22 Feb 2023 10:04:01 UTC", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
+    [InlineData("554 5.7.1 Reached address outgoing limits for <alice@example.org>", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
     // A limit on what the sender does at the same time (session 26 round three, now26e): Momentum's 421 4.4.5 reply
     // names its concurrency limit; its codes and "Service unavailable" alone read as a system error (X.4.5, congestion).
     [InlineData("421 4.4.5 Service unavailable, concurrency limit reached", "TextConcurrencyLimitInWords", SmtpBounceReason.RateLimited)]
@@ -401,6 +406,11 @@ public sealed class FilterAndBlocklistWordingTests
     // host on a blacklist keeps its Blocked, whoever's list it is.
     [InlineData("550 Your host is listed on blacklist bl.example.net", SmtpBounceReason.Blocked, false)]
     [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.1] is on blacklist", SmtpBounceReason.Blocked, false)]
+    // Session 44 round one (tuner now44d): beside the recipient and outgoing limits of TextSendingRateInWords, a
+    // recipient's mailbox over its size limit keeps its full mailbox, and a message over an outgoing size limit keeps its
+    // size.
+    [InlineData("552 5.2.2 Recipient mailbox size limit exceeded", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("552 5.3.4 Message exceeds the outgoing message size limit", SmtpBounceReason.EmailTooLarge, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -19,6 +19,7 @@ namespace SmtpCodes.Generators.Tests.Catalog;
 /// session 31: TextAttachmentRefusedInWords' verdict <c>blacklisted</c> after each kind of file;
 /// session 33: TextSendingRateInWords' <c>number of ... connections ... exceeded</c> and <c>daily ... limit ... exceeded</c>
 /// or <c>reached</c>;
+/// session 44: TextSendingRateInWords' <c>recipient limit</c> and <c>outgoing limit</c> pieces;
 /// each expanded in the order the groups expand), so the record keeps its six rows.
 /// </summary>
 public sealed class SubjectsAndVerdictsFormTests

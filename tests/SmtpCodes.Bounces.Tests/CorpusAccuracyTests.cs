@@ -736,6 +736,17 @@ public sealed class CorpusAccuracyTests
         // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
         // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 194/261.
         { "heldout-s43", new[] { 100, 100, 100, 100, 74.3, 96.2, 100 }, 0 },
+        // heldout-s44 (nineteen batches from ten builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, the scaffold f08628dd, and once on its final one,
+        // 58dc9bcd, which has session 44's round one) has 267 labelled recipients in 261 messages: JVM servers (Kablink
+        // Vibe, Mailismus), Node.js servers (Mailroom, imap-smtp, smail), Go servers (mxax, haitatsu, briefmail), Python
+        // receivers (Openhook, the Crane Blog listener, GOV.UK Notify's relay), milters (mailfrom-milter, AOServ Jilter),
+        // Rust gateways (envoir, simmer), C# servers (DiscordEmailBridge, mk8.email) and C and C++ servers (KDLP's
+        // orbit, pmaild), replayed on loopback: one recipient is 0.37 points, so this row lets nine regressions of a
+        // figure through and fails on ten. Its published unseen figures are these reads (docs/accuracy-log.md): found
+        // 267/267, none spurious, reason 172/267 and hard 252/267 on both the starting and the final reader (round one,
+        // tuned without this part, answered none of its misses).
+        { "heldout-s44", new[] { 100, 100, 100, 100, 64.4, 94.4, 100 }, 0 },
     };
 
     [Theory]

@@ -37,6 +37,15 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("Message contains bare newlines", SmtpBounceReason.NotCompliantRfc)]
     [InlineData("521 5.5.2 mx.example.jp: Error: bare <LF> received", SmtpBounceReason.NotCompliantRfc)]
     [InlineData("550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA", SmtpBounceReason.NotCompliantRfc)]
+    // qmail's qmail-smtpd.c straynewline(): the same refusal of a bare LF, which names only the page on it (a bare 451
+    // would read a local error; session 44 round three, now44f).
+    [InlineData("451 See http://pobox.com/~djb/docs/smtplf.html.", SmtpBounceReason.NotCompliantRfc)]
+    // Commands or a message sent ahead of the server's replies where it does not allow it (RFC 2920): Postfix's
+    // smtpd_check.c words with any word between, and quarxConnect/qcEvents's SMTP server's refusal (session 44 round
+    // three, now44f, its 520 under a 550); a bare 550 reads nothing.
+    [InlineData("550 Improper use of command pipelining", SmtpBounceReason.SyntaxError)]
+    [InlineData("550 Illegal use of pipelining", SmtpBounceReason.SyntaxError)]
+    [InlineData("550 Pipelining not allowed", SmtpBounceReason.SyntaxError)]
     [InlineData("Message has no header/body separator", SmtpBounceReason.ContentError)]
     [InlineData("Mailbox is over STORAGE quota", SmtpBounceReason.MailboxFull)]
     [InlineData("550-You do not have permission to post a message to this mailbox.\n550-Please contact the owner of this mailbox in order to submit\n550 5.7.1 Permission denied", SmtpBounceReason.Filtered)]
@@ -435,6 +444,11 @@ public sealed class OpenSourceMtaWordingTests
     // round three, now43g), and a message too large keeps its size.
     [InlineData("554 Transaction failed", SmtpBounceReason.Blocked)]
     [InlineData("552 Message too big!", SmtpBounceReason.EmailTooLarge)]
+    // Postfix's own pipelining refusal keeps its row's syntax error behind its client heading, and a relay refused in
+    // words that share "use of" and "not allowed" with the pipelining pieces keeps its relaying (session 44 round
+    // three, now44f).
+    [InlineData("503 5.5.0 <unknown[192.0.2.1]>: Client host rejected: Improper use of SMTP command pipelining", SmtpBounceReason.SyntaxError)]
+    [InlineData("550 5.7.1 Use of this server as a relay is not allowed", SmtpBounceReason.NoRelaying)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

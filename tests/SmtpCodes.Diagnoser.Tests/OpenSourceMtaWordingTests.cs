@@ -158,6 +158,15 @@ public sealed class OpenSourceMtaWordingTests
     // (confRELAY_MSG under _USE_AUTH_) and the ESP mail server's refusal of an unauthenticated session's remote recipient.
     [InlineData("550 5.7.1 <kijitora@example.jp>... Relaying denied. Proper authentication required.", SmtpBounceReason.NoRelaying)]
     [InlineData("550 5.7.1 Relay access denied - authentication required", SmtpBounceReason.NoRelaying)]
+    // The same refusal with words between "relaying" and "denied" (session 44 round three, now44e): Sendmail's relay
+    // check writes its refusal's words apart ("Relaying temporarily denied"), Kerio Connect's "Relaying is denied"; a
+    // client's address named between them, the demand for authentication after, is still the relay refusal, where the
+    // longer "authentication required" read SMTP AUTH alone. Controls: SMTP AUTH demanded with no relay refused keeps
+    // SecurityError, and Sendmail's temporary refusal for a missing PTR record keeps its reading.
+    [InlineData("550 5.7.1 Relaying from 192.0.2.24 denied. Proper authentication required.", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 5.7.1 Relaying is denied. Authentication required.", SmtpBounceReason.NoRelaying)]
+    [InlineData("530 5.7.0 Authentication required", SmtpBounceReason.SecurityError)]
+    [InlineData("450 4.4.0 Relaying temporarily denied. Cannot resolve PTR record for 192.0.2.1", SmtpBounceReason.RequirePtr)]
     // The qmail-smtpd SPF patch (qmail-spf, as IndiMail's qmail-smtpd carries it): an SPF check of the sender's domain
     // that ended in an error (a DNS failure, a broken record) is the sender's domain authentication, as RFC 7208's
     // temperror and permerror are, not a local error, whatever the 451 and X.3.0 alone would say (session 18).

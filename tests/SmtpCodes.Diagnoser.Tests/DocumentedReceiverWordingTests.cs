@@ -387,6 +387,16 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 Verification failed for <bounces@example.com>", "TextEximSenderChecks", SmtpBounceReason.Rejected, false)]
     [InlineData("550-Verification failed for <bounces@example.com>", "TextEximSenderChecks", SmtpBounceReason.Rejected, false)]
     [InlineData("550-Callback setup failed while verifying <bounces@example.com>", "TextEximSenderChecks", SmtpBounceReason.Rejected, false)]
+    // Session 44 round three (tuner now44g). SVR4 mail(1) gives a negative delivery notification the reason "Mail Too
+    // Large For Destination To Receive" (illumos/illumos-gate usr/src/cmd/mail/mta_ercode.c): the mail's size refused,
+    // TextMessageSizeInWords, where the words read nothing and a 550 to MAIL FROM read a refused sender.
+    [InlineData("554 Mail Too Large For Destination To Receive", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("550 5.3.4 Mail is too large", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    // curl's words for a host its resolver did not resolve (curl/curl lib/hostthre.c, CURLE_COULDNT_RESOLVE_HOST: "Could
+    // not resolve host: %s"; the older "Couldn't resolve host"), as git over HTTPS passes them on: a network fault, soft,
+    // TextResolverTemporaryFailure, where a 451 read a fault of the system.
+    [InlineData("451 fetch failed: fatal: unable to access 'https://git.example.org/repo.git/': Could not resolve host: git.example.org", "TextResolverTemporaryFailure", SmtpBounceReason.NetworkError, false)]
+    [InlineData("451 4.4.0 cURL error (6) Couldn't resolve host 'api.example.net'", "TextResolverTemporaryFailure", SmtpBounceReason.NetworkError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -556,6 +566,10 @@ public sealed class DocumentedReceiverWordingTests
     // its unknown user.
     [InlineData("550 5.7.1 DKIM verification failed for example.com", SmtpBounceReason.AuthFailure, false)]
     [InlineData("550 Recipient verification failed for mailbox", SmtpBounceReason.UserUnknown, true)]
+    // Session 44 round three (tuner now44g): a mailbox that is too large keeps the full mailbox beside "mail too large",
+    // and Postfix's domain that does not resolve keeps its unknown host beside curl's "could not resolve host".
+    [InlineData("552 5.2.2 Mailbox too large, quota exceeded", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 5.4.4 Host or domain name not found. Name service error for name=example.invalid type=AAAA: Host not found", SmtpBounceReason.HostUnknown, true)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -125,13 +125,17 @@ public sealed class SessionStartRefusalTests
         Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
     }
 
-    [Fact]
-    public void A_bare_554_after_the_end_of_data_whose_words_name_no_cause_is_the_message_refused()
+    [Theory]
+    // Exim writes "after pipelined end of data" when it pipelined the message's end with the commands before it
+    // (transports/smtp.c), as it writes "after pipelined MAIL FROM:".
+    [InlineData("end of data")]
+    [InlineData("pipelined end of data")]
+    public void A_bare_554_after_the_end_of_data_whose_words_name_no_cause_is_the_message_refused(string command)
     {
         // Session 44 round one (tuner now44a): RFC 5321 gives 554 "Transaction failed"; after the end of data the server
         // had taken the sender and the recipient and refused the transaction when the message came, so the classification
         // policy reads the message refused (RefusalStage.MessageData), not the sending host.
-        SmtpBounceRecipient recipient = Read("end of data", "554 Message rejected by the content scanner");
+        SmtpBounceRecipient recipient = Read(command, "554 Message rejected by the content scanner");
 
         Assert.Equal(SmtpBounceReason.ContentError, recipient.Diagnosis.Reason);
         Assert.Equal(false, recipient.Diagnosis.IsHardBounce);

@@ -75,7 +75,13 @@ internal static class ClassificationPolicy
     /// that without naming themselves: ASSP's default reply to delayed mail is "451 4.7.1 Please try again later", and
     /// Postfix's access(5) DEFER, which Postgrey's DEFER_IF_PERMIT uses, is 450 4.7.1. Nobody need act: the queue
     /// retries. A permanent refusal of the transaction keeps its codes' meaning (a bare 550 says nothing, 5.7.1 is the
-    /// site's policy); one the bounce says answered MAIL FROM is about the sender (X.1.7).</item>
+    /// site's policy), but for a bare 554 after the end of data (<see cref="RefusalStage.MessageData"/>); one the bounce
+    /// says answered MAIL FROM is about the sender (X.1.7).</item>
+    /// <item><see cref="RefusalStage.MessageData"/>: a bare 554 (RFC 5321's "Transaction failed", no cause in its words
+    /// or its enhanced code) that the bounce says answered the end of the message's data. The server had taken the
+    /// sender and the recipient and refused the transaction when the message came, so what it refused is the message:
+    /// ContentError, which the sender fixes, never hard (measured in session 44 against SystemError and Undefined). The
+    /// access-table refusal "Access denied" keeps the refused host there (the engine's BareRefusalAfterData).</item>
     /// </list>
     /// </summary>
     public static (BounceReason Reason, ResponsibleParty Party, RecommendedAction Action) RefusalWithoutCause(RefusalStage stage) => stage switch

@@ -124,15 +124,16 @@ namespace SmtpCodes
         }
 
         // Whether the bounce says the recipient's reply answered the end of the message's data: Exim's "SMTP error from
-        // remote mail server after end of data" (transports/smtp.c), Postfix's "(in reply to end of DATA command)"
-        // (smtp(8)), in the reply's evidence or, beside a report's Diagnostic-Code, in the notice (NoticeAnswersFor).
+        // remote mail server after end of data" ("after pipelined end of data" when pipelining; transports/smtp.c),
+        // Postfix's "(in reply to end of DATA command)" (smtp(8)), in the reply's evidence or, beside a report's
+        // Diagnostic-Code, in the notice (NoticeAnswersFor).
         private static bool AnsweredEndOfData(ref RecipientReading reading)
         {
             return SmtpBouncePhrases.ContainsAny(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End, EndOfDataContexts)
                 || (reading.HasDiagnosticCode && NoticeAnswersFor(ref reading, EndOfDataContexts, ref reading.Shared.OnlyEndOfData, NoticeAnswersOnlyEndOfDataTest));
         }
 
-        private static readonly string[] EndOfDataContexts = { "after end of data", "in reply to end of DATA command" };
+        private static readonly string[] EndOfDataContexts = { "after end of data", "after pipelined end of data", "in reply to end of DATA command" };
 
         private static readonly string[] AccessTableRefusal = { "access denied" };
 

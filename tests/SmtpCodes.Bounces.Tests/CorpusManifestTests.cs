@@ -580,12 +580,17 @@ public sealed class CorpusManifestTests
         "exception-coder",
         "kai-toolbox",
         "exceptioncoder",
+        "anvil-works/anvil-runtime",
+        "anvil-works",
+        "anvil-runtime",
+        "Anvil App Server",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyFiveUnits =
     {
         "loopback-kai-toolbox-mail",
+        "loopback-anvil-email-server",
     };
 
     [Fact]

@@ -581,12 +581,17 @@ public sealed class CorpusManifestTests
         "EphemeralMail",
         "tacssuki/EphemeralMail",
         "tacssuki",
+        "nguuhuong89-ui/Temp-Mail-Server",
+        "nguuhuong89-ui",
+        "Temp-Mail-Server",
+        "AutoMail",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyFiveUnits =
     {
         "loopback-ephemeralmail",
+        "loopback-temp-mail-server",
     };
 
     [Fact]

@@ -584,6 +584,15 @@ public sealed class CorpusManifestTests
         "anvil-works",
         "anvil-runtime",
         "Anvil App Server",
+        "0xt4cs/EphemeralMail",
+        "0xt4cs",
+        "EphemeralMail",
+        "tacssuki/EphemeralMail",
+        "tacssuki",
+        "nguuhuong89-ui/Temp-Mail-Server",
+        "nguuhuong89-ui",
+        "Temp-Mail-Server",
+        "AutoMail",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -591,6 +600,8 @@ public sealed class CorpusManifestTests
     {
         "loopback-kai-toolbox-mail",
         "loopback-anvil-email-server",
+        "loopback-ephemeralmail",
+        "loopback-temp-mail-server",
     };
 
     [Fact]

@@ -579,12 +579,16 @@ public sealed class CorpusManifestTests
         "syncloud/redirect",
         "syncloud",
         "syncloud-redirect",
+        "yumusb/email_router",
+        "yumusb",
+        "email_router",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyFiveUnits =
     {
         "loopback-syncloud-mailin",
+        "loopback-email-router",
     };
 
     [Fact]

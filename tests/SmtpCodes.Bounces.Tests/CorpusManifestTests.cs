@@ -582,6 +582,9 @@ public sealed class CorpusManifestTests
         "yumusb/email_router",
         "yumusb",
         "email_router",
+        "Brclio/brclio-mail",
+        "Brclio",
+        "brclio-mail",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -589,6 +592,7 @@ public sealed class CorpusManifestTests
     {
         "loopback-syncloud-mailin",
         "loopback-email-router",
+        "loopback-brclio-mail",
     };
 
     [Fact]

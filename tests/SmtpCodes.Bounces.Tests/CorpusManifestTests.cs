@@ -593,6 +593,15 @@ public sealed class CorpusManifestTests
         "nguuhuong89-ui",
         "Temp-Mail-Server",
         "AutoMail",
+        "syncloud/redirect",
+        "syncloud",
+        "syncloud-redirect",
+        "yumusb/email_router",
+        "yumusb",
+        "email_router",
+        "Brclio/brclio-mail",
+        "Brclio",
+        "brclio-mail",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -602,6 +611,9 @@ public sealed class CorpusManifestTests
         "loopback-anvil-email-server",
         "loopback-ephemeralmail",
         "loopback-temp-mail-server",
+        "loopback-syncloud-mailin",
+        "loopback-email-router",
+        "loopback-brclio-mail",
     };
 
     [Fact]

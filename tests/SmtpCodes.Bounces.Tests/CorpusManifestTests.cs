@@ -602,6 +602,14 @@ public sealed class CorpusManifestTests
         "Brclio/brclio-mail",
         "Brclio",
         "brclio-mail",
+        "rrcatto/catto-mail",
+        "rrcatto",
+        "catto-mail",
+        "cattomail",
+        "fake-smtp.smarthost.test",
+        "suitenumerique/messages",
+        "suitenumerique",
+        "La Suite numerique",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -614,6 +622,8 @@ public sealed class CorpusManifestTests
         "loopback-syncloud-mailin",
         "loopback-email-router",
         "loopback-brclio-mail",
+        "loopback-catto-fake-smtp",
+        "loopback-lasuite-messages-pymta",
     };
 
     [Fact]

@@ -582,12 +582,17 @@ public sealed class CorpusManifestTests
         "Noliae Mail OSS",
         "Noliae Mail",
         "noliae.com",
+        "sorinpohontu/postwarden",
+        "sorinpohontu",
+        "PostWarden",
+        "Sorin Pohontu",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyFiveUnits =
     {
         "loopback-noliae-policy",
+        "loopback-postwarden",
     };
 
     [Fact]

@@ -610,6 +610,16 @@ public sealed class CorpusManifestTests
         "suitenumerique/messages",
         "suitenumerique",
         "La Suite numerique",
+        "Lanzelet/noliae-mail-oss",
+        "Lanzelet",
+        "noliae-mail-oss",
+        "Noliae Mail OSS",
+        "Noliae Mail",
+        "noliae.com",
+        "sorinpohontu/postwarden",
+        "sorinpohontu",
+        "PostWarden",
+        "Sorin Pohontu",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -624,6 +634,8 @@ public sealed class CorpusManifestTests
         "loopback-brclio-mail",
         "loopback-catto-fake-smtp",
         "loopback-lasuite-messages-pymta",
+        "loopback-noliae-policy",
+        "loopback-postwarden",
     };
 
     [Fact]

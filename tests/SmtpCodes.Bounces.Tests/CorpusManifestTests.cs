@@ -583,6 +583,10 @@ public sealed class CorpusManifestTests
         "ZEPHYR65537/rustymail",
         "ZEPHYR65537",
         "rustymail",
+        "Olib-AI/mailcue",
+        "Olib-AI",
+        "MailCue",
+        "mailcue-sidecar",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -590,6 +594,7 @@ public sealed class CorpusManifestTests
     {
         "loopback-aimail-gateway",
         "loopback-rustymail",
+        "loopback-mailcue-relay",
     };
 
     [Fact]

@@ -620,6 +620,17 @@ public sealed class CorpusManifestTests
         "sorinpohontu",
         "PostWarden",
         "Sorin Pohontu",
+        "metercai/aimail-gateway",
+        "metercai",
+        "aimail-gateway",
+        "aimail",
+        "ZEPHYR65537/rustymail",
+        "ZEPHYR65537",
+        "rustymail",
+        "Olib-AI/mailcue",
+        "Olib-AI",
+        "MailCue",
+        "mailcue-sidecar",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -636,6 +647,9 @@ public sealed class CorpusManifestTests
         "loopback-lasuite-messages-pymta",
         "loopback-noliae-policy",
         "loopback-postwarden",
+        "loopback-aimail-gateway",
+        "loopback-rustymail",
+        "loopback-mailcue-relay",
     };
 
     [Fact]

@@ -631,6 +631,9 @@ public sealed class CorpusManifestTests
         "Olib-AI",
         "MailCue",
         "mailcue-sidecar",
+        "lulu666lulu/smtp2worker",
+        "lulu666lulu",
+        "smtp2worker",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -650,6 +653,7 @@ public sealed class CorpusManifestTests
         "loopback-aimail-gateway",
         "loopback-rustymail",
         "loopback-mailcue-relay",
+        "loopback-smtp2worker",
     };
 
     [Fact]

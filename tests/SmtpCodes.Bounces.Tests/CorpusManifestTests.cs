@@ -634,6 +634,10 @@ public sealed class CorpusManifestTests
         "lulu666lulu/smtp2worker",
         "lulu666lulu",
         "smtp2worker",
+        "puppetflow/puppetflow",
+        "puppetflow",
+        "Puppetflow Mailbox",
+        "MailboxSmtpServe",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -654,6 +658,7 @@ public sealed class CorpusManifestTests
         "loopback-rustymail",
         "loopback-mailcue-relay",
         "loopback-smtp2worker",
+        "loopback-puppetflow-mailbox",
     };
 
     [Fact]

@@ -579,12 +579,17 @@ public sealed class CorpusManifestTests
         "melosso/relayway",
         "melosso",
         "Relayway",
+        "Taiizor/Zetian",
+        "Taiizor",
+        "Zetian",
+        "Zetian.AntiSpam",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyFiveUnits =
     {
         "loopback-relayway",
+        "loopback-zetian",
     };
 
     [Fact]

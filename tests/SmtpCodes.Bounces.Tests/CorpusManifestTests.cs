@@ -638,6 +638,13 @@ public sealed class CorpusManifestTests
         "puppetflow",
         "Puppetflow Mailbox",
         "MailboxSmtpServe",
+        "melosso/relayway",
+        "melosso",
+        "Relayway",
+        "Taiizor/Zetian",
+        "Taiizor",
+        "Zetian",
+        "Zetian.AntiSpam",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -659,6 +666,8 @@ public sealed class CorpusManifestTests
         "loopback-mailcue-relay",
         "loopback-smtp2worker",
         "loopback-puppetflow-mailbox",
+        "loopback-relayway",
+        "loopback-zetian",
     };
 
     [Fact]

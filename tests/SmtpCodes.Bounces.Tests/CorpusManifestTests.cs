@@ -645,6 +645,12 @@ public sealed class CorpusManifestTests
         "Taiizor",
         "Zetian",
         "Zetian.AntiSpam",
+        "tomolt/bmail",
+        "tomolt",
+        "bmaild",
+        "Humbedooh/rumble",
+        "Humbedooh",
+        "Rumble",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -668,6 +674,8 @@ public sealed class CorpusManifestTests
         "loopback-puppetflow-mailbox",
         "loopback-relayway",
         "loopback-zetian",
+        "loopback-bmail",
+        "loopback-rumble",
     };
 
     [Fact]

@@ -602,6 +602,11 @@ public sealed class CorpusManifestTests
         "Brclio/brclio-mail",
         "Brclio",
         "brclio-mail",
+        "nyaone/email2misskey",
+        "nyaone",
+        "Nya One",
+        "email2misskey",
+        "Misskey",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -614,6 +619,7 @@ public sealed class CorpusManifestTests
         "loopback-syncloud-mailin",
         "loopback-email-router",
         "loopback-brclio-mail",
+        "loopback-email2misskey",
     };
 
     [Fact]

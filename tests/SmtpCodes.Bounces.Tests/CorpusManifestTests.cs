@@ -651,6 +651,11 @@ public sealed class CorpusManifestTests
         "Humbedooh/rumble",
         "Humbedooh",
         "Rumble",
+        "nyaone/email2misskey",
+        "nyaone",
+        "Nya One",
+        "email2misskey",
+        "Misskey",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -676,6 +681,7 @@ public sealed class CorpusManifestTests
         "loopback-zetian",
         "loopback-bmail",
         "loopback-rumble",
+        "loopback-email2misskey",
     };
 
     [Fact]

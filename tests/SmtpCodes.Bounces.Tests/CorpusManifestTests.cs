@@ -656,6 +656,13 @@ public sealed class CorpusManifestTests
         "Nya One",
         "email2misskey",
         "Misskey",
+        "septatrix/carriers",
+        "septatrix",
+        "carriers-core",
+        "carriers-sieve",
+        "kubuno/mail",
+        "kubuno",
+        "Kubuno Mail",
     };
 
     /// <summary>The source units added in session 45, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -682,6 +689,8 @@ public sealed class CorpusManifestTests
         "loopback-bmail",
         "loopback-rumble",
         "loopback-email2misskey",
+        "loopback-carriers",
+        "loopback-kubuno-mail",
     };
 
     [Fact]

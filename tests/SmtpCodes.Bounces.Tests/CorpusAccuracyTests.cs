@@ -91,7 +91,9 @@ public sealed class CorpusAccuracyTests
         // on two. Its published unseen figure is each batch as first read (docs/accuracy-log.md); the row here holds what the
         // reader reads now, after the mbox-separator rule that batch A and B's one miss showed and session 9's kind rules
         // (automatic mail is not an auto-reply; JMRP complaints by their own fields), which answer its described kind miss.
-        { "heldout-s8", new[] { 100.0, 100, 100, 100, 96.7, 96.7, 100 }, 0 },
+        // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
+        // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 30/30.
+        { "heldout-s8", new[] { 100.0, 100, 100, 100, 100, 96.7, 100 }, 0 },
         // heldout-s9 (three batches, each frozen before any of session 9's tuning reached main and measured once right after
         // on the session's starting reader, main 7d88ba0) has 74 labelled recipients in 75 messages: one recipient is 1.4
         // points and one message 1.3, so this row lets two regressions of a figure through and fails on three. Session 22
@@ -100,7 +102,9 @@ public sealed class CorpusAccuracyTests
         // Session 30 round one (now30a: a message not stored or processed, a scanner failed, `grey listing`; now30b: a
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 72/74.
-        { "heldout-s9", new[] { 100, 100, 100, 100, 97.3, 98.6, 100 }, 0 },
+        // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
+        // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 73/74.
+        { "heldout-s9", new[] { 100, 100, 100, 100, 98.6, 98.6, 100 }, 0 },
         // heldout-s10 (five batches from three builders, each frozen before any of session 10's tuning was merged and
         // measured once on the session's starting reader, main 3e03ed4; the tuned reader reads it the same) has 22
         // labelled recipients in 26 messages: one recipient is 4.5 points and one message 3.8, so any regression fails.
@@ -246,7 +250,9 @@ public sealed class CorpusAccuracyTests
         // Session 29 (pol29a: a bare 450 whose words and enhanced code name no cause reads SystemError, not Greylisted; PrecedenceTests): 202/279,
         // a disclosed fall: an Exim delay warning that quotes postgrey's 450 4.2.0 without its word.
         // Session 32's round one (now32a: `no reverse dns` after a relay refusal): 206/279.
-        { "heldout-s19", new[] { 100, 100, 100, 100, 73.8, 96.4, 100 }, 0 },
+        // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
+        // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 214/279.
+        { "heldout-s19", new[] { 100, 100, 100, 100, 76.7, 96.4, 100 }, 0 },
         // heldout-s20 (twenty batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9af0f68, and once on its final one, 4f3adcd) has
         // 267 labelled recipients in 179 messages, receiving sites' and mail-server and gateway vendors' documented replies
@@ -305,7 +311,9 @@ public sealed class CorpusAccuracyTests
         // Session 40's round one (now40c: MailChannels' `[CSR] ... unusual amount of unsolicited email` reads
         // SpamDetected; DocumentedReceiverWordingTests): 527/705.
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 546/705.
-        { "heldout-s21", new[] { 100, 100, 100, 100, 77.4, 95.6, 100 }, 0 },
+        // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
+        // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 562/705.
+        { "heldout-s21", new[] { 100, 100, 100, 100, 79.7, 95.6, 100 }, 0 },
         // heldout-s22 (twenty-nine batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 25a1fed, and once on its final one, 9e397c9) has
         // 431 labelled recipients in 300 messages: six mail servers' and relays' and four filters' and policy services'
@@ -380,7 +388,9 @@ public sealed class CorpusAccuracyTests
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 172/231.
         // Session 32's round one (now32c: `subject not allowed`): 174/231.
-        { "heldout-s24", new[] { 100, 100, 100, 100, 75.3, 97.4, 100 }, 0 },
+        // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
+        // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 177/231.
+        { "heldout-s24", new[] { 100, 100, 100, 100, 76.6, 97.4, 100 }, 0 },
         // heldout-s25 (seventeen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main d3368ea, and once on its final one, 704f8b7, which
         // has session 24's round three) has 265 labelled recipients in 187 messages: Go, Rust and Python SMTP servers' own
@@ -475,7 +485,9 @@ public sealed class CorpusAccuracyTests
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 176/255.
         // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
         // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 178/255.
-        { "heldout-s28", new[] { 100, 100, 100, 100, 69.8, 96.5, 100 }, 0 },
+        // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
+        // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 184/255.
+        { "heldout-s28", new[] { 100, 100, 100, 100, 72.2, 96.5, 100 }, 0 },
         // heldout-s29 (eighteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9ef8247, and once on its final one, c5aedc7, which
         // has session 29's round one) has 288 labelled recipients in 254 messages: small and legacy servers' own replies
@@ -521,7 +533,9 @@ public sealed class CorpusAccuracyTests
         // Session 33's round one (now33b: a mail `queue full`): 157/233.
         // Session 36's round one (now36a: `no Message-ID ... header` in words; DocumentedReceiverWordingTests): 158/233.
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 164/233.
-        { "heldout-s30", new[] { 100, 100, 100, 100, 70.4, 95.7, 100 }, 0 },
+        // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
+        // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 170/233.
+        { "heldout-s30", new[] { 100, 100, 100, 100, 73, 95.7, 100 }, 0 },
         // heldout-s31 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 3715ed6, and once on its final one, bea817a,
         // which has session 31's round one) has 181 labelled recipients in 166 messages: small servers in Python, Ruby,
@@ -567,7 +581,9 @@ public sealed class CorpusAccuracyTests
         // unavailable` under 5.2.1 reads a disabled mailbox; FilterAndBlocklistWordingTests, HardBounceWordingTests):
         // 89/146, hard 142/146 (aggregates only).
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 98/146.
-        { "heldout-s33", new[] { 100, 100, 100, 100, 67.1, 97.3, 100 }, 0 },
+        // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
+        // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 100/146.
+        { "heldout-s33", new[] { 100, 100, 100, 100, 68.5, 97.3, 100 }, 0 },
         // heldout-s34 (twelve batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main c7a8a95, and once on its final one, 0f43dd3,
         // which has session 34's round one and reads the part the same) has 127 labelled recipients in 125 messages: mail
@@ -583,7 +599,9 @@ public sealed class CorpusAccuracyTests
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 88/127.
         // Session 44: two hard/soft labels corrected to the Columns rule (ddmailserver's Postfix return with Status
         // 4.0.0 soft, studenttemp's Exim return with Status 5.0.0 hard), no reader change: hard 120/127.
-        { "heldout-s34", new[] { 100, 100, 100, 100, 69.3, 94.5, 100 }, 0 },
+        // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
+        // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 90/127.
+        { "heldout-s34", new[] { 100, 100, 100, 100, 70.9, 94.5, 100 }, 0 },
         // heldout-s35 (fifteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 3f54a20, and once on its final one, 2d37bb4,
         // which has session 35's round one and reads the part the same) has 175 labelled recipients in 171 messages: mail
@@ -598,7 +616,9 @@ public sealed class CorpusAccuracyTests
         // `message` reads a scanner that failed, OpenSourceMtaWordingTests; now35e: an `invalid Message-ID` reads a header out of RFC 5322's form,
         // DocumentedReceiverWordingTests): 111/175, hard 162/175 (aggregates only).
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 117/175.
-        { "heldout-s35", new[] { 100, 100, 100, 100, 66.9, 92.6, 100 }, 0 },
+        // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
+        // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 121/175.
+        { "heldout-s35", new[] { 100, 100, 100, 100, 69.1, 92.6, 100 }, 0 },
         // heldout-s36 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main bb16ad4, and once on its final one, 4fcc402,
         // which has session 36's round one and the code scan's mend) has 176 labelled recipients in 176 messages: mail
@@ -616,7 +636,9 @@ public sealed class CorpusAccuracyTests
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 114/176.
         // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
         // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 116/176.
-        { "heldout-s36", new[] { 100, 100, 100, 100, 65.9, 90.9, 100 }, 0 },
+        // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
+        // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 117/176.
+        { "heldout-s36", new[] { 100, 100, 100, 100, 66.5, 90.9, 100 }, 0 },
         // heldout-s37 (twelve batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 0e20853, and once on its final one, cc7ba7e,
         // which has session 37's round one) has 161 labelled recipients in 160 messages: mail servers (Mailtive SMTPd,
@@ -635,7 +657,9 @@ public sealed class CorpusAccuracyTests
         // now42a (a class-4 Status given up past the first attempt expires, RetriesRanOutTests): 112/161 with now42c.
         // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
         // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 116/161.
-        { "heldout-s37", new[] { 100, 100, 100, 100, 72.0, 96.3, 100 }, 0 },
+        // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
+        // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 118/161.
+        { "heldout-s37", new[] { 100, 100, 100, 100, 73.3, 96.3, 100 }, 0 },
         // heldout-s38 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 63812755, and once on its final one, f88721ea,
         // which has session 38's round one) has 165 labelled recipients in 165 messages: mail servers (LightMail,
@@ -679,7 +703,9 @@ public sealed class CorpusAccuracyTests
         // now42a (a class-4 Status given up past the first attempt expires, RetriesRanOutTests): 139/183.
         // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
         // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 140/183.
-        { "heldout-s40", new[] { 100, 100, 100, 100, 76.5, 96.7, 100 }, 0 },
+        // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
+        // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 142/183.
+        { "heldout-s40", new[] { 100, 100, 100, 100, 77.6, 96.7, 100 }, 0 },
         // heldout-s41 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main e75d2228, and once on its final one,
         // 738bdcc3, which has session 41's round one; a batch of NwSMTP's replies was taken out before anything read
@@ -715,7 +741,9 @@ public sealed class CorpusAccuracyTests
         // likewise not unseen): 220/274 with now42d, hard 254/274.
         // now43a (`invalid email address`, TextUserUnknown's `invalid address` with the word email between, reads
         // UserUnknown, HardBounceWordingTests; read after its misses were published, so not unseen): 222/274, hard 256/274.
-        { "heldout-s42", new[] { 100, 100, 100, 100, 81.0, 93.4, 100 }, 0 },
+        // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
+        // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 226/274.
+        { "heldout-s42", new[] { 100, 100, 100, 100, 82.5, 93.4, 100 }, 0 },
         // heldout-s43 (nineteen batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 17487dbc, and once on its final one,
         // fa62f526, which has session 43's round one) has 261 labelled recipients in 255 messages: a Java gateway and a
@@ -752,7 +780,9 @@ public sealed class CorpusAccuracyTests
         // `denied` that asks for authentication reads NoRelaying, as Sendmail's relay check and Kerio Connect write the
         // refusal apart) 176/267 with now44f; now44g (`mail too large` reads EmailTooLarge, as SVR4 mail(1) writes it,
         // and curl's `Could not resolve host` reads NetworkError) 180/267 with both.
-        { "heldout-s44", new[] { 100, 100, 100, 100, 67.4, 94.4, 100 }, 0 },
+        // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
+        // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 184/267.
+        { "heldout-s44", new[] { 100, 100, 100, 100, 68.9, 94.4, 100 }, 0 },
     };
 
     [Theory]

@@ -154,10 +154,41 @@ public sealed class SessionStartRefusalTests
     [InlineData("end of data", "554 Transaction failed due to too many MIME parts", SmtpBounceReason.ContentError)]
     [InlineData("end of data", "554 Message contains spam", SmtpBounceReason.SpamDetected)]
     [InlineData("end of data", "554 5.7.1 Rejected", SmtpBounceReason.PolicyViolation)]
-    public void A_554_elsewhere_or_with_words_that_name_a_cause_keeps_its_reading(string command, string reply, SmtpBounceReason reason)
+    // Session 45 (now45a): the same bare 550 at the session's start keeps the refused host, at the end of data the
+    // code's reading; at RCPT TO words that name another cause (a failure in processing, the sender) keep the code's
+    // reading, a bare 554 the refused host, and words and codes that name a cause their own.
+    [InlineData("EHLO neko.example.com", "550 Sorry, no", SmtpBounceReason.Blocked)]
+    [InlineData("end of data", "550 Sorry, no", SmtpBounceReason.Undefined)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Failure", SmtpBounceReason.Undefined)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 hard error", SmtpBounceReason.Undefined)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Sorry, no sender", SmtpBounceReason.Undefined)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "554 Sorry, no", SmtpBounceReason.Blocked)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Relaying denied", SmtpBounceReason.NoRelaying)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.7.1 Rejected", SmtpBounceReason.PolicyViolation)]
+    public void A_bare_refusal_elsewhere_or_with_words_that_name_a_cause_keeps_its_reading(string command, string reply, SmtpBounceReason reason)
     {
         SmtpBounceRecipient recipient = Read(command, reply, reply.Contains("5.7.1") ? "5.7.1" : "5.0.0");
 
         Assert.Equal(reason, recipient.Diagnosis.Reason);
+        Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
+    }
+
+    [Theory]
+    // Exim writes "after pipelined RCPT TO:" when it pipelined the command (transports/smtp.c).
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Sorry, no")]
+    [InlineData("pipelined RCPT TO:<kijitora@example.com>", "550 Sorry, no")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "553 Sorry, no")]
+    public void A_bare_550_or_553_to_RCPT_TO_whose_words_name_no_cause_is_the_recipient_refused_soft(string command, string reply)
+    {
+        // Session 45 round one (tuner now45a): RCPT TO's only argument is the recipient's mailbox, RFC 5321 answers a
+        // recipient "known not to be a deliverable address" with 550 (3.3) and gives 553 "mailbox name not allowed"
+        // (4.2.2), so the classification policy reads the recipient's address (RefusalStage.Recipient); nothing confirms
+        // that the mailbox does not exist, so it is soft.
+        SmtpBounceRecipient recipient = Read(command, reply);
+
+        Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);
+        Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
+        Assert.Equal(SmtpResponsibleParty.Sender, recipient.Diagnosis.Party);
+        Assert.Equal(SmtpRecommendedAction.CorrectAddress, recipient.Diagnosis.Action);
     }
 }

@@ -155,6 +155,15 @@ public sealed class BehaviourTests
         Assert.Equal(action.ToString(), Constant("RefusedMessageAction"));
     }
 
+    [Fact]
+    public void A_bare_550_or_553_to_RCPT_TO_is_read_as_the_classification_policy_says()
+    {
+        var (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.Recipient);
+        Assert.Equal(reason.ToString(), Constant("RefusedRecipientReason"));
+        Assert.Equal(party.ToString(), Constant("RefusedRecipientParty"));
+        Assert.Equal(action.ToString(), Constant("RefusedRecipientAction"));
+    }
+
     private static string? Constant(string name) =>
         Generated.Value.Type("SmtpCodes.SmtpReply").GetField(name, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!.ToString();
 

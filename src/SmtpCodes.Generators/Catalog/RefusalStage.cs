@@ -11,4 +11,7 @@ internal enum RefusalStage
 
     /// <summary>The message itself: a permanent refusal answering the end of the message's data (RFC 5321 4.1.1.4).</summary>
     MessageData,
+
+    /// <summary>The recipient: a permanent bare 550 or 553 answering RCPT TO (RFC 5321 3.3, 4.1.1.3).</summary>
+    Recipient,
 }

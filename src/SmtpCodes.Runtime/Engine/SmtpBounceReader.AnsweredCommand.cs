@@ -161,6 +161,75 @@ namespace SmtpCodes
             }
         }
 
+        // Whether the bounce says the recipient's reply answered RCPT TO: Exim's "SMTP error from remote mail server after
+        // RCPT TO:<a@b>" ("after pipelined RCPT TO:" when pipelining; transports/smtp.c), Postfix's "(in reply to RCPT TO
+        // command)" (smtp(8)), in the reply's evidence or, beside a report's Diagnostic-Code, in the notice (NoticeAnswersFor).
+        private static bool AnsweredRcptTo(ref RecipientReading reading)
+        {
+            return SmtpBouncePhrases.ContainsAny(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End, RcptToContexts)
+                || (reading.HasDiagnosticCode && NoticeAnswersFor(ref reading, RcptToContexts, ref reading.Shared.OnlyRcptTo, NoticeAnswersOnlyRcptToTest));
+        }
+
+        private static readonly string[] RcptToContexts = { "after RCPT TO:", "after pipelined RCPT TO:", "in reply to RCPT TO command" };
+
+        // Words that name another cause than the recipient's mailbox: a failure in processing (RFC 5321's own words for
+        // such replies are "error in processing", 451, and "Transaction failed", 554, not the mailbox of 550 and 553,
+        // section 4.2.3), a block (go-sisimai reads " said: 550 blocked" as Blocked, reason/why-blocked.go), the sender
+        // (Postfix answers its sender restrictions at RCPT TO too, "Sender address rejected", postconf(5)
+        // smtpd_delay_reject).
+        private static readonly string[] OtherCauseWords = { "error", "failure", "blocked", "sender" };
+
+        // A bare 550 or 553 (no enhanced code or X.0.0, no words a catalog row knows) that the bounce says
+        // answered RCPT TO. There the only argument is the recipient's mailbox (RFC 5321 section 4.1.1.3), and RFC 5321
+        // gives the server's answer for a recipient "known not to be a deliverable address" as a 550 (section 3.3); 550
+        // is "mailbox unavailable (e.g., mailbox not found ...)" and 553 "mailbox name not allowed" (4.2.2, 4.2.3). So
+        // the likeliest cause is the recipient's address: the classification policy's rule for a refusal of a recipient
+        // (ClassificationPolicy.RefusalWithoutCause, SmtpReply.RefusedRecipient*), UserUnknown, which the sender checks.
+        // Never hard: 550 also covers "no access, or command rejected for policy reasons", and Postfix answers its
+        // client, HELO and sender restrictions at RCPT TO too (postconf(5) smtpd_delay_reject), so without the words or
+        // X.1.1 that confirm it the address is not removed ("A bare 550 is soft", catalog/README.md). A reply whose words
+        // name another cause (OtherCauseWords: "550 Failure", "550 hard error", "550 Blocked") keeps the code's reading;
+        // so does a 554 (measured: catalog/README.md, session 45), and a refusal the bounce says answered another command.
+        private static void BareRefusalOfRecipient(ref RecipientReading reading)
+        {
+            SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
+            if (diagnosis.Class == SmtpReplyClass.Permanent && diagnosis.Basis == SmtpDiagnosisBasis.BasicCode
+                && diagnosis.BasicCode.HasValue && ((int)diagnosis.BasicCode.Value == 550 || (int)diagnosis.BasicCode.Value == 553)
+                && diagnosis.Reason == SmtpBounceReason.Undefined
+                && (!diagnosis.EnhancedCode.HasValue || (diagnosis.EnhancedCode.Value.Subject == 0 && diagnosis.EnhancedCode.Value.Detail == 0))
+                && !NamesOtherCause(reading.Evidence)
+                && AnsweredRcptTo(ref reading))
+            {
+                reading.Recipient.Diagnosis = diagnosis.RefusedRecipient();
+            }
+        }
+
+        // Whether the evidence holds a whole word of OtherCauseWords, Exim's context ("SMTP error from remote mail server") aside.
+        private static bool NamesOtherCause(SmtpTextRange evidence)
+        {
+            SmtpMimeText text = evidence.Text;
+            for (int i = 0; i < OtherCauseWords.Length; i++)
+            {
+                string word = OtherCauseWords[i];
+                int at = evidence.Start;
+                while (at < evidence.End && (at = text.IndexOf(word, at, evidence.End - at, global::System.StringComparison.OrdinalIgnoreCase)) >= 0)
+                {
+                    int after = at + word.Length;
+                    bool whole = (at == evidence.Start || !char.IsLetterOrDigit(text[at - 1])) && (after >= evidence.End || !char.IsLetterOrDigit(text[after]));
+                    if (whole && !SmtpMimeText.StartsWithIgnoreCase(text, after, evidence.End, EximContextAfterError))
+                    {
+                        return true;
+                    }
+
+                    at = after;
+                }
+            }
+
+            return false;
+        }
+
+        private const string EximContextAfterError = " from remote mail server";
+
         // A spam or virus verdict judges the message's content, which the server has only after DATA: RFC 5321 section
         // 3.3 sends the mail data after the DATA command, MAIL FROM and RCPT TO carry only the envelope's addresses, and
         // the greeting and EHLO/HELO come before any (sections 3.1, 4.1.1.1). So Sisimai reads no spam or virus verdict
@@ -461,9 +530,13 @@ namespace SmtpCodes
 
         private static readonly string[] EndOfDataWords = { "end", "of", "DATA" };
 
+        private static readonly string[] RcptToWords = { "RCPT", "TO" };
+
         private static readonly NoticeTest NoticeAnswersOnlyMailFromTest = human => NoticeAnswersOnly(human, MailFromWords);
 
         private static readonly NoticeTest NoticeAnswersOnlyEndOfDataTest = human => NoticeAnswersOnly(human, EndOfDataWords);
+
+        private static readonly NoticeTest NoticeAnswersOnlyRcptToTest = human => NoticeAnswersOnly(human, RcptToWords);
 
         private static bool NoticeAnswersOnly(SmtpBounceText human, string[] command)
         {

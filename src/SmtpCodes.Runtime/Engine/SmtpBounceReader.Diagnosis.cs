@@ -36,6 +36,7 @@ namespace SmtpCodes
             RefusedSessionWithoutCause,          // a permanent refusal of the session itself that names no cause: the sending host refused
             BareRefusalAfterData,                // a bare 554 that answered the end of the message's data: the message refused
             ReplyAnsweredMailFrom,               // an address reason in a reply to MAIL FROM: the sender's address, not the recipient's
+            BareRefusalOfRecipient,              // a bare 550 or 553 that answered RCPT TO: the recipient's mailbox refused, soft
         };
 
         /// <summary>Fills what the report left out (action, evidence) and diagnoses the recipient.</summary>
@@ -109,12 +110,13 @@ namespace SmtpCodes
             internal Preamble Preamble;
 
             // What the whole explanation says (NoticeSaysRetriesRanOut, NoticeSaysOnlyRefusedSession,
-            // NoticeAnswersOnlySessionStart, NoticeAnswersOnly for MAIL FROM and for the end of data), each read at its first use.
+            // NoticeAnswersOnlySessionStart, NoticeAnswersOnly for MAIL FROM, the end of data and RCPT TO), each read at its first use.
             internal TextFact RetriesRanOut;
             internal TextFact OnlyRefusedSession;
             internal TextFact OnlySessionStart;
             internal TextFact OnlyMailFrom;
             internal TextFact OnlyEndOfData;
+            internal TextFact OnlyRcptTo;
 
 #if !SMTPCODES_SPAN
             // The report's recipients, whose addresses the explanation is searched for (RecipientIndexInNotice), the

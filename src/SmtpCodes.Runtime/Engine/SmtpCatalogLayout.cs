@@ -95,6 +95,11 @@ namespace SmtpCodes
         public const string RefusedMessageParty = nameof(RefusedMessageParty);
         public const string RefusedMessageAction = nameof(RefusedMessageAction);
 
+        // Its reading of a bare 550 or 553 that answered RCPT TO.
+        public const string RefusedRecipientReason = nameof(RefusedRecipientReason);
+        public const string RefusedRecipientParty = nameof(RefusedRecipientParty);
+        public const string RefusedRecipientAction = nameof(RefusedRecipientAction);
+
         /// <summary>
         /// Whether a character separates words when text is folded: white space and control characters. Below the
         /// space every character is one, so the common case costs one comparison.

@@ -107,5 +107,17 @@ public sealed class ClassificationPolicyTests
         Assert.Equal(RecommendedAction.FixContent, action);
     }
 
+    [Fact]
+    public void A_bare_550_or_553_to_RCPT_TO_is_the_recipient_refused()
+    {
+        // RFC 5321 3.3, 4.1.1.3 and 4.2.2: RCPT TO's only argument is the recipient's mailbox, a recipient "known not to
+        // be a deliverable address" is answered 550, and 553 is "mailbox name not allowed" (measured in session 45 against
+        // Rejected, Filtered and Blocked; the engine keeps it soft).
+        var (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.Recipient);
+        Assert.Equal(BounceReason.UserUnknown, reason);
+        Assert.Equal(ResponsibleParty.Sender, party);
+        Assert.Equal(RecommendedAction.CorrectAddress, action);
+    }
+
     private static BounceReason Reason(string name) => System.Enum.Parse<BounceReason>(name);
 }

@@ -19,6 +19,10 @@ namespace SmtpCodes
         internal const SmtpBounceReason RefusedMessageReason = SmtpBounceReason.ContentError;
         internal const SmtpResponsibleParty RefusedMessageParty = SmtpResponsibleParty.Sender;
         internal const SmtpRecommendedAction RefusedMessageAction = SmtpRecommendedAction.FixContent;
+        // From the classification policy: a bare 550 or 553 that answered RCPT TO, whose words name no cause.
+        internal const SmtpBounceReason RefusedRecipientReason = SmtpBounceReason.UserUnknown;
+        internal const SmtpResponsibleParty RefusedRecipientParty = SmtpResponsibleParty.Sender;
+        internal const SmtpRecommendedAction RefusedRecipientAction = SmtpRecommendedAction.CorrectAddress;
 
         private static partial class CatalogMessages
         {

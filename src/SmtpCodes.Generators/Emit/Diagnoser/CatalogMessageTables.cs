@@ -126,7 +126,8 @@ internal static class CatalogMessageTables
     // The classification policy's rule for a refusal whose words name no cause (ClassificationPolicy.RefusalWithoutCause),
     // which the engine reads where no catalog row decides: a refusal of the session (SmtpDiagnosis.RefusedSendingHost, and
     // a 421 under X.7.1), a temporary refusal of the transaction under X.7.1, and a bare 554 that answered the end of the
-    // message's data (SmtpDiagnosis.RefusedMessage).
+    // message's data (SmtpDiagnosis.RefusedMessage), and a bare 550 or 553 that answered RCPT TO
+    // (SmtpDiagnosis.RefusedRecipient).
     private static void WriteRefusalsWithoutCause(SourceWriter writer)
     {
         var (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.Session);
@@ -145,6 +146,11 @@ internal static class CatalogMessageTables
         writer.Line("internal const SmtpBounceReason " + Layout.RefusedMessageReason + " = " + Vocabulary.Member(reason) + ";");
         writer.Line("internal const SmtpResponsibleParty " + Layout.RefusedMessageParty + " = " + Vocabulary.Member(party) + ";");
         writer.Line("internal const SmtpRecommendedAction " + Layout.RefusedMessageAction + " = " + Vocabulary.Member(action) + ";");
+        (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.Recipient);
+        writer.Line("// From the classification policy: a bare 550 or 553 that answered RCPT TO, whose words name no cause.");
+        writer.Line("internal const SmtpBounceReason " + Layout.RefusedRecipientReason + " = " + Vocabulary.Member(reason) + ";");
+        writer.Line("internal const SmtpResponsibleParty " + Layout.RefusedRecipientParty + " = " + Vocabulary.Member(party) + ";");
+        writer.Line("internal const SmtpRecommendedAction " + Layout.RefusedRecipientAction + " = " + Vocabulary.Member(action) + ";");
         writer.Line();
     }
 

@@ -397,6 +397,12 @@ public sealed class DocumentedReceiverWordingTests
     // TextResolverTemporaryFailure, where a 451 read a fault of the system.
     [InlineData("451 fetch failed: fatal: unable to access 'https://git.example.org/repo.git/': Could not resolve host: git.example.org", "TextResolverTemporaryFailure", SmtpBounceReason.NetworkError, false)]
     [InlineData("451 4.4.0 cURL error (6) Couldn't resolve host 'api.example.net'", "TextResolverTemporaryFailure", SmtpBounceReason.NetworkError, false)]
+    // Session 45 round one (tuner now45c). A server refuses an envelope sender it does not take in the words "sender not
+    // allowed": DomainFactory's relay writes "550 envelope sender not allowed" (in2code-de/femanager issue 404, symfony/symfony
+    // issue 49173), and the same words with the subject "sender" alone read so too (TextEnvelopeSenderRefusedInWords'
+    // literal), where a bare 550 read nothing.
+    [InlineData("550 sender not allowed", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 5.7.1 Sender not allowed", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -570,6 +576,10 @@ public sealed class DocumentedReceiverWordingTests
     // and Postfix's domain that does not resolve keeps its unknown host beside curl's "could not resolve host".
     [InlineData("552 5.2.2 Mailbox too large, quota exceeded", SmtpBounceReason.MailboxFull, false)]
     [InlineData("550 5.4.4 Host or domain name not found. Name service error for name=example.invalid type=AAAA: Host not found", SmtpBounceReason.HostUnknown, true)]
+    // Session 45 round one (tuner now45c): "sender not allowed" is no plural "senders not allowed": a refusal of
+    // unauthenticated senders keeps its reading, and a sender not allowed to relay keeps the relay refusal.
+    [InlineData("550 Unauthenticated senders not allowed", SmtpBounceReason.SecurityError, false)]
+    [InlineData("550 5.7.1 Sender not allowed to relay", SmtpBounceReason.NoRelaying, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -397,6 +397,15 @@ public sealed class DocumentedReceiverWordingTests
     // TextResolverTemporaryFailure, where a 451 read a fault of the system.
     [InlineData("451 fetch failed: fatal: unable to access 'https://git.example.org/repo.git/': Could not resolve host: git.example.org", "TextResolverTemporaryFailure", SmtpBounceReason.NetworkError, false)]
     [InlineData("451 4.4.0 cURL error (6) Couldn't resolve host 'api.example.net'", "TextResolverTemporaryFailure", SmtpBounceReason.NetworkError, false)]
+    // Session 45 round one (tuner now45d). A size said to exceed the maximum allowed size with the size between (Sora's
+    // LMTP server, migadu/sora server/lmtp: "552 5.3.4 message size exceeds maximum allowed size of %d bytes"): the
+    // message's size refused, where a 552 alone read a full mailbox. A server's own failure in the words "Something went
+    // wrong" (Aria Stewart's node.js SMTP server, sj26/node-smtp lib/smtp.js: "451 Something went wrong" when its handler
+    // neither accepts nor rejects the message, 421 from abort()): a system error, where a bare 554 read a content error.
+    [InlineData("552 Actual message size 2048 bytes exceeds maximum allowed size 1024 bytes", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("552 5.3.4 Data exceeds the maximum allowed size", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("451 Something went wrong", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    [InlineData("554 Something went wrong", "TextSystemError", SmtpBounceReason.SystemError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -570,6 +579,11 @@ public sealed class DocumentedReceiverWordingTests
     // and Postfix's domain that does not resolve keeps its unknown host beside curl's "could not resolve host".
     [InlineData("552 5.2.2 Mailbox too large, quota exceeded", SmtpBounceReason.MailboxFull, false)]
     [InlineData("550 5.4.4 Host or domain name not found. Name service error for name=example.invalid type=AAAA: Host not found", SmtpBounceReason.HostUnknown, true)]
+    // Session 45 round one (tuner now45d): "something went wrong" is a context phrase, so a cause named beside it decides
+    // (an unknown user, spam, a full mailbox), and a mailbox over its size keeps the full mailbox.
+    [InlineData("550 Something went wrong: no such user here", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("554 Something went wrong, message looks like spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("552 Something went wrong: mailbox full", SmtpBounceReason.MailboxFull, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

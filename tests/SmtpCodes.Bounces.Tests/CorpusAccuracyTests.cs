@@ -487,7 +487,9 @@ public sealed class CorpusAccuracyTests
         // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 178/255.
         // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
         // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 184/255.
-        { "heldout-s28", new[] { 100, 100, 100, 100, 72.2, 96.5, 100 }, 0 },
+        // Session 45 round one (now45d: a server's own failure in the words `something went wrong`, SystemError; read from
+        // every part's misses, so the gain is not unseen): 179/255 alone; 185/255 with now45a.
+        { "heldout-s28", new[] { 100, 100, 100, 100, 72.5, 96.5, 100 }, 0 },
         // heldout-s29 (eighteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9ef8247, and once on its final one, c5aedc7, which
         // has session 29's round one) has 288 labelled recipients in 254 messages: small and legacy servers' own replies
@@ -722,7 +724,9 @@ public sealed class CorpusAccuracyTests
         // (now41d: a virus scanner `unavailable` reads SystemError, OpenSourceMtaWordingTests; now41e: the SPF Why page
         // under openspf.net reads AuthFailure, SpfExplanationUrlTests): 137/191, hard 181/191.
         // now42a (a class-4 Status given up past the first attempt expires, RetriesRanOutTests): 148/191.
-        { "heldout-s41", new[] { 100, 100, 100, 100, 77.5, 94.8, 100 }, 0 },
+        // Session 45 round one (now45d: a size that `exceeds maximum allowed size`, EmailTooLarge; read from every part's
+        // misses, so the gain is not unseen): 150/191.
+        { "heldout-s41", new[] { 100, 100, 100, 100, 78.5, 94.8, 100 }, 0 },
         // heldout-s42 (eighteen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 561cb825, and once on its final one,
         // 2b1d2a74, which has session 42's round one) has 274 labelled recipients in 272 messages: mail servers in C++,

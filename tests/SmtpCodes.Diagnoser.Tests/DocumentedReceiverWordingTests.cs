@@ -403,6 +403,15 @@ public sealed class DocumentedReceiverWordingTests
     // literal), where a bare 550 read nothing.
     [InlineData("550 sender not allowed", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
     [InlineData("550 5.7.1 Sender not allowed", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    // Session 45 round one (tuner now45d). A size said to exceed the maximum allowed size with the size between (Sora's
+    // LMTP server, migadu/sora server/lmtp: "552 5.3.4 message size exceeds maximum allowed size of %d bytes"): the
+    // message's size refused, where a 552 alone read a full mailbox. A server's own failure in the words "Something went
+    // wrong" (Aria Stewart's node.js SMTP server, sj26/node-smtp lib/smtp.js: "451 Something went wrong" when its handler
+    // neither accepts nor rejects the message, 421 from abort()): a system error, where a bare 554 read a content error.
+    [InlineData("552 Actual message size 2048 bytes exceeds maximum allowed size 1024 bytes", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("552 5.3.4 Data exceeds the maximum allowed size", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("451 Something went wrong", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    [InlineData("554 Something went wrong", "TextSystemError", SmtpBounceReason.SystemError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -580,6 +589,11 @@ public sealed class DocumentedReceiverWordingTests
     // unauthenticated senders keeps its reading, and a sender not allowed to relay keeps the relay refusal.
     [InlineData("550 Unauthenticated senders not allowed", SmtpBounceReason.SecurityError, false)]
     [InlineData("550 5.7.1 Sender not allowed to relay", SmtpBounceReason.NoRelaying, false)]
+    // Session 45 round one (tuner now45d): "something went wrong" is a context phrase, so a cause named beside it decides
+    // (an unknown user, spam, a full mailbox), and a mailbox over its size keeps the full mailbox.
+    [InlineData("550 Something went wrong: no such user here", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("554 Something went wrong, message looks like spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("552 Something went wrong: mailbox full", SmtpBounceReason.MailboxFull, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -789,7 +789,22 @@ public sealed class CorpusAccuracyTests
         // Session 45 round one (now45c: `sender not allowed` reads the envelope sender refused, Rejected, as
         // DomainFactory's relay writes `envelope sender not allowed`; read from every part's misses, so the gain is not
         // unseen): 182/267 alone; 186/267 with now45a.
-        { "heldout-s44", new[] { 100, 100, 100, 100, 68.9, 94.4, 100 }, 0 },
+        { "heldout-s44", new[] { 100, 100, 100, 100, 69.7, 94.4, 100 }, 0 },
+        // heldout-s45 (twenty-three batches from twelve builders, each frozen in its own commit, measured by nobody until
+        // the session's end, then once on the session's starting reader, the scaffold 21ebff92, and once on its final one,
+        // 750daa1b, which has session 45's round one) has 369 labelled recipients in 369 messages: JVM apps (kai-toolbox's
+        // mail tool, the Anvil App Server), TypeScript temporary-mail services (EphemeralMail, Temp-Mail-Server), Go relays
+        // and servers (syncloud's mail relay, email_router, brclio-mail, email2misskey), Python servers (catto-mail's
+        // fake SMTP server, La Suite's pymta, smtp2worker), Postfix policy daemons and a milter (Noliae Mail, PostWarden),
+        // Rust servers and gateways (aimail-gateway, rustymail, mailcue's relay, carriers, Kubuno Mail), C# relays and
+        // servers (Relayway, Zetian), C servers (bmail, Rumble) and a PHP mailbox server (Puppetflow), replayed on
+        // loopback: one recipient is 0.27 points, so this row lets twelve regressions of a figure through and fails on
+        // thirteen. Its published unseen figures are these reads (docs/accuracy-log.md): found 369/369, none spurious,
+        // reason 249/369 and hard 361/369 on the starting reader; reason 253/369 and hard 361/369 on the final one, whose
+        // round one, tuned without this part, answers four of its misses (now45a's bare 550 or 553 to RCPT TO: two
+        // unknown users of aimail-gateway, two of bmail; eight more misses it reads UserUnknown are labelled norelaying
+        // or syntaxerror).
+        { "heldout-s45", new[] { 100, 100, 100, 100, 68.6, 97.8, 100 }, 0 },
     };
 
     [Theory]

@@ -361,6 +361,12 @@ public sealed class DocumentedReceiverWordingTests
     // 38 and jenkinsci/docker issue 1395): the sender refused by TextPostfixSenderPolicy's "not owned by ... user",
     // where only the heading "Sender address rejected" decided before.
     [InlineData("553 5.7.1 Sender address rejected: not owned by auth user.", "TextPostfixSenderPolicy", SmtpBounceReason.Rejected, false)]
+    // Session 45 round three (tuner now45f). A server refuses a sender outside its allowed senders with "Sender address
+    // rejected by policy": leonhament/smtp2m365's gateway (internal/gateway/session.go, "550 5.7.1 Sender address rejected
+    // by policy") and gratitude5dee/wzrdmail's inbound Email Worker ("550 sender address rejected by policy"). The sender
+    // refused (TextSenderRejected's literal), where the shorter "rejected by policy" read the policy refusal.
+    [InlineData("550 5.7.1 Sender address rejected by policy", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 sender address rejected by policy", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     // Session 42 round three (tuner now42d). A service or store of the receiving system said to be unavailable, with
     // "try again later" right after it (Postfix's milter reply "451 4.7.1 Service unavailable - try again later"; small
     // servers' "Mailbox unavailable, try again later"): a system error whatever X.7.1 or X.3.2 comes with it, where the
@@ -564,6 +570,9 @@ public sealed class DocumentedReceiverWordingTests
     // owned by" the receiver's users (plural) is no login mismatch and keeps X.7.1's policy.
     [InlineData("553 5.7.1 <cat@example.org>: Sender address rejected: not logged in", SmtpBounceReason.SecurityError, false)]
     [InlineData("550 5.7.1 Message refused: this address space is not owned by any of our users", SmtpBounceReason.PolicyViolation, false)]
+    // Session 45 round three (tuner now45f): a message, not the sender, "rejected by policy" keeps the policy refusal beside
+    // TextSenderRejected's "sender address rejected by policy".
+    [InlineData("550 5.7.1 Message rejected by policy", SmtpBounceReason.PolicyViolation, false)]
     // Session 42 round three (tuner now42d): a greylisting policy service's "System temporarily unavailable, please try
     // again later" under 450 4.7.1 keeps greylisting, and a cause named beside "try again later" keeps its reading
     // ("queue full"; Mimecast's temporary block "Recipient temporarily unavailable"); a bare 450 4.7.1 "try again later"

@@ -804,10 +804,12 @@ public sealed class CorpusAccuracyTests
         // round one, tuned without this part, answers four of its misses (now45a's bare 550 or 553 to RCPT TO: two
         // unknown users of aimail-gateway, two of bmail; eight more misses it reads UserUnknown are labelled norelaying
         // or syntaxerror).
-        // Session 45 round three (now45f: `sender address rejected by policy` reads the sender refused, Rejected, as
-        // smtp2m365's gateway and wzrdmail's inbound worker write it; read from this part's published misses, so the gain
-        // is not unseen): 255/369.
-        { "heldout-s45", new[] { 100, 100, 100, 100, 69.1, 97.8, 100 }, 0 },
+        // Session 45 round three, each answered from this part's described misses after its first read was published, so
+        // the gains are not unseen: now45f (`sender address rejected by policy` reads the sender refused, Rejected, as
+        // smtp2m365's gateway and wzrdmail's inbound worker write it) 255/369; now45e (the message's form refused:
+        // `invalid message headers` and `message could not be parsed` read NotCompliantRfc, as Elemta's `invalid
+        // headers` and the row's `could not parse message`) 257/369 alone, 259/369 with now45f.
+        { "heldout-s45", new[] { 100, 100, 100, 100, 70.2, 97.8, 100 }, 0 },
     };
 
     [Theory]

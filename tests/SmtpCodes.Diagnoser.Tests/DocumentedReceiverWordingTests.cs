@@ -418,6 +418,12 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("552 5.3.4 Data exceeds the maximum allowed size", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("451 Something went wrong", "TextSystemError", SmtpBounceReason.SystemError, false)]
     [InlineData("554 Something went wrong", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    // Session 45 round three (tuner now45e). The message's form refused after the data, in words the rows of RFC 5322's
+    // header rules did not reach: "invalid message headers" is Elemta's "invalid headers" (busybox42/elemta, "554 5.6.0
+    // Message has invalid headers") with the message named between, and "message could not be parsed" the passive of
+    // the row's "could not parse message". Before, the X.6.0 or bare 554 read a content error.
+    [InlineData("554 5.6.0 Rejected: invalid message headers", "TextInvalidHeadersInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("550 5.6.0 Message could not be parsed: unexpected end of headers", "TextMessageDoesNotParseInWords", SmtpBounceReason.NotCompliantRfc, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -603,6 +609,10 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Something went wrong: no such user here", SmtpBounceReason.UserUnknown, true)]
     [InlineData("554 Something went wrong, message looks like spam", SmtpBounceReason.SpamDetected, false)]
     [InlineData("552 Something went wrong: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    // Session 45 round three (tuner now45e): the words of a message's form do not reach the queue: a message that could
+    // not be queued keeps the server's own failure, and Sisimai's "invalid mime headers" keeps its content error.
+    [InlineData("451 4.3.0 Message could not be queued, please retry", SmtpBounceReason.SystemError, false)]
+    [InlineData("550 5.6.0 This message contain invalid MIME headers", SmtpBounceReason.ContentError, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -415,13 +415,10 @@ public sealed class DocumentedReceiverWordingTests
     // Session 45 round three (tuner now45g). A recipient outside the server's domains refused in its own words: maddy's
     // default configuration answers it with "550 5.1.1 User not local" (the not-an-open-relay rule of maddy.conf), Robin's
     // SMTP server with "550 5.1.2 Domain not served here" (transilvlad/robin SmtpResponses.UNKNOWN_DOMAIN_550): NoRelaying,
-    // soft, where X.1.1 read an unknown user and X.1.2 an unknown host. An alias switched off by its owner, refused by a
-    // SimpleLogin-based Postfix policy service as "Recipient address disabled" (gtstud/sl-app policy_service.py), reads
-    // Suspend, as cPanel's "Disabled recipient address" does, where X.7.1 read the site's policy.
+    // soft, where X.1.1 read an unknown user and X.1.2 an unknown host.
     [InlineData("550 5.1.1 User not local", "UserNotLocalUnderPermanentRefusalCode", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 User not local", "UserNotLocalUnderPermanentRefusalCode", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 5.1.2 Domain not served here [1a2b3c4d]", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
-    [InlineData("554 5.7.1 <neko@example.org>: Recipient address rejected: Recipient address disabled", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -606,13 +603,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("552 Something went wrong: mailbox full", SmtpBounceReason.MailboxFull, false)]
     // Session 45 round three (tuner now45g): RFC 5321's 551 keeps its moved address beside the 550 "User not local" of
     // UserNotLocalUnderPermanentRefusalCode, with the forward-path and without it; Mireka's relay refusal keeps
-    // NoRelaying; a domain that does not exist keeps HostUnknown beside "domain not served", and a mailbox disabled
-    // keeps its Suspend.
+    // NoRelaying; a domain that does not exist keeps HostUnknown beside "domain not served".
     [InlineData("551 User not local; please try <neko@example.net>", SmtpBounceReason.HasMoved, true)]
     [InlineData("551 5.1.6 User not local", SmtpBounceReason.HasMoved, true)]
     [InlineData("550 Relaying prohibited, user is not local", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 5.1.2 <neko@example.org>: Recipient address rejected: Domain not found", SmtpBounceReason.HostUnknown, true)]
-    [InlineData("550 5.2.1 Mailbox disabled, not accepting messages", SmtpBounceReason.Suspend, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

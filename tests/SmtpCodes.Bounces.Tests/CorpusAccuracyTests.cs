@@ -808,8 +808,10 @@ public sealed class CorpusAccuracyTests
         // the gains are not unseen: now45f (`sender address rejected by policy` reads the sender refused, Rejected, as
         // smtp2m365's gateway and wzrdmail's inbound worker write it) 255/369; now45e (the message's form refused:
         // `invalid message headers` and `message could not be parsed` read NotCompliantRfc, as Elemta's `invalid
-        // headers` and the row's `could not parse message`) 257/369 alone, 259/369 with now45f.
-        { "heldout-s45", new[] { 100, 100, 100, 100, 70.2, 97.8, 100 }, 0 },
+        // headers` and the row's `could not parse message`) 257/369 alone, 259/369 with now45f; now45g (a bare `User not
+        // local` under 550 reads NoRelaying, as maddy's default configuration refuses a relay, and `domain not served`,
+        // as Robin writes it) 257/369 alone, 263/369 with both.
+        { "heldout-s45", new[] { 100, 100, 100, 100, 71.3, 97.8, 100 }, 0 },
     };
 
     [Theory]

@@ -424,6 +424,13 @@ public sealed class DocumentedReceiverWordingTests
     // the row's "could not parse message". Before, the X.6.0 or bare 554 read a content error.
     [InlineData("554 5.6.0 Rejected: invalid message headers", "TextInvalidHeadersInWords", SmtpBounceReason.NotCompliantRfc, false)]
     [InlineData("550 5.6.0 Message could not be parsed: unexpected end of headers", "TextMessageDoesNotParseInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    // Session 45 round three (tuner now45g). A recipient outside the server's domains refused in its own words: maddy's
+    // default configuration answers it with "550 5.1.1 User not local" (the not-an-open-relay rule of maddy.conf), Robin's
+    // SMTP server with "550 5.1.2 Domain not served here" (transilvlad/robin SmtpResponses.UNKNOWN_DOMAIN_550): NoRelaying,
+    // soft, where X.1.1 read an unknown user and X.1.2 an unknown host.
+    [InlineData("550 5.1.1 User not local", "UserNotLocalUnderPermanentRefusalCode", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 User not local", "UserNotLocalUnderPermanentRefusalCode", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 5.1.2 Domain not served here [1a2b3c4d]", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -613,6 +620,13 @@ public sealed class DocumentedReceiverWordingTests
     // not be queued keeps the server's own failure, and Sisimai's "invalid mime headers" keeps its content error.
     [InlineData("451 4.3.0 Message could not be queued, please retry", SmtpBounceReason.SystemError, false)]
     [InlineData("550 5.6.0 This message contain invalid MIME headers", SmtpBounceReason.ContentError, false)]
+    // Session 45 round three (tuner now45g): RFC 5321's 551 keeps its moved address beside the 550 "User not local" of
+    // UserNotLocalUnderPermanentRefusalCode, with the forward-path and without it; Mireka's relay refusal keeps
+    // NoRelaying; a domain that does not exist keeps HostUnknown beside "domain not served".
+    [InlineData("551 User not local; please try <neko@example.net>", SmtpBounceReason.HasMoved, true)]
+    [InlineData("551 5.1.6 User not local", SmtpBounceReason.HasMoved, true)]
+    [InlineData("550 Relaying prohibited, user is not local", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 5.1.2 <neko@example.org>: Recipient address rejected: Domain not found", SmtpBounceReason.HostUnknown, true)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -26,7 +26,9 @@ public sealed class HardBounceWordingTests
     // i.ua's refusal with the link to its error page 2, "User is not found".
     [InlineData("550 5.0.0 See http://mail.i.ua/err/2/", "IuaUserNotFound", SmtpBounceReason.UserUnknown)]
     // RFC 5321 section 3.4's reply for a mailbox whose new address the server knows, sent under 550 5.0.0.
-    [InlineData("550 5.0.0 User not local; please try <neko@example.org>", "TextUserNotLocalPleaseTry", SmtpBounceReason.HasMoved)]
+    // Session 45 round three (tuner now45g): under 550 the words are read by the row scoped to 550 beside
+    // UserNotLocalUnderPermanentRefusalCode (a bare "User not local" under 550 is a refused relay); the reading is the same.
+    [InlineData("550 5.0.0 User not local; please try <neko@example.org>", "UserNotLocalPleaseTryUnderPermanentRefusalCode", SmtpBounceReason.HasMoved)]
     // RFC 3463's X.1.2 and X.1.6 texts and RFC 7505's X.1.10 text, as Haraka's DSN module writes them, without their codes.
     [InlineData("550 Bad destination system address", "TextDestinationSystemAddressBad", SmtpBounceReason.HostUnknown)]
     [InlineData("550 Requested action not taken: Destination mailbox has moved, No forwarding address", "TextDestinationMailboxHasMoved", SmtpBounceReason.HasMoved)]

@@ -489,8 +489,8 @@ public sealed class DocumentedReceiverWordingTests
     // Session 27: a mailbox's own quota, under X.2.2 or without a code, stays a full mailbox.
     [InlineData("552 5.2.2 <neko@example.org>: Recipient address rejected: Quota exceeded", SmtpBounceReason.MailboxFull)]
     [InlineData("552 User over quota", SmtpBounceReason.MailboxFull)]
-    // Session 30 round one (tuner now30c): "user is not local" is no unknown-user row's (Mireka gives it as a relay
-    // refusal's ground), a content type with a policy verdict keeps the attachment policy, and RFC 5321's 551 keeps the
+    // Session 30 round one (tuner now30c): "user is not local" is no unknown-user row's (a relay refusal gives it as
+    // its ground), a content type with a policy verdict keeps the attachment policy, and RFC 5321's 551 keeps the
     // moved address.
     [InlineData("550 Relaying prohibited, user is not local (jdoe@example.org)", SmtpBounceReason.NoRelaying)]
     [InlineData("552 Message content type 'IMAGE/JPEG' not accepted.", SmtpBounceReason.PolicyViolation)]
@@ -621,8 +621,8 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("451 4.3.0 Message could not be queued, please retry", SmtpBounceReason.SystemError, false)]
     [InlineData("550 5.6.0 This message contain invalid MIME headers", SmtpBounceReason.ContentError, false)]
     // Session 45 round three (tuner now45g): RFC 5321's 551 keeps its moved address beside the 550 "User not local" of
-    // UserNotLocalUnderPermanentRefusalCode, with the forward-path and without it; Mireka's relay refusal keeps
-    // NoRelaying; a domain that does not exist keeps HostUnknown beside "domain not served".
+    // UserNotLocalUnderPermanentRefusalCode, with the forward-path and without it; a relay refusal that gives "user is
+    // not local" as its ground keeps NoRelaying; a domain that does not exist keeps HostUnknown beside "domain not served".
     [InlineData("551 User not local; please try <neko@example.net>", SmtpBounceReason.HasMoved, true)]
     [InlineData("551 5.1.6 User not local", SmtpBounceReason.HasMoved, true)]
     [InlineData("550 Relaying prohibited, user is not local", SmtpBounceReason.NoRelaying, false)]

@@ -191,4 +191,78 @@ public sealed class SessionStartRefusalTests
         Assert.Equal(SmtpResponsibleParty.Sender, recipient.Diagnosis.Party);
         Assert.Equal(SmtpRecommendedAction.CorrectAddress, recipient.Diagnosis.Action);
     }
+
+    // Exim's plain-text bounce, without a delivery-status part: the recipient's evidence is the notice's paragraph, whose
+    // "SMTP error from remote mail server" is Exim's context, not a word of the refusal (transports/smtp.c).
+    private const string EximPlainBounce = """
+        From: Mail Delivery System <Mailer-Daemon@neko.example.com>
+        To: sironeko-nyaan@neko.example.com
+        Subject: Mail delivery failed: returning message to sender
+        Auto-Submitted: auto-replied
+
+        This message was created automatically by mail delivery software.
+
+        A message that you sent could not be delivered to one or more of its
+        recipients. This is a permanent error. The following address(es) failed:
+
+          kijitora@example.com
+            host example.com.nekochan.example.net [203.0.113.222]
+            SMTP error from remote mail server after RCPT TO:<kijitora@example.com>:
+            {reply}
+        """;
+
+    // Postfix's DSN: the notice says which command the reply answered, "(in reply to RCPT TO command)" (smtp(8)); the
+    // report's Diagnostic-Code does not.
+    private const string PostfixReport = """
+        From: MAILER-DAEMON@neko.example.com (Mail Delivery System)
+        To: sironeko-nyaan@neko.example.com
+        Subject: Undelivered Mail Returned to Sender
+        MIME-Version: 1.0
+        Content-Type: multipart/report; report-type=delivery-status; boundary=b
+
+        --b
+        Content-Description: Notification
+        Content-Type: text/plain; charset=us-ascii
+
+        This is the mail system at host neko.example.com.
+
+        I'm sorry to have to inform you that your message could not
+        be delivered to one or more recipients.
+
+        <kijitora@example.com>: host example.com.nekochan.example.net[203.0.113.222]
+            said: {reply} (in reply to {command} command)
+
+        --b
+        Content-Description: Delivery report
+        Content-Type: message/delivery-status
+
+        Reporting-MTA: dns; neko.example.com
+
+        Final-Recipient: rfc822; kijitora@example.com
+        Action: failed
+        Status: 5.0.0
+        Remote-MTA: dns; example.com.nekochan.example.net
+        Diagnostic-Code: smtp; {reply}
+
+        --b--
+        """;
+
+    [Theory]
+    // Session 45 (now45a), the other ways a bounce says the reply answered RCPT TO: Exim's plain-text bounce, Postfix's
+    // notice, and a reply that carries X.0.0 itself; the same Postfix reply to the end of data keeps the code's reading.
+    [InlineData("exim", "RCPT TO", "550 Sorry, no", SmtpBounceReason.UserUnknown)]
+    [InlineData("postfix", "RCPT TO", "550 Sorry, no", SmtpBounceReason.UserUnknown)]
+    [InlineData("postfix", "RCPT TO", "550 5.0.0 Sorry, no", SmtpBounceReason.UserUnknown)]
+    [InlineData("postfix", "end of DATA", "550 Sorry, no", SmtpBounceReason.Undefined)]
+    public void Each_bounce_that_says_the_reply_answered_RCPT_TO_gives_the_bare_refusal_its_stage(string writer, string command, string reply, SmtpBounceReason reason)
+    {
+        string message = writer == "exim"
+            ? EximPlainBounce.Replace("{reply}", reply)
+            : PostfixReport.Replace("{command}", command).Replace("{reply}", reply);
+
+        SmtpBounceRecipient recipient = Assert.Single(SmtpBounce.Read(message).Recipients);
+
+        Assert.Equal(reason, recipient.Diagnosis.Reason);
+        Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
+    }
 }

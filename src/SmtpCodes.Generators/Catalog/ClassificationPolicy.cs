@@ -75,9 +75,9 @@ internal static class ClassificationPolicy
     /// that without naming themselves: ASSP's default reply to delayed mail is "451 4.7.1 Please try again later", and
     /// Postfix's access(5) DEFER, which Postgrey's DEFER_IF_PERMIT uses, is 450 4.7.1. Nobody need act: the queue
     /// retries. A permanent refusal of the transaction keeps its codes' meaning (a bare 550 says nothing, 5.7.1 is the
-    /// site's policy), but for a bare 554 after the end of data (<see cref="RefusalStage.MessageData"/>) and a bare 550 or 553 at
-    /// RCPT TO (<see cref="RefusalStage.Recipient"/>); one the bounce
-    /// says answered MAIL FROM is about the sender (X.1.7).</item>
+    /// site's policy), but for a bare 554 after the end of data (<see cref="RefusalStage.MessageData"/>) and a bare 550
+    /// or 553 at RCPT TO (<see cref="RefusalStage.Recipient"/>); one the bounce says answered MAIL FROM is about the
+    /// sender (X.1.7).</item>
     /// <item><see cref="RefusalStage.MessageData"/>: a bare 554 (RFC 5321's "Transaction failed", no cause in its words
     /// or its enhanced code) that the bounce says answered the end of the message's data. The server had taken the
     /// sender and the recipient and refused the transaction when the message came, so what it refused is the message:
@@ -88,8 +88,9 @@ internal static class ClassificationPolicy
     /// answers a recipient "known not to be a deliverable address" with 550 (3.3), and 553 is "mailbox name not
     /// allowed" (4.2.2). UserUnknown, which the sender checks and corrects, but soft by the engine (never hard: 550 also
     /// covers "no access" and policy, so the address is not removed without words or X.1.1 that confirm it; measured in
-    /// session 45 against the hard form, Rejected, Filtered and Blocked). Words that say only that processing failed keep
-    /// the code's reading (the engine's BareRefusalOfRecipient).</item>
+    /// session 45 against the hard form, Rejected, Filtered and Blocked). Words that name another cause keep the code's
+    /// reading: a failure in processing ("error", "failure"), a block ("blocked") or the sender ("sender"), which Postfix
+    /// also answers at RCPT TO (the engine's BareRefusalOfRecipient).</item>
     /// </list>
     /// </summary>
     public static (BounceReason Reason, ResponsibleParty Party, RecommendedAction Action) RefusalWithoutCause(RefusalStage stage) => stage switch

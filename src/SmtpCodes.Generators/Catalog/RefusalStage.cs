@@ -6,7 +6,7 @@ internal enum RefusalStage
     /// <summary>The session itself: the greeting or EHLO/HELO, before any address, or a 421 that closes the channel.</summary>
     Session,
 
-    /// <summary>The mail transaction: RCPT TO or the message's data (a bare 554 after the end of data: <see cref="MessageData"/>).</summary>
+    /// <summary>The mail transaction: RCPT TO or the message's data (a bare 554 after the end of data: <see cref="MessageData"/>; a bare 550 or 553 to RCPT TO: <see cref="Recipient"/>).</summary>
     Transaction,
 
     /// <summary>The message itself: a permanent refusal answering the end of the message's data (RFC 5321 4.1.1.4).</summary>

@@ -321,7 +321,7 @@ namespace SmtpCodes
                 && SmtpReply.IsPolicyRefusal(diagnosis.EnhancedCode.Value);
         }
 
-        // Whether the notice says that the recipient's reply answered a command (MAIL FROM, or the end of data), in one of
+        // Whether the notice says that the recipient's reply answered a command (MAIL FROM, RCPT TO or the end of data), in one of
         // the contexts MTAs write for it. Its own paragraph decides where it names a command: Postfix's "<a@b>: host mx[ip]
         // said: 550 ... (in reply to MAIL FROM command)" (smtp(8)), Exim's "a@b / host mx [ip] / SMTP error from remote
         // mail server after MAIL FROM:<s>: 550 ..." (transports/smtp.c), whose report's Diagnostic-Code never says it. So
@@ -522,7 +522,7 @@ namespace SmtpCodes
         // Postfix's bounce notice says which command each reply answered, "(in reply to RCPT TO command)" (smtp(8),
         // smtp_proto.c). Where every such phrase of the notice names MAIL FROM, every reply it reports answered MAIL FROM:
         // the report's recipients all failed on it (Postfix refuses a transaction's sender once, for all its recipients);
-        // where every one names the end of DATA, every reply it reports answered the message's data.
+        // where every one names the end of DATA, every reply it reports answered the message's data; likewise RCPT TO.
         // Postfix wraps its lines, so the words may be apart by a line break and the next line's indent.
         private const string InReplyTo = "in reply to";
 

@@ -125,8 +125,8 @@ internal static class CatalogMessageTables
 
     // The classification policy's rule for a refusal whose words name no cause (ClassificationPolicy.RefusalWithoutCause),
     // which the engine reads where no catalog row decides: a refusal of the session (SmtpDiagnosis.RefusedSendingHost, and
-    // a 421 under X.7.1), a temporary refusal of the transaction under X.7.1, and a bare 554 that answered the end of the
-    // message's data (SmtpDiagnosis.RefusedMessage), and a bare 550 or 553 that answered RCPT TO
+    // a 421 under X.7.1), a temporary refusal of the transaction under X.7.1, a bare 554 that answered the end of the
+    // message's data (SmtpDiagnosis.RefusedMessage) and a bare 550 or 553 that answered RCPT TO
     // (SmtpDiagnosis.RefusedRecipient).
     private static void WriteRefusalsWithoutCause(SourceWriter writer)
     {

@@ -127,10 +127,15 @@ namespace SmtpCodes
         // remote mail server after end of data" ("after pipelined end of data" when pipelining; transports/smtp.c),
         // Postfix's "(in reply to end of DATA command)" (smtp(8)), in the reply's evidence or, beside a report's
         // Diagnostic-Code, in the notice (NoticeAnswersFor).
-        private static bool AnsweredEndOfData(ref RecipientReading reading)
+        private static bool AnsweredEndOfData(ref RecipientReading reading) =>
+            AnsweredIn(ref reading, EndOfDataContexts, ref reading.Shared.OnlyEndOfData, NoticeAnswersOnlyEndOfDataTest);
+
+        // Whether one of a command's contexts stands in the reply's evidence or, beside a report's Diagnostic-Code, in the
+        // notice (NoticeAnswersFor, whose fact for the whole notice is read once into the field given).
+        private static bool AnsweredIn(ref RecipientReading reading, string[] contexts, ref TextFact onlyThisCommand, NoticeTest onlyTest)
         {
-            return SmtpBouncePhrases.ContainsAny(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End, EndOfDataContexts)
-                || (reading.HasDiagnosticCode && NoticeAnswersFor(ref reading, EndOfDataContexts, ref reading.Shared.OnlyEndOfData, NoticeAnswersOnlyEndOfDataTest));
+            return SmtpBouncePhrases.ContainsAny(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End, contexts)
+                || (reading.HasDiagnosticCode && NoticeAnswersFor(ref reading, contexts, ref onlyThisCommand, onlyTest));
         }
 
         private static readonly string[] EndOfDataContexts = { "after end of data", "after pipelined end of data", "in reply to end of DATA command" };
@@ -164,11 +169,8 @@ namespace SmtpCodes
         // Whether the bounce says the recipient's reply answered RCPT TO: Exim's "SMTP error from remote mail server after
         // RCPT TO:<a@b>" ("after pipelined RCPT TO:" when pipelining; transports/smtp.c), Postfix's "(in reply to RCPT TO
         // command)" (smtp(8)), in the reply's evidence or, beside a report's Diagnostic-Code, in the notice (NoticeAnswersFor).
-        private static bool AnsweredRcptTo(ref RecipientReading reading)
-        {
-            return SmtpBouncePhrases.ContainsAny(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End, RcptToContexts)
-                || (reading.HasDiagnosticCode && NoticeAnswersFor(ref reading, RcptToContexts, ref reading.Shared.OnlyRcptTo, NoticeAnswersOnlyRcptToTest));
-        }
+        private static bool AnsweredRcptTo(ref RecipientReading reading) =>
+            AnsweredIn(ref reading, RcptToContexts, ref reading.Shared.OnlyRcptTo, NoticeAnswersOnlyRcptToTest);
 
         private static readonly string[] RcptToContexts = { "after RCPT TO:", "after pipelined RCPT TO:", "in reply to RCPT TO command" };
 
@@ -204,7 +206,7 @@ namespace SmtpCodes
             }
         }
 
-        // Whether the evidence holds a whole word of OtherCauseWords, Exim's context ("SMTP error from remote mail server") aside.
+        // Whether the evidence holds a whole word of OtherCauseWords, the "error" of Exim's context aside (EximReplyContext).
         private static bool NamesOtherCause(SmtpTextRange evidence)
         {
             SmtpMimeText text = evidence.Text;
@@ -216,7 +218,7 @@ namespace SmtpCodes
                 {
                     int after = at + word.Length;
                     bool whole = (at == evidence.Start || !char.IsLetterOrDigit(text[at - 1])) && (after >= evidence.End || !char.IsLetterOrDigit(text[after]));
-                    if (whole && !SmtpMimeText.StartsWithIgnoreCase(text, after, evidence.End, EximContextAfterError))
+                    if (whole && !SmtpMimeText.StartsWithIgnoreCase(text, at, evidence.End, EximReplyContext))
                     {
                         return true;
                     }
@@ -227,8 +229,6 @@ namespace SmtpCodes
 
             return false;
         }
-
-        private const string EximContextAfterError = " from remote mail server";
 
         // A spam or virus verdict judges the message's content, which the server has only after DATA: RFC 5321 section
         // 3.3 sends the mail data after the DATA command, MAIL FROM and RCPT TO carry only the envelope's addresses, and

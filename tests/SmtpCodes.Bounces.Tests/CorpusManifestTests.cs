@@ -700,12 +700,17 @@ public sealed class CorpusManifestTests
         "DrDub",
         "poissonmagique",
         "Poisson Magique",
+        "morok-app/morok-relay",
+        "morok-app",
+        "morok-relay",
+        "morok.email",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortySixUnits =
     {
         "loopback-poissonmagique",
+        "loopback-morok-relay",
     };
 
     [Fact]

@@ -704,6 +704,11 @@ public sealed class CorpusManifestTests
         "morok-app",
         "morok-relay",
         "morok.email",
+        "Melati/MelatiBoards",
+        "MelatiBoards",
+        "Melati",
+        "Paneris",
+        "Myles Chippendale",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -711,6 +716,7 @@ public sealed class CorpusManifestTests
     {
         "loopback-poissonmagique",
         "loopback-morok-relay",
+        "loopback-melatiboards",
     };
 
     [Fact]

@@ -700,12 +700,16 @@ public sealed class CorpusManifestTests
         "Rowan-Paul",
         "opnshelf",
         "opnshelf-mail-relay",
+        "loopingz/smtp-relay",
+        "loopingz",
+        "Remi Cattiau",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortySixUnits =
     {
         "loopback-opnshelf-mail-relay",
+        "loopback-loopingz-smtp-relay",
     };
 
     [Fact]

@@ -699,12 +699,16 @@ public sealed class CorpusManifestTests
         "AS207960/whois-email",
         "AS207960",
         "whois-email",
+        "samolubukun/Ferromail",
+        "samolubukun",
+        "Ferromail",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortySixUnits =
     {
         "loopback-as207960-whois-email",
+        "loopback-ferromail-smtp-relay",
     };
 
     [Fact]

@@ -716,6 +716,12 @@ public sealed class CorpusManifestTests
         "loopingz/smtp-relay",
         "loopingz",
         "Remi Cattiau",
+        "AS207960/whois-email",
+        "AS207960",
+        "whois-email",
+        "samolubukun/Ferromail",
+        "samolubukun",
+        "Ferromail",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -726,6 +732,8 @@ public sealed class CorpusManifestTests
         "loopback-melatiboards",
         "loopback-opnshelf-mail-relay",
         "loopback-loopingz-smtp-relay",
+        "loopback-as207960-whois-email",
+        "loopback-ferromail-smtp-relay",
     };
 
     [Fact]

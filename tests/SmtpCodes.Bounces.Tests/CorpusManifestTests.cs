@@ -699,12 +699,16 @@ public sealed class CorpusManifestTests
         "sirqix/postfix-spf-policy",
         "sirqix",
         "postfix-spf-policy",
+        "dzung042/postfix-outbound-ratelimiter",
+        "dzung042",
+        "postfix-outbound-ratelimiter",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortySixUnits =
     {
         "loopback-postfix-spf-policy",
+        "loopback-postfix-outbound-ratelimiter",
     };
 
     [Fact]

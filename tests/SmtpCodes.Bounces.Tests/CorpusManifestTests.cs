@@ -702,6 +702,10 @@ public sealed class CorpusManifestTests
         "dzung042/postfix-outbound-ratelimiter",
         "dzung042",
         "postfix-outbound-ratelimiter",
+        "FrancisRussell/postfix-ratelimitd",
+        "FrancisRussell",
+        "Francis Russell",
+        "postfix-ratelimitd",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -709,6 +713,7 @@ public sealed class CorpusManifestTests
     {
         "loopback-postfix-spf-policy",
         "loopback-postfix-outbound-ratelimiter",
+        "loopback-postfix-ratelimitd",
     };
 
     [Fact]

@@ -722,6 +722,16 @@ public sealed class CorpusManifestTests
         "samolubukun/Ferromail",
         "samolubukun",
         "Ferromail",
+        "sirqix/postfix-spf-policy",
+        "sirqix",
+        "postfix-spf-policy",
+        "dzung042/postfix-outbound-ratelimiter",
+        "dzung042",
+        "postfix-outbound-ratelimiter",
+        "FrancisRussell/postfix-ratelimitd",
+        "FrancisRussell",
+        "Francis Russell",
+        "postfix-ratelimitd",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -734,6 +744,9 @@ public sealed class CorpusManifestTests
         "loopback-loopingz-smtp-relay",
         "loopback-as207960-whois-email",
         "loopback-ferromail-smtp-relay",
+        "loopback-postfix-spf-policy",
+        "loopback-postfix-outbound-ratelimiter",
+        "loopback-postfix-ratelimitd",
     };
 
     [Fact]

@@ -702,12 +702,16 @@ public sealed class CorpusManifestTests
         "dellarb/mailmoose",
         "dellarb",
         "mailmoose",
+        "shehryarsaroya/agenttransfer",
+        "shehryarsaroya",
+        "agenttransfer",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortySixUnits =
     {
         "loopback-mailmoose",
+        "loopback-agenttransfer",
     };
 
     [Fact]

@@ -705,6 +705,10 @@ public sealed class CorpusManifestTests
         "shehryarsaroya/agenttransfer",
         "shehryarsaroya",
         "agenttransfer",
+        "johlo/mailarky",
+        "johlo",
+        "mailarky",
+        "johlo/go-smtp",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -712,6 +716,7 @@ public sealed class CorpusManifestTests
     {
         "loopback-mailmoose",
         "loopback-agenttransfer",
+        "loopback-mailarky",
     };
 
     [Fact]

@@ -732,6 +732,19 @@ public sealed class CorpusManifestTests
         "FrancisRussell",
         "Francis Russell",
         "postfix-ratelimitd",
+        "berenebot-agent/mailmoose-wip",
+        "berenebot-agent",
+        "mailmoose-wip",
+        "dellarb/mailmoose",
+        "dellarb",
+        "mailmoose",
+        "shehryarsaroya/agenttransfer",
+        "shehryarsaroya",
+        "agenttransfer",
+        "johlo/mailarky",
+        "johlo",
+        "mailarky",
+        "johlo/go-smtp",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -747,6 +760,9 @@ public sealed class CorpusManifestTests
         "loopback-postfix-spf-policy",
         "loopback-postfix-outbound-ratelimiter",
         "loopback-postfix-ratelimitd",
+        "loopback-mailmoose",
+        "loopback-agenttransfer",
+        "loopback-mailarky",
     };
 
     [Fact]

@@ -252,7 +252,9 @@ public sealed class CorpusAccuracyTests
         // Session 32's round one (now32a: `no reverse dns` after a relay refusal): 206/279.
         // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
         // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 214/279.
-        { "heldout-s19", new[] { 100, 100, 100, 100, 76.7, 96.4, 100 }, 0 },
+        // Session 46 round one (now46b: a 450 or 451 in a delay warning, answering RCPT TO, whose words only ask for a retry
+        // reads greylisting by the policy's temporary refusal without cause): reason 214 -> 216/279.
+        { "heldout-s19", new[] { 100, 100, 100, 100, 77.4, 96.4, 100 }, 0 },
         // heldout-s20 (twenty batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9af0f68, and once on its final one, 4f3adcd) has
         // 267 labelled recipients in 179 messages, receiving sites' and mail-server and gateway vendors' documented replies
@@ -568,7 +570,9 @@ public sealed class CorpusAccuracyTests
         // failed`; FilterAndBlocklistWordingTests, HardBounceWordingTests, DocumentedReceiverWordingTests): 105/160,
         // hard 155/160 (aggregates only).
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 109/160.
-        { "heldout-s32", new[] { 100, 100, 100, 100, 68.1, 96.9, 100 }, 0 },
+        // Session 46 round one (now46b: a 450 or 451 in a delay warning, answering RCPT TO, whose words only ask for a retry
+        // reads greylisting by the policy's temporary refusal without cause): reason 109 -> 111/160.
+        { "heldout-s32", new[] { 100, 100, 100, 100, 69.4, 96.9, 100 }, 0 },
         // heldout-s33 (thirteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 36d8359, and once on its final one, 4216755,
         // which has session 33's round one) has 146 labelled recipients in 141 messages: small servers (FastSMTP,
@@ -789,7 +793,9 @@ public sealed class CorpusAccuracyTests
         // Session 45 round one (now45c: `sender not allowed` reads the envelope sender refused, Rejected, as
         // DomainFactory's relay writes `envelope sender not allowed`; read from every part's misses, so the gain is not
         // unseen): 182/267 alone; 186/267 with now45a.
-        { "heldout-s44", new[] { 100, 100, 100, 100, 69.7, 94.4, 100 }, 0 },
+        // Session 46 round one (now46b: a 450 or 451 in a delay warning, answering RCPT TO, whose words only ask for a retry
+        // reads greylisting by the policy's temporary refusal without cause): reason 186 -> 188/267.
+        { "heldout-s44", new[] { 100, 100, 100, 100, 70.4, 94.4, 100 }, 0 },
         // heldout-s45 (twenty-three batches from twelve builders, each frozen in its own commit, measured by nobody until
         // the session's end, then once on the session's starting reader, the scaffold 21ebff92, and once on its final one,
         // 750daa1b, which has session 45's round one) has 369 labelled recipients in 369 messages: JVM apps (kai-toolbox's

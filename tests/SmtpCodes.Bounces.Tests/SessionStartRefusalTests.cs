@@ -265,4 +265,51 @@ public sealed class SessionStartRefusalTests
         Assert.Equal(reason, recipient.Diagnosis.Reason);
         Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
     }
+    // Postfix's delay warning for the same reply: the recipient is still retried (Action delayed, Status 4.0.0).
+    private static SmtpBounceRecipient ReadWarning(string command, string reply, string action = "delayed")
+    {
+        string message = PostfixReport.Replace("{command}", command).Replace("{reply}", reply)
+            .Replace("Action: failed", "Action: " + action).Replace("Status: 5.0.0", "Status: 4.0.0");
+        return Assert.Single(SmtpBounce.Read(message).Recipients);
+    }
+
+    [Theory]
+    [InlineData("451 Try again later")]
+    [InlineData("450 Please try again later.")]
+    [InlineData("451 4.0.0 Please try again later")]
+    public void A_temporary_reply_to_RCPT_TO_that_only_asks_for_a_retry_is_greylisting(string reply)
+    {
+        // Session 46 round one (tuner now46b): a greylister defers at RCPT TO, where its triplet of client, sender and
+        // recipient is complete (RFC 6647), with a temporary failure that asks only for a retry (ASSP's "451 4.7.1 Please
+        // try again later"); the classification policy's temporary refusal without cause (RefusalStage.Transaction).
+        SmtpBounceRecipient recipient = ReadWarning("RCPT TO", reply);
+
+        Assert.Equal(SmtpDeliveryAction.Delayed, recipient.Action);
+        Assert.Equal(SmtpBounceReason.Greylisted, recipient.Diagnosis.Reason);
+        Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
+        Assert.Equal(SmtpResponsibleParty.Nobody, recipient.Diagnosis.Party);
+        Assert.Equal(SmtpRecommendedAction.RetryLater, recipient.Diagnosis.Action);
+    }
+
+    [Theory]
+    // Controls (session 46, now46b): words that name a cause keep their reading at RCPT TO (a local problem, full
+    // storage, a busy mailbox, a rate, a failed lookup, X.3.2's system not accepting); the bare request after the end
+    // of data (a content filter's deferral) keeps the code's, and so does a failure (the rule reads warnings: a return
+    // the bounce says was given up reads Expired, "Retries that ran out").
+    [InlineData("RCPT TO", "451 4.3.0 Temporary local problem", "delayed", SmtpBounceReason.SystemError)]
+    [InlineData("RCPT TO", "451 Temporary local problem - please try later", "delayed", SmtpBounceReason.SystemError)]
+    [InlineData("RCPT TO", "452 insufficient system storage", "delayed", SmtpBounceReason.SystemFull)]
+    [InlineData("RCPT TO", "451 4.2.1 Mailbox busy, try again later", "delayed", SmtpBounceReason.Suspend)]
+    [InlineData("RCPT TO", "450 4.7.1 Rate limit exceeded, try again later", "delayed", SmtpBounceReason.RateLimited)]
+    [InlineData("RCPT TO", "451 Temporary lookup failure", "delayed", SmtpBounceReason.NetworkError)]
+    [InlineData("RCPT TO", "451 4.3.2 Please try again later", "delayed", SmtpBounceReason.NotAccept)]
+    [InlineData("end of DATA", "451 Try again later", "delayed", SmtpBounceReason.SystemError)]
+    [InlineData("RCPT TO", "451 Try again later", "failed", SmtpBounceReason.SystemError)]
+    public void A_temporary_reply_that_names_more_than_a_retry_or_came_elsewhere_keeps_its_reading(string command, string reply, string action, SmtpBounceReason reason)
+    {
+        SmtpBounceRecipient recipient = ReadWarning(command, reply, action);
+
+        Assert.Equal(reason, recipient.Diagnosis.Reason);
+        Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
+    }
 }

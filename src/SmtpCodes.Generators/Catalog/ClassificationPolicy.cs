@@ -74,7 +74,9 @@ internal static class ClassificationPolicy
     /// clients" answered with a temporary failure that a legitimate client retries (RFC 6647). Greylisters send exactly
     /// that without naming themselves: ASSP's default reply to delayed mail is "451 4.7.1 Please try again later", and
     /// Postfix's access(5) DEFER, which Postgrey's DEFER_IF_PERMIT uses, is 450 4.7.1. Nobody need act: the queue
-    /// retries. A permanent refusal of the transaction keeps its codes' meaning (a bare 550 says nothing, 5.7.1 is the
+    /// retries. The engine reads the same for a 450 or 451 in a delay warning, without X.7.1, that answered RCPT TO (where
+    /// the greylister's triplet of client, sender and recipient is complete) and whose words only ask for a retry
+    /// (RetryRequestedAtRecipient; session 46, measured against the same rule at any stage). A permanent refusal of the transaction keeps its codes' meaning (a bare 550 says nothing, 5.7.1 is the
     /// site's policy), but for a bare 554 after the end of data (<see cref="RefusalStage.MessageData"/>) and a bare 550
     /// or 553 at RCPT TO (<see cref="RefusalStage.Recipient"/>); one the bounce says answered MAIL FROM is about the
     /// sender (X.1.7).</item>

@@ -206,6 +206,86 @@ namespace SmtpCodes
             }
         }
 
+        // A temporary 450 or 451 (no enhanced code or X.0.0) in a delay warning whose words only ask the client to come
+        // back ("451 Try again later", "450 Please try again later"), and which the bounce says answered RCPT TO. A
+        // greylister defers exactly there, the first command at which it knows its triplet of client, sender and
+        // recipient (RFC 6647), and answers with a temporary failure it expects a legitimate client to retry;
+        // greylisters that do not name themselves say no more than that (ASSP's "451 4.7.1 Please try again later", the
+        // Exim patch's ACL at RCPT TO, "please try again later"). So the classification policy's rule for a temporary
+        // refusal of the transaction without cause holds (ClassificationPolicy.RefusalWithoutCause, SmtpReply.DeferredByPolicy*):
+        // Greylisted, nobody acts, the queue retries. Words that name anything else ("Temporary local problem", "insufficient
+        // system storage", "Mailbox busy") keep their reading; so does the same request after the end of data, where a
+        // content filter defers (measured: catalog/README.md, session 46), and a return after the retries ran out, read
+        // Expired ("Retries that ran out": the words name no cause).
+        private static void RetryRequestedAtRecipient(ref RecipientReading reading)
+        {
+            SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
+            if (reading.Recipient.Action == SmtpDeliveryAction.Delayed && diagnosis.Class == SmtpReplyClass.Transient
+                && diagnosis.Reason == SmtpBounceReason.SystemError
+                && diagnosis.BasicCode.HasValue && ((int)diagnosis.BasicCode.Value == 450 || (int)diagnosis.BasicCode.Value == 451)
+                && (!diagnosis.EnhancedCode.HasValue || (diagnosis.EnhancedCode.Value.Subject == 0 && diagnosis.EnhancedCode.Value.Detail == 0))
+                && reading.HasDiagnosticCode && OnlyAsksForRetry(reading.Recipient.DiagnosticText)
+                && AnsweredRcptTo(ref reading))
+            {
+                reading.Recipient.Diagnosis = diagnosis.DeferredWithoutCause();
+            }
+        }
+
+        // The words of a request to come back, and nothing else ("try" or "retry" among them).
+        private static readonly string[] RetryWords = { "please", "try", "retry", "again", "later", "soon", "come", "back" };
+
+        // Whether a reply's text, after its codes, is made only of RetryWords and asks to try again: "451 Try again later",
+        // "450 4.0.0 Please try again later.".
+        private static bool OnlyAsksForRetry(string reply)
+        {
+            bool words = false, asks = false;
+            int at = 0;
+            while (at < reply.Length)
+            {
+                if (!char.IsLetterOrDigit(reply[at]))
+                {
+                    at++;
+                    continue;
+                }
+
+                int start = at;
+                while (at < reply.Length && (char.IsLetterOrDigit(reply[at]) || (reply[at] == '.' && at + 1 < reply.Length && char.IsDigit(reply[at + 1]))))
+                {
+                    at++;
+                }
+
+                if (char.IsDigit(reply[start]))
+                {
+                    // A code (the basic code, an enhanced code) comes before the words, never among them.
+                    if (words)
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                int known = -1;
+                for (int i = 0; i < RetryWords.Length && known < 0; i++)
+                {
+                    if (RetryWords[i].Length == at - start && string.Compare(reply, start, RetryWords[i], 0, at - start, global::System.StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        known = i;
+                    }
+                }
+
+                if (known < 0)
+                {
+                    return false;
+                }
+
+                words = true;
+                asks |= known == 1 || known == 2;
+            }
+
+            return asks;
+        }
+
         // Whether the evidence holds a whole word of OtherCauseWords, the "error" of Exim's context aside (EximReplyContext).
         private static bool NamesOtherCause(SmtpTextRange evidence)
         {

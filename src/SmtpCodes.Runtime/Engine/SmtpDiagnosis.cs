@@ -238,6 +238,15 @@ namespace SmtpCodes
             new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedRecipientReason, false, SmtpReply.RefusedRecipientParty, SmtpReply.RefusedRecipientAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
 
         /// <summary>
+        /// The same temporary refusal read as a deferral by the receiving site's policy: a 450 or 451 that answered RCPT TO
+        /// and whose words only ask the client to come back. Its reason, party and action are the classification policy's
+        /// for a temporary refusal of the transaction without cause (SmtpReply.DeferredByPolicy*: greylisting, nobody acts,
+        /// the queue retries), never a hard bounce; the texts kept.
+        /// </summary>
+        internal SmtpDiagnosis DeferredWithoutCause() =>
+            new SmtpDiagnosis(codes, replyClass, SmtpReply.DeferredByPolicyReason, false, SmtpReply.DeferredByPolicyParty, SmtpReply.DeferredByPolicyAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+
+        /// <summary>
         /// The same reply read by its enhanced code's own meaning, in its class, never a hard bounce: where the bounce says
         /// at which command it came, and the classification policy's rule for a refusal without cause does not hold there
         /// (a temporary X.7.1 refusal of MAIL FROM, before any recipient, is no greylisting of one).

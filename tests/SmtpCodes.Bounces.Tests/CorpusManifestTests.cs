@@ -709,6 +709,14 @@ public sealed class CorpusManifestTests
         "Melati",
         "Paneris",
         "Myles Chippendale",
+        "ONLYOFFICE/CommunityServer",
+        "ONLYOFFICE",
+        "CommunityServer",
+        "Community Server",
+        "Ascensio System",
+        "ASC.Mail.Autoreply",
+        "TeamLab",
+        "BenJaziaSadok/teamlab.v7.5",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -717,6 +725,7 @@ public sealed class CorpusManifestTests
         "loopback-poissonmagique",
         "loopback-morok-relay",
         "loopback-melatiboards",
+        "loopback-onlyoffice-autoreply",
     };
 
     [Fact]

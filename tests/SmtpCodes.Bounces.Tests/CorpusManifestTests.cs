@@ -717,6 +717,9 @@ public sealed class CorpusManifestTests
         "ASC.Mail.Autoreply",
         "TeamLab",
         "BenJaziaSadok/teamlab.v7.5",
+        "arunshivab/anjal",
+        "arunshivab",
+        "Anjal",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -726,6 +729,7 @@ public sealed class CorpusManifestTests
         "loopback-morok-relay",
         "loopback-melatiboards",
         "loopback-onlyoffice-autoreply",
+        "loopback-anjal",
     };
 
     [Fact]

@@ -745,6 +745,17 @@ public sealed class CorpusManifestTests
         "johlo",
         "mailarky",
         "johlo/go-smtp",
+        "ONLYOFFICE/CommunityServer",
+        "ONLYOFFICE",
+        "CommunityServer",
+        "Community Server",
+        "Ascensio System",
+        "ASC.Mail.Autoreply",
+        "TeamLab",
+        "BenJaziaSadok/teamlab.v7.5",
+        "arunshivab/anjal",
+        "arunshivab",
+        "Anjal",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -763,6 +774,8 @@ public sealed class CorpusManifestTests
         "loopback-mailmoose",
         "loopback-agenttransfer",
         "loopback-mailarky",
+        "loopback-onlyoffice-autoreply",
+        "loopback-anjal",
     };
 
     [Fact]

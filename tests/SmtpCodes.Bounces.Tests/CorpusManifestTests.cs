@@ -709,6 +709,10 @@ public sealed class CorpusManifestTests
         "Melati",
         "Paneris",
         "Myles Chippendale",
+        "oditynet/ODQmail",
+        "oditynet",
+        "ODQmail",
+        "ODQ Mail Server",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -717,6 +721,7 @@ public sealed class CorpusManifestTests
         "loopback-poissonmagique",
         "loopback-morok-relay",
         "loopback-melatiboards",
+        "loopback-odqmail",
     };
 
     [Fact]

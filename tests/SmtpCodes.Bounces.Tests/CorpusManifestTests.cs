@@ -713,6 +713,10 @@ public sealed class CorpusManifestTests
         "oditynet",
         "ODQmail",
         "ODQ Mail Server",
+        "fixpoint-linux/visage",
+        "fixpoint-linux",
+        "visage",
+        "jmars",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -722,6 +726,7 @@ public sealed class CorpusManifestTests
         "loopback-morok-relay",
         "loopback-melatiboards",
         "loopback-odqmail",
+        "loopback-visage",
     };
 
     [Fact]

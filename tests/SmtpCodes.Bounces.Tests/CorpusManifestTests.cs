@@ -756,6 +756,21 @@ public sealed class CorpusManifestTests
         "arunshivab/anjal",
         "arunshivab",
         "Anjal",
+        "oditynet/ODQmail",
+        "oditynet",
+        "ODQmail",
+        "ODQ Mail Server",
+        "fixpoint-linux/visage",
+        "fixpoint-linux",
+        "visage",
+        "jmars",
+        "sfinktah/dummymail",
+        "sfinktah",
+        "dummymail",
+        "SpamTrak",
+        "Christopher Anderson",
+        "Cyrus Lesser",
+        "InterTEN",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -776,6 +791,9 @@ public sealed class CorpusManifestTests
         "loopback-mailarky",
         "loopback-onlyoffice-autoreply",
         "loopback-anjal",
+        "loopback-odqmail",
+        "loopback-visage",
+        "loopback-dummymail",
     };
 
     [Fact]

@@ -25,6 +25,7 @@ public sealed class DocumentedReceiverWordingTests
         "GmailRelayHeloDenialOfService", "GmailConnectionExpired", "GmailRelayMailSendingDenied", "RackspaceMailboxReceivingTooFast",
         "FTGateMaxConcurrentSessions", "SmarterMailDomainSizeLimit", "TextRblDeny", "QuotaUnderPolicyCode", "TextMapiNetworkError",
         "TextMalformedEnvelopeCommandInWords", "TextFilteredByRecipient", "TextSenderSentUnusualAmountOfSpam",
+        "SenderNotAuthorizedUnderPolicyCode",
     };
 
     [Theory]
@@ -431,6 +432,12 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 User not local", "UserNotLocalUnderPermanentRefusalCode", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 User not local", "UserNotLocalUnderPermanentRefusalCode", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 5.1.2 Domain not served here [1a2b3c4d]", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
+    // Session 46 round one (tuner now46a). "Sender not authorized" under X.7.1 names whom the receiver refuses: Orvix's
+    // mail server answers a MAIL FROM the logged-in user may not use "550 5.7.1 Sender not authorized for <address>"
+    // (reachfm/orvix internal/coremail/smtp/commands.go), and Posthorn's SMTP listener a MAIL FROM outside its allowed
+    // senders "550 5.7.1 Sender not authorized" (craigmccaskill/posthorn core/smtp/session.go): the sender refused
+    // (SenderNotAuthorizedUnderPolicyCode), where X.7.1's policy default read before.
+    [InlineData("550 5.7.1 Sender not authorized for neko@example.org", "SenderNotAuthorizedUnderPolicyCode", SmtpBounceReason.Rejected, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -525,6 +532,13 @@ public sealed class DocumentedReceiverWordingTests
     // Session 36 round three (tuner now36e): the same Mailman runner's answer when the parser itself fails keeps the
     // system error of its own words beside the NotCompliantRfc of "Message has defects".
     [InlineData("451 Requested action aborted: error in processing", SmtpBounceReason.SystemError)]
+    // Session 46 round one (tuner now46a): "Sender not authorized" is context scoped to X.7.1, so RFC 7372's X.7.23
+    // (SPF validation failed) keeps its authentication failure with the same words before "by SPF" (the reason session
+    // 40's unscoped phrase was withdrawn); MailChannels' "sender is not authorized to send from <domain>" keeps its SPF
+    // or lockdown reading; Posthorn's refusal of a recipient, "Recipient not authorized", keeps X.7.1's policy.
+    [InlineData("550 5.7.23 Sender not authorized by SPF", SmtpBounceReason.AuthFailure)]
+    [InlineData("550 5.7.1 This sender is not authorized to send from example.com", SmtpBounceReason.AuthFailure)]
+    [InlineData("550 5.7.1 Recipient not authorized", SmtpBounceReason.PolicyViolation)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

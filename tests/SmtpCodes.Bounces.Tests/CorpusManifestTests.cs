@@ -722,6 +722,10 @@ public sealed class CorpusManifestTests
         "samolubukun/Ferromail",
         "samolubukun",
         "Ferromail",
+        "andrewaylett/dkimproxy",
+        "andrewaylett",
+        "DKIMproxy",
+        "Jason Long",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -734,6 +738,7 @@ public sealed class CorpusManifestTests
         "loopback-loopingz-smtp-relay",
         "loopback-as207960-whois-email",
         "loopback-ferromail-smtp-relay",
+        "loopback-dkimproxy",
     };
 
     [Fact]

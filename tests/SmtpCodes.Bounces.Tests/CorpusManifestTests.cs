@@ -726,6 +726,9 @@ public sealed class CorpusManifestTests
         "andrewaylett",
         "DKIMproxy",
         "Jason Long",
+        "stevemeier/qbox",
+        "stevemeier",
+        "Steve Meier",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -739,6 +742,7 @@ public sealed class CorpusManifestTests
         "loopback-as207960-whois-email",
         "loopback-ferromail-smtp-relay",
         "loopback-dkimproxy",
+        "loopback-qbox",
     };
 
     [Fact]

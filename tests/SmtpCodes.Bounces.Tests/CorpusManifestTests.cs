@@ -771,6 +771,13 @@ public sealed class CorpusManifestTests
         "Christopher Anderson",
         "Cyrus Lesser",
         "InterTEN",
+        "andrewaylett/dkimproxy",
+        "andrewaylett",
+        "DKIMproxy",
+        "Jason Long",
+        "stevemeier/qbox",
+        "stevemeier",
+        "Steve Meier",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -794,6 +801,8 @@ public sealed class CorpusManifestTests
         "loopback-odqmail",
         "loopback-visage",
         "loopback-dummymail",
+        "loopback-dkimproxy",
+        "loopback-qbox",
     };
 
     [Fact]

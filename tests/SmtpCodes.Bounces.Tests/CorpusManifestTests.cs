@@ -732,6 +732,9 @@ public sealed class CorpusManifestTests
         "FrancisRussell",
         "Francis Russell",
         "postfix-ratelimitd",
+        "tcfw/otter",
+        "tcfw",
+        "Otter",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -747,6 +750,7 @@ public sealed class CorpusManifestTests
         "loopback-postfix-spf-policy",
         "loopback-postfix-outbound-ratelimiter",
         "loopback-postfix-ratelimitd",
+        "loopback-otter-smtp-gateway",
     };
 
     [Fact]

@@ -735,6 +735,9 @@ public sealed class CorpusManifestTests
         "tcfw/otter",
         "tcfw",
         "Otter",
+        "YiYuhki/p2",
+        "YiYuhki",
+        "secmail",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -751,6 +754,7 @@ public sealed class CorpusManifestTests
         "loopback-postfix-outbound-ratelimiter",
         "loopback-postfix-ratelimitd",
         "loopback-otter-smtp-gateway",
+        "loopback-secmail-gateway",
     };
 
     [Fact]

@@ -778,6 +778,12 @@ public sealed class CorpusManifestTests
         "stevemeier/qbox",
         "stevemeier",
         "Steve Meier",
+        "tcfw/otter",
+        "tcfw",
+        "Otter",
+        "YiYuhki/p2",
+        "YiYuhki",
+        "secmail",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -803,6 +809,8 @@ public sealed class CorpusManifestTests
         "loopback-dummymail",
         "loopback-dkimproxy",
         "loopback-qbox",
+        "loopback-otter-smtp-gateway",
+        "loopback-secmail-gateway",
     };
 
     [Fact]

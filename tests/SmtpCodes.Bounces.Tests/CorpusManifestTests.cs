@@ -696,6 +696,12 @@ public sealed class CorpusManifestTests
     /// <summary>The names by which a catalog row would cite a source of session 46's held-out part (heldout-s46; each builder's batches add their names here, one to a line so that parallel batches merge, in the commit that freezes them).</summary>
     private static readonly string[] SessionFortySixHeldOutSourceNames =
     {
+        "wansing/ulist",
+        "wansing",
+        "ulist",
+        "juanvel4000/rsml",
+        "juanvel4000",
+        "rsml",
         "DrDub/poissonmagique",
         "DrDub",
         "poissonmagique",
@@ -795,6 +801,8 @@ public sealed class CorpusManifestTests
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortySixUnits =
     {
+        "loopback-ulist",
+        "loopback-rsml",
         "loopback-poissonmagique",
         "loopback-morok-relay",
         "loopback-melatiboards",

@@ -771,6 +771,14 @@ public sealed class CorpusManifestTests
         "Christopher Anderson",
         "Cyrus Lesser",
         "InterTEN",
+        "netfarm/archiver",
+        "netfarm",
+        "Netfarm Mail Archiver",
+        "Netfarm Archiver",
+        "NetFarm S.r.l.",
+        "netfarm.it",
+        "Gianluigi Tiesi",
+        "sherpya",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -794,6 +802,7 @@ public sealed class CorpusManifestTests
         "loopback-odqmail",
         "loopback-visage",
         "loopback-dummymail",
+        "loopback-netfarm-archiver",
     };
 
     [Fact]

@@ -796,6 +796,14 @@ public sealed class CorpusManifestTests
         "cjdenio",
         "temp-email",
         "rushilchopra",
+        "netfarm/archiver",
+        "netfarm",
+        "Netfarm Mail Archiver",
+        "Netfarm Archiver",
+        "NetFarm S.r.l.",
+        "netfarm.it",
+        "Gianluigi Tiesi",
+        "sherpya",
     };
 
     /// <summary>The source units added in session 46, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -826,6 +834,7 @@ public sealed class CorpusManifestTests
         "loopback-otter-smtp-gateway",
         "loopback-secmail-gateway",
         "loopback-slack-temp-email",
+        "loopback-netfarm-archiver",
     };
 
     [Fact]

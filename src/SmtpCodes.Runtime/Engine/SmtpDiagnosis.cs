@@ -238,6 +238,14 @@ namespace SmtpCodes
             new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedRecipientReason, false, SmtpReply.RefusedRecipientParty, SmtpReply.RefusedRecipientAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
 
         /// <summary>
+        /// The same refusal of the recipient's mailbox where its words call the address unknown, invalid or bad
+        /// ("550 Invalid username", "550 Unknown local address" to RCPT TO): the classification policy's reading for a
+        /// refusal of a recipient (SmtpReply.RefusedRecipient*), hard, as the catalog reads its unknown-user words.
+        /// </summary>
+        internal SmtpDiagnosis RefusedUnknownRecipient() =>
+            new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedRecipientReason, true, SmtpReply.RefusedRecipientParty, SmtpReply.RefusedRecipientAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+
+        /// <summary>
         /// The same reply read by its enhanced code's own meaning, in its class, never a hard bounce: where the bounce says
         /// at which command it came, and the classification policy's rule for a refusal without cause does not hold there
         /// (a temporary X.7.1 refusal of MAIL FROM, before any recipient, is no greylisting of one).

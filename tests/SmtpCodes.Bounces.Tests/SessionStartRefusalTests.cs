@@ -165,6 +165,16 @@ public sealed class SessionStartRefusalTests
     [InlineData("RCPT TO:<kijitora@example.com>", "554 Sorry, no", SmtpBounceReason.Blocked)]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 Relaying denied", SmtpBounceReason.NoRelaying)]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 5.7.1 Rejected", SmtpBounceReason.PolicyViolation)]
+    // Session 46 (now46d): at RCPT TO the words without a noun for the address, the noun before the word, a noun too far
+    // from the word and another noun before "expired" stay soft; the sender's address keeps the sender's refusal; the
+    // same words at another command keep their reading.
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Invalid route token", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 recipient is invalid", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Invalid token for this user", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Session expired", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Invalid sender address", SmtpBounceReason.Rejected)]
+    [InlineData("EHLO neko.example.com", "550 Invalid username", SmtpBounceReason.Blocked)]
+    [InlineData("end of data", "550 Invalid username", SmtpBounceReason.Undefined)]
     public void A_bare_refusal_elsewhere_or_with_words_that_name_a_cause_keeps_its_reading(string command, string reply, SmtpBounceReason reason)
     {
         SmtpBounceRecipient recipient = Read(command, reply, reply.Contains("5.7.1") ? "5.7.1" : "5.0.0");
@@ -175,19 +185,28 @@ public sealed class SessionStartRefusalTests
 
     [Theory]
     // Exim writes "after pipelined RCPT TO:" when it pipelined the command (transports/smtp.c).
-    [InlineData("RCPT TO:<kijitora@example.com>", "550 Sorry, no")]
-    [InlineData("pipelined RCPT TO:<kijitora@example.com>", "550 Sorry, no")]
-    [InlineData("RCPT TO:<kijitora@example.com>", "553 Sorry, no")]
-    public void A_bare_550_or_553_to_RCPT_TO_whose_words_name_no_cause_is_the_recipient_refused_soft(string command, string reply)
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Sorry, no", false)]
+    [InlineData("pipelined RCPT TO:<kijitora@example.com>", "550 Sorry, no", false)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "553 Sorry, no", false)]
+    // Session 46 round one (tuner now46d): words that call the address unknown, invalid, bad or expired make it hard.
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Invalid username", true)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Unknown local address", true)]
+    [InlineData("pipelined RCPT TO:<kijitora@example.com>", "550 Invalid board address", true)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "553 bad mailbox name", true)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 address expired", true)]
+    public void A_bare_550_or_553_to_RCPT_TO_is_the_recipient_refused_hard_only_where_its_words_call_the_address_unknown(string command, string reply, bool hard)
     {
         // Session 45 round one (tuner now45a): RCPT TO's only argument is the recipient's mailbox, RFC 5321 answers a
         // recipient "known not to be a deliverable address" with 550 (3.3) and gives 553 "mailbox name not allowed"
         // (4.2.2), so the classification policy reads the recipient's address (RefusalStage.Recipient); nothing confirms
-        // that the mailbox does not exist, so it is soft.
+        // that the mailbox does not exist, so it is soft. Session 46 round one (tuner now46d): "unknown", "invalid" or
+        // "bad" beside a noun for the address (user, address, mailbox, recipient, account, alias, email; one word at most
+        // between), or the noun then "expired", is PHPMailer-BMH's reading of an address that does not exist (rules 0160,
+        // 0233 and 0183, remove) and go-sisimai's at RCPT (reason/why-userunknown.go), so it is hard.
         SmtpBounceRecipient recipient = Read(command, reply);
 
         Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);
-        Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
+        Assert.Equal(hard, recipient.Diagnosis.IsHardBounce);
         Assert.Equal(SmtpResponsibleParty.Sender, recipient.Diagnosis.Party);
         Assert.Equal(SmtpRecommendedAction.CorrectAddress, recipient.Diagnosis.Action);
     }

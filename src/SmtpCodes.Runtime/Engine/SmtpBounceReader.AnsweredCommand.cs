@@ -187,9 +187,10 @@ namespace SmtpCodes
         // is "mailbox unavailable (e.g., mailbox not found ...)" and 553 "mailbox name not allowed" (4.2.2, 4.2.3). So
         // the likeliest cause is the recipient's address: the classification policy's rule for a refusal of a recipient
         // (ClassificationPolicy.RefusalWithoutCause, SmtpReply.RefusedRecipient*), UserUnknown, which the sender checks.
-        // Never hard: 550 also covers "no access, or command rejected for policy reasons", and Postfix answers its
+        // Soft: 550 also covers "no access, or command rejected for policy reasons", and Postfix answers its
         // client, HELO and sender restrictions at RCPT TO too (postconf(5) smtpd_delay_reject), so without the words or
-        // X.1.1 that confirm it the address is not removed ("A bare 550 is soft", catalog/README.md). A reply whose words
+        // X.1.1 that confirm it the address is not removed ("A bare 550 is soft", catalog/README.md); hard where its
+        // words call the address unknown, invalid, bad or expired (NamesRecipientUnknown, session 46). A reply whose words
         // name another cause (OtherCauseWords: "550 Failure", "550 hard error", "550 Blocked") keeps the code's reading;
         // so does a 554 (measured: catalog/README.md, session 45), and a refusal the bounce says answered another command.
         private static void BareRefusalOfRecipient(ref RecipientReading reading)
@@ -202,8 +203,85 @@ namespace SmtpCodes
                 && !NamesOtherCause(reading.Evidence)
                 && AnsweredRcptTo(ref reading))
             {
-                reading.Recipient.Diagnosis = diagnosis.RefusedRecipient();
+                reading.Recipient.Diagnosis = NamesRecipientUnknown(reading.Evidence) ? diagnosis.RefusedUnknownRecipient() : diagnosis.RefusedRecipient();
             }
+        }
+
+        // Words that call the recipient's address unknown, invalid or bad, and the nouns for it: PHPMailer-BMH's rules read
+        // "unknown" or "bad" (rule 0160) and "Invalid" (rule 0233), then alias, account, recipient, address, email, mailbox
+        // or user, as an address that does not exist (category unknown, remove); go-sisimai's ProbesInto reads such words
+        // in a reply to RCPT as UserUnknown (reason/why-userunknown.go: fo.Command == CeRCPT). Alone the rules are too
+        // wide (a heading such as "Unknown address error" stands over replies of every reason: catalog/README.md, sessions
+        // 41 and 43); here they are read only in a bare 550 or 553 to RCPT TO, where the argument is the recipient's
+        // mailbox, and only side by side (one word at most between them: "Invalid username", "Unknown local address").
+        private static readonly string[] UnknownAddressWords = { "unknown", "invalid", "bad" };
+
+        private static readonly string[] AddressNouns = { "user", "username", "address", "mailbox", "recipient", "account", "alias", "email" };
+
+        // A noun for the address, then "expired": PHPMailer-BMH's rule 0183 (the noun, then "expire", its sample "550 account
+        // expired", category inactive, remove); side by side only.
+        private static readonly string[] GoneAddressWords = { "expired" };
+
+        // Whether the evidence calls the recipient's address unknown, invalid or bad (UnknownAddressWords then an
+        // AddressNoun, at most one word between them) or expired (an AddressNoun, then GoneAddressWords).
+        private static bool NamesRecipientUnknown(SmtpTextRange evidence)
+        {
+            SmtpMimeText text = evidence.Text;
+            int at = evidence.Start;
+            int previous = -1;
+            int sincePrevious = 0;
+            bool afterNoun = false;
+            while (at < evidence.End)
+            {
+                while (at < evidence.End && !char.IsLetterOrDigit(text[at]))
+                {
+                    at++;
+                }
+
+                int start = at;
+                while (at < evidence.End && (char.IsLetterOrDigit(text[at]) || text[at] == '-'))
+                {
+                    at++;
+                }
+
+                if (at == start)
+                {
+                    break;
+                }
+
+                bool noun = IsWordOf(text, start, at, AddressNouns);
+                if ((previous >= 0 && noun) || (afterNoun && IsWordOf(text, start, at, GoneAddressWords)))
+                {
+                    return true;
+                }
+
+                afterNoun = noun;
+
+                if (IsWordOf(text, start, at, UnknownAddressWords))
+                {
+                    previous = start;
+                    sincePrevious = 0;
+                }
+                else if (previous >= 0 && ++sincePrevious > 1)
+                {
+                    previous = -1;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsWordOf(SmtpMimeText text, int start, int end, string[] words)
+        {
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (words[i].Length == end - start && SmtpMimeText.StartsWithIgnoreCase(text, start, end, words[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // A temporary 450 or 451 (no enhanced code or X.0.0) in a delay warning whose words only ask the client to come

@@ -238,6 +238,14 @@ namespace SmtpCodes
             new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedRecipientReason, false, SmtpReply.RefusedRecipientParty, SmtpReply.RefusedRecipientAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
 
         /// <summary>
+        /// The same refusal of the recipient's mailbox where its words call the address unknown, invalid or bad
+        /// ("550 Invalid username", "550 Unknown local address" to RCPT TO): the classification policy's reading for a
+        /// refusal of a recipient (SmtpReply.RefusedRecipient*), hard, as the catalog reads its unknown-user words.
+        /// </summary>
+        internal SmtpDiagnosis RefusedUnknownRecipient() =>
+            new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedRecipientReason, true, SmtpReply.RefusedRecipientParty, SmtpReply.RefusedRecipientAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+
+        /// <summary>
         /// The same temporary refusal read as a deferral by the receiving site's policy: a 450 or 451 that answered RCPT TO
         /// and whose words only ask the client to come back. Its reason, party and action are the classification policy's
         /// for a temporary refusal of the transaction without cause (SmtpReply.DeferredByPolicy*: greylisting, nobody acts,

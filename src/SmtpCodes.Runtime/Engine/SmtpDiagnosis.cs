@@ -238,6 +238,15 @@ namespace SmtpCodes
             new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedRecipientReason, false, SmtpReply.RefusedRecipientParty, SmtpReply.RefusedRecipientAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
 
         /// <summary>
+        /// The same refusal read as the receiving server's refusal of the recipient's domain: a bare 550 or 553 that
+        /// answered RCPT TO in words that name the domain and no mailbox. Its reason, party and action are the
+        /// classification policy's for such a refusal (SmtpReply.RefusedRecipientDomain*: NoRelaying, the sending
+        /// system's administrator), never a hard bounce; the texts kept.
+        /// </summary>
+        internal SmtpDiagnosis RefusedRecipientDomain() =>
+            new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedRecipientDomainReason, false, SmtpReply.RefusedRecipientDomainParty, SmtpReply.RefusedRecipientDomainAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+
+        /// <summary>
         /// The same reply read by its enhanced code's own meaning, in its class, never a hard bounce: where the bounce says
         /// at which command it came, and the classification policy's rule for a refusal without cause does not hold there
         /// (a temporary X.7.1 refusal of MAIL FROM, before any recipient, is no greylisting of one).

@@ -541,7 +541,10 @@ public sealed class CorpusAccuracyTests
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 164/233.
         // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
         // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 170/233.
-        { "heldout-s30", new[] { 100, 100, 100, 100, 73, 95.7, 100 }, 0 },
+        // Session 46 round one (now46c: a bare 550 or 553 to RCPT TO whose words name the recipient's domain, not a mailbox,
+        // reads the domain not served, NoRelaying, soft, by the classification policy; read from every part's misses, so the
+        // gain is not unseen): 171/233.
+        { "heldout-s30", new[] { 100, 100, 100, 100, 73.4, 95.7, 100 }, 0 },
         // heldout-s31 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 3715ed6, and once on its final one, bea817a,
         // which has session 31's round one) has 181 labelled recipients in 166 messages: small servers in Python, Ruby,
@@ -591,7 +594,10 @@ public sealed class CorpusAccuracyTests
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 98/146.
         // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
         // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 100/146.
-        { "heldout-s33", new[] { 100, 100, 100, 100, 68.5, 97.3, 100 }, 0 },
+        // Session 46 round one (now46c: a bare 550 or 553 to RCPT TO whose words name the recipient's domain, not a mailbox,
+        // reads the domain not served, NoRelaying, soft, by the classification policy; read from every part's misses, so the
+        // gain is not unseen): 102/146.
+        { "heldout-s33", new[] { 100, 100, 100, 100, 69.9, 97.3, 100 }, 0 },
         // heldout-s34 (twelve batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main c7a8a95, and once on its final one, 0f43dd3,
         // which has session 34's round one and reads the part the same) has 127 labelled recipients in 125 messages: mail
@@ -628,7 +634,10 @@ public sealed class CorpusAccuracyTests
         // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 121/175.
         // Session 46 round one (now46d: in a bare 550 or 553 to RCPT TO, `unknown`, `invalid` or `bad` beside a noun for the
         // address, or the noun then `expired`, reads UserUnknown hard; SessionStartRefusalTests): hard 162 -> 164/175 (`550 Unknown local address`).
-        { "heldout-s35", new[] { 100, 100, 100, 100, 69.1, 93.7, 100 }, 0 },
+        // Session 46 round one (now46c: a bare 550 or 553 to RCPT TO whose words name the recipient's domain, not a mailbox,
+        // reads the domain not served, NoRelaying, soft, by the classification policy; read from every part's misses, so the
+        // gain is not unseen): 124/175.
+        { "heldout-s35", new[] { 100, 100, 100, 100, 70.9, 93.7, 100 }, 0 },
         // heldout-s36 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main bb16ad4, and once on its final one, 4fcc402,
         // which has session 36's round one and the code scan's mend) has 176 labelled recipients in 176 messages: mail
@@ -669,7 +678,10 @@ public sealed class CorpusAccuracyTests
         // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 116/161.
         // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
         // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 118/161.
-        { "heldout-s37", new[] { 100, 100, 100, 100, 73.3, 96.3, 100 }, 0 },
+        // Session 46 round one (now46c: a bare 550 or 553 to RCPT TO whose words name the recipient's domain, not a mailbox,
+        // reads the domain not served, NoRelaying, soft, by the classification policy; read from every part's misses, so the
+        // gain is not unseen): 120/161.
+        { "heldout-s37", new[] { 100, 100, 100, 100, 74.5, 96.3, 100 }, 0 },
         // heldout-s38 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 63812755, and once on its final one, f88721ea,
         // which has session 38's round one) has 165 labelled recipients in 165 messages: mail servers (LightMail,
@@ -683,7 +695,10 @@ public sealed class CorpusAccuracyTests
         // now42a (a class-4 Status given up past the first attempt expires, RetriesRanOutTests): 122/165.
         // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
         // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 124/165.
-        { "heldout-s38", new[] { 100, 100, 100, 98.8, 75.2, 98.2, 100 }, 0 },
+        // Session 46 round one (now46c: a bare 550 or 553 to RCPT TO whose words name the recipient's domain, not a mailbox,
+        // reads the domain not served, NoRelaying, soft, by the classification policy; read from every part's misses, so the
+        // gain is not unseen): 127/165.
+        { "heldout-s38", new[] { 100, 100, 100, 98.8, 77, 98.2, 100 }, 0 },
         // heldout-s39 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 16b86c65, and once on its final one,
         // c435e00a, which has session 39's round one; the same at 045fc017, after the second reading withdrew now39c)
@@ -779,7 +794,10 @@ public sealed class CorpusAccuracyTests
         // U): hard 251/261, where the first read on the frozen labels stands at 249/261.
         // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
         // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 194/261.
-        { "heldout-s43", new[] { 100, 100, 100, 100, 74.3, 96.2, 100 }, 0 },
+        // Session 46 round one (now46c: a bare 550 or 553 to RCPT TO whose words name the recipient's domain, not a mailbox,
+        // reads the domain not served, NoRelaying, soft, by the classification policy; read from every part's misses, so the
+        // gain is not unseen): 196/261.
+        { "heldout-s43", new[] { 100, 100, 100, 100, 75.1, 96.2, 100 }, 0 },
         // heldout-s44 (nineteen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold f08628dd, and once on its final one,
         // 58dc9bcd, which has session 44's round one) has 267 labelled recipients in 261 messages: JVM servers (Kablink

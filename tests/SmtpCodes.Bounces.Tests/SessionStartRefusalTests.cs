@@ -211,6 +211,40 @@ public sealed class SessionStartRefusalTests
         Assert.Equal(SmtpRecommendedAction.CorrectAddress, recipient.Diagnosis.Action);
     }
 
+    [Theory]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Sorry, that domain is not hosted here")]
+    [InlineData("pipelined RCPT TO:<kijitora@example.com>", "550 Domain example.com is not configured on this system")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "553 We only take mail for our own domain.")]
+    public void A_bare_550_or_553_to_RCPT_TO_whose_words_name_the_recipients_domain_is_the_domain_refused_soft(string command, string reply)
+    {
+        // Session 46 round one (tuner now46c): the same bare refusal in words that name the recipient's domain, not its
+        // mailbox, refuses the domain, which the server does not take mail for (RFC 5321 3.6.2 and 7.1; Postfix's
+        // ADDRESS_CLASS_README answers a domain outside its address classes "Relay access denied", an unknown user of one
+        // of its domains "User unknown"): the classification policy's RefusalStage.RecipientDomain, NoRelaying, soft.
+        SmtpBounceRecipient recipient = Read(command, reply);
+
+        Assert.Equal(SmtpBounceReason.NoRelaying, recipient.Diagnosis.Reason);
+        Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
+        Assert.Equal(SmtpResponsibleParty.SenderAdministrator, recipient.Diagnosis.Party);
+        Assert.Equal(SmtpRecommendedAction.FixConfiguration, recipient.Diagnosis.Action);
+    }
+
+    [Theory]
+    // Session 46 round one (tuner now46c), controls: "domain" inside an address or a host name, words that name the
+    // mailbox, and words that say the domain is unknown or has no DNS keep the recipient refused (UserUnknown).
+    [InlineData("550 Sorry, no <kitty@domain.example> here")]
+    [InlineData("550 Sorry, relay.domain.example says no")]
+    [InlineData("550 Sorry, that account is not in this domain")]
+    [InlineData("550 Unknown domain example.com")]
+    [InlineData("550 No MX for that domain")]
+    public void A_bare_550_to_RCPT_TO_that_names_no_domain_it_does_not_serve_keeps_the_recipient_refused(string reply)
+    {
+        SmtpBounceRecipient recipient = Read("RCPT TO:<kijitora@example.com>", reply);
+
+        Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);
+        Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
+    }
+
     // Exim's plain-text bounce, without a delivery-status part: the recipient's evidence is the notice's paragraph, whose
     // "SMTP error from remote mail server" is Exim's context, not a word of the refusal (transports/smtp.c).
     private const string EximPlainBounce = """

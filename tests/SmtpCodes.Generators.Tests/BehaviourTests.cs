@@ -164,6 +164,15 @@ public sealed class BehaviourTests
         Assert.Equal(action.ToString(), Constant("RefusedRecipientAction"));
     }
 
+    [Fact]
+    public void A_bare_550_or_553_to_RCPT_TO_that_names_the_domain_is_read_as_the_classification_policy_says()
+    {
+        var (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.RecipientDomain);
+        Assert.Equal(reason.ToString(), Constant("RefusedRecipientDomainReason"));
+        Assert.Equal(party.ToString(), Constant("RefusedRecipientDomainParty"));
+        Assert.Equal(action.ToString(), Constant("RefusedRecipientDomainAction"));
+    }
+
     private static string? Constant(string name) =>
         Generated.Value.Type("SmtpCodes.SmtpReply").GetField(name, BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!.ToString();
 

@@ -93,6 +93,17 @@ internal static class ClassificationPolicy
     /// session 45 against the hard form, Rejected, Filtered and Blocked). Words that name another cause keep the code's
     /// reading: a failure in processing ("error", "failure"), a block ("blocked") or the sender ("sender"), which Postfix
     /// also answers at RCPT TO (the engine's BareRefusalOfRecipient).</item>
+    /// <item><see cref="RefusalStage.RecipientDomain"/>: the same bare 550 or 553 to RCPT TO whose words name the
+    /// recipient's domain (the whole word "domain", not a piece of an address or a host name) and neither a mailbox nor a
+    /// user: the server refuses the domain, not the mailbox, so it does not take mail for that domain and will not pass it
+    /// on (RFC 5321 3.6.2 and 7.1, RFC 2505 2: a server refuses to relay for domains it does not serve). Postfix answers
+    /// the two apart at RCPT TO (ADDRESS_CLASS_README: a domain outside its address classes, reject_unauth_destination,
+    /// "Relay access denied"; an unknown user of a domain it serves, "User unknown in ... table"), and the relay
+    /// refusals of the catalog's writers name the domain so (qmail's "that domain isn't in my list of allowed rcpthosts",
+    /// go-sisimai's NoRelaying index "we don't handle mail for" and "specified domain is not allowed", modfin/smtpx's
+    /// "Recipient domain not allowed", GoAlert's "Recipient domain not handled here", Robin's "Domain not served here").
+    /// NoRelaying, which the sending system's administrator checks (the MX records, or the relay to send through), soft
+    /// as every NoRelaying reading (session 46 round one, tuner now46c).</item>
     /// </list>
     /// </summary>
     public static (BounceReason Reason, ResponsibleParty Party, RecommendedAction Action) RefusalWithoutCause(RefusalStage stage) => stage switch
@@ -100,6 +111,7 @@ internal static class ClassificationPolicy
         RefusalStage.Session => (BounceReason.Blocked, ResponsibleParty.SenderAdministrator, RecommendedAction.ContactPostmaster),
         RefusalStage.MessageData => (BounceReason.ContentError, ResponsibleParty.Sender, RecommendedAction.FixContent),
         RefusalStage.Recipient => (BounceReason.UserUnknown, ResponsibleParty.Sender, RecommendedAction.CorrectAddress),
+        RefusalStage.RecipientDomain => (BounceReason.NoRelaying, ResponsibleParty.SenderAdministrator, RecommendedAction.FixConfiguration),
         _ => (BounceReason.Greylisted, ResponsibleParty.Nobody, RecommendedAction.RetryLater),
     };
 

@@ -14,4 +14,8 @@ internal enum RefusalStage
 
     /// <summary>The recipient: a permanent bare 550 or 553 answering RCPT TO (RFC 5321 3.3, 4.1.1.3).</summary>
     Recipient,
+
+    /// <summary>The recipient's domain: a permanent bare 550 or 553 answering RCPT TO whose words name the domain, not a
+    /// mailbox: the server does not take mail for that domain (RFC 5321 3.6.2, 7.1).</summary>
+    RecipientDomain,
 }

@@ -203,8 +203,84 @@ namespace SmtpCodes
                 && !NamesOtherCause(reading.Evidence)
                 && AnsweredRcptTo(ref reading))
             {
-                reading.Recipient.Diagnosis = NamesRecipientUnknown(reading.Evidence) ? diagnosis.RefusedUnknownRecipient() : diagnosis.RefusedRecipient();
+                reading.Recipient.Diagnosis = NamesRecipientDomain(reading.Evidence) ? diagnosis.RefusedRecipientDomain()
+                    : NamesRecipientUnknown(reading.Evidence) ? diagnosis.RefusedUnknownRecipient()
+                    : diagnosis.RefusedRecipient();
             }
+        }
+
+        // Words that name the recipient's mailbox or its owner, which keep a bare refusal to RCPT TO the mailbox's even
+        // where the reply names a domain too ("550 no such account in this domain").
+        private static readonly string[] MailboxWords = { "user", "mailbox", "account" };
+
+        // Words that say the domain does not exist or cannot be reached, or that the client has no access, not that this
+        // server does not serve it: an unknown domain, its DNS or MX records ("550 Unknown domain", "No MX records found for
+        // domain", "domain must resolve", "Could not verify mail domain"), Postfix's "Domain not found" (HostUnknown where a
+        // catalog row reads it) and RFC 5321's "no access" (4.2.3, a refusal of the client or its sender). They keep the
+        // refusal the recipient's.
+        private static readonly string[] DomainNotServedExceptions = { "unknown", "mx", "dns", "resolve", "exist", "exists", "found", "verify", "access" };
+
+        // Whether a bare refusal to RCPT TO names the recipient's domain and not its mailbox: the whole word "domain",
+        // not a piece of an address or a host name (no "@", "." or "-" beside it: "<domain@example.org>" and
+        // "mail.domain.example" name none), and none of MailboxWords or DomainNotServedExceptions. There the server refuses the domain, which it does
+        // not take mail for, not the mailbox (the classification policy's rule for a refusal of the recipient's domain,
+        // SmtpReply.RefusedRecipientDomain*: NoRelaying; session 46 round one, tuner now46c). Postfix answers the two apart at
+        // RCPT TO (ADDRESS_CLASS_README: a domain outside its address classes, reject_unauth_destination's "Relay access
+        // denied"; an unknown user of a domain it serves, "User unknown in ... table"), and the relay refusals the catalog
+        // cites name the domain so (qmail's "that domain isn't in my list of allowed rcpthosts", go-sisimai's "we don't
+        // handle mail for" and "specified domain is not allowed", modfin/smtpx's "Recipient domain not allowed").
+        private static bool NamesRecipientDomain(SmtpTextRange evidence)
+        {
+            return HasWholeWord(evidence, "domain", true) && !HasAnyWholeWord(evidence, MailboxWords) && !HasAnyWholeWord(evidence, DomainNotServedExceptions);
+        }
+
+        private static bool HasAnyWholeWord(SmtpTextRange evidence, string[] words)
+        {
+            for (int i = 0; i < words.Length; i++)
+            {
+                if (HasWholeWord(evidence, words[i], false))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Whether the evidence holds the word whole (no letter or digit beside it); outsideNames also asks that no "@", "."
+        // or "-" stand beside it, so that a piece of an address or a host name is not taken for the word.
+        private static bool HasWholeWord(SmtpTextRange evidence, string word, bool outsideNames)
+        {
+            SmtpMimeText text = evidence.Text;
+            int at = evidence.Start;
+            while (at < evidence.End && (at = text.IndexOf(word, at, evidence.End - at, global::System.StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                int after = at + word.Length;
+                char before = at == evidence.Start ? ' ' : text[at - 1];
+                char next = after >= evidence.End ? ' ' : text[after];
+                bool whole = !char.IsLetterOrDigit(before) && !char.IsLetterOrDigit(next);
+                if (whole && (!outsideNames || (!JoinsName(evidence, at - 1, at - 2) && !JoinsName(evidence, after, after + 1))))
+                {
+                    return true;
+                }
+
+                at = after;
+            }
+
+            return false;
+        }
+
+        // Whether the character at index joins the word to a name: an "@", or a "." or "-" with a letter or digit on its
+        // far side (at beyond), as in "domain.example" or "x-domain"; a full stop that ends a sentence joins nothing.
+        private static bool JoinsName(SmtpTextRange evidence, int index, int beyond)
+        {
+            if (index < evidence.Start || index >= evidence.End)
+            {
+                return false;
+            }
+
+            char c = evidence.Text[index];
+            return c == '@' || ((c == '.' || c == '-') && beyond >= evidence.Start && beyond < evidence.End && char.IsLetterOrDigit(evidence.Text[beyond]));
         }
 
         // Words that call the recipient's address unknown, invalid or bad, and the nouns for it: PHPMailer-BMH's rules read

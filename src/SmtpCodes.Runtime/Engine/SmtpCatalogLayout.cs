@@ -100,6 +100,11 @@ namespace SmtpCodes
         public const string RefusedRecipientParty = nameof(RefusedRecipientParty);
         public const string RefusedRecipientAction = nameof(RefusedRecipientAction);
 
+        // Its reading of a bare 550 or 553 that answered RCPT TO in words that name the recipient's domain.
+        public const string RefusedRecipientDomainReason = nameof(RefusedRecipientDomainReason);
+        public const string RefusedRecipientDomainParty = nameof(RefusedRecipientDomainParty);
+        public const string RefusedRecipientDomainAction = nameof(RefusedRecipientDomainAction);
+
         /// <summary>
         /// Whether a character separates words when text is folded: white space and control characters. Below the
         /// space every character is one, so the common case costs one comparison.

@@ -238,6 +238,15 @@ namespace SmtpCodes
             new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedRecipientReason, false, SmtpReply.RefusedRecipientParty, SmtpReply.RefusedRecipientAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
 
         /// <summary>
+        /// The same refusal read as the receiving server's refusal of the recipient's domain: a bare 550 or 553 that
+        /// answered RCPT TO in words that name the domain and no mailbox. Its reason, party and action are the
+        /// classification policy's for such a refusal (SmtpReply.RefusedRecipientDomain*: NoRelaying, the sending
+        /// system's administrator), never a hard bounce; the texts kept.
+        /// </summary>
+        internal SmtpDiagnosis RefusedRecipientDomain() =>
+            new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedRecipientDomainReason, false, SmtpReply.RefusedRecipientDomainParty, SmtpReply.RefusedRecipientDomainAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+
+        /// <summary>
         /// The same refusal of the recipient's mailbox where its words call the address unknown, invalid or bad
         /// ("550 Invalid username", "550 Unknown local address" to RCPT TO): the classification policy's reading for a
         /// refusal of a recipient (SmtpReply.RefusedRecipient*), hard, as the catalog reads its unknown-user words.

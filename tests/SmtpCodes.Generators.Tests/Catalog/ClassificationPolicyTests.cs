@@ -119,5 +119,18 @@ public sealed class ClassificationPolicyTests
         Assert.Equal(RecommendedAction.CorrectAddress, action);
     }
 
+    [Fact]
+    public void A_bare_550_or_553_to_RCPT_TO_that_names_the_recipients_domain_is_the_domain_not_served()
+    {
+        // RFC 5321 3.6.2 and 7.1, RFC 2505 2: a server refuses to take on mail for a domain it does not serve; Postfix
+        // answers such a recipient domain "Relay access denied" at RCPT TO (ADDRESS_CLASS_README, reject_unauth_destination)
+        // (measured in session 46 round one against the recipient's UserUnknown; the engine keeps it soft).
+        var (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.RecipientDomain);
+        Assert.Equal(BounceReason.NoRelaying, reason);
+        Assert.Equal(BounceKind.Soft, ClassificationPolicy.DefaultBounce(5, reason));
+        Assert.Equal(ResponsibleParty.SenderAdministrator, party);
+        Assert.Equal(RecommendedAction.FixConfiguration, action);
+    }
+
     private static BounceReason Reason(string name) => System.Enum.Parse<BounceReason>(name);
 }

@@ -23,6 +23,10 @@ namespace SmtpCodes
         internal const SmtpBounceReason RefusedRecipientReason = SmtpBounceReason.UserUnknown;
         internal const SmtpResponsibleParty RefusedRecipientParty = SmtpResponsibleParty.Sender;
         internal const SmtpRecommendedAction RefusedRecipientAction = SmtpRecommendedAction.CorrectAddress;
+        // From the classification policy: the same bare 550 or 553 to RCPT TO in words that name the recipient's domain, not a mailbox.
+        internal const SmtpBounceReason RefusedRecipientDomainReason = SmtpBounceReason.NoRelaying;
+        internal const SmtpResponsibleParty RefusedRecipientDomainParty = SmtpResponsibleParty.SenderAdministrator;
+        internal const SmtpRecommendedAction RefusedRecipientDomainAction = SmtpRecommendedAction.FixConfiguration;
 
         private static partial class CatalogMessages
         {

@@ -247,6 +247,12 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 5.7.1 Maximum number of recipients reached for this session", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
     [InlineData("550 5.7.1 Daily send limit exceeded", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
     [InlineData("452 4.3.4 Insufficient storage space in system", "TextSystemFull", SmtpBounceReason.SystemFull)]
+    // Session 46 round three (tuner now46g): a recipient cap stated as a maximum allowed ("Maximum 5 recipients allowed";
+    // Exchange's documentation of its limit, "the total number of recipients allowed", quoted in Sisimai), which 452 alone
+    // read as a system short of storage. Control: RFC 5321's 452 words keep SystemFull.
+    [InlineData("452 Maximum 5 recipients allowed", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
+    [InlineData("452 4.5.3 Maximum number of 100 recipients allowed per message", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
+    [InlineData("452 Insufficient storage", "TextSystemFull", SmtpBounceReason.SystemFull)]
     // Session 30 round three (tuner now30d): the Courier mail server's replies when its global mail filters cannot be
     // reached or fail (courier/cdfilters.C), which 432 alone read as RFC 4954's password transition, and a system said to be
     // congested (RFC 3463 X.4.5, "the mail system was congested"), which a bare 554 alone read as a refused host.

@@ -438,6 +438,10 @@ public sealed class DocumentedReceiverWordingTests
     // senders "550 5.7.1 Sender not authorized" (craigmccaskill/posthorn core/smtp/session.go): the sender refused
     // (SenderNotAuthorizedUnderPolicyCode), where X.7.1's policy default read before.
     [InlineData("550 5.7.1 Sender not authorized for neko@example.org", "SenderNotAuthorizedUnderPolicyCode", SmtpBounceReason.Rejected, false)]
+    // Session 46 round three (tuner now46h). A DKIM check whose key query timed out could not complete, it did not
+    // fail: the Exim specification's "a temporary problem (such as a DNS timeout) ... a temporary error occurs", RFC
+    // 6376 6.1.2's TEMPFAIL. The vendor row's "DKIM" read AuthFailure before.
+    [InlineData("451 DKIM temperror: DNS query timeout for sel._domainkey.example.org", "TextNameServerTimeout", SmtpBounceReason.NetworkError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -641,6 +645,10 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("551 5.1.6 User not local", SmtpBounceReason.HasMoved, true)]
     [InlineData("550 Relaying prohibited, user is not local", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 5.1.2 <neko@example.org>: Recipient address rejected: Domain not found", SmtpBounceReason.HostUnknown, true)]
+    // Session 46 round three (tuner now46h): SPF checks that end in an error keep their AuthFailure
+    // (TextSpfLookupFailure, TextAuthFailure) beside the "DNS query timeout" words.
+    [InlineData("451 SPF lookup failure (#4.3.0)", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("550 5.7.23 SPF validation failed", SmtpBounceReason.AuthFailure, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -175,6 +175,18 @@ public sealed class SessionStartRefusalTests
     [InlineData("RCPT TO:<kijitora@example.com>", "550 Invalid sender address", SmtpBounceReason.Rejected)]
     [InlineData("EHLO neko.example.com", "550 Invalid username", SmtpBounceReason.Blocked)]
     [InlineData("end of data", "550 Invalid username", SmtpBounceReason.Undefined)]
+    // Session 46 review: the words inside an address or a host name, and the noun followed by the address's form, the
+    // message or the domain, call no address unknown; the noun then "expired" where a catalog row reads the account
+    // suspended keeps that row's reading.
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 <invalid.user@example.org>: Sorry, no", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Sorry, bad.user.example.org says no", SmtpBounceReason.UserUnknown)]
+    // ("553 Invalid address syntax", "550 Unknown recipient domain" and "550 Invalid recipient domain" never reach the
+    // rule: catalog rows read "invalid address", "unknown recipient" and "invalid recipient" first, UserUnknown, hard.)
+    [InlineData("RCPT TO:<kijitora@example.com>", "553 Bad mailbox syntax", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Bad email content", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Bad user domain", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 account expired", SmtpBounceReason.Suspend)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 mailbox expired", SmtpBounceReason.Suspend)]
     public void A_bare_refusal_elsewhere_or_with_words_that_name_a_cause_keeps_its_reading(string command, string reply, SmtpBounceReason reason)
     {
         SmtpBounceRecipient recipient = Read(command, reply, reply.Contains("5.7.1") ? "5.7.1" : "5.0.0");
@@ -318,6 +330,7 @@ public sealed class SessionStartRefusalTests
         Assert.Equal(reason, recipient.Diagnosis.Reason);
         Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
     }
+
     // Postfix's delay warning for the same reply: the recipient is still retried (Action delayed, Status 4.0.0).
     private static SmtpBounceRecipient ReadWarning(string command, string reply, string action = "delayed")
     {
@@ -348,7 +361,7 @@ public sealed class SessionStartRefusalTests
     // Controls (session 46, now46b): words that name a cause keep their reading at RCPT TO (a local problem, full
     // storage, a busy mailbox, a rate, a failed lookup, X.3.2's system not accepting); the bare request after the end
     // of data (a content filter's deferral) keeps the code's, and so does a failure (the rule reads warnings: a return
-    // the bounce says was given up reads Expired, "Retries that ran out").
+    // the bounce says was given up keeps the code's reading, SystemError).
     [InlineData("RCPT TO", "451 4.3.0 Temporary local problem", "delayed", SmtpBounceReason.SystemError)]
     [InlineData("RCPT TO", "451 Temporary local problem - please try later", "delayed", SmtpBounceReason.SystemError)]
     [InlineData("RCPT TO", "452 insufficient system storage", "delayed", SmtpBounceReason.SystemFull)]

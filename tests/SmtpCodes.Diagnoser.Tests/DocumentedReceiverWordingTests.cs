@@ -442,6 +442,7 @@ public sealed class DocumentedReceiverWordingTests
     // fail: the Exim specification's "a temporary problem (such as a DNS timeout) ... a temporary error occurs", RFC
     // 6376 6.1.2's TEMPFAIL. The vendor row's "DKIM" read AuthFailure before.
     [InlineData("451 DKIM temperror: DNS query timeout for sel._domainkey.example.org", "TextNameServerTimeout", SmtpBounceReason.NetworkError, false)]
+    [InlineData("550 5.7.1 Sender not authorized", "SenderNotAuthorizedUnderPolicyCode", SmtpBounceReason.Rejected, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -538,11 +539,13 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("451 Requested action aborted: error in processing", SmtpBounceReason.SystemError)]
     // Session 46 round one (tuner now46a): "Sender not authorized" is context scoped to X.7.1, so RFC 7372's X.7.23
     // (SPF validation failed) keeps its authentication failure with the same words before "by SPF" (the reason session
-    // 40's unscoped phrase was withdrawn); MailChannels' "sender is not authorized to send from <domain>" keeps its SPF
-    // or lockdown reading; Posthorn's refusal of a recipient, "Recipient not authorized", keeps X.7.1's policy.
+    // 40's unscoped phrase was withdrawn); the same words then "to send from <domain>" keep the SPF or lockdown reading
+    // of TextSenderNotAuthorizedToSendFromInWords; a relay refusal before them keeps NoRelaying; and without an
+    // enhanced code (no X.7.1) the words keep the bare 550's reading.
     [InlineData("550 5.7.23 Sender not authorized by SPF", SmtpBounceReason.AuthFailure)]
-    [InlineData("550 5.7.1 This sender is not authorized to send from example.com", SmtpBounceReason.AuthFailure)]
-    [InlineData("550 5.7.1 Recipient not authorized", SmtpBounceReason.PolicyViolation)]
+    [InlineData("550 5.7.1 Sender not authorized to send from example.com", SmtpBounceReason.AuthFailure)]
+    [InlineData("550 5.7.1 Relay access denied; sender not authorized", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 Sender not authorized", SmtpBounceReason.Undefined)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

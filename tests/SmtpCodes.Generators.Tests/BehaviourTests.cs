@@ -162,6 +162,8 @@ public sealed class BehaviourTests
         Assert.Equal(reason.ToString(), Constant("RefusedRecipientReason"));
         Assert.Equal(party.ToString(), Constant("RefusedRecipientParty"));
         Assert.Equal(action.ToString(), Constant("RefusedRecipientAction"));
+        Assert.Equal(ClassificationPolicy.RecipientRefusalBounce(false).ToString(), Constant("RefusedRecipientBounce"));
+        Assert.Equal(ClassificationPolicy.RecipientRefusalBounce(true).ToString(), Constant("RefusedUnknownRecipientBounce"));
     }
 
     [Fact]

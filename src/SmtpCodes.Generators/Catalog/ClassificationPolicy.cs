@@ -74,10 +74,10 @@ internal static class ClassificationPolicy
     /// clients" answered with a temporary failure that a legitimate client retries (RFC 6647). Greylisters send exactly
     /// that without naming themselves: ASSP's default reply to delayed mail is "451 4.7.1 Please try again later", and
     /// Postfix's access(5) DEFER, which Postgrey's DEFER_IF_PERMIT uses, is 450 4.7.1. Nobody need act: the queue
-    /// retries. The engine reads the same for a 450 or 451 in a delay warning, without X.7.1, that answered RCPT TO (where
-    /// the greylister's triplet of client, sender and recipient is complete) and whose words only ask for a retry
-    /// (RetryRequestedAtRecipient; session 46, measured against the same rule at any stage). A permanent refusal of the transaction keeps its codes' meaning (a bare 550 says nothing, 5.7.1 is the
-    /// site's policy), but for a bare 554 after the end of data (<see cref="RefusalStage.MessageData"/>) and a bare 550
+    /// retries. The engine reads the same for a 450 or 451 in a delay warning, with no enhanced code or X.0.0, that
+    /// answered RCPT TO (where the greylister's triplet of client, sender and recipient is complete) and whose words only
+    /// ask for a retry (RetryRequestedAtRecipient; session 46, measured against the same rule at any stage). A permanent
+    /// refusal of the transaction keeps its codes' meaning (a bare 550 says nothing, 5.7.1 is the site's policy), but for a bare 554 after the end of data (<see cref="RefusalStage.MessageData"/>) and a bare 550
     /// or 553 at RCPT TO (<see cref="RefusalStage.Recipient"/>); one the bounce says answered MAIL FROM is about the
     /// sender (X.1.7).</item>
     /// <item><see cref="RefusalStage.MessageData"/>: a bare 554 (RFC 5321's "Transaction failed", no cause in its words
@@ -88,9 +88,11 @@ internal static class ClassificationPolicy
     /// <item><see cref="RefusalStage.Recipient"/>: a bare 550 or 553 (no cause in its words or its enhanced code) that
     /// the bounce says answered RCPT TO, whose only argument is the recipient's mailbox (RFC 5321 4.1.1.3): RFC 5321
     /// answers a recipient "known not to be a deliverable address" with 550 (3.3), and 553 is "mailbox name not
-    /// allowed" (4.2.2). UserUnknown, which the sender checks and corrects, but soft by the engine (never hard: 550 also
-    /// covers "no access" and policy, so the address is not removed without words or X.1.1 that confirm it; measured in
-    /// session 45 against the hard form, Rejected, Filtered and Blocked). Words that name another cause keep the code's
+    /// allowed" (4.2.2). UserUnknown, which the sender checks and corrects, soft (<see cref="RecipientRefusalBounce"/>: 550
+    /// also covers "no access" and policy, so the address is not removed without words or X.1.1 that confirm it; measured
+    /// in session 45 against the hard form, Rejected, Filtered and Blocked), but hard where its own words call the address
+    /// unknown, invalid or bad ("550 Invalid username", "550 Unknown local address"), as the catalog reads its unknown-user
+    /// words (session 46 round one, tuner now46d). Words that name another cause keep the code's
     /// reading: a failure in processing ("error", "failure"), a block ("blocked") or the sender ("sender"), which Postfix
     /// also answers at RCPT TO (the engine's BareRefusalOfRecipient).</item>
     /// <item><see cref="RefusalStage.RecipientDomain"/>: the same bare 550 or 553 to RCPT TO whose words name the
@@ -114,6 +116,14 @@ internal static class ClassificationPolicy
         RefusalStage.RecipientDomain => (BounceReason.NoRelaying, ResponsibleParty.SenderAdministrator, RecommendedAction.FixConfiguration),
         _ => (BounceReason.Greylisted, ResponsibleParty.Nobody, RecommendedAction.RetryLater),
     };
+
+    /// <summary>
+    /// The bounce kind of a bare 550 or 553 to RCPT TO (<see cref="RefusalStage.Recipient"/>): soft, for the code alone
+    /// does not confirm the address is gone; hard (its reason's <see cref="DefaultBounce"/>, UserUnknown) where the
+    /// refusal's own words call the address unknown, invalid or bad.
+    /// </summary>
+    public static BounceKind RecipientRefusalBounce(bool wordsCallAddressUnknown) =>
+        wordsCallAddressUnknown ? DefaultBounce(5, RefusalWithoutCause(RefusalStage.Recipient).Reason) : BounceKind.Soft;
 
     /// <summary>
     /// What a reply known only by its class means (RFC 5321, section 4.2.1: clients fall back on the first digit of

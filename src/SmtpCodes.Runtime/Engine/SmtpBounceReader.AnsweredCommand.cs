@@ -222,10 +222,10 @@ namespace SmtpCodes
 
         // Whether a bare refusal to RCPT TO names the recipient's domain and not its mailbox: the whole word "domain",
         // not a piece of an address or a host name (no "@", "." or "-" beside it: "<domain@example.org>" and
-        // "mail.domain.example" name none), and none of MailboxWords or DomainNotServedExceptions. There the server refuses the domain, which it does
-        // not take mail for, not the mailbox (the classification policy's rule for a refusal of the recipient's domain,
-        // SmtpReply.RefusedRecipientDomain*: NoRelaying; session 46 round one, tuner now46c). Postfix answers the two apart at
-        // RCPT TO (ADDRESS_CLASS_README: a domain outside its address classes, reject_unauth_destination's "Relay access
+        // "mail.domain.example" name none), and none of MailboxWords or DomainNotServedExceptions. There the server
+        // refuses the domain, which it does not take mail for, not the mailbox (the classification policy's rule for a
+        // refusal of the recipient's domain, SmtpReply.RefusedRecipientDomain*: NoRelaying; session 46 round one, tuner
+        // now46c). Postfix answers the two apart at RCPT TO (ADDRESS_CLASS_README: a domain outside its address classes, reject_unauth_destination's "Relay access
         // denied"; an unknown user of a domain it serves, "User unknown in ... table"), and the relay refusals the catalog
         // cites name the domain so (qmail's "that domain isn't in my list of allowed rcpthosts", go-sisimai's "we don't
         // handle mail for" and "specified domain is not allowed", modfin/smtpx's "Recipient domain not allowed").
@@ -298,8 +298,15 @@ namespace SmtpCodes
         // expired", category inactive, remove); side by side only.
         private static readonly string[] GoneAddressWords = { "expired" };
 
+        // Words that, right after the noun, say the refusal is about the address's form or the message, not an address that
+        // does not exist ("553 Invalid address syntax", "550 Bad email content"), or about the domain ("550 Unknown
+        // recipient domain": an unknown domain is not an unknown user); the unknown-address reading does not hold there.
+        private static readonly string[] NotUnknownAddressWords = { "syntax", "format", "content", "message", "header", "domain" };
+
         // Whether the evidence calls the recipient's address unknown, invalid or bad (UnknownAddressWords then an
-        // AddressNoun, at most one word between them) or expired (an AddressNoun, then GoneAddressWords).
+        // AddressNoun, at most one word between them) or expired (an AddressNoun, then GoneAddressWords). A word joined
+        // to a name (JoinsName: "<invalid.user@example.org>") is a piece of an address or a host name, not a word, and
+        // the noun followed by one of NotUnknownAddressWords calls no address unknown.
         private static bool NamesRecipientUnknown(SmtpTextRange evidence)
         {
             SmtpMimeText text = evidence.Text;
@@ -325,15 +332,17 @@ namespace SmtpCodes
                     break;
                 }
 
-                bool noun = IsWordOf(text, start, at, AddressNouns);
-                if ((previous >= 0 && noun) || (afterNoun && IsWordOf(text, start, at, GoneAddressWords)))
+                bool name = JoinsName(evidence, start - 1, start - 2) || JoinsName(evidence, at, at + 1);
+                bool noun = !name && IsWordOf(text, start, at, AddressNouns);
+                if (((previous >= 0 && noun) && !NextWordIsOf(evidence, at, NotUnknownAddressWords))
+                    || (afterNoun && !name && IsWordOf(text, start, at, GoneAddressWords)))
                 {
                     return true;
                 }
 
                 afterNoun = noun;
 
-                if (IsWordOf(text, start, at, UnknownAddressWords))
+                if (!name && IsWordOf(text, start, at, UnknownAddressWords))
                 {
                     previous = start;
                     sincePrevious = 0;
@@ -345,6 +354,24 @@ namespace SmtpCodes
             }
 
             return false;
+        }
+
+        // Whether the word after index (past spaces and punctuation) is one of words.
+        private static bool NextWordIsOf(SmtpTextRange evidence, int index, string[] words)
+        {
+            SmtpMimeText text = evidence.Text;
+            while (index < evidence.End && !char.IsLetterOrDigit(text[index]))
+            {
+                index++;
+            }
+
+            int start = index;
+            while (index < evidence.End && (char.IsLetterOrDigit(text[index]) || text[index] == '-'))
+            {
+                index++;
+            }
+
+            return index > start && IsWordOf(text, start, index, words);
         }
 
         private static bool IsWordOf(SmtpMimeText text, int start, int end, string[] words)
@@ -389,7 +416,9 @@ namespace SmtpCodes
         private static readonly string[] RetryWords = { "please", "try", "retry", "again", "later", "soon", "come", "back" };
 
         // Whether a reply's text, after its codes, is made only of RetryWords and asks to try again: "451 Try again later",
-        // "450 4.0.0 Please try again later.".
+        // "450 4.0.0 Please try again later.". It reads the recipient's diagnostic text, the reply alone, not the
+        // reading's evidence, which may hold the bounce's words around the reply (Exim's "SMTP error from remote mail
+        // server", a notice's paragraph) that no request to come back is made of.
         private static bool OnlyAsksForRetry(string reply)
         {
             bool words = false, asks = false;
@@ -419,26 +448,26 @@ namespace SmtpCodes
                     continue;
                 }
 
-                int known = -1;
-                for (int i = 0; i < RetryWords.Length && known < 0; i++)
+                bool known = false;
+                for (int i = 0; i < RetryWords.Length && !known; i++)
                 {
-                    if (RetryWords[i].Length == at - start && string.Compare(reply, start, RetryWords[i], 0, at - start, global::System.StringComparison.OrdinalIgnoreCase) == 0)
-                    {
-                        known = i;
-                    }
+                    known = IsWord(reply, start, at, RetryWords[i]);
                 }
 
-                if (known < 0)
+                if (!known)
                 {
                     return false;
                 }
 
                 words = true;
-                asks |= known == 1 || known == 2;
+                asks |= IsWord(reply, start, at, "try") || IsWord(reply, start, at, "retry");
             }
 
             return asks;
         }
+
+        private static bool IsWord(string text, int start, int end, string word) =>
+            word.Length == end - start && string.Compare(text, start, word, 0, end - start, global::System.StringComparison.OrdinalIgnoreCase) == 0;
 
         // Whether the evidence holds a whole word of OtherCauseWords, the "error" of Exim's context aside (EximReplyContext).
         private static bool NamesOtherCause(SmtpTextRange evidence)

@@ -99,6 +99,10 @@ namespace SmtpCodes
         public const string RefusedRecipientReason = nameof(RefusedRecipientReason);
         public const string RefusedRecipientParty = nameof(RefusedRecipientParty);
         public const string RefusedRecipientAction = nameof(RefusedRecipientAction);
+        public const string RefusedRecipientBounce = nameof(RefusedRecipientBounce);
+
+        // Its bounce kind for the same refusal where its words call the address unknown.
+        public const string RefusedUnknownRecipientBounce = nameof(RefusedUnknownRecipientBounce);
 
         // Its reading of a bare 550 or 553 that answered RCPT TO in words that name the recipient's domain.
         public const string RefusedRecipientDomainReason = nameof(RefusedRecipientDomainReason);

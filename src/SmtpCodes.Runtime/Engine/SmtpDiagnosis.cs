@@ -231,11 +231,11 @@ namespace SmtpCodes
         /// <summary>
         /// The same refusal read as the receiving server's refusal of the recipient's mailbox: a bare 550 or 553 that
         /// answered RCPT TO, whose words and codes name no cause. Its reason, party and action are the classification
-        /// policy's for such a refusal (SmtpReply.RefusedRecipient*), never a hard bounce: nothing confirms that the
-        /// mailbox does not exist; the texts kept.
+        /// policy's for such a refusal (SmtpReply.RefusedRecipient*), soft (SmtpReply.RefusedRecipientBounce): nothing
+        /// confirms that the mailbox does not exist; the texts kept.
         /// </summary>
         internal SmtpDiagnosis RefusedRecipient() =>
-            new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedRecipientReason, false, SmtpReply.RefusedRecipientParty, SmtpReply.RefusedRecipientAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+            new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedRecipientReason, SmtpReply.RefusedRecipientBounce == SmtpBounceKind.Hard, SmtpReply.RefusedRecipientParty, SmtpReply.RefusedRecipientAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
 
         /// <summary>
         /// The same refusal read as the receiving server's refusal of the recipient's domain: a bare 550 or 553 that
@@ -249,10 +249,11 @@ namespace SmtpCodes
         /// <summary>
         /// The same refusal of the recipient's mailbox where its words call the address unknown, invalid or bad
         /// ("550 Invalid username", "550 Unknown local address" to RCPT TO): the classification policy's reading for a
-        /// refusal of a recipient (SmtpReply.RefusedRecipient*), hard, as the catalog reads its unknown-user words.
+        /// refusal of a recipient (SmtpReply.RefusedRecipient*), and its bounce kind for words that call the address unknown
+        /// (SmtpReply.RefusedUnknownRecipientBounce: hard, as the catalog reads its unknown-user words).
         /// </summary>
         internal SmtpDiagnosis RefusedUnknownRecipient() =>
-            new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedRecipientReason, true, SmtpReply.RefusedRecipientParty, SmtpReply.RefusedRecipientAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+            new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedRecipientReason, SmtpReply.RefusedUnknownRecipientBounce == SmtpBounceKind.Hard, SmtpReply.RefusedRecipientParty, SmtpReply.RefusedRecipientAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
 
         /// <summary>
         /// The same temporary refusal read as a deferral by the receiving site's policy: a 450 or 451 that answered RCPT TO

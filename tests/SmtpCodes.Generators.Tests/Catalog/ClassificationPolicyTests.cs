@@ -112,11 +112,22 @@ public sealed class ClassificationPolicyTests
     {
         // RFC 5321 3.3, 4.1.1.3 and 4.2.2: RCPT TO's only argument is the recipient's mailbox, a recipient "known not to
         // be a deliverable address" is answered 550, and 553 is "mailbox name not allowed" (measured in session 45 against
-        // Rejected, Filtered and Blocked; the engine keeps it soft).
+        // Rejected, Filtered and Blocked: soft).
         var (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.Recipient);
         Assert.Equal(BounceReason.UserUnknown, reason);
         Assert.Equal(ResponsibleParty.Sender, party);
         Assert.Equal(RecommendedAction.CorrectAddress, action);
+        Assert.Equal(BounceKind.Soft, ClassificationPolicy.RecipientRefusalBounce(wordsCallAddressUnknown: false));
+    }
+
+    [Fact]
+    public void A_bare_550_or_553_to_RCPT_TO_whose_words_call_the_address_unknown_is_hard()
+    {
+        // "550 Invalid username", "550 Unknown local address" to RCPT TO: the words confirm what the code alone does not,
+        // so the refusal is hard, as UserUnknown's default (session 46 round one, tuner now46d).
+        var (reason, _, _) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.Recipient);
+        Assert.Equal(BounceKind.Hard, ClassificationPolicy.DefaultBounce(5, reason));
+        Assert.Equal(BounceKind.Hard, ClassificationPolicy.RecipientRefusalBounce(wordsCallAddressUnknown: true));
     }
 
     [Fact]

@@ -23,6 +23,9 @@ namespace SmtpCodes
         internal const SmtpBounceReason RefusedRecipientReason = SmtpBounceReason.UserUnknown;
         internal const SmtpResponsibleParty RefusedRecipientParty = SmtpResponsibleParty.Sender;
         internal const SmtpRecommendedAction RefusedRecipientAction = SmtpRecommendedAction.CorrectAddress;
+        // From the classification policy: the same refusal is soft, but hard where its words call the address unknown.
+        internal const SmtpBounceKind RefusedRecipientBounce = SmtpBounceKind.Soft;
+        internal const SmtpBounceKind RefusedUnknownRecipientBounce = SmtpBounceKind.Hard;
         // From the classification policy: the same bare 550 or 553 to RCPT TO in words that name the recipient's domain, not a mailbox.
         internal const SmtpBounceReason RefusedRecipientDomainReason = SmtpBounceReason.NoRelaying;
         internal const SmtpResponsibleParty RefusedRecipientDomainParty = SmtpResponsibleParty.SenderAdministrator;

@@ -127,7 +127,8 @@ internal static class CatalogMessageTables
     // which the engine reads where no catalog row decides: a refusal of the session (SmtpDiagnosis.RefusedSendingHost, and
     // a 421 under X.7.1), a temporary refusal of the transaction under X.7.1, a bare 554 that answered the end of the
     // message's data (SmtpDiagnosis.RefusedMessage) and a bare 550 or 553 that answered RCPT TO
-    // (SmtpDiagnosis.RefusedRecipient; SmtpDiagnosis.RefusedRecipientDomain where its words name the domain).
+    // (SmtpDiagnosis.RefusedRecipient; SmtpDiagnosis.RefusedUnknownRecipient, hard, where its words call the address
+    // unknown; SmtpDiagnosis.RefusedRecipientDomain where its words name the domain).
     private static void WriteRefusalsWithoutCause(SourceWriter writer)
     {
         var (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.Session);
@@ -151,6 +152,9 @@ internal static class CatalogMessageTables
         writer.Line("internal const SmtpBounceReason " + Layout.RefusedRecipientReason + " = " + Vocabulary.Member(reason) + ";");
         writer.Line("internal const SmtpResponsibleParty " + Layout.RefusedRecipientParty + " = " + Vocabulary.Member(party) + ";");
         writer.Line("internal const SmtpRecommendedAction " + Layout.RefusedRecipientAction + " = " + Vocabulary.Member(action) + ";");
+        writer.Line("// From the classification policy: the same refusal is soft, but hard where its words call the address unknown.");
+        writer.Line("internal const SmtpBounceKind " + Layout.RefusedRecipientBounce + " = " + Vocabulary.Member(ClassificationPolicy.RecipientRefusalBounce(false)) + ";");
+        writer.Line("internal const SmtpBounceKind " + Layout.RefusedUnknownRecipientBounce + " = " + Vocabulary.Member(ClassificationPolicy.RecipientRefusalBounce(true)) + ";");
         (reason, party, action) = ClassificationPolicy.RefusalWithoutCause(RefusalStage.RecipientDomain);
         writer.Line("// From the classification policy: the same bare 550 or 553 to RCPT TO in words that name the recipient's domain, not a mailbox.");
         writer.Line("internal const SmtpBounceReason " + Layout.RefusedRecipientDomainReason + " = " + Vocabulary.Member(reason) + ";");

@@ -438,11 +438,11 @@ public sealed class DocumentedReceiverWordingTests
     // senders "550 5.7.1 Sender not authorized" (craigmccaskill/posthorn core/smtp/session.go): the sender refused
     // (SenderNotAuthorizedUnderPolicyCode), where X.7.1's policy default read before.
     [InlineData("550 5.7.1 Sender not authorized for neko@example.org", "SenderNotAuthorizedUnderPolicyCode", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 5.7.1 Sender not authorized", "SenderNotAuthorizedUnderPolicyCode", SmtpBounceReason.Rejected, false)]
     // Session 46 round three (tuner now46h). A DKIM check whose key query timed out could not complete, it did not
     // fail: the Exim specification's "a temporary problem (such as a DNS timeout) ... a temporary error occurs", RFC
     // 6376 6.1.2's TEMPFAIL. The vendor row's "DKIM" read AuthFailure before.
     [InlineData("451 DKIM temperror: DNS query timeout for sel._domainkey.example.org", "TextNameServerTimeout", SmtpBounceReason.NetworkError, false)]
-    [InlineData("550 5.7.1 Sender not authorized", "SenderNotAuthorizedUnderPolicyCode", SmtpBounceReason.Rejected, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

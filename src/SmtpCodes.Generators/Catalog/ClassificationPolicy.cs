@@ -77,9 +77,9 @@ internal static class ClassificationPolicy
     /// retries. The engine reads the same for a 450 or 451 in a delay warning, with no enhanced code or X.0.0, that
     /// answered RCPT TO (where the greylister's triplet of client, sender and recipient is complete) and whose words only
     /// ask for a retry (RetryRequestedAtRecipient; session 46, measured against the same rule at any stage). A permanent
-    /// refusal of the transaction keeps its codes' meaning (a bare 550 says nothing, 5.7.1 is the site's policy), but for a bare 554 after the end of data (<see cref="RefusalStage.MessageData"/>) and a bare 550
-    /// or 553 at RCPT TO (<see cref="RefusalStage.Recipient"/>); one the bounce says answered MAIL FROM is about the
-    /// sender (X.1.7).</item>
+    /// refusal of the transaction keeps its codes' meaning (a bare 550 says nothing, 5.7.1 is the site's policy), but for a
+    /// bare 554 after the end of data (<see cref="RefusalStage.MessageData"/>) and a bare 550 or 553 at RCPT TO
+    /// (<see cref="RefusalStage.Recipient"/>); one the bounce says answered MAIL FROM is about the sender (X.1.7).</item>
     /// <item><see cref="RefusalStage.MessageData"/>: a bare 554 (RFC 5321's "Transaction failed", no cause in its words
     /// or its enhanced code) that the bounce says answered the end of the message's data. The server had taken the
     /// sender and the recipient and refused the transaction when the message came, so what it refused is the message:

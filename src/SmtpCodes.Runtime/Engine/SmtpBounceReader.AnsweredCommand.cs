@@ -251,23 +251,34 @@ namespace SmtpCodes
         // or "-" stand beside it, so that a piece of an address or a host name is not taken for the word.
         private static bool HasWholeWord(SmtpTextRange evidence, string word, bool outsideNames)
         {
+            for (int at = IndexOfWholeWord(evidence, word, evidence.Start); at >= 0; at = IndexOfWholeWord(evidence, word, at + word.Length))
+            {
+                if (!outsideNames || (!JoinsName(evidence, at - 1, at - 2) && !JoinsName(evidence, at + word.Length, at + word.Length + 1)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // Where the word stands whole (no letter or digit beside it) in the evidence at or after from, or -1.
+        private static int IndexOfWholeWord(SmtpTextRange evidence, string word, int from)
+        {
             SmtpMimeText text = evidence.Text;
-            int at = evidence.Start;
+            int at = from;
             while (at < evidence.End && (at = text.IndexOf(word, at, evidence.End - at, global::System.StringComparison.OrdinalIgnoreCase)) >= 0)
             {
                 int after = at + word.Length;
-                char before = at == evidence.Start ? ' ' : text[at - 1];
-                char next = after >= evidence.End ? ' ' : text[after];
-                bool whole = !char.IsLetterOrDigit(before) && !char.IsLetterOrDigit(next);
-                if (whole && (!outsideNames || (!JoinsName(evidence, at - 1, at - 2) && !JoinsName(evidence, after, after + 1))))
+                if ((at == evidence.Start || !char.IsLetterOrDigit(text[at - 1])) && (after >= evidence.End || !char.IsLetterOrDigit(text[after])))
                 {
-                    return true;
+                    return at;
                 }
 
                 at = after;
             }
 
-            return false;
+            return -1;
         }
 
         // Whether the character at index joins the word to a name: an "@", or a "." or "-" with a letter or digit on its
@@ -314,24 +325,9 @@ namespace SmtpCodes
             int previous = -1;
             int sincePrevious = 0;
             bool afterNoun = false;
-            while (at < evidence.End)
+            int start;
+            while ((start = NextWord(evidence, ref at)) >= 0)
             {
-                while (at < evidence.End && !char.IsLetterOrDigit(text[at]))
-                {
-                    at++;
-                }
-
-                int start = at;
-                while (at < evidence.End && (char.IsLetterOrDigit(text[at]) || text[at] == '-'))
-                {
-                    at++;
-                }
-
-                if (at == start)
-                {
-                    break;
-                }
-
                 bool name = JoinsName(evidence, start - 1, start - 2) || JoinsName(evidence, at, at + 1);
                 bool noun = !name && IsWordOf(text, start, at, AddressNouns);
                 if (((previous >= 0 && noun) && !NextWordIsOf(evidence, at, NotUnknownAddressWords))
@@ -359,19 +355,27 @@ namespace SmtpCodes
         // Whether the word after index (past spaces and punctuation) is one of words.
         private static bool NextWordIsOf(SmtpTextRange evidence, int index, string[] words)
         {
+            int start = NextWord(evidence, ref index);
+            return start >= 0 && IsWordOf(evidence.Text, start, index, words);
+        }
+
+        // The start of the next word at or after at (letters, digits and inner hyphens), with at moved to its end; -1 at
+        // the evidence's end.
+        private static int NextWord(SmtpTextRange evidence, ref int at)
+        {
             SmtpMimeText text = evidence.Text;
-            while (index < evidence.End && !char.IsLetterOrDigit(text[index]))
+            while (at < evidence.End && !char.IsLetterOrDigit(text[at]))
             {
-                index++;
+                at++;
             }
 
-            int start = index;
-            while (index < evidence.End && (char.IsLetterOrDigit(text[index]) || text[index] == '-'))
+            int start = at;
+            while (at < evidence.End && (char.IsLetterOrDigit(text[at]) || text[at] == '-'))
             {
-                index++;
+                at++;
             }
 
-            return index > start && IsWordOf(text, start, index, words);
+            return at > start ? start : -1;
         }
 
         private static bool IsWordOf(SmtpMimeText text, int start, int end, string[] words)
@@ -472,21 +476,15 @@ namespace SmtpCodes
         // Whether the evidence holds a whole word of OtherCauseWords, the "error" of Exim's context aside (EximReplyContext).
         private static bool NamesOtherCause(SmtpTextRange evidence)
         {
-            SmtpMimeText text = evidence.Text;
             for (int i = 0; i < OtherCauseWords.Length; i++)
             {
                 string word = OtherCauseWords[i];
-                int at = evidence.Start;
-                while (at < evidence.End && (at = text.IndexOf(word, at, evidence.End - at, global::System.StringComparison.OrdinalIgnoreCase)) >= 0)
+                for (int at = IndexOfWholeWord(evidence, word, evidence.Start); at >= 0; at = IndexOfWholeWord(evidence, word, at + word.Length))
                 {
-                    int after = at + word.Length;
-                    bool whole = (at == evidence.Start || !char.IsLetterOrDigit(text[at - 1])) && (after >= evidence.End || !char.IsLetterOrDigit(text[after]));
-                    if (whole && !SmtpMimeText.StartsWithIgnoreCase(text, at, evidence.End, EximReplyContext))
+                    if (!SmtpMimeText.StartsWithIgnoreCase(evidence.Text, at, evidence.End, EximReplyContext))
                     {
                         return true;
                     }
-
-                    at = after;
                 }
             }
 

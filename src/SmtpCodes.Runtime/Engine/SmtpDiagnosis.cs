@@ -217,7 +217,7 @@ namespace SmtpCodes
         /// postmaster); the texts kept.
         /// </summary>
         internal SmtpDiagnosis RefusedSendingHost() =>
-            new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedHostReason, replyClass == SmtpReplyClass.Permanent && SmtpReply.RefusedHostBounce == SmtpBounceKind.Hard, SmtpReply.RefusedHostParty, SmtpReply.RefusedHostAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+            ReadByPolicy(SmtpReply.RefusedHostReason, replyClass == SmtpReplyClass.Permanent && SmtpReply.RefusedHostBounce == SmtpBounceKind.Hard, SmtpReply.RefusedHostParty, SmtpReply.RefusedHostAction);
 
         /// <summary>
         /// The same refusal read as the receiving server's refusal of the message: a bare 554 that answered the end of the
@@ -226,7 +226,7 @@ namespace SmtpCodes
         /// texts kept.
         /// </summary>
         internal SmtpDiagnosis RefusedMessage() =>
-            new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedMessageReason, false, SmtpReply.RefusedMessageParty, SmtpReply.RefusedMessageAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+            ReadByPolicy(SmtpReply.RefusedMessageReason, false, SmtpReply.RefusedMessageParty, SmtpReply.RefusedMessageAction);
 
         /// <summary>
         /// The same refusal read as the receiving server's refusal of the recipient's mailbox: a bare 550 or 553 that
@@ -235,7 +235,7 @@ namespace SmtpCodes
         /// confirms that the mailbox does not exist; the texts kept.
         /// </summary>
         internal SmtpDiagnosis RefusedRecipient() =>
-            new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedRecipientReason, SmtpReply.RefusedRecipientBounce == SmtpBounceKind.Hard, SmtpReply.RefusedRecipientParty, SmtpReply.RefusedRecipientAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+            ReadByPolicy(SmtpReply.RefusedRecipientReason, SmtpReply.RefusedRecipientBounce == SmtpBounceKind.Hard, SmtpReply.RefusedRecipientParty, SmtpReply.RefusedRecipientAction);
 
         /// <summary>
         /// The same refusal read as the receiving server's refusal of the recipient's domain: a bare 550 or 553 that
@@ -244,7 +244,7 @@ namespace SmtpCodes
         /// system's administrator), never a hard bounce; the texts kept.
         /// </summary>
         internal SmtpDiagnosis RefusedRecipientDomain() =>
-            new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedRecipientDomainReason, false, SmtpReply.RefusedRecipientDomainParty, SmtpReply.RefusedRecipientDomainAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+            ReadByPolicy(SmtpReply.RefusedRecipientDomainReason, false, SmtpReply.RefusedRecipientDomainParty, SmtpReply.RefusedRecipientDomainAction);
 
         /// <summary>
         /// The same refusal of the recipient's mailbox where its words call the address unknown, invalid or bad
@@ -253,7 +253,7 @@ namespace SmtpCodes
         /// (SmtpReply.RefusedUnknownRecipientBounce: hard, as the catalog reads its unknown-user words).
         /// </summary>
         internal SmtpDiagnosis RefusedUnknownRecipient() =>
-            new SmtpDiagnosis(codes, replyClass, SmtpReply.RefusedRecipientReason, SmtpReply.RefusedUnknownRecipientBounce == SmtpBounceKind.Hard, SmtpReply.RefusedRecipientParty, SmtpReply.RefusedRecipientAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+            ReadByPolicy(SmtpReply.RefusedRecipientReason, SmtpReply.RefusedUnknownRecipientBounce == SmtpBounceKind.Hard, SmtpReply.RefusedRecipientParty, SmtpReply.RefusedRecipientAction);
 
         /// <summary>
         /// The same temporary refusal read as a deferral by the receiving site's policy: a 450 or 451 that answered RCPT TO
@@ -262,7 +262,13 @@ namespace SmtpCodes
         /// the queue retries), never a hard bounce; the texts kept.
         /// </summary>
         internal SmtpDiagnosis DeferredWithoutCause() =>
-            new SmtpDiagnosis(codes, replyClass, SmtpReply.DeferredByPolicyReason, false, SmtpReply.DeferredByPolicyParty, SmtpReply.DeferredByPolicyAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
+            ReadByPolicy(SmtpReply.DeferredByPolicyReason, false, SmtpReply.DeferredByPolicyParty, SmtpReply.DeferredByPolicyAction);
+
+        // The same reply read by a rule of the classification policy (its reason, hard or soft, party and action, which
+        // the generator writes from ClassificationPolicy as SmtpReply's Refused*/Deferred* constants); codes, class and
+        // texts kept.
+        private SmtpDiagnosis ReadByPolicy(SmtpBounceReason policyReason, bool hard, SmtpResponsibleParty policyParty, SmtpRecommendedAction policyAction) =>
+            new SmtpDiagnosis(codes, replyClass, policyReason, hard, policyParty, policyAction, basis, title, description, resolution, vendor, catalogEntry, blocklist, blocklistType, recipient);
 
         /// <summary>
         /// The same reply read by its enhanced code's own meaning, in its class, never a hard bounce: where the bounce says

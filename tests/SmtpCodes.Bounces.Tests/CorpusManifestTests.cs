@@ -837,6 +837,16 @@ public sealed class CorpusManifestTests
         "loopback-netfarm-archiver",
     };
 
+    /// <summary>The names by which a catalog row would cite a source of session 47's held-out part (heldout-s47; each builder's batches add their names here, one to a line so that parallel batches merge, in the commit that freezes them).</summary>
+    private static readonly string[] SessionFortySevenHeldOutSourceNames =
+    {
+    };
+
+    /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
+    private static readonly string[] SessionFortySevenUnits =
+    {
+    };
+
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()
     {
@@ -939,6 +949,7 @@ public sealed class CorpusManifestTests
         { "heldout-s44", SessionFortyFourHeldOutSourceNames },
         { "heldout-s45", SessionFortyFiveHeldOutSourceNames },
         { "heldout-s46", SessionFortySixHeldOutSourceNames },
+        { "heldout-s47", SessionFortySevenHeldOutSourceNames },
     };
 
     [Theory]
@@ -1052,9 +1063,16 @@ public sealed class CorpusManifestTests
     /// commit and measured only at the session's end, since session 44's part has had its misses described.
     /// Session 46: the same rule for the units added in session 46 ("heldout-s46"), in batches each frozen in its own
     /// commit and measured only at the session's end, since session 45's part has had its misses described.
+    /// Session 47: the same rule for the units added in session 47 ("heldout-s47"), in batches each frozen in its own
+    /// commit and measured only at the session's end, since session 46's part has had its misses described.
     /// </summary>
     private static string SplitByRule(string unit)
     {
+        if (SessionFortySevenUnits.Contains(unit))
+        {
+            return "heldout-s47";
+        }
+
         if (SessionFortySixUnits.Contains(unit))
         {
             return "heldout-s46";

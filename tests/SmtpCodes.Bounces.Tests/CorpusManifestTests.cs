@@ -845,12 +845,16 @@ public sealed class CorpusManifestTests
         "getzemail.com",
         "getzemail",
         "Koray Gocmen",
+        "sperry04/smtp2gmail",
+        "sperry04",
+        "smtp2gmail",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortySevenUnits =
     {
         "loopback-getzemail",
+        "loopback-smtp2gmail",
     };
 
     [Fact]

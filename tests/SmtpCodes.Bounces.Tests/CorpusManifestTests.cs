@@ -852,6 +852,14 @@ public sealed class CorpusManifestTests
         "Curs_SMTP",
         "xammi",
         "Maksim Kislenko",
+        "KorayGocmen/getzemail.com",
+        "KorayGocmen",
+        "getzemail.com",
+        "getzemail",
+        "Koray Gocmen",
+        "sperry04/smtp2gmail",
+        "sperry04",
+        "smtp2gmail",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -860,6 +868,8 @@ public sealed class CorpusManifestTests
         "loopback-mailingset",
         "loopback-slowsmtp",
         "loopback-curs-smtp",
+        "loopback-getzemail",
+        "loopback-smtp2gmail",
     };
 
     [Fact]

@@ -844,12 +844,17 @@ public sealed class CorpusManifestTests
         "rkojedzinszky",
         "go-vacationd",
         "vacationd",
+        "guidoschade/limez",
+        "guidoschade",
+        "limez",
+        "Guido Schade",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortySevenUnits =
     {
         "loopback-go-vacationd",
+        "loopback-limez",
     };
 
     [Fact]

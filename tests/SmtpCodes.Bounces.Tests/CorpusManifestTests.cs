@@ -860,6 +860,14 @@ public sealed class CorpusManifestTests
         "sperry04/smtp2gmail",
         "sperry04",
         "smtp2gmail",
+        "rkojedzinszky/go-vacationd",
+        "rkojedzinszky",
+        "go-vacationd",
+        "vacationd",
+        "guidoschade/limez",
+        "guidoschade",
+        "limez",
+        "Guido Schade",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -870,6 +878,8 @@ public sealed class CorpusManifestTests
         "loopback-curs-smtp",
         "loopback-getzemail",
         "loopback-smtp2gmail",
+        "loopback-go-vacationd",
+        "loopback-limez",
     };
 
     [Fact]

@@ -844,12 +844,17 @@ public sealed class CorpusManifestTests
         "devZenta",
         "SafeSend",
         "Enigma Students",
+        "wvvu/flytrap",
+        "wvvu/Flytrap",
+        "wvvu",
+        "Flytrap",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortySevenUnits =
     {
         "loopback-safesend",
+        "loopback-flytrap",
     };
 
     [Fact]

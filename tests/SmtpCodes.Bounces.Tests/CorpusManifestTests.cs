@@ -848,6 +848,9 @@ public sealed class CorpusManifestTests
         "wvvu/Flytrap",
         "wvvu",
         "Flytrap",
+        "fenghuaxueyue64/TempMailOnVPS",
+        "fenghuaxueyue64",
+        "TempMailOnVPS",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -855,6 +858,7 @@ public sealed class CorpusManifestTests
     {
         "loopback-safesend",
         "loopback-flytrap",
+        "loopback-tempmailonvps",
     };
 
     [Fact]

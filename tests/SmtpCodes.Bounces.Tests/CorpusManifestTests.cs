@@ -868,6 +868,17 @@ public sealed class CorpusManifestTests
         "guidoschade",
         "limez",
         "Guido Schade",
+        "devZenta/SafeSend",
+        "devZenta",
+        "SafeSend",
+        "Enigma Students",
+        "wvvu/flytrap",
+        "wvvu/Flytrap",
+        "wvvu",
+        "Flytrap",
+        "fenghuaxueyue64/TempMailOnVPS",
+        "fenghuaxueyue64",
+        "TempMailOnVPS",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -880,6 +891,9 @@ public sealed class CorpusManifestTests
         "loopback-smtp2gmail",
         "loopback-go-vacationd",
         "loopback-limez",
+        "loopback-safesend",
+        "loopback-flytrap",
+        "loopback-tempmailonvps",
     };
 
     [Fact]

@@ -860,6 +860,9 @@ public sealed class CorpusManifestTests
         "sperry04/smtp2gmail",
         "sperry04",
         "smtp2gmail",
+        "Prokleta-Kuja/poshtar",
+        "Prokleta-Kuja",
+        "poshtar",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -870,6 +873,7 @@ public sealed class CorpusManifestTests
         "loopback-curs-smtp",
         "loopback-getzemail",
         "loopback-smtp2gmail",
+        "loopback-poshtar",
     };
 
     [Fact]

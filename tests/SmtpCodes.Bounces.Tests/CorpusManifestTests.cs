@@ -840,11 +840,16 @@ public sealed class CorpusManifestTests
     /// <summary>The names by which a catalog row would cite a source of session 47's held-out part (heldout-s47; each builder's batches add their names here, one to a line so that parallel batches merge, in the commit that freezes them).</summary>
     private static readonly string[] SessionFortySevenHeldOutSourceNames =
     {
+        "xeron-be/xeron-mx",
+        "xeron-be",
+        "xeron-mx",
+        "XeronMX",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortySevenUnits =
     {
+        "loopback-xeron-mx",
     };
 
     [Fact]

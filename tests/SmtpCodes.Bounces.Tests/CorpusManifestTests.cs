@@ -844,12 +844,15 @@ public sealed class CorpusManifestTests
         "xeron-be",
         "xeron-mx",
         "XeronMX",
+        "Sirherobrine23/gitea",
+        "Sirherobrine23",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortySevenUnits =
     {
         "loopback-xeron-mx",
+        "loopback-gitea-mailbox",
     };
 
     [Fact]

@@ -846,6 +846,10 @@ public sealed class CorpusManifestTests
         "XeronMX",
         "Sirherobrine23/gitea",
         "Sirherobrine23",
+        "kennguy3n/sn360-es",
+        "kennguy3n",
+        "sn360-es",
+        "SN360 ES",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -853,6 +857,7 @@ public sealed class CorpusManifestTests
     {
         "loopback-xeron-mx",
         "loopback-gitea-mailbox",
+        "loopback-sn360-es-gateway",
     };
 
     [Fact]

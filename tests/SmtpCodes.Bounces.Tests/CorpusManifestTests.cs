@@ -882,6 +882,16 @@ public sealed class CorpusManifestTests
         "Prokleta-Kuja/poshtar",
         "Prokleta-Kuja",
         "poshtar",
+        "xeron-be/xeron-mx",
+        "xeron-be",
+        "xeron-mx",
+        "XeronMX",
+        "Sirherobrine23/gitea",
+        "Sirherobrine23",
+        "kennguy3n/sn360-es",
+        "kennguy3n",
+        "sn360-es",
+        "SN360 ES",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -898,6 +908,9 @@ public sealed class CorpusManifestTests
         "loopback-flytrap",
         "loopback-tempmailonvps",
         "loopback-poshtar",
+        "loopback-xeron-mx",
+        "loopback-gitea-mailbox",
+        "loopback-sn360-es-gateway",
     };
 
     [Fact]

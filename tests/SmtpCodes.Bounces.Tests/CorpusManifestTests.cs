@@ -852,6 +852,9 @@ public sealed class CorpusManifestTests
         "Curs_SMTP",
         "xammi",
         "Maksim Kislenko",
+        "functionland/fula-mail",
+        "functionland",
+        "fula-mail",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -860,6 +863,7 @@ public sealed class CorpusManifestTests
         "loopback-mailingset",
         "loopback-slowsmtp",
         "loopback-curs-smtp",
+        "loopback-fula-mail",
     };
 
     [Fact]

@@ -850,6 +850,10 @@ public sealed class CorpusManifestTests
         "Soha",
         "red-packet-2026",
         "Hongbao Mailing",
+        "amittechvein/tatvaos",
+        "amittechvein",
+        "TatvaOS",
+        "tatvaos.com",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -857,6 +861,7 @@ public sealed class CorpusManifestTests
     {
         "loopback-mailingset",
         "loopback-hongbao-milter",
+        "loopback-tatvaos-policy",
     };
 
     [Fact]

@@ -895,6 +895,15 @@ public sealed class CorpusManifestTests
         "functionland/fula-mail",
         "functionland",
         "fula-mail",
+        "moesoha/red-packet-2026",
+        "moesoha",
+        "Soha",
+        "red-packet-2026",
+        "Hongbao Mailing",
+        "amittechvein/tatvaos",
+        "amittechvein",
+        "TatvaOS",
+        "tatvaos.com",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -915,6 +924,8 @@ public sealed class CorpusManifestTests
         "loopback-gitea-mailbox",
         "loopback-sn360-es-gateway",
         "loopback-fula-mail",
+        "loopback-hongbao-milter",
+        "loopback-tatvaos-policy",
     };
 
     [Fact]

@@ -169,7 +169,6 @@ public sealed class SessionStartRefusalTests
     // from the word and another noun before "expired" stay soft; the sender's address keeps the sender's refusal; the
     // same words at another command keep their reading.
     [InlineData("RCPT TO:<kijitora@example.com>", "550 Invalid route token", SmtpBounceReason.UserUnknown)]
-    [InlineData("RCPT TO:<kijitora@example.com>", "550 recipient is invalid", SmtpBounceReason.UserUnknown)]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 Invalid token for this user", SmtpBounceReason.UserUnknown)]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 Session expired", SmtpBounceReason.UserUnknown)]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 Invalid sender address", SmtpBounceReason.Rejected)]
@@ -187,6 +186,13 @@ public sealed class SessionStartRefusalTests
     [InlineData("RCPT TO:<kijitora@example.com>", "550 Bad user domain", SmtpBounceReason.UserUnknown)]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 account expired", SmtpBounceReason.Suspend)]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 mailbox expired", SmtpBounceReason.Suspend)]
+    // Session 47 (now47b): "invalid" after another word than the noun or one "is", after the noun and two words, or
+    // followed by the address's form stays soft; the same words at the end of data keep the code's reading.
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Session is invalid", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 recipient token is invalid", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 recipient is now invalid", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 recipient is invalid syntax", SmtpBounceReason.UserUnknown)]
+    [InlineData("end of data", "550 recipient is invalid", SmtpBounceReason.Undefined)]
     public void A_bare_refusal_elsewhere_or_with_words_that_name_a_cause_keeps_its_reading(string command, string reply, SmtpBounceReason reason)
     {
         SmtpBounceRecipient recipient = Read(command, reply, reply.Contains("5.7.1") ? "5.7.1" : "5.0.0");
@@ -206,6 +212,10 @@ public sealed class SessionStartRefusalTests
     [InlineData("pipelined RCPT TO:<kijitora@example.com>", "550 Invalid board address", true)]
     [InlineData("RCPT TO:<kijitora@example.com>", "553 bad mailbox name", true)]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 address expired", true)]
+    // Session 47 round one (tuner now47b): the noun then "invalid", side by side or past one "is", makes it hard too.
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 recipient is invalid", true)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 recipient invalid", true)]
+    [InlineData("pipelined RCPT TO:<kijitora@example.com>", "553 alias is invalid", true)]
     public void A_bare_550_or_553_to_RCPT_TO_is_the_recipient_refused_hard_only_where_its_words_call_the_address_unknown(string command, string reply, bool hard)
     {
         // Session 45 round one (tuner now45a): RCPT TO's only argument is the recipient's mailbox, RFC 5321 answers a
@@ -214,7 +224,9 @@ public sealed class SessionStartRefusalTests
         // that the mailbox does not exist, so it is soft. Session 46 round one (tuner now46d): "unknown", "invalid" or
         // "bad" beside a noun for the address (user, address, mailbox, recipient, account, alias, email; one word at most
         // between), or the noun then "expired", is PHPMailer-BMH's reading of an address that does not exist (rules 0160,
-        // 0233 and 0183, remove) and go-sisimai's at RCPT (reason/why-userunknown.go), so it is hard.
+        // 0233 and 0183, remove) and go-sisimai's at RCPT (reason/why-userunknown.go), so it is hard. Session 47 round one
+        // (tuner now47b): the noun then "invalid" is Sisimai's ("550 address invalid", "mailbox invalid":
+        // Sisimai::Reason::UserUnknown), with one "is" between as that list writes the noun's other states.
         SmtpBounceRecipient recipient = Read(command, reply);
 
         Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);

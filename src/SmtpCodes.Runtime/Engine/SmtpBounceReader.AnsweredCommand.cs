@@ -306,8 +306,13 @@ namespace SmtpCodes
         private static readonly string[] AddressNouns = { "user", "username", "address", "mailbox", "recipient", "account", "alias", "email" };
 
         // A noun for the address, then "expired": PHPMailer-BMH's rule 0183 (the noun, then "expire", its sample "550 account
-        // expired", category inactive, remove); side by side only.
-        private static readonly string[] GoneAddressWords = { "expired" };
+        // expired", category inactive, remove); or "invalid": Sisimai's UserUnknown list (Sisimai::Reason::UserUnknown,
+        // "550 address invalid", "mailbox invalid", as an address that does not exist; session 47, tuner now47b). Side
+        // by side, or with one "is" between (CopulaWords: "550 recipient is invalid"), as that list writes its other states
+        // of the noun ("mailbox is inactive", "mailbox is unavailable").
+        private static readonly string[] GoneAddressWords = { "expired", "invalid" };
+
+        private static readonly string[] CopulaWords = { "is" };
 
         // Words that, right after the noun, say the refusal is about the address's form or the message, not an address that
         // does not exist ("553 Invalid address syntax", "550 Bad email content"), or about the domain ("550 Unknown
@@ -315,28 +320,29 @@ namespace SmtpCodes
         private static readonly string[] NotUnknownAddressWords = { "syntax", "format", "content", "message", "header", "domain" };
 
         // Whether the evidence calls the recipient's address unknown, invalid or bad (UnknownAddressWords then an
-        // AddressNoun, at most one word between them) or expired (an AddressNoun, then GoneAddressWords). A word joined
-        // to a name (JoinsName: "<invalid.user@example.org>") is a piece of an address or a host name, not a word, and
-        // the noun followed by one of NotUnknownAddressWords calls no address unknown.
+        // AddressNoun, at most one word between them) or expired or invalid (an AddressNoun, then GoneAddressWords, with
+        // one "is" at most between). A word joined to a name (JoinsName: "<invalid.user@example.org>") is a piece of an
+        // address or a host name, not a word, and the noun or GoneAddressWords followed by one of NotUnknownAddressWords
+        // calls no address unknown ("550 recipient invalid domain").
         private static bool NamesRecipientUnknown(SmtpTextRange evidence)
         {
             SmtpMimeText text = evidence.Text;
             int at = evidence.Start;
             int previous = -1;
             int sincePrevious = 0;
-            bool afterNoun = false;
+            int sinceNoun = -1;
             int start;
             while ((start = NextWord(evidence, ref at)) >= 0)
             {
                 bool name = JoinsName(evidence, start - 1, start - 2) || JoinsName(evidence, at, at + 1);
                 bool noun = !name && IsWordOf(text, start, at, AddressNouns);
                 if (((previous >= 0 && noun) && !NextWordIsOf(evidence, at, NotUnknownAddressWords))
-                    || (afterNoun && !name && IsWordOf(text, start, at, GoneAddressWords)))
+                    || (sinceNoun >= 0 && !name && IsWordOf(text, start, at, GoneAddressWords) && !NextWordIsOf(evidence, at, NotUnknownAddressWords)))
                 {
                     return true;
                 }
 
-                afterNoun = noun;
+                sinceNoun = noun ? 0 : sinceNoun == 0 && !name && IsWordOf(text, start, at, CopulaWords) ? 1 : -1;
 
                 if (!name && IsWordOf(text, start, at, UnknownAddressWords))
                 {

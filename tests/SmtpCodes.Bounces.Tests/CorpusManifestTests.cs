@@ -868,6 +868,11 @@ public sealed class CorpusManifestTests
         "guidoschade",
         "limez",
         "Guido Schade",
+        "2241812/XGBert-SMTP-Gateway",
+        "2241812",
+        "XGBert-SMTP-Gateway",
+        "XGBert SMTP Gateway",
+        "XGBert",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -880,6 +885,7 @@ public sealed class CorpusManifestTests
         "loopback-smtp2gmail",
         "loopback-go-vacationd",
         "loopback-limez",
+        "loopback-xgbert-smtp-gateway",
     };
 
     [Fact]

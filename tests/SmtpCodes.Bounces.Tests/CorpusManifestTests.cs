@@ -873,6 +873,9 @@ public sealed class CorpusManifestTests
         "XGBert-SMTP-Gateway",
         "XGBert SMTP Gateway",
         "XGBert",
+        "teamfrontrow-james/cloudflare-smtp-gateway",
+        "teamfrontrow-james",
+        "cloudflare-smtp-gateway",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -886,6 +889,7 @@ public sealed class CorpusManifestTests
         "loopback-go-vacationd",
         "loopback-limez",
         "loopback-xgbert-smtp-gateway",
+        "loopback-cloudflare-smtp-gateway",
     };
 
     [Fact]

@@ -904,6 +904,14 @@ public sealed class CorpusManifestTests
         "amittechvein",
         "TatvaOS",
         "tatvaos.com",
+        "2241812/XGBert-SMTP-Gateway",
+        "2241812",
+        "XGBert-SMTP-Gateway",
+        "XGBert SMTP Gateway",
+        "XGBert",
+        "teamfrontrow-james/cloudflare-smtp-gateway",
+        "teamfrontrow-james",
+        "cloudflare-smtp-gateway",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -926,6 +934,8 @@ public sealed class CorpusManifestTests
         "loopback-fula-mail",
         "loopback-hongbao-milter",
         "loopback-tatvaos-policy",
+        "loopback-xgbert-smtp-gateway",
+        "loopback-cloudflare-smtp-gateway",
     };
 
     [Fact]

@@ -879,6 +879,12 @@ public sealed class CorpusManifestTests
         "fenghuaxueyue64/TempMailOnVPS",
         "fenghuaxueyue64",
         "TempMailOnVPS",
+        "edeoliveira/MailsterSMTP",
+        "edeoliveira",
+        "MailsterSMTP",
+        "Mailster",
+        "Edouard De Oliveira",
+        "De Oliveira Edouard",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -894,6 +900,7 @@ public sealed class CorpusManifestTests
         "loopback-safesend",
         "loopback-flytrap",
         "loopback-tempmailonvps",
+        "loopback-mailster-smtp",
     };
 
     [Fact]

@@ -912,6 +912,12 @@ public sealed class CorpusManifestTests
         "teamfrontrow-james/cloudflare-smtp-gateway",
         "teamfrontrow-james",
         "cloudflare-smtp-gateway",
+        "edeoliveira/MailsterSMTP",
+        "edeoliveira",
+        "MailsterSMTP",
+        "Mailster",
+        "Edouard De Oliveira",
+        "De Oliveira Edouard",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -936,6 +942,7 @@ public sealed class CorpusManifestTests
         "loopback-tatvaos-policy",
         "loopback-xgbert-smtp-gateway",
         "loopback-cloudflare-smtp-gateway",
+        "loopback-mailster-smtp",
     };
 
     [Fact]

@@ -267,6 +267,11 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("450 4.3.0 <kijitora@example.jp>: table lookup failure", SmtpBounceReason.SystemError)]
     [InlineData("Server configuration problem", SmtpBounceReason.SystemError)]
     [InlineData("550 5.3.0 virtual_alias_maps map lookup problem -- message not accepted, try again later", SmtpBounceReason.SystemError)]
+    // Postfix cleanup(8)'s reason when its virtual alias expansion fails (cleanup_map1n.c: a map lookup problem, or past
+    // virtual_alias_expansion_limit or virtual_alias_recursion_limit), deferred: the server's own failure, not the X.6.0
+    // content error its enhanced code read before (session 47 round one, now47a).
+    [InlineData("450 4.6.0 <kijitora@example.jp>: Alias expansion error, try again later", SmtpBounceReason.SystemError)]
+    [InlineData("451 4.6.0 Alias expansion error", SmtpBounceReason.SystemError)]
     [InlineData("450 4.3.0 address resolver failure", SmtpBounceReason.SystemError)]
     [InlineData("450 4.3.0 mail transport unavailable", SmtpBounceReason.SystemError)]
     [InlineData("Error in writing spool file", SmtpBounceReason.SystemError)]
@@ -458,6 +463,8 @@ public sealed class OpenSourceMtaWordingTests
     // three, now44f).
     [InlineData("503 5.5.0 <unknown[192.0.2.1]>: Client host rejected: Improper use of SMTP command pipelining", SmtpBounceReason.SyntaxError)]
     [InlineData("550 5.7.1 Use of this server as a relay is not allowed", SmtpBounceReason.NoRelaying)]
+    // An alias loop keeps its network error beside Postfix's "Alias expansion error" (session 47 round one, now47a).
+    [InlineData("550 5.4.6 Alias expansion loop", SmtpBounceReason.NetworkError)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

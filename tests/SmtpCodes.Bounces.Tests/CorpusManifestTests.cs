@@ -892,6 +892,10 @@ public sealed class CorpusManifestTests
         "kennguy3n",
         "sn360-es",
         "SN360 ES",
+        "mcbernie/oxid-relay",
+        "mcbernie",
+        "oxid-relay",
+        "OxidRelay",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -911,6 +915,7 @@ public sealed class CorpusManifestTests
         "loopback-xeron-mx",
         "loopback-gitea-mailbox",
         "loopback-sn360-es-gateway",
+        "loopback-oxid-relay",
     };
 
     [Fact]

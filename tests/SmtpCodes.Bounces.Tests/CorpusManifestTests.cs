@@ -918,6 +918,10 @@ public sealed class CorpusManifestTests
         "Mailster",
         "Edouard De Oliveira",
         "De Oliveira Edouard",
+        "mcbernie/oxid-relay",
+        "mcbernie",
+        "oxid-relay",
+        "OxidRelay",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -943,6 +947,7 @@ public sealed class CorpusManifestTests
         "loopback-xgbert-smtp-gateway",
         "loopback-cloudflare-smtp-gateway",
         "loopback-mailster-smtp",
+        "loopback-oxid-relay",
     };
 
     [Fact]

@@ -922,6 +922,10 @@ public sealed class CorpusManifestTests
         "mcbernie",
         "oxid-relay",
         "OxidRelay",
+        "dominikschulz/VBoxAdm",
+        "dominikschulz",
+        "VBoxAdm",
+        "Dominik Schulz",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -948,6 +952,7 @@ public sealed class CorpusManifestTests
         "loopback-cloudflare-smtp-gateway",
         "loopback-mailster-smtp",
         "loopback-oxid-relay",
+        "loopback-vboxadm-sa",
     };
 
     [Fact]

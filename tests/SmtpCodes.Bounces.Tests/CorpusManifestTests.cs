@@ -925,6 +925,8 @@ public sealed class CorpusManifestTests
         "biapy/howto.biapy.com",
         "biapy",
         "howto.biapy.com",
+        "ugns/salt-states",
+        "ugns",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -952,6 +954,7 @@ public sealed class CorpusManifestTests
         "loopback-mailster-smtp",
         "loopback-oxid-relay",
         "loopback-biapy-exim4",
+        "loopback-ugns-salt-postfix",
     };
 
     [Fact]

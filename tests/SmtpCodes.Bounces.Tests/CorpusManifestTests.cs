@@ -926,6 +926,11 @@ public sealed class CorpusManifestTests
         "dominikschulz",
         "VBoxAdm",
         "Dominik Schulz",
+        "biapy/howto.biapy.com",
+        "biapy",
+        "howto.biapy.com",
+        "ugns/salt-states",
+        "ugns",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -953,6 +958,8 @@ public sealed class CorpusManifestTests
         "loopback-mailster-smtp",
         "loopback-oxid-relay",
         "loopback-vboxadm-sa",
+        "loopback-biapy-exim4",
+        "loopback-ugns-salt-postfix",
     };
 
     [Fact]

@@ -931,6 +931,9 @@ public sealed class CorpusManifestTests
         "howto.biapy.com",
         "ugns/salt-states",
         "ugns",
+        "sauce",
+        "Software Against Unsolicited Commercial Email",
+        "Ian Jackson",
     };
 
     /// <summary>The source units added in session 47, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -960,6 +963,7 @@ public sealed class CorpusManifestTests
         "loopback-vboxadm-sa",
         "loopback-biapy-exim4",
         "loopback-ugns-salt-postfix",
+        "loopback-sauce",
     };
 
     [Fact]

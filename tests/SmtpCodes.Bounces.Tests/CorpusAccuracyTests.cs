@@ -517,7 +517,9 @@ public sealed class CorpusAccuracyTests
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 222/288.
         // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
         // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 224/288.
-        { "heldout-s29", new[] { 100, 100, 100, 100, 77.8, 95.1, 100 }, 0 },
+        // Session 47 round one (now47d: a limit named as reached, or a limit over minutes, hours or days exceeded, reads
+        // RateLimited, TextLimitReachedInWords; read from every part's misses, so the gain is not unseen): 226/288.
+        { "heldout-s29", new[] { 100, 100, 100, 100, 78.5, 95.1, 100 }, 0 },
         // heldout-s30 (sixteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main b31e25d, and once on its final one, 5af85aa,
         // which has session 30's round one and pol30a) has 233 labelled recipients in 213 messages: SMTP server components
@@ -617,7 +619,9 @@ public sealed class CorpusAccuracyTests
         // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 90/127.
         // Session 47 round one (now47b: in a bare 550 or 553 to RCPT TO, a noun for the address then `invalid`, past one `is`
         // at most, reads UserUnknown hard; SessionStartRefusalTests): hard 120 -> 122/127 (`550 recipient is invalid`).
-        { "heldout-s34", new[] { 100, 100, 100, 100, 70.9, 96.1, 100 }, 0 },
+        // Session 47 round one (now47d: a limit named as reached, or a limit over minutes, hours or days exceeded, reads
+        // RateLimited, TextLimitReachedInWords; read from every part's misses, so the gain is not unseen): 94/127.
+        { "heldout-s34", new[] { 100, 100, 100, 100, 74, 96.1, 100 }, 0 },
         // heldout-s35 (fifteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 3f54a20, and once on its final one, 2d37bb4,
         // which has session 35's round one and reads the part the same) has 175 labelled recipients in 171 messages: mail
@@ -683,7 +687,9 @@ public sealed class CorpusAccuracyTests
         // Session 46 round one (now46c: a bare 550 or 553 to RCPT TO whose words name the recipient's domain, not a mailbox,
         // reads the domain not served, NoRelaying, soft, by the classification policy; read from every part's misses, so the
         // gain is not unseen): 120/161.
-        { "heldout-s37", new[] { 100, 100, 100, 100, 74.5, 96.3, 100 }, 0 },
+        // Session 47 round one (now47d: a limit named as reached, or a limit over minutes, hours or days exceeded, reads
+        // RateLimited, TextLimitReachedInWords; read from every part's misses, so the gain is not unseen): 122/161.
+        { "heldout-s37", new[] { 100, 100, 100, 100, 75.8, 96.3, 100 }, 0 },
         // heldout-s38 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 63812755, and once on its final one, f88721ea,
         // which has session 38's round one) has 165 labelled recipients in 165 messages: mail servers (LightMail,

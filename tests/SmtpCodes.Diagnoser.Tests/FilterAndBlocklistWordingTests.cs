@@ -253,6 +253,13 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("452 Maximum 5 recipients allowed", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
     [InlineData("452 4.5.3 Maximum number of 100 recipients allowed per message", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
     [InlineData("452 Insufficient storage", "TextSystemFull", SmtpBounceReason.SystemFull)]
+    // Session 47 round one (tuner now47d): a limit named as reached without what it counts (Microsoft's "you've reached
+    // your daily limit"), or a limit over a window of time exceeded, which X.7.1 alone read as a policy, 535 as
+    // authentication and a bare 421 as a system error.
+    [InlineData("550 5.7.1 Limit reached, try again in 10 minutes", "TextLimitReachedInWords", SmtpBounceReason.RateLimited)]
+    [InlineData("421 Hourly messages limit reached, try later", "TextLimitReachedInWords", SmtpBounceReason.RateLimited)]
+    [InlineData("535 5.7.0 Monthly messages limit reached", "TextLimitReachedInWords", SmtpBounceReason.RateLimited)]
+    [InlineData("554 5.7.1 Message rejected: exceeded 100 / 10 minutes limit, try again later", "TextLimitReachedInWords", SmtpBounceReason.RateLimited)]
     // Session 30 round three (tuner now30d): the Courier mail server's replies when its global mail filters cannot be
     // reached or fail (courier/cdfilters.C), which 432 alone read as RFC 4954's password transition, and a system said to be
     // congested (RFC 3463 X.4.5, "the mail system was congested"), which a bare 554 alone read as a refused host.
@@ -417,6 +424,11 @@ public sealed class FilterAndBlocklistWordingTests
     // size.
     [InlineData("552 5.2.2 Recipient mailbox size limit exceeded", SmtpBounceReason.MailboxFull, false)]
     [InlineData("552 5.3.4 Message exceeds the outgoing message size limit", SmtpBounceReason.EmailTooLarge, false)]
+    // Session 47 round one (tuner now47d): beside TextLimitReachedInWords, a limit named as the message's size or the
+    // mailbox's storage keeps that reading, and a bare limit exceeded is no rate.
+    [InlineData("552 5.3.4 Message size exceeds fixed limit", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("552 5.2.2 Mailbox size limit exceeded", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("552 5.3.4 Message exceeds limit", SmtpBounceReason.EmailTooLarge, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -847,7 +847,10 @@ public sealed class CorpusAccuracyTests
         // as Robin writes it) 257/369 alone, 263/369 with both.
         // Session 46 round one (now46d: in a bare 550 or 553 to RCPT TO, `unknown`, `invalid` or `bad` beside a noun for the
         // address, or the noun then `expired`, reads UserUnknown hard; SessionStartRefusalTests): hard 361 -> 363/369 (`550 Invalid board address`).
-        { "heldout-s45", new[] { 100, 100, 100, 100, 71.3, 98.4, 100 }, 0 },
+        // Session 47 round one (now47c: RFC 1870's `exceed fixed maximum` said of the message's header reads EmailTooLarge,
+        // where 552 alone read a full mailbox; DocumentedReceiverWordingTests): reason 263 -> 265/369 (the PHP mailbox server's
+        // `552 Message headers exceed fixed maximum size`).
+        { "heldout-s45", new[] { 100, 100, 100, 100, 71.8, 98.4, 100 }, 0 },
         // heldout-s46 (twenty-six batches from thirteen builders, each frozen in its own commit, measured by nobody
         // until the session's end, then once on the session's starting reader, the scaffold 60ea49eb, and once on its
         // final one, a076d8f7, which has session 46's round one) has 429 labelled recipients in 425 messages: a Java

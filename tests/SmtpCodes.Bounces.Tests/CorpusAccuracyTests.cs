@@ -857,7 +857,11 @@ public sealed class CorpusAccuracyTests
         // address, or the noun then `expired`, reads UserUnknown hard; SessionStartRefusalTests): hard 361 -> 363/369 (`550 Invalid board address`).
         // Session 47 round one (now47a: Postfix cleanup(8)'s `4.6.0 Alias expansion error` reads SystemError in
         // TextPostfixLookupFailure, where X.6.0 read ContentError; OpenSourceMtaWordingTests): reason 263 -> 267/369.
-        { "heldout-s45", new[] { 100, 100, 100, 100, 72.4, 98.4, 100 }, 0 },
+        // Session 47 round one (now47c: RFC 1870's `exceed fixed maximum` said of the message's header reads EmailTooLarge,
+        // where 552 alone read a full mailbox; DocumentedReceiverWordingTests): reason 263 -> 265/369 (the PHP mailbox server's
+        // `552 Message headers exceed fixed maximum size`).
+        // Both together: 269/369 (72.9 %).
+        { "heldout-s45", new[] { 100, 100, 100, 100, 72.9, 98.4, 100 }, 0 },
         // heldout-s46 (twenty-six batches from thirteen builders, each frozen in its own commit, measured by nobody
         // until the session's end, then once on the session's starting reader, the scaffold 60ea49eb, and once on its
         // final one, a076d8f7, which has session 46's round one) has 429 labelled recipients in 425 messages: a Java

@@ -443,6 +443,12 @@ public sealed class DocumentedReceiverWordingTests
     // fail: the Exim specification's "a temporary problem (such as a DNS timeout) ... a temporary error occurs", RFC
     // 6376 6.1.2's TEMPFAIL. The vendor row's "DKIM" read AuthFailure before.
     [InlineData("451 DKIM temperror: DNS query timeout for sel._domainkey.example.org", "TextNameServerTimeout", SmtpBounceReason.NetworkError, false)]
+    // Session 47 round one (tuner now47c). RFC 1870's size refusal ("552 message size exceeds fixed maximum message size",
+    // section 6.1; aiosmtpd's "552 Error: message size exceeds fixed maximum message size") said of the message's header
+    // or of the message without "size" after it: the fixed maximum is the server's limit on one message, so EmailTooLarge,
+    // where a 552 alone read a full mailbox.
+    [InlineData("552 Message headers exceed fixed maximum size", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("552 Message exceeds fixed maximum", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -652,6 +658,10 @@ public sealed class DocumentedReceiverWordingTests
     // (TextSpfLookupFailure, TextAuthFailure) beside the "DNS query timeout" words.
     [InlineData("451 SPF lookup failure (#4.3.0)", SmtpBounceReason.AuthFailure, false)]
     [InlineData("550 5.7.23 SPF validation failed", SmtpBounceReason.AuthFailure, false)]
+    // Session 47 round one (tuner now47c): beside "exceed fixed maximum", a mailbox over its quota or its fixed limit
+    // keeps the full mailbox (RFC 5321's own 552 text keeps it above).
+    [InlineData("552 5.2.2 Mailbox size exceeds quota, message rejected", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("552 Mailbox exceeds fixed storage limit", SmtpBounceReason.MailboxFull, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -236,16 +236,22 @@ public sealed class SessionStartRefusalTests
     }
 
     [Theory]
-    [InlineData("RCPT TO:<kijitora@example.com>", "550 Sorry, that domain is not hosted here")]
-    [InlineData("pipelined RCPT TO:<kijitora@example.com>", "550 Domain example.com is not configured on this system")]
-    [InlineData("RCPT TO:<kijitora@example.com>", "553 We only take mail for our own domain.")]
-    public void A_bare_550_or_553_to_RCPT_TO_whose_words_name_the_recipients_domain_is_the_domain_refused_soft(string command, string reply)
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Sorry, that domain is not hosted here", "5.0.0")]
+    [InlineData("pipelined RCPT TO:<kijitora@example.com>", "550 Domain example.com is not configured on this system", "5.0.0")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "553 We only take mail for our own domain.", "5.0.0")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.1 Sorry, that domain is not hosted here", "5.1.1")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.1 This domain is not hosted on this server", "5.0.0")]
+    [InlineData("pipelined RCPT TO:<kijitora@example.com>", "553 5.1.1 We only take mail for our own domain.", "5.1.1")]
+    public void A_bare_550_or_553_or_an_X_1_1_to_RCPT_TO_whose_words_name_the_recipients_domain_is_the_domain_refused_soft(string command, string reply, string status)
     {
         // Session 46 round one (tuner now46c): the same bare refusal in words that name the recipient's domain, not its
         // mailbox, refuses the domain, which the server does not take mail for (RFC 5321 3.6.2 and 7.1; Postfix's
         // ADDRESS_CLASS_README answers a domain outside its address classes "Relay access denied", an unknown user of one
         // of its domains "User unknown"): the classification policy's RefusalStage.RecipientDomain, NoRelaying, soft.
-        SmtpBounceRecipient recipient = Read(command, reply);
+        // Session 47 round one (tuner now47e): so under X.1.1 too, whose default (UserUnknown, hard) would decide, as
+        // Sisimai reads a relay refusal's words before X.1.1's unknown user (Sisimai::Reason::UserUnknown->true, its
+        // prematches).
+        SmtpBounceRecipient recipient = Read(command, reply, status);
 
         Assert.Equal(SmtpBounceReason.NoRelaying, recipient.Diagnosis.Reason);
         Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
@@ -267,6 +273,21 @@ public sealed class SessionStartRefusalTests
 
         Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);
         Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
+    }
+
+    [Theory]
+    // Session 47 round one (tuner now47e), controls: under X.1.1 the mailbox's words, "domain" in an address, and an
+    // unknown domain keep the code's reading; so do the same words to MAIL FROM, and under X.1.2.
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.1 Sorry, that account is not in this domain")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.1 Sorry, no <kitty@domain.example> here")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.2 Unknown domain example.com")]
+    [InlineData("MAIL FROM:<sironeko@neko.example.com>", "550 5.1.1 Sorry, that domain is not hosted here")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.2 Sorry, that domain is not hosted here")]
+    public void A_refusal_under_X_1_1_or_X_1_2_that_names_no_domain_it_does_not_serve_keeps_its_codes_reading(string command, string reply)
+    {
+        SmtpBounceRecipient recipient = Read(command, reply, "5.1.1");
+
+        Assert.NotEqual(SmtpBounceReason.NoRelaying, recipient.Diagnosis.Reason);
     }
 
     // Exim's plain-text bounce, without a delivery-status part: the recipient's evidence is the notice's paragraph, whose

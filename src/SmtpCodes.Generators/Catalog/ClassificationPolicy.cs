@@ -105,7 +105,9 @@ internal static class ClassificationPolicy
     /// go-sisimai's NoRelaying index "we don't handle mail for" and "specified domain is not allowed", modfin/smtpx's
     /// "Recipient domain not allowed", GoAlert's "Recipient domain not handled here", Robin's "Domain not served here").
     /// NoRelaying, which the sending system's administrator checks (the MX records, or the relay to send through), soft
-    /// as every NoRelaying reading (session 46 round one, tuner now46c).</item>
+    /// as every NoRelaying reading (session 46 round one, tuner now46c). The engine reads the same words so under X.1.1 at
+    /// RCPT TO too, where the code's default would read the mailbox (session 47 round one, tuner now47e; Sisimai tries its
+    /// relay words before X.1.1's unknown user).</item>
     /// </list>
     /// </summary>
     public static (BounceReason Reason, ResponsibleParty Party, RecommendedAction Action) RefusalWithoutCause(RefusalStage stage) => stage switch

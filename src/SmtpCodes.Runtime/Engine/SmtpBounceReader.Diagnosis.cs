@@ -37,6 +37,7 @@ namespace SmtpCodes
             BareRefusalAfterData,                // a bare 554 that answered the end of the message's data: the message refused
             ReplyAnsweredMailFrom,               // an address reason in a reply to MAIL FROM: the sender's address, not the recipient's
             BareRefusalOfRecipient,              // a bare 550 or 553 that answered RCPT TO: the recipient's mailbox (soft; hard in unknown-address words) or domain refused
+            DomainRefusedUnderAddressCode,       // X.1.1's default at RCPT TO in words that name the domain not served: NoRelaying
             RetryRequestedAtRecipient,           // a 450 or 451 in a warning that only asks for a retry at RCPT TO: greylisting
         };
 

@@ -179,8 +179,9 @@ public sealed class SessionStartRefusalTests
     // suspended keeps that row's reading.
     [InlineData("RCPT TO:<kijitora@example.com>", "550 <invalid.user@example.org>: Sorry, no", SmtpBounceReason.UserUnknown)]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 Sorry, bad.user.example.org says no", SmtpBounceReason.UserUnknown)]
-    // ("553 Invalid address syntax", "550 Unknown recipient domain" and "550 Invalid recipient domain" never reach the
-    // rule: catalog rows read "invalid address", "unknown recipient" and "invalid recipient" first, UserUnknown, hard.)
+    // ("553 Invalid address syntax" never reaches the rule: the catalog row TextUserUnknown reads "invalid address"
+    // first, UserUnknown, hard. "550 Unknown recipient domain" and "550 Invalid recipient domain" do not either: the
+    // catalog reads the domain wrong, below.)
     [InlineData("RCPT TO:<kijitora@example.com>", "553 Bad mailbox syntax", SmtpBounceReason.UserUnknown)]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 Bad email content", SmtpBounceReason.UserUnknown)]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 Bad user domain", SmtpBounceReason.UserUnknown)]
@@ -280,7 +281,7 @@ public sealed class SessionStartRefusalTests
     // unknown domain keep the code's reading; so do the same words to MAIL FROM, and under X.1.2.
     [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.1 Sorry, that account is not in this domain")]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.1 Sorry, no <kitty@domain.example> here")]
-    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.2 Unknown domain example.com")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.1 Unknown domain example.com")]
     [InlineData("MAIL FROM:<sironeko@neko.example.com>", "550 5.1.1 Sorry, that domain is not hosted here")]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.2 Sorry, that domain is not hosted here")]
     public void A_refusal_under_X_1_1_or_X_1_2_that_names_no_domain_it_does_not_serve_keeps_its_codes_reading(string command, string reply)
@@ -288,6 +289,33 @@ public sealed class SessionStartRefusalTests
         SmtpBounceRecipient recipient = Read(command, reply, "5.1.1");
 
         Assert.NotEqual(SmtpBounceReason.NoRelaying, recipient.Diagnosis.Reason);
+    }
+
+    [Theory]
+    // Session 47 review: which reading wins where the words of more than one RCPT TO rule stand in one reply. The
+    // catalog's words decide before any of them: the recipient's domain called invalid or unknown is the domain wrong
+    // (TextInvalidDomainWording, HostUnknown), not TextUserUnknown's hard unknown user of "invalid recipient" and
+    // "unknown recipient". In a bare refusal the words that name the recipient's domain (now46c) decide before those that
+    // call the address invalid (now46d, now47b), and under X.1.1 the same domain words (now47e) decide before the code's
+    // unknown user, "invalid" beside the noun or not; a mailbox named beside them keeps the mailbox's reading. (Two
+    // rankings of the catalog's rows come first and keep the hard unknown user, SmtpReply.Matching.cs: under a 550,
+    // "Invalid recipient domain" is Mimecast's "550 Invalid Recipient", a vendor's row whose code fits the reply, over
+    // generic words of any length; under X.1.1, "unknown recipient" is the row whose reason the code confirms, as
+    // now47e leaves an unknown domain to X.1.1.)
+    [InlineData("550 Unknown recipient domain", "5.0.0", SmtpBounceReason.HostUnknown, true)]
+    [InlineData("553 Invalid recipient domain", "5.0.0", SmtpBounceReason.HostUnknown, true)]
+    [InlineData("550 Invalid recipient domain", "5.0.0", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.1.1 Unknown recipient domain", "5.1.1", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Recipient is invalid: domain not hosted here", "5.0.0", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 5.1.1 Recipient is invalid: domain not hosted here", "5.1.1", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 5.1.1 Recipient is invalid", "5.1.1", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Recipient is invalid: no such user in this domain", "5.0.0", SmtpBounceReason.UserUnknown, true)]
+    public void Where_the_words_of_several_RCPT_TO_rules_meet_the_domain_decides_before_the_invalid_address(string reply, string status, SmtpBounceReason reason, bool hard)
+    {
+        SmtpBounceRecipient recipient = Read("RCPT TO:<kijitora@example.com>", reply, status);
+
+        Assert.Equal(reason, recipient.Diagnosis.Reason);
+        Assert.Equal(hard, recipient.Diagnosis.IsHardBounce);
     }
 
     // Exim's plain-text bounce, without a delivery-status part: the recipient's evidence is the notice's paragraph, whose

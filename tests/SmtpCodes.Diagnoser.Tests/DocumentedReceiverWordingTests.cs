@@ -662,6 +662,10 @@ public sealed class DocumentedReceiverWordingTests
     // keeps the full mailbox (RFC 5321's own 552 text keeps it above).
     [InlineData("552 5.2.2 Mailbox size exceeds quota, message rejected", SmtpBounceReason.MailboxFull, false)]
     [InlineData("552 Mailbox exceeds fixed storage limit", SmtpBounceReason.MailboxFull, false)]
+    // Session 47 review: those two do not hold "fixed maximum"; a mailbox said to exceed it read EmailTooLarge until
+    // TextMailboxFull took the longer phrases.
+    [InlineData("552 5.2.2 Mailbox exceeds fixed maximum size", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("552 Mailbox size exceeds fixed maximum quota", SmtpBounceReason.MailboxFull, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

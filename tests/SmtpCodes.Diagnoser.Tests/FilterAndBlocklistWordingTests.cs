@@ -429,6 +429,12 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("552 5.3.4 Message size exceeds fixed limit", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("552 5.2.2 Mailbox size limit exceeded", SmtpBounceReason.MailboxFull, false)]
     [InlineData("552 5.3.4 Message exceeds limit", SmtpBounceReason.EmailTooLarge, false)]
+    // Session 47 review: the same limits said to be reached hold TextLimitReachedInWords' "limit{...}reached", which
+    // read them RateLimited (under X.2.2 too: a row's words decide over the code's default); the longer phrases of
+    // TextMailboxFull and TextMessageTooLarge keep the mailbox and the message.
+    [InlineData("552 5.2.2 Mailbox size limit reached", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("452 Quota limit reached", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("552 Message size limit reached", SmtpBounceReason.EmailTooLarge, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -337,8 +337,8 @@ namespace SmtpCodes
         private static readonly string[] CopulaWords = { "is" };
 
         // Words that, right after the noun, say the refusal is about the address's form or the message, not an address that
-        // does not exist ("553 Invalid address syntax", "550 Bad email content"), or about the domain ("550 Unknown
-        // recipient domain": an unknown domain is not an unknown user); the unknown-address reading does not hold there.
+        // does not exist ("553 Bad mailbox syntax", "550 Bad email content"), or about the domain ("550 Bad user domain":
+        // a bad domain is not an unknown user); the unknown-address reading does not hold there.
         private static readonly string[] NotUnknownAddressWords = { "syntax", "format", "content", "message", "header", "domain" };
 
         // Whether the evidence calls the recipient's address unknown, invalid or bad (UnknownAddressWords then an

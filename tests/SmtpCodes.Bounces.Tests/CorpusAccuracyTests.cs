@@ -901,7 +901,12 @@ public sealed class CorpusAccuracyTests
         // the same). Its published unseen figures are these reads (docs/accuracy-log.md): found 343/343, none spurious,
         // reason 227/343 and hard 312/343 on the starting reader and the same on the final one (round one, tuned without
         // this part, answers none of its misses).
-        { "heldout-s47", new[] { 100, 100, 100, 98.8, 66.2, 91, 100 }, 0 },
+        // Session 47 round three (now47f: the envelope sender refused in other servers' words, `sender not permitted`,
+        // a blacklisted `return path`, and `invalid from address`, read Rejected,
+        // TextEnvelopeSenderRefusedInWords; not unseen, the misses were read after the first read was published): reason
+        // 227 -> 235/343 (68.5 %) (OxidRelay's `550 sender not permitted`, SAUCE's `550 Blacklisted return path`,
+        // go-vacationd's `451 4.0.0 invalid from address`, two delayed and two returns, all labelled rejected).
+        { "heldout-s47", new[] { 100, 100, 100, 98.8, 68.5, 91, 100 }, 0 },
     };
 
     [Theory]

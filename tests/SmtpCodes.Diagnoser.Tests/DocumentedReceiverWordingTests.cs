@@ -410,6 +410,15 @@ public sealed class DocumentedReceiverWordingTests
     // literal), where a bare 550 read nothing.
     [InlineData("550 sender not allowed", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
     [InlineData("550 5.7.1 Sender not allowed", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    // Session 47 round three (tuner now47f). The envelope sender refused in other servers' words: "sender not permitted"
+    // is session 45's "sender not allowed" with the row's verdict "not permitted"; a blacklisted return path (RFC 5321's
+    // name for the reverse-path) is Sisimai's Rejected "sender address has been blacklisted"; "invalid from address" at
+    // MAIL FROM is Sisimai's Rejected "invalid sender" with the row's subject "from address" (p5-sisimai Sisimai::Reason::Rejected), where they read nothing,
+    // Blocked or a system error.
+    [InlineData("550 sender not permitted", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Blacklisted return path `someone@example.org'", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 5.7.1 Return path has been blacklisted", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    [InlineData("553 5.1.7 invalid from address", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
     // Session 45 round one (tuner now45d). A size said to exceed the maximum allowed size with the size between (Sora's
     // LMTP server, migadu/sora server/lmtp: "552 5.3.4 message size exceeds maximum allowed size of %d bytes"): the
     // message's size refused, where a 552 alone read a full mailbox. A server's own failure in the words "Something went
@@ -638,6 +647,10 @@ public sealed class DocumentedReceiverWordingTests
     // unauthenticated senders keeps its reading, and a sender not allowed to relay keeps the relay refusal.
     [InlineData("550 Unauthenticated senders not allowed", SmtpBounceReason.SecurityError, false)]
     [InlineData("550 5.7.1 Sender not allowed to relay", SmtpBounceReason.NoRelaying, false)]
+    // Session 47 round three (tuner now47f): a sender not permitted to relay keeps the relay refusal, and a client
+    // blocked by a blocklist that carries the reputation company's name Return Path keeps its Blocked.
+    [InlineData("550 5.7.1 Sender not permitted to relay", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using Return Path blacklist", SmtpBounceReason.Blocked, false)]
     // Session 45 round one (tuner now45d): "something went wrong" is a context phrase, so a cause named beside it decides
     // (an unknown user, spam, a full mailbox), and a mailbox over its size keeps the full mailbox.
     [InlineData("550 Something went wrong: no such user here", SmtpBounceReason.UserUnknown, true)]

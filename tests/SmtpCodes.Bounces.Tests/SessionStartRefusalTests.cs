@@ -284,6 +284,9 @@ public sealed class SessionStartRefusalTests
     [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.1 Unknown domain example.com")]
     [InlineData("MAIL FROM:<sironeko@neko.example.com>", "550 5.1.1 Sorry, that domain is not hosted here")]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.2 Sorry, that domain is not hosted here")]
+    // Session 47's final reading: words of another cause, as in the bare refusal (OtherCauseWords), keep the code's reading.
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.1 Sorry, that sender domain is not hosted here")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.1 Lookup error: that domain is not hosted here")]
     public void A_refusal_under_X_1_1_or_X_1_2_that_names_no_domain_it_does_not_serve_keeps_its_codes_reading(string command, string reply)
     {
         SmtpBounceRecipient recipient = Read(command, reply, "5.1.1");

@@ -216,7 +216,9 @@ namespace SmtpCodes
         // policy's rule for a refusal of the recipient's domain, SmtpReply.RefusedRecipientDomain*: NoRelaying, soft;
         // session 47 round one, tuner now47e). Sisimai reads so: under a status of 5.1.1 a reply whose words a relay
         // refusal's list knows is not an unknown user (p5-sisimai Sisimai::Reason::UserUnknown->true, its prematches:
-        // NoRelaying first). Words that the domain is unknown, not found or has no MX keep X.1.1's reading; so does X.1.2
+        // NoRelaying first). As in the bare refusal, words of another cause (OtherCauseWords: "550 5.1.1 sender domain not
+        // hosted here" refuses the sender) leave the code's reading. Words that the domain is unknown, not found or has no
+        // MX keep X.1.1's reading; so does X.1.2
         // (bad destination system address), which already names the domain: whether unknown, not served or taking no mail
         // its words do not settle (measured: catalog/README.md, session 47).
         private static void DomainRefusedUnderAddressCode(ref RecipientReading reading)
@@ -225,6 +227,7 @@ namespace SmtpCodes
             if (diagnosis.Class == SmtpReplyClass.Permanent && diagnosis.Basis == SmtpDiagnosisBasis.EnhancedCode
                 && diagnosis.EnhancedCode.HasValue && diagnosis.EnhancedCode.Value.Subject == 1 && diagnosis.EnhancedCode.Value.Detail == 1
                 && NamesRecipientDomain(reading.Evidence)
+                && !NamesOtherCause(reading.Evidence)
                 && AnsweredRcptTo(ref reading))
             {
                 reading.Recipient.Diagnosis = diagnosis.RefusedRecipientDomain();

@@ -218,9 +218,8 @@ namespace SmtpCodes
         // refusal's list knows is not an unknown user (p5-sisimai Sisimai::Reason::UserUnknown->true, its prematches:
         // NoRelaying first). As in the bare refusal, words of another cause (OtherCauseWords: "550 5.1.1 sender domain not
         // hosted here" refuses the sender) leave the code's reading. Words that the domain is unknown, not found or has no
-        // MX keep X.1.1's reading; so does X.1.2
-        // (bad destination system address), which already names the domain: whether unknown, not served or taking no mail
-        // its words do not settle (measured: catalog/README.md, session 47).
+        // MX keep X.1.1's reading; so does X.1.2 (bad destination system address), which already names the domain: whether
+        // unknown, not served or taking no mail its words do not settle (measured: catalog/README.md, session 47).
         private static void DomainRefusedUnderAddressCode(ref RecipientReading reading)
         {
             SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
@@ -250,8 +249,9 @@ namespace SmtpCodes
         // "mail.domain.example" name none), and none of MailboxWords or DomainNotServedExceptions. There the server
         // refuses the domain, which it does not take mail for, not the mailbox (the classification policy's rule for a
         // refusal of the recipient's domain, SmtpReply.RefusedRecipientDomain*: NoRelaying; session 46 round one, tuner
-        // now46c). Postfix answers the two apart at RCPT TO (ADDRESS_CLASS_README: a domain outside its address classes, reject_unauth_destination's "Relay access
-        // denied"; an unknown user of a domain it serves, "User unknown in ... table"), and the relay refusals the catalog
+        // now46c). Postfix answers the two apart at RCPT TO (ADDRESS_CLASS_README: a domain outside its address classes,
+        // reject_unauth_destination's "Relay access denied"; an unknown user of a domain it serves, "User unknown in ...
+        // table"), and the relay refusals the catalog
         // cites name the domain so (qmail's "that domain isn't in my list of allowed rcpthosts", go-sisimai's "we don't
         // handle mail for" and "specified domain is not allowed", modfin/smtpx's "Recipient domain not allowed").
         private static bool NamesRecipientDomain(SmtpTextRange evidence)
@@ -361,13 +361,22 @@ namespace SmtpCodes
             {
                 bool name = JoinsName(evidence, start - 1, start - 2) || JoinsName(evidence, at, at + 1);
                 bool noun = !name && IsWordOf(text, start, at, AddressNouns);
-                if (((previous >= 0 && noun) && !NextWordIsOf(evidence, at, NotUnknownAddressWords))
-                    || (sinceNoun >= 0 && !name && IsWordOf(text, start, at, GoneAddressWords) && !NextWordIsOf(evidence, at, NotUnknownAddressWords)))
+                bool unknownThenNoun = previous >= 0 && noun;
+                bool nounThenGone = sinceNoun >= 0 && !name && IsWordOf(text, start, at, GoneAddressWords);
+                if ((unknownThenNoun || nounThenGone) && !NextWordIsOf(evidence, at, NotUnknownAddressWords))
                 {
                     return true;
                 }
 
-                sinceNoun = noun ? 0 : sinceNoun == 0 && !name && IsWordOf(text, start, at, CopulaWords) ? 1 : -1;
+                // How many words since the last noun: 0 right after it, 1 after the noun and one "is", -1 otherwise.
+                if (noun)
+                {
+                    sinceNoun = 0;
+                }
+                else
+                {
+                    sinceNoun = sinceNoun == 0 && !name && IsWordOf(text, start, at, CopulaWords) ? 1 : -1;
+                }
 
                 if (!name && IsWordOf(text, start, at, UnknownAddressWords))
                 {

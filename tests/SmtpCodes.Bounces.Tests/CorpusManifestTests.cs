@@ -966,6 +966,16 @@ public sealed class CorpusManifestTests
         "loopback-sauce",
     };
 
+    /// <summary>The names by which a catalog row would cite a source of session 48's held-out part (heldout-s48; each builder's batches add their names here, one to a line so that parallel batches merge, in the commit that freezes them).</summary>
+    private static readonly string[] SessionFortyEightHeldOutSourceNames =
+    {
+    };
+
+    /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
+    private static readonly string[] SessionFortyEightUnits =
+    {
+    };
+
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()
     {
@@ -1069,6 +1079,7 @@ public sealed class CorpusManifestTests
         { "heldout-s45", SessionFortyFiveHeldOutSourceNames },
         { "heldout-s46", SessionFortySixHeldOutSourceNames },
         { "heldout-s47", SessionFortySevenHeldOutSourceNames },
+        { "heldout-s48", SessionFortyEightHeldOutSourceNames },
     };
 
     [Theory]
@@ -1184,9 +1195,16 @@ public sealed class CorpusManifestTests
     /// commit and measured only at the session's end, since session 45's part has had its misses described.
     /// Session 47: the same rule for the units added in session 47 ("heldout-s47"), in batches each frozen in its own
     /// commit and measured only at the session's end, since session 46's part has had its misses described.
+    /// Session 48: the same rule for the units added in session 48 ("heldout-s48"), in batches each frozen in its own
+    /// commit and measured only at the session's end, since session 47's part has had its misses described.
     /// </summary>
     private static string SplitByRule(string unit)
     {
+        if (SessionFortyEightUnits.Contains(unit))
+        {
+            return "heldout-s48";
+        }
+
         if (SessionFortySevenUnits.Contains(unit))
         {
             return "heldout-s47";

@@ -972,12 +972,17 @@ public sealed class CorpusManifestTests
         "YouSysAdmin/mailyard",
         "YouSysAdmin",
         "Mailyard",
+        "alexanderchernavin-cloud/oddzilla1",
+        "alexanderchernavin-cloud",
+        "oddzilla1",
+        "Oddzilla",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyEightUnits =
     {
         "loopback-mailyard",
+        "loopback-oddzilla-mail-receiver",
     };
 
     [Fact]

@@ -975,12 +975,21 @@ public sealed class CorpusManifestTests
         "Wildfire Milter",
         "WildfireMilter",
         "Marco Favero",
+        "YouSysAdmin/mailyard",
+        "YouSysAdmin",
+        "Mailyard",
+        "alexanderchernavin-cloud/oddzilla1",
+        "alexanderchernavin-cloud",
+        "oddzilla1",
+        "Oddzilla",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyEightUnits =
     {
         "loopback-wildfire-milter",
+        "loopback-mailyard",
+        "loopback-oddzilla-mail-receiver",
     };
 
     [Fact]

@@ -982,6 +982,14 @@ public sealed class CorpusManifestTests
         "alexanderchernavin-cloud",
         "oddzilla1",
         "Oddzilla",
+        "zobelhelas/dsa-puppet",
+        "zobelhelas",
+        "dsa-puppet",
+        "Debian System Administration",
+        "ametzler",
+        "archlinux/infrastructure",
+        "archlinux",
+        "Arch Linux",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -990,6 +998,8 @@ public sealed class CorpusManifestTests
         "loopback-wildfire-milter",
         "loopback-mailyard",
         "loopback-oddzilla-mail-receiver",
+        "loopback-dsa-puppet-exim",
+        "loopback-archlinux-postfix",
     };
 
     [Fact]

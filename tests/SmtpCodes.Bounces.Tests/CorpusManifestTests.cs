@@ -990,6 +990,17 @@ public sealed class CorpusManifestTests
         "archlinux/infrastructure",
         "archlinux",
         "Arch Linux",
+        "discordmailhooks",
+        "DiscordMailHooks",
+        "DiscordMail",
+        "7coil",
+        "Moustacheminer Server Services",
+        "Moustacheminer",
+        "discordmail.com",
+        "persistent-temp-mail",
+        "Persistent Temp Mail",
+        "welldanyogia",
+        "webrana",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1000,6 +1011,8 @@ public sealed class CorpusManifestTests
         "loopback-oddzilla-mail-receiver",
         "loopback-dsa-puppet-exim",
         "loopback-archlinux-postfix",
+        "loopback-discordmailhooks",
+        "loopback-persistent-temp-mail",
     };
 
     [Fact]

@@ -976,6 +976,11 @@ public sealed class CorpusManifestTests
         "bapi-work/Email-Server",
         "bapi-work",
         "cloudmail-server",
+        "Skale-Club/xmail",
+        "Skale-Club/skaleclub-mail",
+        "Skale-Club",
+        "Skale Club",
+        "skaleclub.mail",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -983,6 +988,7 @@ public sealed class CorpusManifestTests
     {
         "loopback-phonemail",
         "loopback-bapi-email-server",
+        "loopback-skaleclub-mx",
     };
 
     [Fact]

@@ -1001,6 +1001,18 @@ public sealed class CorpusManifestTests
         "Persistent Temp Mail",
         "welldanyogia",
         "webrana",
+        "studymolecules-sys/PhoneMail",
+        "studymolecules-sys",
+        "PhoneMail",
+        "pmail.vixiya.com",
+        "bapi-work/Email-Server",
+        "bapi-work",
+        "cloudmail-server",
+        "Skale-Club/xmail",
+        "Skale-Club/skaleclub-mail",
+        "Skale-Club",
+        "Skale Club",
+        "skaleclub.mail",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1013,6 +1025,9 @@ public sealed class CorpusManifestTests
         "loopback-archlinux-postfix",
         "loopback-discordmailhooks",
         "loopback-persistent-temp-mail",
+        "loopback-phonemail",
+        "loopback-bapi-email-server",
+        "loopback-skaleclub-mx",
     };
 
     [Fact]

@@ -972,12 +972,17 @@ public sealed class CorpusManifestTests
         "ohnx/barid",
         "ohnx",
         "barid",
+        "matgou/kmaild",
+        "matgou",
+        "kmaild",
+        "Mathieu Goulin",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyEightUnits =
     {
         "loopback-barid",
+        "loopback-kmaild",
     };
 
     [Fact]

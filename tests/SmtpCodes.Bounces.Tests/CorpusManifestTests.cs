@@ -1013,6 +1013,13 @@ public sealed class CorpusManifestTests
         "Skale-Club",
         "Skale Club",
         "skaleclub.mail",
+        "ohnx/barid",
+        "ohnx",
+        "barid",
+        "matgou/kmaild",
+        "matgou",
+        "kmaild",
+        "Mathieu Goulin",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1028,6 +1035,8 @@ public sealed class CorpusManifestTests
         "loopback-phonemail",
         "loopback-bapi-email-server",
         "loopback-skaleclub-mx",
+        "loopback-barid",
+        "loopback-kmaild",
     };
 
     [Fact]

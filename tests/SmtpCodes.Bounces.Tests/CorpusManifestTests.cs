@@ -1001,6 +1001,10 @@ public sealed class CorpusManifestTests
         "Persistent Temp Mail",
         "welldanyogia",
         "webrana",
+        "telagod/KooixMail",
+        "telagod",
+        "KooixMail",
+        "kooixmail-backend",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1013,6 +1017,7 @@ public sealed class CorpusManifestTests
         "loopback-archlinux-postfix",
         "loopback-discordmailhooks",
         "loopback-persistent-temp-mail",
+        "loopback-kooixmail",
     };
 
     [Fact]

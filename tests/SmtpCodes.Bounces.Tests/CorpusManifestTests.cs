@@ -990,6 +990,10 @@ public sealed class CorpusManifestTests
         "archlinux/infrastructure",
         "archlinux",
         "Arch Linux",
+        "expiren/ProxyPowermtaXOAUTH2",
+        "expiren",
+        "ProxyPowermtaXOAUTH2",
+        "xoauth2-proxy",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1000,6 +1004,7 @@ public sealed class CorpusManifestTests
         "loopback-oddzilla-mail-receiver",
         "loopback-dsa-puppet-exim",
         "loopback-archlinux-postfix",
+        "loopback-xoauth2-proxy",
     };
 
     [Fact]

@@ -994,6 +994,11 @@ public sealed class CorpusManifestTests
         "expiren",
         "ProxyPowermtaXOAUTH2",
         "xoauth2-proxy",
+        "dkrusenstrahle/doerchat-inbound2",
+        "dkrusenstrahle",
+        "doerchat-inbound2",
+        "DoerChat",
+        "Krusenstrahle",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1005,6 +1010,7 @@ public sealed class CorpusManifestTests
         "loopback-dsa-puppet-exim",
         "loopback-archlinux-postfix",
         "loopback-xoauth2-proxy",
+        "loopback-doerchat-inbound",
     };
 
     [Fact]

@@ -1024,6 +1024,15 @@ public sealed class CorpusManifestTests
         "telagod",
         "KooixMail",
         "kooixmail-backend",
+        "expiren/ProxyPowermtaXOAUTH2",
+        "expiren",
+        "ProxyPowermtaXOAUTH2",
+        "xoauth2-proxy",
+        "dkrusenstrahle/doerchat-inbound2",
+        "dkrusenstrahle",
+        "doerchat-inbound2",
+        "DoerChat",
+        "Krusenstrahle",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1042,6 +1051,8 @@ public sealed class CorpusManifestTests
         "loopback-barid",
         "loopback-kmaild",
         "loopback-kooixmail",
+        "loopback-xoauth2-proxy",
+        "loopback-doerchat-inbound",
     };
 
     [Fact]

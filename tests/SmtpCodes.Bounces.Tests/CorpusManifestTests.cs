@@ -982,6 +982,13 @@ public sealed class CorpusManifestTests
         "alexanderchernavin-cloud",
         "oddzilla1",
         "Oddzilla",
+        "deuxfleurs-org/aerogramme",
+        "deuxfleurs-org",
+        "Deuxfleurs",
+        "Aerogramme",
+        "mailrage",
+        "Alex Auvolat",
+        "Alexis211",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -990,6 +997,7 @@ public sealed class CorpusManifestTests
         "loopback-wildfire-milter",
         "loopback-mailyard",
         "loopback-oddzilla-mail-receiver",
+        "loopback-aerogramme",
     };
 
     [Fact]

@@ -989,6 +989,8 @@ public sealed class CorpusManifestTests
         "mailrage",
         "Alex Auvolat",
         "Alexis211",
+        "grouprise/grouprise",
+        "grouprise",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -998,6 +1000,7 @@ public sealed class CorpusManifestTests
         "loopback-mailyard",
         "loopback-oddzilla-mail-receiver",
         "loopback-aerogramme",
+        "loopback-grouprise-lmtpd",
     };
 
     [Fact]

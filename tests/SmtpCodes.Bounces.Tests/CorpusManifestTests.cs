@@ -1033,6 +1033,15 @@ public sealed class CorpusManifestTests
         "doerchat-inbound2",
         "DoerChat",
         "Krusenstrahle",
+        "deuxfleurs-org/aerogramme",
+        "deuxfleurs-org",
+        "Deuxfleurs",
+        "Aerogramme",
+        "mailrage",
+        "Alex Auvolat",
+        "Alexis211",
+        "grouprise/grouprise",
+        "grouprise",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1053,6 +1062,8 @@ public sealed class CorpusManifestTests
         "loopback-kooixmail",
         "loopback-xoauth2-proxy",
         "loopback-doerchat-inbound",
+        "loopback-aerogramme",
+        "loopback-grouprise-lmtpd",
     };
 
     [Fact]

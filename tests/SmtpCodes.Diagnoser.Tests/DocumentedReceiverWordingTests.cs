@@ -419,6 +419,16 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Blacklisted return path `someone@example.org'", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
     [InlineData("550 5.7.1 Return path has been blacklisted", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
     [InlineData("553 5.1.7 invalid from address", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    // Session 48 round one (tuner now48b). The sender's domain said to be blocked, with the verdict right after
+    // the subject ("sender domain blocked", "sender domain is blocked"), and a sender said not to be accepted
+    // (Haraka's "Email from that domain is not accepted here", Sisimai's Rejected "sender is in my black list"):
+    // the envelope sender refused, where X.7.1 read its policy and a bare 550 nothing.
+    [InlineData("550 5.7.1 Message rejected: sender domain blocked", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Sender domain is blocked", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 5.7.1 Mail from this sender is not accepted here", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    // The client told to send through its relay (Sisimai's Blocked "please use the smtp server of your isp", Microsoft's
+    // "smarthost your mail through your ISP's mail server"): the sending host refused, where X.7.1 read its policy.
+    [InlineData("550 5.7.1 Use your SMTP relay", "TextSendingServerRefusedInWords", SmtpBounceReason.Blocked, false)]
     // Session 45 round one (tuner now45d). A size said to exceed the maximum allowed size with the size between (Sora's
     // LMTP server, migadu/sora server/lmtp: "552 5.3.4 message size exceeds maximum allowed size of %d bytes"): the
     // message's size refused, where a 552 alone read a full mailbox. A server's own failure in the words "Something went
@@ -651,6 +661,11 @@ public sealed class DocumentedReceiverWordingTests
     // blocked by a blocklist that carries the reputation company's name Return Path keeps its Blocked.
     [InlineData("550 5.7.1 Sender not permitted to relay", SmtpBounceReason.NoRelaying, false)]
     [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using Return Path blacklist", SmtpBounceReason.Blocked, false)]
+    // Session 48 round one (tuner now48b): "sender domain blocked" is taken only with the verdict right after
+    // the subject, so a domain blocklist's "Sender address [...] blocked using" and "Sender domain <domain>
+    // blocked using" keep Blocked.
+    [InlineData("554 5.7.1 Service unavailable; Sender address [a@example.org] blocked using dbl.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.1 Sender domain example.org blocked using dbl.example.net", SmtpBounceReason.Blocked, false)]
     // Session 45 round one (tuner now45d): "something went wrong" is a context phrase, so a cause named beside it decides
     // (an unknown user, spam, a full mailbox), and a mailbox over its size keeps the full mailbox.
     [InlineData("550 Something went wrong: no such user here", SmtpBounceReason.UserUnknown, true)]

@@ -31,6 +31,9 @@ public sealed class SmtpServerHookWordingTests
     [InlineData("554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.", SmtpBounceReason.Rejected, "TextSenderNotAuthorizedForAddress")]
     [InlineData("554 5.2.0 SendAsDenied; ann@example.com not allowed to send as bob@example.org", SmtpBounceReason.Rejected, "TextSenderNotAuthorizedForAddress")]
     [InlineData("550 User not allowed to send from this address.", SmtpBounceReason.Rejected, "TextSenderNotAuthorizedForAddress")]
+    // Session 48 round one (tuner now48b): the row's "not allowed to send as" with the verdict "may not" (a
+    // policy violation by X.7.1 before).
+    [InlineData("550 5.7.1 this account may not send as ann@example.org", SmtpBounceReason.Rejected, "TextSenderNotAuthorizedForAddress")]
     // Required header fields: maddy under X.7.0 (a security error before) and qpsmtpd under a bare 550 (Undefined).
     [InlineData("550 5.7.0 Missing From header", SmtpBounceReason.NotCompliantRfc, "TextRequiredHeaderFieldsInvalid")]
     [InlineData("550 5.7.0 Multiple From addresses are not allowed", SmtpBounceReason.NotCompliantRfc, "TextRequiredHeaderFieldsInvalid")]

@@ -1013,6 +1013,10 @@ public sealed class CorpusManifestTests
         "Skale-Club",
         "Skale Club",
         "skaleclub.mail",
+        "scanner/as_email_service",
+        "as_email_service",
+        "as_email",
+        "Apricot Systematic",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1028,6 +1032,7 @@ public sealed class CorpusManifestTests
         "loopback-phonemail",
         "loopback-bapi-email-server",
         "loopback-skaleclub-mx",
+        "loopback-as-email-service",
     };
 
     [Fact]

@@ -1042,6 +1042,10 @@ public sealed class CorpusManifestTests
         "Alexis211",
         "grouprise/grouprise",
         "grouprise",
+        "scanner/as_email_service",
+        "as_email_service",
+        "as_email",
+        "Apricot Systematic",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1064,6 +1068,7 @@ public sealed class CorpusManifestTests
         "loopback-doerchat-inbound",
         "loopback-aerogramme",
         "loopback-grouprise-lmtpd",
+        "loopback-as-email-service",
     };
 
     [Fact]

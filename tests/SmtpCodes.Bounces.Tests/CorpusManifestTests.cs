@@ -1020,6 +1020,9 @@ public sealed class CorpusManifestTests
         "matgou",
         "kmaild",
         "Mathieu Goulin",
+        "larkins/py_pg_email",
+        "larkins",
+        "py_pg_email",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1037,6 +1040,7 @@ public sealed class CorpusManifestTests
         "loopback-skaleclub-mx",
         "loopback-barid",
         "loopback-kmaild",
+        "loopback-py-pg-email",
     };
 
     [Fact]

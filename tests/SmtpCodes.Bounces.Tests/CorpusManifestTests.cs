@@ -1046,6 +1046,9 @@ public sealed class CorpusManifestTests
         "as_email_service",
         "as_email",
         "Apricot Systematic",
+        "larkins/py_pg_email",
+        "larkins",
+        "py_pg_email",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1069,6 +1072,7 @@ public sealed class CorpusManifestTests
         "loopback-aerogramme",
         "loopback-grouprise-lmtpd",
         "loopback-as-email-service",
+        "loopback-py-pg-email",
     };
 
     [Fact]

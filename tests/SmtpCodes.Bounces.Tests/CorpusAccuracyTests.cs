@@ -321,7 +321,12 @@ public sealed class CorpusAccuracyTests
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 546/705.
         // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
         // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 562/705.
-        { "heldout-s21", new[] { 100, 100, 100, 100, 79.7, 95.6, 100 }, 0 },
+        // Session 48 round one (now48c: the receiving server's own failure at the end of the data in words the rows did
+        // not reach, a message it failed to save or did not queue, an unexpected error, a Java exception, a server down
+        // for maintenance, a transaction timeout, reads SystemError, TextMessageNotStoredInWords and TextSystemError;
+        // not unseen, the misses were read): reason 562 -> 564/705 (80 %) (`554 5.5.0 Error: transaction timeout`, both
+        // senders).
+        { "heldout-s21", new[] { 100, 100, 100, 100, 80, 95.6, 100 }, 0 },
         // heldout-s22 (twenty-nine batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 25a1fed, and once on its final one, 9e397c9) has
         // 431 labelled recipients in 300 messages: six mail servers' and relays' and four filters' and policy services'
@@ -693,7 +698,9 @@ public sealed class CorpusAccuracyTests
         // gain is not unseen): 120/161.
         // Session 47 round one (now47d: a limit named as reached, or a limit over minutes, hours or days exceeded, reads
         // RateLimited, TextLimitReachedInWords; read from every part's misses, so the gain is not unseen): 122/161.
-        { "heldout-s37", new[] { 100, 100, 100, 100, 75.8, 96.3, 100 }, 0 },
+        // Session 48 round one (now48c, the server's own failure in words, as heldout-s21's comment says): reason 122
+        // -> 124/161 (77 %) (`554 Failure to save message`, both senders).
+        { "heldout-s37", new[] { 100, 100, 100, 100, 77, 96.3, 100 }, 0 },
         // heldout-s38 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 63812755, and once on its final one, f88721ea,
         // which has session 38's round one) has 165 labelled recipients in 165 messages: mail servers (LightMail,
@@ -714,7 +721,10 @@ public sealed class CorpusAccuracyTests
         // an account that `may not send as` an address read Rejected, and the client told to `Use your SMTP
         // relay` reads Blocked; read from every part's misses, so the gain is not unseen): reason 127 ->
         // 128/165 (`530 5.0.0 sender domain is blocked`, labelled rejected).
-        { "heldout-s38", new[] { 100, 100, 100, 98.8, 77.6, 98.2, 100 }, 0 },
+        // Session 48 round one (now48c, the server's own failure in words, as heldout-s21's comment says): reason 127
+        // -> 129/165 (78.2 %) (`554 message not queued`, both senders).
+        // Both together: 130/165 (78.8 %).
+        { "heldout-s38", new[] { 100, 100, 100, 98.8, 78.8, 98.2, 100 }, 0 },
         // heldout-s39 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 16b86c65, and once on its final one,
         // c435e00a, which has session 39's round one; the same at 045fc017, after the second reading withdrew now39c)
@@ -824,7 +834,10 @@ public sealed class CorpusAccuracyTests
         // an account that `may not send as` an address read Rejected, and the client told to `Use your SMTP
         // relay` reads Blocked; read from every part's misses, so the gain is not unseen): reason 196 ->
         // 198/261 (`550 5.7.1 this account may not send as <address>`).
-        { "heldout-s43", new[] { 100, 100, 100, 100, 75.9, 96.2, 100 }, 0 },
+        // Session 48 round one (now48c, the server's own failure in words, as heldout-s21's comment says): reason 196
+        // -> 198/261 (75.9 %) (`554 An unexpected error has occurred ... Transaction failed`, both senders).
+        // Both together: 200/261 (76.6 %).
+        { "heldout-s43", new[] { 100, 100, 100, 100, 76.6, 96.2, 100 }, 0 },
         // heldout-s44 (nineteen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold f08628dd, and once on its final one,
         // 58dc9bcd, which has session 44's round one) has 267 labelled recipients in 261 messages: JVM servers (Kablink
@@ -880,7 +893,9 @@ public sealed class CorpusAccuracyTests
         // where 552 alone read a full mailbox; DocumentedReceiverWordingTests): reason 263 -> 265/369 (the PHP mailbox server's
         // `552 Message headers exceed fixed maximum size`).
         // Both together: 269/369 (72.9 %).
-        { "heldout-s45", new[] { 100, 100, 100, 100, 72.9, 98.4, 100 }, 0 },
+        // Session 48 round one (now48c, the server's own failure in words, as heldout-s21's comment says): reason 269
+        // -> 271/369 (73.4 %) (`554 App down for maintenance.`, both senders).
+        { "heldout-s45", new[] { 100, 100, 100, 100, 73.4, 98.4, 100 }, 0 },
         // heldout-s46 (twenty-six batches from thirteen builders, each frozen in its own commit, measured by nobody
         // until the session's end, then once on the session's starting reader, the scaffold 60ea49eb, and once on its
         // final one, a076d8f7, which has session 46's round one) has 429 labelled recipients in 425 messages: a Java
@@ -907,7 +922,11 @@ public sealed class CorpusAccuracyTests
         // an account that `may not send as` an address read Rejected, and the client told to `Use your SMTP
         // relay` reads Blocked; read from every part's misses, so the gain is not unseen): reason 297 ->
         // 299/429 (`550 5.7.1 Message rejected: sender domain blocked`).
-        { "heldout-s46", new[] { 100, 100, 100, 100, 69.7, 91.6, 100 }, 0 },
+        // Session 48 round one (now48c, the server's own failure in words, as heldout-s21's comment says): reason 297
+        // -> 301/429 (70.2 %) (`554 Sorry...: something is wrong with this server---java.lang.NullPointerException`,
+        // two replies, both senders).
+        // Both together: 303/429 (70.6 %).
+        { "heldout-s46", new[] { 100, 100, 100, 100, 70.6, 91.6, 100 }, 0 },
         // heldout-s47 (twenty-five batches from fifteen builders, each frozen in its own commit, measured by nobody
         // until the session's end, then once on the session's starting reader, the scaffold 2fc5703c, and once on its
         // final one, 65ccbd93, which has session 47's round one) has 343 labelled recipients in 327 messages: a Java

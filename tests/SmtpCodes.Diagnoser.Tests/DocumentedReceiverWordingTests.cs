@@ -429,6 +429,19 @@ public sealed class DocumentedReceiverWordingTests
     // The client told to send through its relay (Sisimai's Blocked "please use the smtp server of your isp", Microsoft's
     // "smarthost your mail through your ISP's mail server"): the sending host refused, where X.7.1 read its policy.
     [InlineData("550 5.7.1 Use your SMTP relay", "TextSendingServerRefusedInWords", SmtpBounceReason.Blocked, false)]
+    // Session 48 round one (tuner now48c). The receiving server's own failure at the end of the data, in words the rows
+    // did not reach: a message it failed to save or did not queue (TextMessageNotStoredInWords: the row's store and
+    // queue statement, kura/blackhole's "458 Unable to queue message", Postfix's "451 4.3.0 Queue file write error"),
+    // an unexpected error (Exim's "451 Unexpected failure, please try later"), a Java exception's name, a server down
+    // for maintenance (RFC 3463 X.3.2) and a transaction timeout (Postfix's "421 4.4.2 Error: timeout exceeded",
+    // Sisimai's "timeout waiting for input"): a system error, where a bare 554 read a content error.
+    [InlineData("554 Failure to save message", "TextMessageNotStoredInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("451 Failed to save message, please try again later", "TextMessageNotStoredInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("554 5.0.0 Message not queued", "TextMessageNotStoredInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("554 An unexpected error occurred, please try again later", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    [InlineData("451 4.3.0 Internal failure: java.lang.NullPointerException", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    [InlineData("554 Mail service down for maintenance, try again later", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    [InlineData("554 5.0.0 Error: transaction timeout", "TextSystemError", SmtpBounceReason.SystemError, false)]
     // Session 45 round one (tuner now45d). A size said to exceed the maximum allowed size with the size between (Sora's
     // LMTP server, migadu/sora server/lmtp: "552 5.3.4 message size exceeds maximum allowed size of %d bytes"): the
     // message's size refused, where a 552 alone read a full mailbox. A server's own failure in the words "Something went
@@ -671,6 +684,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Something went wrong: no such user here", SmtpBounceReason.UserUnknown, true)]
     [InlineData("554 Something went wrong, message looks like spam", SmtpBounceReason.SpamDetected, false)]
     [InlineData("552 Something went wrong: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    // Session 48 round one (tuner now48c): "an unexpected error" and a message not queued or not stored are context
+    // phrases, so a cause named beside them decides (a size, spam, an unknown user).
+    [InlineData("554 An unexpected error has occurred: message size exceeds the maximum allowed size", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("554 Message not queued, message looks like spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Message not stored: no such user here", SmtpBounceReason.UserUnknown, true)]
     // Session 45 round three (tuner now45e): the words of a message's form do not reach the queue: a message that could
     // not be queued keeps the server's own failure, and Sisimai's "invalid mime headers" keeps its content error.
     [InlineData("451 4.3.0 Message could not be queued, please retry", SmtpBounceReason.SystemError, false)]

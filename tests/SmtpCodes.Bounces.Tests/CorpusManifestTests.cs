@@ -1020,6 +1020,11 @@ public sealed class CorpusManifestTests
         "matgou",
         "kmaild",
         "Mathieu Goulin",
+        "debian-edu-config",
+        "Debian Edu",
+        "Skolelinux",
+        "debian-edu/debian-edu-config",
+        "Petter Reinholdtsen",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1037,6 +1042,7 @@ public sealed class CorpusManifestTests
         "loopback-skaleclub-mx",
         "loopback-barid",
         "loopback-kmaild",
+        "loopback-debian-edu-exim",
     };
 
     [Fact]

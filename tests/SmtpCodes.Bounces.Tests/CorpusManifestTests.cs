@@ -1049,6 +1049,11 @@ public sealed class CorpusManifestTests
         "larkins/py_pg_email",
         "larkins",
         "py_pg_email",
+        "debian-edu-config",
+        "Debian Edu",
+        "Skolelinux",
+        "debian-edu/debian-edu-config",
+        "Petter Reinholdtsen",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1073,6 +1078,7 @@ public sealed class CorpusManifestTests
         "loopback-grouprise-lmtpd",
         "loopback-as-email-service",
         "loopback-py-pg-email",
+        "loopback-debian-edu-exim",
     };
 
     [Fact]

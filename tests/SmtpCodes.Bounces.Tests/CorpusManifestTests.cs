@@ -1024,6 +1024,9 @@ public sealed class CorpusManifestTests
         "telagod",
         "KooixMail",
         "kooixmail-backend",
+        "useplunk/plunk",
+        "useplunk",
+        "Plunk",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1042,6 +1045,7 @@ public sealed class CorpusManifestTests
         "loopback-barid",
         "loopback-kmaild",
         "loopback-kooixmail",
+        "loopback-plunk-smtp",
     };
 
     [Fact]

@@ -1054,6 +1054,9 @@ public sealed class CorpusManifestTests
         "Skolelinux",
         "debian-edu/debian-edu-config",
         "Petter Reinholdtsen",
+        "useplunk/plunk",
+        "useplunk",
+        "Plunk",
     };
 
     /// <summary>The source units added in session 48, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1079,6 +1082,7 @@ public sealed class CorpusManifestTests
         "loopback-as-email-service",
         "loopback-py-pg-email",
         "loopback-debian-edu-exim",
+        "loopback-plunk-smtp",
     };
 
     [Fact]

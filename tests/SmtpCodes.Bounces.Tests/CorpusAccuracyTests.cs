@@ -946,6 +946,19 @@ public sealed class CorpusAccuracyTests
         // 227 -> 235/343 (68.5 %) (OxidRelay's `550 sender not permitted`, SAUCE's `550 Blacklisted return path`,
         // go-vacationd's `451 4.0.0 invalid from address`, two delayed and two returns, all labelled rejected).
         { "heldout-s47", new[] { 100, 100, 100, 98.8, 68.5, 91, 100 }, 0 },
+        // heldout-s48 (twenty-one batches from thirteen builders, each frozen in its own commit, measured by nobody
+        // until the session's end, then once on the session's starting reader, the scaffold 05f7f3d9, and once on its
+        // final one, bb45d3e8, which has session 48's round one) has 411 labelled recipients in 407 messages:
+        // JavaScript and TypeScript services (PhoneMail, bapi-work's Email-Server, Skale Club's xmail MX,
+        // DiscordMailHooks, doerchat-inbound, Plunk's relay), Go servers (Mailyard, Oddzilla's mail receiver, Persistent
+        // Temp Mail), Python services, a proxy and a milter (as_email_service, py_pg_email, an XOAUTH2 proxy, grouprise's
+        // LMTP server, Wildfire Milter), Rust servers (KooixMail, Aerogramme's LMTP server), C servers (barid, kmaild) and
+        // Exim and Postfix configurations (the Debian system administrators' Exim, Debian Edu's Exim, Arch Linux's
+        // Postfix), replayed on loopback: one recipient is 0.24 points, so this row lets fourteen regressions of reason
+        // through and fails on fifteen (hard: the same). Its published unseen figures are these reads
+        // (docs/accuracy-log.md): found 411/411, none spurious, reason 253/411 and hard 386/411 on the starting reader
+        // and the same on the final one (round one, tuned without this part, answers none of its misses).
+        { "heldout-s48", new[] { 100, 100, 100, 99, 61.6, 93.9, 100 }, 0 },
     };
 
     [Theory]

@@ -717,9 +717,7 @@ public sealed class CorpusAccuracyTests
         // Session 46 round one (now46c: a bare 550 or 553 to RCPT TO whose words name the recipient's domain, not a mailbox,
         // reads the domain not served, NoRelaying, soft, by the classification policy; read from every part's misses, so the
         // gain is not unseen): 127/165.
-        // Session 48 round one (now48b: the sender's domain said to be blocked, a sender not accepted and
-        // an account that `may not send as` an address read Rejected, and the client told to `Use your SMTP
-        // relay` reads Blocked; read from every part's misses, so the gain is not unseen): reason 127 ->
+        // Session 48 round one (now48b, the sender refused in words, as heldout-s14's comment says): reason 127 ->
         // 128/165 (`530 5.0.0 sender domain is blocked`, labelled rejected).
         // Session 48 round one (now48c, the server's own failure in words, as heldout-s21's comment says): reason 127
         // -> 129/165 (78.2 %) (`554 message not queued`, both senders).
@@ -738,9 +736,7 @@ public sealed class CorpusAccuracyTests
         // now42a (a class-4 Status given up past the first attempt expires, RetriesRanOutTests): 118/174.
         // now43a (`invalid email address` in a reply to MAIL FROM, the empty sender refused, reads the sender refused by
         // the reply-to-MAIL-FROM rule, HardBounceWordingTests; not unseen): 120/174, hard 168/174.
-        // Session 48 round one (now48b: the sender's domain said to be blocked, a sender not accepted and
-        // an account that `may not send as` an address read Rejected, and the client told to `Use your SMTP
-        // relay` reads Blocked; read from every part's misses, so the gain is not unseen): reason 120 ->
+        // Session 48 round one (now48b, the sender refused in words, as heldout-s14's comment says): reason 120 ->
         // 121/174 (`550 5.7.1 Mail from this sender is not accepted here`).
         { "heldout-s39", new[] { 100, 100, 100, 100, 69.5, 96.6, 100 }, 0 },
         // heldout-s40 (fourteen batches from seven builders, each frozen in its own commit, measured by nobody until
@@ -830,9 +826,7 @@ public sealed class CorpusAccuracyTests
         // Session 46 round one (now46c: a bare 550 or 553 to RCPT TO whose words name the recipient's domain, not a mailbox,
         // reads the domain not served, NoRelaying, soft, by the classification policy; read from every part's misses, so the
         // gain is not unseen): 196/261.
-        // Session 48 round one (now48b: the sender's domain said to be blocked, a sender not accepted and
-        // an account that `may not send as` an address read Rejected, and the client told to `Use your SMTP
-        // relay` reads Blocked; read from every part's misses, so the gain is not unseen): reason 196 ->
+        // Session 48 round one (now48b, the sender refused in words, as heldout-s14's comment says): reason 196 ->
         // 198/261 (`550 5.7.1 this account may not send as <address>`).
         // Session 48 round one (now48c, the server's own failure in words, as heldout-s21's comment says): reason 196
         // -> 198/261 (75.9 %) (`554 An unexpected error has occurred ... Transaction failed`, both senders).
@@ -918,9 +912,7 @@ public sealed class CorpusAccuracyTests
         // `450 DKIM - temperror (DNS query timeout ...)`, two delayed labelled networkerror and two returns labelled
         // expired).
         // Both together: 297/429 (69.2 %).
-        // Session 48 round one (now48b: the sender's domain said to be blocked, a sender not accepted and
-        // an account that `may not send as` an address read Rejected, and the client told to `Use your SMTP
-        // relay` reads Blocked; read from every part's misses, so the gain is not unseen): reason 297 ->
+        // Session 48 round one (now48b, the sender refused in words, as heldout-s14's comment says): reason 297 ->
         // 299/429 (`550 5.7.1 Message rejected: sender domain blocked`).
         // Session 48 round one (now48c, the server's own failure in words, as heldout-s21's comment says): reason 297
         // -> 301/429 (70.2 %) (`554 Sorry...: something is wrong with this server---java.lang.NullPointerException`,

@@ -439,6 +439,7 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("451 Failed to save message, please try again later", "TextMessageNotStoredInWords", SmtpBounceReason.SystemError, false)]
     [InlineData("554 5.0.0 Message not queued", "TextMessageNotStoredInWords", SmtpBounceReason.SystemError, false)]
     [InlineData("554 An unexpected error occurred, please try again later", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    [InlineData("554 An unexpected error has occurred, please try again later", "TextSystemError", SmtpBounceReason.SystemError, false)]
     [InlineData("451 4.3.0 Internal failure: java.lang.NullPointerException", "TextSystemError", SmtpBounceReason.SystemError, false)]
     [InlineData("554 Mail service down for maintenance, try again later", "TextSystemError", SmtpBounceReason.SystemError, false)]
     [InlineData("554 5.0.0 Error: transaction timeout", "TextSystemError", SmtpBounceReason.SystemError, false)]
@@ -689,6 +690,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 An unexpected error has occurred: message size exceeds the maximum allowed size", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("554 Message not queued, message looks like spam", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 Message not stored: no such user here", SmtpBounceReason.UserUnknown, true)]
+    // The same precedence where the cause comes after the context phrase as the reason the server gives for it: a refusal
+    // framed as an unexpected error whose reason names the recipient unknown reads UserUnknown, hard. (A reason in words
+    // no row reads, such as "The recipient <address> cannot be found at this domain", leaves the context phrase alone in
+    // the reply, so it reads SystemError: a row for such words needs a writer of its own.)
+    [InlineData("554 An unexpected error has occurred and your email has not been received. Please try again later. The server gave the following reason: User rex@example.org not found", SmtpBounceReason.UserUnknown, true)]
     // Session 45 round three (tuner now45e): the words of a message's form do not reach the queue: a message that could
     // not be queued keeps the server's own failure, and Sisimai's "invalid mime headers" keeps its content error.
     [InlineData("451 4.3.0 Message could not be queued, please retry", SmtpBounceReason.SystemError, false)]

@@ -950,7 +950,11 @@ public sealed class CorpusAccuracyTests
         // through and fails on fifteen (hard: the same). Its published unseen figures are these reads
         // (docs/accuracy-log.md): found 411/411, none spurious, reason 253/411 and hard 386/411 on the starting reader
         // and the same on the final one (round one, tuned without this part, answers none of its misses).
-        { "heldout-s48", new[] { 100, 100, 100, 99, 61.6, 93.9, 100 }, 0 },
+        // Session 48 round three (now48g, from this part's described misses, so not unseen): reason 253 -> 265/411
+        // (64.5 %) (Plunk's relay's `450 Subject line is too long (max 998 characters)` and `450 Header value too long
+        // for x-campaign-id (max 998 characters)`, labelled contenterror, and PhoneMail's `450 Message content exceeds
+        // the supported size.`, labelled emailtoolarge; delayed and returns).
+        { "heldout-s48", new[] { 100, 100, 100, 99, 64.5, 93.9, 100 }, 0 },
     };
 
     [Theory]

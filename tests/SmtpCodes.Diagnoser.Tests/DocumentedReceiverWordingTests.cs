@@ -482,6 +482,16 @@ public sealed class DocumentedReceiverWordingTests
     // where a 552 alone read a full mailbox.
     [InlineData("552 Message headers exceed fixed maximum size", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("552 Message exceeds fixed maximum", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    // Session 48 round three (tuner now48g). A header line or a header field's value said to be too long, Exim's
+    // "552 A message header line is too long" with the field named (RFC 5322 2.1.1: 998 characters a line; 3.6.5: the
+    // Subject is a header field): a content error, where a 450 read a system error and a 552 a full mailbox.
+    [InlineData("450 Subject line is too long (max 998 characters)", "TextMtaHeaderSizeLimits", SmtpBounceReason.ContentError, false)]
+    [InlineData("450 Header value too long for x-campaign-id (max 998 characters)", "TextMtaHeaderSizeLimits", SmtpBounceReason.ContentError, false)]
+    [InlineData("552 Header line too long", "TextMtaHeaderSizeLimits", SmtpBounceReason.ContentError, false)]
+    // The message's content said to exceed a size: the message said to exceed it (RFC 1870), EmailTooLarge where a 450
+    // read a system error.
+    [InlineData("450 Message content exceeds the supported size.", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("552 Email content exceeded the size limit", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -718,6 +728,14 @@ public sealed class DocumentedReceiverWordingTests
     // TextMailboxFull took the longer phrases.
     [InlineData("552 5.2.2 Mailbox exceeds fixed maximum size", SmtpBounceReason.MailboxFull, false)]
     [InlineData("552 Mailbox size exceeds fixed maximum quota", SmtpBounceReason.MailboxFull, false)]
+    // Session 48 round three (tuner now48g): beside "header line too long" and "subject line is too long", a command
+    // line or a message line too long keeps RFC 5321's NotCompliantRfc, and a subject said too long without "line" (a
+    // program's own length policy) keeps its code's reading; beside "content exceeds ... size", a mailbox over its
+    // size keeps the full mailbox.
+    [InlineData("500 Line too long.", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("message has lines too long for transport (received 9176, limit 2048)", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("552 Your subject is too long. Please make your subject shorter.", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("552 5.2.2 Mailbox size limit exceeded", SmtpBounceReason.MailboxFull, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -52,6 +52,10 @@ public sealed class SisimaiReasonIndexWordingTests
     // bare 550 nothing.
     [InlineData("451 Recipient over-quota, try again later", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
     [InlineData("550 Mailbox over-quota", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
+    // Session 48 round three (tuner now48h): p5-sisimai Reason/SpamDetected.pm (libsisimai-perl 4.25.15) comments its
+    // "blocked by" entry for the receiver's spam filter as a message "rejected by" it; the same verdict in that verb reads
+    // TextSpamDetected, where X.7.1 read a policy refusal.
+    [InlineData("550 5.7.1 Your message has been rejected by SpamAssassin", "TextSpamDetected", SmtpBounceReason.SpamDetected, false)]
     public void Sisimai_reason_words_read_as_its_lists_say(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -78,6 +82,9 @@ public sealed class SisimaiReasonIndexWordingTests
     [InlineData("452 4.3.1 Insufficient system storage", SmtpBounceReason.SystemFull, false)]
     // A reply that says only "Blocked", without Postfix's transcript around it, names no cause: the bare 550 decides.
     [InlineData("550 Blocked", SmtpBounceReason.Undefined, false)]
+    // Session 48 round three (tuner now48h): "rejected by" with no filter's name after it keeps X.7.1's policy beside
+    // TextSpamDetected's "rejected by" and the spam filter's name.
+    [InlineData("550 5.7.1 Your message has been rejected by policy", SmtpBounceReason.PolicyViolation, false)]
     public void Nearby_words_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -194,6 +194,17 @@ public sealed class SessionStartRefusalTests
     [InlineData("RCPT TO:<kijitora@example.com>", "550 recipient is now invalid", SmtpBounceReason.UserUnknown)]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 recipient is invalid syntax", SmtpBounceReason.UserUnknown)]
     [InlineData("end of data", "550 recipient is invalid", SmtpBounceReason.Undefined)]
+    // Session 48 round three (now48f): "no" before another word than the noun or "such", or "no such" before another
+    // word, stays soft; the same words at the end of data keep the code's reading.
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 No access for user", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 No such route for this address", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Nothing for this user", SmtpBounceReason.UserUnknown)]
+    [InlineData("end of data", "550 No user for email address", SmtpBounceReason.Undefined)]
+    // Session 48 round three (now48f): "unknown" after another word than the noun, "name" or one "is", or "name"
+    // without the noun before it, stays soft.
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 mailbox state unknown", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Route name unknown", SmtpBounceReason.UserUnknown)]
+    [InlineData("end of data", "550 mailbox name unknown", SmtpBounceReason.Undefined)]
     public void A_bare_refusal_elsewhere_or_with_words_that_name_a_cause_keeps_its_reading(string command, string reply, SmtpBounceReason reason)
     {
         SmtpBounceRecipient recipient = Read(command, reply, reply.Contains("5.7.1") ? "5.7.1" : "5.0.0");
@@ -217,6 +228,13 @@ public sealed class SessionStartRefusalTests
     [InlineData("RCPT TO:<kijitora@example.com>", "550 recipient is invalid", true)]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 recipient invalid", true)]
     [InlineData("pipelined RCPT TO:<kijitora@example.com>", "553 alias is invalid", true)]
+    // Session 48 round three (tuner now48f): "no" then the noun, or "no such" then the noun, says there is no such address.
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 No user for email address kijitora@example.com", true)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 no such alias", true)]
+    [InlineData("pipelined RCPT TO:<kijitora@example.com>", "553 No such username", true)]
+    // Session 48 round three (tuner now48f): the noun (with "name" after it or not) then "unknown" is an unknown address.
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Email Receiver: mailbox name unknown", true)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 alias is unknown", true)]
     public void A_bare_550_or_553_to_RCPT_TO_is_the_recipient_refused_hard_only_where_its_words_call_the_address_unknown(string command, string reply, bool hard)
     {
         // Session 45 round one (tuner now45a): RCPT TO's only argument is the recipient's mailbox, RFC 5321 answers a
@@ -227,7 +245,10 @@ public sealed class SessionStartRefusalTests
         // between), or the noun then "expired", is PHPMailer-BMH's reading of an address that does not exist (rules 0160,
         // 0233 and 0183, remove) and go-sisimai's at RCPT (reason/why-userunknown.go), so it is hard. Session 47 round one
         // (tuner now47b): the noun then "invalid" is Sisimai's ("550 address invalid", "mailbox invalid":
-        // Sisimai::Reason::UserUnknown), with one "is" between as that list writes the noun's other states.
+        // Sisimai::Reason::UserUnknown), with one "is" between as that list writes the noun's other states. Session 48 round
+        // three (tuner now48f): "no" or "no such" right before the noun is Sisimai's too ("no such user", "no such
+        // recipient", "no mailbox found"), and so is the noun then "unknown" ("address unknown", "recipient unknown"),
+        // with RFC 5321's "mailbox name" (4.2.3) as the noun.
         SmtpBounceRecipient recipient = Read(command, reply);
 
         Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);

@@ -335,9 +335,23 @@ namespace SmtpCodes
         // "550 address invalid", "mailbox invalid", as an address that does not exist; session 47, tuner now47b). Side
         // by side, or with one "is" between (CopulaWords: "550 recipient is invalid"), as that list writes its other states
         // of the noun ("mailbox is inactive", "mailbox is unavailable").
-        private static readonly string[] GoneAddressWords = { "expired", "invalid" };
+        // Or "unknown": Sisimai's UserUnknown list again ("address unknown", "recipient unknown", "user unknown"; session
+        // 48 round three, tuner now48f). The noun may be followed by "name" (NameWords), RFC 5321's own noun for the
+        // address in the 553 reply ("mailbox name not allowed", 4.2.3): "550 mailbox name unknown".
+        private static readonly string[] GoneAddressWords = { "expired", "invalid", "unknown" };
+
+        private static readonly string[] NameWords = { "name" };
 
         private static readonly string[] CopulaWords = { "is" };
+
+        // "no" right before the noun, or with "such" between, says there is no such address: Sisimai's UserUnknown list
+        // (Sisimai::Reason::UserUnknown, libsisimai-perl 4.25.15: "no such user", "no such recipient", "no such mailbox",
+        // "no such address here", "no mailbox found", "no account by that name here"). Session 48 round three, tuner
+        // now48f: only side by side or past "such" ("550 No user for email address", "550 No such user"), so that "no"
+        // before another word ("550 No access for user") says nothing of the address.
+        private static readonly string[] NoAddressWords = { "no" };
+
+        private static readonly string[] SuchWords = { "such" };
 
         // Words that, right after the noun, say the refusal is about the address's form or the message, not an address that
         // does not exist ("553 Bad mailbox syntax", "550 Bad email content"), or about the domain ("550 Bad user domain":
@@ -345,8 +359,9 @@ namespace SmtpCodes
         private static readonly string[] NotUnknownAddressWords = { "syntax", "format", "content", "message", "header", "domain" };
 
         // Whether the evidence calls the recipient's address unknown, invalid or bad (UnknownAddressWords then an
-        // AddressNoun, at most one word between them) or expired or invalid (an AddressNoun, then GoneAddressWords, with
-        // one "is" at most between). A word joined to a name (JoinsName: "<invalid.user@example.org>") is a piece of an
+        // AddressNoun, at most one word between them), says there is none ("no" then the noun, or "no such" then the noun:
+        // NoAddressWords) or expired, invalid or unknown (an AddressNoun, "name" after it or not, then GoneAddressWords,
+        // with one "is" at most between). A word joined to a name (JoinsName: "<invalid.user@example.org>") is a piece of an
         // address or a host name, not a word, and the noun or GoneAddressWords followed by one of NotUnknownAddressWords
         // calls no address unknown ("550 recipient invalid domain").
         private static bool NamesRecipientUnknown(SmtpTextRange evidence)
@@ -356,20 +371,26 @@ namespace SmtpCodes
             int previous = -1;
             int sincePrevious = 0;
             int sinceNoun = -1;
+            int sinceNo = -1;
             int start;
             while ((start = NextWord(evidence, ref at)) >= 0)
             {
                 bool name = JoinsName(evidence, start - 1, start - 2) || JoinsName(evidence, at, at + 1);
                 bool noun = !name && IsWordOf(text, start, at, AddressNouns);
-                bool unknownThenNoun = previous >= 0 && noun;
+                bool unknownThenNoun = (previous >= 0 || sinceNo >= 0) && noun;
                 bool nounThenGone = sinceNoun >= 0 && !name && IsWordOf(text, start, at, GoneAddressWords);
                 if ((unknownThenNoun || nounThenGone) && !NextWordIsOf(evidence, at, NotUnknownAddressWords))
                 {
                     return true;
                 }
 
+                // 0 right after "no", 1 after "no such", -1 otherwise.
+                sinceNo = !name && IsWordOf(text, start, at, NoAddressWords) ? 0
+                    : sinceNo == 0 && !name && IsWordOf(text, start, at, SuchWords) ? 1
+                    : -1;
+
                 // How many words since the last noun: 0 right after it, 1 after the noun and one "is", -1 otherwise.
-                if (noun)
+                if (noun || (sinceNoun == 0 && !name && IsWordOf(text, start, at, NameWords)))
                 {
                     sinceNoun = 0;
                 }

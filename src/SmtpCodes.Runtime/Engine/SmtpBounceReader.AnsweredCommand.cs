@@ -190,9 +190,10 @@ namespace SmtpCodes
         // Soft: 550 also covers "no access, or command rejected for policy reasons", and Postfix answers its
         // client, HELO and sender restrictions at RCPT TO too (postconf(5) smtpd_delay_reject), so without the words or
         // X.1.1 that confirm it the address is not removed ("A bare 550 is soft", catalog/README.md); hard where its
-        // words call the address unknown, invalid, bad or expired (NamesRecipientUnknown, session 46). A reply whose words
-        // name another cause (OtherCauseWords: "550 Failure", "550 hard error", "550 Blocked") keeps the code's reading;
-        // so does a 554 (measured: catalog/README.md, session 45), and a refusal the bounce says answered another command.
+        // words call the address unknown, invalid, bad or expired, or say there is no such address (NamesRecipientUnknown,
+        // sessions 46 to 48). A reply whose words name another cause (OtherCauseWords: "550 Failure", "550 hard error",
+        // "550 Blocked") keeps the code's reading; so does a 554 (measured: catalog/README.md, session 45), and a refusal
+        // the bounce says answered another command.
         private static void BareRefusalOfRecipient(ref RecipientReading reading)
         {
             SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;

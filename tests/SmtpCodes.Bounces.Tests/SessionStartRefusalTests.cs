@@ -205,6 +205,13 @@ public sealed class SessionStartRefusalTests
     [InlineData("RCPT TO:<kijitora@example.com>", "550 mailbox state unknown", SmtpBounceReason.UserUnknown)]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 Route name unknown", SmtpBounceReason.UserUnknown)]
     [InlineData("end of data", "550 mailbox name unknown", SmtpBounceReason.Undefined)]
+    // Session 48 review: "no" before a plural or before the relay names no address ("recipients" is not a noun of the
+    // list), and "unknown" after the domain, even with a noun for the address before it, says nothing of the mailbox:
+    // each stays soft (the domain's words keep their own readings).
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 no recipients", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 no relay for domain", SmtpBounceReason.NoRelaying)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 domain unknown", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 recipient domain unknown", SmtpBounceReason.UserUnknown)]
     public void A_bare_refusal_elsewhere_or_with_words_that_name_a_cause_keeps_its_reading(string command, string reply, SmtpBounceReason reason)
     {
         SmtpBounceRecipient recipient = Read(command, reply, reply.Contains("5.7.1") ? "5.7.1" : "5.0.0");

@@ -488,6 +488,8 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("450 Subject line is too long (max 998 characters)", "TextMtaHeaderSizeLimits", SmtpBounceReason.ContentError, false)]
     [InlineData("450 Header value too long for x-campaign-id (max 998 characters)", "TextMtaHeaderSizeLimits", SmtpBounceReason.ContentError, false)]
     [InlineData("552 Header line too long", "TextMtaHeaderSizeLimits", SmtpBounceReason.ContentError, false)]
+    [InlineData("552 Header value is too long", "TextMtaHeaderSizeLimits", SmtpBounceReason.ContentError, false)]
+    [InlineData("450 Subject line too long", "TextMtaHeaderSizeLimits", SmtpBounceReason.ContentError, false)]
     // The message's content said to exceed a size: the message said to exceed it (RFC 1870), EmailTooLarge where a 450
     // read a system error.
     [InlineData("450 Message content exceeds the supported size.", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
@@ -736,6 +738,9 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("message has lines too long for transport (received 9176, limit 2048)", SmtpBounceReason.NotCompliantRfc, false)]
     [InlineData("552 Your subject is too long. Please make your subject shorter.", SmtpBounceReason.MailboxFull, false)]
     [InlineData("552 5.2.2 Mailbox size limit exceeded", SmtpBounceReason.MailboxFull, false)]
+    // Session 48 review: the mailbox's content over its size (no message, email or e-mail before "content") keeps the
+    // full mailbox; "content exceeds ... size" alone would read it as the message's size.
+    [InlineData("552 5.2.2 Mailbox content exceeds the quota size", SmtpBounceReason.MailboxFull, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -385,10 +385,19 @@ namespace SmtpCodes
                     return true;
                 }
 
-                // 0 right after "no", 1 after "no such", -1 otherwise.
-                sinceNo = !name && IsWordOf(text, start, at, NoAddressWords) ? 0
-                    : sinceNo == 0 && !name && IsWordOf(text, start, at, SuchWords) ? 1
-                    : -1;
+                // How many words since "no": 0 right after it, 1 after "no such", -1 otherwise.
+                if (!name && IsWordOf(text, start, at, NoAddressWords))
+                {
+                    sinceNo = 0;
+                }
+                else if (sinceNo == 0 && !name && IsWordOf(text, start, at, SuchWords))
+                {
+                    sinceNo = 1;
+                }
+                else
+                {
+                    sinceNo = -1;
+                }
 
                 // How many words since the last noun: 0 right after it, 1 after the noun and one "is", -1 otherwise.
                 if (noun || (sinceNoun == 0 && !name && IsWordOf(text, start, at, NameWords)))

@@ -252,9 +252,9 @@ namespace SmtpCodes
         // refusal of the recipient's domain, SmtpReply.RefusedRecipientDomain*: NoRelaying; session 46 round one, tuner
         // now46c). Postfix answers the two apart at RCPT TO (ADDRESS_CLASS_README: a domain outside its address classes,
         // reject_unauth_destination's "Relay access denied"; an unknown user of a domain it serves, "User unknown in ...
-        // table"), and the relay refusals the catalog
-        // cites name the domain so (qmail's "that domain isn't in my list of allowed rcpthosts", go-sisimai's "we don't
-        // handle mail for" and "specified domain is not allowed", modfin/smtpx's "Recipient domain not allowed").
+        // table"), and the relay refusals the catalog cites name the domain so (qmail's "that domain isn't in my list of
+        // allowed rcpthosts", go-sisimai's "we don't handle mail for" and "specified domain is not allowed", modfin/smtpx's
+        // "Recipient domain not allowed").
         private static bool NamesRecipientDomain(SmtpTextRange evidence)
         {
             return HasWholeWord(evidence, "domain", true) && !HasAnyWholeWord(evidence, MailboxWords) && !HasAnyWholeWord(evidence, DomainNotServedExceptions);
@@ -399,7 +399,7 @@ namespace SmtpCodes
                     sinceNo = -1;
                 }
 
-                // How many words since the last noun: 0 right after it, 1 after the noun and one "is", -1 otherwise.
+                // How many words since the last noun: 0 right after it or its "name", 1 after one "is", -1 otherwise.
                 if (noun || (sinceNoun == 0 && !name && IsWordOf(text, start, at, NameWords)))
                 {
                     sinceNoun = 0;

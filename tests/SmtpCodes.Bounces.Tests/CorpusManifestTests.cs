@@ -1092,12 +1092,19 @@ public sealed class CorpusManifestTests
         "HerbiusYang",
         "Vigilyx",
         "vigilyx-mta",
+        "Rheosoph/flow-like",
+        "TM9657/flow-like",
+        "Rheosoph",
+        "TM9657",
+        "Flow-Like",
+        "flow-like-mail-ingress",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyNineUnits =
     {
         "loopback-vigilyx-mta",
+        "loopback-flow-like-mail-ingress",
     };
 
     [Fact]

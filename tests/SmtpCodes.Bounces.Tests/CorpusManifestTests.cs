@@ -1091,12 +1091,16 @@ public sealed class CorpusManifestTests
         "1wu-davy-2/NotifyRelay",
         "1wu-davy-2",
         "NotifyRelay",
+        "LeoVerto/email2signal",
+        "LeoVerto",
+        "email2signal",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFortyNineUnits =
     {
         "loopback-notifyrelay",
+        "loopback-email2signal",
     };
 
     [Fact]

@@ -1101,6 +1101,12 @@ public sealed class CorpusManifestTests
         "TM9657",
         "Flow-Like",
         "flow-like-mail-ingress",
+        "1wu-davy-2/NotifyRelay",
+        "1wu-davy-2",
+        "NotifyRelay",
+        "LeoVerto/email2signal",
+        "LeoVerto",
+        "email2signal",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1109,6 +1115,8 @@ public sealed class CorpusManifestTests
         "loopback-tinpost",
         "loopback-vigilyx-mta",
         "loopback-flow-like-mail-ingress",
+        "loopback-notifyrelay",
+        "loopback-email2signal",
     };
 
     [Fact]

@@ -1107,6 +1107,14 @@ public sealed class CorpusManifestTests
         "LeoVerto/email2signal",
         "LeoVerto",
         "email2signal",
+        "qiankuishe/email-forwarder",
+        "qiankuishe",
+        "Email Forwarder Gateway",
+        "fujiwarashuken",
+        "ngmaibulat/mailgw",
+        "ngmaibulat",
+        "mailgw-go",
+        "mailgw",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1117,6 +1125,8 @@ public sealed class CorpusManifestTests
         "loopback-flow-like-mail-ingress",
         "loopback-notifyrelay",
         "loopback-email2signal",
+        "loopback-qiankuishe-gateway",
+        "loopback-mailgw-go",
     };
 
     [Fact]

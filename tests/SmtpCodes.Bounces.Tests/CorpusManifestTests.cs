@@ -1115,6 +1115,14 @@ public sealed class CorpusManifestTests
         "ngmaibulat",
         "mailgw-go",
         "mailgw",
+        "diaoyunxi/mail-command-server",
+        "diaoyunxi",
+        "mail-command-server",
+        "MailCommandBot",
+        "dpapathanasiou/intelligent-smtp-responder",
+        "dpapathanasiou",
+        "intelligent-smtp-responder",
+        "Denis Papathanasiou",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1127,6 +1135,8 @@ public sealed class CorpusManifestTests
         "loopback-email2signal",
         "loopback-qiankuishe-gateway",
         "loopback-mailgw-go",
+        "loopback-mail-command-server",
+        "loopback-intelligent-smtp-responder",
     };
 
     [Fact]

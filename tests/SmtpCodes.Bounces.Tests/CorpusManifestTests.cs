@@ -1123,6 +1123,13 @@ public sealed class CorpusManifestTests
         "dpapathanasiou",
         "intelligent-smtp-responder",
         "Denis Papathanasiou",
+        "UmutBaran6776/ulusan-smtp-server",
+        "UmutBaran6776",
+        "ulusan-smtp-server",
+        "Ulusan Sigorta Mail Server",
+        "RobertIsmo/Femail",
+        "RobertIsmo",
+        "Femail",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1137,6 +1144,8 @@ public sealed class CorpusManifestTests
         "loopback-mailgw-go",
         "loopback-mail-command-server",
         "loopback-intelligent-smtp-responder",
+        "loopback-ulusan-smtp",
+        "loopback-femail",
     };
 
     [Fact]

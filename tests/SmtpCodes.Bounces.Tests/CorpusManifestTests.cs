@@ -1094,6 +1094,10 @@ public sealed class CorpusManifestTests
         "Nikhilsethi7668/SMTP-PMTA",
         "Nikhilsethi7668",
         "SMTP-PMTA",
+        "ukautz/decency",
+        "ukautz",
+        "Mail::Decency",
+        "Ulrich Kautz",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1101,6 +1105,7 @@ public sealed class CorpusManifestTests
     {
         "loopback-tinpost",
         "loopback-smtp-pmta-policy",
+        "loopback-mail-decency",
     };
 
     [Fact]

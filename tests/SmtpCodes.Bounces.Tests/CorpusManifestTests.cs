@@ -1130,6 +1130,13 @@ public sealed class CorpusManifestTests
         "RobertIsmo/Femail",
         "RobertIsmo",
         "Femail",
+        "Nikhilsethi7668/SMTP-PMTA",
+        "Nikhilsethi7668",
+        "SMTP-PMTA",
+        "ukautz/decency",
+        "ukautz",
+        "Mail::Decency",
+        "Ulrich Kautz",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1146,6 +1153,8 @@ public sealed class CorpusManifestTests
         "loopback-intelligent-smtp-responder",
         "loopback-ulusan-smtp",
         "loopback-femail",
+        "loopback-smtp-pmta-policy",
+        "loopback-mail-decency",
     };
 
     [Fact]

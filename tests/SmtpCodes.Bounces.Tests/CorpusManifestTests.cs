@@ -1107,6 +1107,11 @@ public sealed class CorpusManifestTests
         "LeoVerto/email2signal",
         "LeoVerto",
         "email2signal",
+        "disco-v8/MilterAgent",
+        "disco-v8",
+        "MilterAgent",
+        "milter_agent",
+        "T.Kabu",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1117,6 +1122,7 @@ public sealed class CorpusManifestTests
         "loopback-flow-like-mail-ingress",
         "loopback-notifyrelay",
         "loopback-email2signal",
+        "loopback-milteragent",
     };
 
     [Fact]

@@ -1112,6 +1112,11 @@ public sealed class CorpusManifestTests
         "MilterAgent",
         "milter_agent",
         "T.Kabu",
+        "abiolaogu/SASE-SDWAN",
+        "abiolaogu",
+        "SASE-SDWAN",
+        "OpenSASE",
+        "OESG",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1123,6 +1128,7 @@ public sealed class CorpusManifestTests
         "loopback-notifyrelay",
         "loopback-email2signal",
         "loopback-milteragent",
+        "loopback-opensase-oesg",
     };
 
     [Fact]

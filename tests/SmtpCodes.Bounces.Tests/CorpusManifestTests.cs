@@ -1137,6 +1137,16 @@ public sealed class CorpusManifestTests
         "ukautz",
         "Mail::Decency",
         "Ulrich Kautz",
+        "disco-v8/MilterAgent",
+        "disco-v8",
+        "MilterAgent",
+        "milter_agent",
+        "T.Kabu",
+        "abiolaogu/SASE-SDWAN",
+        "abiolaogu",
+        "SASE-SDWAN",
+        "OpenSASE",
+        "OESG",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1155,6 +1165,8 @@ public sealed class CorpusManifestTests
         "loopback-femail",
         "loopback-smtp-pmta-policy",
         "loopback-mail-decency",
+        "loopback-milteragent",
+        "loopback-opensase-oesg",
     };
 
     [Fact]

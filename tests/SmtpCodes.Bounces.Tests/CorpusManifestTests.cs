@@ -1101,6 +1101,12 @@ public sealed class CorpusManifestTests
         "TM9657",
         "Flow-Like",
         "flow-like-mail-ingress",
+        "cr-labs/LMTP",
+        "cr-labs",
+        "microLMTP",
+        "challengeandresponse",
+        "Challenge/Response",
+        "Jim Youll",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1109,6 +1115,7 @@ public sealed class CorpusManifestTests
         "loopback-tinpost",
         "loopback-vigilyx-mta",
         "loopback-flow-like-mail-ingress",
+        "loopback-microlmtp",
     };
 
     [Fact]

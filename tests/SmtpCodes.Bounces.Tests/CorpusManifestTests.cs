@@ -1153,6 +1153,10 @@ public sealed class CorpusManifestTests
         "challengeandresponse",
         "Challenge/Response",
         "Jim Youll",
+        "genkgo/mail",
+        "genkgo",
+        "Genkgo Mail",
+        "Frederik Bosch",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1174,6 +1178,7 @@ public sealed class CorpusManifestTests
         "loopback-milteragent",
         "loopback-opensase-oesg",
         "loopback-microlmtp",
+        "loopback-genkgo-mail-server",
     };
 
     [Fact]

@@ -1123,6 +1123,9 @@ public sealed class CorpusManifestTests
         "dpapathanasiou",
         "intelligent-smtp-responder",
         "Denis Papathanasiou",
+        "parseword/mail-config",
+        "parseword",
+        "mail-config",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1137,6 +1140,7 @@ public sealed class CorpusManifestTests
         "loopback-mailgw-go",
         "loopback-mail-command-server",
         "loopback-intelligent-smtp-responder",
+        "loopback-parseword-postfix",
     };
 
     [Fact]

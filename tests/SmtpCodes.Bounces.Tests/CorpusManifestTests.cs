@@ -1126,6 +1126,9 @@ public sealed class CorpusManifestTests
         "parseword/mail-config",
         "parseword",
         "mail-config",
+        "variablenix/ansible.mailstack",
+        "variablenix",
+        "ansible.mailstack",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1141,6 +1144,7 @@ public sealed class CorpusManifestTests
         "loopback-mail-command-server",
         "loopback-intelligent-smtp-responder",
         "loopback-parseword-postfix",
+        "loopback-mailstack-postfix",
     };
 
     [Fact]

@@ -1157,6 +1157,12 @@ public sealed class CorpusManifestTests
         "genkgo",
         "Genkgo Mail",
         "Frederik Bosch",
+        "parseword/mail-config",
+        "parseword",
+        "mail-config",
+        "variablenix/ansible.mailstack",
+        "variablenix",
+        "ansible.mailstack",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1179,6 +1185,8 @@ public sealed class CorpusManifestTests
         "loopback-opensase-oesg",
         "loopback-microlmtp",
         "loopback-genkgo-mail-server",
+        "loopback-parseword-postfix",
+        "loopback-mailstack-postfix",
     };
 
     [Fact]

@@ -271,6 +271,12 @@ public sealed class SessionStartRefusalTests
     [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.1 Sorry, that domain is not hosted here", "5.1.1")]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.1 This domain is not hosted on this server", "5.0.0")]
     [InlineData("pipelined RCPT TO:<kijitora@example.com>", "553 5.1.1 We only take mail for our own domain.", "5.1.1")]
+    // Session 49 round one (tuner now49e): under X.7.1 too, whose default (PolicyViolation) would decide: X.7.1 is the
+    // code Postfix's reject_unauth_destination gives the domain it does not serve ("Relay access denied") and GoAlert's
+    // "550 5.7.1 Recipient domain not handled here".
+    [InlineData("RCPT TO:<kijitora@example.com>", "554 5.7.1 Domain not handled by this mail server", "5.7.1")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.7.1 <kijitora@example.com>: Recipient address rejected: Recipient domain not local", "5.7.1")]
+    [InlineData("pipelined RCPT TO:<kijitora@example.com>", "554 5.7.1 <kijitora@example.com>: Recipient address rejected: Domain is not handled by this relay", "5.7.1")]
     public void A_bare_550_or_553_or_an_X_1_1_to_RCPT_TO_whose_words_name_the_recipients_domain_is_the_domain_refused_soft(string command, string reply, string status)
     {
         // Session 46 round one (tuner now46c): the same bare refusal in words that name the recipient's domain, not its
@@ -315,9 +321,19 @@ public sealed class SessionStartRefusalTests
     // Session 47's final reading: words of another cause, as in the bare refusal (OtherCauseWords), keep the code's reading.
     [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.1 Sorry, that sender domain is not hosted here")]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 5.1.1 Lookup error: that domain is not hosted here")]
+    // Session 49 round one (tuner now49e), controls under X.7.1: the mailbox's words, the sender's domain, a domain
+    // blocked, an unknown domain, and the same words to MAIL FROM or under X.7.0 keep the code's reading.
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.7.1 Mailbox not allowed in this domain")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "554 5.7.1 Sender domain not handled by this mail server")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "554 5.7.1 Domain blocked by policy")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "554 5.7.1 Recipient address rejected: not allowed to send mail from this domain")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "554 5.7.1 Recipient address rejected: Recipient domain not resolvable: example.com")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "554 5.7.1 Recipient address rejected: Domain unknown")]
+    [InlineData("MAIL FROM:<sironeko@neko.example.com>", "554 5.7.1 Domain not handled by this mail server")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "554 5.7.0 Domain not handled by this mail server")]
     public void A_refusal_under_X_1_1_or_X_1_2_that_names_no_domain_it_does_not_serve_keeps_its_codes_reading(string command, string reply)
     {
-        SmtpBounceRecipient recipient = Read(command, reply, "5.1.1");
+        SmtpBounceRecipient recipient = Read(command, reply, reply.Contains(" 5.7.") ? reply.Substring(4, 5) : "5.1.1");
 
         Assert.NotEqual(SmtpBounceReason.NoRelaying, recipient.Diagnosis.Reason);
     }

@@ -221,11 +221,23 @@ namespace SmtpCodes
         // hosted here" refuses the sender) leave the code's reading. Words that the domain is unknown, not found or has no
         // MX keep X.1.1's reading; so does X.1.2 (bad destination system address), which already names the domain: whether
         // unknown, not served or taking no mail its words do not settle (measured: catalog/README.md, session 47).
+        // X.7.1 (delivery not authorized) read by its own meaning, the site's policy, in the same words is the same refusal
+        // (session 49 round one, tuner now49e): X.7.1 is the code the writers give the refusal of a domain the server does
+        // not serve, Postfix's reject_unauth_destination ("554 5.7.1 <a>: Relay access denied", postconf(5)
+        // relay_domains_reject_code with smtpd_check.c's 5.7.1) and GoAlert's "550 5.7.1 Recipient domain not handled here",
+        // so words naming the recipient's domain and no mailbox ("554 5.7.1 Domain not handled by this mail server",
+        // "Recipient address rejected: Recipient domain not local") say which policy refused: NoRelaying, soft.
+        // Under X.7.1 the policy may refuse what the sender may send ("554 5.7.1 Recipient address rejected: not allowed
+        // to send mail from this domain" refuses the sender's domain), so words of sending keep the code's reading there.
+        private static readonly string[] SendingWords = { "send", "sending", "sends" };
+
         private static void DomainRefusedUnderAddressCode(ref RecipientReading reading)
         {
             SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
             if (diagnosis.Class == SmtpReplyClass.Permanent && diagnosis.Basis == SmtpDiagnosisBasis.EnhancedCode
-                && diagnosis.EnhancedCode.HasValue && diagnosis.EnhancedCode.Value.Subject == 1 && diagnosis.EnhancedCode.Value.Detail == 1
+                && diagnosis.EnhancedCode.HasValue && diagnosis.EnhancedCode.Value.Detail == 1
+                && (diagnosis.EnhancedCode.Value.Subject == 1
+                    || (diagnosis.EnhancedCode.Value.Subject == 7 && !HasAnyWholeWord(reading.Evidence, SendingWords)))
                 && NamesRecipientDomain(reading.Evidence)
                 && !NamesOtherCause(reading.Evidence)
                 && AnsweredRcptTo(ref reading))
@@ -242,8 +254,9 @@ namespace SmtpCodes
         // server does not serve it: an unknown domain, its DNS or MX records ("550 Unknown domain", "No MX records found for
         // domain", "domain must resolve", "Could not verify mail domain"), Postfix's "Domain not found" (HostUnknown where a
         // catalog row reads it) and RFC 5321's "no access" (4.2.3, a refusal of the client or its sender). They keep the
-        // refusal the recipient's.
-        private static readonly string[] DomainNotServedExceptions = { "unknown", "mx", "dns", "resolve", "exist", "exists", "found", "verify", "access" };
+        // refusal the recipient's. "resolvable" beside "resolve" (session 49 round one, tuner now49e: "Recipient domain not
+        // resolvable" is a domain without DNS, as "domain must resolve" is).
+        private static readonly string[] DomainNotServedExceptions = { "unknown", "mx", "dns", "resolve", "exist", "exists", "found", "verify", "access", "resolvable" };
 
         // Whether a bare refusal to RCPT TO names the recipient's domain and not its mailbox: the whole word "domain",
         // not a piece of an address or a host name (no "@", "." or "-" beside it: "<domain@example.org>" and

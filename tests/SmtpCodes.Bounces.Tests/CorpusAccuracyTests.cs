@@ -230,7 +230,9 @@ public sealed class CorpusAccuracyTests
         // Session 37 round one (now37b: Postfix's `Client host rejected: cannot find your ...` cut short by Exim's retry
         // database reads RequirePtr; OpenSourceMtaWordingTests): 179/206.
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 182/206.
-        { "heldout-s18", new[] { 100, 100, 100, 100, 88.3, 100, 100 }, 0 },
+        // Session 49 round one (now49d: connections counted and said to exceed a limit read RateLimited, the delay
+        // warning and the return after the retries ran out; OpenSourceMtaWordingTests): 184/206.
+        { "heldout-s18", new[] { 100, 100, 100, 100, 89.3, 100, 100 }, 0 },
         // heldout-s19 (seventeen batches from six builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main b43d6a5, and once on its final one, c01fcc8: the
         // same row) has 279 labelled recipients in 199 messages, receiving sites' and mail-server vendors' documented

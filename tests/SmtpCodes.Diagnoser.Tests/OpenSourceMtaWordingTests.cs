@@ -209,6 +209,15 @@ public sealed class OpenSourceMtaWordingTests
     // greylisting (session 19).
     [InlineData("421 Too many concurrent SMTP connections from this IP address; please try again later.", SmtpBounceReason.RateLimited)]
     [InlineData("421 mx.example.jp: Too many concurrent SMTP connections; please try again later", SmtpBounceReason.RateLimited)]
+    // Connections counted and said to exceed a limit, with the counts between the subject and the verdict (session 49,
+    // now49d): the aligned pieces beside session 33's "number of ... connections ... exceeded" (Exchange Server's
+    // SmtpResponse.TooManyConnections; Exchange Online's "Concurrent connections limit exceeded"; Sisimai's TooManyConn).
+    // Without them 421's default read a local error. Controls: Exchange's sentence keeps RateLimited, a bare 421 its
+    // system error.
+    [InlineData("421 4.4.5 client mx.example.jp [192.0.2.1] connections 31 exceed 30/60s", SmtpBounceReason.RateLimited)]
+    [InlineData("421 Connections from 192.0.2.1 exceeded the per-host limit, try again later", SmtpBounceReason.RateLimited)]
+    [InlineData("421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel", SmtpBounceReason.RateLimited)]
+    [InlineData("421 Service temporarily not available", SmtpBounceReason.SystemError)]
     // Haraka's limit plugin over its recipients.max: the connection tried more recipients than the server takes.
     [InlineData("450 Too many recipient attempts", SmtpBounceReason.RateLimited)]
     // cPanel's stock Exim configuration defers a host over its connection rate limit (its connect ACL, logged "Host is

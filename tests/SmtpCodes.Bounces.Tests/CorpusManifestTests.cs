@@ -1147,6 +1147,8 @@ public sealed class CorpusManifestTests
         "SASE-SDWAN",
         "OpenSASE",
         "OESG",
+        "kuvert",
+        "Alexander Zangerl",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1167,6 +1169,7 @@ public sealed class CorpusManifestTests
         "loopback-mail-decency",
         "loopback-milteragent",
         "loopback-opensase-oesg",
+        "loopback-kuvert",
     };
 
     [Fact]

@@ -1163,6 +1163,8 @@ public sealed class CorpusManifestTests
         "variablenix/ansible.mailstack",
         "variablenix",
         "ansible.mailstack",
+        "kuvert",
+        "Alexander Zangerl",
     };
 
     /// <summary>The source units added in session 49, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1187,6 +1189,7 @@ public sealed class CorpusManifestTests
         "loopback-genkgo-mail-server",
         "loopback-parseword-postfix",
         "loopback-mailstack-postfix",
+        "loopback-kuvert",
     };
 
     [Fact]

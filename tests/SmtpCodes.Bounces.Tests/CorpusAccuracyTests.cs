@@ -359,7 +359,9 @@ public sealed class CorpusAccuracyTests
         // Session 35's round one (now35c: `rejected by all recipients` reads the recipient's own filter;
         // DocumentedReceiverWordingTests): 290/431.
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 292/431.
-        { "heldout-s22", new[] { 100, 100, 100, 100, 67.7, 96.8, 100 }, 0 },
+        // Session 49 round one (now49f: access refused `for this ip`, the verdict before the client, reads Blocked,
+        // TextClientRefusedInWords; not unseen, the misses were read): 295/431 (68.4 %).
+        { "heldout-s22", new[] { 100, 100, 100, 100, 68.4, 96.8, 100 }, 0 },
         // heldout-s23 (twenty-nine batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main ac72a11's src/ and catalog/, and once on its
         // final one) has 388 labelled recipients in 283 messages: mail servers' and SMTP gateways' own reply texts, hosting
@@ -786,7 +788,9 @@ public sealed class CorpusAccuracyTests
         // now42a (a class-4 Status given up past the first attempt expires, RetriesRanOutTests): 148/191.
         // Session 45 round one (now45d: a size that `exceeds maximum allowed size`, EmailTooLarge; read from every part's
         // misses, so the gain is not unseen): 150/191.
-        { "heldout-s41", new[] { 100, 100, 100, 100, 78.5, 94.8, 100 }, 0 },
+        // Session 49 round one (now49f: the IP `temporarily blocked` outranks the `bad recipient` attempts given as its
+        // cause, Blocked, soft, TextClientRefusedInWords; not unseen, the misses were read): 152/191 (79.6 %), hard 183/191 (95.8 %).
+        { "heldout-s41", new[] { 100, 100, 100, 100, 79.6, 95.8, 100 }, 0 },
         // heldout-s42 (eighteen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 561cb825, and once on its final one,
         // 2b1d2a74, which has session 42's round one) has 274 labelled recipients in 272 messages: mail servers in C++,

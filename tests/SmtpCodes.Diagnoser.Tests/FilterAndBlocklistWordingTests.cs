@@ -312,6 +312,14 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("554 5.7.1 Message refused by anti-spoofing: DMARC is enforced for this domain", "TextSpoofedSenderInWords", SmtpBounceReason.AuthFailure)]
     [InlineData("550 5.7.1 Rejected as spoofed: check the SPF and DKIM setup of your domain", "TextSpoofedSenderInWords", SmtpBounceReason.AuthFailure)]
     [InlineData("554 5.7.1 <neko@example.org>: Sender address rejected: This server requires SMTP authentication", "TextSecurityError", SmtpBounceReason.SecurityError)]
+    // Session 49 round one (tuner now49f): the IP "temporarily blocked" outranks the cause given after it (GoDaddy's IB112
+    // "This IP has been temporarily blocked for attempting to mail too many invalid recipients", Cox's CDRBL, Gmail's 421
+    // 4.7.0, as p5-sisimai's Rhost modules quote them), where "bad recipient" read an unknown user, hard; and access refused
+    // for or from the IP, the verdict first (Sisimai's Blocked "no access from mail server", "server access forbidden by
+    // your ip"), which a bare 550 read as no cause.
+    [InlineData("550 IP 192.0.2.25 is temporarily blocked because of excessive bad recipient attempts", "TextClientRefusedInWords", SmtpBounceReason.Blocked)]
+    [InlineData("550 Sorry, no access for this ip", "TextClientRefusedInWords", SmtpBounceReason.Blocked)]
+    [InlineData("550 Access forbidden by your IP 192.0.2.7", "TextClientRefusedInWords", SmtpBounceReason.Blocked)]
     public void A_subject_or_a_cause_and_its_verdict_in_order_give_their_reason(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -435,6 +443,10 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("552 5.2.2 Mailbox size limit reached", SmtpBounceReason.MailboxFull, false)]
     [InlineData("452 Quota limit reached", SmtpBounceReason.MailboxFull, false)]
     [InlineData("552 Message size limit reached", SmtpBounceReason.EmailTooLarge, false)]
+    // Session 49 round one (tuner now49f): "temporarily blocked" without the client named keeps its reading (an account,
+    // a recipient), and access denied for a user, not the IP, names no host.
+    [InlineData("550 5.1.1 User unknown; your account is temporarily blocked", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Access denied for user bob", SmtpBounceReason.Undefined, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

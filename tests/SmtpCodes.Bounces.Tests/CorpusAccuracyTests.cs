@@ -979,6 +979,19 @@ public sealed class CorpusAccuracyTests
         // labelled userunknown and hard).
         // All three together: reason 267/411 (65.0 %), hard 388/411 (94.4 %).
         { "heldout-s48", new[] { 100, 100, 100, 99, 65.0, 94.4, 100 }, 0 },
+        // heldout-s49 (twenty batches from twelve builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, the scaffold 6812df13, and once on its final one,
+        // ee69226a, which has session 49's round one) has 280 labelled recipients in 274 messages: JavaScript and
+        // TypeScript services (Tinpost, SMTP-PMTA's policy server), Go gateways (NotifyRelay, an e-mail forwarder
+        // gateway, mailgw-go), Python services (mail-command-server, intelligent-smtp-responder, email2signal), Rust
+        // gateways and a milter (Vigilyx MTA, Flow-Like's mail ingress, MilterAgent, OpenSASE's e-mail security gateway),
+        // C and C++ servers (Femail, Ulusan's mail server), a Java LMTP server (microLMTP), PHP (Genkgo Mail's server),
+        // Perl (Mail::Decency, kuvert) and Postfix configurations (parseword's mail-config, ansible.mailstack), replayed
+        // on loopback: one recipient is 0.36 points, so this row lets nine regressions of reason through and fails on ten
+        // (hard: the same). Its published unseen figures are these reads (docs/accuracy-log.md): found 280/280, none
+        // spurious, reason 188/280 and hard 266/280 on the starting reader and the same on the final one (round one,
+        // tuned without this part, answers none of its misses).
+        { "heldout-s49", new[] { 100, 100, 100, 100, 67.1, 95.0, 100 }, 0 },
     };
 
     [Theory]

@@ -331,6 +331,12 @@ public sealed class SessionStartRefusalTests
     [InlineData("RCPT TO:<kijitora@example.com>", "554 5.7.1 Recipient address rejected: Domain unknown")]
     [InlineData("MAIL FROM:<sironeko@neko.example.com>", "554 5.7.1 Domain not handled by this mail server")]
     [InlineData("RCPT TO:<kijitora@example.com>", "554 5.7.0 Domain not handled by this mail server")]
+    // Session 49 review: under X.7.1 "from" names the domain the mail comes from, a policy on the sender's side, and keeps
+    // the code's reading (each read NoRelaying before the review).
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.7.1 Messages from this domain are not accepted")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "554 5.7.1 From domain is on the deny list")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "554 5.7.1 Header From domain not aligned with envelope domain")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.7.1 Mail from your domain is refused")]
     public void A_refusal_under_X_1_1_or_X_1_2_that_names_no_domain_it_does_not_serve_keeps_its_codes_reading(string command, string reply)
     {
         SmtpBounceRecipient recipient = Read(command, reply, reply.Contains(" 5.7.") ? reply.Substring(4, 5) : "5.1.1");

@@ -331,6 +331,19 @@ public sealed class SessionStartRefusalTests
     [InlineData("RCPT TO:<kijitora@example.com>", "554 5.7.1 Recipient address rejected: Domain unknown")]
     [InlineData("MAIL FROM:<sironeko@neko.example.com>", "554 5.7.1 Domain not handled by this mail server")]
     [InlineData("RCPT TO:<kijitora@example.com>", "554 5.7.0 Domain not handled by this mail server")]
+    // Session 49 review: under X.7.1 "from" names the domain the mail comes from, a policy on the sender's side, and keeps
+    // the code's reading (each read NoRelaying before the review).
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.7.1 Messages from this domain are not accepted")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "554 5.7.1 From domain is on the deny list")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "554 5.7.1 Header From domain not aligned with envelope domain")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.7.1 Mail from your domain is refused")]
+    // A DMARC, SPF or blocklist verdict on a domain, or the sender's domain, named in passing: a catalog row or the sender's
+    // words decide first.
+    [InlineData("RCPT TO:<kijitora@example.com>", "554 5.7.1 DMARC policy of the domain says reject")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.7.1 SPF: domain example.org does not designate 192.0.2.1 as permitted")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.7.1 Domain example.org has no valid DMARC record")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 5.7.1 Domain of sender address does not resolve")]
+    [InlineData("RCPT TO:<kijitora@example.com>", "554 5.7.1 Recipient address rejected: Your domain has been blacklisted")]
     public void A_refusal_under_X_1_1_or_X_1_2_that_names_no_domain_it_does_not_serve_keeps_its_codes_reading(string command, string reply)
     {
         SmtpBounceRecipient recipient = Read(command, reply, reply.Contains(" 5.7.") ? reply.Substring(4, 5) : "5.1.1");

@@ -447,6 +447,12 @@ public sealed class FilterAndBlocklistWordingTests
     // a recipient), and access denied for a user, not the IP, names no host.
     [InlineData("550 5.1.1 User unknown; your account is temporarily blocked", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 Access denied for user bob", SmtpBounceReason.Undefined, false)]
+    // Session 49 review: the access words and the client stand together. Written as aligned pieces they read an
+    // account's or a mailbox's access denied as the client refused wherever the reply named a mail server or an IP
+    // later, and outranked the row that names the cause (a locked mailbox, Suspend).
+    [InlineData("550 Access denied for user bob: mailbox locked on this mail server", SmtpBounceReason.Suspend, false)]
+    [InlineData("550 5.7.1 Access denied for account bob. Contact the administrator of this mail server", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 Access denied for user bob. Your IP is logged", SmtpBounceReason.Undefined, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -218,6 +218,12 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("421 Connections from 192.0.2.1 exceeded the per-host limit, try again later", SmtpBounceReason.RateLimited)]
     [InlineData("421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel", SmtpBounceReason.RateLimited)]
     [InlineData("421 Service temporarily not available", SmtpBounceReason.SystemError)]
+    // Session 49 review: aligned pieces match across sentences, so the past tense pairs with "connections" only in
+    // "connections exceeded" and "connections from <client> exceeded" (the plural "exceed", with the count between,
+    // stays apart): another sentence's "exceeded" keeps its own reading, and a longer phrase of another cause ("message
+    // size exceeds") outranks the pieces.
+    [InlineData("550 5.7.1 Your connections were logged. Message rejected, spam score exceeded", SmtpBounceReason.SpamDetected)]
+    [InlineData("552 5.3.4 Connections are logged. Message size exceeds fixed maximum message size", SmtpBounceReason.EmailTooLarge)]
     // Haraka's limit plugin over its recipients.max: the connection tried more recipients than the server takes.
     [InlineData("450 Too many recipient attempts", SmtpBounceReason.RateLimited)]
     // cPanel's stock Exim configuration defers a host over its connection rate limit (its connect ACL, logged "Host is

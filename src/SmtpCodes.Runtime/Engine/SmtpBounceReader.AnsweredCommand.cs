@@ -228,7 +228,10 @@ namespace SmtpCodes
         // so words naming the recipient's domain and no mailbox ("554 5.7.1 Domain not handled by this mail server",
         // "Recipient address rejected: Recipient domain not local") say which policy refused: NoRelaying, soft.
         // Under X.7.1 the policy may refuse what the sender may send ("554 5.7.1 Recipient address rejected: not allowed
-        // to send mail from this domain" refuses the sender's domain), so words of sending keep the code's reading there.
+        // to send mail from this domain" refuses the sender's domain), so words of sending keep the code's reading there;
+        // so does "from", which names the domain the mail comes from ("550 5.7.1 Messages from this domain are not
+        // accepted", "From domain is on the deny list", "Header From domain not aligned": session 49 review), the "from"
+        // of Exim's "SMTP error from remote mail server after RCPT TO" aside (EximReplyContext).
         private static readonly string[] SendingWords = { "send", "sending", "sends" };
 
         private static void DomainRefusedUnderAddressCode(ref RecipientReading reading)
@@ -237,7 +240,7 @@ namespace SmtpCodes
             if (diagnosis.Class == SmtpReplyClass.Permanent && diagnosis.Basis == SmtpDiagnosisBasis.EnhancedCode
                 && diagnosis.EnhancedCode.HasValue && diagnosis.EnhancedCode.Value.Detail == 1
                 && (diagnosis.EnhancedCode.Value.Subject == 1
-                    || (diagnosis.EnhancedCode.Value.Subject == 7 && !HasAnyWholeWord(reading.Evidence, SendingWords)))
+                    || (diagnosis.EnhancedCode.Value.Subject == 7 && !NamesSendingSide(reading.Evidence)))
                 && NamesRecipientDomain(reading.Evidence)
                 && !NamesOtherCause(reading.Evidence)
                 && AnsweredRcptTo(ref reading))
@@ -556,6 +559,29 @@ namespace SmtpCodes
 
         private static bool IsWord(string text, int start, int end, string word) =>
             word.Length == end - start && string.Compare(text, start, word, 0, end - start, global::System.StringComparison.OrdinalIgnoreCase) == 0;
+
+        // Whether the evidence names what the sender sends or where the mail comes from (SendingWords, or "from" outside
+        // Exim's context, whose "error from remote mail server after" names the command, not the sender).
+        private static bool NamesSendingSide(SmtpTextRange evidence)
+        {
+            if (HasAnyWholeWord(evidence, SendingWords))
+            {
+                return true;
+            }
+
+            const string From = "from";
+            const int EximContextBeforeFrom = 6; // "error " of EximReplyContext
+            for (int at = IndexOfWholeWord(evidence, From, evidence.Start); at >= 0; at = IndexOfWholeWord(evidence, From, at + From.Length))
+            {
+                int context = at - EximContextBeforeFrom;
+                if (context < evidence.Start || !SmtpMimeText.StartsWithIgnoreCase(evidence.Text, context, evidence.End, EximReplyContext))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // Whether the evidence holds a whole word of OtherCauseWords, the "error" of Exim's context aside (EximReplyContext).
         private static bool NamesOtherCause(SmtpTextRange evidence)

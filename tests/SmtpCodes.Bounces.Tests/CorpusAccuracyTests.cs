@@ -991,7 +991,10 @@ public sealed class CorpusAccuracyTests
         // (hard: the same). Its published unseen figures are these reads (docs/accuracy-log.md): found 280/280, none
         // spurious, reason 188/280 and hard 266/280 on the starting reader and the same on the final one (round one,
         // tuned without this part, answers none of its misses).
-        { "heldout-s49", new[] { 100, 100, 100, 100, 67.1, 95.0, 100 }, 0 },
+        // Round three, after the first read was published, so not unseen: now49i (a part of the receiving server named
+        // as unavailable or failing, `storage unavailable`, `engine temporary failure`, and `unavailable, try later`,
+        // read SystemError under a temporary X.7.x): reason 188 -> 198/280 (70.7 %), hard 266/280 unchanged.
+        { "heldout-s49", new[] { 100, 100, 100, 100, 70.7, 95.0, 100 }, 0 },
     };
 
     [Theory]

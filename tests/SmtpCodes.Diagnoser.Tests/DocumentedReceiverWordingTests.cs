@@ -374,6 +374,15 @@ public sealed class DocumentedReceiverWordingTests
     // temporary X.7.1 read greylisting and X.3.2 a system not accepting mail.
     [InlineData("451 4.7.1 Filter clamav unavailable, try again later", "TextUnavailableTryAgainLaterInWords", SmtpBounceReason.SystemError, false)]
     [InlineData("451 4.3.2 Quota store unavailable, try again later", "TextUnavailableTryAgainLaterInWords", SmtpBounceReason.SystemError, false)]
+    // Session 49 round three (tuner now49i). A part of the receiving server named as unavailable or failing for now
+    // under a temporary X.7.x ("Quarantine storage unavailable", "Security engine temporary failure", beside Postfix's
+    // own "alias database unavailable" and "mail transport unavailable"), and Exim's shorter "try later" after
+    // "unavailable": the receiving system's own failure, where a temporary X.7.1 alone read greylisting and X.7.0 a
+    // security refusal.
+    [InlineData("451 4.7.1 Mail storage unavailable", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    [InlineData("451 4.7.1 Content engine temporary failure", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    [InlineData("451 4.3.0 <bob@example.org>: mail transport unavailable", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    [InlineData("421 4.7.0 Relay backend unavailable, try later", "TextUnavailableTryAgainLaterInWords", SmtpBounceReason.SystemError, false)]
     // RFC 5321's 450 "mailbox unavailable" with "temporarily" written in (EmailEngine's "450 4.2.1 Mailbox temporarily
     // unavailable"): the mailbox cannot take mail for now, SystemError, where a temporary X.7.0 read a security refusal.
     [InlineData("450 4.7.0 Mailbox temporarily unavailable, please try again later", "MailboxUnavailableUnderTemporaryCode", SmtpBounceReason.SystemError, false)]
@@ -666,6 +675,12 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("451 Service temporarily unavailable - queue full, try again later", SmtpBounceReason.SystemFull, false)]
     [InlineData("451 4.4.1 Recipient temporarily unavailable, please try again later", SmtpBounceReason.Blocked, false)]
     [InlineData("451 4.7.1 Please try again later", SmtpBounceReason.Greylisted, false)]
+    // Session 49 round three (tuner now49i): greylisting's own words under 4.7.1 keep Greylisted beside the failing
+    // parts now read as a system error ("Try again later" alone, OpenBSD spamd's "Temporary failure, please try again
+    // later", "Greylisted"), and a 4.7.0 that names no failing part keeps its security reading.
+    [InlineData("451 4.7.1 Try again later", SmtpBounceReason.Greylisted, false)]
+    [InlineData("451 Temporary failure, please try again later", SmtpBounceReason.Greylisted, false)]
+    [InlineData("451 4.7.1 Greylisted, please try again later", SmtpBounceReason.Greylisted, false)]
     // Session 42 round three (tuner now42e): a sender "not allowed" with no relay named keeps the refusal of the sender
     // (TextEnvelopeSenderRefusedInWords), as GMX's "Sender address is not allowed." does (mail.gmx.net, quoted in
     // infertux/zeyple issue 49; the same words in loganmarchione/docker-postfixrelay issue 46).

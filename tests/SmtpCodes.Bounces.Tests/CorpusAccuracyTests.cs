@@ -991,10 +991,15 @@ public sealed class CorpusAccuracyTests
         // (hard: the same). Its published unseen figures are these reads (docs/accuracy-log.md): found 280/280, none
         // spurious, reason 188/280 and hard 266/280 on the starting reader and the same on the final one (round one,
         // tuned without this part, answers none of its misses).
-        // Round three, after the first read was published, so not unseen: now49i (a part of the receiving server named
+        // Session 49 round three (after the first read was published, so not unseen): now49i (a part of the receiving server named
         // as unavailable or failing, `storage unavailable`, `engine temporary failure`, and `unavailable, try later`,
         // read SystemError under a temporary X.7.x): reason 188 -> 198/280 (70.7 %), hard 266/280 unchanged.
-        { "heldout-s49", new[] { 100, 100, 100, 100, 70.7, 95.0, 100 }, 0 },
+        // Session 49 round three (now49j: `line longer than` in TextSmtpLineTooLong and `malformed message` under 500,
+        // MalformedMessageUnderSyntaxErrorCode, both NotCompliantRfc; not unseen, the misses were read after the first
+        // read was published): reason 188 -> 192/280 (68.6 %) (mailgw-go's `line longer than 512 bytes` and Genkgo
+        // Mail's `500 Malformed message`, labelled notcompliantrfc).
+        // Both together: reason 202/280 (72.1 %), hard 266/280.
+        { "heldout-s49", new[] { 100, 100, 100, 100, 72.1, 95.0, 100 }, 0 },
     };
 
     [Theory]

@@ -503,6 +503,12 @@ public sealed class DocumentedReceiverWordingTests
     // read a system error.
     [InlineData("450 Message content exceeds the supported size.", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("552 Email content exceeded the size limit", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    // Session 49 round three (tuner now49j). The message's form refused in other words: a line said to be "longer than"
+    // a limit (amavisd-new's "line longer than RFC 5322 limit"; RFC 5321 4.5.3.1.6) and a "malformed message" under 500 (Gmail's
+    // "Mail message is malformed" the other way round): NotCompliantRfc, where a bare 500 read a syntax error.
+    [InlineData("500 5.5.2 Error: line longer than 512 bytes (max.line_length)", "TextSmtpLineTooLong", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("552 Line longer than 998 characters", "TextSmtpLineTooLong", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("500 Malformed message", "MalformedMessageUnderSyntaxErrorCode", SmtpBounceReason.NotCompliantRfc, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -756,6 +762,13 @@ public sealed class DocumentedReceiverWordingTests
     // Session 48 review: the mailbox's content over its size (no message, email or e-mail before "content") keeps the
     // full mailbox; "content exceeds ... size" alone would read it as the message's size.
     [InlineData("552 5.2.2 Mailbox content exceeds the quota size", SmtpBounceReason.MailboxFull, false)]
+    // Session 49 round three (tuner now49j): beside "line longer than" and "malformed message", amavisd-new's own reply
+    // under its BAD HEADER heading keeps its content error, a 500 to a command keeps the syntax error, and a malformed
+    // message under X.6.0 keeps the content error the receiver files it under.
+    [InlineData("550 5.6.0 Malformed message", SmtpBounceReason.ContentError, false)]
+    [InlineData("554 5.6.0 Reject, id=12345-01 - BAD HEADER: line longer than RFC 5322 limit", SmtpBounceReason.ContentError, false)]
+    [InlineData("500 5.5.2 Error: command not recognized", SmtpBounceReason.SyntaxError, false)]
+    [InlineData("500 Syntax error, command unrecognized", SmtpBounceReason.SyntaxError, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -991,7 +991,12 @@ public sealed class CorpusAccuracyTests
         // (hard: the same). Its published unseen figures are these reads (docs/accuracy-log.md): found 280/280, none
         // spurious, reason 188/280 and hard 266/280 on the starting reader and the same on the final one (round one,
         // tuned without this part, answers none of its misses).
-        { "heldout-s49", new[] { 100, 100, 100, 100, 67.1, 95.0, 100 }, 0 },
+        // Session 49 round three (now49k: a sender, recipient or client domain said to be unknown reads Rejected,
+        // HostUnknown hard or RequirePtr, as Postfix's postconf(5) unknown_address_reject_code and unknown_client_reject_code
+        // say; from this part's described misses after its first read was published, so not unseen): reason 188 -> 194/280
+        // (69.3 %), hard 266 -> 268/280 (95.7 %) (Mail::Decency's Doorman, `Sender domain is unknown`, `Recipient domain
+        // is unknown`, `Client domain is unknown`, Postfix and Exim).
+        { "heldout-s49", new[] { 100, 100, 100, 100, 69.3, 95.7, 100 }, 0 },
     };
 
     [Theory]

@@ -509,6 +509,16 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("500 5.5.2 Error: line longer than 512 bytes (max.line_length)", "TextSmtpLineTooLong", SmtpBounceReason.NotCompliantRfc, false)]
     [InlineData("552 Line longer than 998 characters", "TextSmtpLineTooLong", SmtpBounceReason.NotCompliantRfc, false)]
     [InlineData("500 Malformed message", "MalformedMessageUnderSyntaxErrorCode", SmtpBounceReason.NotCompliantRfc, false)]
+    // Session 49 round three (tuner now49k). A domain said to be unknown, in a policy daemon's words under Postfix's
+    // "Recipient address rejected:" frame and an X.7.1: Postfix's reject_unknown_sender_domain and
+    // reject_unknown_recipient_domain refuse an address "because its domain is unknown" (postconf(5),
+    // unknown_address_reject_code), reject_unknown_client_hostname a client without a valid name (unknown_client_reject_code).
+    // The sender's domain reads Rejected, the recipient's HostUnknown (hard), the client's RequirePtr, where X.7.1's policy
+    // refusal decided before; the frame does not make the sender's domain the recipient's.
+    [InlineData("554 5.7.1 <ann@example.org>: Recipient address rejected: Sender domain is unknown", "TextSenderDomainDoesNotExist", SmtpBounceReason.Rejected, false)]
+    [InlineData("554 5.7.1 <bob@example.net>: Recipient address rejected: Recipient domain is unknown", "TextInvalidDomainWording", SmtpBounceReason.HostUnknown, true)]
+    [InlineData("554 5.7.1 <cy@example.org>: Recipient address rejected: Client domain is unknown", "TextPostfixUnknownReverseClientHostname", SmtpBounceReason.RequirePtr, false)]
+    [InlineData("550 5.7.1 Client hostname is unknown", "TextPostfixUnknownReverseClientHostname", SmtpBounceReason.RequirePtr, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -769,6 +779,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 5.6.0 Reject, id=12345-01 - BAD HEADER: line longer than RFC 5322 limit", SmtpBounceReason.ContentError, false)]
     [InlineData("500 5.5.2 Error: command not recognized", SmtpBounceReason.SyntaxError, false)]
     [InlineData("500 Syntax error, command unrecognized", SmtpBounceReason.SyntaxError, false)]
+    // Session 49 round three (tuner now49k): beside "sender/recipient/client domain is unknown", Postfix's own texts
+    // keep their readings: reject_unknown_sender_domain's "Sender address rejected: Domain not found" (Rejected), its
+    // recipient twin under 4.1.2 (HostUnknown, soft), an unknown user in the same frame (UserUnknown, hard), and a client
+    // refused by an access table (Blocked).
+    [InlineData("550 5.1.8 <ann@example.org>: Sender address rejected: Domain not found", SmtpBounceReason.Rejected, false)]
+    [InlineData("450 4.1.2 <bob@example.net>: Recipient address rejected: Domain not found", SmtpBounceReason.HostUnknown, false)]
+    [InlineData("550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("554 5.7.1 <cy@example.org>: Client host rejected: Access denied", SmtpBounceReason.Blocked, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -385,6 +385,12 @@ public sealed class DocumentedReceiverWordingTests
     // X.3.0 alone reads a system error too, so the row's name pins the words there; under 4.7.1 they fail on the reason.
     [InlineData("451 4.7.1 Alias database unavailable", "TextSystemError", SmtpBounceReason.SystemError, false)]
     [InlineData("421 4.7.0 Relay backend unavailable, try later", "TextUnavailableTryAgainLaterInWords", SmtpBounceReason.SystemError, false)]
+    // Session 49 round three review: "storage unavailable" under a code that says which storage is out of room is that
+    // room, not the server's failure: X.2.2 ("Mailbox full") reads MailboxFull, 452 ("insufficient system storage")
+    // SystemFull, where TextSystemError read both as a system error.
+    [InlineData("452 4.2.2 Mailbox storage unavailable", "StorageUnavailableUnderMailboxFullCode", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("552 5.2.2 Storage temporarily unavailable", "StorageUnavailableUnderMailboxFullCode", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("452 Storage unavailable", "StorageUnavailableUnderInsufficientStorageCode", SmtpBounceReason.SystemFull, false)]
     // RFC 5321's 450 "mailbox unavailable" with "temporarily" written in (EmailEngine's "450 4.2.1 Mailbox temporarily
     // unavailable"): the mailbox cannot take mail for now, SystemError, where a temporary X.7.0 read a security refusal.
     [InlineData("450 4.7.0 Mailbox temporarily unavailable, please try again later", "MailboxUnavailableUnderTemporaryCode", SmtpBounceReason.SystemError, false)]

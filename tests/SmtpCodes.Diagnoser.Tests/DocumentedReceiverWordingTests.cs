@@ -795,6 +795,9 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("450 4.1.2 <bob@example.net>: Recipient address rejected: Domain not found", SmtpBounceReason.HostUnknown, false)]
     [InlineData("550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table", SmtpBounceReason.UserUnknown, true)]
     [InlineData("554 5.7.1 <cy@example.org>: Client host rejected: Access denied", SmtpBounceReason.Blocked, false)]
+    // Session 49 review: "recipient domain is unknown" does not outrank an unknown user named after it (a whole sentence
+    // was taken, as catalog/README.md says, so that the user decides).
+    [InlineData("550 5.1.1 Recipient domain is unknown: user unknown", SmtpBounceReason.UserUnknown, true)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -382,7 +382,15 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("451 4.7.1 Mail storage unavailable", "TextSystemError", SmtpBounceReason.SystemError, false)]
     [InlineData("451 4.7.1 Content engine temporary failure", "TextSystemError", SmtpBounceReason.SystemError, false)]
     [InlineData("451 4.3.0 <bob@example.org>: mail transport unavailable", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    // X.3.0 alone reads a system error too, so the row's name pins the words there; under 4.7.1 they fail on the reason.
+    [InlineData("451 4.7.1 Alias database unavailable", "TextSystemError", SmtpBounceReason.SystemError, false)]
     [InlineData("421 4.7.0 Relay backend unavailable, try later", "TextUnavailableTryAgainLaterInWords", SmtpBounceReason.SystemError, false)]
+    // Session 49 round three review: "storage unavailable" under a code that says which storage is out of room is that
+    // room, not the server's failure: X.2.2 ("Mailbox full") reads MailboxFull, 452 ("insufficient system storage")
+    // SystemFull, where TextSystemError read both as a system error.
+    [InlineData("452 4.2.2 Mailbox storage unavailable", "StorageUnavailableUnderMailboxFullCode", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("552 5.2.2 Storage temporarily unavailable", "StorageUnavailableUnderMailboxFullCode", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("452 Storage unavailable", "StorageUnavailableUnderInsufficientStorageCode", SmtpBounceReason.SystemFull, false)]
     // RFC 5321's 450 "mailbox unavailable" with "temporarily" written in (EmailEngine's "450 4.2.1 Mailbox temporarily
     // unavailable"): the mailbox cannot take mail for now, SystemError, where a temporary X.7.0 read a security refusal.
     [InlineData("450 4.7.0 Mailbox temporarily unavailable, please try again later", "MailboxUnavailableUnderTemporaryCode", SmtpBounceReason.SystemError, false)]
@@ -787,6 +795,9 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("450 4.1.2 <bob@example.net>: Recipient address rejected: Domain not found", SmtpBounceReason.HostUnknown, false)]
     [InlineData("550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table", SmtpBounceReason.UserUnknown, true)]
     [InlineData("554 5.7.1 <cy@example.org>: Client host rejected: Access denied", SmtpBounceReason.Blocked, false)]
+    // Session 49 review: "recipient domain is unknown" does not outrank an unknown user named after it (a whole sentence
+    // was taken, as catalog/README.md says, so that the user decides).
+    [InlineData("550 5.1.1 Recipient domain is unknown: user unknown", SmtpBounceReason.UserUnknown, true)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

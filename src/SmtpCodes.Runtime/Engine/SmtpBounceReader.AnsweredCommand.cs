@@ -570,7 +570,6 @@ namespace SmtpCodes
             }
 
             const string From = "from";
-            const int EximContextBeforeFrom = 6; // "error " of EximReplyContext
             for (int at = IndexOfWholeWord(evidence, From, evidence.Start); at >= 0; at = IndexOfWholeWord(evidence, From, at + From.Length))
             {
                 int context = at - EximContextBeforeFrom;
@@ -628,6 +627,9 @@ namespace SmtpCodes
         // (transports/smtp.c): "initial connection" for the greeting, "EHLO <host>", "HELO <host>" or "LHLO <host>" for the
         // session's start, "MAIL FROM:", "RCPT TO:", "end of data" later.
         private const string EximReplyContext = "error from remote mail server after";
+
+        // Where "from" stands in EximReplyContext ("error " before it), taken from the string so that the two cannot part.
+        private static readonly int EximContextBeforeFrom = EximReplyContext.IndexOf(" from ", global::System.StringComparison.Ordinal) + 1;
 
         private static readonly string[] SessionStartCommands = { "initial connection", "EHLO ", "HELO ", "LHLO " };
 

@@ -512,8 +512,8 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("450 Message content exceeds the supported size.", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("552 Email content exceeded the size limit", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     // Session 49 round three (tuner now49j). The message's form refused in other words: a line said to be "longer than"
-    // a limit (amavisd-new's "line longer than RFC 5322 limit"; RFC 5321 4.5.3.1.6) and a "malformed message" under 500 (Gmail's
-    // "Mail message is malformed" the other way round): NotCompliantRfc, where a bare 500 read a syntax error.
+    // a limit (amavisd-new's "line longer than RFC 5322 limit"; RFC 5321 4.5.3.1.6) and a "malformed message" under 500
+    // (Gmail's "Mail message is malformed" the other way round): NotCompliantRfc, where a bare 500 read a syntax error.
     [InlineData("500 5.5.2 Error: line longer than 512 bytes (max.line_length)", "TextSmtpLineTooLong", SmtpBounceReason.NotCompliantRfc, false)]
     [InlineData("552 Line longer than 998 characters", "TextSmtpLineTooLong", SmtpBounceReason.NotCompliantRfc, false)]
     [InlineData("500 Malformed message", "MalformedMessageUnderSyntaxErrorCode", SmtpBounceReason.NotCompliantRfc, false)]

@@ -1192,6 +1192,16 @@ public sealed class CorpusManifestTests
         "loopback-kuvert",
     };
 
+    /// <summary>The names by which a catalog row would cite a source of session 50's held-out part (heldout-s50; each builder's batches add their names here, one to a line so that parallel batches merge, in the commit that freezes them).</summary>
+    private static readonly string[] SessionFiftyHeldOutSourceNames =
+    {
+    };
+
+    /// <summary>The source units added in session 50, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
+    private static readonly string[] SessionFiftyUnits =
+    {
+    };
+
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()
     {
@@ -1297,6 +1307,7 @@ public sealed class CorpusManifestTests
         { "heldout-s47", SessionFortySevenHeldOutSourceNames },
         { "heldout-s48", SessionFortyEightHeldOutSourceNames },
         { "heldout-s49", SessionFortyNineHeldOutSourceNames },
+        { "heldout-s50", SessionFiftyHeldOutSourceNames },
     };
 
     [Theory]
@@ -1416,9 +1427,16 @@ public sealed class CorpusManifestTests
     /// commit and measured only at the session's end, since session 47's part has had its misses described.
     /// Session 49: the same rule for the units added in session 49 ("heldout-s49"), in batches each frozen in its own
     /// commit and measured only at the session's end, since session 48's part has had its misses described.
+    /// Session 50: the same rule for the units added in session 50 ("heldout-s50"), in batches each frozen in its own
+    /// commit and measured only at the session's end, since session 49's part has had its misses described.
     /// </summary>
     private static string SplitByRule(string unit)
     {
+        if (SessionFiftyUnits.Contains(unit))
+        {
+            return "heldout-s50";
+        }
+
         if (SessionFortyNineUnits.Contains(unit))
         {
             return "heldout-s49";

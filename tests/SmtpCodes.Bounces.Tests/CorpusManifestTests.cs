@@ -1199,12 +1199,17 @@ public sealed class CorpusManifestTests
         "helix-workspace",
         "billiondollarsolo",
         "Helix Workspace",
+        "Veltara-Works/vectis",
+        "Veltara-Works",
+        "Veltara",
+        "Vectis",
     };
 
     /// <summary>The source units added in session 50, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyUnits =
     {
         "loopback-helix-mail",
+        "loopback-vectis-policy",
     };
 
     [Fact]

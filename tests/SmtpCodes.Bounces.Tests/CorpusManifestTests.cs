@@ -1203,6 +1203,9 @@ public sealed class CorpusManifestTests
         "Veltara-Works",
         "Veltara",
         "Vectis",
+        "Abhayakara/minder",
+        "Abhayakara",
+        "Ted Lemon",
     };
 
     /// <summary>The source units added in session 50, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1210,6 +1213,7 @@ public sealed class CorpusManifestTests
     {
         "loopback-helix-mail",
         "loopback-vectis-policy",
+        "loopback-minder",
     };
 
     [Fact]

@@ -1206,6 +1206,9 @@ public sealed class CorpusManifestTests
         "Abhayakara/minder",
         "Abhayakara",
         "Ted Lemon",
+        "TabNahida/PostPlus",
+        "TabNahida",
+        "PostPlus",
     };
 
     /// <summary>The source units added in session 50, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1214,6 +1217,7 @@ public sealed class CorpusManifestTests
         "loopback-helix-mail",
         "loopback-vectis-policy",
         "loopback-minder",
+        "loopback-postplus",
     };
 
     [Fact]

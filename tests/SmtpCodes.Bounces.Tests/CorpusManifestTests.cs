@@ -1198,12 +1198,16 @@ public sealed class CorpusManifestTests
         "cinderblock/smtp-bridge",
         "cinderblock",
         "smtp-bridge",
+        "parthh37/Nodehoster",
+        "parthh37",
+        "NodeHoster",
     };
 
     /// <summary>The source units added in session 50, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyUnits =
     {
         "loopback-smtp-bridge",
+        "loopback-nodehoster",
     };
 
     [Fact]

@@ -1209,6 +1209,12 @@ public sealed class CorpusManifestTests
         "TabNahida/PostPlus",
         "TabNahida",
         "PostPlus",
+        "cinderblock/smtp-bridge",
+        "cinderblock",
+        "smtp-bridge",
+        "parthh37/Nodehoster",
+        "parthh37",
+        "NodeHoster",
     };
 
     /// <summary>The source units added in session 50, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1218,6 +1224,8 @@ public sealed class CorpusManifestTests
         "loopback-vectis-policy",
         "loopback-minder",
         "loopback-postplus",
+        "loopback-smtp-bridge",
+        "loopback-nodehoster",
     };
 
     [Fact]

@@ -1215,6 +1215,12 @@ public sealed class CorpusManifestTests
         "parthh37/Nodehoster",
         "parthh37",
         "NodeHoster",
+        "kmiit/kuria",
+        "kmiit",
+        "Kuria",
+        "Glyndor/epistle",
+        "Glyndor",
+        "Epistle",
     };
 
     /// <summary>The source units added in session 50, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1226,6 +1232,8 @@ public sealed class CorpusManifestTests
         "loopback-postplus",
         "loopback-smtp-bridge",
         "loopback-nodehoster",
+        "loopback-kuria",
+        "loopback-epistle",
     };
 
     [Fact]

@@ -1221,6 +1221,11 @@ public sealed class CorpusManifestTests
         "Glyndor/epistle",
         "Glyndor",
         "Epistle",
+        "nogringo/nostr-mail-bridge",
+        "nostr-mail-bridge",
+        "Nostr Mail Bridge",
+        "nogringo",
+        "uid_ovh",
     };
 
     /// <summary>The source units added in session 50, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1234,6 +1239,7 @@ public sealed class CorpusManifestTests
         "loopback-nodehoster",
         "loopback-kuria",
         "loopback-epistle",
+        "loopback-nostr-mail-bridge",
     };
 
     [Fact]

@@ -1226,6 +1226,9 @@ public sealed class CorpusManifestTests
         "Nostr Mail Bridge",
         "nogringo",
         "uid_ovh",
+        "mail-de/mailheadercheck",
+        "mailheadercheck",
+        "mail.de GmbH",
     };
 
     /// <summary>The source units added in session 50, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1240,6 +1243,7 @@ public sealed class CorpusManifestTests
         "loopback-kuria",
         "loopback-epistle",
         "loopback-nostr-mail-bridge",
+        "loopback-mailheadercheck",
     };
 
     [Fact]

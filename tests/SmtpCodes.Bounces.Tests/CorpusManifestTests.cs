@@ -1229,6 +1229,9 @@ public sealed class CorpusManifestTests
         "mail-de/mailheadercheck",
         "mailheadercheck",
         "mail.de GmbH",
+        "M3MTA",
+        "ian-kent/M3MTA",
+        "Ian Kent",
     };
 
     /// <summary>The source units added in session 50, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1244,6 +1247,7 @@ public sealed class CorpusManifestTests
         "loopback-epistle",
         "loopback-nostr-mail-bridge",
         "loopback-mailheadercheck",
+        "loopback-m3mta",
     };
 
     [Fact]

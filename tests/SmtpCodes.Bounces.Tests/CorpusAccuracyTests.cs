@@ -709,7 +709,10 @@ public sealed class CorpusAccuracyTests
         // -> 124/161 (77 %) (`554 Failure to save message`, both senders).
         // Session 49 round one (now49e, an X.7.1 refusal naming the recipient's domain, as heldout-s24's comment says):
         // reason 124 -> 126/161 (78.3 %) (`Recipient address rejected: Recipient domain not local`, both senders).
-        { "heldout-s37", new[] { 100, 100, 100, 100, 78.3, 96.3, 100 }, 0 },
+        // Session 50 round one (now50b: SMTP AUTH demanded as `requires authentication`, SecurityError,
+        // TextSecurityError, FilterAndBlocklistWordingTests; not unseen, the misses were read): reason 126 -> 128/161
+        // (79.5 %) (`Recipient address rejected: Sending from local domains requires authentication`, both senders).
+        { "heldout-s37", new[] { 100, 100, 100, 100, 79.5, 96.3, 100 }, 0 },
         // heldout-s38 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 63812755, and once on its final one, f88721ea,
         // which has session 38's round one) has 165 labelled recipients in 165 messages: mail servers (LightMail,
@@ -978,7 +981,10 @@ public sealed class CorpusAccuracyTests
         // the first read was published): hard 386 -> 388/411 (94.4 %) (Aerogramme's `550 No user for email address`,
         // labelled userunknown and hard).
         // All three together: reason 267/411 (65.0 %), hard 388/411 (94.4 %).
-        { "heldout-s48", new[] { 100, 100, 100, 99, 65.0, 94.4, 100 }, 0 },
+        // Session 50 round one (now50b: SMTP AUTH demanded as `requires authentication`, SecurityError,
+        // TextSecurityError, FilterAndBlocklistWordingTests; not unseen, the misses were read): reason 267 -> 269/411
+        // (65.5 %) (`550 SMTP server requires authentication.`, both senders).
+        { "heldout-s48", new[] { 100, 100, 100, 99, 65.5, 94.4, 100 }, 0 },
         // heldout-s49 (twenty batches from twelve builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 6812df13, and once on its final one,
         // ee69226a, which has session 49's round one) has 280 labelled recipients in 274 messages: JavaScript and

@@ -320,6 +320,17 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 IP 192.0.2.25 is temporarily blocked because of excessive bad recipient attempts", "TextClientRefusedInWords", SmtpBounceReason.Blocked)]
     [InlineData("550 Sorry, no access for this ip", "TextClientRefusedInWords", SmtpBounceReason.Blocked)]
     [InlineData("550 Access forbidden by your IP 192.0.2.7", "TextClientRefusedInWords", SmtpBounceReason.Blocked)]
+    // Session 50 round one (tuner now50b): the demand for SMTP AUTH said as a requirement, "requires authentication"
+    // and "require authentication" (Exchange Online's and Mimecast's explanations as p5-sisimai's Rhost modules quote
+    // them, the form of RFC 4954's "Authentication required"), where a bare 550 read nothing and the recipient
+    // heading's X.7.1 a policy; a refusal to relay before it keeps NoRelaying, and a cause of its own keeps its
+    // reading.
+    [InlineData("550 SMTP server requires authentication. Check your SMTP client configuration.", "TextSecurityError", SmtpBounceReason.SecurityError)]
+    [InlineData("553 5.7.1 <lola@example.org>: Recipient address rejected: Sending from local domains requires authentication", "TextSecurityError", SmtpBounceReason.SecurityError)]
+    [InlineData("550 5.7.1 Messages submitted to port 587 require authentication", "TextSecurityError", SmtpBounceReason.SecurityError)]
+    [InlineData("530 5.7.0 Relaying denied, this server requires authentication", "TextNoRelaying", SmtpBounceReason.NoRelaying)]
+    [InlineData("553 Relaying through this server requires authentication", "TextNoRelaying", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 5.7.1 Client host rejected: cannot find your hostname, this server requires authentication", "TextRequirePtr", SmtpBounceReason.RequirePtr)]
     public void A_subject_or_a_cause_and_its_verdict_in_order_give_their_reason(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -527,6 +527,13 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 5.7.1 <bob@example.net>: Recipient address rejected: Recipient domain is unknown", "TextInvalidDomainWording", SmtpBounceReason.HostUnknown, true)]
     [InlineData("554 5.7.1 <cy@example.org>: Recipient address rejected: Client domain is unknown", "TextPostfixUnknownReverseClientHostname", SmtpBounceReason.RequirePtr, false)]
     [InlineData("550 5.7.1 Client hostname is unknown", "TextPostfixUnknownReverseClientHostname", SmtpBounceReason.RequirePtr, false)]
+    // Session 50 round one (tuner now50a). A list that refuses a message whose To: and Cc: do not name it (ezmlm-idx's
+    // ezmlm-reject, errtxt.h ERR_NO_ADDRESS "List address must be in To: or Cc: (#5.7.0)"; sourceware.org's "Mail
+    // rejected: List address must be in To: or Cc: headers."), and the same in the negative: PolicyViolation, soft.
+    [InlineData("550 List address must be in To: or Cc: (#5.7.0)", "TextListAddressNotInToOrCcInWords", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 Mail rejected: List address must be in To: or Cc: headers.", "TextListAddressNotInToOrCcInWords", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("541 List address lists@example.org is not in To or Cc", "TextListAddressNotInToOrCcInWords", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 Message rejected - recipient not in To/Cc headers", "TextListAddressNotInToOrCcInWords", SmtpBounceReason.PolicyViolation, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -798,6 +805,10 @@ public sealed class DocumentedReceiverWordingTests
     // Session 49 review: "recipient domain is unknown" does not outrank an unknown user named after it (a whole sentence
     // was taken, as catalog/README.md says, so that the user decides).
     [InlineData("550 5.1.1 Recipient domain is unknown: user unknown", SmtpBounceReason.UserUnknown, true)]
+    // Session 50 round one (tuner now50a): beside "not in To or Cc", the same headers named without the list said to be
+    // missing from them keep their readings: an unknown user whose words name the headers, too many addresses in them.
+    [InlineData("550 5.1.1 User unknown: the address in To: or Cc: does not exist", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("452 4.5.3 Too many recipients in To or Cc", SmtpBounceReason.RateLimited, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

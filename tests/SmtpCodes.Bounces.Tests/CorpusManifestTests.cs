@@ -1232,6 +1232,14 @@ public sealed class CorpusManifestTests
         "M3MTA",
         "ian-kent/M3MTA",
         "Ian Kent",
+        "elasticinbox/elasticinbox-java",
+        "elasticinbox-java",
+        "ElasticInbox",
+        "Optimax Software",
+        "Rustam Aliyev",
+        "Yjlion/quackmail",
+        "quackmail",
+        "Yjlion",
     };
 
     /// <summary>The source units added in session 50, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1248,6 +1256,8 @@ public sealed class CorpusManifestTests
         "loopback-nostr-mail-bridge",
         "loopback-mailheadercheck",
         "loopback-m3mta",
+        "loopback-elasticinbox-lmtp",
+        "loopback-quackmail",
     };
 
     [Fact]

@@ -1199,12 +1199,17 @@ public sealed class CorpusManifestTests
         "Amedee Van Gasse",
         "SecuritySage",
         "Jeffrey Posluns",
+        "chg-web/e-pullup",
+        "e-pullup",
+        "CHG-WEB",
+        "Montuy",
     };
 
     /// <summary>The source units added in session 50, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyUnits =
     {
         "loopback-amedee-postfix",
+        "loopback-e-pullup-postfix",
     };
 
     [Fact]

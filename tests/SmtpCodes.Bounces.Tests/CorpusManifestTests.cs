@@ -1240,6 +1240,14 @@ public sealed class CorpusManifestTests
         "Yjlion/quackmail",
         "quackmail",
         "Yjlion",
+        "amedee/ansible-servers",
+        "Amedee Van Gasse",
+        "SecuritySage",
+        "Jeffrey Posluns",
+        "chg-web/e-pullup",
+        "e-pullup",
+        "CHG-WEB",
+        "Montuy",
     };
 
     /// <summary>The source units added in session 50, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1258,6 +1266,8 @@ public sealed class CorpusManifestTests
         "loopback-m3mta",
         "loopback-elasticinbox-lmtp",
         "loopback-quackmail",
+        "loopback-amedee-postfix",
+        "loopback-e-pullup-postfix",
     };
 
     [Fact]

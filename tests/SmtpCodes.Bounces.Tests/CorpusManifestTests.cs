@@ -1248,6 +1248,10 @@ public sealed class CorpusManifestTests
         "e-pullup",
         "CHG-WEB",
         "Montuy",
+        "frappe/mail_agent",
+        "Frappe Mail Agent",
+        "Frappe Mail",
+        "Frappe Technologies",
     };
 
     /// <summary>The source units added in session 50, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1268,6 +1272,7 @@ public sealed class CorpusManifestTests
         "loopback-quackmail",
         "loopback-amedee-postfix",
         "loopback-e-pullup-postfix",
+        "loopback-frappe-mail-agent",
     };
 
     [Fact]

@@ -806,9 +806,11 @@ public sealed class DocumentedReceiverWordingTests
     // was taken, as catalog/README.md says, so that the user decides).
     [InlineData("550 5.1.1 Recipient domain is unknown: user unknown", SmtpBounceReason.UserUnknown, true)]
     // Session 50 round one (tuner now50a): beside "not in To or Cc", the same headers named without the list said to be
-    // missing from them keep their readings: an unknown user whose words name the headers, too many addresses in them.
-    [InlineData("550 5.1.1 User unknown: the address in To: or Cc: does not exist", SmtpBounceReason.UserUnknown, true)]
-    [InlineData("452 4.5.3 Too many recipients in To or Cc", SmtpBounceReason.RateLimited, false)]
+    // missing from them keep their readings. Session 50 review: a spam verdict that names addresses in the headers keeps
+    // SpamDetected, its cause word (these would read PolicyViolation if the phrases lost `not in`/`must be in`; the
+    // round's controls, an X.1.1 unknown user and X.5.3's too many recipients, keep their codes' readings either way).
+    [InlineData("550 Spam: 200 addresses in To or Cc", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("554 Spam: too many addresses in To/Cc", SmtpBounceReason.SpamDetected, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -323,14 +323,17 @@ public sealed class FilterAndBlocklistWordingTests
     // Session 50 round one (tuner now50b): the demand for SMTP AUTH said as a requirement, "requires authentication"
     // and "require authentication" (Exchange Online's and Mimecast's explanations as p5-sisimai's Rhost modules quote
     // them, the form of RFC 4954's "Authentication required"), where a bare 550 read nothing and the recipient
-    // heading's X.7.1 a policy; a refusal to relay before it keeps NoRelaying, and a cause of its own keeps its
-    // reading.
+    // heading's X.7.1 a policy; a refusal to relay before it keeps NoRelaying. Session 50 review: SPF, DKIM or DMARC
+    // named before the demand keeps AuthFailure (TextAuthFailure's pieces, longer than the demand; the DMARC reply read
+    // SecurityError without them), and a domain's DKIM authentication keeps AuthFailure (it would read SecurityError if
+    // the demand were broadened to `requires{...}authentication`, as the catalog's `authentication` is both senses).
     [InlineData("550 SMTP server requires authentication. Check your SMTP client configuration.", "TextSecurityError", SmtpBounceReason.SecurityError)]
     [InlineData("553 5.7.1 <lola@example.org>: Recipient address rejected: Sending from local domains requires authentication", "TextSecurityError", SmtpBounceReason.SecurityError)]
     [InlineData("550 5.7.1 Messages submitted to port 587 require authentication", "TextSecurityError", SmtpBounceReason.SecurityError)]
     [InlineData("530 5.7.0 Relaying denied, this server requires authentication", "TextNoRelaying", SmtpBounceReason.NoRelaying)]
     [InlineData("553 Relaying through this server requires authentication", "TextNoRelaying", SmtpBounceReason.NoRelaying)]
-    [InlineData("550 5.7.1 Client host rejected: cannot find your hostname, this server requires authentication", "TextRequirePtr", SmtpBounceReason.RequirePtr)]
+    [InlineData("550 5.7.1 DMARC policy of example.org requires authentication of the From domain", "TextAuthFailure", SmtpBounceReason.AuthFailure)]
+    [InlineData("550 The sender domain requires DKIM authentication", "TextAuthFailure", SmtpBounceReason.AuthFailure)]
     public void A_subject_or_a_cause_and_its_verdict_in_order_give_their_reason(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -1016,6 +1016,18 @@ public sealed class CorpusAccuracyTests
         // domain is unknown`, `Recipient domain is unknown`, `Client domain is unknown`, Postfix and Exim).
         // All three together: reason 208/280 (74.3 %), hard 268/280 (95.7 %).
         { "heldout-s49", new[] { 100, 100, 100, 100, 74.3, 95.7, 100 }, 0 },
+        // heldout-s50 (sixteen batches from twelve builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, the scaffold 8a2e12f3, and once on its final one,
+        // 833eed19, which has session 50's round one) has 340 labelled recipients in 340 messages: TypeScript and
+        // JavaScript services (Helix Workspace's receiver, Nostr Mail Bridge, Frappe Mail Agent's Haraka plugins), Go
+        // servers and a policy service (smtp-bridge, NodeHoster's relay, Vectis's policy server), a Python server and
+        // milter (minder, mailheadercheck), Rust servers (Kuria, Epistle), C++ servers (PostPlus, quackmail), a Java LMTP
+        // service (ElasticInbox), Perl (M3MTA) and Postfix configurations (ansible-servers' checks, e-pullup), replayed
+        // on loopback: one recipient is 0.29 points, so this row lets twelve regressions of reason through and fails on
+        // thirteen (hard: eleven and twelve). Its published unseen figures are these reads (docs/accuracy-log.md): found
+        // 340/340, none spurious, reason 230/340 and hard 330/340 on the starting reader and the same on the final one
+        // (round one, tuned without this part, answers none of its misses).
+        { "heldout-s50", new[] { 100, 100, 100, 100, 67.6, 97.1, 100 }, 0 },
     };
 
     [Theory]

@@ -527,6 +527,17 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 5.7.1 <bob@example.net>: Recipient address rejected: Recipient domain is unknown", "TextInvalidDomainWording", SmtpBounceReason.HostUnknown, true)]
     [InlineData("554 5.7.1 <cy@example.org>: Recipient address rejected: Client domain is unknown", "TextPostfixUnknownReverseClientHostname", SmtpBounceReason.RequirePtr, false)]
     [InlineData("550 5.7.1 Client hostname is unknown", "TextPostfixUnknownReverseClientHostname", SmtpBounceReason.RequirePtr, false)]
+    // Session 50 round three (tuner now50i). A header field RFC 5322 requires or gives a syntax said to be empty or
+    // invalid, with the field's name between ("Empty Date header", "Invalid Date header"; maddy's "Malformed From header"
+    // in other words): RFC 5322 3.6.1 and 3.6.2 make the Date a date-time and the From a list of at least one mailbox, so
+    // an empty or invalid one is the message's form, not X.7.0's security error or X.7.1's policy. And a header said to be
+    // too long without "line" or "value" (Exim's "A message header line is too long"): a content error, where a 4.7.0 read
+    // a security error and a bare 554 a refused host.
+    [InlineData("554 5.7.0 Empty Date header", "TextHeaderFieldRepeatedOrMalformedInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("550 5.7.1 Invalid Date header", "TextHeaderFieldRepeatedOrMalformedInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("550 Invalid Date header", "TextHeaderFieldRepeatedOrMalformedInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("451 4.7.0 Header too long", "TextMtaHeaderSizeLimits", SmtpBounceReason.ContentError, false)]
+    [InlineData("554 Subject header too long", "TextMtaHeaderSizeLimits", SmtpBounceReason.ContentError, false)]
     // Session 50 round one (tuner now50a). A list that refuses a message whose To: and Cc: do not name it (ezmlm-idx's
     // ezmlm-reject, errtxt.h ERR_NO_ADDRESS "List address must be in To: or Cc: (#5.7.0)"; sourceware.org's "Mail
     // rejected: List address must be in To: or Cc: headers."), and the same in the negative: PolicyViolation, soft.
@@ -802,6 +813,12 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("450 4.1.2 <bob@example.net>: Recipient address rejected: Domain not found", SmtpBounceReason.HostUnknown, false)]
     [InlineData("550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in virtual mailbox table", SmtpBounceReason.UserUnknown, true)]
     [InlineData("554 5.7.1 <cy@example.org>: Client host rejected: Access denied", SmtpBounceReason.Blocked, false)]
+    // Session 50 round three (tuner now50i): beside "empty/invalid <field> ... header", a Subject said to be empty keeps
+    // X.7.0's reading (RFC 5322 lets the Subject, an unstructured field, be empty; the rule names only From, Date, Sender
+    // and Message-ID), an empty envelope sender keeps Rejected, and a header's size over a limit keeps EmailTooLarge.
+    [InlineData("550 5.7.0 Message rejected: empty Subject header", SmtpBounceReason.SecurityError, false)]
+    [InlineData("550 5.7.1 Empty sender not allowed", SmtpBounceReason.Rejected, false)]
+    [InlineData("552 5.3.4 Message header size exceeds limit", SmtpBounceReason.EmailTooLarge, false)]
     // Session 49 review: "recipient domain is unknown" does not outrank an unknown user named after it (a whole sentence
     // was taken, as catalog/README.md says, so that the user decides).
     [InlineData("550 5.1.1 Recipient domain is unknown: user unknown", SmtpBounceReason.UserUnknown, true)]

@@ -56,6 +56,14 @@ public sealed class SisimaiReasonIndexWordingTests
     // "blocked by" entry for the receiver's spam filter as a message "rejected by" it; the same verdict in that verb reads
     // TextSpamDetected, where X.7.1 read a policy refusal.
     [InlineData("550 5.7.1 Your message has been rejected by SpamAssassin", "TextSpamDetected", SmtpBounceReason.SpamDetected, false)]
+    // Session 50 round three (tuner now50j): Reason/MailboxFull.pm's "mail file size exceeds the maximum size allowed for
+    // mail delivery" (Exim's appendfile) said of the mailbox, beside the row's "mailbox exceeds allowed size" and
+    // "mailbox exceeds fixed maximum": TextMailboxFull, where 452's insufficient system storage read SystemFull.
+    [InlineData("452 Mailbox exceeds maximum size", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("552 5.2.2 <bob@example.org>: Mailbox exceeds the maximum size", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
+    // Session 50 round three (tuner now50j): Rhost/GoDaddy.pm's IB504, "This IP has sent too many messages this hour"
+    // (toomanyconn), without its "too many": the messages counted in the hour decide over the account suspended for them.
+    [InlineData("550 5.7.1 Account suspended: 301 messages this hour (limit 300)", "TextSendingRateInWords", SmtpBounceReason.RateLimited, false)]
     public void Sisimai_reason_words_read_as_its_lists_say(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -85,6 +93,14 @@ public sealed class SisimaiReasonIndexWordingTests
     // Session 48 round three (tuner now48h): "rejected by" with no filter's name after it keeps X.7.1's policy beside
     // TextSpamDetected's "rejected by" and the spam filter's name.
     [InlineData("550 5.7.1 Your message has been rejected by policy", SmtpBounceReason.PolicyViolation, false)]
+    // Session 50 round three (tuner now50j): the message said to exceed the maximum size keeps EmailTooLarge beside
+    // TextMailboxFull's "mailbox exceeds maximum size", and a 452 that names no mailbox keeps SystemFull.
+    [InlineData("552 Message exceeds maximum size", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("452 Queue exceeds maximum size", SmtpBounceReason.SystemFull, false)]
+    // Session 50 round three (tuner now50j): an account suspended with no count keeps Suspend, and messages counted in a
+    // full mailbox keep MailboxFull, beside TextSendingRateInWords's "messages this hour".
+    [InlineData("550 5.7.1 Account suspended", SmtpBounceReason.Suspend, false)]
+    [InlineData("452 4.2.2 Mailbox full: 301 messages in the mailbox", SmtpBounceReason.MailboxFull, false)]
     public void Nearby_words_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -1027,7 +1027,12 @@ public sealed class CorpusAccuracyTests
         // thirteen (hard: eleven and twelve). Its published unseen figures are these reads (docs/accuracy-log.md): found
         // 340/340, none spurious, reason 230/340 and hard 330/340 on the starting reader and the same on the final one
         // (round one, tuned without this part, answers none of its misses).
-        { "heldout-s50", new[] { 100, 100, 100, 100, 67.6, 97.1, 100 }, 0 },
+        // Session 50 round three (now50k: `authentication required for relay` reads NoRelaying in TextNoRelaying, and
+        // the sender or its domain `on the recipient block list` reads Rejected in TextSenderOnRecipientDomainBlacklist;
+        // not unseen, the misses were read after the first read was published): reason 230 -> 236/340 (69.4 %), hard
+        // 330/340 unchanged (Kuria's `530 5.7.1 Authentication required for relay`, Vectis's `554 5.7.1 Sender is on
+        // the recipient block list` and its domain twin).
+        { "heldout-s50", new[] { 100, 100, 100, 100, 69.4, 97.1, 100 }, 0 },
     };
 
     [Theory]

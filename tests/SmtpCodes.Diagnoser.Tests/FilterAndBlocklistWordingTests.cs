@@ -334,6 +334,21 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("553 Relaying through this server requires authentication", "TextNoRelaying", SmtpBounceReason.NoRelaying)]
     [InlineData("550 5.7.1 DMARC policy of example.org requires authentication of the From domain", "TextAuthFailure", SmtpBounceReason.AuthFailure)]
     [InlineData("550 The sender domain requires DKIM authentication", "TextAuthFailure", SmtpBounceReason.AuthFailure)]
+    // Session 50 round three (tuner now50k): authentication demanded for relaying ("Authentication required for relay")
+    // reads NoRelaying, as p5-sisimai's NoRelaying reads MailEnable's "requires authentication when attempting to send to
+    // a non-local e-mail address" and "is not permitted to relay through this server without authentication" (it read
+    // SecurityError by the demand alone); the bare demand keeps SecurityError.
+    [InlineData("530 5.7.1 Authentication required for relay", "TextNoRelaying", SmtpBounceReason.NoRelaying)]
+    [InlineData("530 5.7.0 Authentication required", "TextSecurityError", SmtpBounceReason.SecurityError)]
+    [InlineData("530 5.7.0 Authentication required for this server", "TextSecurityError", SmtpBounceReason.SecurityError)]
+    // Session 50 round three (tuner now50k): the sender's address or domain said to be on the recipient's block list
+    // reads Rejected, as Broadcom's "Sender is on domain's blacklist" and Mimecast's personal block policy for an
+    // address or domain (p5-sisimai's Rhost::Mimecast, under rejected: "envelope blocked - user entry", "user domain
+    // entry"); they read Blocked by "block list". A client IP on the list keeps Blocked.
+    [InlineData("554 5.7.1 Sender is on the recipient's block list", "TextSenderOnRecipientDomainBlacklist", SmtpBounceReason.Rejected)]
+    [InlineData("550 Sender address is on the recipient block list", "TextSenderOnRecipientDomainBlacklist", SmtpBounceReason.Rejected)]
+    [InlineData("554 5.7.1 Client IP 192.0.2.1 is on the recipient block list", "TextBlocklisted", SmtpBounceReason.Blocked)]
+    [InlineData("554 5.7.1 Sending IP is on our block list", "TextBlocklisted", SmtpBounceReason.Blocked)]
     public void A_subject_or_a_cause_and_its_verdict_in_order_give_their_reason(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

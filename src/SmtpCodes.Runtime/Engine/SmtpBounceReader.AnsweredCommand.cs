@@ -569,11 +569,15 @@ namespace SmtpCodes
                 return true;
             }
 
-            const string From = "from";
-            for (int at = IndexOfWholeWord(evidence, From, evidence.Start); at >= 0; at = IndexOfWholeWord(evidence, From, at + From.Length))
+            return HasWholeWordOutsideEximContext(evidence, "from", EximContextBeforeFrom);
+        }
+
+        // Whether the evidence holds a whole word of OtherCauseWords, the "error" of Exim's context aside (EximReplyContext).
+        private static bool NamesOtherCause(SmtpTextRange evidence)
+        {
+            for (int i = 0; i < OtherCauseWords.Length; i++)
             {
-                int context = at - EximContextBeforeFrom;
-                if (context < evidence.Start || !SmtpMimeText.StartsWithIgnoreCase(evidence.Text, context, evidence.End, EximReplyContext))
+                if (HasWholeWordOutsideEximContext(evidence, OtherCauseWords[i], 0))
                 {
                     return true;
                 }
@@ -582,18 +586,17 @@ namespace SmtpCodes
             return false;
         }
 
-        // Whether the evidence holds a whole word of OtherCauseWords, the "error" of Exim's context aside (EximReplyContext).
-        private static bool NamesOtherCause(SmtpTextRange evidence)
+        // Whether the evidence holds the whole word anywhere but inside Exim's context (EximReplyContext), where it stands
+        // offsetInContext characters in ("error" at 0, "from" at EximContextBeforeFrom) and names the command answered,
+        // not a cause or a sender.
+        private static bool HasWholeWordOutsideEximContext(SmtpTextRange evidence, string word, int offsetInContext)
         {
-            for (int i = 0; i < OtherCauseWords.Length; i++)
+            for (int at = IndexOfWholeWord(evidence, word, evidence.Start); at >= 0; at = IndexOfWholeWord(evidence, word, at + word.Length))
             {
-                string word = OtherCauseWords[i];
-                for (int at = IndexOfWholeWord(evidence, word, evidence.Start); at >= 0; at = IndexOfWholeWord(evidence, word, at + word.Length))
+                int context = at - offsetInContext;
+                if (context < evidence.Start || !SmtpMimeText.StartsWithIgnoreCase(evidence.Text, context, evidence.End, EximReplyContext))
                 {
-                    if (!SmtpMimeText.StartsWithIgnoreCase(evidence.Text, at, evidence.End, EximReplyContext))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 

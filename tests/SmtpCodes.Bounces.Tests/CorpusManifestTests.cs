@@ -1288,6 +1288,12 @@ public sealed class CorpusManifestTests
         "haraka-plugin-recipient-routes-probe",
         "recipient-routes-probe",
         "sriccio",
+        "oleblaesing/rookery",
+        "oleblaesing",
+        "rookery",
+        "quark-zju/picomx",
+        "quark-zju",
+        "picomx",
     };
 
     /// <summary>The source units added in session 51, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1295,6 +1301,8 @@ public sealed class CorpusManifestTests
     {
         "loopback-patra-mailer",
         "loopback-recipient-routes-probe",
+        "loopback-rookery",
+        "loopback-picomx",
     };
 
     [Fact]

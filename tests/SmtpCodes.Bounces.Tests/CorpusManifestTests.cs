@@ -1294,6 +1294,16 @@ public sealed class CorpusManifestTests
         "quark-zju/picomx",
         "quark-zju",
         "picomx",
+        "cegautreau-a11y/smtp-relay",
+        "cegautreau-a11y",
+        "Christopher McGrath",
+        "SMTP Mail Relay",
+        "Async SMTP Relay Server",
+        "welbinator/safe-sender",
+        "welbinator",
+        "James Welbes",
+        "Sender Safety",
+        "Safe Sender",
     };
 
     /// <summary>The source units added in session 51, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1303,6 +1313,8 @@ public sealed class CorpusManifestTests
         "loopback-recipient-routes-probe",
         "loopback-rookery",
         "loopback-picomx",
+        "loopback-mcgrath-smtp-relay",
+        "loopback-safe-sender",
     };
 
     [Fact]

@@ -1304,6 +1304,12 @@ public sealed class CorpusManifestTests
         "James Welbes",
         "Sender Safety",
         "Safe Sender",
+        "Richard Gooch",
+        "rgooch",
+        "safe-mbox",
+        "milter-dnsrbl",
+        "milter-regexp",
+        "milter-size",
     };
 
     /// <summary>The source units added in session 51, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1315,6 +1321,7 @@ public sealed class CorpusManifestTests
         "loopback-picomx",
         "loopback-mcgrath-smtp-relay",
         "loopback-safe-sender",
+        "loopback-rgooch-milters",
     };
 
     [Fact]

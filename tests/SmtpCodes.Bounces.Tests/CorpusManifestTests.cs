@@ -1310,6 +1310,12 @@ public sealed class CorpusManifestTests
         "milter-dnsrbl",
         "milter-regexp",
         "milter-size",
+        "TempyEmail/burngate",
+        "burngate",
+        "TempyEmail",
+        "irixsoft/irixmail",
+        "IRIXMAIL",
+        "IRIXSOFT",
     };
 
     /// <summary>The source units added in session 51, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1322,6 +1328,8 @@ public sealed class CorpusManifestTests
         "loopback-mcgrath-smtp-relay",
         "loopback-safe-sender",
         "loopback-rgooch-milters",
+        "loopback-burngate",
+        "loopback-irixmail",
     };
 
     [Fact]

@@ -1316,6 +1316,10 @@ public sealed class CorpusManifestTests
         "irixsoft/irixmail",
         "IRIXMAIL",
         "IRIXSOFT",
+        "Chener-03/JavaMailServer",
+        "JavaMailServer",
+        "Chener-03",
+        "xyz.chener.jms",
     };
 
     /// <summary>The source units added in session 51, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1330,6 +1334,7 @@ public sealed class CorpusManifestTests
         "loopback-rgooch-milters",
         "loopback-burngate",
         "loopback-irixmail",
+        "loopback-chener-jms",
     };
 
     [Fact]

@@ -1320,6 +1320,9 @@ public sealed class CorpusManifestTests
         "JavaMailServer",
         "Chener-03",
         "xyz.chener.jms",
+        "lucasrguerra/LambdaMail",
+        "LambdaMail",
+        "lucasrguerra",
     };
 
     /// <summary>The source units added in session 51, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1335,6 +1338,7 @@ public sealed class CorpusManifestTests
         "loopback-burngate",
         "loopback-irixmail",
         "loopback-chener-jms",
+        "loopback-lambdamail",
     };
 
     [Fact]

@@ -1338,6 +1338,15 @@ public sealed class CorpusManifestTests
         "janoszen",
         "pasztor.at",
         "Filtering spam with Exim only",
+        "weynhamz/ExtMailSuite",
+        "ExtMailSuite",
+        "weynhamz",
+        "slockd",
+        "Spam Locker",
+        "extmail.org",
+        "He zhiqiang",
+        "hzqbbc",
+        "kevintt228/slockd",
     };
 
     /// <summary>The source units added in session 51, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1356,6 +1365,7 @@ public sealed class CorpusManifestTests
         "loopback-lambdamail",
         "loopback-postfixbuch-checks",
         "loopback-pasztor-exim-acl",
+        "loopback-slockd",
     };
 
     [Fact]

@@ -1347,6 +1347,12 @@ public sealed class CorpusManifestTests
         "He zhiqiang",
         "hzqbbc",
         "kevintt228/slockd",
+        "naust-mail/naust-jmap",
+        "naust-jmap",
+        "naust-mail",
+        "barats/xlistman",
+        "xListman",
+        "barats",
     };
 
     /// <summary>The source units added in session 51, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1366,6 +1372,8 @@ public sealed class CorpusManifestTests
         "loopback-postfixbuch-checks",
         "loopback-pasztor-exim-acl",
         "loopback-slockd",
+        "loopback-naust-jmap-lmtp",
+        "loopback-xlistman-lmtp",
     };
 
     [Fact]

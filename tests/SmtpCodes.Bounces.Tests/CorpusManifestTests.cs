@@ -1353,6 +1353,10 @@ public sealed class CorpusManifestTests
         "barats/xlistman",
         "xListman",
         "barats",
+        "aimx",
+        "uzyn/aimx",
+        "uzyn",
+        "U-Zyn Chua",
     };
 
     /// <summary>The source units added in session 51, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1374,6 +1378,7 @@ public sealed class CorpusManifestTests
         "loopback-slockd",
         "loopback-naust-jmap-lmtp",
         "loopback-xlistman-lmtp",
+        "loopback-aimx",
     };
 
     [Fact]

@@ -1357,6 +1357,10 @@ public sealed class CorpusManifestTests
         "uzyn/aimx",
         "uzyn",
         "U-Zyn Chua",
+        "shoveller/edge-friendly-rspamd",
+        "edge-friendly-rspamd",
+        "Edge Friendly Rspamd",
+        "shoveller",
     };
 
     /// <summary>The source units added in session 51, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1379,6 +1383,7 @@ public sealed class CorpusManifestTests
         "loopback-naust-jmap-lmtp",
         "loopback-xlistman-lmtp",
         "loopback-aimx",
+        "loopback-edge-friendly-rspamd",
     };
 
     [Fact]

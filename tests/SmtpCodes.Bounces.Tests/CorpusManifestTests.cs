@@ -1361,6 +1361,9 @@ public sealed class CorpusManifestTests
         "edge-friendly-rspamd",
         "Edge Friendly Rspamd",
         "shoveller",
+        "jr-k/mailgress",
+        "Mailgress",
+        "Jessym Reziga",
     };
 
     /// <summary>The source units added in session 51, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1384,6 +1387,7 @@ public sealed class CorpusManifestTests
         "loopback-xlistman-lmtp",
         "loopback-aimx",
         "loopback-edge-friendly-rspamd",
+        "loopback-mailgress",
     };
 
     [Fact]

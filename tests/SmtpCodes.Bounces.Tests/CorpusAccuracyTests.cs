@@ -755,7 +755,10 @@ public sealed class CorpusAccuracyTests
         // the reply-to-MAIL-FROM rule, HardBounceWordingTests; not unseen): 120/174, hard 168/174.
         // Session 48 round one (now48b, the sender refused in words, as heldout-s14's comment says): reason 120 ->
         // 121/174 (`550 5.7.1 Mail from this sender is not accepted here`).
-        { "heldout-s39", new[] { 100, 100, 100, 100, 69.5, 96.6, 100 }, 0 },
+        // Session 51 round one (now51c: `can't store message`, the row's `cannot store message` contracted, reads the
+        // server's own failure to keep the message, SystemError, TextMessageNotStoredInWords; DocumentedReceiverWordingTests;
+        // not unseen, the misses were read): 123/174 (70.7 %).
+        { "heldout-s39", new[] { 100, 100, 100, 100, 70.7, 96.6, 100 }, 0 },
         // heldout-s40 (fourteen batches from seven builders, each frozen in its own commit, measured by nobody until
         // the session's end, then once on the session's starting reader, main 5a32d82e, and once on its final one,
         // 039bf906, which has session 40's round one) has 183 labelled recipients in 183 messages: mail servers
@@ -777,7 +780,9 @@ public sealed class CorpusAccuracyTests
         // SenderNotAuthorizedUnderPolicyCode, DocumentedReceiverWordingTests; read from every part's misses, so the gain is not unseen): 144/183.
         // Session 46 round one (now46d: in a bare 550 or 553 to RCPT TO, `unknown`, `invalid` or `bad` beside a noun for the
         // address, or the noun then `expired`, reads UserUnknown hard; SessionStartRefusalTests): hard 177 -> 179/183 (`553 bad mailbox name`).
-        { "heldout-s40", new[] { 100, 100, 100, 100, 78.7, 97.8, 100 }, 0 },
+        // Session 51 round one (now51c: `error spooling message` reads the server's own failure to keep the message,
+        // SystemError, TextMessageNotStoredInWords; DocumentedReceiverWordingTests; not unseen, the misses were read): 145/183 (79.2 %).
+        { "heldout-s40", new[] { 100, 100, 100, 100, 79.2, 97.8, 100 }, 0 },
         // heldout-s41 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main e75d2228, and once on its final one,
         // 738bdcc3, which has session 41's round one; a batch of NwSMTP's replies was taken out before anything read

@@ -469,6 +469,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("451 4.3.0 Internal failure: java.lang.NullPointerException", "TextSystemError", SmtpBounceReason.SystemError, false)]
     [InlineData("554 Mail service down for maintenance, try again later", "TextSystemError", SmtpBounceReason.SystemError, false)]
     [InlineData("554 5.0.0 Error: transaction timeout", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    // Session 51 round one (tuner now51c). The same failure to keep the message in two more spellings: the contraction
+    // "can't store message" of the row's "cannot store message", and "error spooling message" (a Rust mail server's
+    // "451 4.3.0 Internal error spooling message" when it cannot spool an accepted message, beside Exim's "error writing
+    // spoolfile"): a system error, where a 452 alone read a full system and a bare 554 a content error.
+    [InlineData("452 Can't store message", "TextMessageNotStoredInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("554 Can't store message, try again later", "TextMessageNotStoredInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("452 Error spooling message, try again later", "TextMessageNotStoredInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("554 Error spooling message", "TextMessageNotStoredInWords", SmtpBounceReason.SystemError, false)]
     // Session 45 round one (tuner now45d). A size said to exceed the maximum allowed size with the size between (Sora's
     // LMTP server, migadu/sora server/lmtp: "552 5.3.4 message size exceeds maximum allowed size of %d bytes"): the
     // message's size refused, where a 552 alone read a full mailbox. A server's own failure in the words "Something went
@@ -841,6 +849,11 @@ public sealed class DocumentedReceiverWordingTests
     // round's controls, an X.1.1 unknown user and X.5.3's too many recipients, keep their codes' readings either way).
     [InlineData("550 Spam: 200 addresses in To or Cc", SmtpBounceReason.SpamDetected, false)]
     [InlineData("554 Spam: too many addresses in To/Cc", SmtpBounceReason.SpamDetected, false)]
+    // Session 51 round one (tuner now51c): "can't store message" and "error spooling message" are context phrases of
+    // TextMessageNotStoredInWords, so a cause named beside them decides: a full mailbox and a full disk keep their
+    // readings (without the marker the longer store words would win and read SystemError).
+    [InlineData("552 Can't store message: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("452 Error spooling message: disk full", SmtpBounceReason.SystemFull, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

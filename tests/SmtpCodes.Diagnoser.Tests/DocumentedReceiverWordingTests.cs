@@ -368,6 +368,15 @@ public sealed class DocumentedReceiverWordingTests
     // refused (TextSenderRejected's literal), where the shorter "rejected by policy" read the policy refusal.
     [InlineData("550 5.7.1 Sender address rejected by policy", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     [InlineData("550 sender address rejected by policy", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    // Session 51 round one (tuner now51d). The envelope sender refused in two words: "Sender blocked", as small SMTP
+    // servers answer a MAIL FROM whose address or domain is on their block list ("550 Sender blocked"), beside the row's
+    // "sender denied", "sender rejected" and "envelope blocked"; and "Unknown sender", Exchange Online's 5.1.7 "unknown
+    // sender address" (p5-sisimai Rhost/ExchangeOnline.pm) without the noun, as a server answers a MAIL FROM in its own
+    // domain that names no mailbox. Before, the words read nothing (the basic code's policy) and the sender refused was lost.
+    [InlineData("550 Sender blocked", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("554 5.7.1 Sender blocked", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Unknown sender", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Unknown sender <bob@example.org>", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     // Session 42 round three (tuner now42d). A service or store of the receiving system said to be unavailable, with
     // "try again later" right after it (Postfix's milter reply "451 4.7.1 Service unavailable - try again later"; small
     // servers' "Mailbox unavailable, try again later"): a system error whatever X.7.1 or X.3.2 comes with it, where the
@@ -727,6 +736,12 @@ public sealed class DocumentedReceiverWordingTests
     // Session 45 round three (tuner now45f): a message, not the sender, "rejected by policy" keeps the policy refusal beside
     // TextSenderRejected's "sender address rejected by policy".
     [InlineData("550 5.7.1 Message rejected by policy", SmtpBounceReason.PolicyViolation, false)]
+    // Session 51 round one (tuner now51d): a domain blocklist's "Sender address [...] blocked using" (Postfix's
+    // reject_rhsbl_sender) keeps Blocked beside TextSenderRejected's "sender blocked", and an unknown user ("Unknown
+    // user", "Recipient unknown") keeps its hard UserUnknown beside "unknown sender".
+    [InlineData("554 5.7.1 Service unavailable; Sender address [bob@example.org] blocked using dbl.example.net", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.1.1 Unknown user", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.1.1 <bob@example.org>: Recipient unknown, sender ok", SmtpBounceReason.UserUnknown, true)]
     // Session 42 round three (tuner now42d): a greylisting policy service's "System temporarily unavailable, please try
     // again later" under 450 4.7.1 keeps greylisting, and a cause named beside "try again later" keeps its reading
     // ("queue full"; Mimecast's temporary block "Recipient temporarily unavailable"); a bare 450 4.7.1 "try again later"

@@ -562,7 +562,10 @@ public sealed class CorpusAccuracyTests
         // Session 46 round one (now46c: a bare 550 or 553 to RCPT TO whose words name the recipient's domain, not a mailbox,
         // reads the domain not served, NoRelaying, soft, by the classification policy; read from every part's misses, so the
         // gain is not unseen): 171/233.
-        { "heldout-s30", new[] { 100, 100, 100, 100, 73.4, 95.7, 100 }, 0 },
+        // Session 51 round one (now51a: a bare 550 or 553 to RCPT TO whose words end with `Recipient address rejected`
+        // reads UserUnknown hard, SmtpBounceReader.NamesRecipientUnknown; not unseen, the misses were read): reason
+        // 171/233 unchanged, hard 223 -> 226/233 (97 %).
+        { "heldout-s30", new[] { 100, 100, 100, 100, 73.4, 97.0, 100 }, 0 },
         // heldout-s31 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 3715ed6, and once on its final one, bea817a,
         // which has session 31's round one) has 181 labelled recipients in 166 messages: small servers in Python, Ruby,
@@ -1044,7 +1047,10 @@ public sealed class CorpusAccuracyTests
         // 330/340 unchanged (Kuria's `530 5.7.1 Authentication required for relay`, Vectis's `554 5.7.1 Sender is on
         // the recipient block list` and its domain twin).
         // All three together: reason 250/340 (73.5 %), hard 330/340 (97.1 %).
-        { "heldout-s50", new[] { 100, 100, 100, 100, 73.5, 97.1, 100 }, 0 },
+        // Session 51 round one (now51a: `unknown or <one word>` before a noun for the address in a bare 550 or 553 to
+        // RCPT TO reads UserUnknown hard, SmtpBounceReader.NamesRecipientUnknown; not unseen, the misses were read):
+        // reason 250/340 unchanged, hard 330 -> 332/340 (97.6 %).
+        { "heldout-s50", new[] { 100, 100, 100, 100, 73.5, 97.6, 100 }, 0 },
     };
 
     [Theory]

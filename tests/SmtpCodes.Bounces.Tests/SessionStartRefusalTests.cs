@@ -212,6 +212,17 @@ public sealed class SessionStartRefusalTests
     [InlineData("RCPT TO:<kijitora@example.com>", "550 no relay for domain", SmtpBounceReason.NoRelaying)]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 domain unknown", SmtpBounceReason.UserUnknown)]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 recipient domain unknown", SmtpBounceReason.UserUnknown)]
+    // Session 51 round one (now51a): "or" joins only one word to "unknown" or "invalid" ("invalid or expired" then
+    // another noun than the address's stays soft); "Recipient address rejected" followed by more words, and the words
+    // at the end of data, keep their readings.
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Invalid or expired token for this user", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Unknown or invalid route token for user", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Recipient address rejected for now", SmtpBounceReason.UserUnknown)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Recipient address was rejected", SmtpBounceReason.UserUnknown)]
+    [InlineData("end of data", "550 Recipient address rejected", SmtpBounceReason.Undefined)]
+    [InlineData("end of data", "550 Unknown or unlisted recipient", SmtpBounceReason.Undefined)]
+    // MDaemon's backscatter refusal, which Sisimai's Rejected list holds, keeps the catalog's reading before the rule.
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Backscatter protection detected an invalid or expired email address", SmtpBounceReason.Rejected)]
     public void A_bare_refusal_elsewhere_or_with_words_that_name_a_cause_keeps_its_reading(string command, string reply, SmtpBounceReason reason)
     {
         SmtpBounceRecipient recipient = Read(command, reply, reply.Contains("5.7.1") ? "5.7.1" : "5.0.0");
@@ -242,6 +253,12 @@ public sealed class SessionStartRefusalTests
     // Session 48 round three (tuner now48f): the noun (with "name" after it or not) then "unknown" is an unknown address.
     [InlineData("RCPT TO:<kijitora@example.com>", "550 Email Receiver: mailbox name unknown", true)]
     [InlineData("RCPT TO:<kijitora@example.com>", "550 alias is unknown", true)]
+    // Session 51 round one (tuner now51a): "or" and one more word between "unknown" or "invalid" and the noun
+    // ("unknown or illegal alias"), and Postfix's "Recipient address rejected" ending the reply.
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Unknown or unlisted recipient", true)]
+    [InlineData("pipelined RCPT TO:<kijitora@example.com>", "553 Invalid or unusable user name", true)]
+    [InlineData("RCPT TO:<kijitora@example.com>", "550 Recipient address rejected", true)]
+    [InlineData("pipelined RCPT TO:<kijitora@example.com>", "550 5.0.0 Recipient address rejected", true)]
     public void A_bare_550_or_553_to_RCPT_TO_is_the_recipient_refused_hard_only_where_its_words_call_the_address_unknown(string command, string reply, bool hard)
     {
         // Session 45 round one (tuner now45a): RCPT TO's only argument is the recipient's mailbox, RFC 5321 answers a

@@ -191,7 +191,7 @@ namespace SmtpCodes
         // client, HELO and sender restrictions at RCPT TO too (postconf(5) smtpd_delay_reject), so without the words or
         // X.1.1 that confirm it the address is not removed ("A bare 550 is soft", catalog/README.md); hard where its
         // words call the address unknown, invalid, bad or expired, or say there is no such address (NamesRecipientUnknown,
-        // sessions 46 to 48). A reply whose words name another cause (OtherCauseWords: "550 Failure", "550 hard error",
+        // sessions 46 to 48 and 51). A reply whose words name another cause (OtherCauseWords: "550 Failure", "550 hard error",
         // "550 Blocked") keeps the code's reading; so does a 554 (measured: catalog/README.md, session 45), and a refusal
         // the bounce says answered another command.
         private static void BareRefusalOfRecipient(ref RecipientReading reading)
@@ -375,12 +375,33 @@ namespace SmtpCodes
         // a bad domain is not an unknown user); the unknown-address reading does not hold there.
         private static readonly string[] NotUnknownAddressWords = { "syntax", "format", "content", "message", "header", "domain" };
 
+        // "or" right after one of UnknownAddressWords joins a second word to it, which does not count as the word between
+        // it and the noun (session 51 round one, tuner now51a): "550 5.1.1 unknown or illegal alias", the sample of
+        // PHPMailer-BMH's rule 0128 ("(?:unknown|illegal).*(?:alias|account|recipient|address|email|mailbox|user)",
+        // category unknown: an address that does not exist, removed); Sisimai's "vdeliver: invalid or unknown virtual
+        // user" (Sisimai::Reason::UserUnknown) and vmailmgr's "invalid or unknown virtual user" (Sisimai::MDA, userunknown).
+        // Only the one joined word: "550 Invalid or expired token for this user" names a token, not the address.
+        private static readonly string[] JoinWords = { "or" };
+
+        // The recipient's address refused in Postfix's own words with nothing after them, "Recipient address rejected"
+        // (session 51 round one, tuner now51a): Sisimai's UserUnknown list reads "recipient address rejected. (in reply to
+        // rcpt to command)" as an address that does not exist (Sisimai::Reason::UserUnknown, libsisimai-perl 4.25.15),
+        // beside "recipient address rejected: user unknown in ... table", the heading over Postfix's own unknown user
+        // (postconf(5), smtpd_reject_footer's example "550-5.5.1 <user@example> Recipient address rejected: User
+        // unknown."); PHPMailer-BMH's rule 0148 reads the noun then "reject" as an address that does not exist. Words
+        // after them give the cause ("Recipient address rejected: Access denied", "...: Greylisted"), so the rule takes
+        // the words only where they end the reply; with a full stop the catalog's TextRecipientAddressRefusedWithoutCause
+        // reads them first.
+        private static readonly string[] RejectedAddressWords = { "recipient", "address", "rejected" };
+
         // Whether the evidence calls the recipient's address unknown, invalid or bad (UnknownAddressWords then an
         // AddressNoun, at most one word between them), says there is none ("no" then the noun, or "no such" then the noun:
         // NoAddressWords) or expired, invalid or unknown (an AddressNoun, "name" after it or not, then GoneAddressWords,
-        // with one "is" at most between). A word joined to a name (JoinsName: "<invalid.user@example.org>") is a piece of an
-        // address or a host name, not a word, and the noun or GoneAddressWords followed by one of NotUnknownAddressWords
-        // calls no address unknown ("550 recipient invalid domain").
+        // with one "is" at most between; "or" after UnknownAddressWords joins one more word to them, JoinWords), or ends
+        // with "Recipient address rejected" (RejectedAddressWords). A word joined to a name (JoinsName:
+        // "<invalid.user@example.org>") is a piece of an address or a host name, not a word, and the noun or
+        // GoneAddressWords followed by one of NotUnknownAddressWords calls no address unknown ("550 recipient invalid
+        // domain").
         private static bool NamesRecipientUnknown(SmtpTextRange evidence)
         {
             SmtpMimeText text = evidence.Text;
@@ -389,10 +410,27 @@ namespace SmtpCodes
             int sincePrevious = 0;
             int sinceNoun = -1;
             int sinceNo = -1;
+            int rejectedAddress = 0;
             int start;
             while ((start = NextWord(evidence, ref at)) >= 0)
             {
                 bool name = JoinsName(evidence, start - 1, start - 2) || JoinsName(evidence, at, at + 1);
+
+                // How many of RejectedAddressWords were read in order, side by side; all of them ending the reply say the
+                // recipient's address was refused.
+                rejectedAddress = name ? 0 : IsWord(text, start, at, RejectedAddressWords[rejectedAddress]) ? rejectedAddress + 1
+                    : IsWord(text, start, at, RejectedAddressWords[0]) ? 1 : 0;
+                if (rejectedAddress == RejectedAddressWords.Length)
+                {
+                    int beyond = at;
+                    if (NextWord(evidence, ref beyond) < 0)
+                    {
+                        return true;
+                    }
+
+                    rejectedAddress = 0;
+                }
+
                 bool noun = !name && IsWordOf(text, start, at, AddressNouns);
                 bool unknownThenNoun = (previous >= 0 || sinceNo >= 0) && noun;
                 bool nounThenGone = sinceNoun >= 0 && !name && IsWordOf(text, start, at, GoneAddressWords);
@@ -430,6 +468,10 @@ namespace SmtpCodes
                     previous = start;
                     sincePrevious = 0;
                 }
+                else if (previous >= 0 && sincePrevious == 0 && IsWordOf(text, start, at, JoinWords))
+                {
+                    // "unknown or illegal alias": the joined word after "or" is the one word allowed between.
+                }
                 else if (previous >= 0 && ++sincePrevious > 1)
                 {
                     previous = -1;
@@ -464,6 +506,9 @@ namespace SmtpCodes
 
             return at > start ? start : -1;
         }
+
+        private static bool IsWord(SmtpMimeText text, int start, int end, string word) =>
+            word.Length == end - start && SmtpMimeText.StartsWithIgnoreCase(text, start, end, word);
 
         private static bool IsWordOf(SmtpMimeText text, int start, int end, string[] words)
         {

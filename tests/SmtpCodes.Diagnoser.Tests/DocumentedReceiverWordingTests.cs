@@ -402,12 +402,16 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("452 Storage unavailable", "StorageUnavailableUnderInsufficientStorageCode", SmtpBounceReason.SystemFull, false)]
     // Session 51 round one (tuner now51b). "Insufficient storage" under X.2.2 is RFC 5321's 452 text without its word
     // "system", under a code that says the mailbox's room is gone (p5-sisimai reads X.2.2 as mailboxfull whatever the
-    // words): MailboxFull, where TextSystemFull read a full system. The words that name the system keep TextSystemFull;
-    // under 452 without X.2.2 the 452 row keeps SystemFull, and under X.3.1 TextSystemFull does.
+    // words): MailboxFull, where TextSystemFull read a full system. The words that name the system keep TextSystemFull,
+    // and so do the words under any other code or none (session 51 review: TextSystemFull writes them out, so that
+    // without X.2.2 it ties with the X.2.2 row and, the earlier row, keeps them; "451 Insufficient storage" and "550
+    // Insufficient storage" had read MailboxFull).
     [InlineData("452 4.2.2 Insufficient storage", "StorageUnavailableUnderMailboxFullCode", SmtpBounceReason.MailboxFull, false)]
     [InlineData("552 5.2.2 Insufficient storage for this mailbox", "StorageUnavailableUnderMailboxFullCode", SmtpBounceReason.MailboxFull, false)]
     [InlineData("452 4.2.2 Requested action not taken: insufficient system storage", "TextSystemFull", SmtpBounceReason.SystemFull, false)]
-    [InlineData("452 4.3.1 Insufficient storage", "StorageUnavailableUnderInsufficientStorageCode", SmtpBounceReason.SystemFull, false)]
+    [InlineData("452 4.3.1 Insufficient storage", "TextSystemFull", SmtpBounceReason.SystemFull, false)]
+    [InlineData("451 Insufficient storage", "TextSystemFull", SmtpBounceReason.SystemFull, false)]
+    [InlineData("550 Insufficient storage", "TextSystemFull", SmtpBounceReason.SystemFull, false)]
     [InlineData("552 5.3.1 Insufficient storage", "TextSystemFull", SmtpBounceReason.SystemFull, false)]
     // RFC 5321's 450 "mailbox unavailable" with "temporarily" written in (EmailEngine's "450 4.2.1 Mailbox temporarily
     // unavailable"): the mailbox cannot take mail for now, SystemError, where a temporary X.7.0 read a security refusal.

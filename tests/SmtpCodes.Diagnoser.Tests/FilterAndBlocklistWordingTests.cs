@@ -246,9 +246,7 @@ public sealed class FilterAndBlocklistWordingTests
     // codes alone read as a policy (X.7.1) or a message too large (X.3.4).
     [InlineData("550 5.7.1 Maximum number of recipients reached for this session", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
     [InlineData("550 5.7.1 Daily send limit exceeded", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
-    // Session 51 round one (tuner now51b): under 452 the words are read by the 452 row
-    // (StorageUnavailableUnderInsufficientStorageCode, extended with 'insufficient storage'), which keeps SystemFull.
-    [InlineData("452 4.3.4 Insufficient storage space in system", "StorageUnavailableUnderInsufficientStorageCode", SmtpBounceReason.SystemFull)]
+    [InlineData("452 4.3.4 Insufficient storage space in system", "TextSystemFull", SmtpBounceReason.SystemFull)]
     // The same words under 552 and X.3.4 keep TextSystemFull's "insufficient{...}storage" over X.3.4's size.
     [InlineData("552 5.3.4 Insufficient storage space in system", "TextSystemFull", SmtpBounceReason.SystemFull)]
     // Session 46 round three (tuner now46g): a recipient cap stated as a maximum allowed ("Maximum 5 recipients allowed";
@@ -256,9 +254,7 @@ public sealed class FilterAndBlocklistWordingTests
     // read as a system short of storage. Control: RFC 5321's 452 words keep SystemFull.
     [InlineData("452 Maximum 5 recipients allowed", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
     [InlineData("452 4.5.3 Maximum number of 100 recipients allowed per message", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
-    // Session 51 round one (tuner now51b): the words under a bare 452 are read by the 452 row that keeps RFC 5321's
-    // meaning, SystemFull, now that X.2.2's row reads them as a full mailbox.
-    [InlineData("452 Insufficient storage", "StorageUnavailableUnderInsufficientStorageCode", SmtpBounceReason.SystemFull)]
+    [InlineData("452 Insufficient storage", "TextSystemFull", SmtpBounceReason.SystemFull)]
     // Session 47 round one (tuner now47d): a limit named as reached without what it counts (Microsoft's "you've reached
     // your daily limit"), or a limit over a window of time exceeded, which X.7.1 alone read as a policy, 535 as
     // authentication and a bare 421 as a system error.

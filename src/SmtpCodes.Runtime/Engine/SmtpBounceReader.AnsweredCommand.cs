@@ -378,9 +378,11 @@ namespace SmtpCodes
         // "or" right after one of UnknownAddressWords joins a second word to it, which does not count as the word between
         // it and the noun (session 51 round one, tuner now51a): "550 5.1.1 unknown or illegal alias", the sample of
         // PHPMailer-BMH's rule 0128 ("(?:unknown|illegal).*(?:alias|account|recipient|address|email|mailbox|user)",
-        // category unknown: an address that does not exist, removed); Sisimai's "vdeliver: invalid or unknown virtual
-        // user" (Sisimai::Reason::UserUnknown) and vmailmgr's "invalid or unknown virtual user" (Sisimai::MDA, userunknown).
-        // Only the one joined word: "550 Invalid or expired token for this user" names a token, not the address.
+        // category unknown: an address that does not exist, removed). Sisimai's "vdeliver: invalid or unknown virtual
+        // user" (Sisimai::Reason::UserUnknown) and vmailmgr's "invalid or unknown virtual user" (Sisimai::MDA, userunknown)
+        // join the words the same way, though they read hard without the join ("unknown virtual user"). Thin: the writers
+        // join "illegal" and "unknown", the rule any one word. Only the one joined word, and only right after the word:
+        // "550 Invalid or expired token for this user" names a token, "550 Invalid request or address" a request.
         private static readonly string[] JoinWords = { "or" };
 
         // The recipient's address refused in Postfix's own words with nothing after them, "Recipient address rejected"
@@ -514,7 +516,7 @@ namespace SmtpCodes
         {
             for (int i = 0; i < words.Length; i++)
             {
-                if (words[i].Length == end - start && SmtpMimeText.StartsWithIgnoreCase(text, start, end, words[i]))
+                if (IsWord(text, start, end, words[i]))
                 {
                     return true;
                 }

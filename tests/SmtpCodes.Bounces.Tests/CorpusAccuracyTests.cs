@@ -1066,6 +1066,19 @@ public sealed class CorpusAccuracyTests
         // RCPT TO reads UserUnknown hard, SmtpBounceReader.NamesRecipientUnknown; not unseen, the misses were read):
         // reason 250/340 unchanged, hard 330 -> 332/340 (97.6 %).
         { "heldout-s50", new[] { 100, 100, 100, 100, 73.5, 97.6, 100 }, 0 },
+        // heldout-s51 (nineteen batches from thirteen builders, each frozen in its own commit, measured by nobody until
+        // the session's end, then once on the session's starting reader, the scaffold 8cc52751, and once on its final
+        // one, c65c6be0, which has session 51's round one and its review) has 354 labelled recipients in 354 messages:
+        // JavaScript and TypeScript services (Patra Mailer, a Haraka plugin that probes the target MX, Edge Friendly
+        // Rspamd's Cloudflare Email Worker), Go servers and LMTP services (rookery, picomx, LambdaMail, Mailgress,
+        // naust-jmap, xListman), Python relays (an aiosmtpd relay, Safe Sender), C milters (Richard Gooch's), Rust servers
+        // (burngate, IRIXMAIL, aimx), a Kotlin server (JavaMailServer), a Perl policy server (slockd) and configurations
+        // (the Postfix-Buch header and body checks, an Exim tutorial's ACLs), replayed on loopback: one recipient is 0.28
+        // points, so this row lets twelve regressions of reason through and fails on thirteen (hard: the same). Its
+        // published unseen figures are these reads (docs/accuracy-log.md): found 354/354, none spurious, basic code
+        // 352/354, reason 239/354 and hard 342/354 on the starting reader and the same on the final one (round one,
+        // tuned without this part, answers none of its misses).
+        { "heldout-s51", new[] { 100, 100, 100, 99.4, 67.5, 96.6, 100 }, 0 },
     };
 
     [Theory]

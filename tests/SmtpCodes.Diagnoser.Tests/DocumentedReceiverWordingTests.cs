@@ -741,11 +741,14 @@ public sealed class DocumentedReceiverWordingTests
     // TextSenderRejected's "sender address rejected by policy".
     [InlineData("550 5.7.1 Message rejected by policy", SmtpBounceReason.PolicyViolation, false)]
     // Session 51 round one (tuner now51d): a domain blocklist's "Sender address [...] blocked using" (Postfix's
-    // reject_rhsbl_sender) keeps Blocked beside TextSenderRejected's "sender blocked", and an unknown user ("Unknown
-    // user", "Recipient unknown") keeps its hard UserUnknown beside "unknown sender".
+    // reject_rhsbl_sender) keeps Blocked beside TextSenderRejected's "sender blocked", the words not side by side.
     [InlineData("554 5.7.1 Service unavailable; Sender address [bob@example.org] blocked using dbl.example.net", SmtpBounceReason.Blocked, false)]
-    [InlineData("550 5.1.1 Unknown user", SmtpBounceReason.UserUnknown, true)]
-    [InlineData("550 5.1.1 <bob@example.org>: Recipient unknown, sender ok", SmtpBounceReason.UserUnknown, true)]
+    // Session 51 review: "sender blocked" and "unknown sender" are context phrases, so a cause named beside them decides
+    // (a block list, a virus, greylisting), as after the row's "sender address rejected"; as literals they outranked the
+    // shorter cause words and read Rejected.
+    [InlineData("554 5.7.1 Sender blocked - listed in RBL", SmtpBounceReason.Blocked, false)]
+    [InlineData("554 Message from sender blocked: virus found", SmtpBounceReason.VirusDetected, false)]
+    [InlineData("451 4.7.1 Greylisted: unknown sender, please try again later", SmtpBounceReason.Greylisted, false)]
     // Session 42 round three (tuner now42d): a greylisting policy service's "System temporarily unavailable, please try
     // again later" under 450 4.7.1 keeps greylisting, and a cause named beside "try again later" keeps its reading
     // ("queue full"; Mimecast's temporary block "Recipient temporarily unavailable"); a bare 450 4.7.1 "try again later"

@@ -231,6 +231,12 @@ public sealed class DocumentedReceiverWordingTests
     // relay"): Blocked, where a bare 550 read nothing.
     [InlineData("550-Open relay - see http://www.orbs.org/verify.php3?address=192.0.2.1", "TextOpenRelaySourceInWords", SmtpBounceReason.Blocked, false)]
     [InlineData("421 Excessive unknown recipients - possible Open Relay", "TextOpenRelaySourceInWords", SmtpBounceReason.Blocked, false)]
+    // Session 51 round three (tuner now51j): the open-relay verdict in one sentence, "Open relay rejected" (ORBS's "Open
+    // relay - see ..." and "... rejected"), and Sendmail V5's "which is an open relay" (p5-sisimai's Lhost::V5sendmail sample, here without its
+    // "no access from mail server", which TextBlocklisted reads Blocked already): Blocked, soft,
+    // where a 551 read HasMoved, hard.
+    [InlineData("551 Open relay rejected; see http://relays.example.org/lookup/?host=192.0.2.1", "TextOpenRelaySourceInWords", SmtpBounceReason.Blocked, false)]
+    [InlineData("501 <neko@example.org>... mail server [192.0.2.55] which is an open relay.", "TextOpenRelaySourceInWords", SmtpBounceReason.Blocked, false)]
     // Session 31 round one (tuner now31c). The message's size in the writers' other word orders (curl's test server:
     // "552 Message size too large"; Sisimai's "message too big", "max message size exceeded"): a 552 read a full mailbox
     // by its code, a bare 554 a block.
@@ -603,6 +609,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.1 <neko@example.org>... Relaying denied. IP name possibly forged [192.0.2.1]", SmtpBounceReason.NoRelaying)]
     // A server that will not be an open relay itself keeps NoRelaying beside TextOpenRelaySourceInWords.
     [InlineData("550 This is not an open relay, so get lost", SmtpBounceReason.NoRelaying)]
+    // Session 51 round three (tuner now51j): a 551 that names no open relay keeps HasMoved, and a server that is not an
+    // open relay itself keeps NoRelaying with a link after the words (aligned pieces "open relay{...}see http" read it
+    // Blocked and were dropped for the phrase).
+    [InlineData("551 User not local; please try <neko@example.net>, see http://example.org/help", SmtpBounceReason.HasMoved)]
+    [InlineData("550 Relaying denied: this server is not an open relay, see http://example.org/relay.html", SmtpBounceReason.NoRelaying)]
     // Session 32 round one (tuner now32b): Cyrus LMTP's file it cannot create for want of space keeps SystemFull beside
     // TextMailFileWriteOrCreateFailureInWords, its longer words naming the space.
     [InlineData("451 4.3.1 cannot create file: out of space", SmtpBounceReason.SystemFull)]

@@ -722,7 +722,11 @@ public sealed class CorpusAccuracyTests
         // Session 50 round one (now50b: SMTP AUTH demanded as `requires authentication`, SecurityError,
         // TextSecurityError, FilterAndBlocklistWordingTests; not unseen, the misses were read): reason 126 -> 128/161
         // (79.5 %) (`Recipient address rejected: Sending from local domains requires authentication`, both senders).
-        { "heldout-s37", new[] { 100, 100, 100, 100, 79.5, 96.3, 100 }, 0 },
+        // Session 51 round three (now51i: a refusal by the receiver's mail, content, security, organization or local
+        // policy with words between, `[rejected/denied] by{...}[mail policy/content policy/...]`, PolicyViolation,
+        // TextPolicyViolation, DocumentedReceiverWordingTests; not unseen, the misses were read): reason 128 -> 130/161
+        // (80.7 %) (`554 Transaction failed (rejected by content policy)`, both senders).
+        { "heldout-s37", new[] { 100, 100, 100, 100, 80.7, 96.3, 100 }, 0 },
         // heldout-s38 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 63812755, and once on its final one, f88721ea,
         // which has session 38's round one) has 165 labelled recipients in 165 messages: mail servers (LightMail,
@@ -920,7 +924,9 @@ public sealed class CorpusAccuracyTests
         // -> 271/369 (73.4 %) (`554 App down for maintenance.`, both senders).
         // Session 49 round one (now49e, an X.7.1 refusal naming the recipient's domain, as heldout-s24's comment says):
         // reason 271 -> 273/369 (74 %) (`554 5.7.1 Domain not handled by this mail server`, both senders).
-        { "heldout-s45", new[] { 100, 100, 100, 100, 74, 98.4, 100 }, 0 },
+        // Session 51 round three (now51i, a refusal by the receiver's own kind of policy, as heldout-s37's comment says):
+        // reason 273 -> 275/369 (74.5 %) (`550 5.7.0 Message rejected by the instance content policy`, both senders).
+        { "heldout-s45", new[] { 100, 100, 100, 100, 74.5, 98.4, 100 }, 0 },
         // heldout-s46 (twenty-six batches from thirteen builders, each frozen in its own commit, measured by nobody
         // until the session's end, then once on the session's starting reader, the scaffold 60ea49eb, and once on its
         // final one, a076d8f7, which has session 46's round one) has 429 labelled recipients in 425 messages: a Java
@@ -1084,7 +1090,13 @@ public sealed class CorpusAccuracyTests
         // TextOpenRelaySourceInWords, ORBS's verdict and Sendmail V5's as p5-sisimai quotes it; not unseen, the misses
         // were read after the first read was published): reason 239 -> 241/354 (68.0 %), hard 342 -> 344/354 (97.1 %)
         // (Richard Gooch's milters' `551 Open relay rejected; see <url>`, Postfix and Exim).
-        { "heldout-s51", new[] { 100, 100, 100, 99.4, 68.0, 97.1, 100 }, 0 },
+        // Session 51 round three (now51i: `[rejected/denied] by{...}[mail policy/content policy/security policy/
+        // organization policy/local policy]` reads PolicyViolation in TextPolicyViolation, and the token
+        // `message_too_large` EmailTooLarge in TextMessageTooLarge; not unseen, the misses were read after the first
+        // read was published): reason 239 -> 243/354 (68.6 %), hard 342/354 unchanged (Edge Friendly Rspamd's `550
+        // Rejected by mail policy` and Patra Mailer's `552 message_too_large`, Postfix and Exim).
+        // Both together: reason 245/354 (69.2 %), hard 344/354 (97.1 %).
+        { "heldout-s51", new[] { 100, 100, 100, 99.4, 69.2, 97.1, 100 }, 0 },
     };
 
     [Theory]

@@ -582,6 +582,16 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Mail rejected: List address must be in To: or Cc: headers.", "TextListAddressNotInToOrCcInWords", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("541 List address lists@example.org is not in To or Cc", "TextListAddressNotInToOrCcInWords", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("550 Message rejected - recipient not in To/Cc headers", "TextListAddressNotInToOrCcInWords", SmtpBounceReason.PolicyViolation, false)]
+    // Session 51 round three (tuner now51i). A refusal by the receiver's mail, content, security, organization or local
+    // policy with words between "by" and the policy (p5-sisimai 4.25.15 Reason/PolicyViolation.pm: "the message was
+    // rejected by organization policy", "denied by policy"): PolicyViolation, where a bare 550 read no cause, X.7.0 a
+    // security error and a bare 554 a refused host. And the status
+    // name "message_too_large" (Amazon SES's bounce sub-type MessageTooLarge, which Sisimai reads mesgtoobig):
+    // EmailTooLarge, where 552 read a full mailbox.
+    [InlineData("550 Rejected by mail policy", "TextPolicyViolation", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("554 Message denied by local security policy", "TextPolicyViolation", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 5.7.0 Message rejected by the instance content policy", "TextPolicyViolation", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("552 message_too_large", "TextMessageTooLarge", SmtpBounceReason.EmailTooLarge, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -887,6 +897,17 @@ public sealed class DocumentedReceiverWordingTests
     // readings (without the marker the longer store words would win and read SystemError).
     [InlineData("552 Can't store message: mailbox full", SmtpBounceReason.MailboxFull, false)]
     [InlineData("452 Error spooling message: disk full", SmtpBounceReason.SystemFull, false)]
+    // Session 51 round three (tuner now51i): beside "[rejected/denied] by{...}policy", an unknown user refused by the
+    // receiver's checks keeps UserUnknown (hard), a 552 over a full mailbox that names a message keeps MailboxFull,
+    // "rejected by" without "policy" keeps no cause, and a policy named for DMARC or SPF keeps AuthFailure and relaying
+    // denied by site policy NoRelaying (the group leaves them out: "[rejected/denied] by{...}policy" read them
+    // PolicyViolation).
+    [InlineData("550 5.1.1 Recipient rejected by policy: user unknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("552 message_not_stored: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 Rejected by mail server", SmtpBounceReason.Undefined, false)]
+    [InlineData("550 5.7.1 Message rejected by the sender domain DMARC policy", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("550 5.7.1 mail denied by SPF policy", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("571 Relaying for third-party denied by site policy", SmtpBounceReason.NoRelaying, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

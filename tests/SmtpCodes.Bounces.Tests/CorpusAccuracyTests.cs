@@ -722,9 +722,9 @@ public sealed class CorpusAccuracyTests
         // Session 50 round one (now50b: SMTP AUTH demanded as `requires authentication`, SecurityError,
         // TextSecurityError, FilterAndBlocklistWordingTests; not unseen, the misses were read): reason 126 -> 128/161
         // (79.5 %) (`Recipient address rejected: Sending from local domains requires authentication`, both senders).
-        // Session 51 round three (now51i: a refusal by the receiver's mail, content, security, organization or local
-        // policy with words between, `[rejected/denied] by{...}[mail policy/content policy/...]`, PolicyViolation,
-        // TextPolicyViolation, DocumentedReceiverWordingTests; not unseen, the misses were read): reason 128 -> 130/161
+        // Session 51 round three (now51i: the receiver's mail, content or security policy named, PolicyViolation,
+        // TextPolicyViolation's context phrases since the session 51 review, DocumentedReceiverWordingTests; not
+        // unseen, the misses were read): reason 128 -> 130/161
         // (80.7 %) (`554 Transaction failed (rejected by content policy)`, both senders).
         { "heldout-s37", new[] { 100, 100, 100, 100, 80.7, 96.3, 100 }, 0 },
         // heldout-s38 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
@@ -1086,17 +1086,21 @@ public sealed class CorpusAccuracyTests
         // published unseen figures are these reads (docs/accuracy-log.md): found 354/354, none spurious, basic code
         // 352/354, reason 239/354 and hard 342/354 on the starting reader and the same on the final one (round one,
         // tuned without this part, answers none of its misses).
-        // Session 51 round three (now51j: `open relay rejected` and `which is an open relay` read Blocked, soft, in
-        // TextOpenRelaySourceInWords, ORBS's verdict and Sendmail V5's as p5-sisimai quotes it; not unseen, the misses
-        // were read after the first read was published): reason 239 -> 241/354 (68.0 %), hard 342 -> 344/354 (97.1 %)
-        // (Richard Gooch's milters' `551 Open relay rejected; see <url>`, Postfix and Exim).
-        // Session 51 round three (now51i: `[rejected/denied] by{...}[mail policy/content policy/security policy/
-        // organization policy/local policy]` reads PolicyViolation in TextPolicyViolation, and the token
-        // `message_too_large` EmailTooLarge in TextMessageTooLarge; not unseen, the misses were read after the first
-        // read was published): reason 239 -> 243/354 (68.6 %), hard 342/354 unchanged (Edge Friendly Rspamd's `550
-        // Rejected by mail policy` and Patra Mailer's `552 message_too_large`, Postfix and Exim).
-        // Both together: reason 245/354 (69.2 %), hard 344/354 (97.1 %).
-        { "heldout-s51", new[] { 100, 100, 100, 99.4, 69.2, 97.1, 100 }, 0 },
+        // Session 51 round three (now51j: `open relay rejected; see` and `which is an open relay` read Blocked, soft,
+        // in TextOpenRelaySourceInWords, ORBS's verdict and Sendmail V5's as p5-sisimai quotes it; not unseen, the
+        // misses were read after the first read was published): reason 239 -> 241/354 (68.1 %), hard 342 -> 344/354
+        // (97.2 %) (Richard Gooch's milters' `551 Open relay rejected; see <url>`, Postfix and Exim).
+        // Session 51 round three (now51i: `mail policy`, `content policy` and `security policy`, context phrases since
+        // the session 51 review, read PolicyViolation in TextPolicyViolation, and the token `message_too_large`
+        // EmailTooLarge in TextMessageTooLarge; not unseen, the misses were read after the first read was published):
+        // reason 239 -> 243/354 (68.6 %), hard 342/354 unchanged (Edge Friendly Rspamd's `550 Rejected by mail policy`
+        // and Patra Mailer's `552 message_too_large`, Postfix and Exim).
+        // Both together: reason 245/354 (69.2 %), hard 344/354 (97.2 %).
+        // Session 51 review (now51i's policies are context phrases, so a cause named beside them decides): reason 245
+        // -> 253/354 (71.5 %), hard unchanged (a tutorial's Exim ACLs' `550 Content Policy Restriction: ... not
+        // permitted`, labelled policyviolation, both senders: the policy heads the reply and no cause is named after
+        // it).
+        { "heldout-s51", new[] { 100, 100, 100, 99.4, 71.5, 97.2, 100 }, 0 },
     };
 
     [Theory]

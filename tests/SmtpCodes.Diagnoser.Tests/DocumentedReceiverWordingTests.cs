@@ -231,10 +231,10 @@ public sealed class DocumentedReceiverWordingTests
     // relay"): Blocked, where a bare 550 read nothing.
     [InlineData("550-Open relay - see http://www.orbs.org/verify.php3?address=192.0.2.1", "TextOpenRelaySourceInWords", SmtpBounceReason.Blocked, false)]
     [InlineData("421 Excessive unknown recipients - possible Open Relay", "TextOpenRelaySourceInWords", SmtpBounceReason.Blocked, false)]
-    // Session 51 round three (tuner now51j): the open-relay verdict in one sentence, "Open relay rejected" (ORBS's "Open
-    // relay - see ..." and "... rejected"), and Sendmail V5's "which is an open relay" (p5-sisimai's Lhost::V5sendmail sample, here without its
-    // "no access from mail server", which TextBlocklisted reads Blocked already): Blocked, soft,
-    // where a 551 read HasMoved, hard.
+    // Session 51 round three (tuner now51j): the open-relay verdict in one sentence before the list's page, "Open relay
+    // rejected; see <url>" (ORBS's "Open relay - see <url>" and "... rejected"), and Sendmail V5's "which is an open
+    // relay" (p5-sisimai's Lhost::V5sendmail sample, here without its "no access from mail server", which
+    // TextBlocklisted reads Blocked already): Blocked, soft, where a 551 read HasMoved, hard.
     [InlineData("551 Open relay rejected; see http://relays.example.org/lookup/?host=192.0.2.1", "TextOpenRelaySourceInWords", SmtpBounceReason.Blocked, false)]
     [InlineData("501 <neko@example.org>... mail server [192.0.2.55] which is an open relay.", "TextOpenRelaySourceInWords", SmtpBounceReason.Blocked, false)]
     // Session 31 round one (tuner now31c). The message's size in the writers' other word orders (curl's test server:
@@ -582,12 +582,12 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Mail rejected: List address must be in To: or Cc: headers.", "TextListAddressNotInToOrCcInWords", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("541 List address lists@example.org is not in To or Cc", "TextListAddressNotInToOrCcInWords", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("550 Message rejected - recipient not in To/Cc headers", "TextListAddressNotInToOrCcInWords", SmtpBounceReason.PolicyViolation, false)]
-    // Session 51 round three (tuner now51i). A refusal by the receiver's mail, content, security, organization or local
-    // policy with words between "by" and the policy (p5-sisimai 4.25.15 Reason/PolicyViolation.pm: "the message was
-    // rejected by organization policy", "denied by policy"): PolicyViolation, where a bare 550 read no cause, X.7.0 a
-    // security error and a bare 554 a refused host. And the status
-    // name "message_too_large" (Amazon SES's bounce sub-type MessageTooLarge, which Sisimai reads mesgtoobig):
-    // EmailTooLarge, where 552 read a full mailbox.
+    // Session 51 round three (tuner now51i). A refusal by the receiver's mail, content or security policy (p5-sisimai
+    // 4.25.15 Reason/PolicyViolation.pm: "the message was rejected by organization policy", "email rejected due to
+    // security policies"; context phrases since the session 51 review): PolicyViolation, where a bare 550 read no
+    // cause, X.7.0 a security error and a bare 554 a refused host. And the status name "message_too_large" (Amazon
+    // SES's bounce sub-type MessageTooLarge, which Sisimai reads mesgtoobig): EmailTooLarge, where 552 read a full
+    // mailbox.
     [InlineData("550 Rejected by mail policy", "TextPolicyViolation", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("554 Message denied by local security policy", "TextPolicyViolation", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("550 5.7.0 Message rejected by the instance content policy", "TextPolicyViolation", SmtpBounceReason.PolicyViolation, false)]
@@ -619,11 +619,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.1 <neko@example.org>... Relaying denied. IP name possibly forged [192.0.2.1]", SmtpBounceReason.NoRelaying)]
     // A server that will not be an open relay itself keeps NoRelaying beside TextOpenRelaySourceInWords.
     [InlineData("550 This is not an open relay, so get lost", SmtpBounceReason.NoRelaying)]
-    // Session 51 round three (tuner now51j): a 551 that names no open relay keeps HasMoved, and a server that is not an
-    // open relay itself keeps NoRelaying with a link after the words (aligned pieces "open relay{...}see http" read it
-    // Blocked and were dropped for the phrase).
-    [InlineData("551 User not local; please try <neko@example.net>, see http://example.org/help", SmtpBounceReason.HasMoved)]
+    // Session 51 round three (tuner now51j): a server that is not an open relay itself keeps NoRelaying with a link
+    // after the words (aligned pieces "open relay{...}see http" read it Blocked and were dropped for the phrase).
     [InlineData("550 Relaying denied: this server is not an open relay, see http://example.org/relay.html", SmtpBounceReason.NoRelaying)]
+    // Session 51 review: a server that refuses to relay and calls the attempt "open relay rejected" keeps NoRelaying;
+    // only the verdict before the list's page ("open relay rejected; see") reads the sending host Blocked (the bare
+    // words outranked "unable to relay" and "relaying denied" and read these Blocked).
+    [InlineData("550 5.7.1 Unable to relay: open relay rejected", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 Relaying denied - open relay rejected", SmtpBounceReason.NoRelaying)]
     // Session 32 round one (tuner now32b): Cyrus LMTP's file it cannot create for want of space keeps SystemFull beside
     // TextMailFileWriteOrCreateFailureInWords, its longer words naming the space.
     [InlineData("451 4.3.1 cannot create file: out of space", SmtpBounceReason.SystemFull)]
@@ -897,17 +900,23 @@ public sealed class DocumentedReceiverWordingTests
     // readings (without the marker the longer store words would win and read SystemError).
     [InlineData("552 Can't store message: mailbox full", SmtpBounceReason.MailboxFull, false)]
     [InlineData("452 Error spooling message: disk full", SmtpBounceReason.SystemFull, false)]
-    // Session 51 round three (tuner now51i): beside "[rejected/denied] by{...}policy", an unknown user refused by the
-    // receiver's checks keeps UserUnknown (hard), a 552 over a full mailbox that names a message keeps MailboxFull,
-    // "rejected by" without "policy" keeps no cause, and a policy named for DMARC or SPF keeps AuthFailure and relaying
-    // denied by site policy NoRelaying (the group leaves them out: "[rejected/denied] by{...}policy" read them
-    // PolicyViolation).
-    [InlineData("550 5.1.1 Recipient rejected by policy: user unknown", SmtpBounceReason.UserUnknown, true)]
+    // Session 51 round three (tuner now51i): beside the mail, content and security policies, a 552 over a full mailbox
+    // that names a message keeps MailboxFull, "rejected by" without "policy" keeps no cause, and a policy named for
+    // DMARC or SPF keeps AuthFailure and relaying denied by site policy NoRelaying (aligned pieces
+    // "[rejected/denied] by{...}policy" read them PolicyViolation).
     [InlineData("552 message_not_stored: mailbox full", SmtpBounceReason.MailboxFull, false)]
     [InlineData("550 Rejected by mail server", SmtpBounceReason.Undefined, false)]
     [InlineData("550 5.7.1 Message rejected by the sender domain DMARC policy", SmtpBounceReason.AuthFailure, false)]
     [InlineData("550 5.7.1 mail denied by SPF policy", SmtpBounceReason.AuthFailure, false)]
     [InlineData("571 Relaying for third-party denied by site policy", SmtpBounceReason.NoRelaying, false)]
+    // Session 51 review: the policy words are context phrases, so a cause named beside them decides (a virus, spam, a
+    // full mailbox), and an unknown user named in another sentence keeps its hard reading; the round's aligned pieces
+    // "[rejected/denied] by{...}[mail policy/content policy/security policy/organization policy/local policy]"
+    // outranked the shorter causes and ran past the full stop, and read all four PolicyViolation.
+    [InlineData("554 5.7.1 Message rejected by content policy: virus found", SmtpBounceReason.VirusDetected, false)]
+    [InlineData("554 Message rejected by content policy: spam detected", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Rejected by local policy: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 Recipient address rejected by mail server: user unknown. See our mail policy at http://example.org/", SmtpBounceReason.UserUnknown, true)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

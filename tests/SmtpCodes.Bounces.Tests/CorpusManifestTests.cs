@@ -1390,6 +1390,16 @@ public sealed class CorpusManifestTests
         "loopback-mailgress",
     };
 
+    /// <summary>The names by which a catalog row would cite a source of session 52's held-out part (heldout-s52; each builder's batches add their names here, one to a line so that parallel batches merge, in the commit that freezes them).</summary>
+    private static readonly string[] SessionFiftyTwoHeldOutSourceNames =
+    {
+    };
+
+    /// <summary>The source units added in session 52, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
+    private static readonly string[] SessionFiftyTwoUnits =
+    {
+    };
+
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()
     {
@@ -1497,6 +1507,7 @@ public sealed class CorpusManifestTests
         { "heldout-s49", SessionFortyNineHeldOutSourceNames },
         { "heldout-s50", SessionFiftyHeldOutSourceNames },
         { "heldout-s51", SessionFiftyOneHeldOutSourceNames },
+        { "heldout-s52", SessionFiftyTwoHeldOutSourceNames },
     };
 
     [Theory]
@@ -1620,9 +1631,16 @@ public sealed class CorpusManifestTests
     /// commit and measured only at the session's end, since session 49's part has had its misses described.
     /// Session 51: the same rule for the units added in session 51 ("heldout-s51"), in batches each frozen in its own
     /// commit and measured only at the session's end, since session 50's part has had its misses described.
+    /// Session 52: the same rule for the units added in session 52 ("heldout-s52"), in batches each frozen in its own
+    /// commit and measured only at the session's end, since session 51's part has had its misses described.
     /// </summary>
     private static string SplitByRule(string unit)
     {
+        if (SessionFiftyTwoUnits.Contains(unit))
+        {
+            return "heldout-s52";
+        }
+
         if (SessionFiftyOneUnits.Contains(unit))
         {
             return "heldout-s51";

@@ -1397,12 +1397,16 @@ public sealed class CorpusManifestTests
         "Oxinov",
         "hxznx",
         "@oxinov/mail-relay",
+        "margbug01/ManyMail",
+        "margbug01",
+        "ManyMail",
     };
 
     /// <summary>The source units added in session 52, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyTwoUnits =
     {
         "loopback-oxinov-mail-relay",
+        "loopback-manymail",
     };
 
     [Fact]

@@ -1396,12 +1396,17 @@ public sealed class CorpusManifestTests
         "boldsoftware/exe.dev",
         "exe.dev",
         "boldsoftware",
+        "parisxmas/OxiMail",
+        "OxiMail",
+        "parisxmas",
+        "OxiDB",
     };
 
     /// <summary>The source units added in session 52, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyTwoUnits =
     {
         "loopback-exe-dev-lmtp",
+        "loopback-oximail",
     };
 
     [Fact]

@@ -1400,6 +1400,13 @@ public sealed class CorpusManifestTests
         "margbug01/ManyMail",
         "margbug01",
         "ManyMail",
+        "boldsoftware/exe.dev",
+        "exe.dev",
+        "boldsoftware",
+        "parisxmas/OxiMail",
+        "OxiMail",
+        "parisxmas",
+        "OxiDB",
     };
 
     /// <summary>The source units added in session 52, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1407,6 +1414,8 @@ public sealed class CorpusManifestTests
     {
         "loopback-oxinov-mail-relay",
         "loopback-manymail",
+        "loopback-exe-dev-lmtp",
+        "loopback-oximail",
     };
 
     [Fact]

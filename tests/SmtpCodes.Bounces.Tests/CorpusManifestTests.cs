@@ -1407,6 +1407,11 @@ public sealed class CorpusManifestTests
         "OxiMail",
         "parisxmas",
         "OxiDB",
+        "Techies-Africa/mailyte-mail-server-community",
+        "mailyte-mail-server-community",
+        "Mailyte",
+        "Techies Africa",
+        "Techies-Africa",
     };
 
     /// <summary>The source units added in session 52, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1416,6 +1421,7 @@ public sealed class CorpusManifestTests
         "loopback-manymail",
         "loopback-exe-dev-lmtp",
         "loopback-oximail",
+        "loopback-mailyte-policy",
     };
 
     [Fact]

@@ -1412,6 +1412,11 @@ public sealed class CorpusManifestTests
         "Mailyte",
         "Techies Africa",
         "Techies-Africa",
+        "feurix",
+        "feurix/response",
+        "John Feuerstein",
+        "response-lmtpd",
+        "The Response Project",
     };
 
     /// <summary>The source units added in session 52, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1422,6 +1427,7 @@ public sealed class CorpusManifestTests
         "loopback-exe-dev-lmtp",
         "loopback-oximail",
         "loopback-mailyte-policy",
+        "loopback-response-lmtpd",
     };
 
     [Fact]

@@ -1417,6 +1417,15 @@ public sealed class CorpusManifestTests
         "John Feuerstein",
         "response-lmtpd",
         "The Response Project",
+        "chika5105/raxis",
+        "Raxis",
+        "chika5105",
+        "raxis-credential-proxy",
+        "cool-japan/rusmes",
+        "RusMES",
+        "cool-japan",
+        "COOLJAPAN",
+        "Team Kitasan",
     };
 
     /// <summary>The source units added in session 52, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1428,6 +1437,8 @@ public sealed class CorpusManifestTests
         "loopback-oximail",
         "loopback-mailyte-policy",
         "loopback-response-lmtpd",
+        "loopback-raxis-smtp-proxy",
+        "loopback-rusmes-smtp",
     };
 
     [Fact]

@@ -1426,6 +1426,8 @@ public sealed class CorpusManifestTests
         "cool-japan",
         "COOLJAPAN",
         "Team Kitasan",
+        "f0rr0/mail-bin",
+        "f0rr0",
     };
 
     /// <summary>The source units added in session 52, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1439,6 +1441,7 @@ public sealed class CorpusManifestTests
         "loopback-response-lmtpd",
         "loopback-raxis-smtp-proxy",
         "loopback-rusmes-smtp",
+        "loopback-mail-bin",
     };
 
     [Fact]

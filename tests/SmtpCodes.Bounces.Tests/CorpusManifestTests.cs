@@ -1428,6 +1428,12 @@ public sealed class CorpusManifestTests
         "Team Kitasan",
         "f0rr0/mail-bin",
         "f0rr0",
+        "massyn/postfix-pcre",
+        "postfix-pcre",
+        "Phil Massyn",
+        "massyn",
+        "ShakataGaNai/postfix-relay",
+        "ShakataGaNai",
     };
 
     /// <summary>The source units added in session 52, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1442,6 +1448,8 @@ public sealed class CorpusManifestTests
         "loopback-raxis-smtp-proxy",
         "loopback-rusmes-smtp",
         "loopback-mail-bin",
+        "loopback-massyn-postfix-pcre",
+        "loopback-shakataganai-postfix-relay",
     };
 
     [Fact]

@@ -931,6 +931,12 @@ public sealed class DocumentedReceiverWordingTests
     // cause (a subject "domain" or "address" without "sender" would read both Rejected).
     [InlineData("550 5.1.2 Domain example.net has no MX record", SmtpBounceReason.HostUnknown, true)]
     [InlineData("550 Recipient address example.net has no valid MX", SmtpBounceReason.Undefined, false)]
+    // Session 52 review: the sender named in another clause than the missing MX does not make it the sender's domain;
+    // the pieces bind the verdict to its verb ("has no MX") or to its preposition ("for sender domain"), and a bare
+    // "of sender" is no subject, so a block list or spam named beside the words keeps its cause.
+    [InlineData("554 5.7.1 IP address of sender is listed in Spamhaus; domain has no valid MX", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Spam detected on behalf of sender; null MX domain", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 No MX record for example.net; sender address accepted", SmtpBounceReason.Undefined, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -592,6 +592,15 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 Message denied by local security policy", "TextPolicyViolation", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("550 5.7.0 Message rejected by the instance content policy", "TextPolicyViolation", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("552 message_too_large", "TextMessageTooLarge", SmtpBounceReason.EmailTooLarge, false)]
+    // Session 52 round one (tuner now52e). The sender's domain said to have no mail exchanger, the sender named before
+    // or after the missing MX (RFC 7505 4.2's "Sender address has null MX", X.7.27; Postfix's
+    // reject_unknown_sender_domain refuses a MAIL FROM domain with no DNS MX and no A record, postconf(5); Cox's
+    // requirement that sender domains resolve to a valid MX, which p5-sisimai Rhost/Cox.pm reads rejected; chkuser's,
+    // spamdyke's and hMailServer's sender-MX refusals): the sender refused, Rejected and soft, where a bare 550 read no
+    // cause and X.7.1 a policy refusal.
+    [InlineData("550 Sender address has null MX", "TextSenderDomainWithoutMxRecords", SmtpBounceReason.Rejected, false)]
+    [InlineData("554 5.7.1 Sender domain has no MX record", "TextSenderDomainWithoutMxRecords", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 5.7.1 Rejected: no valid MX for sender domain example.org", "TextSenderDomainWithoutMxRecords", SmtpBounceReason.Rejected, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -917,6 +926,17 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 Message rejected by content policy: spam detected", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 Rejected by local policy: mailbox full", SmtpBounceReason.MailboxFull, false)]
     [InlineData("550 Recipient address rejected by mail server: user unknown. See our mail policy at http://example.org/", SmtpBounceReason.UserUnknown, true)]
+    // Session 52 round one (tuner now52e): the missing MX with no sender named is the recipient's domain and keeps its
+    // reading beside TextSenderDomainWithoutMxRecords' aligned pieces: X.1.2's unknown host, hard, and a bare 550 no
+    // cause (a subject "domain" or "address" without "sender" would read both Rejected).
+    [InlineData("550 5.1.2 Domain example.net has no MX record", SmtpBounceReason.HostUnknown, true)]
+    [InlineData("550 Recipient address example.net has no valid MX", SmtpBounceReason.Undefined, false)]
+    // Session 52 review: the sender named in another clause than the missing MX does not make it the sender's domain;
+    // the pieces bind the verdict to its verb ("has no MX") or to its preposition ("for sender domain"), and a bare
+    // "of sender" is no subject, so a block list or spam named beside the words keeps its cause.
+    [InlineData("554 5.7.1 IP address of sender is listed in Spamhaus; domain has no valid MX", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Spam detected on behalf of sender; null MX domain", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 No MX record for example.net; sender address accepted", SmtpBounceReason.Undefined, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -176,6 +176,15 @@ public sealed class OpenSourceMtaWordingTests
     // local error (session 18).
     [InlineData("451 Sender rate exceeds 1500.0 messages per 1h", SmtpBounceReason.RateLimited)]
     [InlineData("450 4.7.1 Sender rate exceeds 100.0 messages per 1d", SmtpBounceReason.RateLimited)]
+    // The same rate counted in recipients (Exim's ratelimit with per_rcpt; Postfix's smtpd_client_recipient_rate_limit,
+    // recipient addresses per time unit): 'recipients per' a period is a rate limit, not X.7.1's policy or a bare 451's
+    // local error (session 52 round one). The words are a context phrase (session 52 review): a per-message count of
+    // recipients beside a cause says nothing of a rate, so an unknown user or a full mailbox named beside them keeps its
+    // cause, which the 14-character literal outranked.
+    [InlineData("451 Sender rate exceeds 200.0 recipients per 1h", SmtpBounceReason.RateLimited)]
+    [InlineData("554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected: You can only send to 360 recipients per 1h per user", SmtpBounceReason.RateLimited)]
+    [InlineData("550 User unknown (max 100 recipients per message)", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 Mailbox full, max 100 recipients per message", SmtpBounceReason.MailboxFull)]
     // Exim 1 to 3's own refusal of a client it does not relay for (smtp_in.c: "553 relaying to <%s> prohibited by
     // administrator", as bounce handlers' rule lists still quote it) and a site's "Relaying to <domain> ..." wordings:
     // relaying refused, not an unknown user or a bare 553's mailbox name (session 19).

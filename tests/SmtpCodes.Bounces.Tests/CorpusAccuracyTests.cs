@@ -361,7 +361,10 @@ public sealed class CorpusAccuracyTests
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 292/431.
         // Session 49 round one (now49f: access refused `for this ip`, the verdict before the client, reads Blocked,
         // TextClientRefusedInWords; not unseen, the misses were read): 295/431 (68.4 %).
-        { "heldout-s22", new[] { 100, 100, 100, 100, 68.4, 96.8, 100 }, 0 },
+        // Session 52 round one (now52a: a bare 551 after the end of data in words that name the message reads the message
+        // refused, ContentError, soft, not HasMoved's hard; SessionStartRefusalTests; not unseen, the misses were read):
+        // hard 417 -> 420/431 (97.4 %) (`551 DATA FAILED - UNABLE TO DELIVER THE MESSAGE ...`, labelled systemerror).
+        { "heldout-s22", new[] { 100, 100, 100, 100, 68.4, 97.4, 100 }, 0 },
         // heldout-s23 (twenty-nine batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main ac72a11's src/ and catalog/, and once on its
         // final one) has 388 labelled recipients in 283 messages: mail servers' and SMTP gateways' own reply texts, hosting
@@ -669,7 +672,10 @@ public sealed class CorpusAccuracyTests
         // Session 46 round one (now46c: a bare 550 or 553 to RCPT TO whose words name the recipient's domain, not a mailbox,
         // reads the domain not served, NoRelaying, soft, by the classification policy; read from every part's misses, so the
         // gain is not unseen): 124/175.
-        { "heldout-s35", new[] { 100, 100, 100, 100, 70.9, 93.7, 100 }, 0 },
+        // Session 52 round one (now52a: a bare 551 after the end of data in words that name the message reads the message
+        // refused, ContentError, soft, not HasMoved's hard; SessionStartRefusalTests; not unseen, the misses were read):
+        // hard 164 -> 166/175 (94.9 %) (`551 Too many lines. Msg rejected.`, labelled emailtoolarge).
+        { "heldout-s35", new[] { 100, 100, 100, 100, 70.9, 94.9, 100 }, 0 },
         // heldout-s36 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main bb16ad4, and once on its final one, 4fcc402,
         // which has session 36's round one and the code scan's mend) has 176 labelled recipients in 176 messages: mail
@@ -1109,7 +1115,11 @@ public sealed class CorpusAccuracyTests
         // -> 253/354 (71.5 %), hard unchanged (a tutorial's Exim ACLs' `550 Content Policy Restriction: ... not
         // permitted`, labelled policyviolation, both senders: the policy heads the reply and no cause is named after
         // it).
-        { "heldout-s51", new[] { 100, 100, 100, 99.4, 71.5, 97.2, 100 }, 0 },
+        // Session 52 round one (now52a: a bare 551 after the end of data in words that name the message reads the message
+        // refused, ContentError, soft, not HasMoved's hard; SessionStartRefusalTests; not unseen, the misses were read):
+        // hard 344 -> 346/354 (97.7 %) (milter-size's `551 body length: 48 rejected by administrator`, labelled
+        // policyviolation, Postfix and Exim).
+        { "heldout-s51", new[] { 100, 100, 100, 99.4, 71.5, 97.7, 100 }, 0 },
     };
 
     [Theory]

@@ -144,6 +144,33 @@ public sealed class SessionStartRefusalTests
     }
 
     [Theory]
+    [InlineData("end of data", "551 Msg refused", SmtpBounceReason.ContentError, false)]
+    [InlineData("pipelined end of data", "551 Message not accepted here", SmtpBounceReason.ContentError, false)]
+    [InlineData("end of data", "551 Body of the mail refused", SmtpBounceReason.ContentError, false)]
+    // Session 52 review: "moved" inside another word says nothing of the recipient (fails where the words of a moved
+    // recipient are read as pieces of words).
+    [InlineData("end of data", "551 Msg removed", SmtpBounceReason.ContentError, false)]
+    // Controls: a bare 551 at RCPT TO keeps RFC 5321's "User not local", hard, whatever its words; after the end of data,
+    // words that name no message keep it too ("Not our customer", the 551's common use: reply-codes.csv), and words
+    // inside a name are no words.
+    [InlineData("RCPT TO:<kijitora@example.com>", "551 Msg refused", SmtpBounceReason.HasMoved, true)]
+    [InlineData("end of data", "551 Not our customer", SmtpBounceReason.HasMoved, true)]
+    [InlineData("end of data", "551 Try <message@example.org>", SmtpBounceReason.HasMoved, true)]
+    // Session 52 review: words that say the recipient is not here keep the code's reading beside the message they name.
+    [InlineData("end of data", "551 User not local, message refused", SmtpBounceReason.HasMoved, true)]
+    [InlineData("end of data", "551 Mailbox moved, message not delivered", SmtpBounceReason.HasMoved, true)]
+    public void A_bare_551_after_the_end_of_data_in_words_that_name_the_message_is_the_message_refused(string command, string reply, SmtpBounceReason reason, bool hard)
+    {
+        // Session 52 round one (tuner now52a): RFC 5321 gives 551 "User not local" only as a reply to RCPT TO (4.3.2);
+        // after the end of data the recipient had been taken, and words that name the message say what was refused: the
+        // classification policy's refusal of the message's data (RefusalStage.MessageData), soft, not HasMoved's hard.
+        SmtpBounceRecipient recipient = Read(command, reply);
+
+        Assert.Equal(reason, recipient.Diagnosis.Reason);
+        Assert.Equal(hard, recipient.IsHardBounce);
+    }
+
+    [Theory]
     // Controls: the same bare 554 at the greeting, after EHLO and after RCPT TO keeps the refused host (at MAIL FROM it
     // is the sender, SenderReplyTests); after the end of data, words that name a cause keep their reading, and the
     // generic words of an access table's refusal (Sendmail's and Postfix's "Access denied") keep the refused host.

@@ -154,17 +154,41 @@ namespace SmtpCodes
         // connecting host (check_relay) or a sender (check_mail) with "550 5.7.1 Access denied" (cf/m4/proto.m4,
         // confREJECT_MSG), and Postfix's access(5) a REJECT with "Access denied" under its access_map_reject_code, 554
         // (smtpd_check.c): what the site listed was refused, not the message, whichever command the refusal came at.
+        //
+        // A bare 551 read by its code alone (RFC 5321's "User not local; please try <forward-path>", HasMoved, hard) that the
+        // bounce says answered the end of the message's data, in words that name the message (MessageWords: "551 Too many
+        // lines. Msg rejected.", "551 body length: 48 rejected by administrator"), is the same refusal of the message
+        // (session 52 round one, tuner now52a): RFC 5321 gives 551 only as a reply to RCPT TO (section 4.3.2: the end of
+        // data fails with 552, 554, 451, 452, 450 or 550), so after the data, with the recipient taken, the code cannot say
+        // the user is elsewhere; the words say what was refused. Sisimai reads no reason from a bare 551 (its HasMoved
+        // list is "has been replaced by", Sisimai::Reason::HasMoved) and calls what it cannot read soft
+        // (Sisimai::SMTP::Error soft_or_hard: undefined is soft). Words that name no message keep the code's reading, and
+        // so do words that say the recipient is elsewhere (MovedRecipientWords: "551 User not local, message refused"),
+        // whatever else they name (session 52 review).
         private static void BareRefusalAfterData(ref RecipientReading reading)
         {
             SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
-            if (diagnosis.Class == SmtpReplyClass.Permanent && diagnosis.Basis == SmtpDiagnosisBasis.BasicCode
-                && diagnosis.BasicCode.HasValue && (int)diagnosis.BasicCode.Value == 554 && diagnosis.Reason == SmtpReply.RefusedHostReason
-                && !SmtpBouncePhrases.ContainsAny(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End, AccessTableRefusal)
+            if (diagnosis.Class == SmtpReplyClass.Permanent && diagnosis.Basis == SmtpDiagnosisBasis.BasicCode && diagnosis.BasicCode.HasValue
+                && (((int)diagnosis.BasicCode.Value == 554 && diagnosis.Reason == SmtpReply.RefusedHostReason
+                        && !SmtpBouncePhrases.ContainsAny(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End, AccessTableRefusal))
+                    || ((int)diagnosis.BasicCode.Value == 551 && diagnosis.Reason == SmtpBounceReason.HasMoved
+                        && HasAnyWholeWord(reading.Evidence, MessageWords, true) && !HasAnyWholeWord(reading.Evidence, MovedRecipientWords, false)))
                 && AnsweredEndOfData(ref reading))
             {
                 reading.Recipient.Diagnosis = diagnosis.RefusedMessage();
             }
         }
+
+        // Words for the message itself: RFC 5321's "message" (sections 2.3.1, 4.1.1.4), a message's "body" (RFC 5322), and
+        // the short "msg", read whole and not inside an address or a host name ("<message@example.org>" names none). Not
+        // "data": the bounce's own words for the stage ("after end of data", "end of DATA command") may stand in the
+        // evidence.
+        private static readonly string[] MessageWords = { "message", "msg", "body" };
+
+        // Words that say the recipient is not here, the 551's own reading: RFC 5321's "User not local" (section 4.2.2)
+        // and RFC 3463's "Destination mailbox has moved" (X.1.6). Beside them the message named is only what was refused
+        // for that reason.
+        private static readonly string[] MovedRecipientWords = { "not local", "moved" };
 
         // Whether the bounce says the recipient's reply answered RCPT TO: Exim's "SMTP error from remote mail server after
         // RCPT TO:<a@b>" ("after pipelined RCPT TO:" when pipelining; transports/smtp.c), Postfix's "(in reply to RCPT TO
@@ -273,14 +297,14 @@ namespace SmtpCodes
         // "Recipient domain not allowed").
         private static bool NamesRecipientDomain(SmtpTextRange evidence)
         {
-            return HasWholeWord(evidence, "domain", true) && !HasAnyWholeWord(evidence, MailboxWords) && !HasAnyWholeWord(evidence, DomainNotServedExceptions);
+            return HasWholeWord(evidence, "domain", true) && !HasAnyWholeWord(evidence, MailboxWords, false) && !HasAnyWholeWord(evidence, DomainNotServedExceptions, false);
         }
 
-        private static bool HasAnyWholeWord(SmtpTextRange evidence, string[] words)
+        private static bool HasAnyWholeWord(SmtpTextRange evidence, string[] words, bool outsideNames)
         {
             for (int i = 0; i < words.Length; i++)
             {
-                if (HasWholeWord(evidence, words[i], false))
+                if (HasWholeWord(evidence, words[i], outsideNames))
                 {
                     return true;
                 }
@@ -611,7 +635,7 @@ namespace SmtpCodes
         // Exim's context, whose "error from remote mail server after" names the command, not the sender).
         private static bool NamesSendingSide(SmtpTextRange evidence)
         {
-            if (HasAnyWholeWord(evidence, SendingWords))
+            if (HasAnyWholeWord(evidence, SendingWords, false))
             {
                 return true;
             }

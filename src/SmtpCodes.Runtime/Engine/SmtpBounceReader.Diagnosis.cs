@@ -34,7 +34,7 @@ namespace SmtpCodes
             RefusedBeforeAnyAddress,             // an address, mailbox or command code in a refused greeting: none was named yet
             RetriesRanOut,                       // a final failure after the retries ran out: Expired
             RefusedSessionWithoutCause,          // a permanent refusal of the session itself that names no cause: the sending host refused
-            BareRefusalAfterData,                // a bare 554 that answered the end of the message's data: the message refused
+            BareRefusalAfterData,                // a bare 554, or a bare 551 naming the message, that answered the end of data: the message refused
             ReplyAnsweredMailFrom,               // an address reason in a reply to MAIL FROM: the sender's address, not the recipient's
             BareRefusalOfRecipient,              // a bare 550 or 553 that answered RCPT TO: the recipient's mailbox (soft; hard in unknown-address words) or domain refused
             DomainRefusedUnderAddressCode,       // X.1.1's default at RCPT TO in words that name the domain not served: NoRelaying

@@ -1120,6 +1120,18 @@ public sealed class CorpusAccuracyTests
         // hard 344 -> 346/354 (97.7 %) (milter-size's `551 body length: 48 rejected by administrator`, labelled
         // policyviolation, Postfix and Exim).
         { "heldout-s51", new[] { 100, 100, 100, 99.4, 71.5, 97.7, 100 }, 0 },
+        // heldout-s52 (eleven batches from eight builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, the scaffold 2edaa4ab, and once on its final one,
+        // 1eee26e6, which has session 52's round one and its reviews) has 206 labelled recipients in 206 messages: a
+        // JavaScript relay (the Oxinov platform's Keycloak-to-SES relay), Go servers and LMTP services (exe.dev's LMTP
+        // server, OxiMail), a Python service on aiosmtpd (ManyMail), a Python LMTP daemon (Response's), Postfix policy
+        // services (Mailyte's), Rust servers (Raxis's SMTP credential proxy, RusMES), a Cloudflare Email Worker (Mail Bin)
+        // and configurations (a published Postfix spam filter's header and body checks, a Postfix relay's DLP checks),
+        // replayed on loopback: one recipient is 0.49 points, so this row lets seven regressions of reason through and
+        // fails on eight (hard: the same). Its published unseen figures are these reads (docs/accuracy-log.md): found
+        // 206/206, none spurious, basic code 206/206, reason 130/206 and hard 198/206 on the starting reader and the same
+        // on the final one (round one, tuned without this part, answers none of its misses).
+        { "heldout-s52", new[] { 100, 100, 100, 100, 63.1, 96.1, 100 }, 0 },
     };
 
     [Theory]

@@ -1131,7 +1131,13 @@ public sealed class CorpusAccuracyTests
         // fails on eight (hard: the same). Its published unseen figures are these reads (docs/accuracy-log.md): found
         // 206/206, none spurious, basic code 206/206, reason 130/206 and hard 198/206 on the starting reader and the same
         // on the final one (round one, tuned without this part, answers none of its misses).
-        { "heldout-s52", new[] { 100, 100, 100, 100, 63.1, 96.1, 100 }, 0 },
+        // Session 52 round three (now52i: `alias not found` reads UserUnknown, hard, in TextUserUnknown, Postfix's
+        // virtual(5) unknown alias rejected as undeliverable; `to remote addresses` and then `not allowed`, `not
+        // permitted` or `not configured` reads NoRelaying, soft, in TextNotRelayInWords, spamdyke's relaying refusal
+        // and p5-sisimai's NoRelaying; not unseen, the misses were read after the first read was published): reason
+        // 130 -> 134/206 (65.0 %), hard 198 -> 200/206 (97.0 %) (Mail Bin's `550 Alias not found.` and OxiMail's
+        // `550 5.7.1 Alias forwarding to remote addresses is not configured`, each direct and through Exim).
+        { "heldout-s52", new[] { 100, 100, 100, 100, 65.0, 97.0, 100 }, 0 },
     };
 
     [Theory]

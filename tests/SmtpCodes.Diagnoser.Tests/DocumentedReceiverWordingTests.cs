@@ -601,6 +601,16 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Sender address has null MX", "TextSenderDomainWithoutMxRecords", SmtpBounceReason.Rejected, false)]
     [InlineData("554 5.7.1 Sender domain has no MX record", "TextSenderDomainWithoutMxRecords", SmtpBounceReason.Rejected, false)]
     [InlineData("550 5.7.1 Rejected: no valid MX for sender domain example.org", "TextSenderDomainWithoutMxRecords", SmtpBounceReason.Rejected, false)]
+    // Session 52 round three (tuner now52i). An alias the receiving service does not hold: Postfix's virtual(5) rejects
+    // mail for an unknown user of a virtual alias domain as undeliverable (postconf(5) unknown_virtual_alias_reject_code,
+    // default 550): TextUserUnknown's unknown address, hard, where a bare 550 read no cause.
+    [InlineData("550 Alias not found.", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.1.1 <neko@example.org>: alias not found", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
+    // The refusal to send "to remote addresses" that is not allowed or not configured (spamdyke's "Sending to remote
+    // addresses (relaying) is not allowed"; p5-sisimai NoRelaying.pm's "this system is not configured to relay mail"):
+    // TextNotRelayInWords' refusal to relay, where X.7.1 read a policy refusal.
+    [InlineData("550 5.7.1 Alias forwarding to remote addresses is not configured", "TextNotRelayInWords", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("553 Sending to remote addresses is not permitted without authentication", "TextNotRelayInWords", SmtpBounceReason.NoRelaying, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -937,6 +947,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 5.7.1 IP address of sender is listed in Spamhaus; domain has no valid MX", SmtpBounceReason.Blocked, false)]
     [InlineData("550 Spam detected on behalf of sender; null MX domain", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 No MX record for example.net; sender address accepted", SmtpBounceReason.Undefined, false)]
+    // Session 52 round three (tuner now52i): "alias not found" is read only as the three words together, so an alias
+    // lookup that names the domain keeps the unknown host, and remote addresses named with no refusal after them keep
+    // the code's reading.
+    [InlineData("550 Alias lookup failed: domain not found", SmtpBounceReason.HostUnknown, true)]
+    [InlineData("550 5.7.1 Message to remote addresses rejected as spam", SmtpBounceReason.SpamDetected, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

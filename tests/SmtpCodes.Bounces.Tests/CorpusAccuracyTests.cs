@@ -487,6 +487,9 @@ public sealed class CorpusAccuracyTests
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 283/370.
         // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
         // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 284/370.
+        // Session 52 round three (now52k: `too many recipient commands/address/addresses` reads RateLimited,
+        // TextTooManyRecipientsInWords; FilterAndBlocklistWordingTests; read from heldout-s52's misses, so not unseen):
+        // 287/370 (77.6 %) (`550 5.7.1 Too many recipient address in a single email`, labelled ratelimited), hard unchanged.
         { "heldout-s27", new[] { 100, 100, 100, 100, 76.8, 95.1, 100 }, 0 },
         // heldout-s28 (fourteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main fd28e24, and once on its final one, 4e2adb9,
@@ -1131,7 +1134,12 @@ public sealed class CorpusAccuracyTests
         // fails on eight (hard: the same). Its published unseen figures are these reads (docs/accuracy-log.md): found
         // 206/206, none spurious, basic code 206/206, reason 130/206 and hard 198/206 on the starting reader and the same
         // on the final one (round one, tuned without this part, answers none of its misses).
-        { "heldout-s52", new[] { 100, 100, 100, 100, 63.1, 96.1, 100 }, 0 },
+        // Session 52 round three (now52k: `too many recipient commands/address/addresses` reads RateLimited,
+        // TextTooManyRecipientsInWords, and `could not process the email` SystemError, TextMessageProcessingFailedInWords;
+        // not unseen, the misses were read after the first read was published): reason 130 -> 136/206 (66.0 %) (`421 4.7.0
+        // Too many recipient commands, try again later`, labelled ratelimited, four; `550 ... could not process the
+        // email.`, labelled systemerror, two), hard 198/206 unchanged.
+        { "heldout-s52", new[] { 100, 100, 100, 100, 66.0, 96.1, 100 }, 0 },
     };
 
     [Theory]

@@ -487,6 +487,9 @@ public sealed class CorpusAccuracyTests
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 283/370.
         // Session 44 round one (now44a: a bare 554 after the end of data whose words name no cause reads the message
         // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 284/370.
+        // Session 52 round three (now52k: `too many recipient commands/address/addresses` reads RateLimited,
+        // TextTooManyRecipientsInWords; FilterAndBlocklistWordingTests; read from heldout-s52's misses, so not unseen):
+        // 287/370 (77.6 %) (`550 5.7.1 Too many recipient address in a single email`, labelled ratelimited), hard unchanged.
         { "heldout-s27", new[] { 100, 100, 100, 100, 76.8, 95.1, 100 }, 0 },
         // heldout-s28 (fourteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main fd28e24, and once on its final one, 4e2adb9,
@@ -1137,7 +1140,13 @@ public sealed class CorpusAccuracyTests
         // and p5-sisimai's NoRelaying; not unseen, the misses were read after the first read was published): reason
         // 130 -> 134/206 (65.0 %), hard 198 -> 200/206 (97.0 %) (Mail Bin's `550 Alias not found.` and OxiMail's
         // `550 5.7.1 Alias forwarding to remote addresses is not configured`, each direct and through Exim).
-        { "heldout-s52", new[] { 100, 100, 100, 100, 65.0, 97.0, 100 }, 0 },
+        // Session 52 round three (now52k: `too many recipient commands/address/addresses` reads RateLimited,
+        // TextTooManyRecipientsInWords, and `could not process the email` SystemError, TextMessageProcessingFailedInWords;
+        // not unseen, the misses were read after the first read was published): reason 130 -> 136/206 (66.0 %) (`421 4.7.0
+        // Too many recipient commands, try again later`, labelled ratelimited, four; `550 ... could not process the
+        // email.`, labelled systemerror, two), hard 198/206 unchanged.
+        // Both together: reason 140/206 (67.9 %), hard 200/206 (97.0 %).
+        { "heldout-s52", new[] { 100, 100, 100, 100, 67.9, 97.0, 100 }, 0 },
     };
 
     [Theory]

@@ -255,6 +255,11 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("452 Maximum 5 recipients allowed", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
     [InlineData("452 4.5.3 Maximum number of 100 recipients allowed per message", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
     [InlineData("452 Insufficient storage", "TextSystemFull", SmtpBounceReason.SystemFull)]
+    // Session 52 round three (tuner now52k): "too many recipient" before what it counts (commands, address,
+    // addresses; Haraka's "too many recipient attempts" form, Postfix's "recipient addresses" limit), which 4.7.0 alone
+    // read as a security error and 5.7.1 as a policy. Control: "recipient" followed by another word keeps the code's reading.
+    [InlineData("421 4.7.0 Too many recipient commands, try again later", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
+    [InlineData("550 5.7.1 Too many recipient addresses in one message", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
     // Session 47 round one (tuner now47d): a limit named as reached without what it counts (Microsoft's "you've reached
     // your daily limit"), or a limit over a window of time exceeded, which X.7.1 alone read as a policy, 535 as
     // authentication and a bare 421 as a system error.
@@ -483,6 +488,8 @@ public sealed class FilterAndBlocklistWordingTests
     // later, and outranked the row that names the cause (a locked mailbox, Suspend).
     [InlineData("550 Access denied for user bob: mailbox locked on this mail server", SmtpBounceReason.Suspend, false)]
     [InlineData("550 5.7.1 Access denied for account bob. Contact the administrator of this mail server", SmtpBounceReason.PolicyViolation, false)]
+    // Session 52 round three (tuner now52k): the recipient commands refused without "too many" keep 4.7.0's reading.
+    [InlineData("421 4.7.0 Recipient commands refused, try again later", SmtpBounceReason.SecurityError, false)]
     [InlineData("550 Access denied for user bob. Your IP is logged", SmtpBounceReason.Undefined, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {

@@ -368,6 +368,13 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("554 5.7.1 Unable to process message: spam detected", SmtpBounceReason.SpamDetected)]
     [InlineData("550 Failed to store message: quota exceeded", SmtpBounceReason.MailboxFull)]
     [InlineData("550 Error handling message: mailbox full", SmtpBounceReason.MailboxFull)]
+    // Session 52 round three (tuner now52k): the same verbs with "email" for "message" (Mimecast's generic "Unable to
+    // process an email at this time", filed under systemerror by p5-sisimai's Rhost/Mimecast.pm), which a bare 550 read
+    // as nothing; a cause named beside them still decides.
+    [InlineData("550 Could not process the email.", SmtpBounceReason.SystemError)]
+    [InlineData("554 Unable to process an email at this time", SmtpBounceReason.SystemError)]
+    [InlineData("554 Could not process the email: spam detected", SmtpBounceReason.SpamDetected)]
+    [InlineData("550 Could not process the email: mailbox full", SmtpBounceReason.MailboxFull)]
     // A bare 571 is X.7.1 with the dots dropped, which servers send for many policy refusals (Courier's recipient filters,
     // qmail's chkuser limits, relaying, spam and block lists, a reverse DNS check): alone it reads the site's policy, and
     // the words beside it name the cause (session 28 round three).

@@ -952,6 +952,12 @@ public sealed class DocumentedReceiverWordingTests
     // the code's reading.
     [InlineData("550 Alias lookup failed: domain not found", SmtpBounceReason.HostUnknown, true)]
     [InlineData("550 5.7.1 Message to remote addresses rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    // Session 52 review: the refusal is read only where `is/are not allowed`, `not permitted` or `not configured` follows
+    // "to remote addresses" at once; the aligned pieces let any words stand between, past a full stop, and outranked a
+    // size limit, a block list or a full mailbox named between them.
+    [InlineData("552 5.3.4 Messages to remote addresses larger than 10 MB are not allowed", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("550 5.7.1 Sending to remote addresses from an IP listed in Spamhaus is not allowed", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Forwarding to remote addresses failed: mailbox full. Retries not permitted", SmtpBounceReason.MailboxFull, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -260,6 +260,7 @@ public sealed class FilterAndBlocklistWordingTests
     // read as a security error and 5.7.1 as a policy. Control: "recipient" followed by another word keeps the code's reading.
     [InlineData("421 4.7.0 Too many recipient commands, try again later", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
     [InlineData("550 5.7.1 Too many recipient addresses in one message", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
+    [InlineData("550 5.7.1 Too many recipient address in a single email", "TextTooManyRecipientsInWords", SmtpBounceReason.RateLimited)]
     // Session 47 round one (tuner now47d): a limit named as reached without what it counts (Microsoft's "you've reached
     // your daily limit"), or a limit over a window of time exceeded, which X.7.1 alone read as a policy, 535 as
     // authentication and a bare 421 as a system error.

@@ -169,14 +169,26 @@ namespace SmtpCodes
         {
             SmtpDiagnosis diagnosis = reading.Recipient.Diagnosis;
             if (diagnosis.Class == SmtpReplyClass.Permanent && diagnosis.Basis == SmtpDiagnosisBasis.BasicCode && diagnosis.BasicCode.HasValue
-                && (((int)diagnosis.BasicCode.Value == 554 && diagnosis.Reason == SmtpReply.RefusedHostReason
-                        && !SmtpBouncePhrases.ContainsAny(reading.Evidence.Text, reading.Evidence.Start, reading.Evidence.End, AccessTableRefusal))
-                    || ((int)diagnosis.BasicCode.Value == 551 && diagnosis.Reason == SmtpBounceReason.HasMoved
-                        && HasAnyWholeWord(reading.Evidence, MessageWords, true) && !HasAnyWholeWord(reading.Evidence, MovedRecipientWords, false)))
+                && (IsBare554HostRefusal((int)diagnosis.BasicCode.Value, diagnosis.Reason, reading.Evidence)
+                    || IsBare551NamingTheMessage((int)diagnosis.BasicCode.Value, diagnosis.Reason, reading.Evidence))
                 && AnsweredEndOfData(ref reading))
             {
                 reading.Recipient.Diagnosis = diagnosis.RefusedMessage();
             }
+        }
+
+        // A 554 read by its code alone as the sending host refused, unless an access table listed what it refused.
+        private static bool IsBare554HostRefusal(int basicCode, SmtpBounceReason reason, SmtpTextRange evidence)
+        {
+            return basicCode == 554 && reason == SmtpReply.RefusedHostReason
+                && !SmtpBouncePhrases.ContainsAny(evidence.Text, evidence.Start, evidence.End, AccessTableRefusal);
+        }
+
+        // A 551 read by its code alone as the user moved, in words that name the message and none that say the user moved.
+        private static bool IsBare551NamingTheMessage(int basicCode, SmtpBounceReason reason, SmtpTextRange evidence)
+        {
+            return basicCode == 551 && reason == SmtpBounceReason.HasMoved
+                && HasAnyWholeWord(evidence, MessageWords, outsideNames: true) && !HasAnyWholeWord(evidence, MovedRecipientWords, outsideNames: false);
         }
 
         // Words for the message itself: RFC 5321's "message" (sections 2.3.1, 4.1.1.4), a message's "body" (RFC 5322), and

@@ -1462,6 +1462,10 @@ public sealed class CorpusManifestTests
         "emailsender-multiplatfrom",
         "chimalongy",
         "EmailSender",
+        "shipard/mail-router",
+        "shipard-mail-router",
+        "Shipard",
+        "shipard.com",
     };
 
     /// <summary>The source units added in session 53, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1469,6 +1473,7 @@ public sealed class CorpusManifestTests
     {
         "loopback-guimail",
         "loopback-emailsender-multiplatfrom",
+        "loopback-shipard-mail-router",
     };
 
     [Fact]

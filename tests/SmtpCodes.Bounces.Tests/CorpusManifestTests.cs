@@ -1458,12 +1458,17 @@ public sealed class CorpusManifestTests
         "KilimcininKorOglu/yunt",
         "KilimcininKorOglu",
         "Yunt",
+        "thuyhpvn123/verify_server",
+        "thuyhpvn123",
+        "verify_server",
+        "meta-node-blockchain",
     };
 
     /// <summary>The source units added in session 53, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyThreeUnits =
     {
         "loopback-yunt",
+        "loopback-verify-server-smtp",
     };
 
     [Fact]

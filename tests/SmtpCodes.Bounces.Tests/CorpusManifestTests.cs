@@ -1466,6 +1466,13 @@ public sealed class CorpusManifestTests
         "shipard-mail-router",
         "Shipard",
         "shipard.com",
+        "KilimcininKorOglu/yunt",
+        "KilimcininKorOglu",
+        "Yunt",
+        "thuyhpvn123/verify_server",
+        "thuyhpvn123",
+        "verify_server",
+        "meta-node-blockchain",
     };
 
     /// <summary>The source units added in session 53, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1474,6 +1481,8 @@ public sealed class CorpusManifestTests
         "loopback-guimail",
         "loopback-emailsender-multiplatfrom",
         "loopback-shipard-mail-router",
+        "loopback-yunt",
+        "loopback-verify-server-smtp",
     };
 
     [Fact]

@@ -1473,6 +1473,12 @@ public sealed class CorpusManifestTests
         "thuyhpvn123",
         "verify_server",
         "meta-node-blockchain",
+        "kutupbt/kutup",
+        "kutupbt",
+        "Kutup",
+        "kani-momonga/MaiRust",
+        "kani-momonga",
+        "MaiRust",
     };
 
     /// <summary>The source units added in session 53, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1483,6 +1489,8 @@ public sealed class CorpusManifestTests
         "loopback-shipard-mail-router",
         "loopback-yunt",
         "loopback-verify-server-smtp",
+        "loopback-kutup-lmtp",
+        "loopback-mairust-smtp",
     };
 
     [Fact]

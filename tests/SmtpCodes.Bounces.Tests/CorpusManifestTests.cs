@@ -1479,6 +1479,10 @@ public sealed class CorpusManifestTests
         "kani-momonga/MaiRust",
         "kani-momonga",
         "MaiRust",
+        "fidogate",
+        "oldprogs/fidogate",
+        "Claus Assmann",
+        "Martin Junius",
     };
 
     /// <summary>The source units added in session 53, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1491,6 +1495,7 @@ public sealed class CorpusManifestTests
         "loopback-verify-server-smtp",
         "loopback-kutup-lmtp",
         "loopback-mairust-smtp",
+        "loopback-fidogate-sendmail-check",
     };
 
     [Fact]

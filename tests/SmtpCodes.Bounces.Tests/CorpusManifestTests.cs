@@ -1483,6 +1483,8 @@ public sealed class CorpusManifestTests
         "oldprogs/fidogate",
         "Claus Assmann",
         "Martin Junius",
+        "alexmihy/mail_server",
+        "alexmihy",
     };
 
     /// <summary>The source units added in session 53, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1496,6 +1498,7 @@ public sealed class CorpusManifestTests
         "loopback-kutup-lmtp",
         "loopback-mairust-smtp",
         "loopback-fidogate-sendmail-check",
+        "loopback-alexmihy-mail-server",
     };
 
     [Fact]

@@ -1485,6 +1485,9 @@ public sealed class CorpusManifestTests
         "Martin Junius",
         "alexmihy/mail_server",
         "alexmihy",
+        "showc7/FakeSmtp",
+        "showc7",
+        "fakeSMTP",
     };
 
     /// <summary>The source units added in session 53, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1499,6 +1502,7 @@ public sealed class CorpusManifestTests
         "loopback-mairust-smtp",
         "loopback-fidogate-sendmail-check",
         "loopback-alexmihy-mail-server",
+        "loopback-fakesmtp-nolisting",
     };
 
     [Fact]

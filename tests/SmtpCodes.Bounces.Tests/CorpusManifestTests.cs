@@ -1488,6 +1488,9 @@ public sealed class CorpusManifestTests
         "showc7/FakeSmtp",
         "showc7",
         "fakeSMTP",
+        "xieguigang/mail",
+        "xieguigang",
+        "php-mail-server",
     };
 
     /// <summary>The source units added in session 53, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1503,6 +1506,7 @@ public sealed class CorpusManifestTests
         "loopback-fidogate-sendmail-check",
         "loopback-alexmihy-mail-server",
         "loopback-fakesmtp-nolisting",
+        "loopback-xieguigang-mailserver",
     };
 
     [Fact]

@@ -1459,12 +1459,17 @@ public sealed class CorpusManifestTests
         "FgForrest",
         "Riffado",
         "Klepna",
+        "undetectableservices/mailjorgarde",
+        "undetectableservices",
+        "mailjorgarde",
+        "JorgardeMail",
     };
 
     /// <summary>The source units added in session 53, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyThreeUnits =
     {
         "loopback-riffado-mail-receiver",
+        "loopback-jorgardemail-smtp",
     };
 
     [Fact]

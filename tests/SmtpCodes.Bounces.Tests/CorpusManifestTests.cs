@@ -1499,6 +1499,10 @@ public sealed class CorpusManifestTests
         "undetectableservices",
         "mailjorgarde",
         "JorgardeMail",
+        "script-php/webstack-cli",
+        "webstack-cli",
+        "WebStack CLI",
+        "script-php",
     };
 
     /// <summary>The source units added in session 53, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1517,6 +1521,7 @@ public sealed class CorpusManifestTests
         "loopback-xieguigang-mailserver",
         "loopback-riffado-mail-receiver",
         "loopback-jorgardemail-smtp",
+        "loopback-webstack-cli-exim",
     };
 
     [Fact]

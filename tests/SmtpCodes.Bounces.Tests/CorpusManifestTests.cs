@@ -1458,12 +1458,16 @@ public sealed class CorpusManifestTests
         "thepingdoctor/cloudflare-email-to-twilio-sms",
         "thepingdoctor",
         "cloudflare-email-to-twilio-sms",
+        "kentcdodds/kody",
+        "kentcdodds",
+        "Kent C. Dodds",
     };
 
     /// <summary>The source units added in session 53, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyThreeUnits =
     {
         "loopback-email-to-twilio-sms",
+        "loopback-kody-inbound-email",
     };
 
     [Fact]

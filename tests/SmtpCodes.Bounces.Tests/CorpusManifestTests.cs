@@ -1503,6 +1503,12 @@ public sealed class CorpusManifestTests
         "webstack-cli",
         "WebStack CLI",
         "script-php",
+        "thepingdoctor/cloudflare-email-to-twilio-sms",
+        "thepingdoctor",
+        "cloudflare-email-to-twilio-sms",
+        "kentcdodds/kody",
+        "kentcdodds",
+        "Kent C. Dodds",
     };
 
     /// <summary>The source units added in session 53, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1522,6 +1528,8 @@ public sealed class CorpusManifestTests
         "loopback-riffado-mail-receiver",
         "loopback-jorgardemail-smtp",
         "loopback-webstack-cli-exim",
+        "loopback-email-to-twilio-sms",
+        "loopback-kody-inbound-email",
     };
 
     [Fact]

@@ -1509,6 +1509,13 @@ public sealed class CorpusManifestTests
         "kentcdodds/kody",
         "kentcdodds",
         "Kent C. Dodds",
+        "harishtalluri94/Nova_Mail",
+        "harishtalluri94",
+        "Nova_Mail",
+        "Nova Mail",
+        "wkzo/catchbox",
+        "wkzo",
+        "CatchBox",
     };
 
     /// <summary>The source units added in session 53, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1530,6 +1537,8 @@ public sealed class CorpusManifestTests
         "loopback-webstack-cli-exim",
         "loopback-email-to-twilio-sms",
         "loopback-kody-inbound-email",
+        "loopback-nova-mail-lmtp",
+        "loopback-catchbox-lmtp",
     };
 
     [Fact]

@@ -1516,6 +1516,10 @@ public sealed class CorpusManifestTests
         "wkzo/catchbox",
         "wkzo",
         "CatchBox",
+        "JoshFinlayAU/relay",
+        "JoshFinlayAU",
+        "Jinnrry/PMail",
+        "Jinnrry",
     };
 
     /// <summary>The source units added in session 53, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1539,6 +1543,8 @@ public sealed class CorpusManifestTests
         "loopback-kody-inbound-email",
         "loopback-nova-mail-lmtp",
         "loopback-catchbox-lmtp",
+        "loopback-relay-inbound",
+        "loopback-pmail-smtp",
     };
 
     [Fact]

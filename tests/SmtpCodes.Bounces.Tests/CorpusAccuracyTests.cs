@@ -520,7 +520,10 @@ public sealed class CorpusAccuracyTests
         // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 184/255.
         // Session 45 round one (now45d: a server's own failure in the words `something went wrong`, SystemError; read from
         // every part's misses, so the gain is not unseen): 179/255 alone; 185/255 with now45a.
-        { "heldout-s28", new[] { 100, 100, 100, 100, 72.5, 96.5, 100 }, 0 },
+        // Session 53 round one (now53b: `policy reasons` and `rejected for policy reasons` are context phrases of
+        // TextPolicyViolation, so `spf: softfail` beside them reads AuthFailure; FilterAndBlocklistWordingTests; read from
+        // every part's misses, so the gain is not unseen): 187/255.
+        { "heldout-s28", new[] { 100, 100, 100, 100, 73.3, 96.5, 100 }, 0 },
         // heldout-s29 (eighteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9ef8247, and once on its final one, c5aedc7, which
         // has session 29's round one) has 288 labelled recipients in 254 messages: small and legacy servers' own replies
@@ -854,7 +857,11 @@ public sealed class CorpusAccuracyTests
         // Session 47 round one (now47e: under X.1.1 at RCPT TO, words that name the recipient's domain and no mailbox read the
         // domain not served, NoRelaying, soft; SessionStartRefusalTests; read from every part's misses, so the gain is not
         // unseen): 228/274, hard 256 -> 258/274 (`550 5.1.1 Domain not accepted on this server`).
-        { "heldout-s42", new[] { 100, 100, 100, 100, 83.2, 94.2, 100 }, 0 },
+        // Session 53 round one (now53b: `policy reasons` and `rejected for policy reasons` are context phrases of
+        // TextPolicyViolation, so RFC 5321's `Mailbox unavailable (not found, no access, or rejected for policy reasons)`
+        // reads UserUnknown, hard; FilterAndBlocklistWordingTests; read from every part's misses, so the gain is not
+        // unseen): 230/274, hard 258 -> 260/274.
+        { "heldout-s42", new[] { 100, 100, 100, 100, 83.9, 94.9, 100 }, 0 },
         // heldout-s43 (nineteen batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 17487dbc, and once on its final one,
         // fa62f526, which has session 43's round one) has 261 labelled recipients in 255 messages: a Java gateway and a

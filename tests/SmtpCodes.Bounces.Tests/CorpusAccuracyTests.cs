@@ -741,10 +741,9 @@ public sealed class CorpusAccuracyTests
         // Session 52 round one (now52e: the sender's domain said to have no MX, the sender named before or after it,
         // reads Rejected, TextSenderDomainWithoutMxRecords, DocumentedReceiverWordingTests; not unseen, the misses were
         // read): reason 130 -> 132/161 (82 %) (`no MX record found on your sender domain`, both senders).
-        // Session 53 round one (now53a: `address not found` reads UserUnknown, TextUserUnknown,
-        // DocumentedReceiverWordingTests; not unseen, the misses were read): reason 132 -> 134/161 (83.2 %) (`450 Address
-        // not found`, a warning and a return; hard unchanged, the 450 under Status 4.0.0 stays soft).
-        { "heldout-s37", new[] { 100, 100, 100, 100, 83.2, 96.3, 100 }, 0 },
+        // Session 53 round one (now53a: `address not found` as UserUnknown) measured 132 -> 134/161 here and was withdrawn
+        // by the session 53 review (the bare words read an IP, an MX and a return address as unknown users).
+        { "heldout-s37", new[] { 100, 100, 100, 100, 82, 96.3, 100 }, 0 },
         // heldout-s38 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 63812755, and once on its final one, f88721ea,
         // which has session 38's round one) has 165 labelled recipients in 165 messages: mail servers (LightMail,
@@ -987,10 +986,9 @@ public sealed class CorpusAccuracyTests
         // Session 51 round one (now51d: `Unknown sender` reads Rejected, TextSenderRejected, DocumentedReceiverWordingTests;
         // not unseen, the misses were read): 307/429 (71.6 %) (`550 Unknown sender`, both relays).
         // Both together: 311/429 (72.4 %).
-        // Session 53 round one (now53a: `address not found` reads UserUnknown, hard, TextUserUnknown,
-        // DocumentedReceiverWordingTests; not unseen, the misses were read): reason 311 -> 319/429 (74.4 %), hard 393 ->
-        // 401/429 (93.5 %) (`554 5.0.0 Error: transaction failed, ...: address not found`, eight recipients, both relays).
-        { "heldout-s46", new[] { 100, 100, 100, 100, 74.4, 93.5, 100 }, 0 },
+        // Session 53 round one (now53a: `address not found` as UserUnknown) measured reason 311 -> 319/429, hard 393 ->
+        // 401/429 here and was withdrawn by the session 53 review, as sessions 40 and 46 did not keep it.
+        { "heldout-s46", new[] { 100, 100, 100, 100, 72.4, 91.6, 100 }, 0 },
         // heldout-s47 (twenty-five batches from fifteen builders, each frozen in its own commit, measured by nobody
         // until the session's end, then once on the session's starting reader, the scaffold 2fc5703c, and once on its
         // final one, 65ccbd93, which has session 47's round one) has 343 labelled recipients in 327 messages: a Java

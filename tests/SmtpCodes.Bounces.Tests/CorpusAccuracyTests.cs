@@ -520,7 +520,10 @@ public sealed class CorpusAccuracyTests
         // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 184/255.
         // Session 45 round one (now45d: a server's own failure in the words `something went wrong`, SystemError; read from
         // every part's misses, so the gain is not unseen): 179/255 alone; 185/255 with now45a.
-        { "heldout-s28", new[] { 100, 100, 100, 100, 72.5, 96.5, 100 }, 0 },
+        // Session 53 round one (now53b: `policy reasons` and `rejected for policy reasons` are context phrases of
+        // TextPolicyViolation, so `spf: softfail` beside them reads AuthFailure; FilterAndBlocklistWordingTests; read from
+        // every part's misses, so the gain is not unseen): 187/255.
+        { "heldout-s28", new[] { 100, 100, 100, 100, 73.3, 96.5, 100 }, 0 },
         // heldout-s29 (eighteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9ef8247, and once on its final one, c5aedc7, which
         // has session 29's round one) has 288 labelled recipients in 254 messages: small and legacy servers' own replies
@@ -738,6 +741,8 @@ public sealed class CorpusAccuracyTests
         // Session 52 round one (now52e: the sender's domain said to have no MX, the sender named before or after it,
         // reads Rejected, TextSenderDomainWithoutMxRecords, DocumentedReceiverWordingTests; not unseen, the misses were
         // read): reason 130 -> 132/161 (82 %) (`no MX record found on your sender domain`, both senders).
+        // Session 53 round one (now53a: `address not found` as UserUnknown) measured 132 -> 134/161 here and was withdrawn
+        // by the session 53 review (the bare words read an IP, an MX and a return address as unknown users).
         { "heldout-s37", new[] { 100, 100, 100, 100, 82, 96.3, 100 }, 0 },
         // heldout-s38 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 63812755, and once on its final one, f88721ea,
@@ -851,7 +856,11 @@ public sealed class CorpusAccuracyTests
         // Session 47 round one (now47e: under X.1.1 at RCPT TO, words that name the recipient's domain and no mailbox read the
         // domain not served, NoRelaying, soft; SessionStartRefusalTests; read from every part's misses, so the gain is not
         // unseen): 228/274, hard 256 -> 258/274 (`550 5.1.1 Domain not accepted on this server`).
-        { "heldout-s42", new[] { 100, 100, 100, 100, 83.2, 94.2, 100 }, 0 },
+        // Session 53 round one (now53b: `policy reasons` and `rejected for policy reasons` are context phrases of
+        // TextPolicyViolation, so RFC 5321's `Mailbox unavailable (not found, no access, or rejected for policy reasons)`
+        // reads UserUnknown, hard; FilterAndBlocklistWordingTests; read from every part's misses, so the gain is not
+        // unseen): 230/274, hard 258 -> 260/274.
+        { "heldout-s42", new[] { 100, 100, 100, 100, 83.9, 94.9, 100 }, 0 },
         // heldout-s43 (nineteen batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 17487dbc, and once on its final one,
         // fa62f526, which has session 43's round one) has 261 labelled recipients in 255 messages: a Java gateway and a
@@ -977,6 +986,8 @@ public sealed class CorpusAccuracyTests
         // Session 51 round one (now51d: `Unknown sender` reads Rejected, TextSenderRejected, DocumentedReceiverWordingTests;
         // not unseen, the misses were read): 307/429 (71.6 %) (`550 Unknown sender`, both relays).
         // Both together: 311/429 (72.4 %).
+        // Session 53 round one (now53a: `address not found` as UserUnknown) measured reason 311 -> 319/429, hard 393 ->
+        // 401/429 here and was withdrawn by the session 53 review, as sessions 40 and 46 did not keep it.
         { "heldout-s46", new[] { 100, 100, 100, 100, 72.4, 91.6, 100 }, 0 },
         // heldout-s47 (twenty-five batches from fifteen builders, each frozen in its own commit, measured by nobody
         // until the session's end, then once on the session's starting reader, the scaffold 2fc5703c, and once on its

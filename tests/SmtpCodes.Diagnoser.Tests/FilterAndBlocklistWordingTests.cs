@@ -357,6 +357,13 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 Sender address is on the recipient block list", "TextSenderOnRecipientDomainBlacklist", SmtpBounceReason.Rejected)]
     [InlineData("554 5.7.1 Client IP 192.0.2.1 is on the recipient block list", "TextBlocklisted", SmtpBounceReason.Blocked)]
     [InlineData("554 5.7.1 Sending IP is on our block list", "TextBlocklisted", SmtpBounceReason.Blocked)]
+    // Session 53 round one (tuner now53b): "rejected for policy reasons" and "policy reasons" are context phrases of
+    // TextPolicyViolation, the frame RFC 5321 gives the 550 reply ("mailbox unavailable (e.g., mailbox not found, no
+    // access, or command rejected for policy reasons)") and Hotmail's SC-001 fills with its cause ("Mail rejected by
+    // Hotmail for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or
+    // IP/domain reputation"), so the cause named beside them decides; by their length they outranked it.
+    [InlineData("550 5.7.1 Rejected for policy reasons: SPF check failed for example.org", "TextAuthFailure", SmtpBounceReason.AuthFailure)]
+    [InlineData("550 Mailbox unavailable (not found, no access, or rejected for policy reasons)", "TextUserUnknown", SmtpBounceReason.UserUnknown)]
     public void A_subject_or_a_cause_and_its_verdict_in_order_give_their_reason(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -492,6 +499,11 @@ public sealed class FilterAndBlocklistWordingTests
     // Session 52 round three (tuner now52k): the recipient commands refused without "too many" keep 4.7.0's reading.
     [InlineData("421 4.7.0 Recipient commands refused, try again later", SmtpBounceReason.SecurityError, false)]
     [InlineData("550 Access denied for user bob. Your IP is logged", SmtpBounceReason.Undefined, false)]
+    // Session 53 round one (tuner now53b): the policy frame without a cause beside it keeps PolicyViolation (a context
+    // phrase decides where nothing else names a cause), and Yahoo's plain phrase keeps its row.
+    [InlineData("554 5.7.1 Rejected for policy reasons", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 5.7.1 mail denied for policy reasons", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("554 5.7.9 Message not accepted for policy reasons", SmtpBounceReason.PolicyViolation, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

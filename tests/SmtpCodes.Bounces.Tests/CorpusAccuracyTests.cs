@@ -1158,6 +1158,19 @@ public sealed class CorpusAccuracyTests
         // email.`, labelled systemerror, two), hard 198/206 unchanged.
         // Both together: reason 140/206 (67.9 %), hard 200/206 (97.0 %).
         { "heldout-s52", new[] { 100, 100, 100, 100, 67.9, 97.0, 100 }, 0 },
+        // heldout-s53 (twenty batches from thirteen builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, the scaffold 5aac30ef) has 333 labelled recipients
+        // in 333 messages: JavaScript and TypeScript services on smtp-server (Riffado's mail receiver, JorgardeMail's
+        // inbound edge, CatchBox's LMTP worker), Go servers (Yunt, verify_server on go-guerrilla, Relay's inbound MX,
+        // PMail), a Python policy service and LMTP receiver (Shipard's mail router), Rust servers and LMTP services
+        // (Kutup, MaiRust, Nova Mail), a C++ server (alexmihy's mail_server), a C# fake SMTP server for nolisting, a PHP
+        // server (xieguigang's), Cloudflare Email Workers (Guimail, EmailSender, an Email-to-SMS worker, Kody) and
+        // configurations (FIDOGATE's Sendmail check rules, WebStack CLI's Exim templates), replayed on loopback: one
+        // recipient is 0.30 points, so this row lets eleven regressions of reason through and fails on twelve (hard: the
+        // same). Its published unseen figures are this read (docs/accuracy-log.md): found 333/333, none spurious, basic
+        // code 331/333 (Exim's warning and return for Yunt's 421 to EHLO, which quote no reply), reason 258/333 and hard
+        // 318/333.
+        { "heldout-s53", new[] { 100, 100, 100, 99.3, 77.4, 95.4, 100 }, 0 },
     };
 
     [Theory]

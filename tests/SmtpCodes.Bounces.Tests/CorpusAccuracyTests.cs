@@ -806,7 +806,10 @@ public sealed class CorpusAccuracyTests
         // Session 52 round one (now52e: the sender's domain said to have no MX reads Rejected,
         // TextSenderDomainWithoutMxRecords, as heldout-s37's comment says): reason 145 -> 147/183 (80.3 %) (`Domain
         // <domain> of sender has no valid MX`, both senders).
-        { "heldout-s40", new[] { 100, 100, 100, 100, 80.3, 97.8, 100 }, 0 },
+        // Session 53 round one (now53d: a receiving server `out of memory` reads SystemFull, TextSystemFull extended,
+        // qmail-smtpd's die_nomem; OpenSourceMtaWordingTests; not unseen, the misses were read): reason 147 -> 149/183
+        // (81.4 %) (`410 out of memory` in both senders' delay notices).
+        { "heldout-s40", new[] { 100, 100, 100, 100, 81.4, 97.8, 100 }, 0 },
         // heldout-s41 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main e75d2228, and once on its final one,
         // 738bdcc3, which has session 41's round one; a batch of NwSMTP's replies was taken out before anything read

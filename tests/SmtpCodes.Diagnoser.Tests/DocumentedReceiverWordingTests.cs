@@ -729,6 +729,11 @@ public sealed class DocumentedReceiverWordingTests
     // Session 53 round one (tuner now53e): an invalid email address, without "content" after it, keeps the unknown user of
     // TextUserUnknown beside TextContentError's "invalid email content".
     [InlineData("550 Invalid email address", SmtpBounceReason.UserUnknown)]
+    // Session 53 review: "invalid email content" is a context phrase of TextContentError, so a cause named beside it
+    // decides; as the round's literal these read ContentError.
+    [InlineData("550 Invalid email content: virus found", SmtpBounceReason.VirusDetected)]
+    [InlineData("552 Invalid email content: message size exceeds limit", SmtpBounceReason.EmailTooLarge)]
+    [InlineData("554 5.7.1 Invalid email content: listed in RBL", SmtpBounceReason.Blocked)]
     [InlineData("550 Sender not authorized", SmtpBounceReason.Undefined)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {

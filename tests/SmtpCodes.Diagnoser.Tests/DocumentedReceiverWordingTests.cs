@@ -179,6 +179,11 @@ public sealed class DocumentedReceiverWordingTests
     // Session 30 round three (tuner now30f): RFC 3463's own text for X.6.1, "Media not supported", as a reply's words
     // without the code (a bare 554 read a block before).
     [InlineData("554 Media not supported", "TextContentTypeNotSupportedInWords", SmtpBounceReason.ContentError, false)]
+    // Session 53 round one (tuner now53e): Exchange's X.5.6 text "Invalid message content" (p5-sisimai's Exchange Online
+    // table, contenterror) with the message called an email, as the catalog's size rows read "message", "email" and
+    // "e-mail" alike; a bare 550 read nothing before.
+    [InlineData("550 Invalid email content", "TextContentError", SmtpBounceReason.ContentError, false)]
+    [InlineData("554 Invalid e-mail content", "TextContentError", SmtpBounceReason.ContentError, false)]
     // A missing From field said as a requirement (VenMail's Postal: "550 From header is required"), which a bare 550 or a
     // 500 read as nothing or a syntax error.
     [InlineData("550 From header is required", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
@@ -721,6 +726,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.23 Sender not authorized by SPF", SmtpBounceReason.AuthFailure)]
     [InlineData("550 5.7.1 Sender not authorized to send from example.com", SmtpBounceReason.AuthFailure)]
     [InlineData("550 5.7.1 Relay access denied; sender not authorized", SmtpBounceReason.NoRelaying)]
+    // Session 53 round one (tuner now53e): an invalid email address, without "content" after it, keeps the unknown user of
+    // TextUserUnknown beside TextContentError's "invalid email content".
+    [InlineData("550 Invalid email address", SmtpBounceReason.UserUnknown)]
+    // Session 53 review: "invalid email content" is a context phrase of TextContentError, so a cause named beside it
+    // decides; as the round's literal these read ContentError.
+    [InlineData("550 Invalid email content: virus found", SmtpBounceReason.VirusDetected)]
+    [InlineData("552 Invalid email content: message size exceeds limit", SmtpBounceReason.EmailTooLarge)]
+    [InlineData("554 5.7.1 Invalid email content: listed in RBL", SmtpBounceReason.Blocked)]
     [InlineData("550 Sender not authorized", SmtpBounceReason.Undefined)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {

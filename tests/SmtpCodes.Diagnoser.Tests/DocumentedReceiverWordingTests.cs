@@ -547,6 +547,12 @@ public sealed class DocumentedReceiverWordingTests
     // read a system error.
     [InlineData("450 Message content exceeds the supported size.", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("552 Email content exceeded the size limit", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    // Session 53 round three (tuner now53k). The message's body said to exceed a size or a limit, and a receiver that
+    // "accepts messages up to" a size in bytes (RFC 1870's maximum fixed message size; Postfix's message_size_limit):
+    // EmailTooLarge, where a 550 read nothing.
+    [InlineData("550 Email body exceeds the configured limit", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("550 Message body exceeded the maximum size", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("550 This server accepts messages up to 25 MB", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     // Session 49 round three (tuner now49j). The message's form refused in other words: a line said to be "longer than"
     // a limit (amavisd-new's "line longer than RFC 5322 limit"; RFC 5321 4.5.3.1.6) and a "malformed message" under 500
     // (Gmail's "Mail message is malformed" the other way round): NotCompliantRfc, where a bare 500 read a syntax error.
@@ -886,6 +892,10 @@ public sealed class DocumentedReceiverWordingTests
     // Session 48 review: the mailbox's content over its size (no message, email or e-mail before "content") keeps the
     // full mailbox; "content exceeds ... size" alone would read it as the message's size.
     [InlineData("552 5.2.2 Mailbox content exceeds the quota size", SmtpBounceReason.MailboxFull, false)]
+    // Session 53 round three (tuner now53k): beside "message body exceeds ... limit" and "accepts messages up to" a size,
+    // a mailbox over its limit keeps the full mailbox, and a count of messages accepted keeps its rate limit.
+    [InlineData("552 5.2.2 Mailbox body exceeds the storage limit", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 This server accepts messages up to 100 per hour", SmtpBounceReason.RateLimited, false)]
     // Session 49 round three (tuner now49j): beside "line longer than" and "malformed message", amavisd-new's own reply
     // under its BAD HEADER heading keeps its content error, a 500 to a command keeps the syntax error, and a malformed
     // message under X.6.0 keeps the content error the receiver files it under.

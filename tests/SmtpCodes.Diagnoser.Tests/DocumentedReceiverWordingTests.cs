@@ -980,9 +980,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 MX address not found", SmtpBounceReason.Undefined, false)]
     [InlineData("550 Return address not found", SmtpBounceReason.Undefined, false)]
     [InlineData("550 5.1.2 <example.org>: Recipient address rejected: Domain not found", SmtpBounceReason.HostUnknown, true)]
-    // Session 53 round three (tuner now53i): "inbox is" and a state are pieces with anything between, so a longer phrase
-    // that names another cause keeps it (Gmail's full inbox that is also inactive stays MailboxFull).
-    [InlineData("550 The recipient's inbox is out of storage space and inactive", SmtpBounceReason.MailboxFull, false)]
+    // Session 53 review of round three: now53i's "inbox is" and a state are the words standing together, so an inbox
+    // named in one clause does not take a state from the next (the pieces read this Suspend), and now53k's message body
+    // exceeding a limit names the limit, so a line length, a virus or a recipient limit named after the body keeps its
+    // own reading (the pieces read each EmailTooLarge).
+    [InlineData("550 5.7.1 Your inbox is sending spam; your IP is blacklisted. Connection closed", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.6.0 Message body exceeds the line length limit", SmtpBounceReason.ContentError, false)]
+    [InlineData("550 5.7.1 Message body exceeds limit; virus found", SmtpBounceReason.VirusDetected, false)]
+    [InlineData("550 Message body exceeded. Recipient limit reached", SmtpBounceReason.RateLimited, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

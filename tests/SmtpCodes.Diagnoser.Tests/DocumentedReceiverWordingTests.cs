@@ -552,6 +552,12 @@ public sealed class DocumentedReceiverWordingTests
     // read a system error.
     [InlineData("450 Message content exceeds the supported size.", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("552 Email content exceeded the size limit", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    // Session 53 round three (tuner now53k). The message's body said to exceed a size or a limit, and a receiver that
+    // "accepts messages up to" a size in bytes (RFC 1870's maximum fixed message size; Postfix's message_size_limit):
+    // EmailTooLarge, where a 550 read nothing.
+    [InlineData("550 Email body exceeds the configured limit", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("550 Message body exceeded the maximum size", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("550 This server accepts messages up to 25 MB", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     // Session 49 round three (tuner now49j). The message's form refused in other words: a line said to be "longer than"
     // a limit (amavisd-new's "line longer than RFC 5322 limit"; RFC 5321 4.5.3.1.6) and a "malformed message" under 500
     // (Gmail's "Mail message is malformed" the other way round): NotCompliantRfc, where a bare 500 read a syntax error.
@@ -616,6 +622,11 @@ public sealed class DocumentedReceiverWordingTests
     // TextNotRelayInWords' refusal to relay, where X.7.1 read a policy refusal.
     [InlineData("550 5.7.1 Alias forwarding to remote addresses is not configured", "TextNotRelayInWords", SmtpBounceReason.NoRelaying, false)]
     [InlineData("553 Sending to remote addresses is not permitted without authentication", "TextNotRelayInWords", SmtpBounceReason.NoRelaying, false)]
+    // Session 53 round three (tuner now53i). The inbox, IMAP's name for the user's primary mailbox (RFC 3501 5.1), said
+    // to be disabled, locked or closed: TextAccountDisabledInWords' mailbox disabled (RFC 3463 X.2.1), where a bare 550
+    // read no cause.
+    [InlineData("550 This inbox is closed", "TextAccountDisabledInWords", SmtpBounceReason.Suspend, false)]
+    [InlineData("550 Inbox is locked by its owner", "TextAccountDisabledInWords", SmtpBounceReason.Suspend, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -894,6 +905,10 @@ public sealed class DocumentedReceiverWordingTests
     // Session 48 review: the mailbox's content over its size (no message, email or e-mail before "content") keeps the
     // full mailbox; "content exceeds ... size" alone would read it as the message's size.
     [InlineData("552 5.2.2 Mailbox content exceeds the quota size", SmtpBounceReason.MailboxFull, false)]
+    // Session 53 round three (tuner now53k): beside "message body exceeds ... limit" and "accepts messages up to" a size,
+    // a mailbox over its limit keeps the full mailbox, and a count of messages accepted keeps its rate limit.
+    [InlineData("552 5.2.2 Mailbox body exceeds the storage limit", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 This server accepts messages up to 100 per hour", SmtpBounceReason.RateLimited, false)]
     // Session 49 round three (tuner now49j): beside "line longer than" and "malformed message", amavisd-new's own reply
     // under its BAD HEADER heading keeps its content error, a 500 to a command keeps the syntax error, and a malformed
     // message under X.6.0 keeps the content error the receiver files it under.
@@ -978,6 +993,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 MX address not found", SmtpBounceReason.Undefined, false)]
     [InlineData("550 Return address not found", SmtpBounceReason.Undefined, false)]
     [InlineData("550 5.1.2 <example.org>: Recipient address rejected: Domain not found", SmtpBounceReason.HostUnknown, true)]
+    // Session 53 review of round three: now53i's "inbox is" and a state are the words standing together, so an inbox
+    // named in one clause does not take a state from the next (the pieces read this Suspend), and now53k's message body
+    // exceeding a limit names the limit, so a line length, a virus or a recipient limit named after the body keeps its
+    // own reading (the pieces read each EmailTooLarge).
+    [InlineData("550 5.7.1 Your inbox is sending spam; your IP is blacklisted. Connection closed", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.6.0 Message body exceeds the line length limit", SmtpBounceReason.ContentError, false)]
+    [InlineData("550 5.7.1 Message body exceeds limit; virus found", SmtpBounceReason.VirusDetected, false)]
+    [InlineData("550 Message body exceeded. Recipient limit reached", SmtpBounceReason.RateLimited, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -1187,7 +1187,11 @@ public sealed class CorpusAccuracyTests
         // published): reason 258 -> 262/333 (78.6 %) (`550 Message body exceeds mailbox limit` and `550 This mailbox
         // accepts messages up to 4 MiB`, labelled emailtoolarge, each direct and through Exim), hard 318/333 unchanged.
         // Both together: reason 264/333 (79.2 %), hard 318/333 (95.4 %).
-        { "heldout-s53", new[] { 100, 100, 100, 99.3, 79.2, 95.4, 100 }, 0 },
+        // Session 53 final reading (now53k's `accepts messages up to{...}[unit]` withdrawn: its gap ran past the clause,
+        // so `accepts messages up to 10 per hour, size 5 MB` read the size, not the rate): reason 264 -> 262/333 (78.6 %)
+        // (EmailSender's `550 This mailbox accepts messages up to 4 MiB`, direct and through Exim, reads nothing again),
+        // hard 318/333 unchanged.
+        { "heldout-s53", new[] { 100, 100, 100, 99.3, 78.6, 95.4, 100 }, 0 },
     };
 
     [Theory]

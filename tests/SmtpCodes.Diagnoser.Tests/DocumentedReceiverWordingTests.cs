@@ -552,12 +552,11 @@ public sealed class DocumentedReceiverWordingTests
     // read a system error.
     [InlineData("450 Message content exceeds the supported size.", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("552 Email content exceeded the size limit", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
-    // Session 53 round three (tuner now53k). The message's body said to exceed a size or a limit, and a receiver that
-    // "accepts messages up to" a size in bytes (RFC 1870's maximum fixed message size; Postfix's message_size_limit):
-    // EmailTooLarge, where a 550 read nothing.
+    // Session 53 round three (tuner now53k). The message's body said to exceed a size or a limit (Postfix's
+    // message_size_limit): EmailTooLarge, where a 550 read nothing. ("Accepts messages up to" a size was withdrawn in the
+    // session's final reading: its gap ran past the clause to a unit named after a rate.)
     [InlineData("550 Email body exceeds the configured limit", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("550 Message body exceeded the maximum size", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
-    [InlineData("550 This server accepts messages up to 25 MB", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     // Session 49 round three (tuner now49j). The message's form refused in other words: a line said to be "longer than"
     // a limit (amavisd-new's "line longer than RFC 5322 limit"; RFC 5321 4.5.3.1.6) and a "malformed message" under 500
     // (Gmail's "Mail message is malformed" the other way round): NotCompliantRfc, where a bare 500 read a syntax error.

@@ -904,8 +904,9 @@ public sealed class DocumentedReceiverWordingTests
     // Session 48 review: the mailbox's content over its size (no message, email or e-mail before "content") keeps the
     // full mailbox; "content exceeds ... size" alone would read it as the message's size.
     [InlineData("552 5.2.2 Mailbox content exceeds the quota size", SmtpBounceReason.MailboxFull, false)]
-    // Session 53 round three (tuner now53k): beside "message body exceeds ... limit" and "accepts messages up to" a size,
-    // a mailbox over its limit keeps the full mailbox, and a count of messages accepted keeps its rate limit.
+    // Session 53 round three (tuner now53k): beside "message body exceeds ... limit", a mailbox over its limit keeps the
+    // full mailbox, and a count of messages accepted keeps its rate limit (the round's "accepts messages up to" a size,
+    // withdrawn in the final reading, read it as the size when written without a unit).
     [InlineData("552 5.2.2 Mailbox body exceeds the storage limit", SmtpBounceReason.MailboxFull, false)]
     [InlineData("550 This server accepts messages up to 100 per hour", SmtpBounceReason.RateLimited, false)]
     // Session 49 round three (tuner now49j): beside "line longer than" and "malformed message", amavisd-new's own reply

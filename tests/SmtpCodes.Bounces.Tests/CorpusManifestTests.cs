@@ -1556,12 +1556,15 @@ public sealed class CorpusManifestTests
         "Agents Mail",
         "agentsmail",
         "Anson Ho",
+        "nikuscs/agents-mail",
+        "nikuscs",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyFourUnits =
     {
         "loopback-agents-mail-huberthe",
+        "loopback-agents-mail-nikuscs",
     };
 
     [Fact]

@@ -1558,6 +1558,11 @@ public sealed class CorpusManifestTests
         "Anson Ho",
         "nikuscs/agents-mail",
         "nikuscs",
+        "formstr-hq/nail",
+        "formstr-hq",
+        "Formstr",
+        "Nail",
+        "mailstr.app",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1565,6 +1570,7 @@ public sealed class CorpusManifestTests
     {
         "loopback-agents-mail-huberthe",
         "loopback-agents-mail-nikuscs",
+        "loopback-nail-nostr-bridge",
     };
 
     [Fact]

@@ -1563,6 +1563,11 @@ public sealed class CorpusManifestTests
         "Formstr",
         "Nail",
         "mailstr.app",
+        "truespar/sentio",
+        "Sentio",
+        "Sentio SMTP",
+        "sentio-smtp",
+        "truespar",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1571,6 +1576,7 @@ public sealed class CorpusManifestTests
         "loopback-agents-mail-huberthe",
         "loopback-agents-mail-nikuscs",
         "loopback-nail-nostr-bridge",
+        "loopback-sentio-smtp",
     };
 
     [Fact]

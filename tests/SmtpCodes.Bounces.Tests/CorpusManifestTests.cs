@@ -1554,12 +1554,16 @@ public sealed class CorpusManifestTests
         "AI-MultiTenant-Email-Filter",
         "web-project-uk",
         "Multi-Tenant AI Email Gateway",
+        "FilthyCasual1/VoiceServices",
+        "FilthyCasual1",
+        "VoiceServices",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyFourUnits =
     {
         "loopback-ai-multitenant-email-filter",
+        "loopback-voiceservices-smtp-notifications",
     };
 
     [Fact]

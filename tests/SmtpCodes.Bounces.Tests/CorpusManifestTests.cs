@@ -1568,6 +1568,13 @@ public sealed class CorpusManifestTests
         "Sentio SMTP",
         "sentio-smtp",
         "truespar",
+        "web-project-uk/AI-MultiTenant-Email-Filter",
+        "AI-MultiTenant-Email-Filter",
+        "web-project-uk",
+        "Multi-Tenant AI Email Gateway",
+        "FilthyCasual1/VoiceServices",
+        "FilthyCasual1",
+        "VoiceServices",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1577,6 +1584,8 @@ public sealed class CorpusManifestTests
         "loopback-agents-mail-nikuscs",
         "loopback-nail-nostr-bridge",
         "loopback-sentio-smtp",
+        "loopback-ai-multitenant-email-filter",
+        "loopback-voiceservices-smtp-notifications",
     };
 
     [Fact]

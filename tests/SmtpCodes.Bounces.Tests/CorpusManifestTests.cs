@@ -1553,12 +1553,16 @@ public sealed class CorpusManifestTests
         "choiceoh/Deneb",
         "choiceoh",
         "Deneb",
+        "henryj-dev/ionosphere",
+        "henryj-dev",
+        "Ionosphere",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyFourUnits =
     {
         "loopback-deneb-lmtpd",
+        "loopback-ionosphere-lmtp",
     };
 
     [Fact]

@@ -1575,6 +1575,12 @@ public sealed class CorpusManifestTests
         "FilthyCasual1/VoiceServices",
         "FilthyCasual1",
         "VoiceServices",
+        "choiceoh/Deneb",
+        "choiceoh",
+        "Deneb",
+        "henryj-dev/ionosphere",
+        "henryj-dev",
+        "Ionosphere",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1586,6 +1592,8 @@ public sealed class CorpusManifestTests
         "loopback-sentio-smtp",
         "loopback-ai-multitenant-email-filter",
         "loopback-voiceservices-smtp-notifications",
+        "loopback-deneb-lmtpd",
+        "loopback-ionosphere-lmtp",
     };
 
     [Fact]

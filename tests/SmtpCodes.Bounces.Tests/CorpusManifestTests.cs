@@ -1555,12 +1555,19 @@ public sealed class CorpusManifestTests
         "Aoliao-aoliao",
         "Caocong TempMail",
         "Caocong",
+        "ouroborosbot/ouro-work-substrate",
+        "ouro-work-substrate",
+        "ouroborosbot",
+        "Ouro Work Substrate",
+        "Ouro Work",
+        "Ouro",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyFourUnits =
     {
         "loopback-caocong-tempmail",
+        "loopback-ouro-mail-ingress",
     };
 
     [Fact]

@@ -1581,6 +1581,17 @@ public sealed class CorpusManifestTests
         "henryj-dev/ionosphere",
         "henryj-dev",
         "Ionosphere",
+        "Aoliao-aoliao/caocong-tempmail",
+        "caocong-tempmail",
+        "Aoliao-aoliao",
+        "Caocong TempMail",
+        "Caocong",
+        "ouroborosbot/ouro-work-substrate",
+        "ouro-work-substrate",
+        "ouroborosbot",
+        "Ouro Work Substrate",
+        "Ouro Work",
+        "Ouro",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1594,6 +1605,8 @@ public sealed class CorpusManifestTests
         "loopback-voiceservices-smtp-notifications",
         "loopback-deneb-lmtpd",
         "loopback-ionosphere-lmtp",
+        "loopback-caocong-tempmail",
+        "loopback-ouro-mail-ingress",
     };
 
     [Fact]

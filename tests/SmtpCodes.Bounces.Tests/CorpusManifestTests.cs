@@ -1554,12 +1554,16 @@ public sealed class CorpusManifestTests
         "tayga-mail-server",
         "Tayga Mail Server",
         "rkislov",
+        "sebastyijan-fi/sisumail",
+        "Sisumail",
+        "sebastyijan-fi",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyFourUnits =
     {
         "loopback-tayga-mail-server",
+        "loopback-sisumail-tier2",
     };
 
     [Fact]

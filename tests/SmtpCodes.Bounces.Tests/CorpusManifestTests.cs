@@ -1592,6 +1592,13 @@ public sealed class CorpusManifestTests
         "Ouro Work Substrate",
         "Ouro Work",
         "Ouro",
+        "rkislov/tayga-mail-server",
+        "tayga-mail-server",
+        "Tayga Mail Server",
+        "rkislov",
+        "sebastyijan-fi/sisumail",
+        "Sisumail",
+        "sebastyijan-fi",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1607,6 +1614,8 @@ public sealed class CorpusManifestTests
         "loopback-ionosphere-lmtp",
         "loopback-caocong-tempmail",
         "loopback-ouro-mail-ingress",
+        "loopback-tayga-mail-server",
+        "loopback-sisumail-tier2",
     };
 
     [Fact]

@@ -1553,12 +1553,18 @@ public sealed class CorpusManifestTests
         "LuganoPlanB/mailproof",
         "LuganoPlanB",
         "Mailproof",
+        "Sina-Ghaderi/fixrate-go",
+        "fixrate-go",
+        "fixrate",
+        "Sina Ghaderi",
+        "snix.ir",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyFourUnits =
     {
         "loopback-mailproof-admission",
+        "loopback-fixrate-policy",
     };
 
     [Fact]

@@ -1599,6 +1599,14 @@ public sealed class CorpusManifestTests
         "sebastyijan-fi/sisumail",
         "Sisumail",
         "sebastyijan-fi",
+        "LuganoPlanB/mailproof",
+        "LuganoPlanB",
+        "Mailproof",
+        "Sina-Ghaderi/fixrate-go",
+        "fixrate-go",
+        "fixrate",
+        "Sina Ghaderi",
+        "snix.ir",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1616,6 +1624,8 @@ public sealed class CorpusManifestTests
         "loopback-ouro-mail-ingress",
         "loopback-tayga-mail-server",
         "loopback-sisumail-tier2",
+        "loopback-mailproof-admission",
+        "loopback-fixrate-policy",
     };
 
     [Fact]

@@ -1607,6 +1607,14 @@ public sealed class CorpusManifestTests
         "fixrate",
         "Sina Ghaderi",
         "snix.ir",
+        "mereszpingvin/configs",
+        "mereszpingvin",
+        "mx.mereszpingvin.net",
+        "maciejkorzen/confs",
+        "maciejkorzen",
+        "Maciej Korzen",
+        "korzen.org",
+        "comp.any",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1626,6 +1634,8 @@ public sealed class CorpusManifestTests
         "loopback-sisumail-tier2",
         "loopback-mailproof-admission",
         "loopback-fixrate-policy",
+        "loopback-mereszpingvin-exim",
+        "loopback-korzen-exim",
     };
 
     [Fact]

@@ -1615,6 +1615,10 @@ public sealed class CorpusManifestTests
         "Maciej Korzen",
         "korzen.org",
         "comp.any",
+        "roly445/spamma",
+        "Spamma",
+        "roly445",
+        "Andrew Davis",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1636,6 +1640,7 @@ public sealed class CorpusManifestTests
         "loopback-fixrate-policy",
         "loopback-mereszpingvin-exim",
         "loopback-korzen-exim",
+        "loopback-spamma-chaos",
     };
 
     [Fact]

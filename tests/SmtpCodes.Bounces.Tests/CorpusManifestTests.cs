@@ -1619,6 +1619,13 @@ public sealed class CorpusManifestTests
         "Spamma",
         "roly445",
         "Andrew Davis",
+        "bingos/poe-component-server-simplesmtp",
+        "poe-component-server-simplesmtp",
+        "POE::Component::Server::SimpleSMTP",
+        "POE-Component-Server-SimpleSMTP",
+        "BinGOs",
+        "bingosnet",
+        "Chris Williams",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1641,6 +1648,7 @@ public sealed class CorpusManifestTests
         "loopback-mereszpingvin-exim",
         "loopback-korzen-exim",
         "loopback-spamma-chaos",
+        "loopback-poco-simplesmtp",
     };
 
     [Fact]

@@ -1626,6 +1626,9 @@ public sealed class CorpusManifestTests
         "BinGOs",
         "bingosnet",
         "Chris Williams",
+        "sebastyijan-fi/sisumail",
+        "sebastyijan-fi",
+        "Sisumail",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1649,6 +1652,7 @@ public sealed class CorpusManifestTests
         "loopback-korzen-exim",
         "loopback-spamma-chaos",
         "loopback-poco-simplesmtp",
+        "loopback-sisumail-relay",
     };
 
     [Fact]

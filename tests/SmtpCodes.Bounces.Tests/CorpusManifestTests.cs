@@ -1629,6 +1629,9 @@ public sealed class CorpusManifestTests
         "sebastyijan-fi/sisumail",
         "sebastyijan-fi",
         "Sisumail",
+        "arkadijs/iris",
+        "arkadijs",
+        "Arkadi Shishlov",
     };
 
     /// <summary>The source units added in session 54, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1653,6 +1656,7 @@ public sealed class CorpusManifestTests
         "loopback-spamma-chaos",
         "loopback-poco-simplesmtp",
         "loopback-sisumail-relay",
+        "loopback-iris-exim",
     };
 
     [Fact]

@@ -1194,6 +1194,19 @@ public sealed class CorpusAccuracyTests
         // (EmailSender's `550 This mailbox accepts messages up to 4 MiB`, direct and through Exim, reads nothing again),
         // hard 318/333 unchanged.
         { "heldout-s53", new[] { 100, 100, 100, 99.3, 78.6, 95.4, 100 }, 0 },
+        // heldout-s54 (twenty batches from thirteen builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, the scaffold 307406be) has 351 labelled recipients
+        // in 351 messages: Go servers (Tayga Mail Server, Sisumail's Tier 2 receiver and its relay's listener, Deneb's
+        // LMTP receiver), a Rust server (Sentio), JavaScript and TypeScript services (Caocong TempMail, Ouro's mail
+        // ingress, Nail's Nostr bridge, Ionosphere's LMTP receiver), Cloudflare Email Workers (two projects named
+        // agents-mail), Python filters and gateways on aiosmtpd (a multi-tenant AI e-mail gateway, VoiceServices' SMTP
+        // notifications), Postfix policy services in Go (Mailproof's admission policy, fixrate), a Perl server
+        // (POE::Component::Server::SimpleSMTP), a C# test catcher's chaos replies (Spamma) and published Exim
+        // configurations (mereszpingvin's, Maciej Korzen's, Iris's), replayed on loopback: one recipient is 0.28 points,
+        // so this row lets twelve regressions of reason through and fails on thirteen (hard: the same). Its published
+        // unseen figures are this read (docs/accuracy-log.md): found 351/351, none spurious, basic code 349/351 (Exim's
+        // warning and return for Sisumail's 421 to EHLO, which quote no reply), reason 281/351 and hard 335/351.
+        { "heldout-s54", new[] { 100, 100, 100, 99.4, 80.0, 95.4, 100 }, 0 },
     };
 
     [Theory]

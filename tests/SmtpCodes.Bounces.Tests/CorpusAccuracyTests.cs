@@ -1139,7 +1139,10 @@ public sealed class CorpusAccuracyTests
         // refused, ContentError, soft, not HasMoved's hard; SessionStartRefusalTests; not unseen, the misses were read):
         // hard 344 -> 346/354 (97.7 %) (milter-size's `551 body length: 48 rejected by administrator`, labelled
         // policyviolation, Postfix and Exim).
-        { "heldout-s51", new[] { 100, 100, 100, 99.4, 71.5, 97.7, 100 }, 0 },
+        // Session 54 round one (now54c: `too many commands` and `too many nonmail commands`, a limit on one session's
+        // commands, read RateLimited, TextRateLimited; not unseen, the misses were read): reason 253 -> 255/354 (72.0 %),
+        // hard unchanged (the part's `421 Too many commands`, and its return after the retries ran out).
+        { "heldout-s51", new[] { 100, 100, 100, 99.4, 72.0, 97.7, 100 }, 0 },
         // heldout-s52 (eleven batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 2edaa4ab, and once on its final one,
         // 1eee26e6, which has session 52's round one and its reviews) has 206 labelled recipients in 206 messages: a

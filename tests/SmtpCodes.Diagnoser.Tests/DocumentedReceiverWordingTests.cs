@@ -1014,6 +1014,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 <neko@example.org>: Recipient address rejected: User unknown in virtual mailbox table", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 5.1.1 Recipient address invalid", SmtpBounceReason.UserUnknown, true)]
     [InlineData("553 5.1.8 Sender address is disabled", SmtpBounceReason.Rejected, false)]
+    // Session 54 review: `recipient is disabled` and `recipient has been disabled` follow any noun before the recipient
+    // (a catch-all, relaying to it), so they are context phrases: a cause named beside them decides (both lines read
+    // Suspend with literals); alone they keep Suspend (the positives in A_documented_receiver_reply_reads_as_its_documentation_says).
+    [InlineData("550 No such user here and the catch-all recipient is disabled", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Relaying to this recipient is disabled", SmtpBounceReason.NoRelaying, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

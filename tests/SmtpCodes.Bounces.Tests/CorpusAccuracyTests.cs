@@ -956,7 +956,10 @@ public sealed class CorpusAccuracyTests
         // reason 271 -> 273/369 (74 %) (`554 5.7.1 Domain not handled by this mail server`, both senders).
         // Session 51 round three (now51i, a refusal by the receiver's own kind of policy, as heldout-s37's comment says):
         // reason 273 -> 275/369 (74.5 %) (`550 5.7.0 Message rejected by the instance content policy`, both senders).
-        { "heldout-s45", new[] { 100, 100, 100, 100, 74.5, 98.4, 100 }, 0 },
+        // Session 54 round one (now54d, the recipient or its address said to be disabled reads Suspend, soft, as
+        // PowerMTA's default classification files it; DocumentedReceiverWordingTests): reason 275 -> 277/369 (75.1 %),
+        // hard 363 -> 365/369 (98.9 %) (email_router's `550 5.1.1 Recipient address disabled`, both senders).
+        { "heldout-s45", new[] { 100, 100, 100, 100, 75.1, 98.9, 100 }, 0 },
         // heldout-s46 (twenty-six batches from thirteen builders, each frozen in its own commit, measured by nobody
         // until the session's end, then once on the session's starting reader, the scaffold 60ea49eb, and once on its
         // final one, a076d8f7, which has session 46's round one) has 429 labelled recipients in 425 messages: a Java
@@ -1139,7 +1142,10 @@ public sealed class CorpusAccuracyTests
         // refused, ContentError, soft, not HasMoved's hard; SessionStartRefusalTests; not unseen, the misses were read):
         // hard 344 -> 346/354 (97.7 %) (milter-size's `551 body length: 48 rejected by administrator`, labelled
         // policyviolation, Postfix and Exim).
-        { "heldout-s51", new[] { 100, 100, 100, 99.4, 71.5, 97.7, 100 }, 0 },
+        // Session 54 round one (now54c: `too many commands` and `too many nonmail commands`, a limit on one session's
+        // commands, read RateLimited, TextRateLimited; not unseen, the misses were read): reason 253 -> 255/354 (72.0 %),
+        // hard unchanged (the part's `421 Too many commands`, and its return after the retries ran out).
+        { "heldout-s51", new[] { 100, 100, 100, 99.4, 72.0, 97.7, 100 }, 0 },
         // heldout-s52 (eleven batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 2edaa4ab, and once on its final one,
         // 1eee26e6, which has session 52's round one and its reviews) has 206 labelled recipients in 206 messages: a

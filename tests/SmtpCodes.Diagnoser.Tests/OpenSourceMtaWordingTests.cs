@@ -123,6 +123,15 @@ public sealed class OpenSourceMtaWordingTests
     // Exim smtp_in.c: its spool disk and its load reserve.
     [InlineData("Space shortage, please try later", SmtpBounceReason.SystemFull)]
     [InlineData("mx.example.jp: Too much load; please try again later", SmtpBounceReason.SystemError)]
+    // Session 54 round one (tuner now54c): Exim smtp_in.c's '554 Too many nonmail commands' (smtp_accept_max_nonmail)
+    // and the same limit in fewer words: the commands one session may send are counted, a rate limit (TextRateLimited),
+    // where the bare 421 read the server's own fault. Exim's 'Too many unrecognized commands' (smtp_max_unknown_commands)
+    // keeps its syntax error. Session 54 review: the words say what was counted, not why the client was dropped, so
+    // they are context phrases: a cause named beside them decides (the last line read RateLimited with a literal).
+    [InlineData("421 Too many commands", SmtpBounceReason.RateLimited)]
+    [InlineData("554 Too many nonmail commands", SmtpBounceReason.RateLimited)]
+    [InlineData("500 5.5.1 Too many unrecognized commands, goodbye.", SmtpBounceReason.SyntaxError)]
+    [InlineData("554 Too many commands in one session, your IP is blacklisted", SmtpBounceReason.Blocked)]
     // amavisd-new's %smtp_reason_by_ccat: banned parts, bad headers, failures to pass the message on.
     [InlineData("554 5.7.0 Reject, id=12345-01 - BANNED: .exe,P=p003,L=1,M=application/x-msdownload", SmtpBounceReason.PolicyViolation)]
     [InlineData("Reject, id=12345-01 - BAD HEADER: nonencoded 8-bit character", SmtpBounceReason.ContentError)]

@@ -512,6 +512,9 @@ public sealed class FilterAndBlocklistWordingTests
     // that cause.
     [InlineData("550 5.1.1 User unknown; see our blacklists policy", SmtpBounceReason.UserUnknown, true)]
     [InlineData("450 slow down (no reverse dns, mismatched ehlo, or in blacklists)", SmtpBounceReason.RequirePtr, false)]
+    // Session 54 review: "blacklists" alone is a cause word, as its singular "blacklist" is, so X.1.1's unknown user
+    // decides beside it (a plain phrase read Blocked, soft).
+    [InlineData("550 5.1.1 Address rejected: blacklists", SmtpBounceReason.UserUnknown, true)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -501,6 +501,12 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 Can't store message, try again later", "TextMessageNotStoredInWords", SmtpBounceReason.SystemError, false)]
     [InlineData("452 Error spooling message, try again later", "TextMessageNotStoredInWords", SmtpBounceReason.SystemError, false)]
     [InlineData("554 Error spooling message", "TextMessageNotStoredInWords", SmtpBounceReason.SystemError, false)]
+    // Session 54 round one (tuner now54b). The row's store verbs with a determiner before the noun ("could not store
+    // this message", "unable to store the message", "failed to store your message"), the same failure of the receiving
+    // system to keep the message: a system error, where a bare 550 read nothing and a 552 a full mailbox.
+    [InlineData("550 Mailbox could not store this message; please contact the recipient", "TextMessageNotStoredInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("550 Unable to store the message, try again later", "TextMessageNotStoredInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("552 Failed to store your message", "TextMessageNotStoredInWords", SmtpBounceReason.SystemError, false)]
     // Session 45 round one (tuner now45d). A size said to exceed the maximum allowed size with the size between (Sora's
     // LMTP server, migadu/sora server/lmtp: "552 5.3.4 message size exceeds maximum allowed size of %d bytes"): the
     // message's size refused, where a 552 alone read a full mailbox. A server's own failure in the words "Something went
@@ -954,6 +960,11 @@ public sealed class DocumentedReceiverWordingTests
     // readings (without the marker the longer store words would win and read SystemError).
     [InlineData("552 Can't store message: mailbox full", SmtpBounceReason.MailboxFull, false)]
     [InlineData("452 Error spooling message: disk full", SmtpBounceReason.SystemFull, false)]
+    // Session 54 round one (tuner now54b): the determiner forms are context phrases too, so a cause named beside them
+    // decides: a full mailbox, a virus and an unknown user keep their readings.
+    [InlineData("552 Could not store this message: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("554 Unable to store the message: virus found", SmtpBounceReason.VirusDetected, false)]
+    [InlineData("550 Failed to store the message: user unknown", SmtpBounceReason.UserUnknown, true)]
     // Session 51 round three (tuner now51i): beside the mail, content and security policies, a 552 over a full mailbox
     // that names a message keeps MailboxFull, "rejected by" without "policy" keeps no cause, and a policy named for
     // DMARC or SPF keeps AuthFailure and relaying denied by site policy NoRelaying (aligned pieces

@@ -364,6 +364,10 @@ public sealed class FilterAndBlocklistWordingTests
     // IP/domain reputation"), so the cause named beside them decides; by their length they outranked it.
     [InlineData("550 5.7.1 Rejected for policy reasons: SPF check failed for example.org", "TextAuthFailure", SmtpBounceReason.AuthFailure)]
     [InlineData("550 Mailbox unavailable (not found, no access, or rejected for policy reasons)", "TextUserUnknown", SmtpBounceReason.UserUnknown)]
+    // Session 54 round one (tuner now54a): TextBlocklisted's nouns in the plural ("block lists", "blacklists"), which a
+    // whole-word match of the singular did not find: X.1.3 alone read an unknown user (hard), a bare 554 no cause.
+    [InlineData("550 5.1.3 Rejected: found on several block lists", "TextBlocklisted", SmtpBounceReason.Blocked)]
+    [InlineData("554 Rejected: found in two blacklists", "TextBlocklisted", SmtpBounceReason.Blocked)]
     public void A_subject_or_a_cause_and_its_verdict_in_order_give_their_reason(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -504,6 +508,13 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("554 5.7.1 Rejected for policy reasons", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("550 5.7.1 mail denied for policy reasons", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("554 5.7.9 Message not accepted for policy reasons", SmtpBounceReason.PolicyViolation, false)]
+    // Session 54 round one (tuner now54a): the plural "blacklists" beside a longer phrase that names another cause keeps
+    // that cause.
+    [InlineData("550 5.1.1 User unknown; see our blacklists policy", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("450 slow down (no reverse dns, mismatched ehlo, or in blacklists)", SmtpBounceReason.RequirePtr, false)]
+    // Session 54 review: "blacklists" alone is a cause word, as its singular "blacklist" is, so X.1.1's unknown user
+    // decides beside it (a plain phrase read Blocked, soft).
+    [InlineData("550 5.1.1 Address rejected: blacklists", SmtpBounceReason.UserUnknown, true)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -1221,7 +1221,7 @@ public sealed class CorpusAccuracyTests
         // warning and return for Sisumail's 421 to EHLO, which quote no reply), reason 281/351 and hard 335/351.
         // Session 54 round three (now54i: `inconsistent reverse dns` and `reverse dns does not match forward` (and
         // doesn't) read RequirePtr in TextRequirePtr, longer than Postfix's heading `client host rejected` before them, as
-        // postconf(5)'s reject_unknown_client_hostname and p5-sisimai's Gmail 5.7.25 read a PTR name that does not resolve
+        // postconf(5)'s reject_unknown_client_hostname and Gmail's 5.7.25 (p5-sisimai 4.25.15 lists it under blocked) read a PTR name that does not resolve
         // back; not unseen, the misses were read after the first read was published): reason 281 -> 285/351 (81.1 %)
         // (mereszpingvin's `550 Client host rejected: no or inconsistent reverse DNS set.` and `... reverse DNS does not
         // match forward`, labelled requireptr, each direct and through Exim), hard 335/351 unchanged (95.4 %).

@@ -1219,7 +1219,18 @@ public sealed class CorpusAccuracyTests
         // so this row lets twelve regressions of reason through and fails on thirteen (hard: the same). Its published
         // unseen figures are this read (docs/accuracy-log.md): found 351/351, none spurious, basic code 349/351 (Exim's
         // warning and return for Sisumail's 421 to EHLO, which quote no reply), reason 281/351 and hard 335/351.
-        { "heldout-s54", new[] { 100, 100, 100, 99.4, 80.0, 95.4, 100 }, 0 },
+        // Session 54 round three (now54i: `inconsistent reverse dns` and `reverse dns does not match forward` (and
+        // doesn't) read RequirePtr in TextRequirePtr, longer than Postfix's heading `client host rejected` before them, as
+        // postconf(5)'s reject_unknown_client_hostname and Gmail's 5.7.25 (p5-sisimai 4.25.15 lists it under blocked) read a PTR name that does not resolve
+        // back; not unseen, the misses were read after the first read was published): reason 281 -> 285/351 (81.1 %)
+        // (mereszpingvin's `550 Client host rejected: no or inconsistent reverse DNS set.` and `... reverse DNS does not
+        // match forward`, labelled requireptr, each direct and through Exim), hard 335/351 unchanged (95.4 %).
+        // Session 54 round three (now54k: `too many connection attempts` reads RateLimited in TextSendingRateInWords,
+        // Postfix's smtpd_client_connection_rate_limit and p5-sisimai's TooManyConn; not unseen, the misses were read
+        // after the first read was published): reason 281 -> 285/351 (81.1 %), hard 335/351 unchanged (95.4 %) (`421 too
+        // many connection attempts, try again later`, two warnings and two returns, labelled ratelimited).
+        // Both together: reason 281 -> 289/351 (82.3 %), hard 335/351 unchanged (95.4 %).
+        { "heldout-s54", new[] { 100, 100, 100, 99.4, 82.3, 95.4, 100 }, 0 },
     };
 
     [Theory]

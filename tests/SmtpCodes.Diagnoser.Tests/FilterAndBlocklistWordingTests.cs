@@ -27,6 +27,9 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 5.7.1 bogus HELO name used: mx.example.jp", SmtpBounceReason.Blocked)]
     // Sendmail's FEATURE(badmx) refuses the sender's domain at MAIL FROM; its 5.1.2 would say the recipient's domain.
     [InlineData("550 5.1.2 Illegal MX record for host example.net", SmtpBounceReason.Rejected)]
+    // Control for session 54 round three's "too many connection attempts" (now54k): other attempts counted are no
+    // connection rate; a failed login keeps the authentication failure.
+    [InlineData("535 5.7.8 Authentication failed: too many failed login attempts", SmtpBounceReason.SecurityError)]
     [InlineData("550 5.1.2 Invalid MX record for host example.net", SmtpBounceReason.Rejected)]
     // Sendmail's own limits: FEATURE(conncontrol) (its 4.3.2 alone would say the system takes no mail) and the
     // binary's BadRcptShutdown and bad-command replies (their 4.7.0 alone would be a security status).
@@ -220,6 +223,10 @@ public sealed class FilterAndBlocklistWordingTests
     // exceeded a limit"), and a daily limit followed by "exceeded" or "reached", as Gmail writes "Daily user sending limit
     // exceeded" and "Daily SMTP relay limit exceeded": the sender's allowance, not the system or the mailbox.
     [InlineData("421 Maximum number of simultaneous connections exceeded, try later", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
+    // Session 54 round three (tuner now54k): "too many connection attempts", the count Postfix's
+    // smtpd_client_connection_rate_limit limits (postconf(5): "connection attempts any client is allowed to make"), which a
+    // bare 421 read as a system error; the singular "connection" escaped "too many ... connections".
+    [InlineData("421 Too many connection attempts from your host, try again later", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
     [InlineData("452 4.2.2 Daily forwarding limit for this alias has been reached", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
     [InlineData("450 The daily outbound limit of this account was exceeded", "TextSendingRateInWords", SmtpBounceReason.RateLimited)]
     // Session 44 round one (tuner now44d): a recipient limit exceeded, Mailgun's refusal of a sending domain over its

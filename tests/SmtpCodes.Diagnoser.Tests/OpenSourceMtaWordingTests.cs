@@ -415,6 +415,14 @@ public sealed class OpenSourceMtaWordingTests
     // long): Postfix writes only "hostname" and "reverse hostname" after these words (session 37 round one, now37b).
     [InlineData("H=mx.example.jp [192.0.2.1]: SMTP error from remote mail server after RCPT TO:<tama@example.jp>: 450 4.7.1 Client host rejected: cannot find your host", SmtpBounceReason.RequirePtr)]
     [InlineData("450 4.7.1 Client host rejected: cannot find your", SmtpBounceReason.RequirePtr)]
+    // A client whose reverse DNS is inconsistent, or does not match forward, under Postfix's restriction heading: the
+    // named cause outranks the heading, as postconf(5)'s reject_unknown_client_hostname rejects when "the name->address
+    // mapping does not match the client IP address" (session 54 round three, now54i). The heading over a HELO name that
+    // does not match the reverse name stays a block.
+    [InlineData("550 Client host rejected: no or inconsistent reverse DNS set.", SmtpBounceReason.RequirePtr)]
+    [InlineData("550 Client host rejected: reverse DNS does not match forward", SmtpBounceReason.RequirePtr)]
+    [InlineData("550 5.7.1 Client host rejected: reverse DNS doesn't match forward DNS for 192.0.2.1", SmtpBounceReason.RequirePtr)]
+    [InlineData("550 5.7.1 Client host rejected: your HELO name does not match reverse DNS", SmtpBounceReason.Blocked)]
     // A recipient lookup that failed for now, in the words of Dovecot's and OpenSMTPD's user lookups said of the recipient:
     // an SMTP edge's and an LMTP server's "451 4.3.0 Temporary recipient lookup failure" (the receiving system's fault,
     // retried), quoted without its code as a return gives it, and OpenSMTPD's order of the words under a bare 430, which

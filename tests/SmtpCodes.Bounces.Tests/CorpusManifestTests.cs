@@ -1661,12 +1661,16 @@ public sealed class CorpusManifestTests
         "harbor-auth/harbor",
         "harbor-auth",
         "harbor.id",
+        "georg-jung/scan2graph",
+        "scan2graph",
+        "Georg Jung",
     };
 
     /// <summary>The source units added in session 55, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyFiveUnits =
     {
         "loopback-harbor-relay-mta",
+        "loopback-scan2graph-smtpin",
     };
 
     [Fact]

@@ -1667,6 +1667,12 @@ public sealed class CorpusManifestTests
         "FarmClaw",
         "pantheon-email-router",
         "farmclaw-email-router",
+        "harbor-auth/harbor",
+        "harbor-auth",
+        "harbor.id",
+        "georg-jung/scan2graph",
+        "scan2graph",
+        "Georg Jung",
     };
 
     /// <summary>The source units added in session 55, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1674,6 +1680,8 @@ public sealed class CorpusManifestTests
     {
         "loopback-icloud-cf-mail",
         "loopback-pantheon-email-worker",
+        "loopback-harbor-relay-mta",
+        "loopback-scan2graph-smtpin",
     };
 
     [Fact]

@@ -1673,6 +1673,10 @@ public sealed class CorpusManifestTests
         "georg-jung/scan2graph",
         "scan2graph",
         "Georg Jung",
+        "shuvo-halder/smtp-saas",
+        "smtp-saas",
+        "MailSaaS",
+        "shuvo-halder",
     };
 
     /// <summary>The source units added in session 55, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1682,6 +1686,7 @@ public sealed class CorpusManifestTests
         "loopback-pantheon-email-worker",
         "loopback-harbor-relay-mta",
         "loopback-scan2graph-smtpin",
+        "loopback-smtp-saas-policy",
     };
 
     [Fact]

@@ -1677,6 +1677,17 @@ public sealed class CorpusManifestTests
         "smtp-saas",
         "MailSaaS",
         "shuvo-halder",
+        "rlavrinenko/mail",
+        "rlavrinenko",
+        "LAVRINENKO-DKIM",
+        "martbrooks/hmx_tombstone",
+        "speculatrix/hmx_tombstone",
+        "hmx_tombstone",
+        "martbrooks",
+        "Mart Brooks",
+        "hardenedMX",
+        "hardened.mx",
+        "antibodyMX",
     };
 
     /// <summary>The source units added in session 55, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1687,6 +1698,8 @@ public sealed class CorpusManifestTests
         "loopback-harbor-relay-mta",
         "loopback-scan2graph-smtpin",
         "loopback-smtp-saas-policy",
+        "loopback-rlavrinenko-exim",
+        "loopback-hmx-tombstone-exim",
     };
 
     [Fact]

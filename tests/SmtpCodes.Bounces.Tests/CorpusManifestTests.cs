@@ -1664,12 +1664,16 @@ public sealed class CorpusManifestTests
         "Zdrowa Polska",
         "ZdrowaPolska",
         "zdrowapolskagroup",
+        "mikesdatawork/unitmail",
+        "mikesdatawork",
+        "unitMail",
     };
 
     /// <summary>The source units added in session 55, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyFiveUnits =
     {
         "loopback-zp-submission-filter",
+        "loopback-unitmail-gateway",
     };
 
     [Fact]

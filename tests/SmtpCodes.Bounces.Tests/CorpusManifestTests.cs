@@ -1688,6 +1688,15 @@ public sealed class CorpusManifestTests
         "hardenedMX",
         "hardened.mx",
         "antibodyMX",
+        "Zdrowa-Polska/zdrowa-polska-signatures",
+        "zdrowa-polska-signatures",
+        "Zdrowa-Polska",
+        "Zdrowa Polska",
+        "ZdrowaPolska",
+        "zdrowapolskagroup",
+        "mikesdatawork/unitmail",
+        "mikesdatawork",
+        "unitMail",
     };
 
     /// <summary>The source units added in session 55, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1700,6 +1709,8 @@ public sealed class CorpusManifestTests
         "loopback-smtp-saas-policy",
         "loopback-rlavrinenko-exim",
         "loopback-hmx-tombstone-exim",
+        "loopback-zp-submission-filter",
+        "loopback-unitmail-gateway",
     };
 
     [Fact]

@@ -1704,6 +1704,12 @@ public sealed class CorpusManifestTests
         "Digital Transformation Agency",
         "sendplane/sendplane",
         "SendPlane",
+        "TS47Andres/Syscall",
+        "TS47Andres",
+        "Syscall",
+        "sparrow-land/sparrow",
+        "sparrow-land",
+        "Sparrow",
     };
 
     /// <summary>The source units added in session 55, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1720,6 +1726,8 @@ public sealed class CorpusManifestTests
         "loopback-unitmail-gateway",
         "loopback-errorworks-chaossmtp",
         "loopback-sendplane-chaossmtp",
+        "loopback-syscall-smtp",
+        "loopback-sparrow-mail-gateway",
     };
 
     [Fact]

@@ -1662,12 +1662,15 @@ public sealed class CorpusManifestTests
         "matjazonline",
         "OpenBot",
         "mailagents.com",
+        "oyatie/oyatie",
+        "Oyatie",
     };
 
     /// <summary>The source units added in session 55, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyFiveUnits =
     {
         "loopback-openbot-smtp",
+        "loopback-oyatie-smtp",
     };
 
     [Fact]

@@ -1710,6 +1710,12 @@ public sealed class CorpusManifestTests
         "sparrow-land/sparrow",
         "sparrow-land",
         "Sparrow",
+        "matjazonline/openbot",
+        "matjazonline",
+        "OpenBot",
+        "mailagents.com",
+        "oyatie/oyatie",
+        "Oyatie",
     };
 
     /// <summary>The source units added in session 55, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1728,6 +1734,8 @@ public sealed class CorpusManifestTests
         "loopback-sendplane-chaossmtp",
         "loopback-syscall-smtp",
         "loopback-sparrow-mail-gateway",
+        "loopback-openbot-smtp",
+        "loopback-oyatie-smtp",
     };
 
     [Fact]

@@ -1716,6 +1716,9 @@ public sealed class CorpusManifestTests
         "mailagents.com",
         "oyatie/oyatie",
         "Oyatie",
+        "GrapheneOS/mail.grapheneos.org",
+        "mail.grapheneos.org",
+        "GrapheneOS",
     };
 
     /// <summary>The source units added in session 55, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1736,6 +1739,7 @@ public sealed class CorpusManifestTests
         "loopback-sparrow-mail-gateway",
         "loopback-openbot-smtp",
         "loopback-oyatie-smtp",
+        "loopback-grapheneos-mail-rspamd",
     };
 
     [Fact]

@@ -1719,6 +1719,14 @@ public sealed class CorpusManifestTests
         "GrapheneOS/mail.grapheneos.org",
         "mail.grapheneos.org",
         "GrapheneOS",
+        "wbbaddons/VERP",
+        "wbbaddons",
+        "be.bastelstu.verp",
+        "bastelstu",
+        "WoltLab",
+        "Tim Düsterhus",
+        "Tim Duesterhus",
+        "Düsterhus",
     };
 
     /// <summary>The source units added in session 55, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1740,6 +1748,7 @@ public sealed class CorpusManifestTests
         "loopback-openbot-smtp",
         "loopback-oyatie-smtp",
         "loopback-grapheneos-mail-rspamd",
+        "loopback-woltlab-verp-lmtp",
     };
 
     [Fact]

@@ -1233,6 +1233,18 @@ public sealed class CorpusAccuracyTests
         // many connection attempts, try again later`, two warnings and two returns, labelled ratelimited).
         // Both together: reason 281 -> 289/351 (82.3 %), hard 335/351 unchanged (95.4 %).
         { "heldout-s54", new[] { 100, 100, 100, 99.4, 82.3, 95.4, 100 }, 0 },
+        // heldout-s55 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, the scaffold 24974c68) has 376 labelled recipients
+        // in 376 messages: Go servers (Harbor's inbound relay MTA, scan2graph's SMTP intake, SendPlane's chaos server),
+        // Rust servers (OpenBot, Oyatie), TypeScript services (Syscall's SMTP service, Sparrow's mail gateway),
+        // Cloudflare Email Workers (icloud-cf-mail, Pantheon), Python filters and receivers (Zdrowa Polska's signature
+        // filter, unitMail's gateway, errorworks' ChaosSMTP), PHP services (MailSaaS's Postfix policy service, the VERP
+        // plugin's LMTP service for WoltLab Suite), published Exim configurations (rlavrinenko's, hardenedMX's) and
+        // GrapheneOS's Rspamd reject messages, replayed on loopback: one recipient is 0.27 points, so this row lets
+        // thirteen regressions of reason through and fails on fourteen (hard: the same). Its published unseen figures
+        // are this read (docs/accuracy-log.md): found 376/376, none spurious, basic code 376/376, reason 255/376 and
+        // hard 366/376.
+        { "heldout-s55", new[] { 100, 100, 100, 100, 67.8, 97.3, 100 }, 0 },
     };
 
     [Theory]

@@ -388,6 +388,15 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 5.7.1 Sender blocked", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Unknown sender", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Unknown sender <bob@example.org>", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    // Session 55 round one (tuner now55a). The sender's own account said to be deactivated, disabled, suspended or locked
+    // under Postfix's heading "Sender address rejected:" (smtpd's "<%s>: %s rejected: %s" over a sender restriction's
+    // text): the MAIL FROM address refused, Rejected, soft, as p5-sisimai Rhost/GoogleApps.pm files Google Workspace's
+    // "Mail Sending denied" for a disabled sender account under rejected. Before, the first reply read the account words
+    // as the recipient's suspended mailbox (Suspend, in the bounce corpus's misses); each fails without the pieces, on the
+    // row's name.
+    [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: Account is deactivated and cannot relay", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("554 5.7.1 <bob@example.org>: Sender address rejected: account disabled", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("553 5.7.1 <bob@example.org>: Sender address rejected: This account is suspended", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     // Session 42 round three (tuner now42d). A service or store of the receiving system said to be unavailable, with
     // "try again later" right after it (Postfix's milter reply "451 4.7.1 Service unavailable - try again later"; small
     // servers' "Mailbox unavailable, try again later"): a system error whatever X.7.1 or X.3.2 comes with it, where the
@@ -1025,6 +1034,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 <neko@example.org>: Recipient address rejected: User unknown in virtual mailbox table", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 5.1.1 Recipient address invalid", SmtpBounceReason.UserUnknown, true)]
     [InlineData("553 5.1.8 Sender address is disabled", SmtpBounceReason.Rejected, false)]
+    // Session 55 round one (tuner now55a): the account words are the sender's only under Postfix's "Sender address
+    // rejected:" heading, so the same words under "Recipient address rejected:" keep the recipient's suspended mailbox,
+    // and an account disabled after other words about the sender keeps Suspend (these fail if the pieces start at "sender").
+    [InlineData("550 5.7.1 <bob@example.org>: Recipient address rejected: Account is deactivated", SmtpBounceReason.Suspend, false)]
+    [InlineData("550 Sender notified: your account is disabled", SmtpBounceReason.Suspend, false)]
     // Session 54 review: `recipient is disabled` and `recipient has been disabled` follow any noun before the recipient
     // (a catch-all, relaying to it), so they are context phrases: a cause named beside them decides (both lines read
     // Suspend with literals); alone they keep Suspend (the positives in A_documented_receiver_reply_reads_as_its_documentation_says).

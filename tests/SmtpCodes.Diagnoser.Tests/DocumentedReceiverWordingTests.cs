@@ -648,6 +648,12 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 Recipient address disabled", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
     [InlineData("554 5.7.1 <neko@example.org>: Recipient address rejected: Recipient is disabled", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
     [InlineData("550 5.1.1 Recipient address has been disabled by its owner", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
+    // Session 55 round one (tuner now55b). The domain called unknown with the words together ("Unknown domain"), the
+    // verdict p5-sisimai 4.25.15's HostUnknown list reads in Postfix's "Recipient address rejected: Unknown domain name"
+    // and Postfix's unknown_address_reject_code gives an address "because its domain is unknown" (postconf(5)):
+    // TextInvalidDomainWording's HostUnknown, hard, where a bare 550 read no cause.
+    [InlineData("550 Unknown domain", "TextInvalidDomainWording", SmtpBounceReason.HostUnknown, true)]
+    [InlineData("550 Unknown domain 'example.org'", "TextInvalidDomainWording", SmtpBounceReason.HostUnknown, true)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1044,6 +1050,10 @@ public sealed class DocumentedReceiverWordingTests
     // Suspend with literals); alone they keep Suspend (the positives in A_documented_receiver_reply_reads_as_its_documentation_says).
     [InlineData("550 No such user here and the catch-all recipient is disabled", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 Relaying to this recipient is disabled", SmtpBounceReason.NoRelaying, false)]
+    // Session 55 round one (tuner now55b): "unknown domain" is read only with the words together, so a longer phrase of
+    // an unknown user beside it keeps the hard unknown user, and an unknown user in a named domain is not the domain's.
+    [InlineData("554 5.7.1 unknown domain or unknown recipient (LDAP check)", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Unknown user in domain example.org", SmtpBounceReason.UserUnknown, true)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -343,6 +343,11 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("550 Message rejected: caught in a forward loop", SmtpBounceReason.NetworkError)]
     [InlineData("554 Verification server loop", SmtpBounceReason.NetworkError)]
     [InlineData("550 5.1.1 <loop@example.jp> unknown", SmtpBounceReason.UserUnknown)]
+    // A loop told by its count of forwards, RFC 3463 X.4.6's own words ("forwarded too many times"), where a bare 553
+    // read an unknown address (session 55 round one); the word in an address or a forwarding refusal keeps its reading.
+    [InlineData("553 too many forwards", SmtpBounceReason.NetworkError)]
+    [InlineData("554 Message was forwarded too many times", SmtpBounceReason.NetworkError)]
+    [InlineData("550 5.1.1 <forwards@example.jp> unknown", SmtpBounceReason.UserUnknown)]
     // A count named "number of" and then "exceeded" (Courier's "Number of messages exceeded administrative limit", cPanel's
     // "max emails per hour" as go-sisimai quotes it): a sending limit, over X.7.0's and X.7.1's catch-alls (session 29
     // round one); a mailbox's own count keeps the full mailbox (Biglobe's words, a longer phrase).

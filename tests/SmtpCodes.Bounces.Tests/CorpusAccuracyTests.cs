@@ -904,7 +904,9 @@ public sealed class CorpusAccuracyTests
         // Session 48 round one (now48c, the server's own failure in words, as heldout-s21's comment says): reason 196
         // -> 198/261 (75.9 %) (`554 An unexpected error has occurred ... Transaction failed`, both senders).
         // Both together: 200/261 (76.6 %).
-        { "heldout-s43", new[] { 100, 100, 100, 100, 76.6, 96.2, 100 }, 0 },
+        // Session 55 round one (now55e: a `bare CR` reads NotCompliantRfc beside the bare LF, TextBareLineFeed, where
+        // X.5.2 read a syntax error; not unseen, the misses were read): 202/261 (77.4 %), hard 251/261 unchanged.
+        { "heldout-s43", new[] { 100, 100, 100, 100, 77.4, 96.2, 100 }, 0 },
         // heldout-s44 (nineteen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold f08628dd, and once on its final one,
         // 58dc9bcd, which has session 44's round one) has 267 labelled recipients in 261 messages: JVM servers (Kablink

@@ -49,6 +49,14 @@ public sealed class OpenSourceMtaWordingTests
     // qmail's qmail-smtpd.c straynewline(): the same refusal of a bare LF, which names only the page on it (a bare 451
     // would read a local error; session 44 round three, now44f).
     [InlineData("451 See http://pobox.com/~djb/docs/smtplf.html.", SmtpBounceReason.NotCompliantRfc)]
+    // A bare CR, which RFC 5321 2.3.8 names beside the bare LF and RFC 5322 2.3 forbids alike: the same refusal, in
+    // place of X.5.2's syntax error (session 55 round one, now55e).
+    [InlineData("500 5.5.2 Error: bare <CR> received", SmtpBounceReason.NotCompliantRfc)]
+    [InlineData("550 5.6.0 Message contains a bare carriage return", SmtpBounceReason.NotCompliantRfc)]
+    // Controls: the words are whole words (`bare CRLF` is no bare CR), and a line ending named without `bare` keeps
+    // X.5.2's syntax error.
+    [InlineData("500 5.5.2 Syntax error: expected bare CRLF after DATA", SmtpBounceReason.SyntaxError)]
+    [InlineData("500 5.5.2 Syntax error: command line must end with CR LF", SmtpBounceReason.SyntaxError)]
     // Commands or a message sent ahead of the server's replies where it does not allow it (RFC 2920): Postfix's
     // smtpd_check.c words with any word between, and quarxConnect/qcEvents's SMTP server's refusal (session 44 round
     // three, now44f, its 520 under a 550); a bare 550 reads nothing.

@@ -1045,6 +1045,12 @@ public sealed class DocumentedReceiverWordingTests
     // and an account disabled after other words about the sender keeps Suspend (these fail if the pieces start at "sender").
     [InlineData("550 5.7.1 <bob@example.org>: Recipient address rejected: Account is deactivated", SmtpBounceReason.Suspend, false)]
     [InlineData("550 Sender notified: your account is disabled", SmtpBounceReason.Suspend, false)]
+    // Session 55 review: the verdict is bound to "account" ("account disabled", "account is ...", "account has been ..."),
+    // so a word of the four said of something else after the heading leaves the cause named beside it to decide (each
+    // read Rejected with the pieces `sender address rejected{...}[deactivated/disabled/suspended/locked]`).
+    [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: Message size exceeds limit, delivery suspended", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("451 4.7.1 <bob@example.org>: Sender address rejected: sending suspended, rate limit exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: SPF fail; forwarding disabled for this domain", SmtpBounceReason.AuthFailure, false)]
     // Session 54 review: `recipient is disabled` and `recipient has been disabled` follow any noun before the recipient
     // (a catch-all, relaying to it), so they are context phrases: a cause named beside them decides (both lines read
     // Suspend with literals); alone they keep Suspend (the positives in A_documented_receiver_reply_reads_as_its_documentation_says).

@@ -356,6 +356,9 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("553 too many forwards", SmtpBounceReason.NetworkError)]
     [InlineData("554 Message was forwarded too many times", SmtpBounceReason.NetworkError)]
     [InlineData("550 5.1.1 <forwards@example.jp> unknown", SmtpBounceReason.UserUnknown)]
+    // `too many forwards` counts forwards without saying why (a loop, or a sender's forwarding allowance), so it is a
+    // context phrase: a cause named beside it decides (session 55 review; as a literal it read NetworkError here).
+    [InlineData("550 5.7.1 Too many forwards in the last hour, rate limit exceeded", SmtpBounceReason.RateLimited)]
     // A count named "number of" and then "exceeded" (Courier's "Number of messages exceeded administrative limit", cPanel's
     // "max emails per hour" as go-sisimai quotes it): a sending limit, over X.7.0's and X.7.1's catch-alls (session 29
     // round one); a mailbox's own count keeps the full mailbox (Biglobe's words, a longer phrase).

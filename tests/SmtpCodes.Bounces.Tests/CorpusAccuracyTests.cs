@@ -490,7 +490,13 @@ public sealed class CorpusAccuracyTests
         // Session 52 round three (now52k: `too many recipient commands/address/addresses` reads RateLimited,
         // TextTooManyRecipientsInWords; FilterAndBlocklistWordingTests; read from heldout-s52's misses, so not unseen):
         // 287/370 (77.6 %) (`550 5.7.1 Too many recipient address in a single email`, labelled ratelimited), hard unchanged.
-        { "heldout-s27", new[] { 100, 100, 100, 100, 77.6, 95.1, 100 }, 0 },
+        // Session 55 round one (now55b: `unknown domain`, the words together, reads HostUnknown, hard, in
+        // TextInvalidDomainWording, as p5-sisimai 4.25.15's HostUnknown list reads `recipient address rejected: unknown
+        // domain name` and postconf(5)'s unknown_address_reject_code an address "because its domain is unknown";
+        // DocumentedReceiverWordingTests; read from every part's misses, so not unseen): reason 287 -> 289/370 (78.1 %),
+        // hard 352 -> 354/370 (95.7 %) (`550 Unknown domain '<domain>'` through Exim, two recipients, labelled
+        // hostunknown, where the bare refusal to RCPT TO read a soft unknown user).
+        { "heldout-s27", new[] { 100, 100, 100, 100, 78.1, 95.7, 100 }, 0 },
         // heldout-s28 (fourteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main fd28e24, and once on its final one, 4e2adb9,
         // which has session 28's round one: the same row) has 255 labelled recipients in 184 messages: self-hosted
@@ -765,7 +771,10 @@ public sealed class CorpusAccuracyTests
         // Session 48 round one (now48c, the server's own failure in words, as heldout-s21's comment says): reason 127
         // -> 129/165 (78.2 %) (`554 message not queued`, both senders).
         // Both together: 130/165 (78.8 %).
-        { "heldout-s38", new[] { 100, 100, 100, 98.8, 78.8, 98.2, 100 }, 0 },
+        // Session 55 round one (now55c: a loop told by its count of forwards, `too many forwards`, RFC 3463 X.4.6's
+        // "forwarded too many times", reads NetworkError; read from every part's misses, so the gain is not unseen):
+        // reason 130 -> 131/165 (79.4 %).
+        { "heldout-s38", new[] { 100, 100, 100, 98.8, 79.4, 98.2, 100 }, 0 },
         // heldout-s39 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 16b86c65, and once on its final one,
         // c435e00a, which has session 39's round one; the same at 045fc017, after the second reading withdrew now39c)
@@ -895,7 +904,9 @@ public sealed class CorpusAccuracyTests
         // Session 48 round one (now48c, the server's own failure in words, as heldout-s21's comment says): reason 196
         // -> 198/261 (75.9 %) (`554 An unexpected error has occurred ... Transaction failed`, both senders).
         // Both together: 200/261 (76.6 %).
-        { "heldout-s43", new[] { 100, 100, 100, 100, 76.6, 96.2, 100 }, 0 },
+        // Session 55 round one (now55e: a `bare CR` reads NotCompliantRfc beside the bare LF, TextBareLineFeed, where
+        // X.5.2 read a syntax error; not unseen, the misses were read): 202/261 (77.4 %), hard 251/261 unchanged.
+        { "heldout-s43", new[] { 100, 100, 100, 100, 77.4, 96.2, 100 }, 0 },
         // heldout-s44 (nineteen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold f08628dd, and once on its final one,
         // 58dc9bcd, which has session 44's round one) has 267 labelled recipients in 261 messages: JVM servers (Kablink
@@ -1056,7 +1067,11 @@ public sealed class CorpusAccuracyTests
         // Session 52 round one (now52d: `recipients per` a period reads RateLimited, TextMessagesPerPeriodExceeded,
         // OpenSourceMtaWordingTests; not unseen, the misses were read): reason 271 -> 275/411 (66.9 %) (Arch Linux's
         // Postfix's `You can only send to <n> recipients per <period> per user` under 5.7.1, both relays).
-        { "heldout-s48", new[] { 100, 100, 100, 99, 66.9, 94.4, 100 }, 0 },
+        // Session 55 round one (now55a: the sender's own account `deactivated`, `disabled`, `suspended` or `locked` under
+        // Postfix's `Sender address rejected:` heading reads Rejected, TextSenderRejected, DocumentedReceiverWordingTests;
+        // not unseen, the misses were read): reason 275 -> 277/411 (67.4 %) (`Sender address rejected: Account is
+        // deactivated and cannot relay`, both relays).
+        { "heldout-s48", new[] { 100, 100, 100, 99, 67.4, 94.4, 100 }, 0 },
         // heldout-s49 (twenty batches from twelve builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 6812df13, and once on its final one,
         // ee69226a, which has session 49's round one) has 280 labelled recipients in 274 messages: JavaScript and
@@ -1232,7 +1247,11 @@ public sealed class CorpusAccuracyTests
         // after the first read was published): reason 281 -> 285/351 (81.1 %), hard 335/351 unchanged (95.4 %) (`421 too
         // many connection attempts, try again later`, two warnings and two returns, labelled ratelimited).
         // Both together: reason 281 -> 289/351 (82.3 %), hard 335/351 unchanged (95.4 %).
-        { "heldout-s54", new[] { 100, 100, 100, 99.4, 82.3, 95.4, 100 }, 0 },
+        // Session 55 round one (now55b: `unknown domain`, the words together, reads HostUnknown, hard, in
+        // TextInvalidDomainWording, p5-sisimai 4.25.15's HostUnknown list and postconf(5)'s unknown_address_reject_code;
+        // read from every part's misses, so not unseen): reason 289 -> 291/351 (82.9 %), hard 335 -> 337/351 (96 %)
+        // (`550 Unknown domain`, direct and through Exim, labelled hostunknown, where a bare 550 read no cause).
+        { "heldout-s54", new[] { 100, 100, 100, 99.4, 82.9, 96.0, 100 }, 0 },
         // heldout-s55 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 24974c68) has 376 labelled recipients
         // in 376 messages: Go servers (Harbor's inbound relay MTA, scan2graph's SMTP intake, SendPlane's chaos server),

@@ -346,7 +346,6 @@ public sealed class SessionStartRefusalTests
     [InlineData("550 Sorry, no <kitty@domain.example> here")]
     [InlineData("550 Sorry, relay.domain.example says no")]
     [InlineData("550 Sorry, that account is not in this domain")]
-    [InlineData("550 Unknown domain example.com")]
     [InlineData("550 No MX for that domain")]
     public void A_bare_550_to_RCPT_TO_that_names_no_domain_it_does_not_serve_keeps_the_recipient_refused(string reply)
     {
@@ -354,6 +353,20 @@ public sealed class SessionStartRefusalTests
 
         Assert.Equal(SmtpBounceReason.UserUnknown, recipient.Diagnosis.Reason);
         Assert.Equal(false, recipient.Diagnosis.IsHardBounce);
+    }
+
+    [Fact]
+    public void A_bare_550_to_RCPT_TO_that_calls_the_domain_unknown_reads_the_catalogs_unknown_domain()
+    {
+        // Session 46's control (now46c): "Unknown domain" names no domain the server does not serve, so it is not
+        // NoRelaying. Session 55 round one (tuner now55b): the words together are TextInvalidDomainWording's unknown
+        // domain (p5-sisimai's HostUnknown "recipient address rejected: unknown domain name"), HostUnknown, hard, where
+        // the bare refusal's soft unknown user read them before.
+        SmtpBounceRecipient recipient = Read("RCPT TO:<kijitora@example.com>", "550 Unknown domain example.com");
+
+        Assert.NotEqual(SmtpBounceReason.NoRelaying, recipient.Diagnosis.Reason);
+        Assert.Equal(SmtpBounceReason.HostUnknown, recipient.Diagnosis.Reason);
+        Assert.Equal(true, recipient.Diagnosis.IsHardBounce);
     }
 
     [Theory]

@@ -49,6 +49,14 @@ public sealed class OpenSourceMtaWordingTests
     // qmail's qmail-smtpd.c straynewline(): the same refusal of a bare LF, which names only the page on it (a bare 451
     // would read a local error; session 44 round three, now44f).
     [InlineData("451 See http://pobox.com/~djb/docs/smtplf.html.", SmtpBounceReason.NotCompliantRfc)]
+    // A bare CR, which RFC 5321 2.3.8 names beside the bare LF and RFC 5322 2.3 forbids alike: the same refusal, in
+    // place of X.5.2's syntax error (session 55 round one, now55e).
+    [InlineData("500 5.5.2 Error: bare <CR> received", SmtpBounceReason.NotCompliantRfc)]
+    [InlineData("550 5.6.0 Message contains a bare carriage return", SmtpBounceReason.NotCompliantRfc)]
+    // Controls: the words are whole words (`bare CRLF` is no bare CR), and a line ending named without `bare` keeps
+    // X.5.2's syntax error.
+    [InlineData("500 5.5.2 Syntax error: expected bare CRLF after DATA", SmtpBounceReason.SyntaxError)]
+    [InlineData("500 5.5.2 Syntax error: command line must end with CR LF", SmtpBounceReason.SyntaxError)]
     // Commands or a message sent ahead of the server's replies where it does not allow it (RFC 2920): Postfix's
     // smtpd_check.c words with any word between, and quarxConnect/qcEvents's SMTP server's refusal (session 44 round
     // three, now44f, its 520 under a 550); a bare 550 reads nothing.
@@ -343,6 +351,14 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("550 Message rejected: caught in a forward loop", SmtpBounceReason.NetworkError)]
     [InlineData("554 Verification server loop", SmtpBounceReason.NetworkError)]
     [InlineData("550 5.1.1 <loop@example.jp> unknown", SmtpBounceReason.UserUnknown)]
+    // A loop told by its count of forwards, RFC 3463 X.4.6's own words ("forwarded too many times"), where a bare 553
+    // read an unknown address (session 55 round one); the word in an address or a forwarding refusal keeps its reading.
+    [InlineData("553 too many forwards", SmtpBounceReason.NetworkError)]
+    [InlineData("554 Message was forwarded too many times", SmtpBounceReason.NetworkError)]
+    [InlineData("550 5.1.1 <forwards@example.jp> unknown", SmtpBounceReason.UserUnknown)]
+    // `too many forwards` counts forwards without saying why (a loop, or a sender's forwarding allowance), so it is a
+    // context phrase: a cause named beside it decides (session 55 review; as a literal it read NetworkError here).
+    [InlineData("550 5.7.1 Too many forwards in the last hour, rate limit exceeded", SmtpBounceReason.RateLimited)]
     // A count named "number of" and then "exceeded" (Courier's "Number of messages exceeded administrative limit", cPanel's
     // "max emails per hour" as go-sisimai quotes it): a sending limit, over X.7.0's and X.7.1's catch-alls (session 29
     // round one); a mailbox's own count keeps the full mailbox (Biglobe's words, a longer phrase).

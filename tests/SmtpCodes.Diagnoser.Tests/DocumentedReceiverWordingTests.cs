@@ -214,6 +214,11 @@ public sealed class DocumentedReceiverWordingTests
     // address", the sender refused, over X.5.4's syntax error and a bare 550.
     [InlineData("553 5.5.4 jdoe... Domain name required for sender address jdoe", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Your sender address jdoe@mailhost is not fully qualified", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
+    // Session 55 round three (tuner now55i): the return address's domain named as what failed (the envelope sender, as
+    // Postfix's postconf(5) calls MAIL FROM's address), read as the sender refused even under a temporary X.7.1.
+    [InlineData("451 4.7.1 Return address (SMTP MAIL FROM:) domain does not have any MX record", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Return address domain example.invalid does not exist", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
+    [InlineData("450 return-path domain lookup failed", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
     // The server takes no mail for the recipient's domain (MMBase's SMTP module: "553 We do not accept mail for domain
     // '<domain>'"; Sisimai's "we don't handle mail for"): NoRelaying, where a bare 553 read a syntax error and a bare 550
     // nothing.
@@ -724,6 +729,8 @@ public sealed class DocumentedReceiverWordingTests
     // Session 33 round one (tuner now33c): a cause named beside "service temporarily not available" decides over the
     // context phrase.
     [InlineData("451 4.7.1 Service temporarily not available - Greylisted, see http://postgrey.schweikert.ch/help/example.org.html", SmtpBounceReason.Greylisted)]
+    // Session 55 round three (now55i): the return address's words apart from "domain" do not make a sender refusal.
+    [InlineData("550 5.1.2 Return address ok; recipient domain does not exist", SmtpBounceReason.HostUnknown)]
     // Session 34 round one (tuner now34b): another MAPI code, MAPI_E_NOT_FOUND (0x8004010F), names no store failure: the
     // unknown recipient keeps its reading beside TextMapiNetworkError.
     [InlineData("550 5.1.1 Recipient not found (hr=0x8004010F)", SmtpBounceReason.UserUnknown)]

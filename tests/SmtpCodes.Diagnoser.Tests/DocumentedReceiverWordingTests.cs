@@ -219,6 +219,10 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("451 4.7.1 Return address (SMTP MAIL FROM:) domain does not have any MX record", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Return address domain example.invalid does not exist", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
     [InlineData("450 return-path domain lookup failed", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
+    // Session 55 review: those words are context phrases, so the connection words after them would read a network
+    // error; the domain's mail server that did not respond is bound to them (Postfix's reject_unverified_sender refuses
+    // a sender whose destination "is not reachable").
+    [InlineData("451 4.7.1 Return address (SMTP MAIL FROM:) domain mail server did not respond within 30 seconds", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
     // The server takes no mail for the recipient's domain (MMBase's SMTP module: "553 We do not accept mail for domain
     // '<domain>'"; Sisimai's "we don't handle mail for"): NoRelaying, where a bare 553 read a syntax error and a bare 550
     // nothing.
@@ -736,6 +740,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("451 4.7.1 Service temporarily not available - Greylisted, see http://postgrey.schweikert.ch/help/example.org.html", SmtpBounceReason.Greylisted)]
     // Session 55 round three (now55i): the return address's words apart from "domain" do not make a sender refusal.
     [InlineData("550 5.1.2 Return address ok; recipient domain does not exist", SmtpBounceReason.HostUnknown)]
+    // Session 55 review: the return address's domain only names what was checked (context phrases), so a cause named
+    // beside it decides (each of these read Rejected while the words were plain phrases).
+    [InlineData("550 5.7.1 Return-path domain example.com is blacklisted", SmtpBounceReason.Blocked)]
+    [InlineData("550 5.7.1 Return address domain example.com failed SPF check", SmtpBounceReason.AuthFailure)]
+    [InlineData("554 5.7.1 Return-path domain example.com: virus found in attachment", SmtpBounceReason.VirusDetected)]
     // Session 34 round one (tuner now34b): another MAPI code, MAPI_E_NOT_FOUND (0x8004010F), names no store failure: the
     // unknown recipient keeps its reading beside TextMapiNetworkError.
     [InlineData("550 5.1.1 Recipient not found (hr=0x8004010F)", SmtpBounceReason.UserUnknown)]

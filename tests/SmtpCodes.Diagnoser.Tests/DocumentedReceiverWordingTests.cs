@@ -214,6 +214,15 @@ public sealed class DocumentedReceiverWordingTests
     // address", the sender refused, over X.5.4's syntax error and a bare 550.
     [InlineData("553 5.5.4 jdoe... Domain name required for sender address jdoe", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Your sender address jdoe@mailhost is not fully qualified", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
+    // Session 55 round three (tuner now55i): the return address's domain named as what failed (the envelope sender, as
+    // Postfix's postconf(5) calls MAIL FROM's address), read as the sender refused even under a temporary X.7.1.
+    [InlineData("451 4.7.1 Return address (SMTP MAIL FROM:) domain does not have any MX record", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Return address domain example.invalid does not exist", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
+    [InlineData("450 return-path domain lookup failed", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
+    // Session 55 review: those words are context phrases, so the connection words after them would read a network
+    // error; the domain's mail server that did not respond is bound to them (Postfix's reject_unverified_sender refuses
+    // a sender whose destination "is not reachable").
+    [InlineData("451 4.7.1 Return address (SMTP MAIL FROM:) domain mail server did not respond within 30 seconds", "TextSenderAddressUnqualifiedOrUnresolvable", SmtpBounceReason.Rejected, false)]
     // The server takes no mail for the recipient's domain (MMBase's SMTP module: "553 We do not accept mail for domain
     // '<domain>'"; Sisimai's "we don't handle mail for"): NoRelaying, where a bare 553 read a syntax error and a bare 550
     // nothing.
@@ -654,6 +663,11 @@ public sealed class DocumentedReceiverWordingTests
     // TextInvalidDomainWording's HostUnknown, hard, where a bare 550 read no cause.
     [InlineData("550 Unknown domain", "TextInvalidDomainWording", SmtpBounceReason.HostUnknown, true)]
     [InlineData("550 Unknown domain 'example.org'", "TextInvalidDomainWording", SmtpBounceReason.HostUnknown, true)]
+    // Session 55 round three (tuner now55k). Connection attempts in excess of a limit (postconf(5)
+    // smtpd_client_connection_rate_limit counts "connection attempts ... per time unit"), where a bare 421 read a
+    // system error.
+    [InlineData("421 Excess connection attempts from 192.0.2.1, try again later", "TextSendingRateInWords", SmtpBounceReason.RateLimited, false)]
+    [InlineData("421 4.4.5 Excessive connection attempts, slow down", "TextSendingRateInWords", SmtpBounceReason.RateLimited, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -739,6 +753,13 @@ public sealed class DocumentedReceiverWordingTests
     // Session 33 round one (tuner now33c): a cause named beside "service temporarily not available" decides over the
     // context phrase.
     [InlineData("451 4.7.1 Service temporarily not available - Greylisted, see http://postgrey.schweikert.ch/help/example.org.html", SmtpBounceReason.Greylisted)]
+    // Session 55 round three (now55i): the return address's words apart from "domain" do not make a sender refusal.
+    [InlineData("550 5.1.2 Return address ok; recipient domain does not exist", SmtpBounceReason.HostUnknown)]
+    // Session 55 review: the return address's domain only names what was checked (context phrases), so a cause named
+    // beside it decides (each of these read Rejected while the words were plain phrases).
+    [InlineData("550 5.7.1 Return-path domain example.com is blacklisted", SmtpBounceReason.Blocked)]
+    [InlineData("550 5.7.1 Return address domain example.com failed SPF check", SmtpBounceReason.AuthFailure)]
+    [InlineData("554 5.7.1 Return-path domain example.com: virus found in attachment", SmtpBounceReason.VirusDetected)]
     // Session 34 round one (tuner now34b): another MAPI code, MAPI_E_NOT_FOUND (0x8004010F), names no store failure: the
     // unknown recipient keeps its reading beside TextMapiNetworkError.
     [InlineData("550 5.1.1 Recipient not found (hr=0x8004010F)", SmtpBounceReason.UserUnknown)]
@@ -1062,6 +1083,11 @@ public sealed class DocumentedReceiverWordingTests
     // phrase removed and with it broadened alike).
     [InlineData("550 5.7.1 Unknown DomainKeys signature", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("550 Unknown user in domain example.org", SmtpBounceReason.UserUnknown, true)]
+    // Session 55 round three (tuner now55k) and its review: connection attempts named beside a block list keep the
+    // block. The words are context phrases; written plain they outranked the client's IP said to be blacklisted (a
+    // Spamhaus zone named after them decided either way, so it was no control).
+    [InlineData("421 4.7.0 Excessive connection attempts; your IP is blacklisted", SmtpBounceReason.Blocked, false)]
+    [InlineData("421 Too many connection attempts; your IP is blacklisted", SmtpBounceReason.Blocked, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -668,6 +668,16 @@ public sealed class DocumentedReceiverWordingTests
     // system error.
     [InlineData("421 Excess connection attempts from 192.0.2.1, try again later", "TextSendingRateInWords", SmtpBounceReason.RateLimited, false)]
     [InlineData("421 4.4.5 Excessive connection attempts, slow down", "TextSendingRateInWords", SmtpBounceReason.RateLimited, false)]
+    // Session 55 review fix: the sender's domain called unknown ("Sender has unknown domain", "Envelope sender has unknown
+    // domain", "MAIL FROM unknown domain") is the sender's, as Postfix's unknown_address_reject_code refuses "a sender or
+    // recipient address because its domain is unknown" (postconf(5)) and p5-sisimai 4.25.15's Reason/Rejected.pm reads
+    // the sender's domain refused ("sender domain is empty"): TextSenderDomainDoesNotExist's Rejected, soft, where
+    // now55b's "unknown domain" read the recipient's HostUnknown, hard (before it, a bare 550 or 553: Undefined, soft).
+    [InlineData("550 Sender has unknown domain", "TextSenderDomainDoesNotExist", SmtpBounceReason.Rejected, false)]
+    [InlineData("553 Envelope sender has unknown domain", "TextSenderDomainDoesNotExist", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 MAIL FROM unknown domain", "TextSenderDomainDoesNotExist", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Unknown sender domain", "TextSenderDomainDoesNotExist", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Sender domain unknown", "TextSenderDomainDoesNotExist", SmtpBounceReason.Rejected, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1088,6 +1098,13 @@ public sealed class DocumentedReceiverWordingTests
     // Spamhaus zone named after them decided either way, so it was no control).
     [InlineData("421 4.7.0 Excessive connection attempts; your IP is blacklisted", SmtpBounceReason.Blocked, false)]
     [InlineData("421 Too many connection attempts; your IP is blacklisted", SmtpBounceReason.Blocked, false)]
+    // Session 55 review fix: the sender's unknown domain is read only in spelled-out phrases, so the recipient's keeps
+    // HostUnknown, hard, also where the sender is named in an earlier clause (these read Rejected were the sender's
+    // words aligned pieces, "sender{...}unknown domain").
+    [InlineData("550 Unknown domain", SmtpBounceReason.HostUnknown, true)]
+    [InlineData("550 5.1.2 <neko@example.org>: Recipient address rejected: unknown domain", SmtpBounceReason.HostUnknown, true)]
+    [InlineData("550 Sender OK; recipient has unknown domain", SmtpBounceReason.HostUnknown, true)]
+    [InlineData("550 Sender accepted, but unknown domain in recipient address", SmtpBounceReason.HostUnknown, true)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

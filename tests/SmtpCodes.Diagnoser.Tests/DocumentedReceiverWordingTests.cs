@@ -1099,8 +1099,8 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("421 4.7.0 Excessive connection attempts; your IP is blacklisted", SmtpBounceReason.Blocked, false)]
     [InlineData("421 Too many connection attempts; your IP is blacklisted", SmtpBounceReason.Blocked, false)]
     // Session 55 review fix: the sender's unknown domain is read only in spelled-out phrases, so the recipient's keeps
-    // HostUnknown, hard, also where the sender is named in an earlier clause (these read Rejected were the sender's
-    // words aligned pieces, "sender{...}unknown domain").
+    // HostUnknown, hard, also where the sender is named in an earlier clause (aligned pieces such as
+    // "sender{...}unknown domain" would read these Rejected).
     [InlineData("550 Unknown domain", SmtpBounceReason.HostUnknown, true)]
     [InlineData("550 5.1.2 <neko@example.org>: Recipient address rejected: unknown domain", SmtpBounceReason.HostUnknown, true)]
     [InlineData("550 Sender OK; recipient has unknown domain", SmtpBounceReason.HostUnknown, true)]

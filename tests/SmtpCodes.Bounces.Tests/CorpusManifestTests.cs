@@ -1757,12 +1757,17 @@ public sealed class CorpusManifestTests
         "maillab/cloud-mail",
         "maillab",
         "cloud-mail",
+        "hpoeckl/disposable-email-worker",
+        "hpoeckl",
+        "disposable-email-worker",
+        "Disposable Email Gateway",
     };
 
     /// <summary>The source units added in session 56, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftySixUnits =
     {
         "loopback-maillab-cloud-mail",
+        "loopback-disposable-email-worker",
     };
 
     [Fact]

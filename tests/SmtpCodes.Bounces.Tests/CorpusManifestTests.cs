@@ -1761,6 +1761,12 @@ public sealed class CorpusManifestTests
         "hpoeckl",
         "disposable-email-worker",
         "Disposable Email Gateway",
+        "oMaiaCity/MaiaOS",
+        "oMaiaCity",
+        "MaiaOS",
+        "maia-mail",
+        "@MaiaOS/mail",
+        "hominio",
     };
 
     /// <summary>The source units added in session 56, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1768,6 +1774,7 @@ public sealed class CorpusManifestTests
     {
         "loopback-maillab-cloud-mail",
         "loopback-disposable-email-worker",
+        "loopback-maia-mail",
     };
 
     [Fact]

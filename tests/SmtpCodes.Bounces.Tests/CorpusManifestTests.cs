@@ -1767,6 +1767,9 @@ public sealed class CorpusManifestTests
         "maia-mail",
         "@MaiaOS/mail",
         "hominio",
+        "Slimper/agentbox",
+        "Slimper",
+        "AgentBox",
     };
 
     /// <summary>The source units added in session 56, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1775,6 +1778,7 @@ public sealed class CorpusManifestTests
         "loopback-maillab-cloud-mail",
         "loopback-disposable-email-worker",
         "loopback-maia-mail",
+        "loopback-agentbox-smtp",
     };
 
     [Fact]

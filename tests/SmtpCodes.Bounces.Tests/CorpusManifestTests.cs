@@ -1770,6 +1770,10 @@ public sealed class CorpusManifestTests
         "Slimper/agentbox",
         "Slimper",
         "AgentBox",
+        "The-McGrail-Foundation/Net-validMX",
+        "Net::validMX",
+        "Net-validMX",
+        "McGrail",
     };
 
     /// <summary>The source units added in session 56, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1779,6 +1783,7 @@ public sealed class CorpusManifestTests
         "loopback-disposable-email-worker",
         "loopback-maia-mail",
         "loopback-agentbox-smtp",
+        "loopback-net-validmx",
     };
 
     [Fact]

@@ -1774,6 +1774,10 @@ public sealed class CorpusManifestTests
         "Net::validMX",
         "Net-validMX",
         "McGrail",
+        "openSUSE/heroes-salt",
+        "heroes-salt",
+        "openSUSE Heroes",
+        "openSUSE",
     };
 
     /// <summary>The source units added in session 56, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1784,6 +1788,7 @@ public sealed class CorpusManifestTests
         "loopback-maia-mail",
         "loopback-agentbox-smtp",
         "loopback-net-validmx",
+        "loopback-opensuse-heroes-postfix",
     };
 
     [Fact]

@@ -1757,12 +1757,16 @@ public sealed class CorpusManifestTests
         "dhcgn/cf-smtp-relay",
         "dhcgn",
         "cf-smtp-relay",
+        "biliblihuorong/relayward-mail",
+        "biliblihuorong",
+        "relayward-mail",
     };
 
     /// <summary>The source units added in session 56, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftySixUnits =
     {
         "loopback-cf-smtp-relay",
+        "loopback-relayward-mail",
     };
 
     [Fact]

@@ -1778,6 +1778,12 @@ public sealed class CorpusManifestTests
         "heroes-salt",
         "openSUSE Heroes",
         "openSUSE",
+        "dhcgn/cf-smtp-relay",
+        "dhcgn",
+        "cf-smtp-relay",
+        "biliblihuorong/relayward-mail",
+        "biliblihuorong",
+        "relayward-mail",
     };
 
     /// <summary>The source units added in session 56, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1789,6 +1795,8 @@ public sealed class CorpusManifestTests
         "loopback-agentbox-smtp",
         "loopback-net-validmx",
         "loopback-opensuse-heroes-postfix",
+        "loopback-cf-smtp-relay",
+        "loopback-relayward-mail",
     };
 
     [Fact]

@@ -1784,6 +1784,11 @@ public sealed class CorpusManifestTests
         "biliblihuorong/relayward-mail",
         "biliblihuorong",
         "relayward-mail",
+        "OneUptime/blog",
+        "OneUptime",
+        "oneuptime.com",
+        "nawazdhandala",
+        "Nawaz Dhandala",
     };
 
     /// <summary>The source units added in session 56, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1797,6 +1802,7 @@ public sealed class CorpusManifestTests
         "loopback-opensuse-heroes-postfix",
         "loopback-cf-smtp-relay",
         "loopback-relayward-mail",
+        "loopback-oneuptime-header-checks",
     };
 
     [Fact]

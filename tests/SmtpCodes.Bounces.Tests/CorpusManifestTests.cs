@@ -1760,12 +1760,17 @@ public sealed class CorpusManifestTests
         "diamy-mxd",
         "Diamy Mail",
         "diamy-mail",
+        "erooster-mail/erooster",
+        "erooster-mail",
+        "Erooster",
+        "MTRNord",
     };
 
     /// <summary>The source units added in session 56, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftySixUnits =
     {
         "loopback-diamy-mxd",
+        "loopback-erooster-smtp",
     };
 
     [Fact]

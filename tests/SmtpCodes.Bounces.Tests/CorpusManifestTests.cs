@@ -1789,6 +1789,16 @@ public sealed class CorpusManifestTests
         "oneuptime.com",
         "nawazdhandala",
         "Nawaz Dhandala",
+        "hugo-dlpt/w3tel_internship_mail",
+        "hugo-dlpt",
+        "w3tel_internship_mail",
+        "diamy-mxd",
+        "Diamy Mail",
+        "diamy-mail",
+        "erooster-mail/erooster",
+        "erooster-mail",
+        "Erooster",
+        "MTRNord",
     };
 
     /// <summary>The source units added in session 56, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1803,6 +1813,8 @@ public sealed class CorpusManifestTests
         "loopback-cf-smtp-relay",
         "loopback-relayward-mail",
         "loopback-oneuptime-header-checks",
+        "loopback-diamy-mxd",
+        "loopback-erooster-smtp",
     };
 
     [Fact]

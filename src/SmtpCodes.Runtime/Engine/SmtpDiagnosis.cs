@@ -166,7 +166,8 @@ namespace SmtpCodes
         }
 
         /// <summary>
-        /// The same reply read as about the sender's address, because the bounce says it answered MAIL FROM: the reason,
+        /// The same reply read as about the sender's address, because the bounce says it answered MAIL FROM or its words say
+        /// so in a clause about the envelope sender (SmtpReply's SenderClause): the reason,
         /// bounce, party and action of RFC 3463's code for a bad sender's address (X.1.8, the sender's system, when the
         /// reply named an unknown domain; else X.1.7, the sender's mailbox), which is never a hard bounce of the recipient.
         /// </summary>

@@ -151,7 +151,11 @@ namespace SmtpCodes
             }
 
             CatalogMessages.OfferCodeOnlyRules(codes.hasEnhanced, codes.enhancedValue.Subject, ref message, ref blocklist);
-            return codes.Explain(message.Rule, message.IsVendorEvidence, message.IsCauseWord, blocklist.Rule, excludedReason);
+            var diagnosis = codes.Explain(message.Rule, message.IsVendorEvidence, message.IsCauseWord, blocklist.Rule, excludedReason);
+
+            // Words that say an address is bad, in a clause about the envelope sender ("550 Sender address does not
+            // exist"), say it of the sender's address: read as the bounce reader reads a reply to MAIL FROM.
+            return message.Rule >= 0 && message.IsAboutSender && SmtpReplyRules.IsAboutRecipientAddress(diagnosis.Reason) ? diagnosis.AboutSender() : diagnosis;
         }
 
         // Servers put the address inside their sentence ("User [a@b] does not exist", "Rcpt <a@b> does not exist",

@@ -32,10 +32,12 @@ namespace SmtpCodes
                 var seen = SeenStamps(out stamp, out aligned);
                 var state = 0;
                 var link = -1;
+                var senderClause = SenderClause.Start();
                 for (var index = 0; index < length; index++)
                 {
                     CountStep();
                     var c = text[index];
+                    senderClause.Read(text, index, length);
                     if (c <= ' ')
                     {
                         // A link ends at a blank of any kind: a tab, or the line break of a multiline reply.
@@ -75,7 +77,7 @@ namespace SmtpCodes
                     int found = output[state];
                     if (found != 0)
                     {
-                        OfferMatches(found, text, index, length, matchedCap, link, seen, aligned, stamp, ref message, ref blocklist);
+                        OfferMatches(found, text, index, length, matchedCap, link, senderClause, seen, aligned, stamp, ref message, ref blocklist);
                     }
                 }
             }
@@ -93,9 +95,9 @@ namespace SmtpCodes
             // (catalog "{...}") counts at every place it is found, seen or not: its next place may be the one that follows
             // the piece before it.
 #if SMTPCODES_SPAN
-            private static void OfferMatches(int found, global::System.ReadOnlySpan<char> text, int end, int length, int matchedCap, int link, int[] seen, int[] aligned, int stamp, ref Best message, ref Best blocklist)
+            private static void OfferMatches(int found, global::System.ReadOnlySpan<char> text, int end, int length, int matchedCap, int link, SenderClause senderClause, int[] seen, int[] aligned, int stamp, ref Best message, ref Best blocklist)
 #else
-            private static void OfferMatches(int found, char[] text, int end, int length, int matchedCap, int link, int[] seen, int[] aligned, int stamp, ref Best message, ref Best blocklist)
+            private static void OfferMatches(int found, char[] text, int end, int length, int matchedCap, int link, SenderClause senderClause, int[] seen, int[] aligned, int stamp, ref Best message, ref Best blocklist)
 #endif
             {
                 while (found != 0)
@@ -107,9 +109,10 @@ namespace SmtpCodes
                     if ((seen[index] != stamp || isPiece) && IsWholeWords(text, start, end, length))
                     {
                         var inLink = link >= 0 && link < start;
+                        var aboutSender = senderClause.Covers(start);
                         if (isPiece)
                         {
-                            AdvanceAligned(index, start, end, inLink ? WeakestMatch : matchedCap, aligned, stamp, ref message, ref blocklist);
+                            AdvanceAligned(index, start, end, inLink ? WeakestMatch : matchedCap, aboutSender, aligned, stamp, ref message, ref blocklist);
                         }
 
                         if (seen[index] == stamp)
@@ -130,7 +133,7 @@ namespace SmtpCodes
                                 continue;
                             }
 
-                            Offer(TerminalRules[entry], matched, TerminalRuleIsVendorEvidence[entry], TerminalRuleIsContext[entry], TerminalRuleIsFallback[entry], ref message, ref blocklist);
+                            Offer(TerminalRules[entry], matched, TerminalRuleIsVendorEvidence[entry], TerminalRuleIsContext[entry], TerminalRuleIsFallback[entry], aboutSender, ref message, ref blocklist);
                             namesCause |= Reasons[TerminalRules[entry]] != SmtpBounceReason.Undefined;
                         }
 
@@ -152,8 +155,9 @@ namespace SmtpCodes
             // follows the one before leaves the most text for the pieces after it, so this finds the pieces in order
             // wherever they occur in order, whatever lies between them. The last piece offers the entry's row, ranked as
             // the pieces' total length less one: below a phrase of that length, since words that stand together say more
-            // than the same words apart. The cost is one step per entry a found piece belongs to.
-            private static void AdvanceAligned(int terminal, int start, int end, int matchedCap, int[] aligned, int stamp, ref Best message, ref Best blocklist)
+            // than the same words apart. The cost is one step per entry a found piece belongs to. aboutSender: the last
+            // piece stands in a sender's clause (SenderClause).
+            private static void AdvanceAligned(int terminal, int start, int end, int matchedCap, bool aboutSender, int[] aligned, int stamp, ref Best message, ref Best blocklist)
             {
                 for (int entry = PieceEntryStart[terminal], last = PieceEntryStart[terminal + 1]; entry < last; entry++)
                 {
@@ -178,7 +182,7 @@ namespace SmtpCodes
                     if (order + 1 == pieces)
                     {
                         int matched = global::System.Math.Min(AlignedLengths[PieceAligned[entry]] - 1, matchedCap);
-                        Offer(AlignedRules[PieceAligned[entry]], matched, false, false, false, ref message, ref blocklist);
+                        Offer(AlignedRules[PieceAligned[entry]], matched, false, false, false, aboutSender, ref message, ref blocklist);
                     }
                 }
             }
@@ -282,21 +286,22 @@ namespace SmtpCodes
                 for (int index = CodeOnlyRuleStart[subject], end = CodeOnlyRuleStart[subject + 1]; index < end; index++)
                 {
                     CountStep();
-                    Offer(CodeOnlyRules[index], 0, false, false, false, ref message, ref blocklist);
+                    Offer(CodeOnlyRules[index], 0, false, false, false, false, ref message, ref blocklist);
                 }
             }
 
             // A row's own enhanced codes, found in the reply, are evidence of its vendor as much as its tokens are.
             // textIsContext: the match string is context for the row (catalog "{context}"), not a cause; textIsFallback: it is
-            // a cause word of the row (catalog "{fallback}"), which names the cause only where nothing else does.
-            private static void Offer(int rule, int matched, bool textIsVendorEvidence, bool textIsContext, bool textIsFallback, ref Best message, ref Best blocklist)
+            // a cause word of the row (catalog "{fallback}"), which names the cause only where nothing else does;
+            // textIsAboutSender: the match string stands in a clause about the envelope sender (SenderClause).
+            private static void Offer(int rule, int matched, bool textIsVendorEvidence, bool textIsContext, bool textIsFallback, bool textIsAboutSender, ref Best message, ref Best blocklist)
             {
                 var score = message.Score(rule, matched, textIsContext, textIsFallback);
                 var evidence = textIsVendorEvidence || (HasOwnCodes[rule] && message.HasEnhanced);
-                message.Offer(rule, score, evidence, textIsFallback);
+                message.Offer(rule, score, evidence, textIsFallback, textIsAboutSender);
                 if (IsBlocklist[rule])
                 {
-                    blocklist.Offer(rule, score, evidence, textIsFallback);
+                    blocklist.Offer(rule, score, evidence, textIsFallback, textIsAboutSender);
                 }
             }
 
@@ -328,6 +333,7 @@ namespace SmtpCodes
                     Rule = -1;
                     IsVendorEvidence = false;
                     IsCauseWord = false;
+                    IsAboutSender = false;
                 }
 
                 public int Rule { get; private set; }
@@ -338,6 +344,10 @@ namespace SmtpCodes
                 // Whether the best row was found only by one of its cause words (catalog "{fallback}"): a row found by a
                 // phrase of its own scores higher, so it is the best only where no phrase of it was found.
                 public bool IsCauseWord { get; private set; }
+
+                // Whether every match string that found the best row stood in a clause about the envelope sender
+                // (SenderClause): its words, if they say an address is bad, say it of the sender's.
+                public bool IsAboutSender { get; private set; }
 
                 public bool HasEnhanced => hasEnhanced;
 
@@ -398,7 +408,7 @@ namespace SmtpCodes
                 private static int ReasonWeight(SmtpBounceReason reason, bool context, bool fallback) =>
                     reason == SmtpBounceReason.Undefined ? 0 : reason == SmtpBounceReason.MailerError || context ? 1 : fallback ? 2 : 3;
 
-                public void Offer(int rule, int score, bool vendorEvidence, bool causeWord)
+                public void Offer(int rule, int score, bool vendorEvidence, bool causeWord, bool aboutSender)
                 {
                     if (score >= 0 && (score > bestScore || (score == bestScore && rule < Rule)))
                     {
@@ -406,11 +416,14 @@ namespace SmtpCodes
                         bestScore = score;
                         IsVendorEvidence = vendorEvidence;
                         IsCauseWord = causeWord;
+                        IsAboutSender = aboutSender;
                     }
                     else if (score >= 0 && rule == Rule)
                     {
-                        // The same row found again by another of its match strings: its vendor evidence counts too.
+                        // The same row found again by another of its match strings: its vendor evidence counts too, and
+                        // found outside a sender's clause it is about the recipient.
                         IsVendorEvidence |= vendorEvidence;
+                        IsAboutSender &= aboutSender;
                     }
                 }
             }

@@ -1758,12 +1758,17 @@ public sealed class CorpusManifestTests
         "bobxiao188",
         "bob.xiao",
         "EasyMail",
+        "amaanq/rampart",
+        "amaanq",
+        "rampart-worker",
+        "Rampart",
     };
 
     /// <summary>The source units added in session 56, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftySixUnits =
     {
         "loopback-easymail-lmtp",
+        "loopback-rampart-lmtp",
     };
 
     [Fact]

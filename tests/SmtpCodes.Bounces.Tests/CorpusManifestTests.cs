@@ -1799,6 +1799,14 @@ public sealed class CorpusManifestTests
         "erooster-mail",
         "Erooster",
         "MTRNord",
+        "bobxiao188/easymail",
+        "bobxiao188",
+        "bob.xiao",
+        "EasyMail",
+        "amaanq/rampart",
+        "amaanq",
+        "rampart-worker",
+        "Rampart",
     };
 
     /// <summary>The source units added in session 56, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1815,6 +1823,8 @@ public sealed class CorpusManifestTests
         "loopback-oneuptime-header-checks",
         "loopback-diamy-mxd",
         "loopback-erooster-smtp",
+        "loopback-easymail-lmtp",
+        "loopback-rampart-lmtp",
     };
 
     [Fact]

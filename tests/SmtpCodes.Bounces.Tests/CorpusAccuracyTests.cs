@@ -1284,6 +1284,16 @@ public sealed class CorpusAccuracyTests
         // unchanged (97.3 %).
         // Both together: reason 255 -> 277/376 (73.7 %), hard 366/376 unchanged (97.3 %).
         { "heldout-s55", new[] { 100, 100, 100, 100, 73.6, 97.3, 100 }, 0 },
+        // heldout-s56 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, the scaffold 0c980c9f) has 204 labelled recipients
+        // in 204 messages: Go servers (dhcgn's cf-smtp-relay, relayward-mail, EasyMail's LMTP server), Rust servers
+        // (Diamy Mail's diamy-mxd, Erooster, Rampart's LMTP listener), MaiaOS's maia-mail on smtp-server, Cloudflare
+        // Email Workers (maillab's Cloud Mail, the disposable-email-worker), AgentBox's aiosmtpd server, Net::validMX's
+        // MIMEDefang sender check, and published Postfix configurations (the openSUSE Heroes' mail servers, a OneUptime
+        // how-to's header checks), replayed on loopback: one recipient is 0.49 points, so this row lets seven
+        // regressions of reason through and fails on eight (hard: the same). Its published unseen figures are this read
+        // (docs/accuracy-log.md): found 204/204, none spurious, basic code 204/204, reason 134/204 and hard 186/204.
+        { "heldout-s56", new[] { 100, 100, 100, 100, 65.6, 91.1, 100 }, 0 },
     };
 
     [Theory]

@@ -39,6 +39,8 @@ public sealed class SenderClauseTests
     // A clause that ends before the words: the recipient is refused.
     [InlineData("550 Sender OK; recipient does not exist", SmtpBounceReason.UserUnknown)]
     [InlineData("550 Sender verified. User unknown", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 Sender OK, but no such user here", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 Sender accepted, however the domain does not exist", SmtpBounceReason.HostUnknown)]
     // A recipient word after the sender word: the words are about the recipient again.
     [InlineData("550 Sender OK, no such recipient", SmtpBounceReason.UserUnknown)]
     [InlineData("550 Mail from <a@example.org> rejected: Recipient unknown", SmtpBounceReason.UserUnknown)]

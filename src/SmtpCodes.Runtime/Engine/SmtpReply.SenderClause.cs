@@ -9,8 +9,9 @@ namespace SmtpCodes
             // that would say the recipient's address is bad (no such user, unknown domain) say the same of the sender's
             // there, and a sender's bad address is never a hard bounce of the recipient; the diagnosis reads such a reply
             // as RFC 3463's X.1.7 or X.1.8 (SmtpDiagnosis.AboutSender), as the bounce reader reads a reply to MAIL FROM.
-            // The scan keeps where the current clause began (after ";", "!", "?", or a full stop before a blank: the
-            // sentence "Sender OK; recipient does not exist" refuses the recipient), where its latest sender word
+            // The scan keeps where the current clause began (after ";", "!", "?", a full stop before a blank, or at
+            // "but" or "however": "Sender OK; recipient does not exist" and "Sender accepted, but unknown domain in
+            // recipient address" refuse the recipient), where its latest sender word
             // begins, and whether a recipient word followed it ("Mail from <a@b> rejected: recipient unknown", "sender
             // ... no such recipient": the words are about the recipient again, wherever the recipient word stands up to
             // the match's end). A sender word is a whole word of the text, not part of an address ("<sender@example.org>")
@@ -21,6 +22,8 @@ namespace SmtpCodes
                 private static readonly string[] SenderWords = { "sender", "mail from", "envelope from", "return path", "return-path", "return address", "reverse path", "reverse-path" };
 
                 private static readonly string[] RecipientWords = { "recipient", "rcpt", "addressee" };
+
+                private static readonly string[] TurningWords = { "but", "however" };
 
                 private int clauseStart;
                 private int senderAt;
@@ -51,7 +54,11 @@ namespace SmtpCodes
                     }
 
                     CountStep();
-                    if (StartsWord(text, index, length, SenderWords, true))
+                    if (StartsWord(text, index, length, TurningWords, true))
+                    {
+                        clauseStart = index;
+                    }
+                    else if (StartsWord(text, index, length, SenderWords, true))
                     {
                         senderAt = index;
                         recipientAfterSender = false;

@@ -831,6 +831,10 @@ public sealed class CorpusAccuracyTests
         // Session 53 round one (now53d: a receiving server `out of memory` reads SystemFull, TextSystemFull extended,
         // qmail-smtpd's die_nomem; OpenSourceMtaWordingTests; not unseen, the misses were read): reason 147 -> 149/183
         // (81.4 %) (`410 out of memory` in both senders' delay notices).
+        // Session 56 round one (now56a: `sender not authorized`, `sender is not authorized` and `sender is no longer
+        // authorized` read the sender refused, Rejected, as context phrases of TextEnvelopeSenderRefusedInWords, without
+        // SenderNotAuthorizedUnderPolicyCode's X.7.1 scope; DocumentedReceiverWordingTests; not unseen, the misses were
+        // read): reason 149 -> 150/183 (82 %) (`553 5.0.0 Sender is no longer authorized` through Exim), hard 179/183 unchanged.
         { "heldout-s40", new[] { 100, 100, 100, 100, 81.4, 97.8, 100 }, 0 },
         // heldout-s41 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main e75d2228, and once on its final one,
@@ -1226,6 +1230,9 @@ public sealed class CorpusAccuracyTests
         // or `your` before `message` read SystemError, TextMessageNotStoredInWords, context phrases; not unseen, the
         // misses were read): reason 262 -> 264/333 (79.2 %) (EmailSender's `550 Mailbox could not store this message;
         // please contact the recipient`, labelled systemerror, direct and through Exim), hard 318/333 unchanged.
+        // Session 56 round one (now56a: `sender not authorized` without an enhanced code reads the sender refused, Rejected,
+        // a context phrase of TextEnvelopeSenderRefusedInWords; not unseen, the misses were read): reason 264 -> 266/333
+        // (79.9 %) (`550 Sender not authorized: <sender>`, direct and through Exim), hard 318/333 unchanged.
         { "heldout-s53", new[] { 100, 100, 100, 99.3, 78.6, 95.4, 100 }, 0 },
         // heldout-s54 (twenty batches from thirteen builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 307406be) has 351 labelled recipients

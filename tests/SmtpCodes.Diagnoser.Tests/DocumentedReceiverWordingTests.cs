@@ -154,6 +154,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.0 Malformed Reply-To header", "TextHeaderFieldRepeatedOrMalformedInWords", SmtpBounceReason.NotCompliantRfc, false)]
     // Gmail's "having no From: header" without its colon (X.6.0's content error before).
     [InlineData("554 5.6.0 The message had no From header", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    // Session 56 round one (tuner now56b): the message said to have no From address, the message the subject (RFC 5322
+    // 3.6 and 3.6.2; Gmail's "Messages missing a valid address in From: header ... are not accepted"); a bare 550 or 554
+    // read nothing before.
+    [InlineData("550 Message has no From address", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("554 This message has no From address", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
     // Session 30 round one (tuner now30c). The unknown-user statements with "is" between their words (Sisimai's
     // "recipient is not local", "user not known"; Crisp's "recipient not known"): hard under a bare 553 or 550, which
     // read nothing before.
@@ -1123,6 +1128,9 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.2 <neko@example.org>: Recipient address rejected: unknown domain", SmtpBounceReason.HostUnknown, true)]
     [InlineData("550 Sender OK; recipient has unknown domain", SmtpBounceReason.HostUnknown, true)]
     [InlineData("550 Sender accepted, but unknown domain in recipient address", SmtpBounceReason.HostUnknown, true)]
+    // Session 56 round one (tuner now56b): "message has no from address" is said of the message; an envelope sender
+    // said to have no address keeps the sender's reading (X.1.7), not the message's header.
+    [InlineData("553 5.1.7 The sender has no From address", SmtpBounceReason.Rejected, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -778,7 +778,10 @@ public sealed class CorpusAccuracyTests
         // Session 55 round one (now55c: a loop told by its count of forwards, `too many forwards`, RFC 3463 X.4.6's
         // "forwarded too many times", reads NetworkError; read from every part's misses, so the gain is not unseen):
         // reason 130 -> 131/165 (79.4 %).
-        { "heldout-s38", new[] { 100, 100, 100, 98.8, 79.4, 98.2, 100 }, 0 },
+        // Session 56 round one (now56c: a cap on one client's connections in the words of a maximum, `over max
+        // connection`, reads RateLimited; read from every part's misses, so the gain is not unseen): reason 131 ->
+        // 135/165 (81.8 %) (`421 <host> over max connection`, two warnings and two returns); hard unchanged.
+        { "heldout-s38", new[] { 100, 100, 100, 98.8, 81.8, 98.2, 100 }, 0 },
         // heldout-s39 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 16b86c65, and once on its final one,
         // c435e00a, which has session 39's round one; the same at 045fc017, after the second reading withdrew now39c)

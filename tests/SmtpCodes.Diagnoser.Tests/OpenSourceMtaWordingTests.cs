@@ -418,6 +418,21 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("554 Unable to process an email at this time", SmtpBounceReason.SystemError)]
     [InlineData("554 Could not process the email: spam detected", SmtpBounceReason.SpamDetected)]
     [InlineData("550 Could not process the email: mailbox full", SmtpBounceReason.MailboxFull)]
+    // Session 56 round three (tuner now56k): a transient, temporary or local "processing error", the row's "error in
+    // processing" in noun order (RFC 5321's 451 "local error in processing", amavisd-new's "Error in processing"): the
+    // receiver's own processing failed, over X.7.0's security reading, which it read before; a context phrase, so a cause
+    // named beside it still decides.
+    [InlineData("451 4.7.0 Transient processing error, try again later", SmtpBounceReason.SystemError)]
+    [InlineData("451 4.7.0 Temporary processing error", SmtpBounceReason.SystemError)]
+    [InlineData("451 4.7.0 Local processing error", SmtpBounceReason.SystemError)]
+    [InlineData("554 5.7.1 Temporary processing error: spam detected", SmtpBounceReason.SpamDetected)]
+    [InlineData("552 Local processing error: mailbox full", SmtpBounceReason.MailboxFull)]
+    // Session 56 review: "processing error" alone named the part that failed as often as the receiver's own failure
+    // (TLS, DNS, MIME), and read SystemError over the code that says which (X.7.0 security, X.4.3 the directory server,
+    // X.6.0 the content); only the words that make it the receiver's passing or local failure are read.
+    [InlineData("454 4.7.0 TLS processing error", SmtpBounceReason.SecurityError)]
+    [InlineData("451 4.4.3 DNS processing error", SmtpBounceReason.NetworkError)]
+    [InlineData("554 5.6.0 MIME processing error", SmtpBounceReason.ContentError)]
     // A bare 571 is X.7.1 with the dots dropped, which servers send for many policy refusals (Courier's recipient filters,
     // qmail's chkuser limits, relaying, spam and block lists, a reverse DNS check): alone it reads the site's policy, and
     // the words beside it name the cause (session 28 round three).

@@ -25,6 +25,9 @@ public sealed class SenderClauseTests
     [InlineData("553 sorry, your envelope sender domain must exist (#5.7.1)")]
     [InlineData("550 5.1.2 Sender Domain Not Found")]
     [InlineData("550 Return-Path address does not exist")]
+    // Session 56 round three (tuner now56i): TextUserUnknown's "unknown alias" / "no such alias" said of the sender.
+    [InlineData("550 Sender unknown alias")]
+    [InlineData("553 MAIL FROM <a@example.org>: no such alias")]
     [InlineData("554 5.7.1 <a@example.org>: Recipient address rejected: sender has non-existent internet domain")]
     public void Address_words_about_the_sender_read_as_the_senders_address(string reply)
     {

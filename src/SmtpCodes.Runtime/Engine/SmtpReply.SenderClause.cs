@@ -4,19 +4,20 @@ namespace SmtpCodes
     {
         private static partial class CatalogMessages
         {
-            // Whether a match stands in a clause whose subject is the envelope sender: "550 Sender address does not exist",
-            // "501 MAIL FROM no such domain", qmail's "553 sorry, your envelope sender domain must exist (#5.7.1)". Words
-            // that would say the recipient's address is bad (no such user, unknown domain) say the same of the sender's
-            // there, and a sender's bad address is never a hard bounce of the recipient; the diagnosis reads such a reply
-            // as RFC 3463's X.1.7 or X.1.8 (SmtpDiagnosis.AboutSender), as the bounce reader reads a reply to MAIL FROM.
-            // The scan keeps where the current clause began (after ";", "!", "?", a full stop before a blank, or at
-            // "but" or "however": "Sender OK; recipient does not exist" and "Sender accepted, but unknown domain in
-            // recipient address" refuse the recipient), where its latest sender word
+            // Whether a match stands in a clause whose subject is the envelope sender: "550 Sender address does not
+            // exist", "501 MAIL FROM no such domain", qmail's "553 sorry, your envelope sender domain must exist
+            // (#5.7.1)". Words that would say the recipient's address is bad (no such user, unknown domain) say the
+            // same of the sender's there, and a sender's bad address is never a hard bounce of the recipient; the
+            // diagnosis reads such a reply as RFC 3463's X.1.7 or X.1.8 (SmtpDiagnosis.AboutSender), as the bounce
+            // reader reads a reply to MAIL FROM. The scan keeps where the current clause began (after ";", "!", "?", a
+            // full stop before a blank, or at "but" or "however": "Sender OK; recipient does not exist" and "Sender
+            // accepted, but unknown domain in recipient address" refuse the recipient), where its latest sender word
             // begins, and whether a recipient word followed it ("Mail from <a@b> rejected: recipient unknown", "sender
             // ... no such recipient": the words are about the recipient again, wherever the recipient word stands up to
-            // the match's end). A sender word is a whole word of the text, not part of an address ("<sender@example.org>")
-            // or a host name. The lines of a multiline reply are one text here, as they are to the catalog's phrases.
-            // Each word start costs one comparison of a few bounded words, so the scan stays linear.
+            // the match's end). A sender word is a whole word of the text, not part of an address
+            // ("<sender@example.org>") or a host name. The lines of a multiline reply are one text here, as they are to
+            // the catalog's phrases. Each word start costs one comparison of a few bounded words, so the scan stays
+            // linear.
             public struct SenderClause
             {
                 private static readonly string[] SenderWords = { "sender", "mail from", "envelope from", "return path", "return-path", "return address", "reverse path", "reverse-path" };

@@ -1844,6 +1844,13 @@ public sealed class CorpusManifestTests
         "GhostRelay",
         "ghostrelay.me",
         "Email Alias Project",
+        "LSFLK/raven",
+        "LSFLK",
+        "Lanka Software Foundation",
+        "Aravinda-HWK",
+        "Silver-IMAP",
+        "Silver Mail",
+        "Raven",
     };
 
     /// <summary>The source units added in session 57, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1852,6 +1859,7 @@ public sealed class CorpusManifestTests
         "loopback-romsla-exim-egress",
         "loopback-punchin-email",
         "loopback-ghostrelay-email",
+        "loopback-lsflk-raven-lmtp",
     };
 
     [Fact]

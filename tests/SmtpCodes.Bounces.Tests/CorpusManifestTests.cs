@@ -1851,6 +1851,9 @@ public sealed class CorpusManifestTests
         "Silver-IMAP",
         "Silver Mail",
         "Raven",
+        "Loxime/heymail",
+        "Loxime",
+        "HeyMail",
     };
 
     /// <summary>The source units added in session 57, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1860,6 +1863,7 @@ public sealed class CorpusManifestTests
         "loopback-punchin-email",
         "loopback-ghostrelay-email",
         "loopback-lsflk-raven-lmtp",
+        "loopback-heymail-policy",
     };
 
     [Fact]

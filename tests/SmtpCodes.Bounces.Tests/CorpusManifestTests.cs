@@ -1834,12 +1834,19 @@ public sealed class CorpusManifestTests
         "blbuford",
         "ModernRelay",
         "Brett Buford",
+        "kjake/smtp-oauth-relay",
+        "kjake",
+        "smtp-oauth-relay",
+        "JustinIven/smtp-oauth-relay",
+        "JustinIven",
+        "SMTP OAuth Relay",
     };
 
     /// <summary>The source units added in session 57, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftySevenUnits =
     {
         "loopback-modernrelay",
+        "loopback-smtp-oauth-relay",
     };
 
     [Fact]

@@ -1854,6 +1854,16 @@ public sealed class CorpusManifestTests
         "Loxime/heymail",
         "Loxime",
         "HeyMail",
+        "blbuford/ModernRelay",
+        "blbuford",
+        "ModernRelay",
+        "Brett Buford",
+        "kjake/smtp-oauth-relay",
+        "kjake",
+        "smtp-oauth-relay",
+        "JustinIven/smtp-oauth-relay",
+        "JustinIven",
+        "SMTP OAuth Relay",
     };
 
     /// <summary>The source units added in session 57, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1864,6 +1874,8 @@ public sealed class CorpusManifestTests
         "loopback-ghostrelay-email",
         "loopback-lsflk-raven-lmtp",
         "loopback-heymail-policy",
+        "loopback-modernrelay",
+        "loopback-smtp-oauth-relay",
     };
 
     [Fact]

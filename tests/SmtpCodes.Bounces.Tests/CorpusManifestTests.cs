@@ -1864,6 +1864,13 @@ public sealed class CorpusManifestTests
         "JustinIven/smtp-oauth-relay",
         "JustinIven",
         "SMTP OAuth Relay",
+        "sbelakho2/ApexMail",
+        "sbelakho2",
+        "ApexMail",
+        "Bel Consulting",
+        "crdffrance/NoiseFence",
+        "crdffrance",
+        "NoiseFence",
     };
 
     /// <summary>The source units added in session 57, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1876,6 +1883,8 @@ public sealed class CorpusManifestTests
         "loopback-heymail-policy",
         "loopback-modernrelay",
         "loopback-smtp-oauth-relay",
+        "loopback-apexmail-mta",
+        "loopback-noisefence",
     };
 
     [Fact]

@@ -1871,6 +1871,15 @@ public sealed class CorpusManifestTests
         "crdffrance/NoiseFence",
         "crdffrance",
         "NoiseFence",
+        "alonsosss/corforce-email",
+        "alonsosss",
+        "corforce-email",
+        "Core Force Mail",
+        "rnm-dev/heromail-api",
+        "rnm-dev",
+        "heromail-api",
+        "HeroMail",
+        "heromail.kz",
     };
 
     /// <summary>The source units added in session 57, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1885,6 +1894,8 @@ public sealed class CorpusManifestTests
         "loopback-smtp-oauth-relay",
         "loopback-apexmail-mta",
         "loopback-noisefence",
+        "loopback-corforce-smtp-relay",
+        "loopback-heromail",
     };
 
     [Fact]

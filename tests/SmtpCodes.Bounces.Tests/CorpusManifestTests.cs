@@ -1833,12 +1833,17 @@ public sealed class CorpusManifestTests
         "rufftruffles/spameater",
         "rufftruffles",
         "SpamEater",
+        "anondotli/mx",
+        "anondotli",
+        "anon.li",
+        "anonli-mx",
     };
 
     /// <summary>The source units added in session 57, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftySevenUnits =
     {
         "loopback-spameater",
+        "loopback-anonli-mx",
     };
 
     [Fact]

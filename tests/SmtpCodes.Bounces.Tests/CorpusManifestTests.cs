@@ -1880,6 +1880,13 @@ public sealed class CorpusManifestTests
         "heromail-api",
         "HeroMail",
         "heromail.kz",
+        "rufftruffles/spameater",
+        "rufftruffles",
+        "SpamEater",
+        "anondotli/mx",
+        "anondotli",
+        "anon.li",
+        "anonli-mx",
     };
 
     /// <summary>The source units added in session 57, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1896,6 +1903,8 @@ public sealed class CorpusManifestTests
         "loopback-noisefence",
         "loopback-corforce-smtp-relay",
         "loopback-heromail",
+        "loopback-spameater",
+        "loopback-anonli-mx",
     };
 
     [Fact]

@@ -531,7 +531,9 @@ public sealed class CorpusAccuracyTests
         // Session 53 round one (now53b: `policy reasons` and `rejected for policy reasons` are context phrases of
         // TextPolicyViolation, so `spf: softfail` beside them reads AuthFailure; FilterAndBlocklistWordingTests; read from
         // every part's misses, so the gain is not unseen): 187/255.
-        { "heldout-s28", new[] { 100, 100, 100, 100, 73.3, 96.5, 100 }, 0 },
+        // Session 57 round one (now57a: `local policy` is a context phrase of TextPolicyViolation, so `banned` beside it
+        // reads Blocked; DocumentedReceiverWordingTests; read from every part's misses, so the gain is not unseen): 189/255 (74.1 %).
+        { "heldout-s28", new[] { 100, 100, 100, 100, 74.1, 96.5, 100 }, 0 },
         // heldout-s29 (eighteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9ef8247, and once on its final one, c5aedc7, which
         // has session 29's round one) has 288 labelled recipients in 254 messages: small and legacy servers' own replies

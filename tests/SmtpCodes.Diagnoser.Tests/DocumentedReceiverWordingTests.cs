@@ -1163,6 +1163,18 @@ public sealed class DocumentedReceiverWordingTests
     // Session 56 round one (tuner now56b): "message has no from address" is said of the message; an envelope sender
     // said to have no address keeps the sender's reading (X.1.7), not the message's header.
     [InlineData("553 5.1.7 The sender has no From address", SmtpBounceReason.Rejected, false)]
+    // Session 57 round one (tuner now57a): "local policy" is a context phrase of TextPolicyViolation, as its siblings
+    // "mail policy", "content policy" and "security policy" are since session 51: RFC 7372's codes frame their causes
+    // so ("... contrary to local policy"), so a cause named beside the words decides, by a cause word or a phrase
+    // shorter than them (the plain phrase read each of the first three PolicyViolation). Alone, or with no cause beside
+    // them, the words keep the policy refusal; the longer "local policy violation" stays a plain phrase.
+    [InlineData("550 You are banned by local policy", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.1 Rejected by local policy: spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("554 Refused by local policy: dnsbl", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.1 Message rejected by local policy", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 Host 192.0.2.1 refused by local policy", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("554 5.7.1 Local policy violation: spam", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 5.1.1 User unknown (local policy)", SmtpBounceReason.UserUnknown, true)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -566,6 +566,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 User not local", "UserNotLocalUnderPermanentRefusalCode", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 User not local", "UserNotLocalUnderPermanentRefusalCode", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 5.1.2 Domain not served here [1a2b3c4d]", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
+    // Session 57 round one (tuner now57r): the same statement as "not hosted" (Feather's mail server documents a default
+    // route that rejects every other domain with "Domain not hosted here"): NoRelaying, soft, where X.1.2 read an unknown
+    // host, hard.
+    [InlineData("550 5.1.2 Domain not hosted here", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 5.1.2 Domain not hosted: example.org", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
     // Session 46 round one (tuner now46a). "Sender not authorized" under X.7.1 names whom the receiver refuses: Orvix's
     // mail server answers a MAIL FROM the logged-in user may not use "550 5.7.1 Sender not authorized for <address>"
     // (reachfm/orvix internal/coremail/smtp/commands.go), and Posthorn's SMTP listener a MAIL FROM outside its allowed
@@ -992,6 +997,8 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("551 5.1.6 User not local", SmtpBounceReason.HasMoved, true)]
     [InlineData("550 Relaying prohibited, user is not local", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 5.1.2 <neko@example.org>: Recipient address rejected: Domain not found", SmtpBounceReason.HostUnknown, true)]
+    // Session 57 round one (tuner now57r): Postfix's unknown virtual user keeps UserUnknown beside "domain not hosted".
+    [InlineData("550 5.1.1 <neko@example.org>: Recipient address rejected: User unknown in virtual mailbox table; domain not hosted elsewhere", SmtpBounceReason.UserUnknown, true)]
     // Session 46 round three (tuner now46h): SPF checks that end in an error keep their AuthFailure
     // (TextSpfLookupFailure, TextAuthFailure) beside the "DNS query timeout" words.
     [InlineData("451 SPF lookup failure (#4.3.0)", SmtpBounceReason.AuthFailure, false)]

@@ -531,7 +531,9 @@ public sealed class CorpusAccuracyTests
         // Session 53 round one (now53b: `policy reasons` and `rejected for policy reasons` are context phrases of
         // TextPolicyViolation, so `spf: softfail` beside them reads AuthFailure; FilterAndBlocklistWordingTests; read from
         // every part's misses, so the gain is not unseen): 187/255.
-        { "heldout-s28", new[] { 100, 100, 100, 100, 73.3, 96.5, 100 }, 0 },
+        // Session 57 round one (now57a: `local policy` is a context phrase of TextPolicyViolation, so `banned` beside it
+        // reads Blocked; DocumentedReceiverWordingTests; read from every part's misses, so the gain is not unseen): 189/255 (74.1 %).
+        { "heldout-s28", new[] { 100, 100, 100, 100, 74.1, 96.5, 100 }, 0 },
         // heldout-s29 (eighteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9ef8247, and once on its final one, c5aedc7, which
         // has session 29's round one) has 288 labelled recipients in 254 messages: small and legacy servers' own replies
@@ -1269,7 +1271,11 @@ public sealed class CorpusAccuracyTests
         // (`550 Unknown domain`, direct and through Exim, labelled hostunknown, where a bare 550 read no cause).
         // Session 56: the sender-clause rule (see heldout-s22): reason 291 -> 293/351 (83.4 %), hard 337 -> 339/351 (96.5 %)
         // (`550 sender address not valid (Unrouteable address)`, direct and through Exim, labelled rejected).
-        { "heldout-s54", new[] { 100, 100, 100, 99.4, 83.4, 96.5, 100 }, 0 },
+        // Session 57 round one (now57r: `domain not hosted` reads the domain not served, NoRelaying, soft, in
+        // TextMailForDomainNotAcceptedInWords beside `domain not served`; Feather's `Domain not hosted here`; read from
+        // every part's misses, so not unseen): reason 293 -> 295/351 (84 %), hard 339 -> 341/351 (97.2 %) (`550 5.1.2
+        // Domain not hosted: <domain>`, direct and through Exim, labelled norelaying, where X.1.2 read HostUnknown, hard).
+        { "heldout-s54", new[] { 100, 100, 100, 99.4, 84.0, 97.2, 100 }, 0 },
         // heldout-s55 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 24974c68) has 376 labelled recipients
         // in 376 messages: Go servers (Harbor's inbound relay MTA, scan2graph's SMTP intake, SendPlane's chaos server),

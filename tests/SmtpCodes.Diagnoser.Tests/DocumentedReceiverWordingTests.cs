@@ -566,6 +566,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 User not local", "UserNotLocalUnderPermanentRefusalCode", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 User not local", "UserNotLocalUnderPermanentRefusalCode", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 5.1.2 Domain not served here [1a2b3c4d]", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
+    // Session 57 round one (tuner now57r): the same statement as "not hosted" (Feather's mail server documents a default
+    // route that rejects every other domain with "Domain not hosted here"): NoRelaying, soft, where X.1.2 read an unknown
+    // host, hard.
+    [InlineData("550 5.1.2 Domain not hosted here", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 5.1.2 Domain not hosted: example.org", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
     // Session 46 round one (tuner now46a). "Sender not authorized" under X.7.1 names whom the receiver refuses: Orvix's
     // mail server answers a MAIL FROM the logged-in user may not use "550 5.7.1 Sender not authorized for <address>"
     // (reachfm/orvix internal/coremail/smtp/commands.go), and Posthorn's SMTP listener a MAIL FROM outside its allowed
@@ -992,6 +997,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("551 5.1.6 User not local", SmtpBounceReason.HasMoved, true)]
     [InlineData("550 Relaying prohibited, user is not local", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 5.1.2 <neko@example.org>: Recipient address rejected: Domain not found", SmtpBounceReason.HostUnknown, true)]
+    // Session 57 review: "domain not hosted" is said of the recipient's domain with the words together. The sender's
+    // domain not hosted is spamdyke's sender refusal (TextSpamdykeSenderChecks), Rejected, soft, not the recipient's
+    // domain refused (NoRelaying read both); a domain said not to exist keeps X.1.2's unknown host, and a mailbox not
+    // hosted X.1.1's unknown user (each fails if the phrase loses "domain" or its words are let apart).
+    [InlineData("550 Sender domain not hosted here", SmtpBounceReason.Rejected, false)]
+    [InlineData("553 5.1.8 Sender domain not hosted here", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 5.1.2 Domain example.org does not exist, not hosted here", SmtpBounceReason.HostUnknown, true)]
+    [InlineData("550 5.1.1 Mailbox not hosted here", SmtpBounceReason.UserUnknown, true)]
     // Session 46 round three (tuner now46h): SPF checks that end in an error keep their AuthFailure
     // (TextSpfLookupFailure, TextAuthFailure) beside the "DNS query timeout" words.
     [InlineData("451 SPF lookup failure (#4.3.0)", SmtpBounceReason.AuthFailure, false)]
@@ -1163,6 +1176,21 @@ public sealed class DocumentedReceiverWordingTests
     // Session 56 round one (tuner now56b): "message has no from address" is said of the message; an envelope sender
     // said to have no address keeps the sender's reading (X.1.7), not the message's header.
     [InlineData("553 5.1.7 The sender has no From address", SmtpBounceReason.Rejected, false)]
+    // Session 57 round one (tuner now57a): "local policy" is a context phrase of TextPolicyViolation, as its siblings
+    // "mail policy", "content policy" and "security policy" are since session 51: RFC 7372's codes frame their causes
+    // so ("... contrary to local policy"), so a cause named beside the words decides, by a cause word or a phrase
+    // shorter than them (the plain phrase read each of the first three PolicyViolation). Alone, or with no cause beside
+    // them, the words keep the policy refusal; the longer "local policy violation" stays a plain phrase.
+    [InlineData("550 You are banned by local policy", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.1 Rejected by local policy: spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("554 Refused by local policy: dnsbl", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Blocked by local policy", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 Host 192.0.2.1 refused by local policy", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("554 5.7.1 Local policy violation: spam", SmtpBounceReason.PolicyViolation, false)]
+    // Session 57 review (from tuner now57p's tests): p5-sisimai's other longer sentence stays plain and outranks the
+    // cause word beside it (fails if it becomes a context phrase or loses its rank).
+    [InlineData("554 5.7.1 Message rejected due to local policy: spam", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 5.1.1 User unknown (local policy)", SmtpBounceReason.UserUnknown, true)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

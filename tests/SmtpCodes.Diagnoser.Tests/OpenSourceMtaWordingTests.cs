@@ -328,6 +328,13 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("550 451 Temporary lookup failure", SmtpBounceReason.SystemError)]
     [InlineData("Host or domain name not found. Name service error for name=example.jp type=MX: Host not found, try again", SmtpBounceReason.NetworkError)]
     [InlineData("DNS lookup failed", SmtpBounceReason.NetworkError)]
+    // Session 57 review: the words are a context phrase of Postfix's row, so a cause named beside them decides: the
+    // resolver's own words (DNS), a full mailbox, an unknown user.
+    [InlineData("451 Temporary lookup failure: DNS lookup failed", SmtpBounceReason.NetworkError)]
+    [InlineData("451 Temporary lookup failure: temporary failure in name resolution", SmtpBounceReason.NetworkError)]
+    [InlineData("451 Temporary lookup failure; Host or domain name not found. Name service error for name=example.jp type=MX: Host not found, try again", SmtpBounceReason.NetworkError)]
+    [InlineData("450 4.2.2 Mailbox full; temporary lookup failure", SmtpBounceReason.MailboxFull)]
+    [InlineData("550 5.1.1 User unknown; temporary lookup failure", SmtpBounceReason.UserUnknown)]
     // The sender's submission quota under any code (Exchange Online's words, as Sisimai's ExchangeOnline.pm quotes them)
     // is a rate limit, not the recipient's full mailbox; the recipient's quota keeps MailboxFull.
     [InlineData("451 Submission quota exceeded; retry later", SmtpBounceReason.RateLimited)]

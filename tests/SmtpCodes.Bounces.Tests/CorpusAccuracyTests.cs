@@ -987,6 +987,9 @@ public sealed class CorpusAccuracyTests
         // Session 54 round one (now54d, the recipient or its address said to be disabled reads Suspend, soft, as
         // PowerMTA's default classification files it; DocumentedReceiverWordingTests): reason 275 -> 277/369 (75.1 %),
         // hard 363 -> 365/369 (98.9 %) (email_router's `550 5.1.1 Recipient address disabled`, both senders).
+        // Session 57 round three (now57k, Postfix's `Temporary lookup failure` under any code, the receiving server's own
+        // table lookup, as heldout-s57's comment says): reason 277 -> 279/369 (75.6 %) (`550 451 Temporary lookup
+        // failure`, both senders, labelled systemerror, which read NetworkError), hard 365/369 unchanged.
         { "heldout-s45", new[] { 100, 100, 100, 100, 75.1, 98.9, 100 }, 0 },
         // heldout-s46 (twenty-six batches from thirteen builders, each frozen in its own commit, measured by nobody
         // until the session's end, then once on the session's starting reader, the scaffold 60ea49eb, and once on its
@@ -1343,7 +1346,23 @@ public sealed class CorpusAccuracyTests
         // (romsla's exim-egress), replayed on loopback: one recipient is 0.42 points, so this row lets eight regressions
         // of reason through and fails on nine (hard: the same). Its published unseen figures are this read
         // (docs/accuracy-log.md): found 236/236, none spurious, basic code 236/236, reason 160/236 and hard 222/236.
-        { "heldout-s57", new[] { 100, 100, 100, 100, 67.7, 94.0, 100 }, 0 },
+        // Session 57 round three (now57k: `temporary lookup failure` reads SystemError under any code in Postfix's row
+        // PostfixTemporaryLookupFailure, Postfix smtpd's `<address>: Temporary lookup failure` for a table that did not
+        // answer, no longer scoped to 451 4.3.0 and no longer a DNS failure in TextNetworkUnreachable; `submission quota
+        // exceeded` reads RateLimited under any code in ExchangeOnlineSubmissionQuotaExceeded, Exchange Online's words as
+        // p5-sisimai's Rhost/ExchangeOnline.pm quotes them, no longer scoped to 5.2.2; not unseen, the misses were read
+        // after the first read was published): reason 160 -> 166/236 (70.3 %) (anon.li's `450 [<uuid>@mx1] Temporary
+        // lookup failure`, two warnings labelled systemerror, which read NetworkError; HeroMail's `451 Submission quota
+        // exceeded; retry later`, two warnings and two returns labelled ratelimited, which read MailboxFull by `quota
+        // exceeded`; each direct and through Exim), hard 222/236 unchanged (94.1 %).
+        // Session 57 round three (now57i: `rejected by policy` is a context phrase of TextPolicyViolation, so a cause named
+        // beside it decides, and `recipient rejected by policy` a literal beside it; not unseen, the misses were read after
+        // the first read was published): reason 160 -> 164/236 (69.5 %) (ApexMail's `451 Temporary failure: Message
+        // rejected by policy (DMARC)`, two warnings and two returns labelled authfailure, direct and through Exim, which
+        // read PolicyViolation by the longer literal), hard 222/236 unchanged (94.1 %); four misses gone, none added.
+        // Both together, measured (session 57 review, with `temporary lookup failure` a context phrase of Postfix's row):
+        // reason 160 -> 170/236 (72.0 %), hard 222/236 unchanged (94.1 %); the review's narrowing moved no miss of any part.
+        { "heldout-s57", new[] { 100, 100, 100, 100, 72.0, 94.0, 100 }, 0 },
     };
 
     [Theory]

@@ -549,7 +549,7 @@ public sealed class SessionStartRefusalTests
     [InlineData("RCPT TO", "452 insufficient system storage", "delayed", SmtpBounceReason.SystemFull)]
     [InlineData("RCPT TO", "451 4.2.1 Mailbox busy, try again later", "delayed", SmtpBounceReason.Suspend)]
     [InlineData("RCPT TO", "450 4.7.1 Rate limit exceeded, try again later", "delayed", SmtpBounceReason.RateLimited)]
-    [InlineData("RCPT TO", "451 Temporary lookup failure", "delayed", SmtpBounceReason.NetworkError)]
+    [InlineData("RCPT TO", "451 Temporary lookup failure", "delayed", SmtpBounceReason.SystemError)]
     [InlineData("RCPT TO", "451 4.3.2 Please try again later", "delayed", SmtpBounceReason.NotAccept)]
     [InlineData("end of DATA", "451 Try again later", "delayed", SmtpBounceReason.SystemError)]
     [InlineData("RCPT TO", "451 Try again later", "failed", SmtpBounceReason.SystemError)]

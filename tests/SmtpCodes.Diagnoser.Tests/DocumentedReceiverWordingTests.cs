@@ -913,6 +913,19 @@ public sealed class DocumentedReceiverWordingTests
     // Session 45 round three (tuner now45f): a message, not the sender, "rejected by policy" keeps the policy refusal beside
     // TextSenderRejected's "sender address rejected by policy".
     [InlineData("550 5.7.1 Message rejected by policy", SmtpBounceReason.PolicyViolation, false)]
+    // Session 57 round three (tuner now57i): "rejected by policy" is a context phrase, so a cause named beside it decides
+    // (a DMARC or SPF failure, spam, a virus), as Orange's "Message refused, DMARC verification Failed." and Exchange
+    // Online's "Access denied, sending domain ... does not pass DMARC verification" put the refusal before the mechanism
+    // (as p5-sisimai 4.25.15's Rhost/FrancePTT.pm and Rhost/ExchangeOnline.pm quote them); alone the words keep the
+    // policy (above).
+    [InlineData("550 5.7.1 Message rejected by policy: DMARC verification failed", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("451 Message rejected by policy (SPF fail), try again later", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("554 Message rejected by policy: spam message", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("554 Rejected by policy: virus found", SmtpBounceReason.VirusDetected, false)]
+    [InlineData("550 Mail rejected by policy", SmtpBounceReason.PolicyViolation, false)]
+    // The recipient "rejected by policy" is written out and keeps the policy refusal, not a hard unknown user, under
+    // X.1.1 too (the policy names the cause; TextRecipientRejectedWithoutCause's "recipient rejected" yields to it).
+    [InlineData("550 5.1.1 Recipient rejected by policy", SmtpBounceReason.PolicyViolation, false)]
     // Session 51 round one (tuner now51d): a domain blocklist's "Sender address [...] blocked using" (Postfix's
     // reject_rhsbl_sender) keeps Blocked beside TextSenderRejected's "sender blocked", the words not side by side.
     [InlineData("554 5.7.1 Service unavailable; Sender address [bob@example.org] blocked using dbl.example.net", SmtpBounceReason.Blocked, false)]

@@ -317,12 +317,30 @@ public sealed class OpenSourceMtaWordingTests
     // list does not allow with these words: relaying refused, not a bare 553's mailbox name (session 21).
     [InlineData("553 kijitora@example.org... Relay operation rejected", SmtpBounceReason.NoRelaying)]
     // A receiving system's own failures in its programs' words (session 22), each a soft failure the client retries:
-    // Postfix's table lookup that did not answer, under its own 451 4.3.0 (a DNS lookup's same words elsewhere stay a
-    // network error), its local(8), cleanup(8) and qmgr(8) faults; Exim's spool and ACL faults and its recipient
+    // Postfix's table lookup that did not answer, under its own 451 4.3.0 (since session 57 under any code), its local(8), cleanup(8) and qmgr(8) faults; Exim's spool and ACL faults and its recipient
     // callout; Dovecot's user database and lock timeout; Cyrus LMTP's spool failures. Each is given where its codes
     // alone would read another reason (a bare 450, X.2.0) or none (no code, as a return quotes the words).
     [InlineData("451 4.3.0 <kijitora@example.jp>: Temporary lookup failure", SmtpBounceReason.SystemError)]
-    [InlineData("Temporary lookup failure", SmtpBounceReason.NetworkError)]
+    // Session 57 round three (now57k): the words alone, under another code or quoted in a 550, are the same failure
+    // of the receiving server's lookup (no MTA here writes them for its own DNS lookups); DNS words keep NetworkError.
+    [InlineData("Temporary lookup failure", SmtpBounceReason.SystemError)]
+    [InlineData("450 [D79E0512@mx1] Temporary lookup failure", SmtpBounceReason.SystemError)]
+    [InlineData("550 451 Temporary lookup failure", SmtpBounceReason.SystemError)]
+    [InlineData("Host or domain name not found. Name service error for name=example.jp type=MX: Host not found, try again", SmtpBounceReason.NetworkError)]
+    [InlineData("DNS lookup failed", SmtpBounceReason.NetworkError)]
+    // Session 57 review: the words are a context phrase of Postfix's row, so a cause named beside them decides: the
+    // resolver's own words (DNS), a full mailbox, an unknown user.
+    [InlineData("451 Temporary lookup failure: DNS lookup failed", SmtpBounceReason.NetworkError)]
+    [InlineData("451 Temporary lookup failure: temporary failure in name resolution", SmtpBounceReason.NetworkError)]
+    [InlineData("451 Temporary lookup failure; Host or domain name not found. Name service error for name=example.jp type=MX: Host not found, try again", SmtpBounceReason.NetworkError)]
+    [InlineData("450 4.2.2 Mailbox full; temporary lookup failure", SmtpBounceReason.MailboxFull)]
+    [InlineData("550 5.1.1 User unknown; temporary lookup failure", SmtpBounceReason.UserUnknown)]
+    // The sender's submission quota under any code (Exchange Online's words, as Sisimai's ExchangeOnline.pm quotes them)
+    // is a rate limit, not the recipient's full mailbox; the recipient's quota keeps MailboxFull.
+    [InlineData("451 Submission quota exceeded; retry later", SmtpBounceReason.RateLimited)]
+    [InlineData("554 5.2.2 Submission quota exceeded", SmtpBounceReason.RateLimited)]
+    [InlineData("452 4.2.2 Quota exceeded", SmtpBounceReason.MailboxFull)]
+    [InlineData("451 Mailbox quota exceeded; retry later", SmtpBounceReason.MailboxFull)]
     [InlineData("450 4.3.0 <kijitora@example.jp>: table lookup failure", SmtpBounceReason.SystemError)]
     [InlineData("Server configuration problem", SmtpBounceReason.SystemError)]
     [InlineData("550 5.3.0 virtual_alias_maps map lookup problem -- message not accepted, try again later", SmtpBounceReason.SystemError)]

@@ -1907,6 +1907,16 @@ public sealed class CorpusManifestTests
         "loopback-anonli-mx",
     };
 
+    /// <summary>The names by which a catalog row would cite a source of session 58's held-out part (heldout-s58; each builder's batches add their names here, one to a line so that parallel batches merge, in the commit that freezes them).</summary>
+    private static readonly string[] SessionFiftyEightHeldOutSourceNames =
+    {
+    };
+
+    /// <summary>The source units added in session 58, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
+    private static readonly string[] SessionFiftyEightUnits =
+    {
+    };
+
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()
     {
@@ -2020,6 +2030,7 @@ public sealed class CorpusManifestTests
         { "heldout-s55", SessionFiftyFiveHeldOutSourceNames },
         { "heldout-s56", SessionFiftySixHeldOutSourceNames },
         { "heldout-s57", SessionFiftySevenHeldOutSourceNames },
+        { "heldout-s58", SessionFiftyEightHeldOutSourceNames },
     };
 
     [Theory]
@@ -2155,9 +2166,16 @@ public sealed class CorpusManifestTests
     /// commit and measured only at the session's end, since session 55's part has had its misses described.
     /// Session 57: the same rule for the units added in session 57 ("heldout-s57"), in batches each frozen in its own
     /// commit and measured only at the session's end, since session 56's part has had its misses described.
+    /// Session 58: the same rule for the units added in session 58 ("heldout-s58"), in batches each frozen in its own
+    /// commit and measured only at the session's end, since session 57's part has had its misses described.
     /// </summary>
     private static string SplitByRule(string unit)
     {
+        if (SessionFiftyEightUnits.Contains(unit))
+        {
+            return "heldout-s58";
+        }
+
         if (SessionFiftySevenUnits.Contains(unit))
         {
             return "heldout-s57";

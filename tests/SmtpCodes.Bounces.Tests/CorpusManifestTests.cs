@@ -1919,6 +1919,16 @@ public sealed class CorpusManifestTests
         "mailez-hq",
         "mailezine",
         "mailez",
+        "genisis-lab/mailcove",
+        "genisis-lab",
+        "MailCove",
+        "quietfox42/midnight-card",
+        "quietfox42/mail",
+        "quietfox42",
+        "Quietfox Mail",
+        "Quietfox Temp Mail",
+        "quietfox-mail",
+        "Midnight Card",
     };
 
     /// <summary>The source units added in session 58, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1926,6 +1936,8 @@ public sealed class CorpusManifestTests
     {
         "loopback-elecpostal",
         "loopback-mailezine",
+        "loopback-mailcove-email",
+        "loopback-midnight-card-email",
     };
 
     [Fact]

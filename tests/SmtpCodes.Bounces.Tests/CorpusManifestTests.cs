@@ -1929,6 +1929,10 @@ public sealed class CorpusManifestTests
         "Quietfox Temp Mail",
         "quietfox-mail",
         "Midnight Card",
+        "Vodiii/Aegis-smtp-ai-gatewayX",
+        "Vodiii",
+        "Aegis-smtp-ai-gatewayX",
+        "Aegis SMTP AI Gateway",
     };
 
     /// <summary>The source units added in session 58, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1938,6 +1942,7 @@ public sealed class CorpusManifestTests
         "loopback-mailezine",
         "loopback-mailcove-email",
         "loopback-midnight-card-email",
+        "loopback-aegis-smtp-gateway",
     };
 
     [Fact]

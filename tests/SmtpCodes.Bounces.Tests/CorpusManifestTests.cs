@@ -1915,12 +1915,17 @@ public sealed class CorpusManifestTests
         "FreeCustom.Email",
         "freecustom-email",
         "fce-backend",
+        "DishantSinghDev2/DITMail",
+        "DishantSinghDev2",
+        "DITMail",
+        "ditmail-mx",
     };
 
     /// <summary>The source units added in session 58, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyEightUnits =
     {
         "loopback-freecustom-email",
+        "loopback-ditmail-mx",
     };
 
     [Fact]

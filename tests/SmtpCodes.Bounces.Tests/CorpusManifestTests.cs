@@ -1933,6 +1933,15 @@ public sealed class CorpusManifestTests
         "Vodiii",
         "Aegis-smtp-ai-gatewayX",
         "Aegis SMTP AI Gateway",
+        "DishIs/fce-backend",
+        "DishIs",
+        "FreeCustom.Email",
+        "freecustom-email",
+        "fce-backend",
+        "DishantSinghDev2/DITMail",
+        "DishantSinghDev2",
+        "DITMail",
+        "ditmail-mx",
     };
 
     /// <summary>The source units added in session 58, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1943,6 +1952,8 @@ public sealed class CorpusManifestTests
         "loopback-mailcove-email",
         "loopback-midnight-card-email",
         "loopback-aegis-smtp-gateway",
+        "loopback-freecustom-email",
+        "loopback-ditmail-mx",
     };
 
     [Fact]

@@ -1942,6 +1942,14 @@ public sealed class CorpusManifestTests
         "DishantSinghDev2",
         "DITMail",
         "ditmail-mx",
+        "semantic-reasoning/wyrebox",
+        "semantic-reasoning",
+        "wyrebox",
+        "chrisflav/kompass",
+        "chrisflav",
+        "jdav_web",
+        "JDAV",
+        "Kompass",
     };
 
     /// <summary>The source units added in session 58, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1954,6 +1962,8 @@ public sealed class CorpusManifestTests
         "loopback-aegis-smtp-gateway",
         "loopback-freecustom-email",
         "loopback-ditmail-mx",
+        "loopback-wyrebox-lmtp",
+        "loopback-kompass-lmtp",
     };
 
     [Fact]

@@ -1917,12 +1917,18 @@ public sealed class CorpusManifestTests
         "ic-smtp-gateway",
         "Internet Computer",
         "icp0.io",
+        "kroqdotdev/webhooks-cc",
+        "kroqdotdev",
+        "webhooks-cc",
+        "webhooks.cc",
+        "webhooks-mx",
     };
 
     /// <summary>The source units added in session 58, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyEightUnits =
     {
         "loopback-ic-smtp-gateway",
+        "loopback-webhooks-cc-mx",
     };
 
     [Fact]

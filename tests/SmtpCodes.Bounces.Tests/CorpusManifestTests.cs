@@ -1950,6 +1950,18 @@ public sealed class CorpusManifestTests
         "jdav_web",
         "JDAV",
         "Kompass",
+        "dfinity/ic-bn-lib",
+        "ic-bn-lib",
+        "DFINITY",
+        "IC SMTP Gateway",
+        "ic-smtp-gateway",
+        "Internet Computer",
+        "icp0.io",
+        "kroqdotdev/webhooks-cc",
+        "kroqdotdev",
+        "webhooks-cc",
+        "webhooks.cc",
+        "webhooks-mx",
     };
 
     /// <summary>The source units added in session 58, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1964,6 +1976,8 @@ public sealed class CorpusManifestTests
         "loopback-ditmail-mx",
         "loopback-wyrebox-lmtp",
         "loopback-kompass-lmtp",
+        "loopback-ic-smtp-gateway",
+        "loopback-webhooks-cc-mx",
     };
 
     [Fact]

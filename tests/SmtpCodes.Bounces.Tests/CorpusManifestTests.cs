@@ -1962,6 +1962,13 @@ public sealed class CorpusManifestTests
         "webhooks-cc",
         "webhooks.cc",
         "webhooks-mx",
+        "stupinva/wiki",
+        "stupinva",
+        "Vladimir Stupin",
+        "stupin.su",
+        "bsdsx/blog_posts",
+        "bsdsx",
+        "blog.bsdsx.fr",
     };
 
     /// <summary>The source units added in session 58, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -1978,6 +1985,8 @@ public sealed class CorpusManifestTests
         "loopback-kompass-lmtp",
         "loopback-ic-smtp-gateway",
         "loopback-webhooks-cc-mx",
+        "loopback-stupin-exim",
+        "loopback-bsdsx-opensmtpd",
     };
 
     [Fact]

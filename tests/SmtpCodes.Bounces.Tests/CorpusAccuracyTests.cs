@@ -1363,6 +1363,16 @@ public sealed class CorpusAccuracyTests
         // Both together, measured (session 57 review, with `temporary lookup failure` a context phrase of Postfix's row):
         // reason 160 -> 170/236 (72.0 %), hard 222/236 unchanged (94.1 %); the review's narrowing moved no miss of any part.
         { "heldout-s57", new[] { 100, 100, 100, 100, 72.0, 94.0, 100 }, 0 },
+        // heldout-s58 (thirteen batches from seven builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, the scaffold 5dff59ab) has 231 labelled recipients
+        // in 231 messages: Go servers (Solsynth's ElecPostal, mailez-hq's mailezine), Cloudflare Email Workers (MailCove,
+        // Quietfox Mail), Rust servers (DFINITY's IC SMTP Gateway, webhooks.cc's mx-rs), LMTP stores (WyreBox, Kompass),
+        // Haraka plugins of their own (FreeCustom.Email, DITMail), a Python gateway on aiosmtpd (Aegis), and published
+        // configurations (Vladimir Stupin's Exim, bsdsx's OpenSMTPD), replayed on loopback: one recipient is 0.43 points,
+        // so this row lets eight regressions of reason through and fails on nine (hard: the same). Its published unseen
+        // figures are this read (docs/accuracy-log.md): found 231/231, none spurious, basic code 231/231, reason 185/231
+        // and hard 221/231.
+        { "heldout-s58", new[] { 100, 100, 100, 100, 80.0, 95.5, 100 }, 0 },
     };
 
     [Theory]

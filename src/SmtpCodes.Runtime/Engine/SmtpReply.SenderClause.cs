@@ -20,12 +20,6 @@ namespace SmtpCodes
             // linear.
             public struct SenderClause
             {
-                private static readonly string[] SenderWords = { "sender", "mail from", "envelope from", "return path", "return-path", "return address", "reverse path", "reverse-path" };
-
-                private static readonly string[] RecipientWords = { "recipient", "rcpt", "addressee" };
-
-                private static readonly string[] TurningWords = { "but", "however" };
-
                 private int clauseStart;
                 private int senderAt;
                 private bool recipientAfterSender;
@@ -54,17 +48,59 @@ namespace SmtpCodes
                         return;
                     }
 
+                    // One comparison per word start: the words are told apart by their first letter, and a word
+                    // start whose letter begins none of them (most of them) costs only the switch.
                     CountStep();
-                    if (StartsWord(text, index, length, TurningWords, true))
+                    switch ((char)(c | 0x20))
                     {
-                        clauseStart = index;
+                        case 'b':
+                        case 'h':
+                            if (StartsWord(text, index, length, "but", true) || StartsWord(text, index, length, "however", true))
+                            {
+                                clauseStart = index;
+                            }
+
+                            break;
+                        case 's':
+                        case 'm':
+                        case 'e':
+                            if (StartsWord(text, index, length, "sender", true) || StartsWord(text, index, length, "mail from", true) || StartsWord(text, index, length, "envelope from", true))
+                            {
+                                ReadSenderWord(index);
+                            }
+
+                            break;
+                        case 'r':
+                            if (StartsWord(text, index, length, "return path", true) || StartsWord(text, index, length, "return-path", true) || StartsWord(text, index, length, "return address", true)
+                                || StartsWord(text, index, length, "reverse path", true) || StartsWord(text, index, length, "reverse-path", true))
+                            {
+                                ReadSenderWord(index);
+                            }
+                            else if (StartsWord(text, index, length, "recipient", false) || StartsWord(text, index, length, "rcpt", false))
+                            {
+                                ReadRecipientWord();
+                            }
+
+                            break;
+                        case 'a':
+                            if (StartsWord(text, index, length, "addressee", false))
+                            {
+                                ReadRecipientWord();
+                            }
+
+                            break;
                     }
-                    else if (StartsWord(text, index, length, SenderWords, true))
-                    {
-                        senderAt = index;
-                        recipientAfterSender = false;
-                    }
-                    else if (senderAt >= clauseStart && !recipientAfterSender && StartsWord(text, index, length, RecipientWords, false))
+                }
+
+                private void ReadSenderWord(int index)
+                {
+                    senderAt = index;
+                    recipientAfterSender = false;
+                }
+
+                private void ReadRecipientWord()
+                {
+                    if (senderAt >= clauseStart)
                     {
                         recipientAfterSender = true;
                     }
@@ -77,36 +113,30 @@ namespace SmtpCodes
 
                 private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 
-                // Whether one of words starts at index, compared without case; wholeWord: it must end there too (a
-                // recipient word may go on: "recipients", "recipient's").
+                // Whether word starts at index, compared without case; wholeWord: it must end there too (a recipient
+                // word may go on: "recipients", "recipient's").
 #if SMTPCODES_SPAN
-                private static bool StartsWord(global::System.ReadOnlySpan<char> text, int index, int length, string[] words, bool wholeWord)
+                private static bool StartsWord(global::System.ReadOnlySpan<char> text, int index, int length, string word, bool wholeWord)
 #else
-                private static bool StartsWord(char[] text, int index, int length, string[] words, bool wholeWord)
+                private static bool StartsWord(char[] text, int index, int length, string word, bool wholeWord)
 #endif
                 {
-                    foreach (var word in words)
+                    var end = index + word.Length;
+                    if (end > length || (wholeWord && end < length && !IsWordBoundaryAfter(text[end])))
                     {
-                        var end = index + word.Length;
-                        if (end > length || (wholeWord && end < length && !IsWordBoundaryAfter(text[end])))
-                        {
-                            continue;
-                        }
+                        return false;
+                    }
 
-                        var same = true;
-                        for (var offset = 0; offset < word.Length && same; offset++)
+                    for (var offset = 0; offset < word.Length; offset++)
+                    {
+                        var value = text[index + offset];
+                        if ((value >= 'A' && value <= 'Z' ? (char)(value + 32) : value) != word[offset])
                         {
-                            var value = text[index + offset];
-                            same = (value >= 'A' && value <= 'Z' ? (char)(value + 32) : value) == word[offset];
-                        }
-
-                        if (same)
-                        {
-                            return true;
+                            return false;
                         }
                     }
 
-                    return false;
+                    return true;
                 }
             }
         }

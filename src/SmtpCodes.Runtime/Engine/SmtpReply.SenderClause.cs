@@ -83,7 +83,8 @@ namespace SmtpCodes
                 private static bool BeginsAWord(char c)
                 {
                     var letter = (c | 0x20) - 'a';
-                    return (uint)letter < 26 && ((FirstLetters >> letter) & 1) != 0;
+                    // No cast to uint: a consumer may compile with checked arithmetic.
+                    return letter >= 0 && letter < 26 && ((FirstLetters >> letter) & 1) != 0;
                 }
 
                 // One comparison at a word start that may begin one of the words: they are told apart by their first

@@ -37,7 +37,6 @@ namespace SmtpCodes
                 {
                     CountStep();
                     var c = text[index];
-                    senderClause.Read(text, index, length);
                     if (c <= ' ')
                     {
                         // A link ends at a blank of any kind: a tab, or the line break of a multiline reply.
@@ -77,7 +76,7 @@ namespace SmtpCodes
                     int found = output[state];
                     if (found != 0)
                     {
-                        OfferMatches(found, text, index, length, matchedCap, link, senderClause, seen, aligned, stamp, ref message, ref blocklist);
+                        OfferMatches(found, text, index, length, matchedCap, link, ref senderClause, seen, aligned, stamp, ref message, ref blocklist);
                     }
                 }
             }
@@ -95,9 +94,9 @@ namespace SmtpCodes
             // (catalog "{...}") counts at every place it is found, seen or not: its next place may be the one that follows
             // the piece before it.
 #if SMTPCODES_SPAN
-            private static void OfferMatches(int found, global::System.ReadOnlySpan<char> text, int end, int length, int matchedCap, int link, SenderClause senderClause, int[] seen, int[] aligned, int stamp, ref Best message, ref Best blocklist)
+            private static void OfferMatches(int found, global::System.ReadOnlySpan<char> text, int end, int length, int matchedCap, int link, ref SenderClause senderClause, int[] seen, int[] aligned, int stamp, ref Best message, ref Best blocklist)
 #else
-            private static void OfferMatches(int found, char[] text, int end, int length, int matchedCap, int link, SenderClause senderClause, int[] seen, int[] aligned, int stamp, ref Best message, ref Best blocklist)
+            private static void OfferMatches(int found, char[] text, int end, int length, int matchedCap, int link, ref SenderClause senderClause, int[] seen, int[] aligned, int stamp, ref Best message, ref Best blocklist)
 #endif
             {
                 while (found != 0)
@@ -109,7 +108,7 @@ namespace SmtpCodes
                     if ((seen[index] != stamp || isPiece) && IsWholeWords(text, start, end, length))
                     {
                         var inLink = link >= 0 && link < start;
-                        var aboutSender = senderClause.Covers(start);
+                        var aboutSender = senderClause.Covers(text, start, end, length);
                         if (isPiece)
                         {
                             AdvanceAligned(index, start, end, inLink ? WeakestMatch : matchedCap, aboutSender, aligned, stamp, ref message, ref blocklist);

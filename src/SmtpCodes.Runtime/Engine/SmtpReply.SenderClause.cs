@@ -9,62 +9,151 @@ namespace SmtpCodes
             // (#5.7.1)". Words that would say the recipient's address is bad (no such user, unknown domain) say the
             // same of the sender's there, and a sender's bad address is never a hard bounce of the recipient; the
             // diagnosis reads such a reply as RFC 3463's X.1.7 or X.1.8 (SmtpDiagnosis.AboutSender), as the bounce
-            // reader reads a reply to MAIL FROM. The scan keeps where the current clause began (after ";", "!", "?", a
+            // reader reads a reply to MAIL FROM. The reading keeps where the current clause began (after ";", "!", "?", a
             // full stop before a blank, or at "but" or "however": "Sender OK; recipient does not exist" and "Sender
             // accepted, but unknown domain in recipient address" refuse the recipient), where its latest sender word
             // begins, and whether a recipient word followed it ("Mail from <a@b> rejected: recipient unknown", "sender
             // ... no such recipient": the words are about the recipient again, wherever the recipient word stands up to
             // the match's end). A sender word is a whole word of the text, not part of an address
             // ("<sender@example.org>") or a host name. The lines of a multiline reply are one text here, as they are to
-            // the catalog's phrases. Each word start costs one comparison of a few bounded words, so the scan stays
-            // linear.
+            // the catalog's phrases. A word start whose letter begins one of the words costs one comparison of its
+            // few bounded words, any other character a test or two, so the reading stays linear.
             public struct SenderClause
             {
-                private static readonly string[] SenderWords = { "sender", "mail from", "envelope from", "return path", "return-path", "return address", "reverse path", "reverse-path" };
-
-                private static readonly string[] RecipientWords = { "recipient", "rcpt", "addressee" };
-
-                private static readonly string[] TurningWords = { "but", "however" };
-
                 private int clauseStart;
                 private int senderAt;
                 private bool recipientAfterSender;
 
+                // The characters before it are read.
+                private int readTo;
+
                 public static SenderClause Start() => new SenderClause { senderAt = -1 };
 
-                // Whether a match that starts at start (and ends where the scan is) follows a sender word in the same
-                // clause, with no recipient word after it.
-                public bool Covers(int start) => senderAt >= clauseStart && senderAt < start && !recipientAfterSender;
-
+                // Whether a match from start to end (where the scan is) follows a sender word in the same clause, with
+                // no recipient word after it. The text is read here, up to the match's end, not by the scan at every
+                // character: read there, the rule took as long as the rest of the diagnosis (session 57), though only
+                // the few places where a match is offered ask for it. Each character is still read once, in order, so
+                // the reading stays linear, and the text after the last match is not read at all.
 #if SMTPCODES_SPAN
-                public void Read(global::System.ReadOnlySpan<char> text, int index, int length)
+                public bool Covers(global::System.ReadOnlySpan<char> text, int start, int end, int length)
 #else
-                public void Read(char[] text, int index, int length)
+                public bool Covers(char[] text, int start, int end, int length)
 #endif
                 {
-                    var c = text[index];
-                    if (c == ';' || c == '!' || c == '?' || (c == '.' && (index + 1 == length || text[index + 1] <= ' ')))
+                    if (readTo <= end)
                     {
-                        clauseStart = index + 1;
-                        return;
+                        ReadTo(text, end, length);
                     }
 
-                    if (!IsAsciiLetter(c) || (index > 0 && !IsWordBoundaryBefore(text[index - 1])))
+                    return senderAt >= clauseStart && senderAt < start && !recipientAfterSender;
+                }
+
+                // Kept out of the scan's loop, which the reading's loop would only make larger.
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+#if SMTPCODES_SPAN
+                private void ReadTo(global::System.ReadOnlySpan<char> text, int end, int length)
+#else
+                private void ReadTo(char[] text, int end, int length)
+#endif
+                {
+                    for (var index = readTo; index <= end; index++)
                     {
-                        return;
+                        CountStep();
+                        var c = text[index];
+                        if (c < 'A')
+                        {
+                            if (c == ';' || c == '!' || c == '?' || (c == '.' && (index + 1 == length || text[index + 1] <= ' ')))
+                            {
+                                clauseStart = index + 1;
+                            }
+                        }
+                        else if (BeginsAWord(c) && (index == 0 || IsWordBoundaryBefore(text[index - 1])))
+                        {
+                            ReadWord(text, index, length);
+                        }
                     }
 
+                    readTo = end + 1;
+                }
+
+                // The first letters of the words below, either case, as bits from 'a' (bit 0) up: most characters of a
+                // text are none of them, or go on a word, and cost this test only.
+                private const int FirstLetters = (1 << ('a' - 'a')) | (1 << ('b' - 'a')) | (1 << ('e' - 'a')) | (1 << ('h' - 'a')) | (1 << ('m' - 'a')) | (1 << ('r' - 'a')) | (1 << ('s' - 'a'));
+
+                private static bool BeginsAWord(char c)
+                {
+                    var letter = (c | 0x20) - 'a';
+                    // No cast to uint: a consumer may compile with checked arithmetic.
+                    return letter >= 0 && letter < 26 && ((FirstLetters >> letter) & 1) != 0;
+                }
+
+                // One comparison at a word start that may begin one of the words: they are told apart by their first
+                // letter.
+#if SMTPCODES_SPAN
+                private void ReadWord(global::System.ReadOnlySpan<char> text, int index, int length)
+#else
+                private void ReadWord(char[] text, int index, int length)
+#endif
+                {
                     CountStep();
-                    if (StartsWord(text, index, length, TurningWords, true))
+                    switch ((char)(text[index] | 0x20))
+                    {
+                        case 'b':
+                            TurnIf(StartsWord(text, index, length, "but", true), index);
+                            break;
+                        case 'h':
+                            TurnIf(StartsWord(text, index, length, "however", true), index);
+                            break;
+                        case 's':
+                            SenderIf(StartsWord(text, index, length, "sender", true), index);
+                            break;
+                        case 'm':
+                            SenderIf(StartsWord(text, index, length, "mail from", true), index);
+                            break;
+                        case 'e':
+                            SenderIf(StartsWord(text, index, length, "envelope from", true), index);
+                            break;
+                        case 'r':
+                            if (StartsWord(text, index, length, "return path", true) || StartsWord(text, index, length, "return-path", true) || StartsWord(text, index, length, "return address", true)
+                                || StartsWord(text, index, length, "reverse path", true) || StartsWord(text, index, length, "reverse-path", true))
+                            {
+                                SenderIf(true, index);
+                            }
+                            else
+                            {
+                                RecipientIf(StartsWord(text, index, length, "recipient", false) || StartsWord(text, index, length, "rcpt", false));
+                            }
+
+                            break;
+                        case 'a':
+                            RecipientIf(StartsWord(text, index, length, "addressee", false));
+                            break;
+                    }
+                }
+
+                // "but", "however": a new clause begins at the word.
+                private void TurnIf(bool found, int index)
+                {
+                    if (found)
                     {
                         clauseStart = index;
                     }
-                    else if (StartsWord(text, index, length, SenderWords, true))
+                }
+
+                // "sender", "mail from", "envelope from", "return path" or "return address", "reverse path".
+                private void SenderIf(bool found, int index)
+                {
+                    if (found)
                     {
                         senderAt = index;
                         recipientAfterSender = false;
                     }
-                    else if (senderAt >= clauseStart && !recipientAfterSender && StartsWord(text, index, length, RecipientWords, false))
+                }
+
+                // "recipient", "rcpt", "addressee", after a sender word of the clause.
+                private void RecipientIf(bool found)
+                {
+                    if (found && senderAt >= clauseStart)
                     {
                         recipientAfterSender = true;
                     }
@@ -75,38 +164,30 @@ namespace SmtpCodes
 
                 private static bool IsWordBoundaryAfter(char c) => !IsAsciiWordChar(c) && c != '@' && c != '.' && c != '-' && c != '_' && c != '=';
 
-                private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-
-                // Whether one of words starts at index, compared without case; wholeWord: it must end there too (a
-                // recipient word may go on: "recipients", "recipient's").
+                // Whether word starts at index, compared without case; wholeWord: it must end there too (a recipient
+                // word may go on: "recipients", "recipient's").
 #if SMTPCODES_SPAN
-                private static bool StartsWord(global::System.ReadOnlySpan<char> text, int index, int length, string[] words, bool wholeWord)
+                private static bool StartsWord(global::System.ReadOnlySpan<char> text, int index, int length, string word, bool wholeWord)
 #else
-                private static bool StartsWord(char[] text, int index, int length, string[] words, bool wholeWord)
+                private static bool StartsWord(char[] text, int index, int length, string word, bool wholeWord)
 #endif
                 {
-                    foreach (var word in words)
+                    var end = index + word.Length;
+                    if (end > length)
                     {
-                        var end = index + word.Length;
-                        if (end > length || (wholeWord && end < length && !IsWordBoundaryAfter(text[end])))
-                        {
-                            continue;
-                        }
+                        return false;
+                    }
 
-                        var same = true;
-                        for (var offset = 0; offset < word.Length && same; offset++)
+                    for (var offset = 0; offset < word.Length; offset++)
+                    {
+                        var value = text[index + offset];
+                        if ((value >= 'A' && value <= 'Z' ? (char)(value + 32) : value) != word[offset])
                         {
-                            var value = text[index + offset];
-                            same = (value >= 'A' && value <= 'Z' ? (char)(value + 32) : value) == word[offset];
-                        }
-
-                        if (same)
-                        {
-                            return true;
+                            return false;
                         }
                     }
 
-                    return false;
+                    return !wholeWord || end == length || IsWordBoundaryAfter(text[end]);
                 }
             }
         }

@@ -693,7 +693,11 @@ public sealed class CorpusAccuracyTests
         // Session 52 round one (now52a: a bare 551 after the end of data in words that name the message reads the message
         // refused, ContentError, soft, not HasMoved's hard; SessionStartRefusalTests; not unseen, the misses were read):
         // hard 164 -> 166/175 (94.9 %) (`551 Too many lines. Msg rejected.`, labelled emailtoolarge).
-        { "heldout-s35", new[] { 100, 100, 100, 100, 70.9, 94.9, 100 }, 0 },
+        // Session 58 round one (now58t: `slow down` a context phrase of TextRateLimited, RateLimited; p5-sisimai's
+        // Rhost/FrancePTT.pm quotes Orange's `Too many connections, slow down.`; SisimaiReasonIndexWordingTests; read from
+        // every part's misses, so not unseen): reason 124 -> 126/175 (72 %) (`451 4.7.0 slow down, try again in a minute`,
+        // through Exim, a warning and its return, labelled ratelimited, where X.7.0 read SecurityError).
+        { "heldout-s35", new[] { 100, 100, 100, 100, 72, 94.9, 100 }, 0 },
         // heldout-s36 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main bb16ad4, and once on its final one, 4fcc402,
         // which has session 36's round one and the code scan's mend) has 176 labelled recipients in 176 messages: mail

@@ -411,16 +411,6 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: Account is deactivated and cannot relay", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     [InlineData("554 5.7.1 <bob@example.org>: Sender address rejected: account disabled", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     [InlineData("553 5.7.1 <bob@example.org>: Sender address rejected: This account is suspended", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
-    // Session 58 round one (tuner now58b). The same account words under Postfix's DATA and end-of-data headings
-    // ("<DATA>: Data command rejected: ...", "<END-OF-MESSAGE>: End-of-data rejected: ...": smtpd's "<%s>: %s rejected: %s"
-    // over smtpd_data_restrictions and smtpd_end_of_data_restrictions, postconf(5)): every recipient was answered before
-    // DATA, so an account said to be suspended, disabled, locked or not active there is the sending one, Rejected, soft.
-    // Before, the account words read the recipient's suspended mailbox (Suspend) or, said not to be active, an unknown
-    // user (UserUnknown, hard); each fails without the pieces, on the row's name.
-    [InlineData("554 5.7.1 <DATA>: Data command rejected: Account is suspended", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
-    [InlineData("554 5.7.1 <DATA>: Data command rejected: Your account has been disabled", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
-    [InlineData("554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected: Your account has been locked", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
-    [InlineData("554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected: account is not active", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     // Session 42 round three (tuner now42d). A service or store of the receiving system said to be unavailable, with
     // "try again later" right after it (Postfix's milter reply "451 4.7.1 Service unavailable - try again later"; small
     // servers' "Mailbox unavailable, try again later"): a system error whatever X.7.1 or X.3.2 comes with it, where the
@@ -1173,19 +1163,6 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: Message size exceeds limit, delivery suspended", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("451 4.7.1 <bob@example.org>: Sender address rejected: sending suspended, rate limit exceeded", SmtpBounceReason.RateLimited, false)]
     [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: SPF fail; forwarding disabled for this domain", SmtpBounceReason.AuthFailure, false)]
-    // Session 58 round one (tuner now58b): under Postfix's DATA heading the verdict is bound to "account is" or "account
-    // has been", so a verdict said of the account without them after a cause named first leaves that cause to decide, a
-    // mailbox keeps the account words' Suspend, a verdict said of something else leaves the cause named beside it to
-    // decide, the same account words under the recipient's heading keep Suspend, and the DATA heading alone keeps the
-    // policy server's deferral words (the first two read Rejected with the round's first pieces,
-    // `[data command rejected/end-of-data rejected]{...}[account/mailbox] [...]` also without "is"; the next two would
-    // with `data command rejected{...}suspended`).
-    [InlineData("554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected: Sending limit exceeded; account suspended", SmtpBounceReason.RateLimited, false)]
-    [InlineData("554 5.7.1 <DATA>: Data command rejected: Mailbox is suspended", SmtpBounceReason.Suspend, false)]
-    [InlineData("552 5.3.4 <DATA>: Data command rejected: Message size exceeds limit, delivery suspended", SmtpBounceReason.EmailTooLarge, false)]
-    [InlineData("451 4.7.1 <DATA>: Data command rejected: sending suspended, rate limit exceeded", SmtpBounceReason.RateLimited, false)]
-    [InlineData("550 5.2.1 <neko@example.org>: Recipient address rejected: Account is suspended", SmtpBounceReason.Suspend, false)]
-    [InlineData("450 4.7.1 <DATA>: Data command rejected: Service temporarily unavailable", SmtpBounceReason.SystemError, false)]
     // Session 54 review: `recipient is disabled` and `recipient has been disabled` follow any noun before the recipient
     // (a catch-all, relaying to it), so they are context phrases: a cause named beside them decides (both lines read
     // Suspend with literals); alone they keep Suspend (the positives in A_documented_receiver_reply_reads_as_its_documentation_says).

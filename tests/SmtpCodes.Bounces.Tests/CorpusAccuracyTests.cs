@@ -693,7 +693,11 @@ public sealed class CorpusAccuracyTests
         // Session 52 round one (now52a: a bare 551 after the end of data in words that name the message reads the message
         // refused, ContentError, soft, not HasMoved's hard; SessionStartRefusalTests; not unseen, the misses were read):
         // hard 164 -> 166/175 (94.9 %) (`551 Too many lines. Msg rejected.`, labelled emailtoolarge).
-        { "heldout-s35", new[] { 100, 100, 100, 100, 70.9, 94.9, 100 }, 0 },
+        // Session 58 round one (now58t: `slow down` a context phrase of TextRateLimited, RateLimited; p5-sisimai's
+        // Rhost/FrancePTT.pm quotes Orange's `Too many connections, slow down.`; SisimaiReasonIndexWordingTests; read from
+        // every part's misses, so not unseen): reason 124 -> 126/175 (72 %) (`451 4.7.0 slow down, try again in a minute`,
+        // through Exim, a warning and its return, labelled ratelimited, where X.7.0 read SecurityError).
+        { "heldout-s35", new[] { 100, 100, 100, 100, 72, 94.9, 100 }, 0 },
         // heldout-s36 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main bb16ad4, and once on its final one, 4fcc402,
         // which has session 36's round one and the code scan's mend) has 176 labelled recipients in 176 messages: mail
@@ -755,6 +759,11 @@ public sealed class CorpusAccuracyTests
         // read): reason 130 -> 132/161 (82 %) (`no MX record found on your sender domain`, both senders).
         // Session 53 round one (now53a: `address not found` as UserUnknown) measured 132 -> 134/161 here and was withdrawn
         // by the session 53 review (the bare words read an IP, an MX and a return address as unknown users).
+        // Session 58 round one (now58b: an account said to be suspended, disabled, locked or not active under Postfix's
+        // `Data command rejected:` or `End-of-data rejected:` heading read Rejected, TextSenderRejected) measured reason
+        // 132 -> 134/161 and hard 155 -> 157/161 here and was withdrawn by the session 58 review (no writer beyond the parts
+        // says the words under the heading, and the 40-character pieces outranked every cause named between heading and
+        // account words: a sending limit, a rate, spam, a virus, SPF, an unknown user, a full mailbox).
         { "heldout-s37", new[] { 100, 100, 100, 100, 82, 96.3, 100 }, 0 },
         // heldout-s38 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 63812755, and once on its final one, f88721ea,
@@ -1089,7 +1098,19 @@ public sealed class CorpusAccuracyTests
         // Postfix's `Sender address rejected:` heading reads Rejected, TextSenderRejected, DocumentedReceiverWordingTests;
         // not unseen, the misses were read): reason 275 -> 277/411 (67.4 %) (`Sender address rejected: Account is
         // deactivated and cannot relay`, both relays).
-        { "heldout-s48", new[] { 100, 100, 100, 99, 67.4, 94.4, 100 }, 0 },
+        // Session 58 round one (now58r: the demand for authentication said of relaying, `authentication required for
+        // relaying` and `authentication is required for relay(ing)`, reads NoRelaying, TextNoRelaying beside session 50's
+        // `authentication required for relay`, FilterAndBlocklistWordingTests; phpList's bounce statistics plugin's
+        // `Authentication is required for relay`; read from every part's misses, so not unseen): reason 277 -> 279/411
+        // (67.9 %) (`530 5.7.1 Authentication required for relaying`, both relays, labelled norelaying, where the demand
+        // alone read SecurityError); hard 388/411 unchanged.
+        // Session 58 round one (now58s: SQLite's `database is locked` reads SystemError, context phrases of
+        // TextSystemError, OpenSourceMtaWordingTests; not unseen, the misses were read): reason 277 -> 279/411 (67.9 %)
+        // (`500 Error: (OperationalError) OperationalError('database is locked')`, direct and through Exim, labelled
+        // systemerror, where the 500 read SyntaxError).
+        // Both together (now58r and now58s), measured at the session 58 review on the merge: reason 277 -> 281/411
+        // (68.4 %), hard 388/411 unchanged (94.4 %), four misses gone, none added.
+        { "heldout-s48", new[] { 100, 100, 100, 99, 68.4, 94.4, 100 }, 0 },
         // heldout-s49 (twenty batches from twelve builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 6812df13, and once on its final one,
         // ee69226a, which has session 49's round one) has 280 labelled recipients in 274 messages: JavaScript and
@@ -1304,6 +1325,8 @@ public sealed class CorpusAccuracyTests
         // (`451 Excess connection attempts.`, two warnings and two returns, labelled ratelimited), hard 366/376
         // unchanged (97.3 %).
         // Both together: reason 255 -> 277/376 (73.7 %), hard 366/376 unchanged (97.3 %).
+        // Session 58 round one (now58b: the sending account under Postfix's DATA heading, as heldout-s37) measured reason
+        // 277 -> 279/376 here and was withdrawn by the session 58 review (see heldout-s37).
         { "heldout-s55", new[] { 100, 100, 100, 100, 73.6, 97.3, 100 }, 0 },
         // heldout-s56 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 0c980c9f) has 204 labelled recipients

@@ -356,6 +356,17 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("530 5.7.1 Authentication required for relay", "TextNoRelaying", SmtpBounceReason.NoRelaying)]
     [InlineData("530 5.7.0 Authentication required", "TextSecurityError", SmtpBounceReason.SecurityError)]
     [InlineData("530 5.7.0 Authentication required for this server", "TextSecurityError", SmtpBounceReason.SecurityError)]
+    // Session 58 round one (tuner now58r): the same demand with "is" before "required", and said of "relaying":
+    // phpList's bounce statistics plugin files "Authentication is required for relay" under "Relaying not allowed"
+    // beside "Relaying denied" and "Unable to relay", and a hosting help page and a user's report quote the reply "550
+    // Authentication is required for relay"; Sendmail's "Relaying denied. Proper authentication required." says it of
+    // relaying. Before, a bare 550 read nothing and "authentication required" alone decided (SecurityError), above the
+    // cause word "relaying" (which alone already reads "Authentication is required for relaying" NoRelaying).
+    // Controls: a block list named by its zone and a longer unknown-user phrase beside the demand keep their reasons.
+    [InlineData("550 Authentication is required for relay", "TextNoRelaying", SmtpBounceReason.NoRelaying)]
+    [InlineData("554 5.7.1 Authentication required for relaying", "TextNoRelaying", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 5.7.1 Authentication required for relaying; client host [192.0.2.1] blocked using zen.spamhaus.org", "SpamhausZen", SmtpBounceReason.Blocked)]
+    [InlineData("550 5.1.1 <neko@example.org>: Recipient address rejected: User unknown in local recipient table; authentication required for relaying", "TextUserUnknown", SmtpBounceReason.UserUnknown)]
     // Session 50 round three (tuner now50k): the sender's address or domain said to be on the recipient's block list
     // reads Rejected, as Broadcom's "Sender is on domain's blacklist" and Mimecast's personal block policy for an
     // address or domain (p5-sisimai's Rhost::Mimecast, under rejected: "envelope blocked - user entry", "user domain

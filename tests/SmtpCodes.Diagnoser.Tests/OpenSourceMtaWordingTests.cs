@@ -356,6 +356,18 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("450 Could not complete recipient verify callout", SmtpBounceReason.SystemError)]
     [InlineData("450 4.3.0 <kijitora@example.jp> Temporary user lookup failure", SmtpBounceReason.SystemError)]
     [InlineData("450 4.2.0 Timeout while waiting for lock", SmtpBounceReason.SystemError)]
+    // Session 58 round one (now58s): SQLite's own words for a database it could not write for now (sqlite3ErrStr:
+    // SQLITE_BUSY "database is locked", SQLITE_LOCKED "database table is locked"), which a server quotes when its store
+    // fails: the receiving system's state, where a bare 550 read no cause and a 500 a command's syntax. They are context
+    // phrases: a cause named beside them (a full mailbox, an unknown user, greylisting, the sender refused) decides.
+    [InlineData("database is locked", SmtpBounceReason.SystemError)]
+    [InlineData("550 database is locked", SmtpBounceReason.SystemError)]
+    [InlineData("500 database is locked", SmtpBounceReason.SystemError)]
+    [InlineData("550 database table is locked", SmtpBounceReason.SystemError)]
+    [InlineData("450 4.2.2 Mailbox full; database is locked", SmtpBounceReason.MailboxFull)]
+    [InlineData("550 5.1.1 User unknown; database is locked", SmtpBounceReason.UserUnknown)]
+    [InlineData("450 4.7.1 Greylisted, please try again later (database is locked)", SmtpBounceReason.Greylisted)]
+    [InlineData("553 5.7.1 Sender address rejected: access denied (database is locked)", SmtpBounceReason.Rejected)]
     [InlineData("450 4.3.0 transient system error", SmtpBounceReason.SystemError)]
     [InlineData("450 4.3.2 cannot create temporary file: Permission denied", SmtpBounceReason.SystemError)]
     // A full disk of the mail store (not one mailbox's quota), and a back end the receiving front end could not reach.

@@ -64,6 +64,12 @@ public sealed class SisimaiReasonIndexWordingTests
     // Session 50 round three (tuner now50j): Rhost/GoDaddy.pm's IB504, "This IP has sent too many messages this hour"
     // (toomanyconn), without its "too many": the messages counted in the hour decide over the account suspended for them.
     [InlineData("550 5.7.1 Account suspended: 301 messages this hour (limit 300)", "TextSendingRateInWords", SmtpBounceReason.RateLimited, false)]
+    // Session 58 round one (tuner now58t): Rhost/FrancePTT.pm quotes Orange's and La Poste's "Too many connections, slow
+    // down." (toomanyconn); "slow down" alone, the receiver asking for a slower rate (SMTP clients' test doubles answer a
+    // throttled delivery "421 4.7.0 Slow down"), reads TextRateLimited's context phrase, where X.7.0 read a security
+    // refusal.
+    [InlineData("421 4.7.0 Slow down", "TextRateLimited", SmtpBounceReason.RateLimited, false)]
+    [InlineData("451 4.7.0 Slow down, try again in 60 seconds", "TextRateLimited", SmtpBounceReason.RateLimited, false)]
     public void Sisimai_reason_words_read_as_its_lists_say(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -102,6 +108,12 @@ public sealed class SisimaiReasonIndexWordingTests
     // "messages this hour" alone would read RateLimited.
     [InlineData("452 4.2.2 Mailbox full: 301 messages this hour", SmtpBounceReason.MailboxFull, false)]
     [InlineData("550 5.1.1 User unknown (2 messages this hour)", SmtpBounceReason.UserUnknown, true)]
+    // Session 58 round one (tuner now58t): "slow down" is a context phrase, a frame beside which a named cause decides: a
+    // missing reverse DNS name, a block list, an unknown user (hard), a refused sender (the sender's reading stays).
+    [InlineData("450 4.7.1 Slow down: Client host rejected: cannot find your reverse hostname, [192.0.2.1]", SmtpBounceReason.RequirePtr, false)]
+    [InlineData("421 Slow down; your IP is blacklisted", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.1.1 <neko@example.org>: Recipient address rejected: User unknown; slow down", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("553 5.7.1 <neko@example.org>: Sender address rejected: not owned by user kijitora; slow down", SmtpBounceReason.Rejected, false)]
     public void Nearby_words_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -411,6 +411,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: Account is deactivated and cannot relay", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     [InlineData("554 5.7.1 <bob@example.org>: Sender address rejected: account disabled", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     [InlineData("553 5.7.1 <bob@example.org>: Sender address rejected: This account is suspended", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    // Session 58 round three (tuner now58g). A recipient that takes mail from "internal senders only" refuses this sender
+    // for being outside its organization: Microsoft 365 groups' RequireSenderAuthenticationEnabled (Microsoft's own example
+    // group is named "Internal senders only"; Exchange refuses with 5.7.133 SenderNotAuthenticatedForGroup, the row's
+    // "sender not authenticated for group") and a Go mail platform's delivery worker that fails a group recipient with
+    // "group accepts internal senders only". Before, X.7.1 read the policy refusal and a bare 550 no cause; each fails
+    // without the phrase, on the row's name.
+    [InlineData("550 5.7.1 Group accepts internal senders only", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 group accepts internal senders only", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     // Session 42 round three (tuner now42d). A service or store of the receiving system said to be unavailable, with
     // "try again later" right after it (Postfix's milter reply "451 4.7.1 Service unavailable - try again later"; small
     // servers' "Mailbox unavailable, try again later"): a system error whatever X.7.1 or X.3.2 comes with it, where the
@@ -984,6 +992,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Sender is not authorised to relay", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 Sender not authorized, listed in RBL", SmtpBounceReason.Blocked, false)]
     [InlineData("554 Sender not authorized: message looks like spam", SmtpBounceReason.SpamDetected, false)]
+    // Session 58 round three (tuner now58g): "internal senders only" is a context phrase, so a cause named beside it
+    // decides (a relay refusal, a block list, spam, an unknown recipient), and the sender's own failed authentication keeps
+    // its reading.
+    [InlineData("550 5.7.1 Relaying denied: internal senders only", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("554 5.7.1 Internal senders only; client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("554 Internal senders only: message looks like spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 5.1.1 User unknown (internal senders only)", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("530 5.7.0 Authentication required: internal senders only", SmtpBounceReason.SecurityError, false)]
     // Session 45 round one (tuner now45d): "something went wrong" is a context phrase, so a cause named beside it decides
     // (an unknown user, spam, a full mailbox), and a mailbox over its size keeps the full mailbox.
     [InlineData("550 Something went wrong: no such user here", SmtpBounceReason.UserUnknown, true)]

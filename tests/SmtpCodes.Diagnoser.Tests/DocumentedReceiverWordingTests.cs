@@ -21,7 +21,7 @@ public sealed class DocumentedReceiverWordingTests
 {
     private static readonly string[] RowsOfThisFile =
     {
-        "GmailUnsolicitedMailRateFromIp", "HotmailPolicyBlockCodes", "TextOpenSmtpdDestinationTakesNoMail",
+        "TextNoFcrdnsInWords", "TextRejectedByRecipientPolicyInWords", "GmailUnsolicitedMailRateFromIp", "HotmailPolicyBlockCodes", "TextOpenSmtpdDestinationTakesNoMail",
         "GmailRelayHeloDenialOfService", "GmailConnectionExpired", "GmailRelayMailSendingDenied", "RackspaceMailboxReceivingTooFast",
         "FTGateMaxConcurrentSessions", "SmarterMailDomainSizeLimit", "TextRblDeny", "QuotaUnderPolicyCode", "TextMapiNetworkError",
         "TextMalformedEnvelopeCommandInWords", "TextFilteredByRecipient", "TextSenderSentUnusualAmountOfSpam",
@@ -246,6 +246,19 @@ public sealed class DocumentedReceiverWordingTests
     // The missing PTR record named as the cause after a relay refusal: RequirePtr, the longer phrase over "relaying denied".
     [InlineData("550 Relaying denied. No reverse DNS configured for IP 192.0.2.1", "TextNoReverseDnsInWords", SmtpBounceReason.RequirePtr, false)]
     [InlineData("550 5.7.25 No reverse DNS entry for 192.0.2.1", "TextNoReverseDnsInWords", SmtpBounceReason.RequirePtr, false)]
+    // Session 58 round three (tuner now58p): OpenSMTPD's builtin connect filter "match !fcrdns" as administrators write
+    // its disconnect text (adyxax/www's smtpd.conf templates: "550 no FCrDNS is so 80s"; a NixOS module: "no FCrDNS"):
+    // RequirePtr, where a bare 550 read no cause.
+    [InlineData("550 no FCrDNS is so 80s", "TextNoFcrdnsInWords", SmtpBounceReason.RequirePtr, false)]
+    [InlineData("550 no FCrDNS", "TextNoFcrdnsInWords", SmtpBounceReason.RequirePtr, false)]
+    [InlineData("no FCrDNS", "TextNoFcrdnsInWords", SmtpBounceReason.RequirePtr, false)]
+    // Session 58 round three (tuner now58p): a recipient's own rules named as the refusal's author (Stoa's SMTP server,
+    // a per-user Sieve reject: "550 Message rejected by recipient policy"; FretTrack's Email Worker, a sender on its deny
+    // list: "Message rejected by recipient policy."): Filtered, where a bare 550 read no cause; under X.7.1 the words
+    // still decide over the code's policy reading.
+    [InlineData("550 Message rejected by recipient policy", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
+    [InlineData("Message rejected by recipient policy.", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
+    [InlineData("550 5.7.1 Message rejected by recipient policy", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
     // The sending host refused as a (suspected) open relay (ORBS's "Open relay - see <url>", a receiver's "possible open
     // relay"): Blocked, where a bare 550 read nothing.
     [InlineData("550-Open relay - see http://www.orbs.org/verify.php3?address=192.0.2.1", "TextOpenRelaySourceInWords", SmtpBounceReason.Blocked, false)]
@@ -860,6 +873,16 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Invalid email content: virus found", SmtpBounceReason.VirusDetected)]
     [InlineData("552 Invalid email content: message size exceeds limit", SmtpBounceReason.EmailTooLarge)]
     [InlineData("554 5.7.1 Invalid email content: listed in RBL", SmtpBounceReason.Blocked)]
+    // Session 58 round three (tuner now58p): a block list named beside "no FCrDNS" still decides (Blocked), and a
+    // refused sender domain named beside it keeps the sender's reading (Rejected); TextNoFcrdnsInWords is not used.
+    [InlineData("550 no FCrDNS; 192.0.2.1 is listed at zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    [InlineData("550 5.1.8 Sender address rejected: Domain not found (no FCrDNS)", SmtpBounceReason.Rejected)]
+    // Session 58 round three (tuner now58p): "rejected by recipient policy" is a context phrase, so a cause named beside
+    // it decides: a block list (Blocked), spam (SpamDetected), an unknown user (UserUnknown), a full mailbox (MailboxFull).
+    [InlineData("550 Message rejected by recipient policy: 192.0.2.1 is listed at zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    [InlineData("554 Message rejected by recipient policy: spam detected", SmtpBounceReason.SpamDetected)]
+    [InlineData("550 5.1.1 User unknown; message rejected by recipient policy", SmtpBounceReason.UserUnknown)]
+    [InlineData("452 4.2.2 Mailbox full; message rejected by recipient policy", SmtpBounceReason.MailboxFull)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -611,6 +611,10 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("554 5.7.1 Sender domain has no MX record", SmtpBounceReason.Rejected)]
     [InlineData("554 Domain example.org of sender has no valid MX", SmtpBounceReason.Rejected)]
     [InlineData("550 5.7.1 No MX for sender domain example.org", SmtpBounceReason.Rejected)]
+    // Session 58 review: 'your domain' is the client's, the sender's (TextSenderDomainWithoutMxRecords); the context
+    // phrase read it as the recipient's domain, HostUnknown and hard, where X.7.1 read a policy refusal.
+    [InlineData("550 5.7.1 Your domain has no MX record", SmtpBounceReason.Rejected)]
+    [InlineData("550 Your domain example.org has no MX records", SmtpBounceReason.Rejected)]
     [InlineData("550 5.7.1 Domain example.org has no MX record; client listed at zen.spamhaus.org", SmtpBounceReason.Blocked)]
     [InlineData("550 Domain example.org has no MX record: user unknown", SmtpBounceReason.UserUnknown)]
     [InlineData("550 jdoe@example.org does not have any MX records configured on its domain example.org", SmtpBounceReason.NotAccept)]

@@ -883,6 +883,10 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 Message rejected by recipient policy: spam detected", SmtpBounceReason.SpamDetected)]
     [InlineData("550 5.1.1 User unknown; message rejected by recipient policy", SmtpBounceReason.UserUnknown)]
     [InlineData("452 4.2.2 Mailbox full; message rejected by recipient policy", SmtpBounceReason.MailboxFull)]
+    // Session 58 review: the refused sender named beside the words, before or after them, keeps the sender's reading
+    // (TextSenderRejected's aligned pieces): both are context phrases, and the longer one read Filtered before.
+    [InlineData("550 5.7.1 Message rejected by recipient policy: Sender address rejected", SmtpBounceReason.Rejected)]
+    [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: message rejected by recipient policy", SmtpBounceReason.Rejected)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

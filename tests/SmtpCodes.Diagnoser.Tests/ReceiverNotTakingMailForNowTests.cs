@@ -41,6 +41,12 @@ public sealed class ReceiverNotTakingMailForNowTests
     [InlineData("554 5.7.1 Message could not be stored: virus found", SmtpBounceReason.VirusDetected)]
     // A reply about the sender stays the sender's.
     [InlineData("553 5.1.8 Sender address rejected: domain not accepting mail right now", SmtpBounceReason.Rejected)]
+    // Session 58 review: under X.7.1, whose code names no cause, the refused sender before or after the words keeps the
+    // sender's reading (TextSenderRejected's aligned pieces); the longer context phrase read SystemError before (a
+    // Postfix access map's REJECT text after its "Sender address rejected:").
+    [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: not accepting mail right now", SmtpBounceReason.Rejected)]
+    [InlineData("554 5.7.1 Message could not be queued: sender address rejected", SmtpBounceReason.Rejected)]
+    [InlineData("554 5.7.1 Sender address rejected: message could not be stored", SmtpBounceReason.Rejected)]
     // RFC 3463's own words for X.3.2 keep NotAccept.
     [InlineData("421 4.3.2 System not accepting network messages", SmtpBounceReason.NotAccept)]
     public void A_cause_named_beside_the_words_keeps_its_reading(string reply, SmtpBounceReason reason)

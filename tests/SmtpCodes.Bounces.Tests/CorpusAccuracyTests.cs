@@ -1395,7 +1395,40 @@ public sealed class CorpusAccuracyTests
         // so this row lets eight regressions of reason through and fails on nine (hard: the same). Its published unseen
         // figures are this read (docs/accuracy-log.md): found 231/231, none spurious, basic code 231/231, reason 185/231
         // and hard 221/231.
-        { "heldout-s58", new[] { 100, 100, 100, 100, 80.0, 95.5, 100 }, 0 },
+        // Session 58 round three (now58d: the recipient's domain said to have no MX record reads HostUnknown, hard, in
+        // TextRecipientDomainHasNoMxRecord, context phrases from Haraka's outbound `No MX for <domain>` under X.1.2; not
+        // unseen, the misses were read after the first read was published): reason 185 -> 187/231 (80.9 %), hard 221 ->
+        // 223/231 (96.5 %) (FreeCustom.Email's `550 Domain <domain> has no MX record. Contact admin to re-verify.`, both
+        // senders, labelled hostunknown, which read UserUnknown, soft, as a bare 550 to RCPT TO).
+        // Session 58 round three (now58g: `internal senders only` is a context phrase of TextSenderRejected, a recipient
+        // that takes mail only from its own organization refusing this sender, as Microsoft 365 groups'
+        // RequireSenderAuthenticationEnabled and a Go mail platform's `group accepts internal senders only` say it; not
+        // unseen, the misses were read after the first read was published): reason 185 -> 187/231 (80.9 %) (Kompass's
+        // `550 5.7.1 Address accepts internal senders only`, labelled rejected, direct and through Exim, which read
+        // PolicyViolation by X.7.1), hard 221/231 unchanged (95.7 %); two misses gone, none added.
+        // Session 58 round three (now58p: `no fcrdns` reads RequirePtr in the new TextNoFcrdnsInWords, the disconnect text
+        // administrators give OpenSMTPD's `match !fcrdns` filter; `rejected by recipient policy` reads Filtered as a
+        // context phrase of the new TextRejectedByRecipientPolicyInWords, Stoa's answer to a per-user Sieve reject and
+        // FretTrack's to a deny-listed sender; not unseen, the misses were read after the first read was published):
+        // reason 185 -> 190/231 (82.3 %) (bsdsx's OpenSMTPD `550 no FCrDNS please fix`, three recipients labelled
+        // requireptr, which read Blocked, Expired or no cause; mailezine's `550 5.7.0 message rejected by recipient
+        // policy`, two recipients labelled filtered, which read SecurityError; each direct or through Exim), hard
+        // 221/231 unchanged (95.7 %); five misses gone, none added.
+        // Session 58 round three (now58y: the receiving system's own state in its own words reads SystemError, soft, as
+        // context phrases: `not accepting mail right now` in TextNotAcceptingMailForNowInWords, Cloudflare Email Workers'
+        // rejection when their own forwarding is not configured (three programs beyond the part), over X.3.2's NotAccept;
+        // `message could not be stored`, the passive of TextMessageNotStoredInWords' `could not store message`, over
+        // X.6.0's ContentError; not unseen, the misses were read after the first read was published): reason 185 ->
+        // 191/231 (82.7 %) (`451 4.3.2 Not accepting mail right now, try again later`, two warnings labelled systemerror
+        // and two returns labelled expired, which now read the expiry the context phrase yields to; `554 5.6.0 Message
+        // could not be stored`, two returns; each direct and through Exim), hard 221/231 unchanged (95.7 %); six misses
+        // gone, none added.
+        // Both together (now58d, now58g, now58p and now58y): reason 185 -> 200/231 (86.6 %), hard 221 -> 223/231 (96.5 %),
+        // measured at the session 58 review on the merge (800f7791) and again after its two narrowings (the sender's
+        // 'your domain' without MX, 'sender address rejected' beside the context phrases), which moved no miss: the
+        // fifteen reason misses and two hard misses above gone, none added; development (755/776, 773/776) and every
+        // other part unchanged.
+        { "heldout-s58", new[] { 100, 100, 100, 100, 86.6, 96.5, 100 }, 0 },
     };
 
     [Theory]

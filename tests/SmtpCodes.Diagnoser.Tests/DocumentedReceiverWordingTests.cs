@@ -21,7 +21,7 @@ public sealed class DocumentedReceiverWordingTests
 {
     private static readonly string[] RowsOfThisFile =
     {
-        "GmailUnsolicitedMailRateFromIp", "HotmailPolicyBlockCodes", "TextOpenSmtpdDestinationTakesNoMail",
+        "TextNoFcrdnsInWords", "TextRejectedByRecipientPolicyInWords", "GmailUnsolicitedMailRateFromIp", "HotmailPolicyBlockCodes", "TextOpenSmtpdDestinationTakesNoMail",
         "GmailRelayHeloDenialOfService", "GmailConnectionExpired", "GmailRelayMailSendingDenied", "RackspaceMailboxReceivingTooFast",
         "FTGateMaxConcurrentSessions", "SmarterMailDomainSizeLimit", "TextRblDeny", "QuotaUnderPolicyCode", "TextMapiNetworkError",
         "TextMalformedEnvelopeCommandInWords", "TextFilteredByRecipient", "TextSenderSentUnusualAmountOfSpam",
@@ -246,6 +246,19 @@ public sealed class DocumentedReceiverWordingTests
     // The missing PTR record named as the cause after a relay refusal: RequirePtr, the longer phrase over "relaying denied".
     [InlineData("550 Relaying denied. No reverse DNS configured for IP 192.0.2.1", "TextNoReverseDnsInWords", SmtpBounceReason.RequirePtr, false)]
     [InlineData("550 5.7.25 No reverse DNS entry for 192.0.2.1", "TextNoReverseDnsInWords", SmtpBounceReason.RequirePtr, false)]
+    // Session 58 round three (tuner now58p): OpenSMTPD's builtin connect filter "match !fcrdns" as administrators write
+    // its disconnect text (adyxax/www's smtpd.conf templates: "550 no FCrDNS is so 80s"; a NixOS module: "no FCrDNS"):
+    // RequirePtr, where a bare 550 read no cause.
+    [InlineData("550 no FCrDNS is so 80s", "TextNoFcrdnsInWords", SmtpBounceReason.RequirePtr, false)]
+    [InlineData("550 no FCrDNS", "TextNoFcrdnsInWords", SmtpBounceReason.RequirePtr, false)]
+    [InlineData("no FCrDNS", "TextNoFcrdnsInWords", SmtpBounceReason.RequirePtr, false)]
+    // Session 58 round three (tuner now58p): a recipient's own rules named as the refusal's author (Stoa's SMTP server,
+    // a per-user Sieve reject: "550 Message rejected by recipient policy"; FretTrack's Email Worker, a sender on its deny
+    // list: "Message rejected by recipient policy."): Filtered, where a bare 550 read no cause; under X.7.1 the words
+    // still decide over the code's policy reading.
+    [InlineData("550 Message rejected by recipient policy", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
+    [InlineData("Message rejected by recipient policy.", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
+    [InlineData("550 5.7.1 Message rejected by recipient policy", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
     // The sending host refused as a (suspected) open relay (ORBS's "Open relay - see <url>", a receiver's "possible open
     // relay"): Blocked, where a bare 550 read nothing.
     [InlineData("550-Open relay - see http://www.orbs.org/verify.php3?address=192.0.2.1", "TextOpenRelaySourceInWords", SmtpBounceReason.Blocked, false)]
@@ -411,6 +424,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: Account is deactivated and cannot relay", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     [InlineData("554 5.7.1 <bob@example.org>: Sender address rejected: account disabled", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     [InlineData("553 5.7.1 <bob@example.org>: Sender address rejected: This account is suspended", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    // Session 58 round three (tuner now58g). A recipient that takes mail from "internal senders only" refuses this sender
+    // for being outside its organization: Microsoft 365 groups' RequireSenderAuthenticationEnabled (Microsoft's own example
+    // group is named "Internal senders only"; Exchange refuses with 5.7.133 SenderNotAuthenticatedForGroup, the row's
+    // "sender not authenticated for group") and a Go mail platform's delivery worker that fails a group recipient with
+    // "group accepts internal senders only". Before, X.7.1 read the policy refusal and a bare 550 no cause; each fails
+    // without the phrase, on the row's name.
+    [InlineData("550 5.7.1 Group accepts internal senders only", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 group accepts internal senders only", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     // Session 42 round three (tuner now42d). A service or store of the receiving system said to be unavailable, with
     // "try again later" right after it (Postfix's milter reply "451 4.7.1 Service unavailable - try again later"; small
     // servers' "Mailbox unavailable, try again later"): a system error whatever X.7.1 or X.3.2 comes with it, where the
@@ -852,6 +873,20 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Invalid email content: virus found", SmtpBounceReason.VirusDetected)]
     [InlineData("552 Invalid email content: message size exceeds limit", SmtpBounceReason.EmailTooLarge)]
     [InlineData("554 5.7.1 Invalid email content: listed in RBL", SmtpBounceReason.Blocked)]
+    // Session 58 round three (tuner now58p): a block list named beside "no FCrDNS" still decides (Blocked), and a
+    // refused sender domain named beside it keeps the sender's reading (Rejected); TextNoFcrdnsInWords is not used.
+    [InlineData("550 no FCrDNS; 192.0.2.1 is listed at zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    [InlineData("550 5.1.8 Sender address rejected: Domain not found (no FCrDNS)", SmtpBounceReason.Rejected)]
+    // Session 58 round three (tuner now58p): "rejected by recipient policy" is a context phrase, so a cause named beside
+    // it decides: a block list (Blocked), spam (SpamDetected), an unknown user (UserUnknown), a full mailbox (MailboxFull).
+    [InlineData("550 Message rejected by recipient policy: 192.0.2.1 is listed at zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    [InlineData("554 Message rejected by recipient policy: spam detected", SmtpBounceReason.SpamDetected)]
+    [InlineData("550 5.1.1 User unknown; message rejected by recipient policy", SmtpBounceReason.UserUnknown)]
+    [InlineData("452 4.2.2 Mailbox full; message rejected by recipient policy", SmtpBounceReason.MailboxFull)]
+    // Session 58 review: the refused sender named beside the words, before or after them, keeps the sender's reading
+    // (TextSenderRejected's aligned pieces): both are context phrases, and the longer one read Filtered before.
+    [InlineData("550 5.7.1 Message rejected by recipient policy: Sender address rejected", SmtpBounceReason.Rejected)]
+    [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: message rejected by recipient policy", SmtpBounceReason.Rejected)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -984,6 +1019,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Sender is not authorised to relay", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 Sender not authorized, listed in RBL", SmtpBounceReason.Blocked, false)]
     [InlineData("554 Sender not authorized: message looks like spam", SmtpBounceReason.SpamDetected, false)]
+    // Session 58 round three (tuner now58g): "internal senders only" is a context phrase, so a cause named beside it
+    // decides (a relay refusal, a block list, spam, an unknown recipient), and the sender's own failed authentication keeps
+    // its reading.
+    [InlineData("550 5.7.1 Relaying denied: internal senders only", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("554 5.7.1 Internal senders only; client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("554 Internal senders only: message looks like spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 5.1.1 User unknown (internal senders only)", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("530 5.7.0 Authentication required: internal senders only", SmtpBounceReason.SecurityError, false)]
     // Session 45 round one (tuner now45d): "something went wrong" is a context phrase, so a cause named beside it decides
     // (an unknown user, spam, a full mailbox), and a mailbox over its size keeps the full mailbox.
     [InlineData("550 Something went wrong: no such user here", SmtpBounceReason.UserUnknown, true)]

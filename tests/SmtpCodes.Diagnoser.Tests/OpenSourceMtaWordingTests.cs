@@ -596,4 +596,42 @@ public sealed class OpenSourceMtaWordingTests
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
     }
+
+    [Theory]
+    // The recipient's domain said to have no MX record reads HostUnknown, hard (TextRecipientDomainHasNoMxRecord, session
+    // 58 round three, now58d): Haraka's outbound queue bounces a domain its get_mx hook denies with 'No MX for <domain>'
+    // under RFC 3463's X.1.2 (DSN.addr_bad_dest_system), the destination system the catalog reads HostUnknown, as the
+    // session 52 control '550 5.1.2 Domain example.net has no MX record' and SmarterMail's 'No MX records were found for
+    // the <domain> domain' do. Before the row the words alone and under a bare 550 read no cause, and under X.1.1 an
+    // unknown user.
+    [InlineData("No MX for example.org")]
+    [InlineData("550 Domain example.org has no MX record")]
+    [InlineData("550 5.1.1 Domain example.org has no MX records")]
+    public void The_recipients_domain_without_an_mx_record_is_an_unknown_host(string reply)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(SmtpBounceReason.HostUnknown, diagnosis.Reason);
+        Assert.Equal("TextRecipientDomainHasNoMxRecord", diagnosis.CatalogEntry);
+        Assert.True(diagnosis.IsHardBounce);
+    }
+
+    [Theory]
+    // Controls of the row's context phrases (session 58 round three, now58d): the sender's domain without an MX record
+    // keeps the sender's reading (TextSenderDomainWithoutMxRecords, whose pieces name the sender); a block list or an
+    // unknown user named beside the words still decides; session 26's 'does not have any MX records' keeps NotAccept.
+    [InlineData("554 5.7.1 Sender domain has no MX record", SmtpBounceReason.Rejected)]
+    [InlineData("554 Domain example.org of sender has no valid MX", SmtpBounceReason.Rejected)]
+    [InlineData("550 5.7.1 No MX for sender domain example.org", SmtpBounceReason.Rejected)]
+    // Session 58 review: 'your domain' is the client's, the sender's (TextSenderDomainWithoutMxRecords); the context
+    // phrase read it as the recipient's domain, HostUnknown and hard, where X.7.1 read a policy refusal.
+    [InlineData("550 5.7.1 Your domain has no MX record", SmtpBounceReason.Rejected)]
+    [InlineData("550 Your domain example.org has no MX records", SmtpBounceReason.Rejected)]
+    [InlineData("550 5.7.1 Domain example.org has no MX record; client listed at zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    [InlineData("550 Domain example.org has no MX record: user unknown", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 jdoe@example.org does not have any MX records configured on its domain example.org", SmtpBounceReason.NotAccept)]
+    public void A_cause_or_a_sender_named_beside_a_missing_mx_record_keeps_its_reading(string reply, SmtpBounceReason reason)
+    {
+        Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);
+    }
 }

@@ -1,0 +1,59 @@
+using Xunit;
+
+namespace SmtpCodes.Diagnoser.Tests;
+
+/// <summary>
+/// Session 58 round three (tuner now58y): the receiving system's own state in its own words, a system error, soft,
+/// whatever detail code comes with them. "Not accepting mail right now" is what Cloudflare Email Workers set as their
+/// rejection when their own forwarding or endpoint is not configured (three programs' public sources), where X.3.2 alone
+/// read NotAccept, a server that takes no mail at all. "Message could not be stored" is the passive of
+/// TextMessageNotStoredInWords' "could not store message" (Exim's spool write failure, Postfix's queue file write error),
+/// where a 552 read a full mailbox and a 554 a content error. Each is a context phrase: a cause named beside it decides,
+/// and a reply about the sender keeps its reading (the controls).
+/// </summary>
+public sealed class ReceiverNotTakingMailForNowTests
+{
+    private static readonly string[] RowsOfThisFile =
+    {
+        "TextNotAcceptingMailForNowInWords", "TextMessageNotStoredInWords",
+    };
+
+    [Theory]
+    [InlineData("451 4.3.2 This address is not accepting mail right now. Please try again later.", "TextNotAcceptingMailForNowInWords")]
+    [InlineData("550 This address is not accepting mail right now.", "TextNotAcceptingMailForNowInWords")]
+    [InlineData("552 Message could not be stored", "TextMessageNotStoredInWords")]
+    [InlineData("554 Message could not be queued", "TextMessageNotStoredInWords")]
+    public void The_receivers_own_state_reads_a_system_error(string reply, string entry)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(SmtpBounceReason.SystemError, diagnosis.Reason);
+        Assert.Equal(entry, diagnosis.CatalogEntry);
+        Assert.False(diagnosis.IsHardBounce == true);
+    }
+
+    [Theory]
+    // A cause named beside the words decides.
+    [InlineData("452 4.2.2 Not accepting mail right now: mailbox full", SmtpBounceReason.MailboxFull)]
+    [InlineData("554 5.7.1 Not accepting mail right now: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    [InlineData("550 5.1.1 User unknown; not accepting mail right now", SmtpBounceReason.UserUnknown)]
+    [InlineData("552 5.2.2 Message could not be stored: quota exceeded", SmtpBounceReason.MailboxFull)]
+    [InlineData("554 5.7.1 Message could not be stored: virus found", SmtpBounceReason.VirusDetected)]
+    // A reply about the sender stays the sender's.
+    [InlineData("553 5.1.8 Sender address rejected: domain not accepting mail right now", SmtpBounceReason.Rejected)]
+    // Session 58 review: under X.7.1, whose code names no cause, the refused sender before or after the words keeps the
+    // sender's reading (TextSenderRejected's aligned pieces); the longer context phrase read SystemError before (a
+    // Postfix access map's REJECT text after its "Sender address rejected:").
+    [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: not accepting mail right now", SmtpBounceReason.Rejected)]
+    [InlineData("554 5.7.1 Message could not be queued: sender address rejected", SmtpBounceReason.Rejected)]
+    [InlineData("554 5.7.1 Sender address rejected: message could not be stored", SmtpBounceReason.Rejected)]
+    // RFC 3463's own words for X.3.2 keep NotAccept.
+    [InlineData("421 4.3.2 System not accepting network messages", SmtpBounceReason.NotAccept)]
+    public void A_cause_named_beside_the_words_keeps_its_reading(string reply, SmtpBounceReason reason)
+    {
+        var diagnosis = SmtpReply.Diagnose(reply);
+
+        Assert.Equal(reason, diagnosis.Reason);
+        Assert.DoesNotContain(diagnosis.CatalogEntry ?? string.Empty, RowsOfThisFile);
+    }
+}

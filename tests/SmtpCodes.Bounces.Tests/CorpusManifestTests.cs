@@ -2004,6 +2004,9 @@ public sealed class CorpusManifestTests
         "Davide-Grandis/cf-newsletter",
         "Davide-Grandis",
         "ENEA newsletter",
+        "jonaylor89/weiterleitung",
+        "jonaylor89",
+        "weiterleitung",
     };
 
     /// <summary>The source units added in session 59, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2013,6 +2016,7 @@ public sealed class CorpusManifestTests
         "loopback-daimon-tempmail",
         "loopback-tech-demos-mail",
         "loopback-cf-newsletter-ingest",
+        "loopback-weiterleitung",
     };
 
     [Fact]

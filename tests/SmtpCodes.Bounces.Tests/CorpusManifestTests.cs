@@ -2007,6 +2007,10 @@ public sealed class CorpusManifestTests
         "jonaylor89/weiterleitung",
         "jonaylor89",
         "weiterleitung",
+        "dcservicesgit/coremx",
+        "dcservicesgit",
+        "CoreMX",
+        "coremx",
     };
 
     /// <summary>The source units added in session 59, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2017,6 +2021,7 @@ public sealed class CorpusManifestTests
         "loopback-tech-demos-mail",
         "loopback-cf-newsletter-ingest",
         "loopback-weiterleitung",
+        "loopback-coremx",
     };
 
     [Fact]

@@ -2011,6 +2011,14 @@ public sealed class CorpusManifestTests
         "dcservicesgit",
         "CoreMX",
         "coremx",
+        "alexanderlovell/mailer",
+        "alexanderlovell",
+        "lavab/mailer",
+        "Lavaboom",
+        "lavaboom-mailer",
+        "Bintang73/tmail-be",
+        "Bintang73",
+        "tmail-be",
     };
 
     /// <summary>The source units added in session 59, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2022,6 +2030,8 @@ public sealed class CorpusManifestTests
         "loopback-cf-newsletter-ingest",
         "loopback-weiterleitung",
         "loopback-coremx",
+        "loopback-lavaboom-mailer",
+        "loopback-tmail-be",
     };
 
     [Fact]

@@ -1996,12 +1996,17 @@ public sealed class CorpusManifestTests
         "webXazim",
         "crescentsphere.com",
         "Crescentsphere Mailer",
+        "cakemail/cakemail-smtp-service",
+        "Cakemail",
+        "cakemail-smtp-service",
+        "Cakemail SMTP Gateway",
     };
 
     /// <summary>The source units added in session 59, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionFiftyNineUnits =
     {
         "loopback-crescent-mailer-smtp",
+        "loopback-cakemail-smtp-gateway",
     };
 
     [Fact]

@@ -2019,6 +2019,14 @@ public sealed class CorpusManifestTests
         "Bintang73/tmail-be",
         "Bintang73",
         "tmail-be",
+        "webXazim/mailer",
+        "webXazim",
+        "crescentsphere.com",
+        "Crescentsphere Mailer",
+        "cakemail/cakemail-smtp-service",
+        "Cakemail",
+        "cakemail-smtp-service",
+        "Cakemail SMTP Gateway",
     };
 
     /// <summary>The source units added in session 59, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2032,6 +2040,8 @@ public sealed class CorpusManifestTests
         "loopback-coremx",
         "loopback-lavaboom-mailer",
         "loopback-tmail-be",
+        "loopback-crescent-mailer-smtp",
+        "loopback-cakemail-smtp-gateway",
     };
 
     [Fact]

@@ -2027,6 +2027,11 @@ public sealed class CorpusManifestTests
         "Cakemail",
         "cakemail-smtp-service",
         "Cakemail SMTP Gateway",
+        "jarppiko/ansible-role-exim4",
+        "jarppiko",
+        "rivimey",
+        "Ruth Ivimey-Cook",
+        "ivimey.org",
     };
 
     /// <summary>The source units added in session 59, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2042,6 +2047,7 @@ public sealed class CorpusManifestTests
         "loopback-tmail-be",
         "loopback-crescent-mailer-smtp",
         "loopback-cakemail-smtp-gateway",
+        "loopback-jarppiko-exim4",
     };
 
     [Fact]

@@ -2032,6 +2032,10 @@ public sealed class CorpusManifestTests
         "rivimey",
         "Ruth Ivimey-Cook",
         "ivimey.org",
+        "typedrat/blackmail",
+        "typedrat",
+        "Alexis Williams",
+        "blackmail",
     };
 
     /// <summary>The source units added in session 59, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2048,6 +2052,7 @@ public sealed class CorpusManifestTests
         "loopback-crescent-mailer-smtp",
         "loopback-cakemail-smtp-gateway",
         "loopback-jarppiko-exim4",
+        "loopback-typedrat-blackmail",
     };
 
     [Fact]

@@ -2036,6 +2036,13 @@ public sealed class CorpusManifestTests
         "typedrat",
         "Alexis Williams",
         "blackmail",
+        "mwaeckerlin/rspamd",
+        "mwaeckerlin/mailservice",
+        "mwaeckerlin",
+        "Marc Wäckerlin",
+        "dwright134/mailcow-rspamd-alias-policy-module",
+        "dwright134",
+        "Mailcow Rspamd Alias Policy Module",
     };
 
     /// <summary>The source units added in session 59, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2053,6 +2060,8 @@ public sealed class CorpusManifestTests
         "loopback-cakemail-smtp-gateway",
         "loopback-jarppiko-exim4",
         "loopback-typedrat-blackmail",
+        "loopback-mwaeckerlin-rspamd",
+        "loopback-mailcow-alias-policy",
     };
 
     [Fact]

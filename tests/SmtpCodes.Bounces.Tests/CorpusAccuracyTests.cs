@@ -1429,6 +1429,17 @@ public sealed class CorpusAccuracyTests
         // fifteen reason misses and two hard misses above gone, none added; development (755/776, 773/776) and every
         // other part unchanged.
         { "heldout-s58", new[] { 100, 100, 100, 100, 86.6, 96.5, 100 }, 0 },
+        // heldout-s59 (fourteen batches from nine builders, each frozen in its own commit, measured by nobody until the
+        // session's end, then once on the session's starting reader, the scaffold dd757f20) has 181 labelled recipients
+        // in 181 messages: Go servers (novamail, daimon3332's tempmail), Cloudflare Email Workers (theserverless.dev's
+        // tech demos, a newsletter platform's ingest), a Rust alias service (weiterleitung), a Node.js LMTP store
+        // (CoreMX), Haraka plugins of their own (Lavaboom's mailer, tmail-be), Python gateways on aiosmtpd (webXazim's
+        // Mailer, Cakemail), a published Exim configuration (jarppiko's Ansible role), a Haskell server (blackmail) and
+        // Rspamd configurations (Marc Wäckerlin's container, a Mailcow list-policy plugin), replayed on loopback: one
+        // recipient is 0.55 points, so this row lets seven regressions of reason through and fails on eight (hard: six,
+        // and fails on seven). Its published unseen figures are this read (docs/accuracy-log.md): found 181/181, none
+        // spurious, basic code 181/181, reason 103/181 and hard 165/181.
+        { "heldout-s59", new[] { 100, 100, 100, 100, 56.5, 91.0, 100 }, 0 },
     };
 
     [Theory]

@@ -1207,7 +1207,12 @@ public sealed class CorpusAccuracyTests
         // Session 54 round one (now54c: `too many commands` and `too many nonmail commands`, a limit on one session's
         // commands, read RateLimited, TextRateLimited; not unseen, the misses were read): reason 253 -> 255/354 (72.0 %),
         // hard unchanged (the part's `421 Too many commands`, and its return after the retries ran out).
-        { "heldout-s51", new[] { 100, 100, 100, 99.4, 72.0, 97.7, 100 }, 0 },
+        // Session 59 round one (now59j: `does not match authenticated` a context phrase of TextSenderNotAuthorizedForAddress,
+        // Rejected; submission servers' `Sender address does not match authenticated user`; SmtpServerHookWordingTests;
+        // read from every part's misses, so not unseen): reason 255 -> 257/354 (72.6 %), hard unchanged (Safe Sender's
+        // `550 5.7.1 Sender domain does not match authenticated account` after the message, Postfix and Exim, labelled
+        // rejected, where X.7.1 read PolicyViolation).
+        { "heldout-s51", new[] { 100, 100, 100, 99.4, 72.6, 97.7, 100 }, 0 },
         // heldout-s52 (eleven batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 2edaa4ab, and once on its final one,
         // 1eee26e6, which has session 52's round one and its reviews) has 206 labelled recipients in 206 messages: a

@@ -902,7 +902,10 @@ public sealed class CorpusAccuracyTests
         // X.1.0 alone, no longer by 550 too; p5-sisimai's UserUnknown.pm reads `5.1.0 address rejected.` whatever the basic
         // code; HardBounceWordingTests; read from every part's misses, so not unseen): reason 230 -> 232/274 (84.7 %), hard
         // 260 -> 262/274 (95.6 %) (unMta's `554 5.1.0 Address rejected`, labelled userunknown, where 554 read Blocked).
-        { "heldout-s42", new[] { 100, 100, 100, 100, 84.7, 95.6, 100 }, 0 },
+        // Withdrawn by the session 59 review of round one (the scope outranked a refused sender named beside the words,
+        // `554 5.1.0 Address rejected: sender blocked` a hard unknown user; catalog/README.md): back to 230/274 (83.9 %),
+        // hard 260/274 (94.9 %), measured.
+        { "heldout-s42", new[] { 100, 100, 100, 100, 83.9, 94.9, 100 }, 0 },
         // heldout-s43 (nineteen batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 17487dbc, and once on its final one,
         // fa62f526, which has session 43's round one) has 261 labelled recipients in 255 messages: a Java gateway and a

@@ -92,14 +92,6 @@ public sealed class HardBounceWordingTests
     // address status that names no cause; the words alone say nothing (VendorEvidenceTests holds the controls).
     [InlineData("550 #5.1.0 Address rejected <jdoe@example.org>", "AddressRejectedUnderOtherAddressCode", SmtpBounceReason.UserUnknown)]
     [InlineData("550 #5.1.0 Address rejected", "AddressRejectedUnderOtherAddressCode", SmtpBounceReason.UserUnknown)]
-    // Session 59 round one (tuner now59u): the same words under X.1.0 and 554, the code Postfix gives its access maps'
-    // and its own refusals by default (postconf -d: access_map_reject_code and reject_code 554), and with which a Postfix
-    // host answers an address it does not know under X.1.0 ("554 5.1.0 <IFG>: Sender address rejected: User unknown in
-    // local recipient table", a developer's notes on a hosting provider's relay); p5-sisimai 4.25.15 Reason/UserUnknown.pm
-    // reads "5.1.0 address rejected." whatever the basic code, and Reason/Rejected.pm excludes it. Before, 554 read a
-    // block.
-    [InlineData("554 5.1.0 Address rejected", "AddressRejectedUnderOtherAddressCode", SmtpBounceReason.UserUnknown)]
-    [InlineData("554 5.1.0 Address rejected <jdoe@example.org>", "AddressRejectedUnderOtherAddressCode", SmtpBounceReason.UserUnknown)]
     // Session 27 round three (tuner now27c): the recipient's address refused as a whole sentence, nothing after its full
     // stop (Sisimai's unknown-user index "recipient address rejected. (in reply to rcpt to command)").
     [InlineData("550 5.0.0 <jdoe@example.org>: Recipient address rejected.", "TextRecipientAddressRefusedWithoutCause", SmtpBounceReason.UserUnknown)]
@@ -190,13 +182,15 @@ public sealed class HardBounceWordingTests
     // address is the sender's login, not the recipient.
     [InlineData("553 5.1.7 Sender address rejected: invalid email address", SmtpBounceReason.Rejected)]
     [InlineData("535 5.7.8 Authentication failed: invalid email address or password", SmtpBounceReason.SecurityError)]
-    // Session 59 round one (now59u): under 554 too the words are context of X.1.0, so a cause named beside them decides
-    // and Postfix's "Sender address rejected:" stays the sender's; without X.1.0 they say nothing.
+    // Session 59 round one (now59u) and its review: under 554 the words keep 554's reading, and the sender's, a block
+    // list or a full mailbox named beside them decides. now59u scoped the row by X.1.0 alone, and its context phrase
+    // outranked the refused sender ("sender blocked", TextSenderRejected): the review took the scope back to 550 and X.1.0.
     [InlineData("554 5.1.0 <IFG>: Sender address rejected: User unknown in local recipient table", SmtpBounceReason.Rejected)]
     [InlineData("554 5.1.0 <jdoe@example.org>: Sender address rejected", SmtpBounceReason.Rejected)]
     [InlineData("554 5.1.0 Address rejected: your IP is blacklisted", SmtpBounceReason.Blocked)]
     [InlineData("554 5.1.0 Address rejected: mailbox full", SmtpBounceReason.MailboxFull)]
     [InlineData("554 Address rejected <jdoe@example.org>", SmtpBounceReason.Blocked)]
+    [InlineData("554 5.1.0 Address rejected: sender blocked", SmtpBounceReason.Rejected)]
     public void Nearby_words_that_say_something_else_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

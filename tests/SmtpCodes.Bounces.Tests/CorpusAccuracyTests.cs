@@ -1341,7 +1341,7 @@ public sealed class CorpusAccuracyTests
         // 277 -> 279/376 here and was withdrawn by the session 58 review (see heldout-s37).
         // Session 59 round one (now59p: `message scored` a context phrase of the new TextMessageScoredInWords,
         // SpamDetected, the score a content filter gave the message, as Exim's spam condition is configured (`This
-        // message scored $spam_score spam points.`) and live Exim servers answer (`Your message scored 22.8 SpamAssassin
+        // message scored $spam_score spam points.`) and live Exim servers answer (`Your message scored 22.8 ...
         // points. Report follows:`, quoted from main logs); DocumentedReceiverWordingTests; read from every part's misses,
         // so not unseen): reason 277 -> 279/376 (74.2 %) (hardenedMX's `550 Your message scored 12.3 points.`, direct and
         // through Exim, labelled spamdetected, which read no cause), hard 366/376 unchanged (97.3 %).

@@ -81,6 +81,10 @@ public sealed class SmtpServerHookWordingTests
     [InlineData("550 5.7.23 SPF fail: sender address does not match authenticated domain", SmtpBounceReason.AuthFailure, "TextAuthFailure")]
     [InlineData("550 5.7.1 DKIM signature does not match authenticated domain", SmtpBounceReason.AuthFailure, "TextAuthFailure")]
     [InlineData("451 4.7.1 Sender address does not match authenticated user, rate limit exceeded", SmtpBounceReason.RateLimited, "TextSendingRateInWords")]
+    // Session 59 review: a full mailbox and a DNS failure named beside the words decide too (both fail were the phrases
+    // literals: checked; of the controls above, the unknown user, Spamhaus and SPF ones do not, a longer row decides them).
+    [InlineData("550 5.7.1 Sender address does not match authenticated user; mailbox full", SmtpBounceReason.MailboxFull, "TextMailboxFull")]
+    [InlineData("550 5.7.1 Sender address does not match authenticated user; Host or domain name not found", SmtpBounceReason.HostUnknown, "TextHostUnknown")]
     [InlineData("553 5.7.1 <neko@example.org>: Sender address rejected: not owned by user kijitora; sender address does not match authenticated user", SmtpBounceReason.Rejected, "TextPostfixSenderPolicy")]
     public void Nearby_sender_words_keep_their_readings(string reply, SmtpBounceReason reason, string? entry)
     {

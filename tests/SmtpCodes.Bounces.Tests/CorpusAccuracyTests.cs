@@ -898,6 +898,13 @@ public sealed class CorpusAccuracyTests
         // TextPolicyViolation, so RFC 5321's `Mailbox unavailable (not found, no access, or rejected for policy reasons)`
         // reads UserUnknown, hard; FilterAndBlocklistWordingTests; read from every part's misses, so the gain is not
         // unseen): 230/274, hard 258 -> 260/274.
+        // Session 59 round one (now59u: AddressRejectedUnderOtherAddressCode's context phrase `address rejected` is scoped by
+        // X.1.0 alone, no longer by 550 too; p5-sisimai's UserUnknown.pm reads `5.1.0 address rejected.` whatever the basic
+        // code; HardBounceWordingTests; read from every part's misses, so not unseen): reason 230 -> 232/274 (84.7 %), hard
+        // 260 -> 262/274 (95.6 %) (unMta's `554 5.1.0 Address rejected`, labelled userunknown, where 554 read Blocked).
+        // Withdrawn by the session 59 review of round one (the scope outranked a refused sender named beside the words,
+        // `554 5.1.0 Address rejected: sender blocked` a hard unknown user; catalog/README.md): back to 230/274 (83.9 %),
+        // hard 260/274 (94.9 %), measured.
         { "heldout-s42", new[] { 100, 100, 100, 100, 83.9, 94.9, 100 }, 0 },
         // heldout-s43 (nineteen batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 17487dbc, and once on its final one,
@@ -1203,7 +1210,12 @@ public sealed class CorpusAccuracyTests
         // Session 54 round one (now54c: `too many commands` and `too many nonmail commands`, a limit on one session's
         // commands, read RateLimited, TextRateLimited; not unseen, the misses were read): reason 253 -> 255/354 (72.0 %),
         // hard unchanged (the part's `421 Too many commands`, and its return after the retries ran out).
-        { "heldout-s51", new[] { 100, 100, 100, 99.4, 72.0, 97.7, 100 }, 0 },
+        // Session 59 round one (now59j: `does not match authenticated` a context phrase of TextSenderNotAuthorizedForAddress,
+        // Rejected; submission servers' `Sender address does not match authenticated user`; SmtpServerHookWordingTests;
+        // read from every part's misses, so not unseen): reason 255 -> 257/354 (72.6 %), hard unchanged (Safe Sender's
+        // `550 5.7.1 Sender domain does not match authenticated account` after the message, Postfix and Exim, labelled
+        // rejected, where X.7.1 read PolicyViolation).
+        { "heldout-s51", new[] { 100, 100, 100, 99.4, 72.6, 97.7, 100 }, 0 },
         // heldout-s52 (eleven batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 2edaa4ab, and once on its final one,
         // 1eee26e6, which has session 52's round one and its reviews) has 206 labelled recipients in 206 messages: a
@@ -1327,7 +1339,13 @@ public sealed class CorpusAccuracyTests
         // Both together: reason 255 -> 277/376 (73.7 %), hard 366/376 unchanged (97.3 %).
         // Session 58 round one (now58b: the sending account under Postfix's DATA heading, as heldout-s37) measured reason
         // 277 -> 279/376 here and was withdrawn by the session 58 review (see heldout-s37).
-        { "heldout-s55", new[] { 100, 100, 100, 100, 73.6, 97.3, 100 }, 0 },
+        // Session 59 round one (now59p: `message scored` a context phrase of the new TextMessageScoredInWords,
+        // SpamDetected, the score a content filter gave the message, as Exim's spam condition is configured (`This
+        // message scored $spam_score spam points.`) and live Exim servers answer (`Your message scored 22.8 ...
+        // points. Report follows:`, quoted from main logs); DocumentedReceiverWordingTests; read from every part's misses,
+        // so not unseen): reason 277 -> 279/376 (74.2 %) (hardenedMX's `550 Your message scored 12.3 points.`, direct and
+        // through Exim, labelled spamdetected, which read no cause), hard 366/376 unchanged (97.3 %).
+        { "heldout-s55", new[] { 100, 100, 100, 100, 74.2, 97.3, 100 }, 0 },
         // heldout-s56 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 0c980c9f) has 204 labelled recipients
         // in 204 messages: Go servers (dhcgn's cf-smtp-relay, relayward-mail, EasyMail's LMTP server), Rust servers

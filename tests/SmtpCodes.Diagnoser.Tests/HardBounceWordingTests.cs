@@ -182,6 +182,15 @@ public sealed class HardBounceWordingTests
     // address is the sender's login, not the recipient.
     [InlineData("553 5.1.7 Sender address rejected: invalid email address", SmtpBounceReason.Rejected)]
     [InlineData("535 5.7.8 Authentication failed: invalid email address or password", SmtpBounceReason.SecurityError)]
+    // Session 59 round one (now59u) and its review: under 554 the words keep 554's reading, and the sender's, a block
+    // list or a full mailbox named beside them decides. now59u scoped the row by X.1.0 alone, and its context phrase
+    // outranked the refused sender ("sender blocked", TextSenderRejected): the review took the scope back to 550 and X.1.0.
+    [InlineData("554 5.1.0 <IFG>: Sender address rejected: User unknown in local recipient table", SmtpBounceReason.Rejected)]
+    [InlineData("554 5.1.0 <jdoe@example.org>: Sender address rejected", SmtpBounceReason.Rejected)]
+    [InlineData("554 5.1.0 Address rejected: your IP is blacklisted", SmtpBounceReason.Blocked)]
+    [InlineData("554 5.1.0 Address rejected: mailbox full", SmtpBounceReason.MailboxFull)]
+    [InlineData("554 Address rejected <jdoe@example.org>", SmtpBounceReason.Blocked)]
+    [InlineData("554 5.1.0 Address rejected: sender blocked", SmtpBounceReason.Rejected)]
     public void Nearby_words_that_say_something_else_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -34,6 +34,12 @@ public sealed class SmtpServerHookWordingTests
     // Session 48 round one (tuner now48b): the row's "not allowed to send as" with the verdict "may not" (a
     // policy violation by X.7.1 before).
     [InlineData("550 5.7.1 this account may not send as ann@example.org", SmtpBounceReason.Rejected, "TextSenderNotAuthorizedForAddress")]
+    // Session 59 round one (tuner now59j): submission servers' "does not match authenticated" (an aiosmtpd handler's 553, a
+    // multi-tenant relay's tenant, a PHP server's "the authenticated user"; servers in the search index, their repositories
+    // not named there), context phrases of the row: a policy violation by X.7.1 before.
+    [InlineData("553 5.7.1 Sender address does not match authenticated user", SmtpBounceReason.Rejected, "TextSenderNotAuthorizedForAddress")]
+    [InlineData("550 5.7.1 sender address does not match authenticated tenant", SmtpBounceReason.Rejected, "TextSenderNotAuthorizedForAddress")]
+    [InlineData("550 5.7.1 Sender address does not match the authenticated user", SmtpBounceReason.Rejected, "TextSenderNotAuthorizedForAddress")]
     // Required header fields: maddy under X.7.0 (a security error before) and qpsmtpd under a bare 550 (Undefined).
     [InlineData("550 5.7.0 Missing From header", SmtpBounceReason.NotCompliantRfc, "TextRequiredHeaderFieldsInvalid")]
     [InlineData("550 5.7.0 Multiple From addresses are not allowed", SmtpBounceReason.NotCompliantRfc, "TextRequiredHeaderFieldsInvalid")]
@@ -66,6 +72,20 @@ public sealed class SmtpServerHookWordingTests
     [InlineData("550 5.7.60 SMTP; Client does not have permissions to send as this sender", SmtpBounceReason.SecurityError, "ExchangeSendAsPermissionDenied")]
     [InlineData("550 5.7.1 Authentication required to send as pi.test", SmtpBounceReason.SecurityError, null)]
     [InlineData("554 5.2.252 SendAsDenied; ann@example.com not allowed to send as bob@example.org; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied", SmtpBounceReason.Rejected, "ExchangeOnlineSendAsDenied")]
+    // Session 59 round one (tuner now59j): "does not match authenticated" is a context phrase, a frame beside which a named
+    // cause decides: spam, an unknown user (hard), a DNS blocklist, an SPF or DKIM failure, a rate; Postfix's "not owned by
+    // user" keeps its own sender row. Each would read Rejected by TextSenderNotAuthorizedForAddress were the phrase a literal.
+    [InlineData("550 5.7.1 Sender address does not match authenticated user; message rejected as spam", SmtpBounceReason.SpamDetected, "TextSpamDetected")]
+    [InlineData("550 5.1.1 User unknown; sender address does not match authenticated user", SmtpBounceReason.UserUnknown, "TextUserUnknown")]
+    [InlineData("550 5.7.1 Sender address does not match authenticated user; client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, "SpamhausZen")]
+    [InlineData("550 5.7.23 SPF fail: sender address does not match authenticated domain", SmtpBounceReason.AuthFailure, "TextAuthFailure")]
+    [InlineData("550 5.7.1 DKIM signature does not match authenticated domain", SmtpBounceReason.AuthFailure, "TextAuthFailure")]
+    [InlineData("451 4.7.1 Sender address does not match authenticated user, rate limit exceeded", SmtpBounceReason.RateLimited, "TextSendingRateInWords")]
+    // Session 59 review: a full mailbox and a DNS failure named beside the words decide too (both fail were the phrases
+    // literals: checked; of the controls above, the unknown user, Spamhaus and SPF ones do not, a longer row decides them).
+    [InlineData("550 5.7.1 Sender address does not match authenticated user; mailbox full", SmtpBounceReason.MailboxFull, "TextMailboxFull")]
+    [InlineData("550 5.7.1 Sender address does not match authenticated user; Host or domain name not found", SmtpBounceReason.HostUnknown, "TextHostUnknown")]
+    [InlineData("553 5.7.1 <neko@example.org>: Sender address rejected: not owned by user kijitora; sender address does not match authenticated user", SmtpBounceReason.Rejected, "TextPostfixSenderPolicy")]
     public void Nearby_sender_words_keep_their_readings(string reply, SmtpBounceReason reason, string? entry)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -243,6 +243,12 @@ public sealed class DocumentedReceiverWordingTests
     // bare 550 read nothing.
     [InlineData("550 Your domain is not configured to use this MX host.", "TextServerNotConfiguredForDomainInWords", SmtpBounceReason.NoRelaying, false)]
     [InlineData("451 4.3.0 This host is not configured to receive mail for example.org", "TextServerNotConfiguredForDomainInWords", SmtpBounceReason.NoRelaying, false)]
+    // Session 59 round three (tuner now59a): the recipient's domain said not configured, as inbound mail services answer a
+    // recipient in a domain they do not serve (a temp-inbox Email Worker: "550 Recipient domain is not configured for this
+    // Worker"; a generated-address Email Worker: "Recipient domain is not configured", here with a full stop): NoRelaying,
+    // where a bare 550 read no cause.
+    [InlineData("550 Recipient domain is not configured for this Worker", "TextServerNotConfiguredForDomainInWords", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("Recipient domain is not configured.", "TextServerNotConfiguredForDomainInWords", SmtpBounceReason.NoRelaying, false)]
     // The missing PTR record named as the cause after a relay refusal: RequirePtr, the longer phrase over "relaying denied".
     [InlineData("550 Relaying denied. No reverse DNS configured for IP 192.0.2.1", "TextNoReverseDnsInWords", SmtpBounceReason.RequirePtr, false)]
     [InlineData("550 5.7.25 No reverse DNS entry for 192.0.2.1", "TextNoReverseDnsInWords", SmtpBounceReason.RequirePtr, false)]
@@ -1267,6 +1273,14 @@ public sealed class DocumentedReceiverWordingTests
     // cause word beside it (fails if it becomes a context phrase or loses its rank).
     [InlineData("554 5.7.1 Message rejected due to local policy: spam", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("550 5.1.1 User unknown (local policy)", SmtpBounceReason.UserUnknown, true)]
+    // Session 59 round three (tuner now59a): "recipient domain is not configured" is a context phrase of
+    // TextServerNotConfiguredForDomainInWords, so a cause named beside it decides (an unknown user, a full mailbox, spam,
+    // a domain that does not exist); the spam line fails if the words are written plain (it read NoRelaying), the
+    // other three hold either way by their longer phrases or codes.
+    [InlineData("550 5.1.1 User unknown; recipient domain is not configured for forwarding", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("452 4.2.2 Mailbox full; recipient domain is not configured for overflow", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 Spam detected; recipient domain is not configured to accept it", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 5.1.2 Host unknown: recipient domain is not configured in DNS", SmtpBounceReason.HostUnknown, true)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

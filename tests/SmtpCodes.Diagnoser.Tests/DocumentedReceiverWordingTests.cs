@@ -22,6 +22,7 @@ public sealed class DocumentedReceiverWordingTests
     private static readonly string[] RowsOfThisFile =
     {
         "TextMessageScoredInWords", "TextNoFcrdnsInWords", "TextRejectedByRecipientPolicyInWords", "GmailUnsolicitedMailRateFromIp", "HotmailPolicyBlockCodes", "TextOpenSmtpdDestinationTakesNoMail",
+        "TextNoFcrdnsInWords", "TextRejectedByRecipientPolicyInWords", "TextEximHeaderAddressSyntaxInWords", "GmailUnsolicitedMailRateFromIp", "HotmailPolicyBlockCodes", "TextOpenSmtpdDestinationTakesNoMail",
         "GmailRelayHeloDenialOfService", "GmailConnectionExpired", "GmailRelayMailSendingDenied", "RackspaceMailboxReceivingTooFast",
         "FTGateMaxConcurrentSessions", "SmarterMailDomainSizeLimit", "TextRblDeny", "QuotaUnderPolicyCode", "TextMapiNetworkError",
         "TextMalformedEnvelopeCommandInWords", "TextFilteredByRecipient", "TextSenderSentUnusualAmountOfSpam",
@@ -762,6 +763,28 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 MAIL FROM unknown domain", "TextSenderDomainDoesNotExist", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Unknown sender domain", "TextSenderDomainDoesNotExist", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Sender domain unknown", "TextSenderDomainDoesNotExist", SmtpBounceReason.Rejected, false)]
+    // Session 59 round three (tuner now59c): RFC 3463's own words for X.3.4, "The message is larger than per-message size
+    // limit", with another limit named after them (Spectrum's "it's larger than the maximum size"): EmailTooLarge, where
+    // a bare 550 read no cause and a 552 a full mailbox (the RFC's whole sentence read already by "size limit").
+    [InlineData("550 The message is larger than this server accepts", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("552 Your message is larger than the recipient accepts.", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    // Session 59 round three (tuner now59c): the queue did not take the message, said of an email (mail APIs' "Unable to
+    // queue the email for delivery."): SystemError, where a bare 550 read an unknown user and a 552 a full mailbox.
+    [InlineData("550 Unable to queue the email for delivery.", "TextMessageNotStoredInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("552 Unable to queue email", "TextMessageNotStoredInWords", SmtpBounceReason.SystemError, false)]
+    // Session 59 round three (tuner now59c): Exim's header syntax check (verify.c, verify_check_headers: "<error>:
+    // failing address in \"<Header>:\" header is: <address>"), given by an ACL as $acl_verify_message: NotCompliantRfc,
+    // where a bare 550 read no cause.
+    [InlineData("550 unmatched `<': failing address in \"From:\" header is: <neko@example.org", "TextEximHeaderAddressSyntaxInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("550 \"@\" or \".\" expected after \"neko\": failing address in \"To:\" header is: neko", "TextEximHeaderAddressSyntaxInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    [InlineData("550 domain missing or malformed: failing address in \"Cc:\" header begins: <neko@", "TextEximHeaderAddressSyntaxInWords", SmtpBounceReason.NotCompliantRfc, false)]
+    // Session 59 round three (tuner now59c): the Exim wiki's greylisting ACL (SimpleGreylisting.md) defers with the
+    // reasons it found the message suspicious listed before "The mail has been greylisted for 5 minutes": Greylisted,
+    // where a reason's words decided (no Message-ID: NotCompliantRfc); with a block list as the reason it read Greylisted
+    // already ("greylisted" over the list's name) and still does.
+    [InlineData("451-Your mail was considered suspicious for the following reason(s):\n451-Message has no Message-Id: header\n451-The mail has been greylisted for 5 minutes, after which it should be accepted.", "TextGreylisted", SmtpBounceReason.Greylisted, false)]
+    [InlineData("451-Your mail was considered suspicious for the following reason(s):\n451-Host listed in psbl.surriel.org blacklist: Listed in PSBL\n451 The mail has been greylisted for 5 minutes, after which it should be accepted.", "TextGreylisted", SmtpBounceReason.Greylisted, false)]
+    [InlineData("451-Your mail was previously greylisted and the time has not yet expired.\n451-You should wait another 120 seconds.\n451-Reason(s) for greylisting: \n451 Message has no Message-Id: header", "TextGreylisted", SmtpBounceReason.Greylisted, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -913,6 +936,8 @@ public sealed class DocumentedReceiverWordingTests
     // literal: checked).
     [InlineData("550 Message scored 8.0 points; mailbox full", SmtpBounceReason.MailboxFull)]
     [InlineData("550 5.7.1 Message scored 8.0 points; SPF fail", SmtpBounceReason.AuthFailure)]
+    // Session 59 round three (tuner now59c): a longer unknown-user phrase beside Exim's header words still decides.
+    [InlineData("550 5.1.1 <neko@example.org>: Recipient address rejected: User unknown in virtual mailbox table; failing address in \"To:\" header", SmtpBounceReason.UserUnknown)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1281,6 +1306,18 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("452 4.2.2 Mailbox full; recipient domain is not configured for overflow", SmtpBounceReason.MailboxFull, false)]
     [InlineData("550 Spam detected; recipient domain is not configured to accept it", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 5.1.2 Host unknown: recipient domain is not configured in DNS", SmtpBounceReason.HostUnknown, true)]
+    // Session 59 round three (tuner now59c): "message is larger than" and "unable to queue the email" are context
+    // phrases, so a cause named beside them decides: a full mailbox, a block list, an unknown user (hard), spam, the
+    // refused sender.
+    [InlineData("552 5.2.2 Mailbox full: the message is larger than the space left", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 The message is larger than 1 MB; 192.0.2.1 is listed at zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.1.1 User unknown; unable to queue the email", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("554 Unable to queue the email: spam detected", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("553 5.7.1 <bob@example.org>: Sender address rejected: not owned by user bob; unable to queue the email", SmtpBounceReason.Rejected, false)]
+    // Session 59 round three (tuner now59c): a longer unknown-user phrase beside the greylisting words still decides,
+    // and a reply without them keeps the reason's reading.
+    [InlineData("550 5.1.1 <neko@example.org>: Recipient address rejected: User unknown in virtual mailbox table; mail has been greylisted", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("451 Your mail was considered suspicious: Message has no Message-Id: header", SmtpBounceReason.NotCompliantRfc, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

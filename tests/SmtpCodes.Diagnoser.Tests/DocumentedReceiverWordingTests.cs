@@ -25,7 +25,7 @@ public sealed class DocumentedReceiverWordingTests
         "GmailRelayHeloDenialOfService", "GmailConnectionExpired", "GmailRelayMailSendingDenied", "RackspaceMailboxReceivingTooFast",
         "FTGateMaxConcurrentSessions", "SmarterMailDomainSizeLimit", "TextRblDeny", "QuotaUnderPolicyCode", "TextMapiNetworkError",
         "TextMalformedEnvelopeCommandInWords", "TextFilteredByRecipient", "TextSenderSentUnusualAmountOfSpam",
-        "SenderNotAuthorizedUnderAuthenticationCode",
+        "SenderNotAuthorizedUnderAuthenticationCode", "InvalidSenderUnderSyntaxCode",
     };
 
     [Theory]
@@ -748,6 +748,18 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 MAIL FROM unknown domain", "TextSenderDomainDoesNotExist", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Unknown sender domain", "TextSenderDomainDoesNotExist", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Sender domain unknown", "TextSenderDomainDoesNotExist", SmtpBounceReason.Rejected, false)]
+    // Session 59 round three (tuner now59s): small SMTP servers answer a MAIL FROM whose argument does not parse as a
+    // reverse-path with "invalid sender" under 501 (LibreChat's test mailbox "501 Invalid sender", a LOOM mail gateway
+    // "501 5.5.2 invalid sender", a Go receiver "501 invalid sender", a Python relay and a Go session "501 [5.5.2]
+    // Invalid sender address"): RFC 5321's syntax error in parameters, SyntaxError, where the words alone read the
+    // refused sender (TextSenderRejected, Rejected).
+    [InlineData("501 Invalid sender", "InvalidSenderUnderSyntaxCode", SmtpBounceReason.SyntaxError, false)]
+    [InlineData("501 5.5.2 invalid sender", "InvalidSenderUnderSyntaxCode", SmtpBounceReason.SyntaxError, false)]
+    [InlineData("501 invalid sender", "InvalidSenderUnderSyntaxCode", SmtpBounceReason.SyntaxError, false)]
+    [InlineData("501 5.5.2 Invalid sender address", "InvalidSenderUnderSyntaxCode", SmtpBounceReason.SyntaxError, false)]
+    [InlineData("501 Invalid sender address", "InvalidSenderUnderSyntaxCode", SmtpBounceReason.SyntaxError, false)]
+    // The same reply relayed by Exim, which reports 5.0.0 for a reply without an enhanced code.
+    [InlineData("501 5.0.0 Invalid sender", "InvalidSenderUnderSyntaxCode", SmtpBounceReason.SyntaxError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -887,6 +899,17 @@ public sealed class DocumentedReceiverWordingTests
     // (TextSenderRejected's aligned pieces): both are context phrases, and the longer one read Filtered before.
     [InlineData("550 5.7.1 Message rejected by recipient policy: Sender address rejected", SmtpBounceReason.Rejected)]
     [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: message rejected by recipient policy", SmtpBounceReason.Rejected)]
+    // Session 59 round three (tuner now59s): outside 501 "invalid sender" keeps the refused sender (TextSenderRejected's
+    // Rejected) under 550, 553 and 554, and under 501 an enhanced code about the sender's address (X.1.7, X.1.8) or a
+    // policy code does not fit InvalidSenderUnderSyntaxCode, so the sender's reading stays; a cause named beside the words
+    // under other codes still decides.
+    [InlineData("550 Invalid sender", SmtpBounceReason.Rejected)]
+    [InlineData("553 5.1.0 Invalid sender", SmtpBounceReason.Rejected)]
+    [InlineData("554 Invalid sender address", SmtpBounceReason.Rejected)]
+    [InlineData("501 5.1.7 Invalid sender address", SmtpBounceReason.Rejected)]
+    [InlineData("501 5.1.8 Invalid sender domain", SmtpBounceReason.Rejected)]
+    [InlineData("550 Invalid sender: 192.0.2.1 is listed at zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    [InlineData("501 5.5.2 Syntax error in SPF record of example.org", SmtpBounceReason.AuthFailure)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -1470,7 +1470,6 @@ public sealed class CorpusAccuracyTests
         // 103 -> 105/181 (58.0 %) (tmail-be's `550 Recipient domain is not configured for this MX`, two recipients
         // labelled norelaying, direct and through Exim, which read UserUnknown), hard 165/181 unchanged (91.2 %); two
         // misses gone, none added.
-        { "heldout-s59", new[] { 100, 100, 100, 100, 58.0, 91.0, 100 }, 0 },
         // Session 59 round three (now59c: `message is larger than` reads EmailTooLarge as a context phrase of
         // TextMessageSizeInWords, RFC 3463's own words for X.3.4; `unable to queue the email` reads SystemError as a
         // context phrase of TextMessageNotStoredInWords, mail APIs' words for a queue that did not take the message;
@@ -1484,13 +1483,14 @@ public sealed class CorpusAccuracyTests
         // two labelled notcompliantrfc, which read no cause; its greylisting deferral with `Host ... lacks reverse DNS`
         // listed, four labelled greylisted, which read RequirePtr; each direct and through Exim), hard 165/181
         // unchanged (91.2 %); fourteen misses gone, none added.
-        { "heldout-s59", new[] { 100, 100, 100, 100, 64.6, 91.0, 100 }, 0 },
         // Session 59 round three (now59s: `invalid sender` under 501 with 5.0.0, 5.5.2, 5.5.4 or no enhanced code reads
         // SyntaxError in the new scoped row InvalidSenderUnderSyntaxCode, the words with which small SMTP servers answer
         // a MAIL FROM argument their path parser rejects; not unseen, the misses were read after the first read was
         // published): reason 103 -> 105/181 (58.0 %) (CoreMX's `501 5.5.2 Invalid sender`, labelled syntaxerror, direct
         // and through Exim, which read Rejected), hard 165/181 unchanged (91.2 %); two misses gone, none added.
-        { "heldout-s59", new[] { 100, 100, 100, 100, 58.0, 91.0, 100 }, 0 },
+        // Together (now59a, now59c and now59s): to be measured on the merge by the session 59 review of round three;
+        // until then the row holds the starting figures.
+        { "heldout-s59", new[] { 100, 100, 100, 100, 56.5, 91.0, 100 }, 0 },
     };
 
     [Theory]

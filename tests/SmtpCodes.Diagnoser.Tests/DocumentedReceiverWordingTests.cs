@@ -21,8 +21,8 @@ public sealed class DocumentedReceiverWordingTests
 {
     private static readonly string[] RowsOfThisFile =
     {
-        "TextMessageScoredInWords", "TextNoFcrdnsInWords", "TextRejectedByRecipientPolicyInWords", "GmailUnsolicitedMailRateFromIp", "HotmailPolicyBlockCodes", "TextOpenSmtpdDestinationTakesNoMail",
-        "TextNoFcrdnsInWords", "TextRejectedByRecipientPolicyInWords", "TextEximHeaderAddressSyntaxInWords", "GmailUnsolicitedMailRateFromIp", "HotmailPolicyBlockCodes", "TextOpenSmtpdDestinationTakesNoMail",
+        "TextMessageScoredInWords", "TextNoFcrdnsInWords", "TextRejectedByRecipientPolicyInWords", "TextEximHeaderAddressSyntaxInWords", "GmailUnsolicitedMailRateFromIp", "HotmailPolicyBlockCodes",
+        "TextOpenSmtpdDestinationTakesNoMail",
         "GmailRelayHeloDenialOfService", "GmailConnectionExpired", "GmailRelayMailSendingDenied", "RackspaceMailboxReceivingTooFast",
         "FTGateMaxConcurrentSessions", "SmarterMailDomainSizeLimit", "TextRblDeny", "QuotaUnderPolicyCode", "TextMapiNetworkError",
         "TextMalformedEnvelopeCommandInWords", "TextFilteredByRecipient", "TextSenderSentUnusualAmountOfSpam",

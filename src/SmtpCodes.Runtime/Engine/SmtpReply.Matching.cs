@@ -108,10 +108,9 @@ namespace SmtpCodes
                     if ((seen[index] != stamp || isPiece) && IsWholeWords(text, start, end, length))
                     {
                         var inLink = link >= 0 && link < start;
-                        var aboutSender = senderClause.Covers(text, start, end, length);
                         if (isPiece)
                         {
-                            AdvanceAligned(index, start, end, inLink ? WeakestMatch : matchedCap, aboutSender, aligned, stamp, ref message, ref blocklist);
+                            AdvanceAligned(index, text, start, end, length, inLink ? WeakestMatch : matchedCap, ref senderClause, aligned, stamp, ref message, ref blocklist);
                         }
 
                         if (seen[index] == stamp)
@@ -132,8 +131,10 @@ namespace SmtpCodes
                                 continue;
                             }
 
-                            Offer(TerminalRules[entry], matched, TerminalRuleIsVendorEvidence[entry], TerminalRuleIsContext[entry], TerminalRuleIsFallback[entry], aboutSender, ref message, ref blocklist);
-                            namesCause |= Reasons[TerminalRules[entry]] != SmtpBounceReason.Undefined;
+                            int rule = TerminalRules[entry];
+                            var aboutSender = SenderClause.CanMatter(rule) && senderClause.Covers(text, start, end, length);
+                            Offer(rule, matched, TerminalRuleIsVendorEvidence[entry], TerminalRuleIsContext[entry], TerminalRuleIsFallback[entry], aboutSender, ref message, ref blocklist);
+                            namesCause |= Reasons[rule] != SmtpBounceReason.Undefined;
                         }
 
                         if (!namesCause)
@@ -154,9 +155,13 @@ namespace SmtpCodes
             // follows the one before leaves the most text for the pieces after it, so this finds the pieces in order
             // wherever they occur in order, whatever lies between them. The last piece offers the entry's row, ranked as
             // the pieces' total length less one: below a phrase of that length, since words that stand together say more
-            // than the same words apart. The cost is one step per entry a found piece belongs to. aboutSender: the last
-            // piece stands in a sender's clause (SenderClause).
-            private static void AdvanceAligned(int terminal, int start, int end, int matchedCap, bool aboutSender, int[] aligned, int stamp, ref Best message, ref Best blocklist)
+            // than the same words apart. The cost is one step per entry a found piece belongs to. The row is about the
+            // sender where its last piece stands in a sender's clause (SenderClause).
+#if SMTPCODES_SPAN
+            private static void AdvanceAligned(int terminal, global::System.ReadOnlySpan<char> text, int start, int end, int length, int matchedCap, ref SenderClause senderClause, int[] aligned, int stamp, ref Best message, ref Best blocklist)
+#else
+            private static void AdvanceAligned(int terminal, char[] text, int start, int end, int length, int matchedCap, ref SenderClause senderClause, int[] aligned, int stamp, ref Best message, ref Best blocklist)
+#endif
             {
                 for (int entry = PieceEntryStart[terminal], last = PieceEntryStart[terminal + 1]; entry < last; entry++)
                 {
@@ -181,7 +186,9 @@ namespace SmtpCodes
                     if (order + 1 == pieces)
                     {
                         int matched = global::System.Math.Min(AlignedLengths[PieceAligned[entry]] - 1, matchedCap);
-                        Offer(AlignedRules[PieceAligned[entry]], matched, false, false, false, aboutSender, ref message, ref blocklist);
+                        int rule = AlignedRules[PieceAligned[entry]];
+                        var aboutSender = SenderClause.CanMatter(rule) && senderClause.Covers(text, start, end, length);
+                        Offer(rule, matched, false, false, false, aboutSender, ref message, ref blocklist);
                     }
                 }
             }

@@ -29,6 +29,17 @@ namespace SmtpCodes
 
                 public static SenderClause Start() => new SenderClause { senderAt = -1 };
 
+                // Whether the clause can change anything for an offer of the row: the one place that decides where
+                // Covers is asked. The diagnosis reads "about the sender" only for the best row, and only when its reason
+                // is one of SmtpReplyRules.IsAboutRecipientAddress's (SmtpReply.Diagnosis.cs); a catalog row that decides
+                // gives the diagnosis its own reason, or Delivered under a 2XX reply (SmtpReply.Explain), never another.
+                // Best keeps IsAboutSender from the offers of the best row alone (set when a row becomes the best, and
+                // ANDed over its later offers), so for any other row the value is never read: false costs nothing there.
+                // Covers' answer depends only on the text and the match, not on which earlier matches asked it (the
+                // reading resumes where it stopped, ends never decrease in the scan's order), so asking it for fewer
+                // offers changes no answer; the text after the last such offer is not read at all.
+                public static bool CanMatter(int rule) => SmtpReplyRules.IsAboutRecipientAddress(Reasons[rule]);
+
                 // Whether a match from start to end (where the scan is) follows a sender word in the same clause, with
                 // no recipient word after it. The text is read here, up to the match's end, not by the scan at every
                 // character: read there, the rule took as long as the rest of the diagnosis (session 57), though only

@@ -2071,12 +2071,16 @@ public sealed class CorpusManifestTests
         "vladzaharia",
         "polaris-email",
         "polaris-mail",
+        "investblog/mailbot",
+        "investblog",
+        "gotemailbot",
     };
 
     /// <summary>The source units added in session 60, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionSixtyUnits =
     {
         "loopback-polaris-email-in",
+        "loopback-gotemailbot-worker",
     };
 
     [Fact]

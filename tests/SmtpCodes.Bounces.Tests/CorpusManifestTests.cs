@@ -2073,6 +2073,13 @@ public sealed class CorpusManifestTests
         "scuq/notrouter",
         "scuq",
         "notrouter",
+        "vladzaharia/polaris-email",
+        "vladzaharia",
+        "polaris-email",
+        "polaris-mail",
+        "investblog/mailbot",
+        "investblog",
+        "gotemailbot",
     };
 
     /// <summary>The source units added in session 60, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2080,6 +2087,8 @@ public sealed class CorpusManifestTests
     {
         "loopback-tmail",
         "loopback-notrouter",
+        "loopback-polaris-email-in",
+        "loopback-gotemailbot-worker",
     };
 
     [Fact]

@@ -2080,6 +2080,11 @@ public sealed class CorpusManifestTests
         "investblog/mailbot",
         "investblog",
         "gotemailbot",
+        "bitfent/desertemail",
+        "bitfent",
+        "desertemail",
+        "smsohagbd/smtp-relay",
+        "smsohagbd",
     };
 
     /// <summary>The source units added in session 60, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2089,6 +2094,8 @@ public sealed class CorpusManifestTests
         "loopback-notrouter",
         "loopback-polaris-email-in",
         "loopback-gotemailbot-worker",
+        "loopback-desertemail",
+        "loopback-smsohagbd-smtp-relay",
     };
 
     [Fact]

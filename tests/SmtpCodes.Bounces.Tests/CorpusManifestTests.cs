@@ -2071,12 +2071,15 @@ public sealed class CorpusManifestTests
         "mofux",
         "mail-io",
         "Thomas Zilz",
+        "atshelchin/mailbox",
+        "atshelchin",
     };
 
     /// <summary>The source units added in session 60, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionSixtyUnits =
     {
         "loopback-mofux-mail-io",
+        "loopback-atshelchin-mailbox",
     };
 
     [Fact]

@@ -2085,6 +2085,12 @@ public sealed class CorpusManifestTests
         "desertemail",
         "smsohagbd/smtp-relay",
         "smsohagbd",
+        "mofux/mail-io",
+        "mofux",
+        "mail-io",
+        "Thomas Zilz",
+        "atshelchin/mailbox",
+        "atshelchin",
     };
 
     /// <summary>The source units added in session 60, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2096,6 +2102,8 @@ public sealed class CorpusManifestTests
         "loopback-gotemailbot-worker",
         "loopback-desertemail",
         "loopback-smsohagbd-smtp-relay",
+        "loopback-mofux-mail-io",
+        "loopback-atshelchin-mailbox",
     };
 
     [Fact]

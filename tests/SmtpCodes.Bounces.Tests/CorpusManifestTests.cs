@@ -2071,12 +2071,16 @@ public sealed class CorpusManifestTests
         "iovdin",
         "wrte.io",
         "wrte",
+        "Grandberg/corp-mail-server",
+        "Grandberg",
+        "corp-mail-server",
     };
 
     /// <summary>The source units added in session 60, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionSixtyUnits =
     {
         "loopback-wrte-mail",
+        "loopback-grandberg-corp-mail",
     };
 
     [Fact]

@@ -2091,6 +2091,13 @@ public sealed class CorpusManifestTests
         "Thomas Zilz",
         "atshelchin/mailbox",
         "atshelchin",
+        "iovdin/wrte",
+        "iovdin",
+        "wrte.io",
+        "wrte",
+        "Grandberg/corp-mail-server",
+        "Grandberg",
+        "corp-mail-server",
     };
 
     /// <summary>The source units added in session 60, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2104,6 +2111,8 @@ public sealed class CorpusManifestTests
         "loopback-smsohagbd-smtp-relay",
         "loopback-mofux-mail-io",
         "loopback-atshelchin-mailbox",
+        "loopback-wrte-mail",
+        "loopback-grandberg-corp-mail",
     };
 
     [Fact]

@@ -2098,6 +2098,12 @@ public sealed class CorpusManifestTests
         "Grandberg/corp-mail-server",
         "Grandberg",
         "corp-mail-server",
+        "AhmadCodes/truelive_backend",
+        "AhmadCodes",
+        "truelive_backend",
+        "TrueLive Portal",
+        "truelive-smtp-ingest",
+        "alerts.usvg.ai",
     };
 
     /// <summary>The source units added in session 60, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2113,6 +2119,7 @@ public sealed class CorpusManifestTests
         "loopback-atshelchin-mailbox",
         "loopback-wrte-mail",
         "loopback-grandberg-corp-mail",
+        "loopback-truelive-alert-lmtp",
     };
 
     [Fact]

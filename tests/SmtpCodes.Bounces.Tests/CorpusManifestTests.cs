@@ -2104,6 +2104,11 @@ public sealed class CorpusManifestTests
         "TrueLive Portal",
         "truelive-smtp-ingest",
         "alerts.usvg.ai",
+        "LoremLabs/thanks-computer",
+        "LoremLabs",
+        "thanks-computer",
+        "Thanks, Computer",
+        "TxCo",
     };
 
     /// <summary>The source units added in session 60, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2120,6 +2125,7 @@ public sealed class CorpusManifestTests
         "loopback-wrte-mail",
         "loopback-grandberg-corp-mail",
         "loopback-truelive-alert-lmtp",
+        "loopback-thanks-computer-lmtp",
     };
 
     [Fact]

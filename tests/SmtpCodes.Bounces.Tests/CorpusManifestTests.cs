@@ -2109,6 +2109,11 @@ public sealed class CorpusManifestTests
         "thanks-computer",
         "Thanks, Computer",
         "TxCo",
+        "kisilam/fastpanel-sieve-filtering",
+        "kisilam",
+        "FASTPANEL",
+        "FASTVPS",
+        "fastpanel.direct",
     };
 
     /// <summary>The source units added in session 60, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2126,6 +2131,7 @@ public sealed class CorpusManifestTests
         "loopback-grandberg-corp-mail",
         "loopback-truelive-alert-lmtp",
         "loopback-thanks-computer-lmtp",
+        "loopback-fastpanel-exim",
     };
 
     [Fact]

@@ -2114,6 +2114,10 @@ public sealed class CorpusManifestTests
         "FASTPANEL",
         "FASTVPS",
         "fastpanel.direct",
+        "reloop-labs/reloop",
+        "reloop-labs",
+        "Reloop Labs",
+        "reloop.sh",
     };
 
     /// <summary>The source units added in session 60, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2132,6 +2136,7 @@ public sealed class CorpusManifestTests
         "loopback-truelive-alert-lmtp",
         "loopback-thanks-computer-lmtp",
         "loopback-fastpanel-exim",
+        "loopback-reloop-inbound",
     };
 
     [Fact]

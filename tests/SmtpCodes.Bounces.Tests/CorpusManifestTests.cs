@@ -2069,12 +2069,16 @@ public sealed class CorpusManifestTests
     {
         "krisamin/mail",
         "krisamin",
+        "faunasocial/fauna",
+        "faunasocial",
+        "Fauna Social",
     };
 
     /// <summary>The source units added in session 60, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionSixtyUnits =
     {
         "loopback-krisamin-mail",
+        "loopback-fauna-mx",
     };
 
     [Fact]

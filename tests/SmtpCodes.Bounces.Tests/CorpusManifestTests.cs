@@ -2118,6 +2118,11 @@ public sealed class CorpusManifestTests
         "reloop-labs",
         "Reloop Labs",
         "reloop.sh",
+        "krisamin/mail",
+        "krisamin",
+        "faunasocial/fauna",
+        "faunasocial",
+        "Fauna Social",
     };
 
     /// <summary>The source units added in session 60, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2137,6 +2142,8 @@ public sealed class CorpusManifestTests
         "loopback-thanks-computer-lmtp",
         "loopback-fastpanel-exim",
         "loopback-reloop-inbound",
+        "loopback-krisamin-mail",
+        "loopback-fauna-mx",
     };
 
     [Fact]

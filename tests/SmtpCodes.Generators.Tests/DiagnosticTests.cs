@@ -147,6 +147,8 @@ public sealed class DiagnosticTests
     [InlineData("refused|{context}")]
     [InlineData("refused|{fallbak}junk")]
     [InlineData("refused|{fallback}")]
+    [InlineData("refused|{scoped}")]
+    [InlineData("refused|{scopd}junk")]
     public void SMTPGEN012_a_misspelt_or_empty_context_marker_points_at_the_match_field(string match)
     {
         var diagnostic = Single("SMTPGEN012", GoodRow, "vendor,,,Contoso," + match + ",ContosoHeading,,Heading,Blocked,soft,sender-admin,request-delisting,,d,r,,");
@@ -175,6 +177,26 @@ public sealed class DiagnosticTests
 
         Assert.Matches(@"TerminalRuleIsFallback =>? new bool\[\]\s*\{\s*(true, false|false, true),\s*\}", tables);
         Assert.Matches(@"TerminalRuleIsContext =>? new bool\[\]\s*\{\s*false, false,\s*\}", tables);
+    }
+
+    [Fact]
+    public void A_scoped_marker_marks_its_phrase_and_no_other_in_the_generated_tables()
+    {
+        var row = "vendor,501,,Contoso,refused by filter|{scoped}invalid sender,ContosoSenderSyntax,,Sender syntax,SyntaxError,soft,sender-admin,fix-client,,d,r,,";
+        var run = GeneratorRun.Run([Fixtures.Inline(Path, GoodRow, row)], Fixtures.ProjectCatalogOnly);
+        Assert.Empty(run.GeneratorDiagnostics);
+        var tables = run.Sources["SmtpReply.CatalogMessages.g.cs"];
+
+        Assert.Matches(@"TerminalRuleIsScoped =>? new bool\[\]\s*\{\s*(true, false|false, true),\s*\}", tables);
+        Assert.Matches(@"TerminalRuleIsContext =>? new bool\[\]\s*\{\s*false, false,\s*\}", tables);
+    }
+
+    [Fact]
+    public void SMTPGEN012_a_scoped_phrase_of_a_row_without_codes_points_at_the_match_field()
+    {
+        var diagnostic = Single("SMTPGEN012", GoodRow, "vendor,,,Contoso,refused|{scoped}invalid sender,ContosoSenderSyntax,,Sender syntax,SyntaxError,soft,sender-admin,fix-client,,d,r,,");
+        Assert.Contains("{scoped}", diagnostic.GetMessage());
+        AssertAt(diagnostic, line: 3, column: 18);
     }
 
     [Theory]

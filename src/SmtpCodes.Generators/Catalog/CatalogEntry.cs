@@ -11,6 +11,8 @@ namespace SmtpCodes.Generators.Catalog;
 /// say where or after what a failure happened, not why (catalog/README.md, "Context phrases").
 /// <paramref name="FallbackMatch"/>: the match strings the row marks <c>{fallback}</c>, cause words that decide only when nothing
 /// else names a cause (catalog/README.md, "Cause words").
+/// <paramref name="ScopedMatch"/>: the match strings the row marks <c>{scoped}</c>, read only under the row's codes and
+/// preferred there to the same words of another row (catalog/README.md, "Scoped phrases").
 /// <paramref name="AlignedMatch"/>: the match alternatives written as pieces joined by <c>{...}</c>, each the pieces in their
 /// order: words that must all occur in the reply, in that order, with anything between (catalog/README.md, "Aligned
 /// pieces"; Sisimai's pairs).
@@ -26,6 +28,7 @@ internal sealed record CatalogEntry(
     EquatableArray<string> Match,
     EquatableArray<string> ContextMatch,
     EquatableArray<string> FallbackMatch,
+    EquatableArray<string> ScopedMatch,
     EquatableArray<EquatableArray<string>> AlignedMatch,
     string Vendor,
     string Name,

@@ -79,7 +79,12 @@ internal static class CatalogRowValidator
         var beforeFormerNames = diagnostics.Count;
         var formerNames = ReadFormerNames(row, report, name, kind == CatalogKind.Reply || enhancedCode?.IsDetailRow == true, enhancedCode?.IsDetailRow == true, out var formerNameLocations);
         var formerNameProblems = diagnostics.Count - beforeFormerNames;
-        var match = ReadMatch(row, report, out var contextMatch, out var fallbackMatch, out var alignedMatch);
+        var match = ReadMatch(row, report, out var contextMatch, out var fallbackMatch, out var scopedMatch, out var alignedMatch);
+        if (scopedMatch.Count > 0 && basicCode == 0 && enhancedCodes.Count == 0)
+        {
+            // A scoped phrase's codes are what set it apart from the same words of another row: without any, it has no scope.
+            report.Add(Match, CatalogDiagnostics.InvalidValue, "match marker", ScopedMarker, "a marker of a row that names a basic or enhanced code (" + ScopedMarker + " reads its phrase under the row's codes only)");
+        }
 
         if (kind == CatalogKind.Vendor && basicCode == 0 && enhancedCodes.Count == 0 && match.Count == 0 && alignedMatch.Count == 0)
         {
@@ -126,6 +131,7 @@ internal static class CatalogRowValidator
             match,
             contextMatch,
             fallbackMatch,
+            scopedMatch,
             alignedMatch,
             row[Vendor],
             name,
@@ -358,17 +364,22 @@ internal static class CatalogRowValidator
     /// nothing else in the reply names a cause. One that starts with <c>{fallback}</c> is a cause word (returned in
     /// <paramref name="fallback"/> too): a single word that names its row's cause on its own ("spam", "dkim"), which decides
     /// only when no other words of the reply name a cause and no enhanced code says more (catalog/README.md, "Cause words").
+    /// One that starts with <c>{scoped}</c> is a scoped phrase (returned in <paramref name="scoped"/> too): read only under the
+    /// row's codes, which then add nothing to its rank, and preferred to another row's match string of the same rank and
+    /// length, so that under those codes the same words read this row's cause while any longer phrase beside them still
+    /// decides (catalog/README.md, "Scoped phrases").
     /// One that holds <c>{...}</c> is aligned pieces (returned in <paramref name="aligned"/> only): the words on either side of
     /// each marker must occur in that order, anything between them (Sisimai's pairs, "the ip{...}is blacklisted"); no piece may
     /// be empty, and the form takes no other marker. In such an alternative a group <c>[ip/client]</c> stands for each of its words
     /// (<see cref="AlignedAlternatives"/>): the row holds every alternative it expands to, in order. Any other <c>{...}</c> before a
     /// phrase is a misspelt marker.
     /// </summary>
-    private static EquatableArray<string> ReadMatch(CatalogRow row, Reporter report, out EquatableArray<string> context, out EquatableArray<string> fallback, out EquatableArray<EquatableArray<string>> aligned)
+    private static EquatableArray<string> ReadMatch(CatalogRow row, Reporter report, out EquatableArray<string> context, out EquatableArray<string> fallback, out EquatableArray<string> scoped, out EquatableArray<EquatableArray<string>> aligned)
     {
         var phrases = new List<string>();
         var marked = new List<string>();
         var words = new List<string>();
+        var scopedPhrases = new List<string>();
         var pieces = new List<EquatableArray<string>>();
         foreach (var (part, start) in SplitWithPlaces(row[Match]))
         {
@@ -404,15 +415,16 @@ internal static class CatalogRowValidator
 
             var marker = phrase.StartsWith(ContextMarker, System.StringComparison.Ordinal) ? ContextMarker
                 : phrase.StartsWith(FallbackMarker, System.StringComparison.Ordinal) ? FallbackMarker
+                : phrase.StartsWith(ScopedMarker, System.StringComparison.Ordinal) ? ScopedMarker
                 : null;
             if (marker is not null)
             {
                 phrase = phrase.Substring(marker.Length).Trim();
-                (marker == ContextMarker ? marked : words).Add(phrase);
+                (marker == ContextMarker ? marked : marker == FallbackMarker ? words : scopedPhrases).Add(phrase);
             }
             else if (phrase.Length > 1 && phrase[0] == '{' && phrase.IndexOf('}') is var close && close > 1 && phrase.Skip(1).Take(close - 1).All(char.IsLetter))
             {
-                report.Add(Match, CatalogDiagnostics.InvalidValue, "match marker", phrase.Substring(0, close + 1), ContextMarker + " (before a phrase that says only where a failure happened), " + FallbackMarker + " (before a word that names a cause on its own) or " + AlignedMarker + " (between pieces that must occur in order)");
+                report.Add(Match, CatalogDiagnostics.InvalidValue, "match marker", phrase.Substring(0, close + 1), ContextMarker + " (before a phrase that says only where a failure happened), " + FallbackMarker + " (before a word that names a cause on its own), " + ScopedMarker + " (before a phrase read under the row's codes only) or " + AlignedMarker + " (between pieces that must occur in order)");
                 continue;
             }
 
@@ -427,6 +439,7 @@ internal static class CatalogRowValidator
 
         context = marked.Where(phrase => phrase.Length > 0).ToEquatableArray();
         fallback = words.Where(phrase => phrase.Length > 0).ToEquatableArray();
+        scoped = scopedPhrases.Where(phrase => phrase.Length > 0).ToEquatableArray();
         aligned = pieces.ToEquatableArray();
         return phrases.ToEquatableArray();
     }
@@ -448,6 +461,9 @@ internal static class CatalogRowValidator
 
     /// <summary>The marker of a cause word in the <c>match</c> column (catalog/README.md, "Cause words").</summary>
     public const string FallbackMarker = "{fallback}";
+
+    /// <summary>The marker of a scoped phrase in the <c>match</c> column (catalog/README.md, "Scoped phrases").</summary>
+    public const string ScopedMarker = "{scoped}";
 
     private static EquatableArray<string> Split(string text) =>
         SplitWithPlaces(text).Select(part => part.Text).ToEquatableArray();

@@ -10,6 +10,7 @@ namespace SmtpCodes.Generators.Model;
 /// </summary>
 /// <param name="ContextMatch">The match strings of <paramref name="Match"/> that are context, not cause (<see cref="CatalogEntry.ContextMatch"/>).</param>
 /// <param name="FallbackMatch">The match strings of <paramref name="Match"/> that are cause words of last resort (<see cref="CatalogEntry.FallbackMatch"/>).</param>
+/// <param name="ScopedMatch">The match strings of <paramref name="Match"/> read only under the row's codes (<see cref="CatalogEntry.ScopedMatch"/>).</param>
 /// <param name="AlignedMatch">The match alternatives made of pieces that must occur in order (<see cref="CatalogEntry.AlignedMatch"/>).</param>
 /// <param name="Class">The class the row gives a reply without any code; null: the class its reason implies.</param>
 internal sealed record CatalogMessageSpec(
@@ -20,6 +21,7 @@ internal sealed record CatalogMessageSpec(
     EquatableArray<string> Match,
     EquatableArray<string> ContextMatch,
     EquatableArray<string> FallbackMatch,
+    EquatableArray<string> ScopedMatch,
     EquatableArray<EquatableArray<string>> AlignedMatch,
     ReplyClass? Class,
     string Title,

@@ -25,7 +25,7 @@ internal static class CatalogSpecs
         new(row.EnhancedCode!, row.Name, row.FormerNames, row.Title, row.Description, row.Resolution, row.Rfc, row.Classes, RowMeaning.Of(row));
 
     private static CatalogMessageSpec Message(CatalogEntry row) =>
-        new(row.Name, row.Vendor, row.BasicCode, row.EnhancedCodes, row.Match, row.ContextMatch, row.FallbackMatch, row.AlignedMatch, row.Class, row.Title, row.Description, row.Resolution, RowMeaning.Of(row));
+        new(row.Name, row.Vendor, row.BasicCode, row.EnhancedCodes, row.Match, row.ContextMatch, row.FallbackMatch, row.ScopedMatch, row.AlignedMatch, row.Class, row.Title, row.Description, row.Resolution, RowMeaning.Of(row));
 
     // A blocklist row has a list type: the validator requires it.
     private static BlocklistSpec Blocklist(CatalogEntry row) => new(Message(row), row.ListType ?? BlocklistType.Ip);

@@ -51,6 +51,7 @@ namespace SmtpCodes
         public const string TerminalRuleIsVendorEvidence = nameof(TerminalRuleIsVendorEvidence);
         public const string TerminalRuleIsContext = nameof(TerminalRuleIsContext);
         public const string TerminalRuleIsFallback = nameof(TerminalRuleIsFallback);
+        public const string TerminalRuleIsScoped = nameof(TerminalRuleIsScoped);
         public const string AlignedCount = nameof(AlignedCount);
         public const string AlignedRules = nameof(AlignedRules);
         public const string AlignedPieceCounts = nameof(AlignedPieceCounts);

@@ -133,7 +133,7 @@ namespace SmtpCodes
 
                             int rule = TerminalRules[entry];
                             var aboutSender = SenderClause.CanMatter(rule) && senderClause.Covers(text, start, end, length);
-                            Offer(rule, matched, TerminalRuleIsVendorEvidence[entry], TerminalRuleIsContext[entry], TerminalRuleIsFallback[entry], aboutSender, ref message, ref blocklist);
+                            Offer(rule, matched, TerminalRuleIsVendorEvidence[entry], TerminalRuleIsContext[entry], TerminalRuleIsFallback[entry], TerminalRuleIsScoped[entry], aboutSender, ref message, ref blocklist);
                             namesCause |= Reasons[rule] != SmtpBounceReason.Undefined;
                         }
 
@@ -188,7 +188,7 @@ namespace SmtpCodes
                         int matched = global::System.Math.Min(AlignedLengths[PieceAligned[entry]] - 1, matchedCap);
                         int rule = AlignedRules[PieceAligned[entry]];
                         var aboutSender = SenderClause.CanMatter(rule) && senderClause.Covers(text, start, end, length);
-                        Offer(rule, matched, false, false, false, aboutSender, ref message, ref blocklist);
+                        Offer(rule, matched, false, false, false, false, aboutSender, ref message, ref blocklist);
                     }
                 }
             }
@@ -292,17 +292,18 @@ namespace SmtpCodes
                 for (int index = CodeOnlyRuleStart[subject], end = CodeOnlyRuleStart[subject + 1]; index < end; index++)
                 {
                     CountStep();
-                    Offer(CodeOnlyRules[index], 0, false, false, false, false, ref message, ref blocklist);
+                    Offer(CodeOnlyRules[index], 0, false, false, false, false, false, ref message, ref blocklist);
                 }
             }
 
             // A row's own enhanced codes, found in the reply, are evidence of its vendor as much as its tokens are.
             // textIsContext: the match string is context for the row (catalog "{context}"), not a cause; textIsFallback: it is
             // a cause word of the row (catalog "{fallback}"), which names the cause only where nothing else does;
-            // textIsAboutSender: the match string stands in a clause about the envelope sender (SenderClause).
-            private static void Offer(int rule, int matched, bool textIsVendorEvidence, bool textIsContext, bool textIsFallback, bool textIsAboutSender, ref Best message, ref Best blocklist)
+            // textIsScoped: it is read under the row's codes only (catalog "{scoped}"); textIsAboutSender: the match
+            // string stands in a clause about the envelope sender (SenderClause).
+            private static void Offer(int rule, int matched, bool textIsVendorEvidence, bool textIsContext, bool textIsFallback, bool textIsScoped, bool textIsAboutSender, ref Best message, ref Best blocklist)
             {
-                var score = message.Score(rule, matched, textIsContext, textIsFallback);
+                var score = message.Score(rule, matched, textIsContext, textIsFallback, textIsScoped);
                 var evidence = textIsVendorEvidence || (HasOwnCodes[rule] && message.HasEnhanced);
                 message.Offer(rule, score, evidence, textIsFallback, textIsAboutSender);
                 if (IsBlocklist[rule])
@@ -318,7 +319,8 @@ namespace SmtpCodes
             // a failed delivery program or a context phrase (words that say only where or after what the delivery failed);
             // a vendor's own message over generic text evidence (vendor "Generic"), unless the
             // vendor's codes are missing from the reply; a row whose reason the enhanced code confirms; the longer match
-            // string; the earlier row (project rows come first).
+            // string; a scoped phrase (catalog "{scoped}") over the same words of another row; the earlier row (project
+            // rows come first).
             public struct Best
             {
                 private readonly int basic;
@@ -361,13 +363,21 @@ namespace SmtpCodes
                 // for it, not cause. fallback: by one of its cause words, which never contradict an enhanced code that
                 // names a cause of its own (X.1.1's unknown user, X.2.2's full mailbox): only the catch-all codes (X.Y.0,
                 // X.7.1), which CodeReason reads as no reason, and the basic codes, whose meanings are too broad, give way
-                // to a word.
-                public int Score(int rule, int matched, bool context, bool fallback)
+                // to a word. scoped: by a match string read only under the row's codes (catalog "{scoped}"): a code of
+                // the row must be in the reply and none contradict it, and the codes then count as the text alone, so the
+                // phrase ranks as the same words of a row without codes would, and wins only the tie with them (its last
+                // bit): under its codes the words read its cause, and any phrase that outranks those words beside it
+                // still decides (catalog/README.md, "Scoped phrases").
+                public int Score(int rule, int matched, bool context, bool fallback, bool scoped)
                 {
                     var codes = CodeScore(rule, basic, hasEnhanced, enhanced, matched > 0);
                     if (context)
                     {
                         codes = ContextCodeScore(rule, codes);
+                    }
+                    else if (scoped)
+                    {
+                        codes = codes > 1 ? 1 : -1;
                     }
 
                     if (codes < 0 || (int)Reasons[rule] == excludedReason || (hasEnhanced && SmtpReplyRules.IsAboutSenderAddress(enhanced.Subject, enhanced.Detail) && SmtpReplyRules.IsAboutRecipientAddress(Reasons[rule]))
@@ -385,7 +395,8 @@ namespace SmtpCodes
                     rank = (rank * 4) + reasonWeight;
                     rank = (rank * 2) + (isVendorSpecific ? 1 : 0);
                     rank = (rank * 2) + (Reasons[rule] == codeReason ? 1 : 0);
-                    return (rank * 4096) + global::System.Math.Min(matched, 4095);
+                    rank = (rank * 4096) + global::System.Math.Min(matched, 4095);
+                    return (rank * 2) + (scoped ? 1 : 0);
                 }
 
                 // Above any CodeScore: text (1), a basic code (2) and an enhanced code (2) that fit.

@@ -155,6 +155,12 @@ namespace SmtpCodes
                 false, false,
             };
 
+            // Per entry of TerminalRules: whether that match string is scoped for the row (catalog {scoped}): read under the row's codes only, preferred to the same words of another row.
+            public static global::System.ReadOnlySpan<bool> TerminalRuleIsScoped => new bool[]
+            {
+                false, false,
+            };
+
             // 0 entries of aligned pieces (catalog {...}): per entry its row, its number of pieces and their total length.
             public const int AlignedCount = 0;
             public static global::System.ReadOnlySpan<byte> AlignedRules => new byte[]

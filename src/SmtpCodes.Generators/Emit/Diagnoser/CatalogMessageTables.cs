@@ -46,12 +46,12 @@ internal static class CatalogMessageTables
         Ints(writer, spec, Layout.TerminalLink, automaton.TerminalLink);
         Ints(writer, spec, Layout.TerminalLength, automaton.TerminalLength);
 
-        var rulesByTerminal = Enumerable.Range(0, automaton.TerminalCount).Select(_ => new List<(int Rule, bool Evidence, bool Context, bool Fallback)>()).ToList();
+        var rulesByTerminal = Enumerable.Range(0, automaton.TerminalCount).Select(_ => new List<(int Rule, bool Evidence, bool Context, bool Fallback, bool Scoped)>()).ToList();
         for (var rule = 0; rule < rules.Count; rule++)
         {
             foreach (var match in rules[rule].FoldedMatches)
             {
-                rulesByTerminal[automaton.TerminalOf(match)].Add((rule, rules[rule].IsVendorEvidence(match), rules[rule].IsContext(match), rules[rule].IsFallback(match)));
+                rulesByTerminal[automaton.TerminalOf(match)].Add((rule, rules[rule].IsVendorEvidence(match), rules[rule].IsContext(match), rules[rule].IsFallback(match), rules[rule].IsScoped(match)));
             }
         }
 
@@ -64,6 +64,8 @@ internal static class CatalogMessageTables
         Data(writer, spec, "bool", Layout.TerminalRuleIsContext, rulesByTerminal.SelectMany(list => list.Select(pair => pair.Context ? "true" : "false")));
         writer.Line("// Per entry of TerminalRules: whether that match string is a cause word of the row (catalog {fallback}): it decides only when nothing else names a cause.");
         Data(writer, spec, "bool", Layout.TerminalRuleIsFallback, rulesByTerminal.SelectMany(list => list.Select(pair => pair.Fallback ? "true" : "false")));
+        writer.Line("// Per entry of TerminalRules: whether that match string is scoped for the row (catalog {scoped}): read under the row's codes only, preferred to the same words of another row.");
+        Data(writer, spec, "bool", Layout.TerminalRuleIsScoped, rulesByTerminal.SelectMany(list => list.Select(pair => pair.Scoped ? "true" : "false")));
         WriteAligned(writer, spec, rules, automaton);
         // A row without match text fits only a reply with one of its enhanced codes, so the rows are listed by subject.
         var codeOnlyBySubject = Enumerable.Range(0, Layout.SubjectCount)

@@ -66,6 +66,15 @@ internal sealed class MatchRule
 
     private readonly HashSet<string> fallback = new(System.StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether a match string of the row is scoped (marked <c>{scoped}</c> wherever the row has it): read only under the row's
+    /// codes, which add nothing to its rank, and preferred to another row's match string of the same rank and length
+    /// (catalog/README.md, "Scoped phrases").
+    /// </summary>
+    public bool IsScoped(string foldedMatch) => scoped.Contains(foldedMatch);
+
+    private readonly HashSet<string> scoped = new(System.StringComparer.Ordinal);
+
     private static bool IsToken(string match) =>
         match.Any(c => char.IsDigit(c) || "_[]#./@:".IndexOf(c) >= 0)
         || (match.Length >= 6 && match.IndexOf(' ') < 0 && match.Skip(1).Any(char.IsUpper));
@@ -114,6 +123,8 @@ internal sealed class MatchRule
                 rule.context.ExceptWith(entry.Match.Except(entry.ContextMatch).Select(MatchText.Fold));
                 rule.fallback.UnionWith(entry.FallbackMatch.Select(MatchText.Fold));
                 rule.fallback.ExceptWith(entry.Match.Except(entry.FallbackMatch).Select(MatchText.Fold));
+                rule.scoped.UnionWith(entry.ScopedMatch.Select(MatchText.Fold));
+                rule.scoped.ExceptWith(entry.Match.Except(entry.ScopedMatch).Select(MatchText.Fold));
                 rules.Add(rule);
             }
         }

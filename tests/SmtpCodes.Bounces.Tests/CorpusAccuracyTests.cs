@@ -1013,7 +1013,12 @@ public sealed class CorpusAccuracyTests
         // Session 57 round three (now57k, Postfix's `Temporary lookup failure` under any code, the receiving server's own
         // table lookup, as heldout-s57's comment says): reason 277 -> 279/369 (75.6 %) (`550 451 Temporary lookup
         // failure`, both senders, labelled systemerror, which read NetworkError), hard 365/369 unchanged.
-        { "heldout-s45", new[] { 100, 100, 100, 100, 75.1, 98.9, 100 }, 0 },
+        // Session 60 round one (now60f: `not whitelisted`, `not allowlisted` and `not on allowlist` context phrases of
+        // TextRejectedByRecipientPolicyInWords, Filtered; Cloudflare Email Workers' `Sender not allowlisted`;
+        // DocumentedReceiverWordingTests; read from every part's misses, so not unseen): reason 279 -> 281/369 (76.1 %),
+        // hard 365/369 unchanged (the AI mail gateway's `550 Sender not whitelisted`, both senders, labelled filtered,
+        // which read no cause).
+        { "heldout-s45", new[] { 100, 100, 100, 100, 76.1, 98.9, 100 }, 0 },
         // heldout-s46 (twenty-six batches from thirteen builders, each frozen in its own commit, measured by nobody
         // until the session's end, then once on the session's starting reader, the scaffold 60ea49eb, and once on its
         // final one, a076d8f7, which has session 46's round one) has 429 labelled recipients in 425 messages: a Java
@@ -1190,7 +1195,12 @@ public sealed class CorpusAccuracyTests
         // Session 51 round one (now51a: `unknown or <one word>` before a noun for the address in a bare 550 or 553 to
         // RCPT TO reads UserUnknown hard, SmtpBounceReader.NamesRecipientUnknown; not unseen, the misses were read):
         // reason 250/340 unchanged, hard 330 -> 332/340 (97.6 %).
-        { "heldout-s50", new[] { 100, 100, 100, 100, 73.5, 97.6, 100 }, 0 },
+        // Session 60 round one (now60f: `not whitelisted` a context phrase of TextRejectedByRecipientPolicyInWords,
+        // Filtered, as heldout-s45's comment says; not unseen): reason 250 -> 254/340 (74.7 %), hard 332/340 unchanged
+        // (the Nostr mail bridge's `450 Not whitelisted`, warned and returned after the retries, Postfix and Exim,
+        // labelled filtered, which read SystemError or Expired; its `450 Sender not whitelisted and trust score too low`,
+        // labelled badreputation, reads Filtered where it read SystemError or Expired: the same four misses).
+        { "heldout-s50", new[] { 100, 100, 100, 100, 74.7, 97.6, 100 }, 0 },
         // heldout-s51 (nineteen batches from thirteen builders, each frozen in its own commit, measured by nobody until
         // the session's end, then once on the session's starting reader, the scaffold 8cc52751, and once on its final
         // one, c65c6be0, which has session 51's round one and its review) has 354 labelled recipients in 354 messages:

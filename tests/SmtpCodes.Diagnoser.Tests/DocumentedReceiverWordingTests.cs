@@ -273,6 +273,15 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Message rejected by recipient policy", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
     [InlineData("Message rejected by recipient policy.", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
     [InlineData("550 5.7.1 Message rejected by recipient policy", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
+    // Session 60 round one (tuner now60f): a sender refused as not on the recipient's allowlist, as Cloudflare Email
+    // Workers in the search index answer one outside their listed senders (an Email agent's "Sender not allowlisted", an
+    // allowlist template's "Sender not on allowlist", an Email Routing guide's "Address not on allowlist"; repositories
+    // not named there), and the same refusal in the older word Postfix's parameters used before 3.6 ("whitelist"):
+    // Filtered, where a bare 550 read no cause and X.7.1 PolicyViolation.
+    [InlineData("Sender not allowlisted", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
+    [InlineData("550 Sender not on allowlist", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
+    [InlineData("Address not on allowlist", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
+    [InlineData("550 5.7.1 Sender address not whitelisted", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
     // Session 59 round one (tuner now59p): Exim's spam condition as sites configure it ("This message scored $spam_score
     // spam points.") and as live Exim servers answer ("Your message scored 22.8 ... points. Report follows:",
     // quoted from main logs by Mail::Exim::MainLogParser and an Exim exporter): the score a content filter gave the
@@ -936,6 +945,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 Message rejected by recipient policy: spam detected", SmtpBounceReason.SpamDetected)]
     [InlineData("550 5.1.1 User unknown; message rejected by recipient policy", SmtpBounceReason.UserUnknown)]
     [InlineData("452 4.2.2 Mailbox full; message rejected by recipient policy", SmtpBounceReason.MailboxFull)]
+    // Session 60 round one (tuner now60f): "not whitelisted", "not allowlisted" and "not on allowlist" are context
+    // phrases of TextRejectedByRecipientPolicyInWords, so a cause named beside them decides: a block list (Blocked), spam
+    // (SpamDetected), an unknown user (UserUnknown), a rate (RateLimited), the refused sender (Rejected).
+    [InlineData("550 Sender not whitelisted; 192.0.2.1 is listed at zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    [InlineData("554 Sender not allowlisted: spam detected", SmtpBounceReason.SpamDetected)]
+    [InlineData("550 5.1.1 User unknown; sender not on allowlist", SmtpBounceReason.UserUnknown)]
+    [InlineData("451 4.7.1 Sender not allowlisted, rate limit exceeded", SmtpBounceReason.RateLimited)]
+    [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: not whitelisted", SmtpBounceReason.Rejected)]
     // Session 58 review: the refused sender named beside the words, before or after them, keeps the sender's reading
     // (TextSenderRejected's aligned pieces): both are context phrases, and the longer one read Filtered before.
     [InlineData("550 5.7.1 Message rejected by recipient policy: Sender address rejected", SmtpBounceReason.Rejected)]

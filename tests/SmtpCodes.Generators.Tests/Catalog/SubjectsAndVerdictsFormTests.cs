@@ -20,7 +20,6 @@ namespace SmtpCodes.Generators.Tests.Catalog;
 /// session 33: TextSendingRateInWords' <c>number of ... connections ... exceeded</c> and <c>daily ... limit ... exceeded</c>
 /// or <c>reached</c>;
 /// session 44: TextSendingRateInWords' <c>recipient limit</c> and <c>outgoing limit</c> pieces;
-/// session 60: TextAttachmentRefusedInWords' verdict <c>not accept</c> after each kind of file;
 /// each expanded in the order the groups expand), so the record keeps its six rows.
 /// </summary>
 public sealed class SubjectsAndVerdictsFormTests

@@ -275,12 +275,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.1 Message rejected by recipient policy", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
     // Session 60 round one (tuner now60f): a sender refused as not on the recipient's allowlist, as Cloudflare Email
     // Workers in the search index answer one outside their listed senders (an Email agent's "Sender not allowlisted", an
-    // allowlist template's "Sender not on allowlist", an Email Routing guide's "Address not on allowlist"; repositories
-    // not named there), and the same refusal in the older word Postfix's parameters used before 3.6 ("whitelist"):
-    // Filtered, where a bare 550 read no cause and X.7.1 PolicyViolation.
+    // allowlist template's "Sender not on allowlist"; repositories not named there), and the same refusal in the older
+    // word Postfix's parameters used before 3.6 ("whitelist"): Filtered, where a bare 550 read no cause and X.7.1
+    // PolicyViolation. Session 60 review: the phrases name the sender; the bare verdicts are not read (below).
     [InlineData("Sender not allowlisted", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
     [InlineData("550 Sender not on allowlist", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
-    [InlineData("Address not on allowlist", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
     [InlineData("550 5.7.1 Sender address not whitelisted", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
     // Session 59 round one (tuner now59p): Exim's spam condition as sites configure it ("This message scored $spam_score
     // spam points.") and as live Exim servers answer ("Your message scored 22.8 ... points. Report follows:",
@@ -948,6 +947,13 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 User unknown; sender not on allowlist", SmtpBounceReason.UserUnknown)]
     [InlineData("451 4.7.1 Sender not allowlisted, rate limit exceeded", SmtpBounceReason.RateLimited)]
     [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: not whitelisted", SmtpBounceReason.Rejected)]
+    // Session 60 review: the phrases name the sender. The bare verdicts, as the round wrote them, read an IP or a client
+    // host off an allowlist as the recipient's rules (Filtered), a refusal of the connection that TextBlocklisted's
+    // "ip not in whitelist" reads Blocked; each line below read Filtered with the bare phrases, and reads as on bdff0281.
+    [InlineData("550 Your IP 192.0.2.1 is not whitelisted", SmtpBounceReason.Undefined)]
+    [InlineData("554 5.7.1 Client host 192.0.2.1 not whitelisted", SmtpBounceReason.PolicyViolation)]
+    [InlineData("550 5.7.1 Your IP address is not allowlisted for relay", SmtpBounceReason.PolicyViolation)]
+    [InlineData("550 5.7.1 IP address not on allowlist", SmtpBounceReason.PolicyViolation)]
     // Session 58 review: the refused sender named beside the words, before or after them, keeps the sender's reading
     // (TextSenderRejected's aligned pieces): both are context phrases, and the longer one read Filtered before.
     [InlineData("550 5.7.1 Message rejected by recipient policy: Sender address rejected", SmtpBounceReason.Rejected)]

@@ -849,7 +849,11 @@ public sealed class CorpusAccuracyTests
         // phrase of TextEnvelopeSenderRefusedInWords; not unseen, the misses were read) measured reason 149 -> 150/183
         // (`553 5.0.0 Sender is no longer authorized` through Exim); the session 56 review took the phrase out (no writer
         // beyond the part), so the row stays 149/183.
-        { "heldout-s40", new[] { 100, 100, 100, 100, 81.4, 97.8, 100 }, 0 },
+        // Session 60 round one (now60c: `too much data` a context phrase of TextTooMuchMailData, EmailTooLarge; SMTP servers
+        // in the search index answer `552 Too much data` past their size limit; DocumentedReceiverWordingTests; read from
+        // every part's misses, so not unseen): reason 149 -> 151/183 (82.5 %), hard unchanged (smap's `550 Too much data`,
+        // direct and through Exim, labelled emailtoolarge, where the bare 550 read no cause).
+        { "heldout-s40", new[] { 100, 100, 100, 100, 82.5, 97.8, 100 }, 0 },
         // heldout-s41 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main e75d2228, and once on its final one,
         // 738bdcc3, which has session 41's round one; a batch of NwSMTP's replies was taken out before anything read
@@ -870,7 +874,12 @@ public sealed class CorpusAccuracyTests
         // misses, so the gain is not unseen): 150/191.
         // Session 49 round one (now49f: the IP `temporarily blocked` outranks the `bad recipient` attempts given as its
         // cause, Blocked, soft, TextClientRefusedInWords; not unseen, the misses were read): 152/191 (79.6 %), hard 183/191 (95.8 %).
-        { "heldout-s41", new[] { 100, 100, 100, 100, 79.6, 95.8, 100 }, 0 },
+        // Session 60 round one (now60k: `rhsbl` a cause word of TextBlocklisted, Blocked, the domain-side name of a DNS
+        // blocklist in qpsmtpd's, Postfix's, Sendmail's and spamdyke's words; FilterAndBlocklistWordingTests; read from
+        // every part's misses, so not unseen): reason 152 -> 153/191 (80.1 %), hard unchanged (a Postfix policy service's
+        // `550 5.7.1 <...>: Recipient address rejected: RHSBL Hits (cached) (...)`, labelled blocked, where X.7.1 read
+        // PolicyViolation; its `RHSBL Hit(s). Your sender domain (...) is blacklisted` keeps the refused sender, Rejected).
+        { "heldout-s41", new[] { 100, 100, 100, 100, 80.1, 95.8, 100 }, 0 },
         // heldout-s42 (eighteen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 561cb825, and once on its final one,
         // 2b1d2a74, which has session 42's round one) has 274 labelled recipients in 272 messages: mail servers in C++,
@@ -1012,7 +1021,13 @@ public sealed class CorpusAccuracyTests
         // Session 57 round three (now57k, Postfix's `Temporary lookup failure` under any code, the receiving server's own
         // table lookup, as heldout-s57's comment says): reason 277 -> 279/369 (75.6 %) (`550 451 Temporary lookup
         // failure`, both senders, labelled systemerror, which read NetworkError), hard 365/369 unchanged.
-        { "heldout-s45", new[] { 100, 100, 100, 100, 75.1, 98.9, 100 }, 0 },
+        // Session 60 round one (now60f: `not whitelisted`, `not allowlisted` and `not on allowlist` context phrases of
+        // TextRejectedByRecipientPolicyInWords, Filtered; Cloudflare Email Workers' `Sender not allowlisted`;
+        // DocumentedReceiverWordingTests; read from every part's misses, so not unseen): reason 279 -> 281/369 (76.1 %),
+        // hard 365/369 unchanged (the AI mail gateway's `550 Sender not whitelisted`, both senders, labelled filtered,
+        // which read no cause). The session 60 review narrowed the phrases to the sender (`sender not whitelisted` and
+        // its kin): measured on the review's head, 281/369 unchanged.
+        { "heldout-s45", new[] { 100, 100, 100, 100, 76.1, 98.9, 100 }, 0 },
         // heldout-s46 (twenty-six batches from thirteen builders, each frozen in its own commit, measured by nobody
         // until the session's end, then once on the session's starting reader, the scaffold 60ea49eb, and once on its
         // final one, a076d8f7, which has session 46's round one) has 429 labelled recipients in 425 messages: a Java
@@ -1052,7 +1067,11 @@ public sealed class CorpusAccuracyTests
         // 401/429 here and was withdrawn by the session 53 review, as sessions 40 and 46 did not keep it.
         // Session 56 round one (now56b: `message has no From address` reads NotCompliantRfc, TextHeaderFieldMissingInWords,
         // DocumentedReceiverWordingTests; not unseen, the misses were read): reason 311 -> 317/429 (73.9 %); hard 393/429.
-        { "heldout-s46", new[] { 100, 100, 100, 100, 72.4, 91.6, 100 }, 0 },
+        // Session 60 round one (now60a: the cause word `domainkeys`, DomainKeys, RFC 4870, of TextAuthFailure, AuthFailure;
+        // qpsmtpd's domainkeys plugin's `DomainKeys signature failed to verify`; CauseWordTests; read from every part's
+        // misses, so not unseen): reason 317 -> 319/429 (74.4 %), hard unchanged (dkimproxy's `550 5.7.1 DomainKeys - none`
+        // after the message, Postfix and Exim, labelled authfailure, where X.7.1 read PolicyViolation).
+        { "heldout-s46", new[] { 100, 100, 100, 100, 74.4, 91.6, 100 }, 0 },
         // heldout-s47 (twenty-five batches from fifteen builders, each frozen in its own commit, measured by nobody
         // until the session's end, then once on the session's starting reader, the scaffold 2fc5703c, and once on its
         // final one, 65ccbd93, which has session 47's round one) has 343 labelled recipients in 327 messages: a Java
@@ -1123,7 +1142,10 @@ public sealed class CorpusAccuracyTests
         // systemerror, where the 500 read SyntaxError).
         // Both together (now58r and now58s), measured at the session 58 review on the merge: reason 277 -> 281/411
         // (68.4 %), hard 388/411 unchanged (94.4 %), four misses gone, none added.
-        { "heldout-s48", new[] { 100, 100, 100, 99, 68.4, 94.4, 100 }, 0 },
+        // Session 60 round one (now60c: `too much data` a context phrase of TextTooMuchMailData, EmailTooLarge, as
+        // heldout-s40's comment says; not unseen): reason 281 -> 283/411 (68.9 %), hard unchanged (barid's `552 TOO MUCH
+        // DATA!`, direct and through Exim, labelled emailtoolarge, where 552 alone read MailboxFull).
+        { "heldout-s48", new[] { 100, 100, 100, 99, 68.9, 94.4, 100 }, 0 },
         // heldout-s49 (twenty batches from twelve builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 6812df13, and once on its final one,
         // ee69226a, which has session 49's round one) has 280 labelled recipients in 274 messages: JavaScript and
@@ -1182,6 +1204,15 @@ public sealed class CorpusAccuracyTests
         // Session 51 round one (now51a: `unknown or <one word>` before a noun for the address in a bare 550 or 553 to
         // RCPT TO reads UserUnknown hard, SmtpBounceReader.NamesRecipientUnknown; not unseen, the misses were read):
         // reason 250/340 unchanged, hard 330 -> 332/340 (97.6 %).
+        // Session 60 round one (now60f: `not whitelisted` a context phrase of TextRejectedByRecipientPolicyInWords,
+        // Filtered, as heldout-s45's comment says; not unseen): reason 250 -> 254/340 (74.7 %), hard 332/340 unchanged
+        // (the Nostr mail bridge's `450 Not whitelisted`, warned and returned after the retries, Postfix and Exim,
+        // labelled filtered, which read SystemError or Expired; its `450 Sender not whitelisted and trust score too low`,
+        // labelled badreputation, reads Filtered where it read SystemError or Expired: the same four misses).
+        // The session 60 review narrowed the phrases to the sender (`sender not whitelisted` and its kin; bare, `your IP
+        // is not whitelisted` read the recipient's rules), so the bridge's bare `450 Not whitelisted` reads SystemError
+        // or Expired again: reason 254 -> 250/340 (73.5 %), back to its figure before the round; its trust-score reply
+        // still reads Filtered (a miss either way).
         { "heldout-s50", new[] { 100, 100, 100, 100, 73.5, 97.6, 100 }, 0 },
         // heldout-s51 (nineteen batches from thirteen builders, each frozen in its own commit, measured by nobody until
         // the session's end, then once on the session's starting reader, the scaffold 8cc52751, and once on its final

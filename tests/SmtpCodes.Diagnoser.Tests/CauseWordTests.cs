@@ -84,6 +84,12 @@ public sealed class CauseWordTests
     // Sisimai's BadReputation index, every phrase of which names the reputation (Microsoft's "due to IP reputation",
     // T-Online's "None/bad reputation"): a refusal for the sender's reputation in words no phrase knows, under X.7.1.
     [InlineData("554 5.7.1 Refused: your reputation score is below our threshold", SmtpBounceReason.BadReputation)]
+    // Session 60 round one (tuner now60a): "domainkeys", DomainKeys (RFC 4870), the scheme DKIM replaced, as qpsmtpd's
+    // domainkeys plugin refuses a signature that does not verify, after DATA (552 for DENY, 452 for DENYSOFT) and under
+    // X.7.1: a full mailbox, a system error and a policy violation by the codes before.
+    [InlineData("552 DomainKeys signature failed to verify", SmtpBounceReason.AuthFailure)]
+    [InlineData("452 DomainKeys signature failed to verify", SmtpBounceReason.AuthFailure)]
+    [InlineData("550 5.7.1 Refused: DomainKeys signature failed to verify", SmtpBounceReason.AuthFailure)]
     public void A_cause_word_names_the_cause_where_no_phrase_does(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -105,6 +111,13 @@ public sealed class CauseWordTests
     // (smtpd_helo_required), amavisd-new's "- BANNED:" (a part on its banned file names or types).
     [InlineData("503 5.5.1 Error: send HELO/EHLO first", SmtpBounceReason.SyntaxError)]
     [InlineData("554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,M=application/x-msdownload,T=exe", SmtpBounceReason.PolicyViolation)]
+    // Session 60 round one (tuner now60a): beside "domainkeys" a cause named by its code or a phrase decides (an unknown
+    // user, spam, a DNS blocklist, a full mailbox), and inside a link the word names a page.
+    [InlineData("550 5.1.1 <neko@example.jp>: User unknown; DomainKeys signature failed to verify", SmtpBounceReason.UserUnknown)]
+    [InlineData("554 5.7.1 Message rejected as spam; DomainKeys signature failed to verify", SmtpBounceReason.SpamDetected)]
+    [InlineData("554 5.7.1 Client host blocked using zen.spamhaus.org; DomainKeys signature failed to verify", SmtpBounceReason.Blocked)]
+    [InlineData("552 5.2.2 Mailbox full; DomainKeys signature failed to verify", SmtpBounceReason.MailboxFull)]
+    [InlineData("550 5.7.1 Refused, see https://postmaster.example.org/domainkeys", SmtpBounceReason.PolicyViolation)]
     public void A_cause_word_takes_nothing_from_a_code_or_a_phrase_that_names_a_cause(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

@@ -126,6 +126,13 @@ public sealed class DocumentedReceiverWordingTests
     // the words for a full mailbox, with its address after them, keeps that reading.
     [InlineData("552 Error: Too much mail data", "TextTooMuchMailData", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("552 Too much mail data neko@docomo.ne.jp", "NttDocomoTooMuchMailData", SmtpBounceReason.MailboxFull, false)]
+    // Session 60 round one (tuner now60c): the shorter "too much data", a context phrase of the row, as SMTP servers in the
+    // search index answer DATA past their size limit (a Go server's tooMuchMail, a Winlink client's servers in Dart and
+    // C#, a PHP event-loop server with the sizes after the words; their repositories not named there): a full mailbox
+    // by 552 before.
+    [InlineData("552 too much data", "TextTooMuchMailData", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("552 Too much data", "TextTooMuchMailData", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("552 Too much data read 10485761 - 10485760", "TextTooMuchMailData", SmtpBounceReason.EmailTooLarge, false)]
     // The header section's size over a limit, whatever the limit is called (X.6.0's content error before).
     [InlineData("554 5.6.0 Message header size exceeds the configured limits", "TextMessageHeaderSizeExceeds", SmtpBounceReason.EmailTooLarge, false)]
     // Momentum's refusal of a message without the fields RFC 2822 section 3.6 requires (X.6.0's content error before).
@@ -266,6 +273,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Message rejected by recipient policy", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
     [InlineData("Message rejected by recipient policy.", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
     [InlineData("550 5.7.1 Message rejected by recipient policy", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
+    // Session 60 round one (tuner now60f): a sender refused as not on the recipient's allowlist, as Cloudflare Email
+    // Workers in the search index answer one outside their listed senders (an Email agent's "Sender not allowlisted", an
+    // allowlist template's "Sender not on allowlist"; repositories not named there), and the same refusal in the older
+    // word Postfix's parameters used before 3.6 ("whitelist"): Filtered, where a bare 550 read no cause and X.7.1
+    // PolicyViolation. Session 60 review: the phrases name the sender; the bare verdicts are not read (below).
+    [InlineData("Sender not allowlisted", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
+    [InlineData("550 Sender not on allowlist", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
+    [InlineData("550 5.7.1 Sender address not whitelisted", "TextRejectedByRecipientPolicyInWords", SmtpBounceReason.Filtered, false)]
     // Session 59 round one (tuner now59p): Exim's spam condition as sites configure it ("This message scored $spam_score
     // spam points.") and as live Exim servers answer ("Your message scored 22.8 ... points. Report follows:",
     // quoted from main logs by Mail::Exim::MainLogParser and an Exim exporter): the score a content filter gave the
@@ -936,6 +951,21 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 Message rejected by recipient policy: spam detected", SmtpBounceReason.SpamDetected)]
     [InlineData("550 5.1.1 User unknown; message rejected by recipient policy", SmtpBounceReason.UserUnknown)]
     [InlineData("452 4.2.2 Mailbox full; message rejected by recipient policy", SmtpBounceReason.MailboxFull)]
+    // Session 60 round one (tuner now60f): "not whitelisted", "not allowlisted" and "not on allowlist" are context
+    // phrases of TextRejectedByRecipientPolicyInWords, so a cause named beside them decides: a block list (Blocked), spam
+    // (SpamDetected), an unknown user (UserUnknown), a rate (RateLimited), the refused sender (Rejected).
+    [InlineData("550 Sender not whitelisted; 192.0.2.1 is listed at zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    [InlineData("554 Sender not allowlisted: spam detected", SmtpBounceReason.SpamDetected)]
+    [InlineData("550 5.1.1 User unknown; sender not on allowlist", SmtpBounceReason.UserUnknown)]
+    [InlineData("451 4.7.1 Sender not allowlisted, rate limit exceeded", SmtpBounceReason.RateLimited)]
+    [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: not whitelisted", SmtpBounceReason.Rejected)]
+    // Session 60 review: the phrases name the sender. The bare verdicts, as the round wrote them, read an IP or a client
+    // host off an allowlist as the recipient's rules (Filtered), a refusal of the connection that TextBlocklisted's
+    // "ip not in whitelist" reads Blocked; each line below read Filtered with the bare phrases, and reads as on bdff0281.
+    [InlineData("550 Your IP 192.0.2.1 is not whitelisted", SmtpBounceReason.Undefined)]
+    [InlineData("554 5.7.1 Client host 192.0.2.1 not whitelisted", SmtpBounceReason.PolicyViolation)]
+    [InlineData("550 5.7.1 Your IP address is not allowlisted for relay", SmtpBounceReason.PolicyViolation)]
+    [InlineData("550 5.7.1 IP address not on allowlist", SmtpBounceReason.PolicyViolation)]
     // Session 58 review: the refused sender named beside the words, before or after them, keeps the sender's reading
     // (TextSenderRejected's aligned pieces): both are context phrases, and the longer one read Filtered before.
     [InlineData("550 5.7.1 Message rejected by recipient policy: Sender address rejected", SmtpBounceReason.Rejected)]
@@ -1300,8 +1330,10 @@ public sealed class DocumentedReceiverWordingTests
     // Session 55 round one (tuner now55b): "unknown domain" is read only with the words together and whole, so an
     // unknown user in a named domain is not the domain's, and "Unknown DomainKeys" keeps X.7.1's policy (session 55
     // review: it replaces "unknown domain or unknown recipient (LDAP check)", which read the unknown user with the
-    // phrase removed and with it broadened alike).
-    [InlineData("550 5.7.1 Unknown DomainKeys signature", SmtpBounceReason.PolicyViolation, false)]
+    // phrase removed and with it broadened alike). Session 60 round one (tuner now60a): "domainkeys" is a cause word of
+    // TextAuthFailure, so the line reads AuthFailure where X.7.1's policy read before; still not HostUnknown, which the
+    // phrase "unknown domain" would give (a phrase outranks a cause word) were it not read whole.
+    [InlineData("550 5.7.1 Unknown DomainKeys signature", SmtpBounceReason.AuthFailure, false)]
     [InlineData("550 Unknown user in domain example.org", SmtpBounceReason.UserUnknown, true)]
     // Session 55 round three (tuner now55k) and its review: connection attempts named beside a block list keep the
     // block. The words are context phrases; written plain they outranked the client's IP said to be blacklisted (a
@@ -1358,6 +1390,15 @@ public sealed class DocumentedReceiverWordingTests
     // and a reply without them keeps the reason's reading.
     [InlineData("550 5.1.1 <neko@example.org>: Recipient address rejected: User unknown in virtual mailbox table; mail has been greylisted", SmtpBounceReason.UserUnknown, true)]
     [InlineData("451 Your mail was considered suspicious: Message has no Message-Id: header", SmtpBounceReason.NotCompliantRfc, false)]
+    // Session 60 round one (tuner now60c): "too much data" is a context phrase of TextTooMuchMailData, so a cause named
+    // beside it decides: a full mailbox, an unknown user (hard), greylisting, the sender refused, a DNS block list; the
+    // first three read EmailTooLarge were the phrase a literal (checked: it outranks each shorter cause), the last two
+    // hold either way by their longer phrases.
+    [InlineData("552 Too much data: over quota", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 Too much data; user unknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("451 Too much data today, greylisted", SmtpBounceReason.Greylisted, false)]
+    [InlineData("550 Too much data from a blacklisted sender", SmtpBounceReason.Rejected, false)]
+    [InlineData("554 Too much data from 192.0.2.1, listed at zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -386,6 +386,13 @@ public sealed class FilterAndBlocklistWordingTests
     // whole-word match of the singular did not find: X.1.3 alone read an unknown user (hard), a bare 554 no cause.
     [InlineData("550 5.1.3 Rejected: found on several block lists", "TextBlocklisted", SmtpBounceReason.Blocked)]
     [InlineData("554 Rejected: found in two blacklists", "TextBlocklisted", SmtpBounceReason.Blocked)]
+    // Session 60 round one (tuner now60k): "rhsbl", a cause word of TextBlocklisted, the domain-side name of a DNS
+    // blocklist (qpsmtpd's rhsbl plugin and rhsbl_zones, "Right-hand side block list"; Postfix's reject_rhsbl_*
+    // restrictions; Sendmail's FEATURE(`rhsbl'); spamdyke's "listed in the RHSBL at"): X.7.1 alone read a policy
+    // violation, a bare 550 no cause.
+    [InlineData("550 5.7.1 Rejected: sender domain example.org listed by RHSBL", "TextBlocklisted", SmtpBounceReason.Blocked)]
+    [InlineData("554 5.7.1 Message rejected: RHSBL check failed for example.org", "TextBlocklisted", SmtpBounceReason.Blocked)]
+    [InlineData("550 Sender domain example.org rejected: RHSBL", "TextBlocklisted", SmtpBounceReason.Blocked)]
     public void A_subject_or_a_cause_and_its_verdict_in_order_give_their_reason(string reply, string entry, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -533,6 +540,18 @@ public sealed class FilterAndBlocklistWordingTests
     // Session 54 review: "blacklists" alone is a cause word, as its singular "blacklist" is, so X.1.1's unknown user
     // decides beside it (a plain phrase read Blocked, soft).
     [InlineData("550 5.1.1 Address rejected: blacklists", SmtpBounceReason.UserUnknown, true)]
+    // Session 60 round one (tuner now60k): "rhsbl" is a cause word, so a cause named beside it by a phrase or an enhanced
+    // code decides: an unknown user (X.1.1, hard), spam, greylisting, an SPF failure, a virus, a full mailbox, and a
+    // sender domain named as blacklisted keeps its refused sender (Rejected); inside a link it names a page.
+    [InlineData("550 5.1.1 User unknown; RHSBL check passed", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.1.1 Rejected: RHSBL", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.7.1 RHSBL check passed; message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("451 4.7.1 Greylisted, please try again later; RHSBL lookup ok", SmtpBounceReason.Greylisted, false)]
+    [InlineData("550 5.7.1 SPF fail; RHSBL check for example.org", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("554 5.7.1 Message contains a virus; rhsbl lookup skipped", SmtpBounceReason.VirusDetected, false)]
+    [InlineData("452 4.2.2 Mailbox full; RHSBL check passed", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 5.7.1 RHSBL hit. Your sender domain (example.org) is blacklisted.", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Rejected, see https://example.org/rhsbl", SmtpBounceReason.Undefined, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -849,7 +849,11 @@ public sealed class CorpusAccuracyTests
         // phrase of TextEnvelopeSenderRefusedInWords; not unseen, the misses were read) measured reason 149 -> 150/183
         // (`553 5.0.0 Sender is no longer authorized` through Exim); the session 56 review took the phrase out (no writer
         // beyond the part), so the row stays 149/183.
-        { "heldout-s40", new[] { 100, 100, 100, 100, 81.4, 97.8, 100 }, 0 },
+        // Session 60 round three (now60y: `shutting down` reads SystemError, a context phrase of
+        // TextServerShuttingDownInWords, Nodemailer's smtp-server `421 Server shutting down`; not unseen, the part's first
+        // read was published): reason 149 -> 150/183 (81.9 %) (warren's `554 SMTP Server is shutting down`, labelled
+        // systemerror, which read Rejected by the bare 554), hard 179/183 unchanged.
+        { "heldout-s40", new[] { 100, 100, 100, 100, 81.9, 97.8, 100 }, 0 },
         // heldout-s41 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main e75d2228, and once on its final one,
         // 738bdcc3, which has session 41's round one; a batch of NwSMTP's replies was taken out before anything read
@@ -1383,7 +1387,12 @@ public sealed class CorpusAccuracyTests
         // part's Rampart replies keep SystemError, no miss of any part moved.
         // Both together, measured at the session 56 review: reason 134 -> 146/204 (71.6 %), hard 186 -> 194/204 (95.1 %)
         // (twenty misses gone, none added; development 755/776 and 773/776 and every other part unchanged).
-        { "heldout-s56", new[] { 100, 100, 100, 100, 71.5, 95.0, 100 }, 0 },
+        // Session 60 round three (now60y: `shutting down` reads SystemError, a context phrase of
+        // TextServerShuttingDownInWords; not unseen, the part's first read was published): reason 146 -> 150/204 (73.5 %)
+        // (relayward's `451 4.3.2 shutting down, try again later`, two warnings labelled systemerror and two returns
+        // labelled expired, direct and through Exim, which read NotAccept by X.3.2; the returns now read Expired by
+        // "Retries that ran out"), hard 194/204 unchanged.
+        { "heldout-s56", new[] { 100, 100, 100, 100, 73.5, 95.0, 100 }, 0 },
         // heldout-s57 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold b41bc0d1) has 236 labelled recipients
         // in 236 messages: Go servers (Core Force Mail's smtp-relay, HeroMail's LMTP and submission listeners, the LSFLK's
@@ -1508,7 +1517,12 @@ public sealed class CorpusAccuracyTests
         // 0.43 points, so this row lets eight regressions of reason through and fails on nine (hard: eight, and fails on
         // nine). Its published unseen figures are this read (docs/accuracy-log.md): found 231/231, none spurious, basic
         // code 231/231, reason 191/231 and hard 223/231.
-        { "heldout-s60", new[] { 100, 100, 100, 100, 82.5, 96.5, 100 }, 0 },
+        // Session 60 round three (now60y: `shutting down` reads SystemError, a context phrase of
+        // TextServerShuttingDownInWords; not unseen, its first read was published and its misses read): reason 191 ->
+        // 195/231 (84.4 %) (thanks.computer's `421 4.3.2 <address> chassis shutting down`, two warnings labelled
+        // systemerror and two returns labelled expired, direct and through Exim, which read NotAccept by X.3.2), hard
+        // 223/231 unchanged; four misses gone, none added.
+        { "heldout-s60", new[] { 100, 100, 100, 100, 84.4, 96.5, 100 }, 0 },
     };
 
     [Theory]

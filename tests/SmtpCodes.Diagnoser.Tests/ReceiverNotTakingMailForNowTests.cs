@@ -10,12 +10,17 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// TextMessageNotStoredInWords' "could not store message" (Exim's spool write failure, Postfix's queue file write error),
 /// where a 552 read a full mailbox and a 554 a content error. Each is a context phrase: a cause named beside it decides,
 /// and a reply about the sender keeps its reading (the controls).
+/// Session 60 round three (tuner now60y): a receiving server that says it is "shutting down"
+/// (TextServerShuttingDownInWords), where X.3.2 alone read NotAccept and a bare 554 Rejected: Nodemailer's smtp-server
+/// package answers every command that comes while it closes, and every connection still open when it stops,
+/// "421 Server shutting down"; RFC 5321 gives 421 to a service that knows it must shut down. A context phrase too: the
+/// words say that the session ends, not why (written plain, they outranked "Sender address rejected" beside them).
 /// </summary>
 public sealed class ReceiverNotTakingMailForNowTests
 {
     private static readonly string[] RowsOfThisFile =
     {
-        "TextNotAcceptingMailForNowInWords", "TextMessageNotStoredInWords",
+        "TextNotAcceptingMailForNowInWords", "TextMessageNotStoredInWords", "TextServerShuttingDownInWords",
     };
 
     [Theory]
@@ -23,6 +28,12 @@ public sealed class ReceiverNotTakingMailForNowTests
     [InlineData("550 This address is not accepting mail right now.", "TextNotAcceptingMailForNowInWords")]
     [InlineData("552 Message could not be stored", "TextMessageNotStoredInWords")]
     [InlineData("554 Message could not be queued", "TextMessageNotStoredInWords")]
+    // smtp-server's own reply (no enhanced code; the basic code's row decided before), and the same words under X.3.2,
+    // which alone reads NotAccept, and under X.3.0.
+    [InlineData("421 Server shutting down", "TextServerShuttingDownInWords")]
+    [InlineData("421 4.3.2 Server shutting down", "TextServerShuttingDownInWords")]
+    [InlineData("451 4.3.2 Server shutting down", "TextServerShuttingDownInWords")]
+    [InlineData("421 4.3.0 Server shutting down", "TextServerShuttingDownInWords")]
     public void The_receivers_own_state_reads_a_system_error(string reply, string entry)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -39,8 +50,16 @@ public sealed class ReceiverNotTakingMailForNowTests
     [InlineData("550 5.1.1 User unknown; not accepting mail right now", SmtpBounceReason.UserUnknown)]
     [InlineData("552 5.2.2 Message could not be stored: quota exceeded", SmtpBounceReason.MailboxFull)]
     [InlineData("554 5.7.1 Message could not be stored: virus found", SmtpBounceReason.VirusDetected)]
+    [InlineData("421 4.7.0 Too many connections from 192.0.2.1, shutting down", SmtpBounceReason.RateLimited)]
+    [InlineData("554 5.7.1 Client host blocked using zen.spamhaus.org; server shutting down", SmtpBounceReason.Blocked)]
+    [InlineData("452 4.2.2 Mailbox full; server shutting down", SmtpBounceReason.MailboxFull)]
+    [InlineData("550 5.1.1 User unknown; server shutting down", SmtpBounceReason.UserUnknown)]
+    [InlineData("421 4.3.1 Insufficient system storage, shutting down", SmtpBounceReason.SystemFull)]
     // A reply about the sender stays the sender's.
     [InlineData("553 5.1.8 Sender address rejected: domain not accepting mail right now", SmtpBounceReason.Rejected)]
+    // Session 60 round three: both fail with "shutting down" written plain (it reads SystemError).
+    [InlineData("553 5.1.8 Sender address rejected: domain shutting down", SmtpBounceReason.Rejected)]
+    [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: server shutting down", SmtpBounceReason.Rejected)]
     // Session 58 review: under X.7.1, whose code names no cause, the refused sender before or after the words keeps the
     // sender's reading (TextSenderRejected's aligned pieces); the longer context phrase read SystemError before (a
     // Postfix access map's REJECT text after its "Sender address rejected:").

@@ -1527,7 +1527,6 @@ public sealed class CorpusAccuracyTests
         // 195/231 (84.4 %) (thanks.computer's `421 4.3.2 <address> chassis shutting down`, two warnings labelled
         // systemerror and two returns labelled expired, direct and through Exim, which read NotAccept by X.3.2), hard
         // 223/231 unchanged; four misses gone, none added.
-        { "heldout-s60", new[] { 100, 100, 100, 100, 84.4, 96.5, 100 }, 0 },
         // Session 60 round three (now60s: EximUnrouteableAddressAtRcpt's `unrouteable address` a scoped phrase of its 550,
         // so Exim's own first line above a failed sender verification, `Verification failed for <sender>`
         // (TextEximSenderChecks), decides over the verification's `Unrouteable address`; the Exim specification's ACL

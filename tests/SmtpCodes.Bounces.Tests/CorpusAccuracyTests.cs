@@ -1535,7 +1535,10 @@ public sealed class CorpusAccuracyTests
         // 225/231 (97.4 %) (FASTPANEL's `550-Verification failed for <sender> 550-Unrouteable address 550 can't verify
         // sender`, two recipients labelled rejected, soft, direct and through Exim, which read UserUnknown, hard); four
         // misses gone, none added.
-        { "heldout-s60", new[] { 100, 100, 100, 100, 83.5, 97.4, 100 }, 0 },
+        // Both together (now60y and now60s, measured on the round's merge against read-main.log on cf9191df): reason 191 ->
+        // 197/231 (85.3 %), hard 223 -> 225/231 (97.4 %), the two tuners' figures added up (4 + 2 reason misses gone, 2
+        // hard, none added).
+        { "heldout-s60", new[] { 100, 100, 100, 100, 85.3, 97.4, 100 }, 0 },
     };
 
     [Theory]

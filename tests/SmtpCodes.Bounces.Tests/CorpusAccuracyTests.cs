@@ -1397,6 +1397,8 @@ public sealed class CorpusAccuracyTests
         // (relayward's `451 4.3.2 shutting down, try again later`, two warnings labelled systemerror and two returns
         // labelled expired, direct and through Exim, which read NotAccept by X.3.2; the returns now read Expired by
         // "Retries that ran out"), hard 194/204 unchanged.
+        // Session 60 review of round three: the bare words are read only under X.3.2 (ShuttingDownUnderSystemNotAcceptingCode,
+        // a context phrase scoped to the code), which relayward's replies carry; the same four misses gone, 150/204.
         { "heldout-s56", new[] { 100, 100, 100, 100, 73.5, 95.0, 100 }, 0 },
         // heldout-s57 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold b41bc0d1) has 236 labelled recipients
@@ -1538,6 +1540,9 @@ public sealed class CorpusAccuracyTests
         // Both together (now60y and now60s, measured on the round's merge against read-main.log on cf9191df): reason 191 ->
         // 197/231 (85.3 %), hard 223 -> 225/231 (97.4 %), the two tuners' figures added up (4 + 2 reason misses gone, 2
         // hard, none added).
+        // Session 60 review of round three (now60y's bare `shutting down` read only under X.3.2,
+        // ShuttingDownUnderSystemNotAcceptingCode; `server shutting down` under any code): measured on the review's head,
+        // the same figures, 197/231 and 225/231 (thanks.computer's four recipients carry X.3.2).
         { "heldout-s60", new[] { 100, 100, 100, 100, 85.3, 97.4, 100 }, 0 },
     };
 

@@ -815,6 +815,11 @@ public sealed class CorpusAccuracyTests
         // Blocked where X.1.3 alone read an unknown user, hard; FilterAndBlocklistWordingTests; not unseen, the misses
         // were read): reason 123 -> 125/174 (71.8 %), hard 168 -> 170/174 (97.7 %). The published figures are left as
         // they were.
+        // Session 60 round three (now60s: `can't verify sender`, the Exim specification's ACL message for `verify =
+        // sender`, a context phrase of TextEximSenderChecks, Rejected; found by the measurement, not from this part's
+        // misses, which were not read; not unseen, the part's first read was published long before): reason 125 ->
+        // 126/174 (72.4 %) (OnionMail's `503 Can't verify sender` through Exim, labelled rejected, which read SyntaxError
+        // by the 503), hard unchanged. The published figures are left as they were.
         { "heldout-s39", new[] { 100, 100, 100, 100, 70.7, 96.6, 100 }, 0 },
         // heldout-s40 (fourteen batches from seven builders, each frozen in its own commit, measured by nobody until
         // the session's end, then once on the session's starting reader, main 5a32d82e, and once on its final one,
@@ -853,7 +858,13 @@ public sealed class CorpusAccuracyTests
         // in the search index answer `552 Too much data` past their size limit; DocumentedReceiverWordingTests; read from
         // every part's misses, so not unseen): reason 149 -> 151/183 (82.5 %), hard unchanged (smap's `550 Too much data`,
         // direct and through Exim, labelled emailtoolarge, where the bare 550 read no cause).
-        { "heldout-s40", new[] { 100, 100, 100, 100, 82.5, 97.8, 100 }, 0 },
+        // Session 60 round three (now60y: `shutting down` reads SystemError, a context phrase of
+        // TextServerShuttingDownInWords, Nodemailer's smtp-server `421 Server shutting down`; not unseen, the part's first
+        // read was published): reason 149 -> 150/183 (81.9 %) (warren's `554 SMTP Server is shutting down`, labelled
+        // systemerror, which read Rejected by the bare 554), hard 179/183 unchanged.
+        // Both together (now60c and now60y, measured on main after both rounds and their reviews): reason 149 -> 152/183
+        // (83.0 %), hard 179/183 unchanged; three misses gone, none added.
+        { "heldout-s40", new[] { 100, 100, 100, 100, 83.0, 97.8, 100 }, 0 },
         // heldout-s41 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main e75d2228, and once on its final one,
         // 738bdcc3, which has session 41's round one; a batch of NwSMTP's replies was taken out before anything read
@@ -1414,7 +1425,14 @@ public sealed class CorpusAccuracyTests
         // part's Rampart replies keep SystemError, no miss of any part moved.
         // Both together, measured at the session 56 review: reason 134 -> 146/204 (71.6 %), hard 186 -> 194/204 (95.1 %)
         // (twenty misses gone, none added; development 755/776 and 773/776 and every other part unchanged).
-        { "heldout-s56", new[] { 100, 100, 100, 100, 71.5, 95.0, 100 }, 0 },
+        // Session 60 round three (now60y: `shutting down` reads SystemError, a context phrase of
+        // TextServerShuttingDownInWords; not unseen, the part's first read was published): reason 146 -> 150/204 (73.5 %)
+        // (relayward's `451 4.3.2 shutting down, try again later`, two warnings labelled systemerror and two returns
+        // labelled expired, direct and through Exim, which read NotAccept by X.3.2; the returns now read Expired by
+        // "Retries that ran out"), hard 194/204 unchanged.
+        // Session 60 review of round three: the bare words are read only under X.3.2 (ShuttingDownUnderSystemNotAcceptingCode,
+        // a context phrase scoped to the code), which relayward's replies carry; the same four misses gone, 150/204.
+        { "heldout-s56", new[] { 100, 100, 100, 100, 73.5, 95.0, 100 }, 0 },
         // heldout-s57 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold b41bc0d1) has 236 labelled recipients
         // in 236 messages: Go servers (Core Force Mail's smtp-relay, HeroMail's LMTP and submission listeners, the LSFLK's
@@ -1539,7 +1557,26 @@ public sealed class CorpusAccuracyTests
         // 0.43 points, so this row lets eight regressions of reason through and fails on nine (hard: eight, and fails on
         // nine). Its published unseen figures are this read (docs/accuracy-log.md): found 231/231, none spurious, basic
         // code 231/231, reason 191/231 and hard 223/231.
-        { "heldout-s60", new[] { 100, 100, 100, 100, 82.5, 96.5, 100 }, 0 },
+        // Session 60 round three (now60y: `shutting down` reads SystemError, a context phrase of
+        // TextServerShuttingDownInWords; not unseen, its first read was published and its misses read): reason 191 ->
+        // 195/231 (84.4 %) (thanks.computer's `421 4.3.2 <address> chassis shutting down`, two warnings labelled
+        // systemerror and two returns labelled expired, direct and through Exim, which read NotAccept by X.3.2), hard
+        // 223/231 unchanged; four misses gone, none added.
+        // Session 60 round three (now60s: EximUnrouteableAddressAtRcpt's `unrouteable address` a scoped phrase of its 550,
+        // so Exim's own first line above a failed sender verification, `Verification failed for <sender>`
+        // (TextEximSenderChecks), decides over the verification's `Unrouteable address`; the Exim specification's ACL
+        // messages `can't verify sender` and `sender did not verify` context phrases of TextEximSenderChecks; not
+        // unseen, the misses were read after the first read was published): reason 191 -> 193/231 (83.5 %), hard 223 ->
+        // 225/231 (97.4 %) (FASTPANEL's `550-Verification failed for <sender> 550-Unrouteable address 550 can't verify
+        // sender`, two recipients labelled rejected, soft, direct and through Exim, which read UserUnknown, hard); four
+        // misses gone, none added.
+        // Both together (now60y and now60s, measured on the round's merge against read-main.log on cf9191df): reason 191 ->
+        // 197/231 (85.3 %), hard 223 -> 225/231 (97.4 %), the two tuners' figures added up (4 + 2 reason misses gone, 2
+        // hard, none added).
+        // Session 60 review of round three (now60y's bare `shutting down` read only under X.3.2,
+        // ShuttingDownUnderSystemNotAcceptingCode; `server shutting down` under any code): measured on the review's head,
+        // the same figures, 197/231 and 225/231 (thanks.computer's four recipients carry X.3.2).
+        { "heldout-s60", new[] { 100, 100, 100, 100, 85.3, 97.4, 100 }, 0 },
     };
 
     [Theory]

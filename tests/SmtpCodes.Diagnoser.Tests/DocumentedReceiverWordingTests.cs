@@ -518,6 +518,19 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 Verification failed for <bounces@example.com>", "TextEximSenderChecks", SmtpBounceReason.Rejected, false)]
     [InlineData("550-Verification failed for <bounces@example.com>", "TextEximSenderChecks", SmtpBounceReason.Rejected, false)]
     [InlineData("550-Callback setup failed while verifying <bounces@example.com>", "TextEximSenderChecks", SmtpBounceReason.Rejected, false)]
+    // Session 60 round three (tuner now60s). The Exim specification's ACL messages for a failed "verify = sender" (chapter
+    // "Access control lists", the message modifier's examples "require message = Can't verify sender" and "require message =
+    // Sender did not verify"), written by Exim after its own "Verification failed for <sender>" and the verification's error
+    // ("Unrouteable address", the Debian 12 exim4 4.96 binary): the sender refused, TextEximSenderChecks, where
+    // EximUnrouteableAddressAtRcpt's 550 read an unknown recipient, hard (its words are now a scoped phrase), and the last
+    // line alone, context phrases of the row, read no cause.
+    [InlineData("550-Verification failed for <kijitora@example.org> 550-Unrouteable address 550 Can't verify sender", "TextEximSenderChecks", SmtpBounceReason.Rejected, false)]
+    [InlineData("550-Verification failed for <kijitora@example.org> 550-Unrouteable address 550 Sender did not verify", "TextEximSenderChecks", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Can't verify sender", "TextEximSenderChecks", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Sender did not verify", "TextEximSenderChecks", SmtpBounceReason.Rejected, false)]
+    // ... and a receiving Exim's own 550 "Unrouteable address" for a recipient keeps the row, an unknown user, hard: under
+    // its 550 the scoped phrase wins the tie with TextHostUnknown's same words.
+    [InlineData("550 Unrouteable address", "EximUnrouteableAddressAtRcpt", SmtpBounceReason.UserUnknown, true)]
     // Session 44 round three (tuner now44g). SVR4 mail(1) gives a negative delivery notification the reason "Mail Too
     // Large For Destination To Receive" (illumos/illumos-gate usr/src/cmd/mail/mta_ercode.c): the mail's size refused,
     // TextMessageSizeInWords, where the words read nothing and a 550 to MAIL FROM read a refused sender.
@@ -1399,6 +1412,24 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("451 Too much data today, greylisted", SmtpBounceReason.Greylisted, false)]
     [InlineData("550 Too much data from a blacklisted sender", SmtpBounceReason.Rejected, false)]
     [InlineData("554 Too much data from 192.0.2.1, listed at zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    // Session 60 round three (tuner now60s): Exim's "Unrouteable address" under a 550 is a scoped phrase of
+    // EximUnrouteableAddressAtRcpt, so a longer cause named beside it decides (both read UserUnknown, hard, while the row's
+    // 550 ranked it above every phrase); a shorter one does not, and X.1.1 keeps the unknown user.
+    [InlineData("550 Unrouteable address; client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Unrouteable address; message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Unrouteable address: domain not found", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.1.1 <kijitora@example.org>: Unrouteable address", SmtpBounceReason.UserUnknown, true)]
+    // Exim's default ACL message keeps its row beside the middle line (EximSenderVerifyFailed, Rejected).
+    [InlineData("550-Verification failed for <kijitora@example.org> 550-Unrouteable address 550 Sender verify failed", SmtpBounceReason.Rejected, false)]
+    // "can't verify sender" and "sender did not verify" are context phrases of TextEximSenderChecks: a cause named beside
+    // them decides, a full mailbox, a rate, an SPF failure, an unknown user, spam or a block list (the first three read
+    // Rejected were the words plain phrases).
+    [InlineData("550 Can't verify sender: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 4.7.1 Can't verify sender, rate limit exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("550 Sender did not verify: SPF fail for example.org", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("550 5.1.1 User unknown; can't verify sender", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Can't verify sender; message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Can't verify sender: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

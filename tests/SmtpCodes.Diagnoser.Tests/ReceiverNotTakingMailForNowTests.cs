@@ -10,12 +10,22 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// TextMessageNotStoredInWords' "could not store message" (Exim's spool write failure, Postfix's queue file write error),
 /// where a 552 read a full mailbox and a 554 a content error. Each is a context phrase: a cause named beside it decides,
 /// and a reply about the sender keeps its reading (the controls).
+/// Session 60 round three (tuner now60y): a receiving server that says it is "shutting down"
+/// (TextServerShuttingDownInWords), where X.3.2 alone read NotAccept and a bare 554 Rejected: Nodemailer's smtp-server
+/// package answers every command that comes while it closes, and every connection still open when it stops,
+/// "421 Server shutting down"; RFC 5321 gives 421 to a service that knows it must shut down. A context phrase too: the
+/// words say that the session ends, not why (written plain, they outranked "Sender address rejected" beside them).
+/// Session 60 review of round three: the server is the words' subject ("server shutting down", "server is shutting
+/// down"); the bare "shutting down" reads so only under X.3.2 (ShuttingDownUnderSystemNotAcceptingCode, a context phrase
+/// scoped to the code, whose RFC 3463 description names an imminent shutdown), since unscoped it outranked another
+/// code's own reading where no phrase named the cause (X.1.1's unknown user, hard, X.4.3's DNS failure: controls).
 /// </summary>
 public sealed class ReceiverNotTakingMailForNowTests
 {
     private static readonly string[] RowsOfThisFile =
     {
-        "TextNotAcceptingMailForNowInWords", "TextMessageNotStoredInWords",
+        "TextNotAcceptingMailForNowInWords", "TextMessageNotStoredInWords", "TextServerShuttingDownInWords",
+        "ShuttingDownUnderSystemNotAcceptingCode",
     };
 
     [Theory]
@@ -23,6 +33,15 @@ public sealed class ReceiverNotTakingMailForNowTests
     [InlineData("550 This address is not accepting mail right now.", "TextNotAcceptingMailForNowInWords")]
     [InlineData("552 Message could not be stored", "TextMessageNotStoredInWords")]
     [InlineData("554 Message could not be queued", "TextMessageNotStoredInWords")]
+    // smtp-server's own reply (no enhanced code; the basic code's row decided before), and the same words under X.3.2,
+    // which alone reads NotAccept, and under X.3.0.
+    [InlineData("421 Server shutting down", "TextServerShuttingDownInWords")]
+    [InlineData("421 4.3.2 Server shutting down", "TextServerShuttingDownInWords")]
+    [InlineData("451 4.3.2 Server shutting down", "TextServerShuttingDownInWords")]
+    [InlineData("421 4.3.0 Server shutting down", "TextServerShuttingDownInWords")]
+    // Session 60 review: the bare words under X.3.2, which alone reads NotAccept (a context phrase scoped to the code).
+    [InlineData("421 4.3.2 Shutting down", "ShuttingDownUnderSystemNotAcceptingCode")]
+    [InlineData("451 4.3.2 mx.example.org is shutting down", "ShuttingDownUnderSystemNotAcceptingCode")]
     public void The_receivers_own_state_reads_a_system_error(string reply, string entry)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -39,14 +58,29 @@ public sealed class ReceiverNotTakingMailForNowTests
     [InlineData("550 5.1.1 User unknown; not accepting mail right now", SmtpBounceReason.UserUnknown)]
     [InlineData("552 5.2.2 Message could not be stored: quota exceeded", SmtpBounceReason.MailboxFull)]
     [InlineData("554 5.7.1 Message could not be stored: virus found", SmtpBounceReason.VirusDetected)]
+    [InlineData("421 4.7.0 Too many connections from 192.0.2.1, shutting down", SmtpBounceReason.RateLimited)]
+    [InlineData("421 4.3.2 Too many connections from 192.0.2.1, shutting down", SmtpBounceReason.RateLimited)]
+    [InlineData("421 4.3.2 Mailbox full, shutting down", SmtpBounceReason.MailboxFull)]
+    [InlineData("554 5.7.1 Client host blocked using zen.spamhaus.org; server shutting down", SmtpBounceReason.Blocked)]
+    [InlineData("452 4.2.2 Mailbox full; server shutting down", SmtpBounceReason.MailboxFull)]
+    [InlineData("550 5.1.1 User unknown; server shutting down", SmtpBounceReason.UserUnknown)]
+    [InlineData("421 4.3.1 Insufficient system storage, shutting down", SmtpBounceReason.SystemFull)]
     // A reply about the sender stays the sender's.
     [InlineData("553 5.1.8 Sender address rejected: domain not accepting mail right now", SmtpBounceReason.Rejected)]
+    // Session 60 round three: both fail with "shutting down" written plain (it reads SystemError).
+    [InlineData("553 5.1.8 Sender address rejected: domain shutting down", SmtpBounceReason.Rejected)]
+    [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: server shutting down", SmtpBounceReason.Rejected)]
     // Session 58 review: under X.7.1, whose code names no cause, the refused sender before or after the words keeps the
     // sender's reading (TextSenderRejected's aligned pieces); the longer context phrase read SystemError before (a
     // Postfix access map's REJECT text after its "Sender address rejected:").
     [InlineData("550 5.7.1 <bob@example.org>: Sender address rejected: not accepting mail right now", SmtpBounceReason.Rejected)]
     [InlineData("554 5.7.1 Message could not be queued: sender address rejected", SmtpBounceReason.Rejected)]
     [InlineData("554 5.7.1 Sender address rejected: message could not be stored", SmtpBounceReason.Rejected)]
+    // Session 60 review: without X.3.2 the bare words read nothing, so another code's own reading stays where no phrase
+    // names the cause (each read TextServerShuttingDownInWords, SystemError, with the words unscoped).
+    [InlineData("421 4.4.3 Temporary DNS failure, shutting down", SmtpBounceReason.NetworkError)]
+    [InlineData("421 4.4.2 mx.example.org Error: timeout exceeded, shutting down", SmtpBounceReason.NetworkError)]
+    [InlineData("550 5.1.1 <bob@example.org>: Recipient address rejected: domain shutting down", SmtpBounceReason.UserUnknown)]
     // RFC 3463's own words for X.3.2 keep NotAccept.
     [InlineData("421 4.3.2 System not accepting network messages", SmtpBounceReason.NotAccept)]
     public void A_cause_named_beside_the_words_keeps_its_reading(string reply, SmtpBounceReason reason)

@@ -61,12 +61,4 @@ public sealed class ScopedPhraseTests
 
         Assert.Equal("ContosoSenderSyntax", Property(withCause, "CatalogEntry"));
     }
-
-    // The diagnoser generated from a project's catalog alone, for one emitted variant.
-    private static System.Func<string, object> DiagnoserOf(string catalog, TargetProfile target)
-    {
-        var generated = GeneratorRun.Run([("/project/contoso.csv", catalog)], WithoutBuiltInCatalog, target);
-        Assert.Empty(generated.Problems);
-        return DiagnoseOf(generated.Load());
-    }
 }

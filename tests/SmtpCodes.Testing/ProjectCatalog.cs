@@ -27,6 +27,21 @@ public static class ProjectCatalog
         return text => method.Invoke(null, [text])!;
     }
 
+    /// <summary>
+    /// The diagnoser generated from one project catalog file alone (the built-in rows left out), compiled for one emitted
+    /// variant; a catalog the generator or the compiler reports a problem in fails the test at once, naming the problems.
+    /// </summary>
+    public static Func<string, object> DiagnoserOf(string catalog, TargetProfile target)
+    {
+        var generated = GeneratorRun.Run([("/project/contoso.csv", catalog)], WithoutBuiltInCatalog, target);
+        if (generated.Problems.Count > 0)
+        {
+            throw new InvalidOperationException("The project catalog did not compile cleanly: " + string.Join("; ", generated.Problems));
+        }
+
+        return DiagnoseOf(generated.Load());
+    }
+
     /// <summary>A property of a generated diagnosis as text (an enum's name, a code, null where it has none).</summary>
     public static string? Property(object diagnosis, string name) => diagnosis.GetType().GetProperty(name)!.GetValue(diagnosis)?.ToString();
 }

@@ -2146,6 +2146,16 @@ public sealed class CorpusManifestTests
         "loopback-fauna-mx",
     };
 
+    /// <summary>The names by which a catalog row would cite a source of session 61's held-out part (heldout-s61; each builder's batches add their names here, one to a line so that parallel batches merge, in the commit that freezes them).</summary>
+    private static readonly string[] SessionSixtyOneHeldOutSourceNames =
+    {
+    };
+
+    /// <summary>The source units added in session 61, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
+    private static readonly string[] SessionSixtyOneUnits =
+    {
+    };
+
     [Fact]
     public void Every_message_file_is_listed_once_and_every_listed_file_exists()
     {
@@ -2262,6 +2272,7 @@ public sealed class CorpusManifestTests
         { "heldout-s58", SessionFiftyEightHeldOutSourceNames },
         { "heldout-s59", SessionFiftyNineHeldOutSourceNames },
         { "heldout-s60", SessionSixtyHeldOutSourceNames },
+        { "heldout-s61", SessionSixtyOneHeldOutSourceNames },
     };
 
     [Theory]
@@ -2403,9 +2414,16 @@ public sealed class CorpusManifestTests
     /// commit and measured only at the session's end, since session 58's part has had its misses described.
     /// Session 60: the same rule for the units added in session 60 ("heldout-s60"), in batches each frozen in its own
     /// commit and measured only at the session's end, since session 59's part has had its misses described.
+    /// Session 61: the same rule for the units added in session 61 ("heldout-s61"), in batches each frozen in its own
+    /// commit and measured only at the session's end, since session 60's part has had its misses described.
     /// </summary>
     private static string SplitByRule(string unit)
     {
+        if (SessionSixtyOneUnits.Contains(unit))
+        {
+            return "heldout-s61";
+        }
+
         if (SessionSixtyUnits.Contains(unit))
         {
             return "heldout-s60";

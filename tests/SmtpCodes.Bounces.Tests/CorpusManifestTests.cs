@@ -2153,12 +2153,18 @@ public sealed class CorpusManifestTests
         "welldanyogia",
         "Webrana Infinimail",
         "Infinimail",
+        "hloolx/HloolMail",
+        "XnLay/HloolMail",
+        "hloolx",
+        "HLOOL Mail",
+        "HloolMail",
     };
 
     /// <summary>The source units added in session 61, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionSixtyOneUnits =
     {
         "loopback-infinimail",
+        "loopback-hloolmail",
     };
 
     [Fact]

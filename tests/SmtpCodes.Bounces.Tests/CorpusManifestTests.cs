@@ -2158,6 +2158,12 @@ public sealed class CorpusManifestTests
         "hloolx",
         "HLOOL Mail",
         "HloolMail",
+        "chittyos/email-worker",
+        "chittyos",
+        "kaoshotbeatz-ops/albena-site",
+        "kaoshotbeatz-ops",
+        "albena-inbound-mail",
+        "albena",
     };
 
     /// <summary>The source units added in session 61, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2165,6 +2171,8 @@ public sealed class CorpusManifestTests
     {
         "loopback-infinimail",
         "loopback-hloolmail",
+        "loopback-chittyos-email",
+        "loopback-albena-inbound-mail",
     };
 
     [Fact]

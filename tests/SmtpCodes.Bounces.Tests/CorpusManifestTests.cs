@@ -2164,6 +2164,10 @@ public sealed class CorpusManifestTests
         "kaoshotbeatz-ops",
         "albena-inbound-mail",
         "albena",
+        "rustmailer/bichon",
+        "rustmailer",
+        "rustmailer.com",
+        "Bichon",
     };
 
     /// <summary>The source units added in session 61, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2173,6 +2177,7 @@ public sealed class CorpusManifestTests
         "loopback-hloolmail",
         "loopback-chittyos-email",
         "loopback-albena-inbound-mail",
+        "loopback-bichon-smtp",
     };
 
     [Fact]

@@ -2168,6 +2168,9 @@ public sealed class CorpusManifestTests
         "rustmailer",
         "rustmailer.com",
         "Bichon",
+        "sefisk/10minutemail",
+        "sefisk",
+        "10minutemail",
     };
 
     /// <summary>The source units added in session 61, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2178,6 +2181,7 @@ public sealed class CorpusManifestTests
         "loopback-chittyos-email",
         "loopback-albena-inbound-mail",
         "loopback-bichon-smtp",
+        "loopback-sefisk-10minutemail",
     };
 
     [Fact]

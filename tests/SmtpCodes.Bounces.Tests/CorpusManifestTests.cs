@@ -2171,6 +2171,12 @@ public sealed class CorpusManifestTests
         "sefisk/10minutemail",
         "sefisk",
         "10minutemail",
+        "jscinoz/pubcrawl",
+        "jscinoz",
+        "pubcrawl",
+        "atomine-elektrine/elektrine-haraka",
+        "atomine-elektrine",
+        "elektrine-haraka",
     };
 
     /// <summary>The source units added in session 61, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2182,6 +2188,8 @@ public sealed class CorpusManifestTests
         "loopback-albena-inbound-mail",
         "loopback-bichon-smtp",
         "loopback-sefisk-10minutemail",
+        "loopback-pubcrawl",
+        "loopback-elektrine-haraka",
     };
 
     [Fact]

@@ -2154,12 +2154,16 @@ public sealed class CorpusManifestTests
         "Lindenii Forge",
         "lindenii",
         "go.lindenii.runxiyu.org/forge",
+        "custyard/custyard",
+        "Custyard",
+        "Custyard.Email.LMTPServer",
     };
 
     /// <summary>The source units added in session 61, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionSixtyOneUnits =
     {
         "loopback-lindenii-forge-lmtp",
+        "loopback-custyard-lmtp",
     };
 
     [Fact]

@@ -2177,6 +2177,14 @@ public sealed class CorpusManifestTests
         "atomine-elektrine/elektrine-haraka",
         "atomine-elektrine",
         "elektrine-haraka",
+        "runxiyu/forge",
+        "runxiyu",
+        "Lindenii Forge",
+        "lindenii",
+        "go.lindenii.runxiyu.org/forge",
+        "custyard/custyard",
+        "Custyard",
+        "Custyard.Email.LMTPServer",
     };
 
     /// <summary>The source units added in session 61, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2190,6 +2198,8 @@ public sealed class CorpusManifestTests
         "loopback-sefisk-10minutemail",
         "loopback-pubcrawl",
         "loopback-elektrine-haraka",
+        "loopback-lindenii-forge-lmtp",
+        "loopback-custyard-lmtp",
     };
 
     [Fact]

@@ -2185,6 +2185,12 @@ public sealed class CorpusManifestTests
         "custyard/custyard",
         "Custyard",
         "Custyard.Email.LMTPServer",
+        "SJSU-CS-systems-group/DDD",
+        "SJSU-CS-systems-group",
+        "net.discdd",
+        "discdd.net",
+        "discdd",
+        "Disconnected Data Distribution",
     };
 
     /// <summary>The source units added in session 61, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2200,6 +2206,7 @@ public sealed class CorpusManifestTests
         "loopback-elektrine-haraka",
         "loopback-lindenii-forge-lmtp",
         "loopback-custyard-lmtp",
+        "loopback-discdd-k9-smtp",
     };
 
     [Fact]

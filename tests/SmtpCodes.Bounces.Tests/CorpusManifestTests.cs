@@ -2153,12 +2153,17 @@ public sealed class CorpusManifestTests
         "GIT-max1",
         "OpenInboundEmail",
         "openInboundmail",
+        "parkjangwon/gogomail",
+        "parkjangwon",
+        "Park Jangwon",
+        "gogomail",
     };
 
     /// <summary>The source units added in session 61, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionSixtyOneUnits =
     {
         "loopback-openinboundemail",
+        "loopback-gogomail",
     };
 
     [Fact]

@@ -2191,6 +2191,14 @@ public sealed class CorpusManifestTests
         "discdd.net",
         "discdd",
         "Disconnected Data Distribution",
+        "GIT-max1/OpenInboundEmail",
+        "GIT-max1",
+        "OpenInboundEmail",
+        "openInboundmail",
+        "parkjangwon/gogomail",
+        "parkjangwon",
+        "Park Jangwon",
+        "gogomail",
     };
 
     /// <summary>The source units added in session 61, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2207,6 +2215,8 @@ public sealed class CorpusManifestTests
         "loopback-lindenii-forge-lmtp",
         "loopback-custyard-lmtp",
         "loopback-discdd-k9-smtp",
+        "loopback-openinboundemail",
+        "loopback-gogomail",
     };
 
     [Fact]

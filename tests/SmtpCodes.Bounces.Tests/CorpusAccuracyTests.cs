@@ -1577,6 +1577,16 @@ public sealed class CorpusAccuracyTests
         // ShuttingDownUnderSystemNotAcceptingCode; `server shutting down` under any code): measured on the review's head,
         // the same figures, 197/231 and 225/231 (thanks.computer's four recipients carry X.3.2).
         { "heldout-s60", new[] { 100, 100, 100, 100, 85.3, 97.4, 100 }, 0 },
+        // heldout-s61 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
+        // builders were done, then once on the session's starting reader, the scaffold 66ba9820) has 208 labelled
+        // recipients in 208 messages: Go servers on go-smtp (Webrana Infinimail, HLOOL Mail, Lindenii Forge's LMTP,
+        // gogomail), Cloudflare Email Workers (ChittyOS's email-worker, albena's inbound mail), Bichon's Rust ingest,
+        // Node.js servers on smtp-server (10minutemail, OpenInboundEmail), Haraka plugins of their own (pubcrawl,
+        // Elektrine's inbound), Custyard's Elixir LMTP and DDD's Java K-9 adapter, replayed on loopback: one recipient is
+        // 0.48 points, so this row lets seven regressions of reason through and fails on eight (hard: the same). Its
+        // published unseen figures are this read (docs/accuracy-log.md): found 208/208, none spurious, basic code
+        // 208/208, reason 134/208 and hard 186/208 (Sisimai 4.25.15 on the same files: 208 found, reason 54, hard 181).
+        { "heldout-s61", new[] { 100, 100, 100, 100, 64.4, 89.4, 100 }, 0 },
     };
 
     [Theory]

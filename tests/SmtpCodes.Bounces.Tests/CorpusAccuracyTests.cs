@@ -1458,7 +1458,14 @@ public sealed class CorpusAccuracyTests
         // read PolicyViolation by the longer literal), hard 222/236 unchanged (94.1 %); four misses gone, none added.
         // Both together, measured (session 57 review, with `temporary lookup failure` a context phrase of Postfix's row):
         // reason 160 -> 170/236 (72.0 %), hard 222/236 unchanged (94.1 %); the review's narrowing moved no miss of any part.
-        { "heldout-s57", new[] { 100, 100, 100, 100, 72.0, 94.0, 100 }, 0 },
+        // Session 61 round one (now61s: `server busy` a context phrase of TextServerBusyInWords, SystemError, the words
+        // p5-sisimai's host tables read as systemerror for Google's `421 4.4.5 Server busy` and Exchange Online's `451
+        // 4.7.500 Server busy. Please try again later from`, the latter's row ExchangeOnlineTemporaryIpThrottling reading
+        // its `Server busy` only as a scoped phrase of its codes; not unseen, the misses were read after the first read was
+        // published): reason 170 -> 172/236 (72.9 %) (NoiseFence's `421 4.3.2 Server busy`, a warning labelled
+        // systemerror and a return labelled expired, which read NotAccept by X.3.2; the return now reads Expired by
+        // "Retries that ran out"), hard 222/236 unchanged (94.1 %); two misses gone, none added.
+        { "heldout-s57", new[] { 100, 100, 100, 100, 72.8, 94.0, 100 }, 0 },
         // heldout-s58 (thirteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 5dff59ab) has 231 labelled recipients
         // in 231 messages: Go servers (Solsynth's ElecPostal, mailez-hq's mailezine), Cloudflare Email Workers (MailCove,

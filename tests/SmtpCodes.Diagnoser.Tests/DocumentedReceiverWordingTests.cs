@@ -531,6 +531,16 @@ public sealed class DocumentedReceiverWordingTests
     // ... and a receiving Exim's own 550 "Unrouteable address" for a recipient keeps the row, an unknown user, hard: under
     // its 550 the scoped phrase wins the tie with TextHostUnknown's same words.
     [InlineData("550 Unrouteable address", "EximUnrouteableAddressAtRcpt", SmtpBounceReason.UserUnknown, true)]
+    // Session 61 round one (tuner now61s). Sisimai's host tables read "server busy" as the receiving system's error for
+    // Google ('421', '4.4.5', 'server busy') and Exchange Online ('4.7.500', 'server busy. please try again later from'),
+    // whatever the detail code: TextServerBusyInWords (a context phrase), where Google's X.4.5 read SystemError by its code
+    // alone and no row named the words; under Exchange Online's own 4.7.500 its row (RateLimited) still decides.
+    [InlineData("421 4.4.5 Server busy", "TextServerBusyInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("421 4.4.5 Server busy, try again later.", "TextServerBusyInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("451 4.7.500 Server busy. Please try again later from [192.0.2.2]. (AS761)", "ExchangeOnlineTemporaryIpThrottling", SmtpBounceReason.RateLimited, false)]
+    // The words without an enhanced code are no longer Exchange Online's throttling (its row's "Server busy" is now a
+    // scoped phrase of 4.7.500 to 4.7.699, not read where no code contradicted it): RateLimited before.
+    [InlineData("421 Server busy", "TextServerBusyInWords", SmtpBounceReason.SystemError, false)]
     // Session 44 round three (tuner now44g). SVR4 mail(1) gives a negative delivery notification the reason "Mail Too
     // Large For Destination To Receive" (illumos/illumos-gate usr/src/cmd/mail/mta_ercode.c): the mail's size refused,
     // TextMessageSizeInWords, where the words read nothing and a 550 to MAIL FROM read a refused sender.
@@ -1430,6 +1440,13 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 User unknown; can't verify sender", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 Can't verify sender; message rejected as spam", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 Can't verify sender: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    // Session 61 round one (tuner now61s): "server busy" is a context phrase of TextServerBusyInWords, so a cause named
+    // beside it decides, a rate, an unknown user, a block list or a full mailbox; a sender-side reading stays.
+    [InlineData("421 4.3.2 Server busy: too many connections from your IP", SmtpBounceReason.RateLimited, false)]
+    [InlineData("550 5.1.1 User unknown; server busy", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("421 Server busy; client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("452 4.2.2 Mailbox full; server busy", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 5.7.1 Message rejected as spam; server busy", SmtpBounceReason.SpamDetected, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

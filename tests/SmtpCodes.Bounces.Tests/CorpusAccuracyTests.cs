@@ -1393,7 +1393,13 @@ public sealed class CorpusAccuracyTests
         // points. Report follows:`, quoted from main logs); DocumentedReceiverWordingTests; read from every part's misses,
         // so not unseen): reason 277 -> 279/376 (74.2 %) (hardenedMX's `550 Your message scored 12.3 points.`, direct and
         // through Exim, labelled spamdetected, which read no cause), hard 366/376 unchanged (97.3 %).
-        { "heldout-s55", new[] { 100, 100, 100, 100, 74.2, 97.3, 100 }, 0 },
+        // Session 61 round one (now61t: 450's `mailbox temporarily unavailable` and `mailbox is temporarily unavailable`
+        // context phrases of MailboxUnavailableUnderTemporaryCode, RFC 5321's 450 text that writes its cause after the
+        // words, and `rate limiting` in TextRateLimited, the counter-measure the Exim specification and Postfix's anvil(8)
+        // name so; DocumentedReceiverWordingTests; read from every part's misses, so not unseen): reason 279 -> 283/376
+        // (75.3 %) (errorworks' ChaosSMTP `450 4.7.0 Mailbox temporarily unavailable due to rate limiting`, two warnings
+        // and two returns, labelled ratelimited, which read SystemError and Expired), hard 366/376 unchanged (97.3 %).
+        { "heldout-s55", new[] { 100, 100, 100, 100, 75.3, 97.3, 100 }, 0 },
         // heldout-s56 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 0c980c9f) has 204 labelled recipients
         // in 204 messages: Go servers (dhcgn's cf-smtp-relay, relayward-mail, EasyMail's LMTP server), Rust servers

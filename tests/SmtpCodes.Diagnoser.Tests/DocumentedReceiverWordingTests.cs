@@ -839,6 +839,12 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("501 Invalid sender address", "InvalidSenderUnderSyntaxCode", SmtpBounceReason.SyntaxError, false)]
     // The same reply relayed by Exim, which reports 5.0.0 for a reply without an enhanced code.
     [InlineData("501 5.0.0 Invalid sender", "InvalidSenderUnderSyntaxCode", SmtpBounceReason.SyntaxError, false)]
+    // Session 61 round one (tuner now61t): "rate limiting", the name the Exim specification (44.39 "Rate limiting
+    // incoming messages", 44.44 "Using rate limiting") and Postfix's anvil(8) ("connection and rate limiting server")
+    // give the counter-measure against a sender over its rate: RateLimited, where a temporary X.7.0 read a security
+    // refusal and a bare 451 a system error.
+    [InlineData("450 4.7.0 Sender rate limiting in effect", "TextRateLimited", SmtpBounceReason.RateLimited, false)]
+    [InlineData("451 Rate limiting in effect, try again later", "TextRateLimited", SmtpBounceReason.RateLimited, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1447,6 +1453,20 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("421 Server busy; client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
     [InlineData("452 4.2.2 Mailbox full; server busy", SmtpBounceReason.MailboxFull, false)]
     [InlineData("550 5.7.1 Message rejected as spam; server busy", SmtpBounceReason.SpamDetected, false)]
+    // Session 61 round one (tuner now61t): 450's "Mailbox temporarily unavailable" (RFC 5321's 450 text, as EmailEngine
+    // documents it) is a context phrase of MailboxUnavailableUnderTemporaryCode, so a cause named beside it decides: a
+    // rate limit, a block list, a full mailbox, greylisting (each read SystemError while the row's 450 ranked the plain
+    // words above them); alone, under X.2.1 as EmailEngine writes it, it keeps SystemError.
+    [InlineData("450 4.2.1 Mailbox temporarily unavailable: rate limiting in effect", SmtpBounceReason.RateLimited, false)]
+    [InlineData("450 4.2.1 Mailbox temporarily unavailable: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("450 Mailbox is temporarily unavailable: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("450 4.7.1 Mailbox temporarily unavailable, greylisted", SmtpBounceReason.Greylisted, false)]
+    [InlineData("450 4.2.1 Mailbox temporarily unavailable", SmtpBounceReason.SystemError, false)]
+    [InlineData("450 4.7.0 Mailbox is temporarily unavailable", SmtpBounceReason.SystemError, false)]
+    // Beside "rate limiting" an unknown user under X.1.1, spam and a block list keep their readings.
+    [InlineData("550 5.1.1 User unknown; rate limiting in effect", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Message rejected as spam; rate limiting applies", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("554 5.7.1 Client host blocked using zen.spamhaus.org; rate limiting in effect", SmtpBounceReason.Blocked, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

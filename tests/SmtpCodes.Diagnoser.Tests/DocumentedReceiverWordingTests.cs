@@ -541,6 +541,12 @@ public sealed class DocumentedReceiverWordingTests
     // The words without an enhanced code are no longer Exchange Online's throttling (its row's "Server busy" is now a
     // scoped phrase of 4.7.500 to 4.7.699, not read where no code contradicted it): RateLimited before.
     [InlineData("421 Server busy", "TextServerBusyInWords", SmtpBounceReason.SystemError, false)]
+    // Session 61 round one (tuner now61x). The Exim specification's ACL message for a failed "verify = recipient" (chapter
+    // "Access control lists", the message modifier's example "message = Can't verify recipient / verify = recipient"): no
+    // router took the address, an unknown recipient, hard (TextUserUnknown's context phrase), where a bare 550 read the
+    // causeless refusal of a recipient, soft; and after Exim's own "Unrouteable address" the scoped row still decides.
+    [InlineData("550 Can't verify recipient", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550-Unrouteable address 550 Can't verify recipient", "EximUnrouteableAddressAtRcpt", SmtpBounceReason.UserUnknown, true)]
     // Session 44 round three (tuner now44g). SVR4 mail(1) gives a negative delivery notification the reason "Mail Too
     // Large For Destination To Receive" (illumos/illumos-gate usr/src/cmd/mail/mta_ercode.c): the mail's size refused,
     // TextMessageSizeInWords, where the words read nothing and a 550 to MAIL FROM read a refused sender.
@@ -1467,6 +1473,15 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 User unknown; rate limiting in effect", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 Message rejected as spam; rate limiting applies", SmtpBounceReason.SpamDetected, false)]
     [InlineData("554 5.7.1 Client host blocked using zen.spamhaus.org; rate limiting in effect", SmtpBounceReason.Blocked, false)]
+    // Session 61 round one (tuner now61x): "can't verify recipient" is a context phrase of TextUserUnknown: a cause named
+    // beside it decides (a full mailbox, a rate, a block list, spam, a refused sender), and Exim's sender verification
+    // keeps the refused sender.
+    [InlineData("550 Can't verify recipient: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 4.7.1 Can't verify recipient, rate limit exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("550 Can't verify recipient: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Can't verify recipient; message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Sender address rejected: can't verify recipient", SmtpBounceReason.Rejected, false)]
+    [InlineData("550-Verification failed for <kijitora@example.org> 550-Unrouteable address 550 Can't verify sender", SmtpBounceReason.Rejected, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -829,6 +829,12 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("501 Invalid sender address", "InvalidSenderUnderSyntaxCode", SmtpBounceReason.SyntaxError, false)]
     // The same reply relayed by Exim, which reports 5.0.0 for a reply without an enhanced code.
     [InlineData("501 5.0.0 Invalid sender", "InvalidSenderUnderSyntaxCode", SmtpBounceReason.SyntaxError, false)]
+    // Session 61 round one (tuner now61u): "mailbox not available" and "mailbox is not available", the stock text of 550
+    // in the words TextUserUnknown and TextBounceClassifierUnknownRecipient read, under the permanent 5.2.1 (RFC 3463
+    // X.2.1, "Mailbox disabled, not accepting messages"), scoped phrases of MailboxUnavailableUnderDisabledCode: Suspend,
+    // soft, as "mailbox unavailable" there, where the words read a hard unknown user.
+    [InlineData("550 5.2.1 Mailbox not available", "MailboxUnavailableUnderDisabledCode", SmtpBounceReason.Suspend, false)]
+    [InlineData("550 5.2.1 <neko@example.org>: mailbox is not available", "MailboxUnavailableUnderDisabledCode", SmtpBounceReason.Suspend, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1430,6 +1436,12 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 User unknown; can't verify sender", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 Can't verify sender; message rejected as spam", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 Can't verify sender: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    // Session 61 round one (tuner now61u): "mailbox not available" is a scoped phrase of MailboxUnavailableUnderDisabledCode,
+    // so a longer cause named beside it under 5.2.1 decides (a plain row under 5.2.1 would outrank it: Suspend), and
+    // without 5.2.1, or under X.1.1, the words keep the hard unknown user.
+    [InlineData("550 5.2.1 Mailbox not available; client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Mailbox not available", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.1.1 Mailbox is not available", SmtpBounceReason.UserUnknown, true)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -851,12 +851,6 @@ public sealed class DocumentedReceiverWordingTests
     // refusal and a bare 451 a system error.
     [InlineData("450 4.7.0 Sender rate limiting in effect", "TextRateLimited", SmtpBounceReason.RateLimited, false)]
     [InlineData("451 Rate limiting in effect, try again later", "TextRateLimited", SmtpBounceReason.RateLimited, false)]
-    // Session 61 round one (tuner now61u): "mailbox not available" and "mailbox is not available", the stock text of 550
-    // in the words TextUserUnknown and TextBounceClassifierUnknownRecipient read, under the permanent 5.2.1 (RFC 3463
-    // X.2.1, "Mailbox disabled, not accepting messages"), scoped phrases of MailboxUnavailableUnderDisabledCode: Suspend,
-    // soft, as "mailbox unavailable" there, where the words read a hard unknown user.
-    [InlineData("550 5.2.1 Mailbox not available", "MailboxUnavailableUnderDisabledCode", SmtpBounceReason.Suspend, false)]
-    [InlineData("550 5.2.1 <neko@example.org>: mailbox is not available", "MailboxUnavailableUnderDisabledCode", SmtpBounceReason.Suspend, false)]
     // Session 61 round one (tuner now61u): "exceeded quota", TextMailboxFull's "quota exceeded" with the verb first, as
     // p5-sisimai 4.25.15's MailboxFull index writes it ("user has exceeded quota, bouncing mail"): MailboxFull, where a
     // bare 550 read no cause and a 450 a system error.
@@ -1493,12 +1487,6 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Can't verify recipient; message rejected as spam", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 Sender address rejected: can't verify recipient", SmtpBounceReason.Rejected, false)]
     [InlineData("550-Verification failed for <kijitora@example.org> 550-Unrouteable address 550 Can't verify sender", SmtpBounceReason.Rejected, false)]
-    // Session 61 round one (tuner now61u): "mailbox not available" is a scoped phrase of MailboxUnavailableUnderDisabledCode,
-    // so a longer cause named beside it under 5.2.1 decides (a plain row under 5.2.1 would outrank it: Suspend), and
-    // without 5.2.1, or under X.1.1, the words keep the hard unknown user.
-    [InlineData("550 5.2.1 Mailbox not available; client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
-    [InlineData("550 Mailbox not available", SmtpBounceReason.UserUnknown, true)]
-    [InlineData("550 5.1.1 Mailbox is not available", SmtpBounceReason.UserUnknown, true)]
     // "exceeded quota" is a phrase of fourteen characters, as "quota exceeded" is: a longer cause beside it decides (the
     // message's size), and a sending quota under X.7.1 keeps RateLimited (QuotaUnderPolicyCode).
     [InlineData("552 Exceeded quota: message size exceeds fixed maximum message size", SmtpBounceReason.EmailTooLarge, false)]

@@ -1324,6 +1324,10 @@ public sealed class CorpusAccuracyTests
         // Session 56 round one (now56a: `sender not authorized` without an enhanced code reads the sender refused, Rejected,
         // a context phrase of TextEnvelopeSenderRefusedInWords; not unseen, the misses were read): reason 264 -> 266/333
         // (79.9 %) (`550 Sender not authorized: <sender>`, direct and through Exim), hard 318/333 unchanged.
+        // Session 61 round one (now61u: `exceeded quota` reads MailboxFull in TextMailboxFull, p5-sisimai's `user has
+        // exceeded quota`; DocumentedReceiverWordingTests; not unseen, the misses were read): reason 266 -> 268/333 (80.5 %)
+        // (`422 Recipient mailbox exceeded quota limit.`, labelled mailboxfull, direct and through Exim, both given up),
+        // hard 318/333 unchanged. The published figures are left as they were.
         { "heldout-s53", new[] { 100, 100, 100, 99.3, 78.6, 95.4, 100 }, 0 },
         // heldout-s54 (twenty batches from thirteen builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 307406be) has 351 labelled recipients
@@ -1393,7 +1397,13 @@ public sealed class CorpusAccuracyTests
         // points. Report follows:`, quoted from main logs); DocumentedReceiverWordingTests; read from every part's misses,
         // so not unseen): reason 277 -> 279/376 (74.2 %) (hardenedMX's `550 Your message scored 12.3 points.`, direct and
         // through Exim, labelled spamdetected, which read no cause), hard 366/376 unchanged (97.3 %).
-        { "heldout-s55", new[] { 100, 100, 100, 100, 74.2, 97.3, 100 }, 0 },
+        // Session 61 round one (now61t: 450's `mailbox temporarily unavailable` and `mailbox is temporarily unavailable`
+        // context phrases of MailboxUnavailableUnderTemporaryCode, RFC 5321's 450 text that writes its cause after the
+        // words, and `rate limiting` in TextRateLimited, the counter-measure the Exim specification and Postfix's anvil(8)
+        // name so; DocumentedReceiverWordingTests; read from every part's misses, so not unseen): reason 279 -> 283/376
+        // (75.3 %) (errorworks' ChaosSMTP `450 4.7.0 Mailbox temporarily unavailable due to rate limiting`, two warnings
+        // and two returns, labelled ratelimited, which read SystemError and Expired), hard 366/376 unchanged (97.3 %).
+        { "heldout-s55", new[] { 100, 100, 100, 100, 75.3, 97.3, 100 }, 0 },
         // heldout-s56 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 0c980c9f) has 204 labelled recipients
         // in 204 messages: Go servers (dhcgn's cf-smtp-relay, relayward-mail, EasyMail's LMTP server), Rust servers
@@ -1458,7 +1468,14 @@ public sealed class CorpusAccuracyTests
         // read PolicyViolation by the longer literal), hard 222/236 unchanged (94.1 %); four misses gone, none added.
         // Both together, measured (session 57 review, with `temporary lookup failure` a context phrase of Postfix's row):
         // reason 160 -> 170/236 (72.0 %), hard 222/236 unchanged (94.1 %); the review's narrowing moved no miss of any part.
-        { "heldout-s57", new[] { 100, 100, 100, 100, 72.0, 94.0, 100 }, 0 },
+        // Session 61 round one (now61s: `server busy` a context phrase of TextServerBusyInWords, SystemError, the words
+        // p5-sisimai's host tables read as systemerror for Google's `421 4.4.5 Server busy` and Exchange Online's `451
+        // 4.7.500 Server busy. Please try again later from`, the latter's row ExchangeOnlineTemporaryIpThrottling reading
+        // its `Server busy` only as a scoped phrase of its codes; not unseen, the misses were read after the first read was
+        // published): reason 170 -> 172/236 (72.9 %) (NoiseFence's `421 4.3.2 Server busy`, a warning labelled
+        // systemerror and a return labelled expired, which read NotAccept by X.3.2; the return now reads Expired by
+        // "Retries that ran out"), hard 222/236 unchanged (94.1 %); two misses gone, none added.
+        { "heldout-s57", new[] { 100, 100, 100, 100, 72.8, 94.0, 100 }, 0 },
         // heldout-s58 (thirteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 5dff59ab) has 231 labelled recipients
         // in 231 messages: Go servers (Solsynth's ElecPostal, mailez-hq's mailezine), Cloudflare Email Workers (MailCove,
@@ -1576,7 +1593,12 @@ public sealed class CorpusAccuracyTests
         // Session 60 review of round three (now60y's bare `shutting down` read only under X.3.2,
         // ShuttingDownUnderSystemNotAcceptingCode; `server shutting down` under any code): measured on the review's head,
         // the same figures, 197/231 and 225/231 (thanks.computer's four recipients carry X.3.2).
-        { "heldout-s60", new[] { 100, 100, 100, 100, 85.3, 97.4, 100 }, 0 },
+        // Session 61 round one (now61x: the Exim specification's ACL message for a failed `verify = recipient`, `can't
+        // verify recipient`, a context phrase of TextUserUnknown; not unseen, the misses were read after the first read
+        // was published): reason 197/231 unchanged, hard 225 -> 227/231 (98.3 %) (FASTPANEL's `550 can't verify
+        // recipient`, two recipients labelled hard, direct and through Exim, which read UserUnknown, soft, by the
+        // causeless refusal of a recipient); two misses gone, none added.
+        { "heldout-s60", new[] { 100, 100, 100, 100, 85.3, 98.3, 100 }, 0 },
         // heldout-s61 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // builders were done, then once on the session's starting reader, the scaffold 66ba9820) has 208 labelled
         // recipients in 208 messages: Go servers on go-smtp (Webrana Infinimail, HLOOL Mail, Lindenii Forge's LMTP,
@@ -1586,7 +1608,12 @@ public sealed class CorpusAccuracyTests
         // 0.48 points, so this row lets seven regressions of reason through and fails on eight (hard: the same). Its
         // published unseen figures are this read (docs/accuracy-log.md): found 208/208, none spurious, basic code
         // 208/208, reason 134/208 and hard 186/208 (Sisimai 4.25.15 on the same files: 208 found, reason 54, hard 181).
-        { "heldout-s61", new[] { 100, 100, 100, 100, 64.4, 89.4, 100 }, 0 },
+        // Session 61 round one (tuned on the parts read before, never on this one; measured by the round's review on its
+        // head with main's corpus): reason 134 -> 136/208 (65.4 %), hard 186/208 unchanged: now61s's `server busy`
+        // (TextServerBusyInWords, SystemError) makes Custyard's two returns after `421 4.7.1 Server busy, try again later`
+        // read Expired, as labelled (they read Blocked by X.7.1); its two warnings, labelled ratelimited, now read
+        // SystemError and stay misses. Two misses gone, none added; not unseen.
+        { "heldout-s61", new[] { 100, 100, 100, 100, 65.4, 89.4, 100 }, 0 },
     };
 
     [Theory]

@@ -531,6 +531,22 @@ public sealed class DocumentedReceiverWordingTests
     // ... and a receiving Exim's own 550 "Unrouteable address" for a recipient keeps the row, an unknown user, hard: under
     // its 550 the scoped phrase wins the tie with TextHostUnknown's same words.
     [InlineData("550 Unrouteable address", "EximUnrouteableAddressAtRcpt", SmtpBounceReason.UserUnknown, true)]
+    // Session 61 round one (tuner now61s). Sisimai's host tables read "server busy" as the receiving system's error for
+    // Google ('421', '4.4.5', 'server busy') and Exchange Online ('4.7.500', 'server busy. please try again later from'),
+    // whatever the detail code: TextServerBusyInWords (a context phrase), where Google's X.4.5 read SystemError by its code
+    // alone and no row named the words; under Exchange Online's own 4.7.500 its row (RateLimited) still decides.
+    [InlineData("421 4.4.5 Server busy", "TextServerBusyInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("421 4.4.5 Server busy, try again later.", "TextServerBusyInWords", SmtpBounceReason.SystemError, false)]
+    [InlineData("451 4.7.500 Server busy. Please try again later from [192.0.2.2]. (AS761)", "ExchangeOnlineTemporaryIpThrottling", SmtpBounceReason.RateLimited, false)]
+    // The words without an enhanced code are no longer Exchange Online's throttling (its row's "Server busy" is now a
+    // scoped phrase of 4.7.500 to 4.7.699, not read where no code contradicted it): RateLimited before.
+    [InlineData("421 Server busy", "TextServerBusyInWords", SmtpBounceReason.SystemError, false)]
+    // Session 61 round one (tuner now61x). The Exim specification's ACL message for a failed "verify = recipient" (chapter
+    // "Access control lists", the message modifier's example "message = Can't verify recipient / verify = recipient"): no
+    // router took the address, an unknown recipient, hard (TextUserUnknown's context phrase), where a bare 550 read the
+    // causeless refusal of a recipient, soft; and after Exim's own "Unrouteable address" the scoped row still decides.
+    [InlineData("550 Can't verify recipient", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550-Unrouteable address 550 Can't verify recipient", "EximUnrouteableAddressAtRcpt", SmtpBounceReason.UserUnknown, true)]
     // Session 44 round three (tuner now44g). SVR4 mail(1) gives a negative delivery notification the reason "Mail Too
     // Large For Destination To Receive" (illumos/illumos-gate usr/src/cmd/mail/mta_ercode.c): the mail's size refused,
     // TextMessageSizeInWords, where the words read nothing and a 550 to MAIL FROM read a refused sender.
@@ -829,6 +845,17 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("501 Invalid sender address", "InvalidSenderUnderSyntaxCode", SmtpBounceReason.SyntaxError, false)]
     // The same reply relayed by Exim, which reports 5.0.0 for a reply without an enhanced code.
     [InlineData("501 5.0.0 Invalid sender", "InvalidSenderUnderSyntaxCode", SmtpBounceReason.SyntaxError, false)]
+    // Session 61 round one (tuner now61t): "rate limiting", the name the Exim specification (44.39 "Rate limiting
+    // incoming messages", 44.44 "Using rate limiting") and Postfix's anvil(8) ("connection and rate limiting server")
+    // give the counter-measure against a sender over its rate: RateLimited, where a temporary X.7.0 read a security
+    // refusal and a bare 451 a system error.
+    [InlineData("450 4.7.0 Sender rate limiting in effect", "TextRateLimited", SmtpBounceReason.RateLimited, false)]
+    [InlineData("451 Rate limiting in effect, try again later", "TextRateLimited", SmtpBounceReason.RateLimited, false)]
+    // Session 61 round one (tuner now61u): "exceeded quota", TextMailboxFull's "quota exceeded" with the verb first, as
+    // p5-sisimai 4.25.15's MailboxFull index writes it ("user has exceeded quota, bouncing mail"): MailboxFull, where a
+    // bare 550 read no cause and a 450 a system error.
+    [InlineData("550 User exceeded quota", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("450 User exceeded quota, please retry", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1430,6 +1457,40 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 User unknown; can't verify sender", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 Can't verify sender; message rejected as spam", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 Can't verify sender: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    // Session 61 round one (tuner now61s): "server busy" is a context phrase of TextServerBusyInWords, so a cause named
+    // beside it decides, a rate, an unknown user, a block list or a full mailbox; a sender-side reading stays.
+    [InlineData("421 4.3.2 Server busy: too many connections from your IP", SmtpBounceReason.RateLimited, false)]
+    [InlineData("550 5.1.1 User unknown; server busy", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("421 Server busy; client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("452 4.2.2 Mailbox full; server busy", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 5.7.1 Message rejected as spam; server busy", SmtpBounceReason.SpamDetected, false)]
+    // Session 61 round one (tuner now61t): 450's "Mailbox temporarily unavailable" (RFC 5321's 450 text, as EmailEngine
+    // documents it) is a context phrase of MailboxUnavailableUnderTemporaryCode, so a cause named beside it decides: a
+    // rate limit, a block list, a full mailbox, greylisting (each read SystemError while the row's 450 ranked the plain
+    // words above them); alone, under X.2.1 as EmailEngine writes it, it keeps SystemError.
+    [InlineData("450 4.2.1 Mailbox temporarily unavailable: rate limiting in effect", SmtpBounceReason.RateLimited, false)]
+    [InlineData("450 4.2.1 Mailbox temporarily unavailable: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("450 Mailbox is temporarily unavailable: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("450 4.7.1 Mailbox temporarily unavailable, greylisted", SmtpBounceReason.Greylisted, false)]
+    [InlineData("450 4.2.1 Mailbox temporarily unavailable", SmtpBounceReason.SystemError, false)]
+    [InlineData("450 4.7.0 Mailbox is temporarily unavailable", SmtpBounceReason.SystemError, false)]
+    // Beside "rate limiting" an unknown user under X.1.1, spam and a block list keep their readings.
+    [InlineData("550 5.1.1 User unknown; rate limiting in effect", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Message rejected as spam; rate limiting applies", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("554 5.7.1 Client host blocked using zen.spamhaus.org; rate limiting in effect", SmtpBounceReason.Blocked, false)]
+    // Session 61 round one (tuner now61x): "can't verify recipient" is a context phrase of TextUserUnknown: a cause named
+    // beside it decides (a full mailbox, a rate, a block list, spam, a refused sender), and Exim's sender verification
+    // keeps the refused sender.
+    [InlineData("550 Can't verify recipient: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 4.7.1 Can't verify recipient, rate limit exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("550 Can't verify recipient: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Can't verify recipient; message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Sender address rejected: can't verify recipient", SmtpBounceReason.Rejected, false)]
+    [InlineData("550-Verification failed for <kijitora@example.org> 550-Unrouteable address 550 Can't verify sender", SmtpBounceReason.Rejected, false)]
+    // "exceeded quota" is a phrase of fourteen characters, as "quota exceeded" is: a longer cause beside it decides (the
+    // message's size), and a sending quota under X.7.1 keeps RateLimited (QuotaUnderPolicyCode).
+    [InlineData("552 Exceeded quota: message size exceeds fixed maximum message size", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("550 5.7.1 Sender exceeded quota", SmtpBounceReason.RateLimited, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

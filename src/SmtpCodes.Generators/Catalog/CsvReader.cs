@@ -5,10 +5,12 @@ using System.Threading;
 namespace SmtpCodes.Generators.Catalog;
 
 /// <summary>
-/// Reads RFC 4180 CSV (quoted fields with commas, doubled quotes and line breaks; CRLF or LF) and keeps the
-/// line and column of every field, which the catalog diagnostics point at. It never throws on bad input:
-/// a malformed record is returned with its error, and reading resumes on the line after the record's start,
-/// so one broken quote costs one row, not the rest of the file.
+/// Reads RFC 4180 CSV (quoted fields with commas and doubled quotes; CRLF or LF) and keeps the line and
+/// column of every field, which the catalog diagnostics point at. Unlike RFC 4180, a quoted field may not hold
+/// a line break: catalog fields are single-line data, so a quoted field that reaches the end of its line is a
+/// stray or missing '"', and reading it on would swallow the next rows up to some later '"' into one record that
+/// may even be accepted. It never throws on bad input: a malformed record is returned with its error at the
+/// quote that opened the field, and reading resumes on the next line, so one broken quote costs one row.
 /// </summary>
 internal static class CsvReader
 {
@@ -67,10 +69,9 @@ internal static class CsvReader
                         break;
                     }
 
-                    if (c == '\n')
+                    if (c is '\n' or '\r')
                     {
-                        line++;
-                        lineStart = position + 1;
+                        break;
                     }
 
                     value.Append(c);
@@ -79,7 +80,7 @@ internal static class CsvReader
 
                 if (!closed)
                 {
-                    return Malformed(fields, recordLine, "the quoted field is never closed: a '\"' is missing", fieldStart, fieldLine, fieldColumn);
+                    return Malformed(fields, recordLine, "the quoted field is not closed on its line: a '\"' is missing or stray (a catalog field holds no line break)", fieldStart, fieldLine, fieldColumn);
                 }
 
                 if (position < text.Length && text[position] != ',' && text[position] != '\r' && text[position] != '\n')

@@ -72,9 +72,9 @@ public sealed class CatalogFuzzTests
     }
 
     /// <summary>
-    /// A typo costs its own row, and a broken quote may pair with a later one and swallow the rows between
-    /// (RFC 4180 reading allows nothing else), but never more than a few lines, never the rest of the file,
-    /// and on average about one row.
+    /// A typo costs its own row: a broken quote costs its own line too, since a quoted field may not run over a
+    /// line break (it pairs with no later quote); never more than a few lines, never the rest of the file, and on
+    /// average about one row.
     /// </summary>
     [Fact]
     public void A_typo_costs_its_row_and_never_the_rest_of_the_file()

@@ -8,10 +8,12 @@ using Xunit;
 namespace SmtpCodes.Generators.Tests.Robustness;
 
 /// <summary>
-/// Catalog text is data: whatever a row's strings hold (quotes, backslashes, line breaks, comment and
-/// preprocessor tokens, format placeholders, XML, right-to-left marks, very long text), the generated code
-/// compiles without a warning, with XML documentation checked, and returns every string exactly as the
-/// catalog wrote it; no catalog can add a type or a member.
+/// Catalog text is data: whatever a row's strings hold (quotes, backslashes, the line terminators C# knows,
+/// comment and preprocessor tokens, format placeholders, XML, right-to-left marks, very long text), the generated
+/// code compiles without a warning, with XML documentation checked, and returns every string exactly as the
+/// catalog wrote it; no catalog can add a type or a member. A CR or LF cannot be catalog text (a quoted field
+/// that holds one is SMTPGEN001, see <see cref="StrayQuoteTests"/>), so the strings break C# lines with
+/// U+2028, U+2029 and U+0085 instead.
 /// </summary>
 public sealed class HostileCatalogTests
 {
@@ -22,9 +24,9 @@ public sealed class HostileCatalogTests
     {
         "He said \"stop\", then \"\"twice\"\" and \\\"escaped\\\"",
         "C:\\temp\\new\\x41\\u0041\\",
-        "line one\nline two\r\nline three\rline four",
+        "line one\u2028line two\u2029line three\u0085line four",
         "*/ closes a comment /* opens one // and a line comment",
-        "first\n#endif\n#if false\nsecond\n#error injected\n#region x",
+        "first\u2028#endif\u2028#if false\u0085second\u2029#error injected\u2028#region x",
         "{0} {1:N2} {{ }} $\"{code}\" %s %d",
         "<summary>&amp; </remarks> <![CDATA[ x ]]> & < > <see cref=\"Evil\"/>",
         "Zürich 東京 Ελλάδα emoji 😀 combining e\u0301",
@@ -35,7 +37,7 @@ public sealed class HostileCatalogTests
         InjectionAttempt,
         "\\\"; } } namespace Evil { class Evil { } } //",
         "''' \"\"\" raw \"\"\"\"\"\" @\"verbatim\" u8 'c'",
-        "A long text: " + string.Concat(Enumerable.Repeat("\"quoted\", \\back\\slash\\, <xml> & {0}\r\n", 4_000)) + "end",
+        "A long text: " + string.Concat(Enumerable.Repeat("\"quoted\", \\back\\slash\\, <xml> & {0}\u2028", 4_000)) + "end",
     };
 
     public static TheoryData<string> Targets => new() { "net10.0-latest", "netstandard2.0-csharp7.3", "net472-csharp7.3" };

@@ -856,6 +856,13 @@ public sealed class DocumentedReceiverWordingTests
     // bare 550 read no cause and a 450 a system error.
     [InlineData("550 User exceeded quota", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
     [InlineData("450 User exceeded quota, please retry", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
+    // Session 61 round three (tuner now61f). "Temporary failure" under a temporary X.7.0, the class's catch-all, is the
+    // receiving system's own passing failure: amavisd-new 2.13 defers a message its checks blocked as "450 4.7.0 Temporary
+    // failure, <reason>" (Amavis.pm, D_TEMPFAIL), and "UNCHECKED" (its scanner could not check) names no cause of its own;
+    // OpenSMTPD's smtpd writes "421 %s Temporary failure" for its lookup agent's failures. SystemError, soft, where the
+    // X.7.0 alone read SecurityError.
+    [InlineData("450 4.7.0 Temporary failure, id=12345-01 - UNCHECKED", "TemporaryFailureUnderTemporarySecurityCode", SmtpBounceReason.SystemError, false)]
+    [InlineData("421 4.7.0 Temporary failure", "TemporaryFailureUnderTemporarySecurityCode", SmtpBounceReason.SystemError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1491,6 +1498,23 @@ public sealed class DocumentedReceiverWordingTests
     // message's size), and a sending quota under X.7.1 keeps RateLimited (QuotaUnderPolicyCode).
     [InlineData("552 Exceeded quota: message size exceeds fixed maximum message size", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("550 5.7.1 Sender exceeded quota", SmtpBounceReason.RateLimited, false)]
+    // Session 61 round three (tuner now61f): "temporary failure" is a context phrase read only under a temporary X.7.0
+    // (TemporaryFailureUnderTemporarySecurityCode), so amavisd-new's own reasons beside it decide (spam, a virus), as do a
+    // block list, too many connections, an unknown user, greylisting, SPF, a failed name resolution and a refused sender;
+    // the permanent "550 5.7.0 Permanent failure" keeps the code's SecurityError, and the words under another code keep
+    // that code's reading (X.7.1's greylisting, X.4.2's network error).
+    [InlineData("450 4.7.0 Temporary failure, id=12345-01 - spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("450 4.7.0 Temporary failure, id=12345-01 - INFECTED: Eicar-Test-Signature", SmtpBounceReason.VirusDetected, false)]
+    [InlineData("421 4.7.0 Temporary failure: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("421 4.7.0 Temporary failure, too many connections", SmtpBounceReason.RateLimited, false)]
+    [InlineData("421 4.7.0 Temporary failure: user unknown", SmtpBounceReason.UserUnknown, false)]
+    [InlineData("451 4.7.0 Temporary failure, greylisted", SmtpBounceReason.Greylisted, false)]
+    [InlineData("421 4.7.0 Temporary failure: SPF temperror", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("421 4.7.0 Temporary failure in name resolution", SmtpBounceReason.NetworkError, false)]
+    [InlineData("421 4.7.0 Temporary failure: sender address rejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 5.7.0 Permanent failure", SmtpBounceReason.SecurityError, false)]
+    [InlineData("451 4.7.1 Temporary failure, try again later", SmtpBounceReason.Greylisted, false)]
+    [InlineData("451 4.4.2 Temporary failure", SmtpBounceReason.NetworkError, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -1586,7 +1586,12 @@ public sealed class CorpusAccuracyTests
         // 0.48 points, so this row lets seven regressions of reason through and fails on eight (hard: the same). Its
         // published unseen figures are this read (docs/accuracy-log.md): found 208/208, none spurious, basic code
         // 208/208, reason 134/208 and hard 186/208 (Sisimai 4.25.15 on the same files: 208 found, reason 54, hard 181).
-        { "heldout-s61", new[] { 100, 100, 100, 100, 64.4, 89.4, 100 }, 0 },
+        // Session 61 round three (now61d: `i don't handle mail for`, TextNoRelaying, beside Sisimai's `we don't handle mail
+        // for`; not unseen, the misses were read after the first read was published): reason 134 -> 136/208 (65.4 %)
+        // (pubcrawl's `550 I don't handle mail for <domain>`, two recipients labelled norelaying, soft, direct and through
+        // Exim, which read UserUnknown, soft, by the causeless refusal of RCPT TO), hard 186/208 unchanged; two misses
+        // gone, none added.
+        { "heldout-s61", new[] { 100, 100, 100, 100, 65.4, 89.4, 100 }, 0 },
     };
 
     [Theory]

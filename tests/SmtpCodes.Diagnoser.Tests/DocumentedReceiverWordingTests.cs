@@ -246,6 +246,12 @@ public sealed class DocumentedReceiverWordingTests
     // NoRelaying, where X.7.1 read the site's policy and a bare 550 nothing.
     [InlineData("550 5.7.1 Recipient domain not handled here", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 Recipient domain \"example.org\" is not handled here", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
+    // Session 61 round three (tuner now61d): Sisimai's "we don't handle mail for" (p5-sisimai 4.25.15
+    // Sisimai/Reason/NoRelaying.pm) said by the server in the singular, "I don't handle mail for <domain>": the server
+    // does not serve the recipient's domain, TextNoRelaying, where a bare 550 read nothing and a bare 553 a syntax error.
+    [InlineData("550 I don't handle mail for example.org", "TextNoRelaying", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("553 I don't handle mail for example.org", "TextNoRelaying", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 We don't handle mail for example.org", "TextNoRelaying", SmtpBounceReason.NoRelaying, false)]
     // Session 32 round one (tuner now32a): a server not set up for the recipient's domain (Suped's "Your domain is not
     // configured to use this MX host" bounce; Sisimai's "this system is not configured to relay mail"): NoRelaying, where a
     // bare 550 read nothing.
@@ -1515,6 +1521,12 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.0 Permanent failure", SmtpBounceReason.SecurityError, false)]
     [InlineData("451 4.7.1 Temporary failure, try again later", SmtpBounceReason.Greylisted, false)]
     [InlineData("451 4.4.2 Temporary failure", SmtpBounceReason.NetworkError, false)]
+    // Session 61 round three (tuner now61d): beside "I don't handle mail for" a longer cause named decides, a block list, the
+    // sender's domain that does not exist, spam, Postfix's unknown user in its virtual mailbox table (hard).
+    [InlineData("550 I don't handle mail for example.org; client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Sender domain does not exist; I don't handle mail for example.org", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 I don't handle mail for example.org: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 5.1.1 <neko@example.org>: Recipient address rejected: User unknown in virtual mailbox table; I don't handle mail for it", SmtpBounceReason.UserUnknown, true)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

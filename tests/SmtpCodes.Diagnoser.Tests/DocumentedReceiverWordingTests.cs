@@ -1527,6 +1527,11 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Sender domain does not exist; I don't handle mail for example.org", SmtpBounceReason.Rejected, false)]
     [InlineData("550 I don't handle mail for example.org: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 5.1.1 <neko@example.org>: Recipient address rejected: User unknown in virtual mailbox table; I don't handle mail for it", SmtpBounceReason.UserUnknown, true)]
+    // Session 61 review of round three (rev61b): "i don't handle mail for" is a context phrase (thin: no writer of the
+    // singular form beyond the part), so a rate and a failed name lookup named beside it decide too; plain, it outranked
+    // both (NoRelaying).
+    [InlineData("450 I don't handle mail for example.org; rate limit exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("451 I don't handle mail for example.org: temporary DNS lookup failure", SmtpBounceReason.NetworkError, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -1630,7 +1630,14 @@ public sealed class CorpusAccuracyTests
         // unchanged (gogomail's `554 5.0.0 Error: transaction failed: smtp hook dedup_checked: spam filter rejected
         // message: sender blocklisted`, two recipients labelled rejected, direct and through Exim, which read Blocked by
         // TextBlocklisted's `blocklisted`); two misses gone, none added.
-        { "heldout-s61", new[] { 100, 100, 100, 100, 65.4, 89.4, 100 }, 0 },
+        // Both together (session 61 review of round three, rev61b; measured on the merge of round one and the three
+        // tuners): reason 136 -> 144/208 (65.4 -> 69.2 %; 134 at the first read), hard 186/208 unchanged: round one's 2
+        // (custyard-lmtp's `421 4.7.1 Server busy` returns), now61f's 4 (Custyard's `421 4.7.0 Temporary failure, try
+        // again later`), now61d's 2 (pubcrawl's `I don't handle mail for`) and now61w's 2 (gogomail's `sender
+        // blocklisted`) add up: no miss fixed twice, none added; the tuners' one-change figures (138, 136, 136 from
+        // 134) were each measured without the others. Not unseen. now61d's phrase, made a context phrase by the review,
+        // reads the same (every part and miss unchanged).
+        { "heldout-s61", new[] { 100, 100, 100, 100, 69.2, 89.4, 100 }, 0 },
     };
 
     [Theory]

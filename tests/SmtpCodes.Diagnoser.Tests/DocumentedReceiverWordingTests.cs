@@ -246,6 +246,12 @@ public sealed class DocumentedReceiverWordingTests
     // NoRelaying, where X.7.1 read the site's policy and a bare 550 nothing.
     [InlineData("550 5.7.1 Recipient domain not handled here", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 Recipient domain \"example.org\" is not handled here", "TextMailForDomainNotAcceptedInWords", SmtpBounceReason.NoRelaying, false)]
+    // Session 61 round three (tuner now61d): Sisimai's "we don't handle mail for" (p5-sisimai 4.25.15
+    // Sisimai/Reason/NoRelaying.pm) said by the server in the singular, "I don't handle mail for <domain>": the server
+    // does not serve the recipient's domain, TextNoRelaying, where a bare 550 read nothing and a bare 553 a syntax error.
+    [InlineData("550 I don't handle mail for example.org", "TextNoRelaying", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("553 I don't handle mail for example.org", "TextNoRelaying", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 We don't handle mail for example.org", "TextNoRelaying", SmtpBounceReason.NoRelaying, false)]
     // Session 32 round one (tuner now32a): a server not set up for the recipient's domain (Suped's "Your domain is not
     // configured to use this MX host" bounce; Sisimai's "this system is not configured to relay mail"): NoRelaying, where a
     // bare 550 read nothing.
@@ -856,6 +862,13 @@ public sealed class DocumentedReceiverWordingTests
     // bare 550 read no cause and a 450 a system error.
     [InlineData("550 User exceeded quota", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
     [InlineData("450 User exceeded quota, please retry", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
+    // Session 61 round three (tuner now61f). "Temporary failure" under a temporary X.7.0, the class's catch-all, is the
+    // receiving system's own passing failure: amavisd-new 2.13 defers a message its checks blocked as "450 4.7.0 Temporary
+    // failure, <reason>" (Amavis.pm, D_TEMPFAIL), and "UNCHECKED" (its scanner could not check) names no cause of its own;
+    // OpenSMTPD's smtpd writes "421 %s Temporary failure" for its lookup agent's failures. SystemError, soft, where the
+    // X.7.0 alone read SecurityError.
+    [InlineData("450 4.7.0 Temporary failure, id=12345-01 - UNCHECKED", "TemporaryFailureUnderTemporarySecurityCode", SmtpBounceReason.SystemError, false)]
+    [InlineData("421 4.7.0 Temporary failure", "TemporaryFailureUnderTemporarySecurityCode", SmtpBounceReason.SystemError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1491,6 +1504,34 @@ public sealed class DocumentedReceiverWordingTests
     // message's size), and a sending quota under X.7.1 keeps RateLimited (QuotaUnderPolicyCode).
     [InlineData("552 Exceeded quota: message size exceeds fixed maximum message size", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("550 5.7.1 Sender exceeded quota", SmtpBounceReason.RateLimited, false)]
+    // Session 61 round three (tuner now61f): "temporary failure" is a context phrase read only under a temporary X.7.0
+    // (TemporaryFailureUnderTemporarySecurityCode), so amavisd-new's own reasons beside it decide (spam, a virus), as do a
+    // block list, too many connections, an unknown user, greylisting, SPF, a failed name resolution and a refused sender;
+    // the permanent "550 5.7.0 Permanent failure" keeps the code's SecurityError, and the words under another code keep
+    // that code's reading (X.7.1's greylisting, X.4.2's network error).
+    [InlineData("450 4.7.0 Temporary failure, id=12345-01 - spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("450 4.7.0 Temporary failure, id=12345-01 - INFECTED: Eicar-Test-Signature", SmtpBounceReason.VirusDetected, false)]
+    [InlineData("421 4.7.0 Temporary failure: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("421 4.7.0 Temporary failure, too many connections", SmtpBounceReason.RateLimited, false)]
+    [InlineData("421 4.7.0 Temporary failure: user unknown", SmtpBounceReason.UserUnknown, false)]
+    [InlineData("451 4.7.0 Temporary failure, greylisted", SmtpBounceReason.Greylisted, false)]
+    [InlineData("421 4.7.0 Temporary failure: SPF temperror", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("421 4.7.0 Temporary failure in name resolution", SmtpBounceReason.NetworkError, false)]
+    [InlineData("421 4.7.0 Temporary failure: sender address rejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 5.7.0 Permanent failure", SmtpBounceReason.SecurityError, false)]
+    [InlineData("451 4.7.1 Temporary failure, try again later", SmtpBounceReason.Greylisted, false)]
+    [InlineData("451 4.4.2 Temporary failure", SmtpBounceReason.NetworkError, false)]
+    // Session 61 round three (tuner now61d): beside "I don't handle mail for" a longer cause named decides, a block list, the
+    // sender's domain that does not exist, spam, Postfix's unknown user in its virtual mailbox table (hard).
+    [InlineData("550 I don't handle mail for example.org; client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Sender domain does not exist; I don't handle mail for example.org", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 I don't handle mail for example.org: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 5.1.1 <neko@example.org>: Recipient address rejected: User unknown in virtual mailbox table; I don't handle mail for it", SmtpBounceReason.UserUnknown, true)]
+    // Session 61 review of round three (rev61b): "i don't handle mail for" is a context phrase (thin: no writer of the
+    // singular form beyond the part), so a rate and a failed name lookup named beside it decide too; plain, it outranked
+    // both (NoRelaying).
+    [InlineData("450 I don't handle mail for example.org; rate limit exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("451 I don't handle mail for example.org: temporary DNS lookup failure", SmtpBounceReason.NetworkError, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -314,6 +314,11 @@ public sealed class FilterAndBlocklistWordingTests
     // listed host before.
     [InlineData("550 5.7.1 Mail refused: the sender domain is on blacklist", "TextSenderBlacklistedInWords", SmtpBounceReason.Rejected)]
     [InlineData("550 5.7.1 Sender address is on blacklist", "TextSenderBlacklistedInWords", SmtpBounceReason.Rejected)]
+    // Session 61 round three (tuner now61w): the same statement with "blocklisted", the word mail software uses for a list
+    // of refused senders (Haraka 3.3.4's mail_from.blocklist plugin, which "blocks MAIL_FROM addresses in a list"; the
+    // catalog's TextBlocklisted reads both words), where "blocklisted" alone read a listed host, Blocked.
+    [InlineData("550 5.7.1 Sender blocklisted", "TextSenderBlacklistedInWords", SmtpBounceReason.Rejected)]
+    [InlineData("550 5.7.1 <kijitora@example.org>: sender is blocklisted", "TextSenderBlacklistedInWords", SmtpBounceReason.Rejected)]
     // A cause named before a generic verdict (session 24, verdicts24): "policy violation" alone outranks the cause word in
     // front of it, and a content filter's refusal, phishing and banned content read as policy or a block list before
     // their rows. Each reply read PolicyViolation (or Blocked, or nothing) before.
@@ -500,6 +505,13 @@ public sealed class FilterAndBlocklistWordingTests
     // host on a blacklist keeps its Blocked, whoever's list it is.
     [InlineData("550 Your host is listed on blacklist bl.example.net", SmtpBounceReason.Blocked, false)]
     [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.1] is on blacklist", SmtpBounceReason.Blocked, false)]
+    // Session 61 round three (tuner now61w): beside "sender blocklisted", a block list's name, an unknown user and spam named
+    // beside it keep their readings, and a sending host or IP blocklisted keeps its Blocked.
+    [InlineData("550 Sender blocklisted; client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.1.1 User unknown; sender blocklisted", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Sender blocklisted: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Your IP is blocklisted", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.1 Your host 192.0.2.1 is blocklisted", SmtpBounceReason.Blocked, false)]
     // Session 44 round one (tuner now44d): beside the recipient and outgoing limits of TextSendingRateInWords, a
     // recipient's mailbox over its size limit keeps its full mailbox, and a message over an outgoing size limit keeps its
     // size.

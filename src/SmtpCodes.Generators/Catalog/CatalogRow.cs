@@ -32,8 +32,8 @@ internal sealed class CatalogRow
 
     /// <summary>
     /// Where <paramref name="length"/> characters of a column's trimmed value, from <paramref name="index"/>, are in the file: the
-    /// value is walked as the CSV reader read it (after an opening quote a doubled quote is one character, and a line break
-    /// inside a quoted field starts a new line), so a diagnostic points at the very characters it is about.
+    /// value is walked as the CSV reader read it (after an opening quote a doubled quote is one character; a field never
+    /// holds a line break, so the line is the field's), so a diagnostic points at the very characters it is about.
     /// </summary>
     public FileLocation LocationWithin(string column, int index, int length)
     {
@@ -44,22 +44,22 @@ internal sealed class CatalogRow
 
         var field = fields[at];
         var quoted = field.Start < text.Length && text[field.Start] == '"';
-        var first = (Offset: field.Start + (quoted ? 1 : 0), field.Line, Column: field.Column + (quoted ? 1 : 0));
+        var first = (Offset: field.Start + (quoted ? 1 : 0), Column: field.Column + (quoted ? 1 : 0));
         var start = Walk(first, index + field.Value.Length - field.Value.TrimStart().Length, quoted);
         var end = Walk(start, length, quoted);
-        return new FileLocation(path, start.Offset, end.Offset - start.Offset, start.Line, start.Column);
+        return new FileLocation(path, start.Offset, end.Offset - start.Offset, field.Line, start.Column);
     }
 
-    private (int Offset, int Line, int Column) Walk((int Offset, int Line, int Column) place, int characters, bool quoted)
+    private (int Offset, int Column) Walk((int Offset, int Column) place, int characters, bool quoted)
     {
-        var (offset, line, column) = place;
+        var (offset, column) = place;
         for (var read = 0; read < characters && offset < text.Length; read++)
         {
             var width = quoted && text[offset] == '"' ? 2 : 1;
-            (line, column) = text[offset] == '\n' ? (line + 1, 0) : (line, column + width);
+            column += width;
             offset += width;
         }
 
-        return (offset, line, column);
+        return (offset, column);
     }
 }

@@ -2225,12 +2225,16 @@ public sealed class CorpusManifestTests
         "deathbyknowledge/gsv",
         "deathbyknowledge",
         "gsv",
+        "Newspicel/cloudflare-mail",
+        "Newspicel",
+        "cloudflare-mail",
     };
 
     /// <summary>The source units added in session 62, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionSixtyTwoUnits =
     {
         "loopback-gsv-mail",
+        "loopback-newspicel-mail",
     };
 
     [Fact]

@@ -2227,12 +2227,17 @@ public sealed class CorpusManifestTests
         "Atreo Labs",
         "atreoAGENT",
         "atreoLINK",
+        "andbrslz/mailpeek",
+        "mailpeek/mailpeek",
+        "andbrslz",
+        "Mailpeek",
     };
 
     /// <summary>The source units added in session 62, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionSixtyTwoUnits =
     {
         "loopback-atreoagent-smtp",
+        "loopback-mailpeek",
     };
 
     [Fact]

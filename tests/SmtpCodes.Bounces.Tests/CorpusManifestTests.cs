@@ -2228,6 +2228,15 @@ public sealed class CorpusManifestTests
         "Newspicel/cloudflare-mail",
         "Newspicel",
         "cloudflare-mail",
+        "atreoLABS/atreoAGENT",
+        "atreoLABS",
+        "Atreo Labs",
+        "atreoAGENT",
+        "atreoLINK",
+        "andbrslz/mailpeek",
+        "mailpeek/mailpeek",
+        "andbrslz",
+        "Mailpeek",
     };
 
     /// <summary>The source units added in session 62, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2235,6 +2244,8 @@ public sealed class CorpusManifestTests
     {
         "loopback-gsv-mail",
         "loopback-newspicel-mail",
+        "loopback-atreoagent-smtp",
+        "loopback-mailpeek",
     };
 
     [Fact]

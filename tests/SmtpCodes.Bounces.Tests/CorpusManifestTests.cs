@@ -2237,6 +2237,10 @@ public sealed class CorpusManifestTests
         "mailpeek/mailpeek",
         "andbrslz",
         "Mailpeek",
+        "softistx/bumail",
+        "softistx",
+        "@bumail/smtp",
+        "bumail",
     };
 
     /// <summary>The source units added in session 62, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2246,6 +2250,7 @@ public sealed class CorpusManifestTests
         "loopback-newspicel-mail",
         "loopback-atreoagent-smtp",
         "loopback-mailpeek",
+        "loopback-bumail",
     };
 
     [Fact]

@@ -2241,6 +2241,10 @@ public sealed class CorpusManifestTests
         "softistx",
         "@bumail/smtp",
         "bumail",
+        "brightcolor/dmarc-analyzer",
+        "brightcolor",
+        "bright color",
+        "DMARC Analyzer Contributors",
     };
 
     /// <summary>The source units added in session 62, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2251,6 +2255,7 @@ public sealed class CorpusManifestTests
         "loopback-atreoagent-smtp",
         "loopback-mailpeek",
         "loopback-bumail",
+        "loopback-brightcolor-dmarc-smtp",
     };
 
     [Fact]

@@ -2225,12 +2225,16 @@ public sealed class CorpusManifestTests
         "Cogeto/cogeto",
         "Cogeto",
         "cogeto-mail",
+        "huzwarsi/Tempmail-Nova",
+        "huzwarsi",
+        "Tempmail-Nova",
     };
 
     /// <summary>The source units added in session 62, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionSixtyTwoUnits =
     {
         "loopback-cogeto-mail",
+        "loopback-tempmail-nova",
     };
 
     [Fact]

@@ -2251,6 +2251,9 @@ public sealed class CorpusManifestTests
         "huzwarsi/Tempmail-Nova",
         "huzwarsi",
         "Tempmail-Nova",
+        "jsbucy/koukan",
+        "jsbucy",
+        "Koukan",
     };
 
     /// <summary>The source units added in session 62, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2264,6 +2267,7 @@ public sealed class CorpusManifestTests
         "loopback-brightcolor-dmarc-smtp",
         "loopback-cogeto-mail",
         "loopback-tempmail-nova",
+        "loopback-koukan",
     };
 
     [Fact]

@@ -2254,6 +2254,14 @@ public sealed class CorpusManifestTests
         "jsbucy/koukan",
         "jsbucy",
         "Koukan",
+        "ostap-mykhaylyak/kavira",
+        "ostap-mykhaylyak",
+        "Ostap Mykhaylyak",
+        "Kavira",
+        "chandl/tmpmail.fyi",
+        "chandl",
+        "Chandler Severosn",
+        "tmpmail.fyi",
     };
 
     /// <summary>The source units added in session 62, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2268,6 +2276,8 @@ public sealed class CorpusManifestTests
         "loopback-cogeto-mail",
         "loopback-tempmail-nova",
         "loopback-koukan",
+        "loopback-kavira",
+        "loopback-tmpmailfyi",
     };
 
     [Fact]

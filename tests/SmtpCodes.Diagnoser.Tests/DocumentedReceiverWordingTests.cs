@@ -1151,8 +1151,20 @@ public sealed class DocumentedReceiverWordingTests
     // parts now read as a system error ("Try again later" alone, OpenBSD spamd's "Temporary failure, please try again
     // later", "Greylisted"), and a 4.7.0 that names no failing part keeps its security reading.
     [InlineData("451 4.7.1 Try again later", SmtpBounceReason.Greylisted, false)]
-    [InlineData("451 Temporary failure, please try again later", SmtpBounceReason.Greylisted, false)]
+    // Session 62 round one (tuner now62g): spamd's sentence with its full stop, as spamd.c writes it (the row is narrowed
+    // to it; without the full stop below, "Other programs' temporary failure").
+    [InlineData("451 Temporary failure, please try again later.", SmtpBounceReason.Greylisted, false)]
     [InlineData("451 4.7.1 Greylisted, please try again later", SmtpBounceReason.Greylisted, false)]
+    // Session 62 round one (tuner now62g): other programs' temporary failure in spamd's words but without its full stop
+    // keeps its codes' reading (a bare 451 a system error, X.4.0 a network error), while a temporary X.7.1 keeps
+    // greylisting ("Refusals whose words name no cause"), spamd's own sentence keeps its row (above, and with a
+    // Postfix or an Exim tail after it), and a cause named beside the words decides.
+    [InlineData("451 Temporary failure, please try again later", SmtpBounceReason.SystemError, false)]
+    [InlineData("451 4.4.0 Temporary failure, please try again later", SmtpBounceReason.NetworkError, false)]
+    [InlineData("451 4.7.1 Temporary failure, please try again later", SmtpBounceReason.Greylisted, false)]
+    [InlineData("451 Temporary failure, please try again later.: retry timeout exceeded", SmtpBounceReason.Greylisted, false)]
+    [InlineData("451 Temporary failure, please try again later (too many connections from your host)", SmtpBounceReason.RateLimited, false)]
+    [InlineData("451 4.2.2 Temporary failure, please try again later: mailbox full", SmtpBounceReason.MailboxFull, false)]
     // Session 42 round three (tuner now42e): a sender "not allowed" with no relay named keeps the refusal of the sender
     // (TextEnvelopeSenderRefusedInWords), as GMX's "Sender address is not allowed." does (mail.gmx.net, quoted in
     // infertux/zeyple issue 49; the same words in loganmarchione/docker-postfixrelay issue 46).

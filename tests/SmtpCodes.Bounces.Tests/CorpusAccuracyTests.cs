@@ -262,6 +262,9 @@ public sealed class CorpusAccuracyTests
         // reads greylisting by the policy's temporary refusal without cause): reason 214 -> 216/279.
         // Session 46 round one (now46d: in a bare 550 or 553 to RCPT TO, `unknown`, `invalid` or `bad` beside a noun for the
         // address, or the noun then `expired`, reads UserUnknown hard; SessionStartRefusalTests): hard 269 -> 273/279 (mlcastle's `550 address expired`).
+        // Session 62 round one (now62p: `go away` a context phrase of TextGoAway): reason 216/279 unchanged; mlcastle's
+        // `550 go away, you evil spammer!` and `... spam domain!` (labelled rejected, Postfix and Exim) read SpamDetected
+        // by the words beside `go away` where they read Blocked: between wrong readings.
         { "heldout-s19", new[] { 100, 100, 100, 100, 77.4, 97.8, 100 }, 0 },
         // heldout-s20 (twenty batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9af0f68, and once on its final one, 4f3adcd) has
@@ -1224,7 +1227,10 @@ public sealed class CorpusAccuracyTests
         // is not whitelisted` read the recipient's rules), so the bridge's bare `450 Not whitelisted` reads SystemError
         // or Expired again: reason 254 -> 250/340 (73.5 %), back to its figure before the round; its trust-score reply
         // still reads Filtered (a miss either way).
-        { "heldout-s50", new[] { 100, 100, 100, 100, 73.5, 97.6, 100 }, 0 },
+        // Session 62 round one (now62p: `go away` a context phrase of TextGoAway, so the spam named beside it decides; not
+        // unseen, the misses were read): reason 250 -> 252/340 (74.1 %), hard 332/340 unchanged (a Postfix header_checks
+        // list's `550 5.7.1 Confirmed spam. Go away.`, Postfix and Exim, labelled spamdetected, which read Blocked).
+        { "heldout-s50", new[] { 100, 100, 100, 100, 74.1, 97.6, 100 }, 0 },
         // heldout-s51 (nineteen batches from thirteen builders, each frozen in its own commit, measured by nobody until
         // the session's end, then once on the session's starting reader, the scaffold 8cc52751, and once on its final
         // one, c65c6be0, which has session 51's round one and its review) has 354 labelled recipients in 354 messages:

@@ -869,6 +869,15 @@ public sealed class DocumentedReceiverWordingTests
     // X.7.0 alone read SecurityError.
     [InlineData("450 4.7.0 Temporary failure, id=12345-01 - UNCHECKED", "TemporaryFailureUnderTemporarySecurityCode", SmtpBounceReason.SystemError, false)]
     [InlineData("421 4.7.0 Temporary failure", "TemporaryFailureUnderTemporarySecurityCode", SmtpBounceReason.SystemError, false)]
+    // Session 62 round one (tuner now62p). "Go away" dismisses the sender without saying why, and writers put it after the
+    // cause they refuse for: a German FreeBSD mail-server how-to's Postfix header_checks list answers spam-tracking
+    // headers and "Precedence: junk" with "REJECT Confirmed spam. Go away." (search-tool file id 46469723517), which
+    // Postfix's cleanup gives as 550 5.7.1. TextGoAway's words are a context phrase, so the spam named beside them
+    // decides: SpamDetected, where the longer "go away" outranked the cause word and read Blocked. Alone, the words keep
+    // their row.
+    [InlineData("550 5.7.1 Confirmed spam. Go away.", "TextSpamDetected", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Confirmed spam. Go away.", "TextSpamDetected", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Go away", "TextGoAway", SmtpBounceReason.Blocked, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1544,6 +1553,14 @@ public sealed class DocumentedReceiverWordingTests
     // both (NoRelaying).
     [InlineData("450 I don't handle mail for example.org; rate limit exceeded", SmtpBounceReason.RateLimited, false)]
     [InlineData("451 I don't handle mail for example.org: temporary DNS lookup failure", SmtpBounceReason.NetworkError, false)]
+    // Session 62 round one (tuner now62p): beside "go away", now a context phrase, an unknown user (hard), a refused
+    // sender, a block list and a policy named as the cause still decide, and the words alone under a permanent X.7.1
+    // still refuse the host.
+    [InlineData("550 5.1.1 <neko@example.org>: Recipient address rejected: User unknown in virtual mailbox table. Go away.", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.7.1 <a@example.com>: Sender address rejected: go away", SmtpBounceReason.Rejected, false)]
+    [InlineData("554 Go away: client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.1 Message rejected due to local policy. Go away.", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 5.7.1 Go away!", SmtpBounceReason.Blocked, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -928,7 +928,13 @@ public sealed class CorpusAccuracyTests
         // Withdrawn by the session 59 review of round one (the scope outranked a refused sender named beside the words,
         // `554 5.1.0 Address rejected: sender blocked` a hard unknown user; catalog/README.md): back to 230/274 (83.9 %),
         // hard 260/274 (94.9 %), measured.
-        { "heldout-s42", new[] { 100, 100, 100, 100, 83.9, 94.9, 100 }, 0 },
+        // Session 62 round one (now62b: `connection refused` under X.7.0 reads the sending host refused, Blocked, a context
+        // phrase of ConnectionRefusedUnderSecurityCode, as under a permanent X.7.1; Telstra BigPond's `550-5.7.0 Connection
+        // refused - IB116`, GoDaddy's `Connection refused.` refusals in Sisimai's table; DocumentedReceiverWordingTests;
+        // read from every part's misses, so not unseen): reason 230 -> 232/274 (84.7 %) (smtp-relay-graph's `421 4.7.0
+        // Connection refused.` to EHLO, warning and return, labelled blocked, which read SecurityError), hard 260/274
+        // unchanged (94.9 %).
+        { "heldout-s42", new[] { 100, 100, 100, 100, 84.7, 94.9, 100 }, 0 },
         // heldout-s43 (nineteen batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 17487dbc, and once on its final one,
         // fa62f526, which has session 43's round one) has 261 labelled recipients in 255 messages: a Java gateway and a
@@ -1374,7 +1380,11 @@ public sealed class CorpusAccuracyTests
         // TextMailForDomainNotAcceptedInWords beside `domain not served`; Feather's `Domain not hosted here`; read from
         // every part's misses, so not unseen): reason 293 -> 295/351 (84 %), hard 339 -> 341/351 (97.2 %) (`550 5.1.2
         // Domain not hosted: <domain>`, direct and through Exim, labelled norelaying, where X.1.2 read HostUnknown, hard).
-        { "heldout-s54", new[] { 100, 100, 100, 99.4, 84.0, 97.2, 100 }, 0 },
+        // Session 62 round one (now62b: `connection refused` under X.7.0 a context phrase of
+        // ConnectionRefusedUnderSecurityCode, Blocked; see heldout-s42; read from every part's misses, so not unseen):
+        // reason 295 -> 299/351 (85.2 %) (sentio-smtp's `421 4.7.0 Connection refused`, direct and through Exim, two
+        // warnings and two returns, labelled blocked, which read SecurityError), hard 341/351 unchanged (97.2 %).
+        { "heldout-s54", new[] { 100, 100, 100, 99.4, 85.2, 97.2, 100 }, 0 },
         // heldout-s55 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 24974c68) has 376 labelled recipients
         // in 376 messages: Go servers (Harbor's inbound relay MTA, scan2graph's SMTP intake, SendPlane's chaos server),

@@ -878,6 +878,10 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.1 Confirmed spam. Go away.", "TextSpamDetected", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 Confirmed spam. Go away.", "TextSpamDetected", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 Go away", "TextGoAway", SmtpBounceReason.Blocked, false)]
+    // Session 62 round one (tuner now62b): "Connection refused" under X.7.0, the security class's catch-all, heads a
+    // receiver's refusal of the sending host (Telstra BigPond's IB116, as a Microsoft Q&A thread quotes the return), as
+    // under a permanent X.7.1 (HostRefusedUnderPermanentPolicyCode): Blocked, where X.7.0 alone read a security failure.
+    [InlineData("550-5.7.0 Connection refused - IB116. 192.0.2.1 Senderscore too low.", "ConnectionRefusedUnderSecurityCode", SmtpBounceReason.Blocked, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1561,6 +1565,21 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 Go away: client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
     [InlineData("550 5.7.1 Message rejected due to local policy. Go away.", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("550 5.7.1 Go away!", SmtpBounceReason.Blocked, false)]
+    // Session 62 round one (tuner now62b): "Connection refused" under X.7.0 is a context phrase of
+    // ConnectionRefusedUnderSecurityCode, so a cause named beside it decides: GoDaddy's "too many sessions from This IP"
+    // (Sisimai's GoDaddy table, IB007), a block list, spam, reverse DNS, an unknown user under X.1.1 (hard) and under
+    // X.7.0, a refused sender. A failed TCP connection (no X.7 code, or a cause named after the words) stays NetworkError,
+    // and X.7.0 alone keeps its security reading.
+    [InlineData("421 4.7.0 Connection refused, too many sessions from This IP. Please lower the number of concurrent sessions.", SmtpBounceReason.RateLimited, false)]
+    [InlineData("421 4.7.0 Connection refused: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.0 Connection refused: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("421 4.7.0 Connection refused: reverse DNS required", SmtpBounceReason.RequirePtr, false)]
+    [InlineData("550 5.1.1 Connection refused: user unknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.7.0 Connection refused: user unknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.7.0 Connection refused: sender address rejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("451 4.4.1 connect to mx.example.com[192.0.2.1]:25: Connection refused", SmtpBounceReason.NetworkError, false)]
+    [InlineData("451 4.7.0 Temporary failure: connect to milter: Connection refused", SmtpBounceReason.NetworkError, false)]
+    [InlineData("530 5.7.0 Authentication required", SmtpBounceReason.SecurityError, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -451,6 +451,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 5.7.1 Sender blocked", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Unknown sender", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Unknown sender <bob@example.org>", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    // Session 62 round one (tuner now62r). The same refusal with the verb: lequan2909/cloudflare-vmail's Email Worker
+    // (apps/emails-worker/src/index.ts) refuses a message whose envelope or header sender is on its blockedSenders table with
+    // setReject("Sender is blocked"). Before, the words read nothing and the basic code left the reason Undefined.
+    [InlineData("550 Sender is blocked", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 5.7.1 Sender is blocked", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    // AT&T's own "521 <ip> is blocked" keeps its row under 521, where its "is blocked" is now a scoped phrase: without the
+    // code, written plain, it outranked the longer "sender is blocked" (TextEvidenceTests' phrase-alone check).
+    [InlineData("521 <192.0.2.1> is blocked. The sending system has been identified as a source of spam.", "AttSendingSystemBlocked", SmtpBounceReason.Blocked, false)]
     // Session 55 round one (tuner now55a). The sender's own account said to be deactivated, disabled, suspended or locked
     // under Postfix's heading "Sender address rejected:" (smtpd's "<%s>: %s rejected: %s" over a sender restriction's
     // text): the MAIL FROM address refused, Rejected, soft, as p5-sisimai Rhost/GoogleApps.pm files Google Workspace's
@@ -1152,6 +1160,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 5.7.1 Sender blocked - listed in RBL", SmtpBounceReason.Blocked, false)]
     [InlineData("554 Message from sender blocked: virus found", SmtpBounceReason.VirusDetected, false)]
     [InlineData("451 4.7.1 Greylisted: unknown sender, please try again later", SmtpBounceReason.Greylisted, false)]
+    // Session 62 round one (tuner now62r): "sender is blocked" is a context phrase too, so a cause named beside it decides
+    // (a block list, spam, an unknown user, a full mailbox, greylisting) and the sender refused stays where none is named.
+    [InlineData("554 5.7.1 Sender is blocked - listed in RBL", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.1 Sender is blocked: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 5.1.1 User unknown; sender is blocked", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("452 4.2.2 Mailbox full; sender is blocked", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 4.7.1 Greylisted: sender is blocked, please try again later", SmtpBounceReason.Greylisted, false)]
+    [InlineData("553 5.7.1 <bob@example.org>: Sender address rejected: sender is blocked", SmtpBounceReason.Rejected, false)]
     // Session 42 round three (tuner now42d): a greylisting policy service's "System temporarily unavailable, please try
     // again later" under 450 4.7.1 keeps greylisting, and a cause named beside "try again later" keeps its reading
     // ("queue full"; Mimecast's temporary block "Recipient temporarily unavailable"); a bare 450 4.7.1 "try again later"

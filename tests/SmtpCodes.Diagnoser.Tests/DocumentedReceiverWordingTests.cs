@@ -800,6 +800,19 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 Recipient address disabled", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
     [InlineData("554 5.7.1 <neko@example.org>: Recipient address rejected: Recipient is disabled", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
     [InlineData("550 5.1.1 Recipient address has been disabled by its owner", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
+    // Session 62 round one (tuner now62u). The address said to be disabled with no noun before it: ShellMail
+    // (aaronbatchelder/shellmail, src/email.ts) refuses mail to an address whose status is not active with Cloudflare's
+    // setReject("Address is disabled"), a permanent refusal, and PowerMTA's default classification files "address (is)?
+    // disabled" as an inactive mailbox. TextDisabledRecipientAddress's Suspend (a context phrase), where the reply under
+    // the catch-all 5.0.0 a sending Postfix gives it read no cause and X.1.1 a hard unknown user (a bare 550 already read
+    // Suspend by GmailAccountDisabled's "disabled", which X.0.0 and X.1.1 contradict).
+    [InlineData("550 5.0.0 Address is disabled", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
+    [InlineData("550 5.1.1 Address is disabled", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
+    // ... and the sender's address said to be disabled is the sender refused: inbound (inboundemail/inbound,
+    // lib/email-management/outbound-send-guard.ts) denies a send from an inactive address with "Sender address is
+    // disabled: <address>". TextSenderRejected's Rejected, where the context phrase alone would read the recipient's
+    // suspended mailbox.
+    [InlineData("550 Sender address is disabled: bob@example.org", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     // Session 55 round one (tuner now55b). The domain called unknown with the words together ("Unknown domain"), the
     // verdict p5-sisimai 4.25.15's HostUnknown list reads in Postfix's "Recipient address rejected: Unknown domain name"
     // and Postfix's unknown_address_reject_code gives an address "because its domain is unknown" (postconf(5)):
@@ -1405,6 +1418,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 <neko@example.org>: Recipient address rejected: User unknown in virtual mailbox table", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 5.1.1 Recipient address invalid", SmtpBounceReason.UserUnknown, true)]
     [InlineData("553 5.1.8 Sender address is disabled", SmtpBounceReason.Rejected, false)]
+    // Session 62 round one (tuner now62u): "address is disabled" is a context phrase of TextDisabledRecipientAddress, so a
+    // cause named beside it decides (an unknown user, a full mailbox, a block list, spam, a refused relay); the sender's
+    // address keeps the sender refused (the line above).
+    [InlineData("550 Address is disabled; user unknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Address is disabled: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 Address is disabled, client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.1 Address is disabled: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Relay access denied: address is disabled", SmtpBounceReason.NoRelaying, false)]
     // Session 55 round one (tuner now55a): the account words are the sender's only under Postfix's "Sender address
     // rejected:" heading, so the same words under "Recipient address rejected:" keep the recipient's suspended mailbox,
     // and an account disabled after other words about the sender keeps Suspend (these fail if the pieces start at "sender").

@@ -561,6 +561,13 @@ public sealed class DocumentedReceiverWordingTests
     // causeless refusal of a recipient, soft; and after Exim's own "Unrouteable address" the scoped row still decides.
     [InlineData("550 Can't verify recipient", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550-Unrouteable address 550 Can't verify recipient", "EximUnrouteableAddressAtRcpt", SmtpBounceReason.UserUnknown, true)]
+    // Session 62 round one (tuner now62h). A server that takes mail only for the addresses it is set up to route refuses
+    // any other "550 Recipient not configured" (tyemirov/pinguin internal/smtpforwarding/server.go, when no forwarding
+    // route exists for the address; a small Python receiver for any address but its configured one): the address is none
+    // it has, an unknown recipient, hard (TextUserUnknown's context phrase), where a bare 550 read the causeless refusal of
+    // a recipient, soft, and X.1.1 the unknown user by its code alone.
+    [InlineData("550 Recipient not configured", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.1.1 Recipient not configured", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
     // Session 44 round three (tuner now44g). SVR4 mail(1) gives a negative delivery notification the reason "Mail Too
     // Large For Destination To Receive" (illumos/illumos-gate usr/src/cmd/mail/mta_ercode.c): the mail's size refused,
     // TextMessageSizeInWords, where the words read nothing and a 550 to MAIL FROM read a refused sender.
@@ -1617,6 +1624,20 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("451 4.4.1 connect to mx.example.com[192.0.2.1]:25: Connection refused", SmtpBounceReason.NetworkError, false)]
     [InlineData("451 4.7.0 Temporary failure: connect to milter: Connection refused", SmtpBounceReason.NetworkError, false)]
     [InlineData("530 5.7.0 Authentication required", SmtpBounceReason.SecurityError, false)]
+    // Session 62 round one (tuner now62h): "recipient not configured" is a context phrase of TextUserUnknown, so a cause
+    // named beside it decides (a full mailbox, a rate, a block list, spam, a relay refused), a refused sender stays
+    // refused (Postfix's "Sender address rejected:" with its reasons, a sender's domain that does not exist), a
+    // temporary reply stays soft, and the recipient's domain not configured keeps its NoRelaying.
+    [InlineData("550 Recipient not configured: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 4.7.1 Recipient not configured; rate limit exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("550 Recipient not configured: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.1 Recipient not configured; message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 5.7.1 Recipient not configured; relay access denied", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 5.7.1 Sender address rejected: Access denied; recipient not configured", SmtpBounceReason.Rejected, false)]
+    [InlineData("553 Sender address rejected: need fully-qualified address; recipient not configured", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Sender domain does not exist; recipient not configured", SmtpBounceReason.Rejected, false)]
+    [InlineData("450 Recipient not configured", SmtpBounceReason.UserUnknown, false)]
+    [InlineData("550 Recipient domain is not configured on this server", SmtpBounceReason.NoRelaying, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -1683,6 +1683,16 @@ public sealed class CorpusAccuracyTests
         // recipients labelled blocked, direct and through Exim, which read SpamDetected by TextSpamDetected's `spam
         // filter`); two misses gone, none added.
         { "heldout-s61", new[] { 100, 100, 100, 100, 70.1, 89.4, 100 }, 0 },
+        // heldout-s62 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
+        // builders were done, then once on the session's starting reader, the scaffold ddc520e1) has 212 labelled
+        // recipients in 212 messages: Go servers (atreoAGENT's gateway and Mailpeek, Kavira's own session, tmpmail.fyi,
+        // artpromedia's inbound server), Cloudflare Email Workers (GSV's mail adapter, Newspicel's cloudflare-mail), a Bun
+        // server (@bumail/smtp), Haraka plugins of their own (Cogeto, Tempmail Nova), Python servers (brightcolor's DMARC
+        // report mailbox on aiosmtpd, Koukan) and a Zig library's policy engine (smtp.zig), replayed on loopback: one
+        // recipient is 0.47 points, so this row lets seven regressions of reason through and fails on eight (hard: the
+        // same). Its published unseen figures are this read (docs/accuracy-log.md): found 212/212, none spurious, basic
+        // code 212/212, reason 158/212 and hard 198/212 (Sisimai 4.25.15 on the same files: 212 found, reason 61, hard 194).
+        { "heldout-s62", new[] { 100, 100, 100, 100, 74.5, 93.4, 100 }, 0 },
     };
 
     [Theory]

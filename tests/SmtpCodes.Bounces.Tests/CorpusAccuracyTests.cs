@@ -1676,13 +1676,7 @@ public sealed class CorpusAccuracyTests
         // blocklisted`) add up: no miss fixed twice, none added; the tuners' one-change figures (138, 136, 136 from
         // 134) were each measured without the others. Not unseen. now61d's phrase, made a context phrase by the review,
         // reads the same (every part and miss unchanged).
-        // Session 62 round one (now62x: `listed in rbl` in TextBlocklisted, Blocked, the listing without an article as
-        // kitche/caddy-rbl's default refusal writes it, beside the row's `in the rbl`; not unseen, the misses were read after
-        // the first read was published): reason 144 -> 146/208 (70.2 %), hard 186/208 unchanged (gogomail's `554 5.0.0
-        // Error: transaction failed: smtp hook dedup_checked: spam filter rejected message: remote IP listed in RBL`, two
-        // recipients labelled blocked, direct and through Exim, which read SpamDetected by TextSpamDetected's `spam
-        // filter`); two misses gone, none added.
-        { "heldout-s61", new[] { 100, 100, 100, 100, 70.1, 89.4, 100 }, 0 },
+        { "heldout-s61", new[] { 100, 100, 100, 100, 69.2, 89.4, 100 }, 0 },
         // heldout-s62 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // builders were done, then once on the session's starting reader, the scaffold ddc520e1) has 212 labelled
         // recipients in 212 messages: Go servers (atreoAGENT's gateway and Mailpeek, Kavira's own session, tmpmail.fyi,

@@ -262,6 +262,9 @@ public sealed class CorpusAccuracyTests
         // reads greylisting by the policy's temporary refusal without cause): reason 214 -> 216/279.
         // Session 46 round one (now46d: in a bare 550 or 553 to RCPT TO, `unknown`, `invalid` or `bad` beside a noun for the
         // address, or the noun then `expired`, reads UserUnknown hard; SessionStartRefusalTests): hard 269 -> 273/279 (mlcastle's `550 address expired`).
+        // Session 62 round one (now62p: `go away` a context phrase of TextGoAway): reason 216/279 unchanged; mlcastle's
+        // `550 go away, you evil spammer!` and `... spam domain!` (labelled rejected, Postfix and Exim) read SpamDetected
+        // by the words beside `go away` where they read Blocked: between wrong readings.
         { "heldout-s19", new[] { 100, 100, 100, 100, 77.4, 97.8, 100 }, 0 },
         // heldout-s20 (twenty batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 9af0f68, and once on its final one, 4f3adcd) has
@@ -925,7 +928,13 @@ public sealed class CorpusAccuracyTests
         // Withdrawn by the session 59 review of round one (the scope outranked a refused sender named beside the words,
         // `554 5.1.0 Address rejected: sender blocked` a hard unknown user; catalog/README.md): back to 230/274 (83.9 %),
         // hard 260/274 (94.9 %), measured.
-        { "heldout-s42", new[] { 100, 100, 100, 100, 83.9, 94.9, 100 }, 0 },
+        // Session 62 round one (now62b: `connection refused` under X.7.0 reads the sending host refused, Blocked, a context
+        // phrase of ConnectionRefusedUnderSecurityCode, as under a permanent X.7.1; Telstra BigPond's `550-5.7.0 Connection
+        // refused - IB116`, GoDaddy's `Connection refused.` refusals in Sisimai's table; DocumentedReceiverWordingTests;
+        // read from every part's misses, so not unseen): reason 230 -> 232/274 (84.7 %) (smtp-relay-graph's `421 4.7.0
+        // Connection refused.` to EHLO, warning and return, labelled blocked, which read SecurityError), hard 260/274
+        // unchanged (94.9 %).
+        { "heldout-s42", new[] { 100, 100, 100, 100, 84.7, 94.9, 100 }, 0 },
         // heldout-s43 (nineteen batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 17487dbc, and once on its final one,
         // fa62f526, which has session 43's round one) has 261 labelled recipients in 255 messages: a Java gateway and a
@@ -1224,7 +1233,10 @@ public sealed class CorpusAccuracyTests
         // is not whitelisted` read the recipient's rules), so the bridge's bare `450 Not whitelisted` reads SystemError
         // or Expired again: reason 254 -> 250/340 (73.5 %), back to its figure before the round; its trust-score reply
         // still reads Filtered (a miss either way).
-        { "heldout-s50", new[] { 100, 100, 100, 100, 73.5, 97.6, 100 }, 0 },
+        // Session 62 round one (now62p: `go away` a context phrase of TextGoAway, so the spam named beside it decides; not
+        // unseen, the misses were read): reason 250 -> 252/340 (74.1 %), hard 332/340 unchanged (a Postfix header_checks
+        // list's `550 5.7.1 Confirmed spam. Go away.`, Postfix and Exim, labelled spamdetected, which read Blocked).
+        { "heldout-s50", new[] { 100, 100, 100, 100, 74.1, 97.6, 100 }, 0 },
         // heldout-s51 (nineteen batches from thirteen builders, each frozen in its own commit, measured by nobody until
         // the session's end, then once on the session's starting reader, the scaffold 8cc52751, and once on its final
         // one, c65c6be0, which has session 51's round one and its review) has 354 labelled recipients in 354 messages:
@@ -1328,6 +1340,11 @@ public sealed class CorpusAccuracyTests
         // exceeded quota`; DocumentedReceiverWordingTests; not unseen, the misses were read): reason 266 -> 268/333 (80.5 %)
         // (`422 Recipient mailbox exceeded quota limit.`, labelled mailboxfull, direct and through Exim, both given up),
         // hard 318/333 unchanged. The published figures are left as they were.
+        // Session 62 round one (now62g: OpenBsdSpamdGreylisting narrowed to spamd's sentence with its full stop, `Temporary
+        // failure, please try again later.`, as spamd.c writes it; other programs' temporary failures write the words
+        // without it; not unseen, the misses were read): reason 268 -> 272/333 (81.7 %) (Yunt's `451 4.0.0 temporary
+        // failure, please try again later`, a warning labelled systemerror and a return labelled expired, direct and
+        // through Exim, no longer greylisting), hard 318/333 unchanged. The published figures are left as they were.
         { "heldout-s53", new[] { 100, 100, 100, 99.3, 78.6, 95.4, 100 }, 0 },
         // heldout-s54 (twenty batches from thirteen builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 307406be) has 351 labelled recipients
@@ -1363,7 +1380,17 @@ public sealed class CorpusAccuracyTests
         // TextMailForDomainNotAcceptedInWords beside `domain not served`; Feather's `Domain not hosted here`; read from
         // every part's misses, so not unseen): reason 293 -> 295/351 (84 %), hard 339 -> 341/351 (97.2 %) (`550 5.1.2
         // Domain not hosted: <domain>`, direct and through Exim, labelled norelaying, where X.1.2 read HostUnknown, hard).
-        { "heldout-s54", new[] { 100, 100, 100, 99.4, 84.0, 97.2, 100 }, 0 },
+        // Session 62 round one (now62b: `connection refused` under X.7.0 a context phrase of
+        // ConnectionRefusedUnderSecurityCode, Blocked; see heldout-s42; read from every part's misses, so not unseen):
+        // reason 295 -> 299/351 (85.2 %) (sentio-smtp's `421 4.7.0 Connection refused`, direct and through Exim, two
+        // warnings and two returns, labelled blocked, which read SecurityError), hard 341/351 unchanged (97.2 %).
+        // Session 62 round one (now62h: `recipient not configured` a context phrase of TextUserUnknown, the words
+        // tyemirov/pinguin's forwarding server and a small Python receiver answer for an address they have no route or
+        // configuration for; read from every part's misses, so not unseen): reason 295/351 unchanged (84 %), hard 341 ->
+        // 343/351 (97.7 %) (`550 Recipient not configured`, direct and through Exim, labelled userunknown, hard, where a
+        // bare 550 read the causeless refusal of a recipient, soft); two misses gone, none added.
+        // Both together (now62b and now62h): reason 295 -> 299/351 (85.2 %), hard 341 -> 343/351 (97.7 %).
+        { "heldout-s54", new[] { 100, 100, 100, 99.4, 85.2, 97.7, 100 }, 0 },
         // heldout-s55 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 24974c68) has 376 labelled recipients
         // in 376 messages: Go servers (Harbor's inbound relay MTA, scan2graph's SMTP intake, SendPlane's chaos server),
@@ -1403,7 +1430,13 @@ public sealed class CorpusAccuracyTests
         // name so; DocumentedReceiverWordingTests; read from every part's misses, so not unseen): reason 279 -> 283/376
         // (75.3 %) (errorworks' ChaosSMTP `450 4.7.0 Mailbox temporarily unavailable due to rate limiting`, two warnings
         // and two returns, labelled ratelimited, which read SystemError and Expired), hard 366/376 unchanged (97.3 %).
-        { "heldout-s55", new[] { 100, 100, 100, 100, 75.3, 97.3, 100 }, 0 },
+        // Session 62 round one (now62r: `sender is blocked` a context phrase of TextSenderRejected beside its `sender
+        // blocked`, the words a Cloudflare Email Worker (lequan2909/cloudflare-vmail) refuses a blocked sender with, and
+        // AT&T's `is blocked` a scoped phrase of its row's 521, which written plain outranked the longer words wherever no
+        // code contradicted 521; DocumentedReceiverWordingTests; read from every part's misses, so not unseen): reason 283
+        // -> 285/376 (75.7 %) (Pantheon's `550 Sender is blocked`, direct and through Exim, labelled rejected, which read
+        // no cause), hard 366/376 unchanged (97.3 %); two misses gone, none added.
+        { "heldout-s55", new[] { 100, 100, 100, 100, 75.7, 97.3, 100 }, 0 },
         // heldout-s56 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 0c980c9f) has 204 labelled recipients
         // in 204 messages: Go servers (dhcgn's cf-smtp-relay, relayward-mail, EasyMail's LMTP server), Rust servers
@@ -1475,7 +1508,13 @@ public sealed class CorpusAccuracyTests
         // published): reason 170 -> 172/236 (72.9 %) (NoiseFence's `421 4.3.2 Server busy`, a warning labelled
         // systemerror and a return labelled expired, which read NotAccept by X.3.2; the return now reads Expired by
         // "Retries that ran out"), hard 222/236 unchanged (94.1 %); two misses gone, none added.
-        { "heldout-s57", new[] { 100, 100, 100, 100, 72.8, 94.0, 100 }, 0 },
+        // Session 62 round one (now62u: `address is disabled` a context phrase of TextDisabledRecipientAddress, Suspend,
+        // the words ShellMail's Cloudflare Email Worker refuses an inactive address with and PowerMTA's classification
+        // files as an inactive mailbox, and `sender address is disabled` in TextSenderRejected, inbound's denial of a
+        // send from an inactive address; not unseen, the misses were read after the first read was published): reason
+        // 172 -> 174/236 (73.7 %) (the alias service's `550 Address is disabled`, labelled suspend, direct and through Exim,
+        // which read no cause), hard 222/236 unchanged (94.1 %); two misses gone, none added.
+        { "heldout-s57", new[] { 100, 100, 100, 100, 73.7, 94.0, 100 }, 0 },
         // heldout-s58 (thirteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 5dff59ab) has 231 labelled recipients
         // in 231 messages: Go servers (Solsynth's ElecPostal, mailez-hq's mailezine), Cloudflare Email Workers (MailCove,
@@ -1647,6 +1686,8 @@ public sealed class CorpusAccuracyTests
         // recipient is 0.47 points, so this row lets seven regressions of reason through and fails on eight (hard: the
         // same). Its published unseen figures are this read (docs/accuracy-log.md): found 212/212, none spurious, basic
         // code 212/212, reason 158/212 and hard 198/212 (Sisimai 4.25.15 on the same files: 212 found, reason 61, hard 194).
+        // Session 62 round one with its review (rev62a; measured on the merge with main, which brought this part): the
+        // round never saw this part and does not move it: reason 158/212 and hard 198/212 unchanged, the same misses.
         { "heldout-s62", new[] { 100, 100, 100, 100, 74.5, 93.4, 100 }, 0 },
     };
 

@@ -451,6 +451,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 5.7.1 Sender blocked", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Unknown sender", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Unknown sender <bob@example.org>", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    // Session 62 round one (tuner now62r). The same refusal with the verb: lequan2909/cloudflare-vmail's Email Worker
+    // (apps/emails-worker/src/index.ts) refuses a message whose envelope or header sender is on its blockedSenders table with
+    // setReject("Sender is blocked"). Before, the words read nothing and the basic code left the reason Undefined.
+    [InlineData("550 Sender is blocked", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 5.7.1 Sender is blocked", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    // AT&T's own "521 <ip> is blocked" keeps its row under 521, where its "is blocked" is now a scoped phrase: without the
+    // code, written plain, it outranked the longer "sender is blocked" (TextEvidenceTests' phrase-alone check).
+    [InlineData("521 <192.0.2.1> is blocked. The sending system has been identified as a source of spam.", "AttSendingSystemBlocked", SmtpBounceReason.Blocked, false)]
     // Session 55 round one (tuner now55a). The sender's own account said to be deactivated, disabled, suspended or locked
     // under Postfix's heading "Sender address rejected:" (smtpd's "<%s>: %s rejected: %s" over a sender restriction's
     // text): the MAIL FROM address refused, Rejected, soft, as p5-sisimai Rhost/GoogleApps.pm files Google Workspace's
@@ -553,6 +561,13 @@ public sealed class DocumentedReceiverWordingTests
     // causeless refusal of a recipient, soft; and after Exim's own "Unrouteable address" the scoped row still decides.
     [InlineData("550 Can't verify recipient", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550-Unrouteable address 550 Can't verify recipient", "EximUnrouteableAddressAtRcpt", SmtpBounceReason.UserUnknown, true)]
+    // Session 62 round one (tuner now62h). A server that takes mail only for the addresses it is set up to route refuses
+    // any other "550 Recipient not configured" (tyemirov/pinguin internal/smtpforwarding/server.go, when no forwarding
+    // route exists for the address; a small Python receiver for any address but its configured one): the address is none
+    // it has, an unknown recipient, hard (TextUserUnknown's context phrase), where a bare 550 read the causeless refusal of
+    // a recipient, soft, and X.1.1 the unknown user by its code alone.
+    [InlineData("550 Recipient not configured", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.1.1 Recipient not configured", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
     // Session 44 round three (tuner now44g). SVR4 mail(1) gives a negative delivery notification the reason "Mail Too
     // Large For Destination To Receive" (illumos/illumos-gate usr/src/cmd/mail/mta_ercode.c): the mail's size refused,
     // TextMessageSizeInWords, where the words read nothing and a 550 to MAIL FROM read a refused sender.
@@ -792,6 +807,19 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 Recipient address disabled", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
     [InlineData("554 5.7.1 <neko@example.org>: Recipient address rejected: Recipient is disabled", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
     [InlineData("550 5.1.1 Recipient address has been disabled by its owner", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
+    // Session 62 round one (tuner now62u). The address said to be disabled with no noun before it: ShellMail
+    // (aaronbatchelder/shellmail, src/email.ts) refuses mail to an address whose status is not active with Cloudflare's
+    // setReject("Address is disabled"), a permanent refusal, and PowerMTA's default classification files "address (is)?
+    // disabled" as an inactive mailbox. TextDisabledRecipientAddress's Suspend (a context phrase), where the reply under
+    // the catch-all 5.0.0 a sending Postfix gives it read no cause and X.1.1 a hard unknown user (a bare 550 already read
+    // Suspend by GmailAccountDisabled's "disabled", which X.0.0 and X.1.1 contradict).
+    [InlineData("550 5.0.0 Address is disabled", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
+    [InlineData("550 5.1.1 Address is disabled", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
+    // ... and the sender's address said to be disabled is the sender refused: inbound (inboundemail/inbound,
+    // lib/email-management/outbound-send-guard.ts) denies a send from an inactive address with "Sender address is
+    // disabled: <address>". TextSenderRejected's Rejected, where the context phrase alone would read the recipient's
+    // suspended mailbox.
+    [InlineData("550 Sender address is disabled: bob@example.org", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     // Session 55 round one (tuner now55b). The domain called unknown with the words together ("Unknown domain"), the
     // verdict p5-sisimai 4.25.15's HostUnknown list reads in Postfix's "Recipient address rejected: Unknown domain name"
     // and Postfix's unknown_address_reject_code gives an address "because its domain is unknown" (postconf(5)):
@@ -869,6 +897,19 @@ public sealed class DocumentedReceiverWordingTests
     // X.7.0 alone read SecurityError.
     [InlineData("450 4.7.0 Temporary failure, id=12345-01 - UNCHECKED", "TemporaryFailureUnderTemporarySecurityCode", SmtpBounceReason.SystemError, false)]
     [InlineData("421 4.7.0 Temporary failure", "TemporaryFailureUnderTemporarySecurityCode", SmtpBounceReason.SystemError, false)]
+    // Session 62 round one (tuner now62p). "Go away" dismisses the sender without saying why, and writers put it after the
+    // cause they refuse for: a German FreeBSD mail-server how-to's Postfix header_checks list answers spam-tracking
+    // headers and "Precedence: junk" with "REJECT Confirmed spam. Go away." (search-tool file id 46469723517), which
+    // Postfix's cleanup gives as 550 5.7.1. TextGoAway's words are a context phrase, so the spam named beside them
+    // decides: SpamDetected, where the longer "go away" outranked the cause word and read Blocked. Alone, the words keep
+    // their row.
+    [InlineData("550 5.7.1 Confirmed spam. Go away.", "TextSpamDetected", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Confirmed spam. Go away.", "TextSpamDetected", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Go away", "TextGoAway", SmtpBounceReason.Blocked, false)]
+    // Session 62 round one (tuner now62b): "Connection refused" under X.7.0, the security class's catch-all, heads a
+    // receiver's refusal of the sending host (Telstra BigPond's IB116, as a Microsoft Q&A thread quotes the return), as
+    // under a permanent X.7.1 (HostRefusedUnderPermanentPolicyCode): Blocked, where X.7.0 alone read a security failure.
+    [InlineData("550-5.7.0 Connection refused - IB116. 192.0.2.1 Senderscore too low.", "ConnectionRefusedUnderSecurityCode", SmtpBounceReason.Blocked, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1139,6 +1180,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 5.7.1 Sender blocked - listed in RBL", SmtpBounceReason.Blocked, false)]
     [InlineData("554 Message from sender blocked: virus found", SmtpBounceReason.VirusDetected, false)]
     [InlineData("451 4.7.1 Greylisted: unknown sender, please try again later", SmtpBounceReason.Greylisted, false)]
+    // Session 62 round one (tuner now62r): "sender is blocked" is a context phrase too, so a cause named beside it decides
+    // (a block list, spam, an unknown user, a full mailbox, greylisting) and the sender refused stays where none is named.
+    [InlineData("554 5.7.1 Sender is blocked - listed in RBL", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.1 Sender is blocked: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 5.1.1 User unknown; sender is blocked", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("452 4.2.2 Mailbox full; sender is blocked", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 4.7.1 Greylisted: sender is blocked, please try again later", SmtpBounceReason.Greylisted, false)]
+    [InlineData("553 5.7.1 <bob@example.org>: Sender address rejected: sender is blocked", SmtpBounceReason.Rejected, false)]
     // Session 42 round three (tuner now42d): a greylisting policy service's "System temporarily unavailable, please try
     // again later" under 450 4.7.1 keeps greylisting, and a cause named beside "try again later" keeps its reading
     // ("queue full"; Mimecast's temporary block "Recipient temporarily unavailable"); a bare 450 4.7.1 "try again later"
@@ -1151,8 +1200,20 @@ public sealed class DocumentedReceiverWordingTests
     // parts now read as a system error ("Try again later" alone, OpenBSD spamd's "Temporary failure, please try again
     // later", "Greylisted"), and a 4.7.0 that names no failing part keeps its security reading.
     [InlineData("451 4.7.1 Try again later", SmtpBounceReason.Greylisted, false)]
-    [InlineData("451 Temporary failure, please try again later", SmtpBounceReason.Greylisted, false)]
+    // Session 62 round one (tuner now62g): spamd's sentence with its full stop, as spamd.c writes it (the row is narrowed
+    // to it; without the full stop below, "Other programs' temporary failure").
+    [InlineData("451 Temporary failure, please try again later.", SmtpBounceReason.Greylisted, false)]
     [InlineData("451 4.7.1 Greylisted, please try again later", SmtpBounceReason.Greylisted, false)]
+    // Session 62 round one (tuner now62g): other programs' temporary failure in spamd's words but without its full stop
+    // keeps its codes' reading (a bare 451 a system error, X.4.0 a network error), while a temporary X.7.1 keeps
+    // greylisting ("Refusals whose words name no cause"), spamd's own sentence keeps its row (above, and with a
+    // Postfix or an Exim tail after it), and a cause named beside the words decides.
+    [InlineData("451 Temporary failure, please try again later", SmtpBounceReason.SystemError, false)]
+    [InlineData("451 4.4.0 Temporary failure, please try again later", SmtpBounceReason.NetworkError, false)]
+    [InlineData("451 4.7.1 Temporary failure, please try again later", SmtpBounceReason.Greylisted, false)]
+    [InlineData("451 Temporary failure, please try again later.: retry timeout exceeded", SmtpBounceReason.Greylisted, false)]
+    [InlineData("451 Temporary failure, please try again later (too many connections from your host)", SmtpBounceReason.RateLimited, false)]
+    [InlineData("451 4.2.2 Temporary failure, please try again later: mailbox full", SmtpBounceReason.MailboxFull, false)]
     // Session 42 round three (tuner now42e): a sender "not allowed" with no relay named keeps the refusal of the sender
     // (TextEnvelopeSenderRefusedInWords), as GMX's "Sender address is not allowed." does (mail.gmx.net, quoted in
     // infertux/zeyple issue 49; the same words in loganmarchione/docker-postfixrelay issue 46).
@@ -1364,6 +1425,14 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 <neko@example.org>: Recipient address rejected: User unknown in virtual mailbox table", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 5.1.1 Recipient address invalid", SmtpBounceReason.UserUnknown, true)]
     [InlineData("553 5.1.8 Sender address is disabled", SmtpBounceReason.Rejected, false)]
+    // Session 62 round one (tuner now62u): "address is disabled" is a context phrase of TextDisabledRecipientAddress, so a
+    // cause named beside it decides (an unknown user, a full mailbox, a block list, spam, a refused relay); the sender's
+    // address keeps the sender refused (the line above).
+    [InlineData("550 Address is disabled; user unknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Address is disabled: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 Address is disabled, client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.1 Address is disabled: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Relay access denied: address is disabled", SmtpBounceReason.NoRelaying, false)]
     // Session 55 round one (tuner now55a): the account words are the sender's only under Postfix's "Sender address
     // rejected:" heading, so the same words under "Recipient address rejected:" keep the recipient's suspended mailbox,
     // and an account disabled after other words about the sender keeps Suspend (these fail if the pieces start at "sender").
@@ -1532,6 +1601,43 @@ public sealed class DocumentedReceiverWordingTests
     // both (NoRelaying).
     [InlineData("450 I don't handle mail for example.org; rate limit exceeded", SmtpBounceReason.RateLimited, false)]
     [InlineData("451 I don't handle mail for example.org: temporary DNS lookup failure", SmtpBounceReason.NetworkError, false)]
+    // Session 62 round one (tuner now62p): beside "go away", now a context phrase, an unknown user (hard), a refused
+    // sender, a block list and a policy named as the cause still decide, and the words alone under a permanent X.7.1
+    // still refuse the host.
+    [InlineData("550 5.1.1 <neko@example.org>: Recipient address rejected: User unknown in virtual mailbox table. Go away.", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.7.1 <a@example.com>: Sender address rejected: go away", SmtpBounceReason.Rejected, false)]
+    [InlineData("554 Go away: client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.1 Message rejected due to local policy. Go away.", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 5.7.1 Go away!", SmtpBounceReason.Blocked, false)]
+    // Session 62 round one (tuner now62b): "Connection refused" under X.7.0 is a context phrase of
+    // ConnectionRefusedUnderSecurityCode, so a cause named beside it decides: GoDaddy's "too many sessions from This IP"
+    // (Sisimai's GoDaddy table, IB007), a block list, spam, reverse DNS, an unknown user under X.1.1 (hard) and under
+    // X.7.0, a refused sender. A failed TCP connection (no X.7 code, or a cause named after the words) stays NetworkError,
+    // and X.7.0 alone keeps its security reading.
+    [InlineData("421 4.7.0 Connection refused, too many sessions from This IP. Please lower the number of concurrent sessions.", SmtpBounceReason.RateLimited, false)]
+    [InlineData("421 4.7.0 Connection refused: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.0 Connection refused: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("421 4.7.0 Connection refused: reverse DNS required", SmtpBounceReason.RequirePtr, false)]
+    [InlineData("550 5.1.1 Connection refused: user unknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.7.0 Connection refused: user unknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.7.0 Connection refused: sender address rejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("451 4.4.1 connect to mx.example.com[192.0.2.1]:25: Connection refused", SmtpBounceReason.NetworkError, false)]
+    [InlineData("451 4.7.0 Temporary failure: connect to milter: Connection refused", SmtpBounceReason.NetworkError, false)]
+    [InlineData("530 5.7.0 Authentication required", SmtpBounceReason.SecurityError, false)]
+    // Session 62 round one (tuner now62h): "recipient not configured" is a context phrase of TextUserUnknown, so a cause
+    // named beside it decides (a full mailbox, a rate, a block list, spam, a relay refused), a refused sender stays
+    // refused (Postfix's "Sender address rejected:" with its reasons, a sender's domain that does not exist), a
+    // temporary reply stays soft, and the recipient's domain not configured keeps its NoRelaying.
+    [InlineData("550 Recipient not configured: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 4.7.1 Recipient not configured; rate limit exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("550 Recipient not configured: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.1 Recipient not configured; message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 5.7.1 Recipient not configured; relay access denied", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 5.7.1 Sender address rejected: Access denied; recipient not configured", SmtpBounceReason.Rejected, false)]
+    [InlineData("553 Sender address rejected: need fully-qualified address; recipient not configured", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Sender domain does not exist; recipient not configured", SmtpBounceReason.Rejected, false)]
+    [InlineData("450 Recipient not configured", SmtpBounceReason.UserUnknown, false)]
+    [InlineData("550 Recipient domain is not configured on this server", SmtpBounceReason.NoRelaying, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -512,6 +512,17 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("550 Sender blocklisted: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 Your IP is blocklisted", SmtpBounceReason.Blocked, false)]
     [InlineData("550 5.7.1 Your host 192.0.2.1 is blocklisted", SmtpBounceReason.Blocked, false)]
+    // Session 62 review of round one (rev62a): now62x's plain `listed in rbl` (TextBlocklisted) was withdrawn: at 13
+    // characters it outranked every shorter cause named beside it where no enhanced code said more (a full mailbox,
+    // greylisting, a virus found, spam detected all read Blocked), and its only writer beyond the corpus was a web
+    // server's HTTP refusal. Beside the listing, the named cause decides, as it did before the change.
+    [InlineData("452 mailbox full, listed in RBL", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 4.7.1 Greylisted, please retry later; listed in RBL", SmtpBounceReason.Greylisted, false)]
+    [InlineData("554 5.7.1 Message rejected: virus found; listed in RBL", SmtpBounceReason.VirusDetected, false)]
+    [InlineData("554 5.7.1 Spam detected; listed in RBL", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("554 5.7.1 Message rejected as spam; listed in RBL", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("421 4.7.0 too many connections from your IP; listed in RBL", SmtpBounceReason.RateLimited, false)]
+    [InlineData("554 5.7.1 <a@b.example>: Sender address rejected: Domain not found; listed in RBL", SmtpBounceReason.Rejected, false)]
     // Session 44 round one (tuner now44d): beside the recipient and outgoing limits of TextSendingRateInWords, a
     // recipient's mailbox over its size limit keeps its full mailbox, and a message over an outgoing size limit keeps its
     // size.

@@ -1647,7 +1647,12 @@ public sealed class CorpusAccuracyTests
         // recipient is 0.47 points, so this row lets seven regressions of reason through and fails on eight (hard: the
         // same). Its published unseen figures are this read (docs/accuracy-log.md): found 212/212, none spurious, basic
         // code 212/212, reason 158/212 and hard 198/212 (Sisimai 4.25.15 on the same files: 212 found, reason 61, hard 194).
-        { "heldout-s62", new[] { 100, 100, 100, 100, 74.5, 93.4, 100 }, 0 },
+        // Session 62 round three (now62a: `inbound mail is not configured` reads NotAccept, hard, a context phrase,
+        // TextInboundMailNotConfiguredInWords; a Cloudflare Email Worker's and inbound-mail webhooks' words; not unseen,
+        // the misses were read after the first read was published): reason 158 -> 160/212 (75.4 %), hard 198 -> 200/212
+        // (94.3 %) (Cogeto's `550 inbound mail is not configured for this host`, direct and through Exim, labelled
+        // notaccept, hard, which read UserUnknown, soft, by the causeless refusal of RCPT TO); four misses gone, none added.
+        { "heldout-s62", new[] { 100, 100, 100, 100, 75.4, 94.3, 100 }, 0 },
     };
 
     [Theory]

@@ -869,6 +869,13 @@ public sealed class DocumentedReceiverWordingTests
     // X.7.0 alone read SecurityError.
     [InlineData("450 4.7.0 Temporary failure, id=12345-01 - UNCHECKED", "TemporaryFailureUnderTemporarySecurityCode", SmtpBounceReason.SystemError, false)]
     [InlineData("421 4.7.0 Temporary failure", "TemporaryFailureUnderTemporarySecurityCode", SmtpBounceReason.SystemError, false)]
+    // Session 62 round three (tuner now62a). "Inbound mail is not configured": the receiving service has no inbound route
+    // set up and takes no mail at all. A calendar service's Cloudflare Email Worker refuses every message with
+    // setReject("SportsCal inbound mail is not configured") while its intake bindings are missing; inbound-mail webhooks
+    // answer the provider "Inbound mail is not configured" under a status it retries (the temporary form is soft).
+    // NotAccept, where the catalog knew no words of the reply and the bare code decided.
+    [InlineData("550 SportsCal inbound mail is not configured", "TextInboundMailNotConfiguredInWords", SmtpBounceReason.NotAccept, true)]
+    [InlineData("451 Inbound mail is not configured", "TextInboundMailNotConfiguredInWords", SmtpBounceReason.NotAccept, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1532,6 +1539,18 @@ public sealed class DocumentedReceiverWordingTests
     // both (NoRelaying).
     [InlineData("450 I don't handle mail for example.org; rate limit exceeded", SmtpBounceReason.RateLimited, false)]
     [InlineData("451 I don't handle mail for example.org: temporary DNS lookup failure", SmtpBounceReason.NetworkError, false)]
+    // Session 62 round three (tuner now62a): "inbound mail is not configured" is a context phrase
+    // (TextInboundMailNotConfiguredInWords), so a cause named beside it decides: an unknown user, a full mailbox, spam, a
+    // block list, a rate, the refused sender; the words about outbound mail and a recipient domain not configured keep
+    // their readings.
+    [InlineData("550 5.1.1 Inbound mail is not configured: user unknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Inbound mail is not configured; mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 Inbound mail is not configured: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Inbound mail is not configured: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Inbound mail is not configured; too many connections from your host", SmtpBounceReason.RateLimited, false)]
+    [InlineData("553 5.1.8 <a@example.org>: Sender address rejected: inbound mail is not configured", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Outbound mail is not configured", SmtpBounceReason.Undefined, false)]
+    [InlineData("550 Recipient domain is not configured for this Worker", SmtpBounceReason.NoRelaying, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -598,6 +598,13 @@ public sealed class DocumentedReceiverWordingTests
     // names why the sender is not authorized, as session 46's X.7.1 scope kept it; the unscoped context phrase read
     // Rejected.
     [InlineData("550 5.7.23 Sender not authorized", "SenderNotAuthorizedUnderAuthenticationCode", SmtpBounceReason.AuthFailure, false)]
+    // Session 62 round three (tuner now62s). "Sender not accepted", the row's "sender is not accepted" without the verb, as
+    // "sender not authorized" stands beside "sender is not authorized": Migadu's inbound SMTP server Mizu refuses a null
+    // reverse-path at MAIL FROM with "550 5.7.1 null sender not accepted" (pkg/smtp/server.go). A context phrase of
+    // TextEnvelopeSenderRefusedInWords, the sender refused (Rejected, soft), where X.7.1 read PolicyViolation and a bare
+    // 550 nothing.
+    [InlineData("550 5.7.1 null sender not accepted", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Sender not accepted", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
     [InlineData("550 5.7.26 Sender is not authorized", "SenderNotAuthorizedUnderAuthenticationCode", SmtpBounceReason.AuthFailure, false)]
     // The client told to send through its relay (Sisimai's Blocked "please use the smtp server of your isp", Microsoft's
     // "smarthost your mail through your ISP's mail server"): the sending host refused, where X.7.1 read its policy.
@@ -1195,6 +1202,18 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Sender is not authorised to relay", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 Sender not authorized, listed in RBL", SmtpBounceReason.Blocked, false)]
     [InlineData("554 Sender not authorized: message looks like spam", SmtpBounceReason.SpamDetected, false)]
+    // Session 62 round three (tuner now62s): "sender not accepted" is a context phrase, so a cause named beside it decides
+    // (a block list, spam, greylisting, a rate, SPF, a full mailbox, reverse DNS, an unknown user), and the sender's
+    // address or domain named with its verdict keeps the row's plain readings.
+    [InlineData("550 5.7.1 Sender not accepted: client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Sender not accepted: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("450 4.7.1 Sender not accepted, greylisted", SmtpBounceReason.Greylisted, false)]
+    [InlineData("421 4.7.0 Sender not accepted: too many connections", SmtpBounceReason.RateLimited, false)]
+    [InlineData("550 5.7.23 Sender not accepted: SPF validation failed", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("552 Sender not accepted: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 Sender not accepted, no reverse DNS for your IP", SmtpBounceReason.RequirePtr, false)]
+    [InlineData("550 5.1.1 User unknown; sender not accepted", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Sender address not accepted", SmtpBounceReason.Rejected, false)]
     // Session 58 round three (tuner now58g): "internal senders only" is a context phrase, so a cause named beside it
     // decides (a relay refusal, a block list, spam, an unknown recipient), and the sender's own failed authentication keeps
     // its reading.

@@ -602,9 +602,11 @@ public sealed class DocumentedReceiverWordingTests
     // "sender not authorized" stands beside "sender is not authorized": Migadu's inbound SMTP server Mizu refuses a null
     // reverse-path at MAIL FROM with "550 5.7.1 null sender not accepted" (pkg/smtp/server.go). A context phrase of
     // TextEnvelopeSenderRefusedInWords, the sender refused (Rejected, soft), where X.7.1 read PolicyViolation and a bare
-    // 550 nothing.
+    // 550 nothing. Session 62 review: the second writer, alexisbouchez/smtp.go's how-to (recipient-validation.md), refuses a
+    // blocked sender domain at MAIL FROM with "550 5.1.7 Sender not accepted" (the row, not X.1.7's code row, decides); it
+    // stands where the round's test copied the held-out part's own bare reply.
     [InlineData("550 5.7.1 null sender not accepted", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
-    [InlineData("550 Sender not accepted", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 5.1.7 Sender not accepted", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
     [InlineData("550 5.7.26 Sender is not authorized", "SenderNotAuthorizedUnderAuthenticationCode", SmtpBounceReason.AuthFailure, false)]
     // The client told to send through its relay (Sisimai's Blocked "please use the smtp server of your isp", Microsoft's
     // "smarthost your mail through your ISP's mail server"): the sending host refused, where X.7.1 read its policy.
@@ -1214,6 +1216,13 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Sender not accepted, no reverse DNS for your IP", SmtpBounceReason.RequirePtr, false)]
     [InlineData("550 5.1.1 User unknown; sender not accepted", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 Sender address not accepted", SmtpBounceReason.Rejected, false)]
+    // Session 62 review: causes whose words are shorter than "sender not accepted", which the phrase would outrank if it were
+    // plain (each fails without the {context} marker): a rate, SPF and DMARC without an authentication code, a size, TLS.
+    [InlineData("421 Sender not accepted: rate limit exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("550 Sender not accepted: SPF check failed", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("550 5.7.1 Sender not accepted: DMARC policy reject", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("550 Sender not accepted: message too large", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("550 Sender not accepted: TLS required", SmtpBounceReason.FailedStartTls, false)]
     // Session 58 round three (tuner now58g): "internal senders only" is a context phrase, so a cause named beside it
     // decides (a relay refusal, a block list, spam, an unknown recipient), and the sender's own failed authentication keeps
     // its reading.

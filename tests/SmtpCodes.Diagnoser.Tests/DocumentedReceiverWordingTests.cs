@@ -1579,6 +1579,15 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("553 5.1.8 <a@example.org>: Sender address rejected: inbound mail is not configured", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Outbound mail is not configured", SmtpBounceReason.Undefined, false)]
     [InlineData("550 Recipient domain is not configured for this Worker", SmtpBounceReason.NoRelaying, false)]
+    // Session 62 review: causes whose words are shorter than "inbound mail is not configured", which the phrase would
+    // outrank if it were plain (each fails without the {context} marker; the round's controls but spam and a full mailbox
+    // pass either way): DNS words, a relay refusal, greylisting, a rate, reverse DNS, the refused sender under X.7.1.
+    [InlineData("550 Inbound mail is not configured: host not found", SmtpBounceReason.HostUnknown, true)]
+    [InlineData("550 Inbound mail is not configured; relay access denied", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("450 Inbound mail is not configured, greylisted", SmtpBounceReason.Greylisted, false)]
+    [InlineData("451 Inbound mail is not configured: rate limit exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("550 Inbound mail is not configured: no reverse DNS for your IP", SmtpBounceReason.RequirePtr, false)]
+    [InlineData("550 5.7.1 Inbound mail is not configured: sender rejected", SmtpBounceReason.Rejected, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

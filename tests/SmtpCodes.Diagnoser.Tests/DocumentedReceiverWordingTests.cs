@@ -613,6 +613,15 @@ public sealed class DocumentedReceiverWordingTests
     // names why the sender is not authorized, as session 46's X.7.1 scope kept it; the unscoped context phrase read
     // Rejected.
     [InlineData("550 5.7.23 Sender not authorized", "SenderNotAuthorizedUnderAuthenticationCode", SmtpBounceReason.AuthFailure, false)]
+    // Session 62 round three (tuner now62s). "Sender not accepted", the row's "sender is not accepted" without the verb, as
+    // "sender not authorized" stands beside "sender is not authorized": Migadu's inbound SMTP server Mizu refuses a null
+    // reverse-path at MAIL FROM with "550 5.7.1 null sender not accepted" (pkg/smtp/server.go). A context phrase of
+    // TextEnvelopeSenderRefusedInWords, the sender refused (Rejected, soft), where X.7.1 read PolicyViolation and a bare
+    // 550 nothing. Session 62 review: the second writer, alexisbouchez/smtp.go's how-to (recipient-validation.md), refuses a
+    // blocked sender domain at MAIL FROM with "550 5.1.7 Sender not accepted" (the row, not X.1.7's code row, decides); it
+    // stands where the round's test copied the held-out part's own bare reply.
+    [InlineData("550 5.7.1 null sender not accepted", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 5.1.7 Sender not accepted", "TextEnvelopeSenderRefusedInWords", SmtpBounceReason.Rejected, false)]
     [InlineData("550 5.7.26 Sender is not authorized", "SenderNotAuthorizedUnderAuthenticationCode", SmtpBounceReason.AuthFailure, false)]
     // The client told to send through its relay (Sisimai's Blocked "please use the smtp server of your isp", Microsoft's
     // "smarthost your mail through your ISP's mail server"): the sending host refused, where X.7.1 read its policy.
@@ -910,6 +919,13 @@ public sealed class DocumentedReceiverWordingTests
     // receiver's refusal of the sending host (Telstra BigPond's IB116, as a Microsoft Q&A thread quotes the return), as
     // under a permanent X.7.1 (HostRefusedUnderPermanentPolicyCode): Blocked, where X.7.0 alone read a security failure.
     [InlineData("550-5.7.0 Connection refused - IB116. 192.0.2.1 Senderscore too low.", "ConnectionRefusedUnderSecurityCode", SmtpBounceReason.Blocked, false)]
+    // Session 62 round three (tuner now62a). "Inbound mail is not configured": the receiving service has no inbound route
+    // set up and takes no mail at all. A calendar service's Cloudflare Email Worker refuses every message with
+    // setReject("SportsCal inbound mail is not configured") while its intake bindings are missing; inbound-mail webhooks
+    // answer the provider "Inbound mail is not configured" under a status it retries (the temporary form is soft).
+    // NotAccept, where the catalog knew no words of the reply and the bare code decided.
+    [InlineData("550 SportsCal inbound mail is not configured", "TextInboundMailNotConfiguredInWords", SmtpBounceReason.NotAccept, true)]
+    [InlineData("451 Inbound mail is not configured", "TextInboundMailNotConfiguredInWords", SmtpBounceReason.NotAccept, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1249,6 +1265,25 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Sender is not authorised to relay", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 Sender not authorized, listed in RBL", SmtpBounceReason.Blocked, false)]
     [InlineData("554 Sender not authorized: message looks like spam", SmtpBounceReason.SpamDetected, false)]
+    // Session 62 round three (tuner now62s): "sender not accepted" is a context phrase, so a cause named beside it decides
+    // (a block list, spam, greylisting, a rate, SPF, a full mailbox, reverse DNS, an unknown user), and the sender's
+    // address or domain named with its verdict keeps the row's plain readings.
+    [InlineData("550 5.7.1 Sender not accepted: client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Sender not accepted: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("450 4.7.1 Sender not accepted, greylisted", SmtpBounceReason.Greylisted, false)]
+    [InlineData("421 4.7.0 Sender not accepted: too many connections", SmtpBounceReason.RateLimited, false)]
+    [InlineData("550 5.7.23 Sender not accepted: SPF validation failed", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("552 Sender not accepted: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 Sender not accepted, no reverse DNS for your IP", SmtpBounceReason.RequirePtr, false)]
+    [InlineData("550 5.1.1 User unknown; sender not accepted", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Sender address not accepted", SmtpBounceReason.Rejected, false)]
+    // Session 62 review: causes whose words are shorter than "sender not accepted", which the phrase would outrank if it were
+    // plain (each fails without the {context} marker): a rate, SPF and DMARC without an authentication code, a size, TLS.
+    [InlineData("421 Sender not accepted: rate limit exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("550 Sender not accepted: SPF check failed", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("550 5.7.1 Sender not accepted: DMARC policy reject", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("550 Sender not accepted: message too large", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("550 Sender not accepted: TLS required", SmtpBounceReason.FailedStartTls, false)]
     // Session 58 round three (tuner now58g): "internal senders only" is a context phrase, so a cause named beside it
     // decides (a relay refusal, a block list, spam, an unknown recipient), and the sender's own failed authentication keeps
     // its reading.
@@ -1638,6 +1673,27 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Sender domain does not exist; recipient not configured", SmtpBounceReason.Rejected, false)]
     [InlineData("450 Recipient not configured", SmtpBounceReason.UserUnknown, false)]
     [InlineData("550 Recipient domain is not configured on this server", SmtpBounceReason.NoRelaying, false)]
+    // Session 62 round three (tuner now62a): "inbound mail is not configured" is a context phrase
+    // (TextInboundMailNotConfiguredInWords), so a cause named beside it decides: an unknown user, a full mailbox, spam, a
+    // block list, a rate, the refused sender; the words about outbound mail and a recipient domain not configured keep
+    // their readings.
+    [InlineData("550 5.1.1 Inbound mail is not configured: user unknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Inbound mail is not configured; mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 Inbound mail is not configured: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Inbound mail is not configured: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Inbound mail is not configured; too many connections from your host", SmtpBounceReason.RateLimited, false)]
+    [InlineData("553 5.1.8 <a@example.org>: Sender address rejected: inbound mail is not configured", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Outbound mail is not configured", SmtpBounceReason.Undefined, false)]
+    [InlineData("550 Recipient domain is not configured for this Worker", SmtpBounceReason.NoRelaying, false)]
+    // Session 62 review: causes whose words are shorter than "inbound mail is not configured", which the phrase would
+    // outrank if it were plain (each fails without the {context} marker; the round's controls but spam and a full mailbox
+    // pass either way): DNS words, a relay refusal, greylisting, a rate, reverse DNS, the refused sender under X.7.1.
+    [InlineData("550 Inbound mail is not configured: host not found", SmtpBounceReason.HostUnknown, true)]
+    [InlineData("550 Inbound mail is not configured; relay access denied", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("450 Inbound mail is not configured, greylisted", SmtpBounceReason.Greylisted, false)]
+    [InlineData("451 Inbound mail is not configured: rate limit exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("550 Inbound mail is not configured: no reverse DNS for your IP", SmtpBounceReason.RequirePtr, false)]
+    [InlineData("550 5.7.1 Inbound mail is not configured: sender rejected", SmtpBounceReason.Rejected, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

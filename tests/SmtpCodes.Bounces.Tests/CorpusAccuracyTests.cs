@@ -1113,7 +1113,13 @@ public sealed class CorpusAccuracyTests
         // Session 48 round three (now48f: in a bare 550 or 553 to RCPT TO the noun, `name` after it or not, then `unknown`
         // reads UserUnknown hard, SmtpBounceReader.NamesRecipientUnknown; not unseen): hard 312 -> 314/343 (91.5 %)
         // (getzemail's `550 5.0.0 Email Receiver: mailbox name unknown`, labelled userunknown and hard).
-        { "heldout-s47", new[] { 100, 100, 100, 98.8, 68.5, 91.5, 100 }, 0 },
+        // Session 62 round two (now62k: `message content rejected` under X.6.0 or X.6.1 reads ContentError, a scoped
+        // phrase of ContentRejectedUnderMediaCode: Amazon SES's receipt-rule template `500 5.6.1 Message content
+        // rejected`, which p5-sisimai's ReceivingSES table reads as a content error; DocumentedReceiverWordingTests; read
+        // from every part's misses, so not unseen): reason 235 -> 237/343 (69.0 %) (smtp2gmail's `554 5.6.0 Message
+        // content rejected: could not parse message`, direct and through Exim, labelled contenterror, which read
+        // SpamDetected), hard 314/343 unchanged (91.5 %); two misses gone, none added.
+        { "heldout-s47", new[] { 100, 100, 100, 98.8, 69.0, 91.5, 100 }, 0 },
         // heldout-s48 (twenty-one batches from thirteen builders, each frozen in its own commit, measured by nobody
         // until the session's end, then once on the session's starting reader, the scaffold 05f7f3d9, and once on its
         // final one, bb45d3e8, which has session 48's round one) has 411 labelled recipients in 407 messages:
@@ -1436,7 +1442,11 @@ public sealed class CorpusAccuracyTests
         // code contradicted 521; DocumentedReceiverWordingTests; read from every part's misses, so not unseen): reason 283
         // -> 285/376 (75.7 %) (Pantheon's `550 Sender is blocked`, direct and through Exim, labelled rejected, which read
         // no cause), hard 366/376 unchanged (97.3 %); two misses gone, none added.
-        { "heldout-s55", new[] { 100, 100, 100, 100, 75.7, 97.3, 100 }, 0 },
+        // Session 62 round two (now62k: `message content rejected` under X.6.0 or X.6.1 reads ContentError, a scoped
+        // phrase of ContentRejectedUnderMediaCode; not unseen): reason 285 -> 287/376 (76.3 %) (unitmail's `550 5.6.0
+        // Message content rejected`, direct and through Exim, labelled contenterror, which read SpamDetected), hard
+        // 366/376 unchanged (97.3 %); two misses gone, none added.
+        { "heldout-s55", new[] { 100, 100, 100, 100, 76.3, 97.3, 100 }, 0 },
         // heldout-s56 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 0c980c9f) has 204 labelled recipients
         // in 204 messages: Go servers (dhcgn's cf-smtp-relay, relayward-mail, EasyMail's LMTP server), Rust servers

@@ -27,6 +27,7 @@ public sealed class DocumentedReceiverWordingTests
         "FTGateMaxConcurrentSessions", "SmarterMailDomainSizeLimit", "TextRblDeny", "QuotaUnderPolicyCode", "TextMapiNetworkError",
         "TextMalformedEnvelopeCommandInWords", "TextFilteredByRecipient", "TextSenderSentUnusualAmountOfSpam",
         "SenderNotAuthorizedUnderAuthenticationCode", "InvalidSenderUnderSyntaxCode",
+        "ContentRejectedUnderMediaCode",
     };
 
     [Theory]
@@ -926,6 +927,12 @@ public sealed class DocumentedReceiverWordingTests
     // NotAccept, where the catalog knew no words of the reply and the bare code decided.
     [InlineData("550 SportsCal inbound mail is not configured", "TextInboundMailNotConfiguredInWords", SmtpBounceReason.NotAccept, true)]
     [InlineData("451 Inbound mail is not configured", "TextInboundMailNotConfiguredInWords", SmtpBounceReason.NotAccept, false)]
+    // Session 62 round two (tuner now62k): Amazon SES's receipt rules bounce a received message with the template
+    // "500 5.6.1 Message content rejected" (the AWS CDK's BounceTemplate.MESSAGE_CONTENT_REJECTED), which p5-sisimai's
+    // ReceivingSES table reads as a content error: under the media codes X.6.0 and X.6.1 the words read ContentError
+    // (ContentRejectedUnderMediaCode, a scoped phrase), where TextSpamDetected's same words read SpamDetected.
+    [InlineData("500 5.6.1 Message content rejected", "ContentRejectedUnderMediaCode", SmtpBounceReason.ContentError, false)]
+    [InlineData("450 4.6.1 Message content rejected", "ContentRejectedUnderMediaCode", SmtpBounceReason.ContentError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1113,6 +1120,10 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("501 5.5.2 Invalid sender: 192.0.2.1 is listed at zen.spamhaus.org", SmtpBounceReason.Blocked)]
     [InlineData("501 Invalid sender: your IP address is listed in a block list", SmtpBounceReason.Blocked)]
     [InlineData("501 5.5.2 Syntax error in SPF record of example.org", SmtpBounceReason.AuthFailure)]
+    // Session 62 round two (tuner now62k): outside X.6.0 and X.6.1 "message content rejected" is not
+    // ContentRejectedUnderMediaCode's (Postfix's REJECT text under X.7.1; no enhanced code).
+    [InlineData("550 5.7.1 message content rejected", SmtpBounceReason.SpamDetected)]
+    [InlineData("500 Message content rejected", SmtpBounceReason.SpamDetected)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1694,6 +1705,18 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("451 Inbound mail is not configured: rate limit exceeded", SmtpBounceReason.RateLimited, false)]
     [InlineData("550 Inbound mail is not configured: no reverse DNS for your IP", SmtpBounceReason.RequirePtr, false)]
     [InlineData("550 5.7.1 Inbound mail is not configured: sender rejected", SmtpBounceReason.Rejected, false)]
+    // Session 62 round two (tuner now62k): ContentRejectedUnderMediaCode is a scoped phrase of X.6.0 and X.6.1. Outside
+    // them the words keep TextSpamDetected's reading: Postfix's default text for a header or body check's REJECT
+    // ("5.7.1 message content rejected", libpostfix-global), amavisd-new's "Message content rejected, UBE" (Sisimai's
+    // example), no enhanced code. Under X.6.0 a cause that outranks the words beside them still decides (a block list, a
+    // virus, the message's size); under X.6.1 a block list does.
+    [InlineData("550 5.7.1 message content rejected", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 5.7.1 Message content rejected, UBE, id=00000-00-000", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("500 Message content rejected", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 5.6.0 Message content rejected; client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("500 5.6.1 Message content rejected: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.6.0 Message content rejected - VIRUS: Eicar-Test-Signature", SmtpBounceReason.VirusDetected, false)]
+    [InlineData("550 5.6.0 Message content rejected: message size exceeds fixed maximum message size", SmtpBounceReason.EmailTooLarge, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

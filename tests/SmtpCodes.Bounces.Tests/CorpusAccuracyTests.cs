@@ -1051,7 +1051,16 @@ public sealed class CorpusAccuracyTests
         // TextMailNotAcceptedForDomainInWords; an e-mail validation service's result code 420 in its words; read from every
         // part's misses, so not unseen): reason 281 -> 283/369 (76.6 %), hard 365/369 unchanged (the device platform's mail relay's
         // `550 5.1.2 mail is not accepted for this domain`, both senders, labelled notaccept, which read HostUnknown by X.1.2).
-        { "heldout-s45", new[] { 100, 100, 100, 100, 76.6, 98.9, 100 }, 0 },
+        // Session 62 round two (now62e: `busy` a context phrase scoped to X.3.2, BusyUnderSystemNotAcceptingCode,
+        // SystemError, as ShuttingDownUnderSystemNotAcceptingCode reads `shutting down`: RFC 3463 names excessive load
+        // among X.3.2's examples, and small SMTP servers answer `421 4.3.2 too busy, try again later`, `421 4.3.2 Service
+        // busy` when their slots are full; not unseen, the misses were read): reason 281 -> 285/369 (77.2 %) (Syncloud's
+        // `451 4.3.2 relay is busy, try again shortly`, two warnings labelled systemerror and two returns labelled expired,
+        // direct and through Exim, which read NotAccept by X.3.2; the returns now read Expired by "Retries that ran out"),
+        // hard 365/369 unchanged; four misses gone, none added.
+        // Both together (now62n and now62e, as merged; the review measures it): reason 281 -> 287/369 (77.7 %), hard
+        // unchanged.
+        { "heldout-s45", new[] { 100, 100, 100, 100, 77.7, 98.9, 100 }, 0 },
         // heldout-s46 (twenty-six batches from thirteen builders, each frozen in its own commit, measured by nobody
         // until the session's end, then once on the session's starting reader, the scaffold 60ea49eb, and once on its
         // final one, a076d8f7, which has session 46's round one) has 429 labelled recipients in 425 messages: a Java
@@ -1355,6 +1364,11 @@ public sealed class CorpusAccuracyTests
         // without it; not unseen, the misses were read): reason 268 -> 272/333 (81.7 %) (Yunt's `451 4.0.0 temporary
         // failure, please try again later`, a warning labelled systemerror and a return labelled expired, direct and
         // through Exim, no longer greylisting), hard 318/333 unchanged. The published figures are left as they were.
+        // Session 62 round two (now62e: `busy` a context phrase scoped to X.3.2, BusyUnderSystemNotAcceptingCode,
+        // SystemError, as heldout-s45's comment says; not unseen, the misses were read): reason 272 -> 276/333 (82.9 %)
+        // (JorgardeMail's `451 4.3.2 Server temporarily busy`, two warnings labelled systemerror and two returns labelled
+        // expired, direct and through Exim, which read NotAccept by X.3.2), hard 318/333 unchanged; four misses gone, none
+        // added. The published figures are left as they were.
         { "heldout-s53", new[] { 100, 100, 100, 99.3, 78.6, 95.4, 100 }, 0 },
         // heldout-s54 (twenty batches from thirteen builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 307406be) has 351 labelled recipients
@@ -1528,7 +1542,12 @@ public sealed class CorpusAccuracyTests
         // send from an inactive address; not unseen, the misses were read after the first read was published): reason
         // 172 -> 174/236 (73.7 %) (the alias service's `550 Address is disabled`, labelled suspend, direct and through Exim,
         // which read no cause), hard 222/236 unchanged (94.1 %); two misses gone, none added.
-        { "heldout-s57", new[] { 100, 100, 100, 100, 73.7, 94.0, 100 }, 0 },
+        // Session 62 round two (now62e: `busy` a context phrase scoped to X.3.2, BusyUnderSystemNotAcceptingCode,
+        // SystemError, as heldout-s45's comment says; not unseen, the misses were read after the first read was
+        // published): reason 174 -> 178/236 (75.4 %) (NoiseFence's `451 4.3.2 Analysis capacity busy; retry later`, two
+        // warnings labelled systemerror and two returns labelled expired, direct and through Exim, which read NotAccept by
+        // X.3.2), hard 222/236 unchanged (94.1 %); four misses gone, none added.
+        { "heldout-s57", new[] { 100, 100, 100, 100, 75.4, 94.0, 100 }, 0 },
         // heldout-s58 (thirteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 5dff59ab) has 231 labelled recipients
         // in 231 messages: Go servers (Solsynth's ElecPostal, mailez-hq's mailezine), Cloudflare Email Workers (MailCove,

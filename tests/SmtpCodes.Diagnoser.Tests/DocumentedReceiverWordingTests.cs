@@ -939,6 +939,17 @@ public sealed class DocumentedReceiverWordingTests
     // receive mail (325). NotAccept, hard, where a bare 550 read no cause and X.1.2 alone read HostUnknown.
     [InlineData("550 Mail is not accepted for this domain", "TextMailNotAcceptedForDomainInWords", SmtpBounceReason.NotAccept, true)]
     [InlineData("550 5.1.2 Email is not accepted for this domain", "TextMailNotAcceptedForDomainInWords", SmtpBounceReason.NotAccept, true)]
+    // Session 62 round two (tuner now62f). A sending service's suppression list named as what stopped the message: Amazon
+    // SES's bounce for an address on the account-level suppression list (status 5.1.1, bounceSubType
+    // OnAccountSuppressionList: "Amazon SES did not send the message to this address because it is on the suppression
+    // list for your account", search-tool file id 12599863918) and SparkPost's documented suppression events ("554 5.7.1
+    // recipient address was suppressed due to customer policy" and the reason in brackets, file ids 1786122836 and
+    // 15976899622), as p5-sisimai reads "bounced address" (an address that bounced before) Filtered. Filtered,
+    // soft, where X.1.1 read an unknown user (hard), the bare diagnostic no cause and X.7.1 a policy.
+    [InlineData("550 5.1.1 Amazon SES did not send the message to this address because it is on the suppression list for your account. For more information about removing addresses from the suppression list, see the Amazon SES Developer Guide", "TextSuppressionListInWords", SmtpBounceReason.Filtered, false)]
+    [InlineData("Amazon SES did not send the message to this address because it is on the suppression list for your account.", "TextSuppressionListInWords", SmtpBounceReason.Filtered, false)]
+    [InlineData("554 5.7.1 recipient address was suppressed due to customer policy (Bounce Rule)", "TextSuppressionListInWords", SmtpBounceReason.Filtered, false)]
+    [InlineData("554 5.7.1 recipient address was suppressed due to customer policy (Unsubscribe Rule)", "TextSuppressionListInWords", SmtpBounceReason.Filtered, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1735,6 +1746,18 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Mail is not accepted for this domain; relay access denied", SmtpBounceReason.NoRelaying, false)]
     [InlineData("550 Mail is not accepted for this domain: host not found", SmtpBounceReason.HostUnknown, true)]
     [InlineData("553 5.1.8 <a@example.org>: Sender address rejected: mail is not accepted for this domain", SmtpBounceReason.Rejected, false)]
+    // Session 62 round two (tuner now62f): "on the suppression list" and "suppressed due to" are context phrases
+    // (TextSuppressionListInWords), so a cause named beside them decides: an unknown user (hard), a full mailbox, spam, a
+    // block list, the refused sender under X.1.8, and causes whose words are shorter than the phrase, which it would
+    // outrank if it were plain (a relay refusal, greylisting, a host not found).
+    [InlineData("550 5.1.1 User unknown, on the suppression list", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("552 5.2.2 Mailbox full; suppressed due to over quota", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 5.7.1 Message rejected as spam; on the suppression list", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; on the suppression list", SmtpBounceReason.Blocked, false)]
+    [InlineData("553 5.1.8 <a@example.org>: Sender address rejected: Domain not found; suppressed due to prior bounce", SmtpBounceReason.Rejected, false)]
+    [InlineData("554 5.7.1 <a@example.org>: Relay access denied; on the suppression list", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("450 4.7.1 Greylisted; on the suppression list", SmtpBounceReason.Greylisted, false)]
+    [InlineData("550 Host not found; on the suppression list", SmtpBounceReason.HostUnknown, true)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -1758,6 +1758,12 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 5.7.1 <a@example.org>: Relay access denied; on the suppression list", SmtpBounceReason.NoRelaying, false)]
     [InlineData("450 4.7.1 Greylisted; on the suppression list", SmtpBounceReason.Greylisted, false)]
     [InlineData("550 Host not found; on the suppression list", SmtpBounceReason.HostUnknown, true)]
+    // Session 62 review of round two (rev62c): more causes shorter than the phrases, without a code that confirms them,
+    // each of which the phrases outrank when written plain (each fails so): an unknown user, a full mailbox, a rate, DNS words.
+    [InlineData("550 User unknown; on the suppression list", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("452 Mailbox full; suppressed due to prior bounce", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 Rate limit exceeded; on the suppression list", SmtpBounceReason.RateLimited, false)]
+    [InlineData("451 Temporary DNS lookup failure; on the suppression list", SmtpBounceReason.NetworkError, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

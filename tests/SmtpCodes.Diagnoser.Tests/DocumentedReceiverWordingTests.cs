@@ -933,12 +933,6 @@ public sealed class DocumentedReceiverWordingTests
     // (ContentRejectedUnderMediaCode, a scoped phrase), where TextSpamDetected's same words read SpamDetected.
     [InlineData("500 5.6.1 Message content rejected", "ContentRejectedUnderMediaCode", SmtpBounceReason.ContentError, false)]
     [InlineData("450 4.6.1 Message content rejected", "ContentRejectedUnderMediaCode", SmtpBounceReason.ContentError, false)]
-    // Session 62 round two (tuner now62n). "Mail is not accepted for this domain": the recipient's domain takes no mail. An
-    // e-mail validation service's result codes give the words a verdict of their own ("420: Mail is not accepted for this
-    // domain", "Email is not accepted for this domain"), apart from a domain that does not exist (310) and one that cannot
-    // receive mail (325). NotAccept, hard, where a bare 550 read no cause and X.1.2 alone read HostUnknown.
-    [InlineData("550 Mail is not accepted for this domain", "TextMailNotAcceptedForDomainInWords", SmtpBounceReason.NotAccept, true)]
-    [InlineData("550 5.1.2 Email is not accepted for this domain", "TextMailNotAcceptedForDomainInWords", SmtpBounceReason.NotAccept, true)]
     // Session 62 round two (tuner now62f). A sending service's suppression list named as what stopped the message: Amazon
     // SES's bounce for an address on the account-level suppression list (status 5.1.1, bounceSubType
     // OnAccountSuppressionList: "Amazon SES did not send the message to this address because it is on the suppression
@@ -1734,18 +1728,6 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("500 5.6.1 Message content rejected: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
     [InlineData("550 5.6.0 Message content rejected - VIRUS: Eicar-Test-Signature", SmtpBounceReason.VirusDetected, false)]
     [InlineData("550 5.6.0 Message content rejected: message size exceeds fixed maximum message size", SmtpBounceReason.EmailTooLarge, false)]
-    // Session 62 round two (tuner now62n): "mail is not accepted for this domain" is a context phrase
-    // (TextMailNotAcceptedForDomainInWords), so a cause named beside it decides: an unknown user, a full mailbox, spam, a
-    // block list, a rate, greylisting, a relay refusal, a domain not found, and the refused sender keeps its reading.
-    [InlineData("550 5.1.1 Mail is not accepted for this domain: user unknown", SmtpBounceReason.UserUnknown, true)]
-    [InlineData("552 Mail is not accepted for this domain; mailbox full", SmtpBounceReason.MailboxFull, false)]
-    [InlineData("550 Mail is not accepted for this domain: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
-    [InlineData("550 Mail is not accepted for this domain: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
-    [InlineData("451 Mail is not accepted for this domain: rate limit exceeded", SmtpBounceReason.RateLimited, false)]
-    [InlineData("450 Mail is not accepted for this domain, greylisted", SmtpBounceReason.Greylisted, false)]
-    [InlineData("550 Mail is not accepted for this domain; relay access denied", SmtpBounceReason.NoRelaying, false)]
-    [InlineData("550 Mail is not accepted for this domain: host not found", SmtpBounceReason.HostUnknown, true)]
-    [InlineData("553 5.1.8 <a@example.org>: Sender address rejected: mail is not accepted for this domain", SmtpBounceReason.Rejected, false)]
     // Session 62 round two (tuner now62f): "on the suppression list" and "suppressed due to" are context phrases
     // (TextSuppressionListInWords), so a cause named beside them decides: an unknown user (hard), a full mailbox, spam, a
     // block list, the refused sender under X.1.8, and causes whose words are shorter than the phrase, which it would

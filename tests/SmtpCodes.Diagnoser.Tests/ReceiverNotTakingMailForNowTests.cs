@@ -97,6 +97,9 @@ public sealed class ReceiverNotTakingMailForNowTests
     [InlineData("421 4.3.2 Busy: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked)]
     [InlineData("421 4.3.2 Busy, greylisted, try again later", SmtpBounceReason.Greylisted)]
     [InlineData("421 4.3.2 <bob@example.org>: Sender address rejected: busy", SmtpBounceReason.Rejected)]
+    // Session 62 review of round two (rev62c): DNS words and an unknown user beside the word (each fails with "busy" plain).
+    [InlineData("451 4.3.2 Temporary DNS lookup failure; busy, try again later", SmtpBounceReason.NetworkError)]
+    [InlineData("450 4.3.2 User unknown; busy", SmtpBounceReason.UserUnknown)]
     // Without X.3.2 the bare word reads nothing: the codes keep their readings.
     [InlineData("451 4.3.1 Busy, try again later", SmtpBounceReason.SystemFull)]
     [InlineData("421 4.7.0 Busy, try again later", SmtpBounceReason.SecurityError)]

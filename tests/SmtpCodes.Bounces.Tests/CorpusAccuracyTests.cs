@@ -1047,7 +1047,22 @@ public sealed class CorpusAccuracyTests
         // hard 365/369 unchanged (the AI mail gateway's `550 Sender not whitelisted`, both senders, labelled filtered,
         // which read no cause). The session 60 review narrowed the phrases to the sender (`sender not whitelisted` and
         // its kin): measured on the review's head, 281/369 unchanged.
-        { "heldout-s45", new[] { 100, 100, 100, 100, 76.1, 98.9, 100 }, 0 },
+        // Session 62 round two (now62n: `mail is not accepted for this domain` reads NotAccept, hard, a context phrase,
+        // TextMailNotAcceptedForDomainInWords; an e-mail validation service's result code 420 in its words; read from every
+        // part's misses, so not unseen): reason 281 -> 283/369 (76.6 %), hard 365/369 unchanged (the device platform's mail relay's
+        // `550 5.1.2 mail is not accepted for this domain`, both senders, labelled notaccept, which read HostUnknown by X.1.2).
+        // Session 62 round two (now62e: `busy` a context phrase scoped to X.3.2, BusyUnderSystemNotAcceptingCode,
+        // SystemError, as ShuttingDownUnderSystemNotAcceptingCode reads `shutting down`: RFC 3463 names excessive load
+        // among X.3.2's examples, and small SMTP servers answer `421 4.3.2 too busy, try again later`, `421 4.3.2 Service
+        // busy` when their slots are full; not unseen, the misses were read): reason 281 -> 285/369 (77.2 %) (Syncloud's
+        // `451 4.3.2 relay is busy, try again shortly`, two warnings labelled systemerror and two returns labelled expired,
+        // direct and through Exim, which read NotAccept by X.3.2; the returns now read Expired by "Retries that ran out"),
+        // hard 365/369 unchanged; four misses gone, none added.
+        // Both together (now62n and now62e, as merged, measured by the session 62 review of round two): reason 281 ->
+        // 287/369 (77.7 %), hard unchanged, six misses gone, none added. The review (rev62c) withdrew now62n (its only
+        // SMTP writer is the part's own relay, a held-out source; the validation service's result code is a verdict, not
+        // a refusal): reason 285/369 (77.2 %), now62e's four alone; hard 365/369 unchanged.
+        { "heldout-s45", new[] { 100, 100, 100, 100, 77.2, 98.9, 100 }, 0 },
         // heldout-s46 (twenty-six batches from thirteen builders, each frozen in its own commit, measured by nobody
         // until the session's end, then once on the session's starting reader, the scaffold 60ea49eb, and once on its
         // final one, a076d8f7, which has session 46's round one) has 429 labelled recipients in 425 messages: a Java
@@ -1113,7 +1128,13 @@ public sealed class CorpusAccuracyTests
         // Session 48 round three (now48f: in a bare 550 or 553 to RCPT TO the noun, `name` after it or not, then `unknown`
         // reads UserUnknown hard, SmtpBounceReader.NamesRecipientUnknown; not unseen): hard 312 -> 314/343 (91.5 %)
         // (getzemail's `550 5.0.0 Email Receiver: mailbox name unknown`, labelled userunknown and hard).
-        { "heldout-s47", new[] { 100, 100, 100, 98.8, 68.5, 91.5, 100 }, 0 },
+        // Session 62 round two (now62k: `message content rejected` under X.6.0 or X.6.1 reads ContentError, a scoped
+        // phrase of ContentRejectedUnderMediaCode: Amazon SES's receipt-rule template `500 5.6.1 Message content
+        // rejected`, which p5-sisimai's ReceivingSES table reads as a content error; DocumentedReceiverWordingTests; read
+        // from every part's misses, so not unseen): reason 235 -> 237/343 (69.1 %) (smtp2gmail's `554 5.6.0 Message
+        // content rejected: could not parse message`, direct and through Exim, labelled contenterror, which read
+        // SpamDetected), hard 314/343 unchanged (91.5 %); two misses gone, none added.
+        { "heldout-s47", new[] { 100, 100, 100, 98.8, 69.0, 91.5, 100 }, 0 },
         // heldout-s48 (twenty-one batches from thirteen builders, each frozen in its own commit, measured by nobody
         // until the session's end, then once on the session's starting reader, the scaffold 05f7f3d9, and once on its
         // final one, bb45d3e8, which has session 48's round one) has 411 labelled recipients in 407 messages:
@@ -1275,7 +1296,12 @@ public sealed class CorpusAccuracyTests
         // read from every part's misses, so not unseen): reason 255 -> 257/354 (72.6 %), hard unchanged (Safe Sender's
         // `550 5.7.1 Sender domain does not match authenticated account` after the message, Postfix and Exim, labelled
         // rejected, where X.7.1 read PolicyViolation).
-        { "heldout-s51", new[] { 100, 100, 100, 99.4, 72.6, 97.7, 100 }, 0 },
+        // Session 62 round two (now62f: `on the suppression list` and `suppressed due to`, context phrases of the new
+        // TextSuppressionListInWords, Filtered, soft: Amazon SES's and SparkPost's suppression-list bounces; read from every
+        // part's misses, so not unseen): reason 257 -> 259/354 (73.2 %), hard unchanged (Safe Sender's `550 5.1.8
+        // Recipient address suppressed due to prior bounce or complaint`, Postfix and Exim, labelled filtered, where
+        // X.1.8 read Rejected).
+        { "heldout-s51", new[] { 100, 100, 100, 99.4, 73.1, 97.7, 100 }, 0 },
         // heldout-s52 (eleven batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 2edaa4ab, and once on its final one,
         // 1eee26e6, which has session 52's round one and its reviews) has 206 labelled recipients in 206 messages: a
@@ -1345,6 +1371,11 @@ public sealed class CorpusAccuracyTests
         // without it; not unseen, the misses were read): reason 268 -> 272/333 (81.7 %) (Yunt's `451 4.0.0 temporary
         // failure, please try again later`, a warning labelled systemerror and a return labelled expired, direct and
         // through Exim, no longer greylisting), hard 318/333 unchanged. The published figures are left as they were.
+        // Session 62 round two (now62e: `busy` a context phrase scoped to X.3.2, BusyUnderSystemNotAcceptingCode,
+        // SystemError, as heldout-s45's comment says; not unseen, the misses were read): reason 272 -> 276/333 (82.9 %)
+        // (JorgardeMail's `451 4.3.2 Server temporarily busy`, two warnings labelled systemerror and two returns labelled
+        // expired, direct and through Exim, which read NotAccept by X.3.2), hard 318/333 unchanged; four misses gone, none
+        // added. The published figures are left as they were.
         { "heldout-s53", new[] { 100, 100, 100, 99.3, 78.6, 95.4, 100 }, 0 },
         // heldout-s54 (twenty batches from thirteen builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 307406be) has 351 labelled recipients
@@ -1436,7 +1467,11 @@ public sealed class CorpusAccuracyTests
         // code contradicted 521; DocumentedReceiverWordingTests; read from every part's misses, so not unseen): reason 283
         // -> 285/376 (75.7 %) (Pantheon's `550 Sender is blocked`, direct and through Exim, labelled rejected, which read
         // no cause), hard 366/376 unchanged (97.3 %); two misses gone, none added.
-        { "heldout-s55", new[] { 100, 100, 100, 100, 75.7, 97.3, 100 }, 0 },
+        // Session 62 round two (now62k: `message content rejected` under X.6.0 or X.6.1 reads ContentError, a scoped
+        // phrase of ContentRejectedUnderMediaCode; not unseen): reason 285 -> 287/376 (76.3 %) (unitmail's `550 5.6.0
+        // Message content rejected`, direct and through Exim, labelled contenterror, which read SpamDetected), hard
+        // 366/376 unchanged (97.3 %); two misses gone, none added.
+        { "heldout-s55", new[] { 100, 100, 100, 100, 76.3, 97.3, 100 }, 0 },
         // heldout-s56 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 0c980c9f) has 204 labelled recipients
         // in 204 messages: Go servers (dhcgn's cf-smtp-relay, relayward-mail, EasyMail's LMTP server), Rust servers
@@ -1514,7 +1549,12 @@ public sealed class CorpusAccuracyTests
         // send from an inactive address; not unseen, the misses were read after the first read was published): reason
         // 172 -> 174/236 (73.7 %) (the alias service's `550 Address is disabled`, labelled suspend, direct and through Exim,
         // which read no cause), hard 222/236 unchanged (94.1 %); two misses gone, none added.
-        { "heldout-s57", new[] { 100, 100, 100, 100, 73.7, 94.0, 100 }, 0 },
+        // Session 62 round two (now62e: `busy` a context phrase scoped to X.3.2, BusyUnderSystemNotAcceptingCode,
+        // SystemError, as heldout-s45's comment says; not unseen, the misses were read after the first read was
+        // published): reason 174 -> 178/236 (75.4 %) (NoiseFence's `451 4.3.2 Analysis capacity busy; retry later`, two
+        // warnings labelled systemerror and two returns labelled expired, direct and through Exim, which read NotAccept by
+        // X.3.2), hard 222/236 unchanged (94.1 %); four misses gone, none added.
+        { "heldout-s57", new[] { 100, 100, 100, 100, 75.4, 94.0, 100 }, 0 },
         // heldout-s58 (thirteen batches from seven builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 5dff59ab) has 231 labelled recipients
         // in 231 messages: Go servers (Solsynth's ElecPostal, mailez-hq's mailezine), Cloudflare Email Workers (MailCove,
@@ -1602,7 +1642,12 @@ public sealed class CorpusAccuracyTests
         // as TextSenderRejected's same words do, so a cause named beside them still decides; not unseen): reason 119 ->
         // 121/181 (66.9 %) (CoreMX's `501 5.5.2 Invalid sender`, direct and through Exim), hard 165/181 unchanged; two
         // misses gone, none added.
-        { "heldout-s59", new[] { 100, 100, 100, 100, 66.5, 91.0, 100 }, 0 },
+        // Session 62 round two (now62f: `on the suppression list` and `suppressed due to`, context phrases of the new
+        // TextSuppressionListInWords, Filtered, soft: Amazon SES's and SparkPost's suppression-list bounces; not unseen):
+        // reason 121 -> 123/181 (68.0 %), hard 165 -> 167/181 (92.3 %) (novamail's `550 5.1.1 Recipient is on the
+        // suppression list`, direct and through Exim, labelled filtered and soft, where X.1.1 read UserUnknown, hard);
+        // two misses gone, none added.
+        { "heldout-s59", new[] { 100, 100, 100, 100, 67.9, 92.2, 100 }, 0 },
         // heldout-s60 (sixteen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold bdff0281) has 231 labelled recipients
         // in 231 messages: Go servers (toorop's tmail, scuq's notrouter, krisamin's mail, Fauna's mail bridge), Cloudflare

@@ -19,13 +19,18 @@ namespace SmtpCodes.Diagnoser.Tests;
 /// down"); the bare "shutting down" reads so only under X.3.2 (ShuttingDownUnderSystemNotAcceptingCode, a context phrase
 /// scoped to the code, whose RFC 3463 description names an imminent shutdown), since unscoped it outranked another
 /// code's own reading where no phrase named the cause (X.1.1's unknown user, hard, X.4.3's DNS failure: controls).
+/// Session 62 round two (tuner now62e): "busy" under X.3.2 (BusyUnderSystemNotAcceptingCode), where X.3.2 alone read
+/// NotAccept: RFC 3463 names excessive load among the code's examples, and small SMTP servers answer with the word under
+/// 4.3.2 when their connection slots are full ("421 4.3.2 too busy, try again later", "421 4.3.2 Service busy", "421
+/// 4.3.2 System busy, network load limits active"). A context phrase scoped to the code, as "shutting down" is: a cause
+/// named beside the word decides, and without X.3.2 the word reads nothing.
 /// </summary>
 public sealed class ReceiverNotTakingMailForNowTests
 {
     private static readonly string[] RowsOfThisFile =
     {
         "TextNotAcceptingMailForNowInWords", "TextMessageNotStoredInWords", "TextServerShuttingDownInWords",
-        "ShuttingDownUnderSystemNotAcceptingCode",
+        "ShuttingDownUnderSystemNotAcceptingCode", "BusyUnderSystemNotAcceptingCode",
     };
 
     [Theory]
@@ -42,6 +47,11 @@ public sealed class ReceiverNotTakingMailForNowTests
     // Session 60 review: the bare words under X.3.2, which alone reads NotAccept (a context phrase scoped to the code).
     [InlineData("421 4.3.2 Shutting down", "ShuttingDownUnderSystemNotAcceptingCode")]
     [InlineData("451 4.3.2 mx.example.org is shutting down", "ShuttingDownUnderSystemNotAcceptingCode")]
+    // Session 62 round two: the writers' own replies when their slots are full (each read NotAccept by X.3.2 before).
+    [InlineData("421 4.3.2 too busy, try again later", "BusyUnderSystemNotAcceptingCode")]
+    [InlineData("421 4.3.2 too busy, try later", "BusyUnderSystemNotAcceptingCode")]
+    [InlineData("421 4.3.2 Service busy", "BusyUnderSystemNotAcceptingCode")]
+    [InlineData("421 4.3.2 System busy, network load limits active", "BusyUnderSystemNotAcceptingCode")]
     public void The_receivers_own_state_reads_a_system_error(string reply, string entry)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -81,6 +91,21 @@ public sealed class ReceiverNotTakingMailForNowTests
     [InlineData("421 4.4.3 Temporary DNS failure, shutting down", SmtpBounceReason.NetworkError)]
     [InlineData("421 4.4.2 mx.example.org Error: timeout exceeded, shutting down", SmtpBounceReason.NetworkError)]
     [InlineData("550 5.1.1 <bob@example.org>: Recipient address rejected: domain shutting down", SmtpBounceReason.UserUnknown)]
+    // Session 62 round two: a cause named beside "busy" under X.3.2 decides, and a refused sender stays the sender's.
+    [InlineData("421 4.3.2 Too many connections from 192.0.2.1, busy", SmtpBounceReason.RateLimited)]
+    [InlineData("421 4.3.2 Mailbox full; busy, try again later", SmtpBounceReason.MailboxFull)]
+    [InlineData("421 4.3.2 Busy: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    [InlineData("421 4.3.2 Busy, greylisted, try again later", SmtpBounceReason.Greylisted)]
+    [InlineData("421 4.3.2 <bob@example.org>: Sender address rejected: busy", SmtpBounceReason.Rejected)]
+    // Session 62 review of round two (rev62c): DNS words and an unknown user beside the word (each fails with "busy" plain).
+    [InlineData("451 4.3.2 Temporary DNS lookup failure; busy, try again later", SmtpBounceReason.NetworkError)]
+    [InlineData("450 4.3.2 User unknown; busy", SmtpBounceReason.UserUnknown)]
+    // Without X.3.2 the bare word reads nothing: the codes keep their readings.
+    [InlineData("451 4.3.1 Busy, try again later", SmtpBounceReason.SystemFull)]
+    [InlineData("421 4.7.0 Busy, try again later", SmtpBounceReason.SecurityError)]
+    [InlineData("451 4.2.1 Mailbox busy, try again later", SmtpBounceReason.Suspend)]
+    // A word that only starts with it is not the word.
+    [InlineData("421 4.3.2 Busybox mail relay unavailable", SmtpBounceReason.NotAccept)]
     // RFC 3463's own words for X.3.2 keep NotAccept.
     [InlineData("421 4.3.2 System not accepting network messages", SmtpBounceReason.NotAccept)]
     public void A_cause_named_beside_the_words_keeps_its_reading(string reply, SmtpBounceReason reason)

@@ -47,6 +47,15 @@ public sealed class StrayQuoteTests
     }
 
     [Fact]
+    public void A_stray_quote_on_a_line_ended_by_a_lone_cr_costs_only_its_row()
+    {
+        // The reader ends a record at a lone CR as at LF, so resuming after a broken record must find that line end too,
+        // not the next LF (in a CR-only file: the end of the file, every row below lost).
+        var (path, text) = Fixtures.Inline(Path, Rows);
+        AssertOnlyTheStrayRowIsLost(GeneratorRun.Run([(path, text.Replace("\n", "\r"))], Fixtures.ProjectCatalogOnly));
+    }
+
+    [Fact]
     public void A_quoted_field_that_holds_a_line_break_is_reported_and_the_next_line_is_read_as_a_row()
     {
         var run = GeneratorRun.Run([Fixtures.Inline(Path, Rows[0], Row(552, "StorageExceeded", "\"Postfix", "docs\""), Rows[2])], Fixtures.ProjectCatalogOnly);

@@ -5,7 +5,7 @@ using System.Threading;
 namespace SmtpCodes.Generators.Catalog;
 
 /// <summary>
-/// Reads RFC 4180 CSV (quoted fields with commas and doubled quotes; CRLF or LF) and keeps the line and
+/// Reads RFC 4180 CSV (quoted fields with commas and doubled quotes; CRLF, LF or a lone CR) and keeps the line and
 /// column of every field, which the catalog diagnostics point at. Unlike RFC 4180, a quoted field may not hold
 /// a line break: catalog fields are single-line data, so a quoted field that reaches the end of its line is a
 /// stray or missing '"', and reading it on would swallow the next rows up to some later '"' into one record that
@@ -14,6 +14,8 @@ namespace SmtpCodes.Generators.Catalog;
 /// </summary>
 internal static class CsvReader
 {
+    private static readonly char[] LineEnds = { '\r', '\n' };
+
     public static IEnumerable<CsvRecord> Read(string text, CancellationToken cancellationToken)
     {
         var position = 0;
@@ -124,9 +126,16 @@ internal static class CsvReader
     private static CsvRecord Malformed(List<CsvField> fields, int recordLine, string error, int offset, int errorLine, int errorColumn) =>
         new(fields, recordLine, error, offset, errorLine, errorColumn);
 
+    // A record ends at CRLF, LF or a lone CR (ReadRecord's separators), so the next line starts after the first of them;
+    // looking for LF alone would skip every row of a CR-only file after a broken record.
     private static int NextLineStart(string text, int from)
     {
-        var index = text.IndexOf('\n', from);
-        return index < 0 ? text.Length : index + 1;
+        var index = text.IndexOfAny(LineEnds, from);
+        if (index < 0)
+        {
+            return text.Length;
+        }
+
+        return text[index] == '\r' && index + 1 < text.Length && text[index + 1] == '\n' ? index + 2 : index + 1;
     }
 }

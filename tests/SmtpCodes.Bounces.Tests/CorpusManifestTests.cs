@@ -2299,6 +2299,16 @@ public sealed class CorpusManifestTests
         "KWDe-v/smtp-sandbox",
         "KWDe-v",
         "smtp-sandbox",
+        "rushikeshsakharleofficial/SRMTA",
+        "rushikeshsakharleofficial",
+        "Rushikesh Sakharle",
+        "SRMTA",
+        "Patrick-Park/gomez",
+        "Patrick-Park",
+        "gbbr/gomez",
+        "gbbr",
+        "Gabriel Aszalos",
+        "Gomez",
     };
 
     /// <summary>The source units added in session 63, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2306,6 +2316,8 @@ public sealed class CorpusManifestTests
     {
         "loopback-jums",
         "loopback-smtp-sandbox",
+        "loopback-srmta",
+        "loopback-gomez",
     };
 
     [Fact]

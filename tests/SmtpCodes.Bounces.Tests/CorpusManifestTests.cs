@@ -2294,12 +2294,17 @@ public sealed class CorpusManifestTests
         "t11z/outlook-oauth-bridge",
         "t11z",
         "outlook-oauth-bridge",
+        "zinc-email/virtu",
+        "zinc-email",
+        "virtu-ts",
+        "virtu.email",
     };
 
     /// <summary>The source units added in session 63, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionSixtyThreeUnits =
     {
         "loopback-outlook-oauth-bridge",
+        "loopback-virtu-mx",
     };
 
     [Fact]

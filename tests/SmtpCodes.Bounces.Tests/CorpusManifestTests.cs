@@ -2309,6 +2309,13 @@ public sealed class CorpusManifestTests
         "gbbr",
         "Gabriel Aszalos",
         "Gomez",
+        "t11z/outlook-oauth-bridge",
+        "t11z",
+        "outlook-oauth-bridge",
+        "zinc-email/virtu",
+        "zinc-email",
+        "virtu-ts",
+        "virtu.email",
     };
 
     /// <summary>The source units added in session 63, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2318,6 +2325,8 @@ public sealed class CorpusManifestTests
         "loopback-smtp-sandbox",
         "loopback-srmta",
         "loopback-gomez",
+        "loopback-outlook-oauth-bridge",
+        "loopback-virtu-mx",
     };
 
     [Fact]

@@ -2293,12 +2293,16 @@ public sealed class CorpusManifestTests
     {
         "botnick/TempMail",
         "botnick",
+        "colormechadd/mailaroo",
+        "colormechadd",
+        "Mailaroo",
     };
 
     /// <summary>The source units added in session 63, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionSixtyThreeUnits =
     {
         "loopback-botnick-tempmail",
+        "loopback-mailaroo",
     };
 
     [Fact]

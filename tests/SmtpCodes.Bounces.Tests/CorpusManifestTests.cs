@@ -2321,6 +2321,10 @@ public sealed class CorpusManifestTests
         "colormechadd/mailaroo",
         "colormechadd",
         "Mailaroo",
+        "ryanshahine/agent-temp-mail",
+        "ryanshahine",
+        "agent-temp-mail",
+        "Agent Temp Mail",
     };
 
     /// <summary>The source units added in session 63, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2334,6 +2338,7 @@ public sealed class CorpusManifestTests
         "loopback-virtu-mx",
         "loopback-botnick-tempmail",
         "loopback-mailaroo",
+        "loopback-agent-temp-mail",
     };
 
     [Fact]

@@ -2325,6 +2325,12 @@ public sealed class CorpusManifestTests
         "ryanshahine",
         "agent-temp-mail",
         "Agent Temp Mail",
+        "omobus/omobus-server-buildscripts",
+        "omobus-server-buildscripts",
+        "OMOBUS",
+        "ak-obs",
+        "sorinpohontu/Postfix-Checks",
+        "Postfix-Checks",
     };
 
     /// <summary>The source units added in session 63, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2339,6 +2345,8 @@ public sealed class CorpusManifestTests
         "loopback-botnick-tempmail",
         "loopback-mailaroo",
         "loopback-agent-temp-mail",
+        "loopback-omobus-exim",
+        "loopback-postfix-checks",
     };
 
     [Fact]

@@ -1748,7 +1748,7 @@ public sealed class CorpusAccuracyTests
         // misses gone (now62a's four, now62s's two, none shared), none added; development (755/776, 773/776) and every
         // other part unchanged. (now62a's own figure was written 75.4 %; 160/212 is 75.5 %.)
         { "heldout-s62", new[] { 100, 100, 100, 100, 76.4, 94.3, 100 }, 0 },
-        // heldout-s63 (eleven batches from six builders, each frozen in its own commit, measured by nobody until the
+        // heldout-s63 (eleven batches from seven builders, each frozen in its own commit, measured by nobody until the
         // builders were done, then once on the session's starting reader, the merge 6a3a13c4, whose src/ and catalog/
         // are session 62's final reader's) has 168 labelled recipients in 168 messages: Go servers (JUMS, SRMTA, gomez,
         // botnick's TempMail mail-edge with Rspamd, Mailaroo), a Cloudflare Email Worker (agent-temp-mail), Nodemailer's

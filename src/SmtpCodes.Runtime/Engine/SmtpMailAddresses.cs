@@ -18,7 +18,15 @@ namespace SmtpCodes
                     break;
                 }
 
-                int left = at;
+                int quoted = QuotedLocalPartAround(text, start, at, end, out int closing);
+                if (quoted >= 0)
+                {
+                    // An '@' inside a quoted local part ("a@b"@c, RFC 5321 4.1.2: qtextSMTP holds '@') is the local
+                    // part's own: the address's '@' is the one after the closing quote, and the quotes are the address's.
+                    at = closing + 1;
+                }
+
+                int left = quoted >= 0 ? quoted : at;
                 while (left > start && IsLocalChar(text[left - 1]))
                 {
                     left--;
@@ -147,8 +155,19 @@ namespace SmtpCodes
             return true;
         }
 
-        /// <summary>Whether the quote at <paramref name="quote"/> opens a quoted local part: its closing quote comes before the '@'.</summary>
+        /// <summary>
+        /// Whether the quote at <paramref name="quote"/> opens a quoted local part: its closing quote, on the same line,
+        /// is followed by the '@'. An '@' inside the quotes is the local part's ("a@b"@c); a quote that closes before
+        /// no '@' ("Name" &lt;a@b&gt;, "a@b" &lt;a@b&gt;, "a@b") or never closes opens none.
+        /// </summary>
         private static bool OpensQuotedLocalPart(SmtpMimeText text, int quote, int end)
+        {
+            int closing = ClosingQuote(text, quote, end);
+            return closing > quote + 1 && closing + 1 < end && text[closing + 1] == '@';
+        }
+
+        /// <summary>The quote that closes the one at <paramref name="quote"/> on the same line, before <paramref name="end"/>; -1 when there is none.</summary>
+        private static int ClosingQuote(SmtpMimeText text, int quote, int end)
         {
             for (int i = quote + 1; i < end; i++)
             {
@@ -159,15 +178,15 @@ namespace SmtpCodes
                 }
                 else if (c == '"')
                 {
-                    return i > quote + 1 && i + 1 < end && text[i + 1] == '@';
+                    return i;
                 }
-                else if (c == '@' || c == '\n' || c == '\r' || c == '<' || c == '>')
+                else if (IsQuoteStop(c))
                 {
-                    return false;
+                    return -1;
                 }
             }
 
-            return false;
+            return -1;
         }
 
         /// <summary>The opening quote of the quoted local part that <paramref name="closing"/> closes, on the same line; -1 when there is none.</summary>
@@ -181,13 +200,68 @@ namespace SmtpCodes
                     return i < closing - 1 ? i : -1;
                 }
 
-                if (c == '@' || c == '\n' || c == '\r' || c == '<' || c == '>')
+                if (IsQuoteStop(c))
                 {
                     return -1;
                 }
             }
 
             return -1;
+        }
+
+        // The longest quoted local part looked for around an '@' inside it, quotes included: RFC 5321 4.5.3.1.1's 64
+        // octets of a local part. The bound keeps the search linear in a line of quotes and '@'s that never closes.
+        private const int MaxQuotedLocalPart = 66;
+
+        /// <summary>
+        /// The opening quote of a quoted local part that holds the '@' at <paramref name="at"/> ("a@b"@c), its closing
+        /// quote followed by '@' through <paramref name="closing"/>; -1 when the '@' lies in no such local part.
+        /// </summary>
+        private static int QuotedLocalPartAround(SmtpMimeText text, int start, int at, int end, out int closing)
+        {
+            closing = -1;
+            if (at == start || text[at - 1] == '"')
+            {
+                // An '@' right after a quote follows the local part, not inside it (QuotedLocalPartStart's case).
+                return -1;
+            }
+
+            int limit = global::System.Math.Max(start, at - MaxQuotedLocalPart);
+            int opening = -1;
+            for (int i = at - 1; i >= limit && opening < 0; i--)
+            {
+                char c = text[i];
+                if (c == '"' && (i == start || text[i - 1] != '\\'))
+                {
+                    opening = i;
+                }
+                else if (IsQuoteStop(c))
+                {
+                    return -1;
+                }
+            }
+
+            // The opening quote stands after a blank, a bracket or a field's punctuation, never after the word a
+            // closing quote ends ("a" b@c"@d holds no quoted local part).
+            if (opening < 0 || (opening > start && (IsLocalChar(text[opening - 1]) || text[opening - 1] == '"' || text[opening - 1] == '@')))
+            {
+                return -1;
+            }
+
+            int found = ClosingQuote(text, at, global::System.Math.Min(end, opening + MaxQuotedLocalPart));
+            if (found < 0 || found + 2 >= end || text[found + 1] != '@' || !IsDomainChar(text[found + 2]))
+            {
+                return -1;
+            }
+
+            closing = found;
+            return opening;
+        }
+
+        // Where a quoted local part is looked for no further: the end of its line or an angle bracket around it.
+        private static bool IsQuoteStop(char c)
+        {
+            return c == '\n' || c == '\r' || c == '<' || c == '>';
         }
 
         private static bool IsLocalChar(char c)

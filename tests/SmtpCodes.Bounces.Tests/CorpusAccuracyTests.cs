@@ -1759,7 +1759,12 @@ public sealed class CorpusAccuracyTests
         // spurious (JUMS's quoted local parts with an '@' inside, `"ivy@home"@beta.test`, read without their opening
         // quote), basic code 162/166 (Exim's four returns after a refused EHLO give no reply), reason 120/166 and hard
         // 158/166 (Sisimai 4.25.15 on the same files: 168 found, none spurious, reason 38, hard 156).
-        { "heldout-s63", new[] { 100, 98.8, 100, 97.6, 72.3, 95.2, 100 }, 2 },
+        // Session 63's reader fix after the first read (852436e9: a quoted local part with an '@' inside keeps its opening
+        // quote and is one recipient; not a catalog change, not unseen): found 166 -> 168/168, spurious 2 -> 0, enhanced
+        // code 168/168, basic code 164/168 (97.6 %); reason 120/168 (71.4 %) and hard 158/168 (94.0 %): the two recipients
+        // now found read UserUnknown, hard, on JUMS's `550 Invalid address`, labelled syntaxerror, soft (a judgement the
+        // bullet names), so they count as misses of reason and hard instead of recipients not found.
+        { "heldout-s63", new[] { 100, 100, 100, 97.6, 71.4, 94.0, 100 }, 0 },
     };
 
     [Theory]

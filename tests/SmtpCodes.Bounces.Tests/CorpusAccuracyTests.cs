@@ -461,7 +461,10 @@ public sealed class CorpusAccuracyTests
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 218/277.
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 219/277.
-        { "heldout-s26", new[] { 100, 100, 100, 100, 79.1, 97.8, 100 }, 0 },
+        // Session 63 round one (now63p: `content rejected`, a content filter's verdict as Postfix's FILTER_README writes
+        // it, a context phrase read as spam; DocumentedReceiverWordingTests): 222/277 (a proxy's `550 Content Rejected;
+        // Content Rejected`, direct and through Exim, which read no cause).
+        { "heldout-s26", new[] { 100, 100, 100, 100, 80.1, 97.8, 100 }, 0 },
         // heldout-s27 (twenty-four batches from seven builders, each frozen in its own commit, measured by nobody until
         // the session's end, then once on the session's starting reader, main 4312e6c, and once on its final one,
         // a0aa17f, which has session 27's round one and the lead's bare line feed) has 370 labelled recipients in 304

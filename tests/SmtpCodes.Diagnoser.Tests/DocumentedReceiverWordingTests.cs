@@ -944,6 +944,13 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("Amazon SES did not send the message to this address because it is on the suppression list for your account.", "TextSuppressionListInWords", SmtpBounceReason.Filtered, false)]
     [InlineData("554 5.7.1 recipient address was suppressed due to customer policy (Bounce Rule)", "TextSuppressionListInWords", SmtpBounceReason.Filtered, false)]
     [InlineData("554 5.7.1 recipient address was suppressed due to customer policy (Unsubscribe Rule)", "TextSuppressionListInWords", SmtpBounceReason.Filtered, false)]
+    // Session 63 round one (tuner now63p). Postfix's FILTER_README has the simplest after-queue content filter answer the
+    // end of the data with "550 content rejected" when it finds a problem (its shell filter echoes "Message content
+    // rejected", which reads as spam): a content filter's verdict. TextContentRejectedVerdict reads the words as a context
+    // phrase, SpamDetected, where they read no cause (and X.7.1's refusal under 5.7.1).
+    [InlineData("550 content rejected", "TextContentRejectedVerdict", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 5.7.1 Content rejected", "TextContentRejectedVerdict", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 5.7.1 content rejected - UBE", "TextContentRejectedVerdict", SmtpBounceReason.SpamDetected, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1746,6 +1753,22 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("452 Mailbox full; suppressed due to prior bounce", SmtpBounceReason.MailboxFull, false)]
     [InlineData("451 Rate limit exceeded; on the suppression list", SmtpBounceReason.RateLimited, false)]
     [InlineData("451 Temporary DNS lookup failure; on the suppression list", SmtpBounceReason.NetworkError, false)]
+    // Session 63 round one (tuner now63p): beside "content rejected", a context phrase, the cause a filter names after
+    // its verdict still decides (a virus, an attachment type, the size, DMARC, a block list, a full mailbox, greylisting,
+    // a relay refusal), an unknown user stays hard, a refused sender stays Rejected, and the longer "message content
+    // rejected" keeps its rows (spam alone, ContentError under the media codes).
+    [InlineData("550 5.7.1 Content rejected - VIRUS: Eicar-Test-Signature", SmtpBounceReason.VirusDetected, false)]
+    [InlineData("554 Content rejected: attachment type not allowed", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("552 5.3.4 Content rejected: message size exceeds fixed limit", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("550 5.7.1 Content rejected: DMARC policy failure", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("554 Content rejected: client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("452 4.2.2 Content rejected: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 4.7.1 Content rejected: greylisted, try again later", SmtpBounceReason.Greylisted, false)]
+    [InlineData("550 Content rejected: relaying denied", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table; content rejected", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.7.1 <a@example.com>: Sender address rejected: content rejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Message content rejected", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("554 5.6.0 Message content rejected", SmtpBounceReason.ContentError, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -189,7 +189,12 @@ public sealed class CorpusAccuracyTests
         // blacklisted`, an IP address that does not resolve; DocumentedReceiverWordingTests,
         // FilterAndBlocklistWordingTests, HardBounceWordingTests): 66/75 (aggregates only).
         // Session 30 (pol30a: spam named with the client's host or network as its source reads Blocked): 67/75.
-        { "heldout-s16", new[] { 100, 100, 100, 100, 89.3, 100, 100 }, 0 },
+        // Session 63 round one (now63g: a Postfix policy service's `Recipient address rejected: Service temporarily
+        // unavailable` under a temporary X.7.1 reads Greylisted, PolicyServiceRecipientDeferralUnderTemporaryPolicyCode,
+        // the deferral Postfix's SMTPD_POLICY_README gives its greylisting example; DocumentedReceiverWordingTests; not
+        // unseen, the misses were read): 75/75 (100 %) (gld's `... Service temporarily unavailable, please try later`,
+        // four warnings and four returns labelled greylisted, direct and through Exim).
+        { "heldout-s16", new[] { 100.0, 100, 100, 100, 100, 100, 100 }, 0 },
         // heldout-s17 (fifteen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main cd56b2b, and once on its final one, 20dde76: the
         // same row) has 182 labelled recipients in 176 messages, most of them receiving sites' documented replies replayed
@@ -439,6 +444,10 @@ public sealed class CorpusAccuracyTests
         // blocked: spam or abuse detected`, labelled rejected, both senders under both relays).
         // Session 51 review (the words are context phrases, so the cause named after them, spam or abuse, decides; the
         // reply reads SpamDetected again): 218/265 (82.3 %), as before the round.
+        // Session 63 round one (now63g, the policy service's deferral of the recipient, as heldout-s16's comment says):
+        // 218/265 unchanged; Coviserver's `450 4.7.1 ... Recipient address rejected: Service temporarily unavailable,
+        // please try later` (two warnings and two returns labelled blocked) reads Greylisted where it read SystemError and
+        // Expired: between wrong readings.
         { "heldout-s25", new[] { 100, 100, 100, 100, 82.3, 100, 100 }, 0 },
         // heldout-s26 (twenty-one batches from six builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 33c94eb, and once on its final one, 06fb13f, which
@@ -967,6 +976,10 @@ public sealed class CorpusAccuracyTests
         // Both together: 200/261 (76.6 %).
         // Session 55 round one (now55e: a `bare CR` reads NotCompliantRfc beside the bare LF, TextBareLineFeed, where
         // X.5.2 read a syntax error; not unseen, the misses were read): 202/261 (77.4 %), hard 251/261 unchanged.
+        // Session 63 round one (now63g, the policy service's deferral of the recipient, as heldout-s16's comment says):
+        // 202/261 unchanged: x-grey's `450 4.7.1 ... Recipient address rejected: Service temporarily unavailable` reads
+        // Greylisted, so its two warnings labelled greylisted are read and its two returns labelled expired (which read
+        // Expired by "Retries that ran out") are missed.
         { "heldout-s43", new[] { 100, 100, 100, 100, 77.4, 96.2, 100 }, 0 },
         // heldout-s44 (nineteen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold f08628dd, and once on its final one,

@@ -951,6 +951,13 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 content rejected", "TextContentRejectedVerdict", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 5.7.1 Content rejected", "TextContentRejectedVerdict", SmtpBounceReason.SpamDetected, false)]
     [InlineData("550 5.7.1 content rejected - UBE", "TextContentRejectedVerdict", SmtpBounceReason.SpamDetected, false)]
+    // Session 63 round one (tuner now63g): Postfix's SMTPD_POLICY_README (postfix-doc 3.7.11) gives
+    // "action=defer_if_permit Service temporarily unavailable" as the answer that makes Postfix reject the request with
+    // a 450 and those words, and its greylisting example policy server returns exactly that for a client, sender and
+    // recipient triplet seen too recently; at RCPT TO Postfix writes it "450 4.7.1 <address>: Recipient address
+    // rejected: Service temporarily unavailable": Greylisted, where the words alone read a system error (TextSystemError's
+    // context phrase), as the shipped greylist.pl's "Service is unavailable" reads greylisting (OpenSourceMtaWordingTests).
+    [InlineData("450 4.7.1 <kijitora@example.jp>: Recipient address rejected: Service temporarily unavailable", "PolicyServiceRecipientDeferralUnderTemporaryPolicyCode", SmtpBounceReason.Greylisted, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1769,6 +1776,21 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.7.1 <a@example.com>: Sender address rejected: content rejected", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Message content rejected", SmtpBounceReason.SpamDetected, false)]
     [InlineData("554 5.6.0 Message content rejected", SmtpBounceReason.ContentError, false)]
+    // Session 63 round one (tuner now63g): the policy service's deferral of the recipient is a context phrase scoped to a
+    // temporary X.7.1, so a cause named beside it decides (a rate, a full mailbox, an unknown user, a block list, a
+    // refused sender's domain, the server's internal error, greylisting itself), and the words at another stage, under
+    // another code or in a permanent reply keep the system error they read before.
+    [InlineData("450 4.7.1 <neko@example.org>: Recipient address rejected: Service temporarily unavailable; rate limit exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("450 4.7.1 <neko@example.org>: Recipient address rejected: Service temporarily unavailable: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("450 4.7.1 <neko@example.org>: Recipient address rejected: Service temporarily unavailable: User unknown in virtual mailbox table", SmtpBounceReason.UserUnknown, false)]
+    [InlineData("450 4.7.1 <neko@example.org>: Recipient address rejected: Service temporarily unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("450 4.7.1 <neko@example.org>: Recipient address rejected: Service temporarily unavailable; sender domain not found", SmtpBounceReason.Rejected, false)]
+    [InlineData("450 4.7.1 <neko@example.org>: Recipient address rejected: Service temporarily unavailable; internal error", SmtpBounceReason.SystemError, false)]
+    [InlineData("450 4.7.1 <neko@example.org>: Recipient address rejected: Service temporarily unavailable - greylisted", SmtpBounceReason.Greylisted, false)]
+    [InlineData("450 4.7.1 <DATA>: Data command rejected: Service temporarily unavailable", SmtpBounceReason.SystemError, false)]
+    [InlineData("450 4.3.2 <neko@example.org>: Recipient address rejected: Service temporarily unavailable", SmtpBounceReason.SystemError, false)]
+    [InlineData("451 4.3.0 <neko@example.org>: Recipient address rejected: Service temporarily unavailable", SmtpBounceReason.SystemError, false)]
+    [InlineData("450 Service temporarily unavailable", SmtpBounceReason.SystemError, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -958,6 +958,15 @@ public sealed class DocumentedReceiverWordingTests
     // rejected: Service temporarily unavailable": Greylisted, where the words alone read a system error (TextSystemError's
     // context phrase), as the shipped greylist.pl's "Service is unavailable" reads greylisting (OpenSourceMtaWordingTests).
     [InlineData("450 4.7.1 <kijitora@example.jp>: Recipient address rejected: Service temporarily unavailable", "PolicyServiceRecipientDeferralUnderTemporaryPolicyCode", SmtpBounceReason.Greylisted, false)]
+    // Session 63 round one (tuner now63e). RFC 4954 section 6 defines "454 4.7.0 Temporary authentication failure" as the
+    // answer to AUTH when the authentication failed due to a temporary server failure (the client should notify the user
+    // of server failure, not ask for another password), and Postfix 3.7's smtpd writes it so, with its SASL back end's
+    // words after it ("454 4.7.0 Temporary authentication failure: %s"; Cyrus SASL's SASL_FAIL is "generic failure"):
+    // the receiving system's own trouble, SystemError (TextSystemError), where the words "authentication failure" inside
+    // them read a security refusal (SecurityError, as a refused login "535 5.7.8 Error: authentication failed" still does).
+    [InlineData("454 4.7.0 Temporary authentication failure: generic failure", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    [InlineData("454 4.7.0 Temporary authentication failure", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    [InlineData("454 Temporary authentication failure", "TextSystemError", SmtpBounceReason.SystemError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1791,6 +1800,17 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("450 4.3.2 <neko@example.org>: Recipient address rejected: Service temporarily unavailable", SmtpBounceReason.SystemError, false)]
     [InlineData("451 4.3.0 <neko@example.org>: Recipient address rejected: Service temporarily unavailable", SmtpBounceReason.SystemError, false)]
     [InlineData("450 Service temporarily unavailable", SmtpBounceReason.SystemError, false)]
+    // Session 63 round one (tuner now63e): beside "temporary authentication failure" (TextSystemError), the causes that
+    // decided beside it before, when its "authentication failure" read SecurityError, still decide: a block list, a
+    // resolver's temporary failure, too many connections from the client, an unknown user (hard), a refused sender;
+    // a refused login and a demand to authenticate stay the sender's (SecurityError).
+    [InlineData("454 4.7.0 Temporary authentication failure: client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("454 4.7.0 Temporary authentication failure: Temporary failure in name resolution", SmtpBounceReason.NetworkError, false)]
+    [InlineData("454 4.7.0 Temporary authentication failure: too many connections from your host", SmtpBounceReason.RateLimited, false)]
+    [InlineData("550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table; temporary authentication failure", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("553 5.1.8 <a@example.org>: Sender address rejected: Domain not found; temporary authentication failure", SmtpBounceReason.Rejected, false)]
+    [InlineData("535 5.7.8 Error: authentication failed: authentication failure", SmtpBounceReason.SecurityError, false)]
+    [InlineData("535 5.7.8 Authentication credentials invalid", SmtpBounceReason.SecurityError, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

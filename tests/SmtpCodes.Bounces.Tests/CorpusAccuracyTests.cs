@@ -1771,7 +1771,12 @@ public sealed class CorpusAccuracyTests
         // read-start.log and read-s62-start.log): reason 158 -> 162/212 (76.4 %), hard 198 -> 200/212 (94.3 %); six
         // misses gone (now62a's four, now62s's two, none shared), none added; development (755/776, 773/776) and every
         // other part unchanged. (now62a's own figure was written 75.4 %; 160/212 is 75.5 %.)
-        { "heldout-s62", new[] { 100, 100, 100, 100, 76.4, 94.3, 100 }, 0 },
+        // Session 63 round one (now63u: `recipient disabled`, a context phrase of TextDisabledRecipientAddress, Suspend,
+        // soft, the recipient named and then `disabled` as PowerMTA's inactive-mailbox pattern reads it with its verb
+        // left out; not unseen, the first read was published): reason 162 -> 164/212 (77.4 %), hard 200 -> 202/212
+        // (95.3 %) (brightcolor-dmarc-smtp's `550 5.1.1 Recipient disabled`, direct and through Exim, labelled suspend,
+        // soft, which read UserUnknown, hard, by X.1.1); four misses gone, none added.
+        { "heldout-s62", new[] { 100, 100, 100, 100, 77.4, 95.3, 100 }, 0 },
     };
 
     [Theory]

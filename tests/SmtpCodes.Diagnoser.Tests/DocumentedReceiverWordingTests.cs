@@ -825,6 +825,13 @@ public sealed class DocumentedReceiverWordingTests
     // Suspend by GmailAccountDisabled's "disabled", which X.0.0 and X.1.1 contradict).
     [InlineData("550 5.0.0 Address is disabled", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
     [InlineData("550 5.1.1 Address is disabled", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
+    // Session 63 round one (tuner now63u). The recipient said to be disabled with no verb between: PowerMTA's default
+    // classification ("(recipient|address|...) (has|has been|is)? *(currently|temporarily +)?(disabled|...)", its
+    // inactive-mailbox category) makes the verb optional, and the words state RFC 3463's X.2.1 "Mailbox disabled, not
+    // accepting messages" of the recipient. TextDisabledRecipientAddress's Suspend, soft (a context phrase), where X.1.1
+    // read a hard unknown user and X.7.1 a policy refusal.
+    [InlineData("550 5.1.1 <bob@example.org>: Recipient disabled", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
+    [InlineData("550 5.7.1 Recipient disabled", "TextDisabledRecipientAddress", SmtpBounceReason.Suspend, false)]
     // ... and the sender's address said to be disabled is the sender refused: inbound (inboundemail/inbound,
     // lib/email-management/outbound-send-guard.ts) denies a send from an inactive address with "Sender address is
     // disabled: <address>". TextSenderRejected's Rejected, where the context phrase alone would read the recipient's
@@ -1529,6 +1536,20 @@ public sealed class DocumentedReceiverWordingTests
     // Suspend with literals); alone they keep Suspend (the positives in A_documented_receiver_reply_reads_as_its_documentation_says).
     [InlineData("550 No such user here and the catch-all recipient is disabled", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 Relaying to this recipient is disabled", SmtpBounceReason.NoRelaying, false)]
+    // Session 63 round one (tuner now63u): "recipient disabled" is a context phrase of TextDisabledRecipientAddress too,
+    // so a cause named beside it decides (an unknown user, hard; a full mailbox, a block list, spam, greylisting, a
+    // refused relay, a rate, SPF, a size), and the sender refused under Postfix's heading stays the sender's.
+    [InlineData("550 5.1.1 User unknown; recipient disabled", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Recipient disabled, mailbox not found", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("452 4.2.2 Mailbox full; recipient disabled", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("554 5.7.1 Recipient disabled: client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.1 Recipient disabled: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("451 4.7.1 Greylisted, recipient disabled, please try again later", SmtpBounceReason.Greylisted, false)]
+    [InlineData("550 5.7.1 Relaying denied; recipient disabled", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("421 4.7.0 Too many connections; recipient disabled", SmtpBounceReason.RateLimited, false)]
+    [InlineData("550 5.7.1 Recipient disabled: SPF check failed", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("552 5.3.4 Message size exceeds fixed limit; recipient disabled", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("550 5.7.1 <a@example.com>: Sender address rejected: recipient disabled", SmtpBounceReason.Rejected, false)]
     // Session 55 round one (tuner now55b): "unknown domain" is read only with the words together and whole, so an
     // unknown user in a named domain is not the domain's, and "Unknown DomainKeys" keeps X.7.1's policy (session 55
     // review: it replaces "unknown domain or unknown recipient (LDAP check)", which read the unknown user with the

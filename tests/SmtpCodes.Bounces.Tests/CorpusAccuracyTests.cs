@@ -1777,6 +1777,18 @@ public sealed class CorpusAccuracyTests
         // (95.3 %) (brightcolor-dmarc-smtp's `550 5.1.1 Recipient disabled`, direct and through Exim, labelled suspend,
         // soft, which read UserUnknown, hard, by X.1.1); four misses gone, none added.
         { "heldout-s62", new[] { 100, 100, 100, 100, 77.4, 95.3, 100 }, 0 },
+        // heldout-s63 (eleven batches from six builders, each frozen in its own commit, measured by nobody until the
+        // builders were done, then once on the session's starting reader, the merge 6a3a13c4, whose src/ and catalog/
+        // are session 62's final reader's) has 168 labelled recipients in 168 messages: Go servers (JUMS, SRMTA, gomez,
+        // botnick's TempMail mail-edge with Rspamd, Mailaroo), a Cloudflare Email Worker (agent-temp-mail), Nodemailer's
+        // smtp-server and Bun servers of their own (outlook-oauth-bridge, virtu's MX), Haraka plugins (smtp-sandbox), a
+        // published Exim configuration (omobus) and published Postfix header and body checks (Postfix-Checks), replayed
+        // on loopback: one recipient is 0.6 points, so this row lets five regressions of reason through and fails on six
+        // (hard: the same). Its published unseen figures are this read (docs/accuracy-log.md): found 166/168 with two
+        // spurious (JUMS's quoted local parts with an '@' inside, `"ivy@home"@beta.test`, read without their opening
+        // quote), basic code 162/166 (Exim's four returns after a refused EHLO give no reply), reason 120/166 and hard
+        // 158/166 (Sisimai 4.25.15 on the same files: 168 found, none spurious, reason 38, hard 156).
+        { "heldout-s63", new[] { 100, 98.8, 100, 97.6, 72.3, 95.2, 100 }, 2 },
     };
 
     [Theory]

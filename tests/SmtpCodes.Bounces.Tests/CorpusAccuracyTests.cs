@@ -189,7 +189,12 @@ public sealed class CorpusAccuracyTests
         // blacklisted`, an IP address that does not resolve; DocumentedReceiverWordingTests,
         // FilterAndBlocklistWordingTests, HardBounceWordingTests): 66/75 (aggregates only).
         // Session 30 (pol30a: spam named with the client's host or network as its source reads Blocked): 67/75.
-        { "heldout-s16", new[] { 100, 100, 100, 100, 89.3, 100, 100 }, 0 },
+        // Session 63 round one (now63g: a Postfix policy service's `Recipient address rejected: Service temporarily
+        // unavailable` under a temporary X.7.1 reads Greylisted, PolicyServiceRecipientDeferralUnderTemporaryPolicyCode,
+        // the deferral Postfix's SMTPD_POLICY_README gives its greylisting example; DocumentedReceiverWordingTests; not
+        // unseen, the misses were read): 75/75 (100 %) (gld's `... Service temporarily unavailable, please try later`,
+        // four warnings and four returns labelled greylisted, direct and through Exim).
+        { "heldout-s16", new[] { 100.0, 100, 100, 100, 100, 100, 100 }, 0 },
         // heldout-s17 (fifteen batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main cd56b2b, and once on its final one, 20dde76: the
         // same row) has 182 labelled recipients in 176 messages, most of them receiving sites' documented replies replayed
@@ -439,6 +444,10 @@ public sealed class CorpusAccuracyTests
         // blocked: spam or abuse detected`, labelled rejected, both senders under both relays).
         // Session 51 review (the words are context phrases, so the cause named after them, spam or abuse, decides; the
         // reply reads SpamDetected again): 218/265 (82.3 %), as before the round.
+        // Session 63 round one (now63g, the policy service's deferral of the recipient, as heldout-s16's comment says):
+        // 218/265 unchanged; Coviserver's `450 4.7.1 ... Recipient address rejected: Service temporarily unavailable,
+        // please try later` (two warnings and two returns labelled blocked) reads Greylisted where it read SystemError and
+        // Expired: between wrong readings.
         { "heldout-s25", new[] { 100, 100, 100, 100, 82.3, 100, 100 }, 0 },
         // heldout-s26 (twenty-one batches from six builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 33c94eb, and once on its final one, 06fb13f, which
@@ -461,7 +470,10 @@ public sealed class CorpusAccuracyTests
         // demand for TLS, a refusal to relay, in words apart; now30c: an address `not known`, a message that does not
         // parse): 218/277.
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 219/277.
-        { "heldout-s26", new[] { 100, 100, 100, 100, 79.1, 97.8, 100 }, 0 },
+        // Session 63 round one (now63p: `content rejected`, a content filter's verdict as Postfix's FILTER_README writes
+        // it, a context phrase read as spam; DocumentedReceiverWordingTests): 222/277 (a proxy's `550 Content Rejected;
+        // Content Rejected`, direct and through Exim, which read no cause).
+        { "heldout-s26", new[] { 100, 100, 100, 100, 80.1, 97.8, 100 }, 0 },
         // heldout-s27 (twenty-four batches from seven builders, each frozen in its own commit, measured by nobody until
         // the session's end, then once on the session's starting reader, main 4312e6c, and once on its final one,
         // a0aa17f, which has session 27's round one and the lead's bare line feed) has 370 labelled recipients in 304
@@ -767,6 +779,9 @@ public sealed class CorpusAccuracyTests
         // 132 -> 134/161 and hard 155 -> 157/161 here and was withdrawn by the session 58 review (no writer beyond the parts
         // says the words under the heading, and the 40-character pieces outranked every cause named between heading and
         // account words: a sending limit, a rate, spam, a virus, SPF, an unknown user, a full mailbox).
+        // Session 63 round one (now63e: `temporary authentication failure` reads SystemError, TextSystemError): reason
+        // 132/161 unchanged; a small server's `451 4.0.0 Temporary authentication failure` (labelled authfailure, two
+        // recipients) reads SystemError and Expired where it read SecurityError: between wrong readings.
         { "heldout-s37", new[] { 100, 100, 100, 100, 82, 96.3, 100 }, 0 },
         // heldout-s38 (fourteen batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 63812755, and once on its final one, f88721ea,
@@ -964,6 +979,10 @@ public sealed class CorpusAccuracyTests
         // Both together: 200/261 (76.6 %).
         // Session 55 round one (now55e: a `bare CR` reads NotCompliantRfc beside the bare LF, TextBareLineFeed, where
         // X.5.2 read a syntax error; not unseen, the misses were read): 202/261 (77.4 %), hard 251/261 unchanged.
+        // Session 63 round one (now63g, the policy service's deferral of the recipient, as heldout-s16's comment says):
+        // 202/261 unchanged: x-grey's `450 4.7.1 ... Recipient address rejected: Service temporarily unavailable` reads
+        // Greylisted, so its two warnings labelled greylisted are read and its two returns labelled expired (which read
+        // Expired by "Retries that ran out") are missed.
         { "heldout-s43", new[] { 100, 100, 100, 100, 77.4, 96.2, 100 }, 0 },
         // heldout-s44 (nineteen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold f08628dd, and once on its final one,
@@ -1471,7 +1490,12 @@ public sealed class CorpusAccuracyTests
         // phrase of ContentRejectedUnderMediaCode; not unseen): reason 285 -> 287/376 (76.3 %) (unitmail's `550 5.6.0
         // Message content rejected`, direct and through Exim, labelled contenterror, which read SpamDetected), hard
         // 366/376 unchanged (97.3 %); two misses gone, none added.
-        { "heldout-s55", new[] { 100, 100, 100, 100, 76.3, 97.3, 100 }, 0 },
+        // Session 63 round one (now63e: `temporary authentication failure` reads SystemError, TextSystemError, as RFC 4954
+        // defines 454 4.7.0's words and Postfix's smtpd writes them; not unseen): reason 287 -> 291/376 (77.4 %) (a relay's
+        // `451 4.7.0 temporary authentication failure, please retry`, direct and through Exim: two warnings labelled
+        // systemerror and two returns labelled expired, which read SecurityError), hard 366/376 unchanged (97.3 %); four
+        // misses gone, none added.
+        { "heldout-s55", new[] { 100, 100, 100, 100, 77.4, 97.3, 100 }, 0 },
         // heldout-s56 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 0c980c9f) has 204 labelled recipients
         // in 204 messages: Go servers (dhcgn's cf-smtp-relay, relayward-mail, EasyMail's LMTP server), Rust servers
@@ -1747,7 +1771,12 @@ public sealed class CorpusAccuracyTests
         // read-start.log and read-s62-start.log): reason 158 -> 162/212 (76.4 %), hard 198 -> 200/212 (94.3 %); six
         // misses gone (now62a's four, now62s's two, none shared), none added; development (755/776, 773/776) and every
         // other part unchanged. (now62a's own figure was written 75.4 %; 160/212 is 75.5 %.)
-        { "heldout-s62", new[] { 100, 100, 100, 100, 76.4, 94.3, 100 }, 0 },
+        // Session 63 round one (now63u: `recipient disabled`, a context phrase of TextDisabledRecipientAddress, Suspend,
+        // soft, the recipient named and then `disabled` as PowerMTA's inactive-mailbox pattern reads it with its verb
+        // left out; not unseen, the first read was published): reason 162 -> 164/212 (77.4 %), hard 200 -> 202/212
+        // (95.3 %) (brightcolor-dmarc-smtp's `550 5.1.1 Recipient disabled`, direct and through Exim, labelled suspend,
+        // soft, which read UserUnknown, hard, by X.1.1); four misses gone, none added.
+        { "heldout-s62", new[] { 100, 100, 100, 100, 77.4, 95.3, 100 }, 0 },
         // heldout-s63 (eleven batches from seven builders, each frozen in its own commit, measured by nobody until the
         // builders were done, then once on the session's starting reader, the merge 6a3a13c4, whose src/ and catalog/
         // are session 62's final reader's) has 168 labelled recipients in 168 messages: Go servers (JUMS, SRMTA, gomez,
@@ -1759,6 +1788,9 @@ public sealed class CorpusAccuracyTests
         // spurious (JUMS's quoted local parts with an '@' inside, `"ivy@home"@beta.test`, read without their opening
         // quote), basic code 162/166 (Exim's four returns after a refused EHLO give no reply), reason 120/166 and hard
         // 158/166 (Sisimai 4.25.15 on the same files: 168 found, none spurious, reason 38, hard 156).
+        // Session 63 round one (now63p, now63g, now63e, now63u, now63f, as merged; measured by the session 63 review on
+        // the merge of main into s63-round1 against read-s63-start.log): nothing here moved, the same 46 reason and eight
+        // hard misses; the row keeps its first read. The round was tuned on the parts read before and never saw this one.
         // Session 63's reader fix after the first read (852436e9: a quoted local part with an '@' inside keeps its opening
         // quote and is one recipient; not a catalog change, not unseen): found 166 -> 168/168, spurious 2 -> 0, enhanced
         // code 168/168, basic code 164/168 (97.6 %); reason 120/168 (71.4 %) and hard 158/168 (94.0 %): the two recipients

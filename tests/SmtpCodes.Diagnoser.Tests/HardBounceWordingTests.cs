@@ -99,6 +99,12 @@ public sealed class HardBounceWordingTests
     // Sisimai's Cox table: "recipient rejected", not a valid account), under a Status that names no cause.
     [InlineData("550 5.1.0 Recipient rejected.", "TextRecipientRejectedWithoutCause", SmtpBounceReason.UserUnknown)]
     [InlineData("550 5.0.0 jdoe@example.org recipient rejected", "TextRecipientRejectedWithoutCause", SmtpBounceReason.UserUnknown)]
+    // Session 63 round one (now63f), controls: alone, under a bare 550 or Mailgun's 550 5.0.1, the words still read the
+    // unknown recipient, hard (by this row: Mailgun's row, now a context phrase of its codes, ties with it and comes
+    // later), and an unknown user named beside them keeps its row.
+    [InlineData("550 5.0.1 Recipient rejected", "TextRecipientRejectedWithoutCause", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 Recipient rejected", "TextRecipientRejectedWithoutCause", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 Recipient Rejected: No such user", "TextUserUnknown", SmtpBounceReason.UserUnknown)]
     // Session 39 round one (tuner now39a): a recipient's domain the server has no route for, "unroutable domain" (a
     // server's RCPT reply quoted in crossvertise/ActionMailerNext's issue 24, for a domain without a top-level part),
     // and the same reply spelt with an e, as Exim spells "unrouteable address".
@@ -191,6 +197,22 @@ public sealed class HardBounceWordingTests
     [InlineData("554 5.1.0 Address rejected: mailbox full", SmtpBounceReason.MailboxFull)]
     [InlineData("554 Address rejected <jdoe@example.org>", SmtpBounceReason.Blocked)]
     [InlineData("554 5.1.0 Address rejected: sender blocked", SmtpBounceReason.Rejected)]
+    // Session 63 round one (tuner now63f): the two words under a bare 550 yield to a cause named after them, as under
+    // a cause-free enhanced code. Mailgun's row (MailgunRecipientRejected, 550 and 5.0.1) read the words plain, and a row
+    // with codes outranks every phrase beside its words: under a 550 without an enhanced code it read an unknown user,
+    // hard, over the causes p5-sisimai 4.25.15 writes after them (Reason/Suspend.pm "recipient rejected: temporarily
+    // inactive", Reason/MailboxFull.pm "recipient rejected: mailbox would exceed maximum allowed storage") and over the
+    // catalog's own "recipient rejected by policy". Its words are now a context phrase of its codes: read under 550 5.0.1
+    // only, ranked below any cause named beside them.
+    [InlineData("550 recipient rejected: temporarily inactive", SmtpBounceReason.Suspend)]
+    [InlineData("550 Recipient rejected: mailbox would exceed maximum allowed storage", SmtpBounceReason.MailboxFull)]
+    [InlineData("550 Recipient rejected by policy", SmtpBounceReason.PolicyViolation)]
+    [InlineData("550 recipient rejected. Mailbox suspended", SmtpBounceReason.Suspend)]
+    [InlineData("550 Recipient rejected due to spam", SmtpBounceReason.SpamDetected)]
+    [InlineData("550 Recipient rejected: Relay access denied", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 Recipient rejected: relaying denied", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 Recipient rejected: listed in zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    [InlineData("550 Recipient rejected - greylisted, try again later", SmtpBounceReason.Greylisted)]
     public void Nearby_words_that_say_something_else_keep_their_own_reading(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -944,6 +944,17 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("Amazon SES did not send the message to this address because it is on the suppression list for your account.", "TextSuppressionListInWords", SmtpBounceReason.Filtered, false)]
     [InlineData("554 5.7.1 recipient address was suppressed due to customer policy (Bounce Rule)", "TextSuppressionListInWords", SmtpBounceReason.Filtered, false)]
     [InlineData("554 5.7.1 recipient address was suppressed due to customer policy (Unsubscribe Rule)", "TextSuppressionListInWords", SmtpBounceReason.Filtered, false)]
+    // Session 63 round three (tuner now63a). "Unknown or expired mailbox": a disposable-mailbox service's aiosmtpd receiver
+    // answers '550 Unknown or expired mailbox' at RCPT TO for any address that is not one of its boxes still in time, an
+    // address it does not hold (UserUnknown, hard; the temporary form soft), where the catalog knew no words of the reply.
+    [InlineData("550 Unknown or expired mailbox", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("450 Unknown or expired mailbox", "TextUserUnknown", SmtpBounceReason.UserUnknown, false)]
+    // "Mailbox storage limit exceeded": senders' bounce classifiers read the words as a full mailbox (a Laravel dispatcher's
+    // permanent patterns beside 'mailbox size limit exceeded'; a CakePHP task's out-of-quota test reply '550 Mailbox storage
+    // limit exceeded'); 'reached' is the row's other verb ('mailbox size limit reached'). Without the phrases a bare 550
+    // read no cause and 'limit ... reached' read RateLimited.
+    [InlineData("550 Mailbox storage limit exceeded", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 Mailbox storage limit reached", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1746,6 +1757,19 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("452 Mailbox full; suppressed due to prior bounce", SmtpBounceReason.MailboxFull, false)]
     [InlineData("451 Rate limit exceeded; on the suppression list", SmtpBounceReason.RateLimited, false)]
     [InlineData("451 Temporary DNS lookup failure; on the suppression list", SmtpBounceReason.NetworkError, false)]
+    // Session 63 round three (tuner now63a): "unknown or expired mailbox" is a context phrase of TextUserUnknown, so a cause
+    // named beside it decides (a full mailbox, spam, a block list, a rate, the refused sender); PowerMTA's 'Mailbox expired'
+    // keeps Suspend. 'mailbox storage limit exceeded' yields to an unknown user under X.1.1 and to the message's size named
+    // before it, and a bare storage limit reached keeps the bare limit's reading.
+    [InlineData("550 Unknown or expired mailbox; mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 Unknown or expired mailbox: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 Unknown or expired mailbox: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("450 Unknown or expired mailbox; too many connections from your host", SmtpBounceReason.RateLimited, false)]
+    [InlineData("553 5.1.8 <a@example.org>: Sender address rejected: unknown or expired mailbox", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Mailbox expired", SmtpBounceReason.Suspend, false)]
+    [InlineData("550 5.1.1 Mailbox storage limit exceeded: user unknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("552 5.3.4 Message size exceeds mailbox storage limit", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("550 Storage limit reached", SmtpBounceReason.RateLimited, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

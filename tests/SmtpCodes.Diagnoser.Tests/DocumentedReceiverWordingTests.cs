@@ -955,6 +955,11 @@ public sealed class DocumentedReceiverWordingTests
     // read no cause and 'limit ... reached' read RateLimited.
     [InlineData("550 Mailbox storage limit exceeded", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
     [InlineData("550 Mailbox storage limit reached", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
+    // Session 63 round three (tuner now63c). "Not an open relay": the receiving server says it will not be an open relay,
+    // its refusal to pass the message on, as p5-sisimai 4.25.15 Reason/NoRelaying.pm's "not an open relay, so get lost"
+    // writes it (the phrase without its taunt; TextNoRelaying, a context phrase). NoRelaying, soft, where the catalog
+    // knew no words of the reply and the bare 550 decided.
+    [InlineData("550 This is not an open relay", "TextNoRelaying", SmtpBounceReason.NoRelaying, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1770,6 +1775,19 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 Mailbox storage limit exceeded: user unknown", SmtpBounceReason.UserUnknown, true)]
     [InlineData("552 5.3.4 Message size exceeds mailbox storage limit", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("550 Storage limit reached", SmtpBounceReason.RateLimited, false)]
+    // Session 63 round three (tuner now63c): "not an open relay" is a context phrase of TextNoRelaying, so a cause named
+    // beside it decides: an unknown user (with X.1.1 and without a code), a full mailbox, a rate, DNS words, spam, a block
+    // list, the refused sender; the words written plain outranked the unknown user, the full mailbox, the rate and the
+    // refused sender (each of those fails so).
+    [InlineData("550 5.1.1 Not an open relay: user unknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Not an open relay: user unknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("451 Bad recipient address. We are not an open relay", SmtpBounceReason.UserUnknown, false)]
+    [InlineData("452 Not an open relay; mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 Not an open relay; rate limit exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("451 Not an open relay; temporary DNS lookup failure", SmtpBounceReason.NetworkError, false)]
+    [InlineData("550 Not an open relay: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("554 Not an open relay: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("553 5.1.8 <a@example.org>: Sender address rejected: not an open relay", SmtpBounceReason.Rejected, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

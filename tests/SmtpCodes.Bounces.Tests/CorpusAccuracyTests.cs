@@ -1766,13 +1766,14 @@ public sealed class CorpusAccuracyTests
         // (74.7 %), hard 158 -> 160/166 (96.4 %) (agent-temp-mail's `550 Unknown or expired mailbox. Register before
         // sending.`, two recipients labelled userunknown, hard, which read Undefined, soft, and `550 Mailbox storage limit
         // reached.`, two labelled mailboxfull, which read RateLimited; direct and through Exim); six misses gone, none added.
-        { "heldout-s63", new[] { 100, 98.8, 100, 97.6, 74.7, 96.4, 100 }, 2 },
         // Session 63 round three (now63c: `not an open relay` reads NoRelaying, soft, a context phrase of TextNoRelaying;
         // p5-sisimai's `not an open relay, so get lost` without its taunt; not unseen, the misses were read after the
         // first read was published): reason 120 -> 122/166 (73.5 %) (omobus's Exim ACL `550 It's not an open relay!`,
         // direct and through Exim, labelled norelaying, which read UserUnknown by the causeless refusal of RCPT TO);
         // hard 158/166 unchanged; two misses gone, none added.
-        { "heldout-s63", new[] { 100, 98.8, 100, 97.6, 73.5, 95.2, 100 }, 2 },
+        // Both together (now63a and now63c, as merged; measured by the session 63 review on the merge against
+        // read-s63-start.log): reason 120 -> 126/166 (75.9 %), hard 158 -> 160/166 (96.4 %), if the review's read agrees.
+        { "heldout-s63", new[] { 100, 98.8, 100, 97.6, 75.9, 96.4, 100 }, 2 },
     };
 
     [Theory]

@@ -945,14 +945,17 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("554 5.7.1 recipient address was suppressed due to customer policy (Bounce Rule)", "TextSuppressionListInWords", SmtpBounceReason.Filtered, false)]
     [InlineData("554 5.7.1 recipient address was suppressed due to customer policy (Unsubscribe Rule)", "TextSuppressionListInWords", SmtpBounceReason.Filtered, false)]
     // Session 63 round three (tuner now63a). "Unknown or expired mailbox": a disposable-mailbox service's aiosmtpd receiver
-    // answers '550 Unknown or expired mailbox' at RCPT TO for any address that is not one of its boxes still in time, an
-    // address it does not hold (UserUnknown, hard; the temporary form soft), where the catalog knew no words of the reply.
+    // (Phrygix, codex189/-phrygix backend.py) answers '550 Unknown or expired mailbox' at RCPT TO for any address that is
+    // not one of its boxes still in time, an address it does not hold (UserUnknown, hard; the temporary form soft), where
+    // the catalog knew no words of the reply.
     [InlineData("550 Unknown or expired mailbox", "TextUserUnknown", SmtpBounceReason.UserUnknown, true)]
     [InlineData("450 Unknown or expired mailbox", "TextUserUnknown", SmtpBounceReason.UserUnknown, false)]
     // "Mailbox storage limit exceeded": senders' bounce classifiers read the words as a full mailbox (a Laravel dispatcher's
     // permanent patterns beside 'mailbox size limit exceeded'; a CakePHP task's out-of-quota test reply '550 Mailbox storage
-    // limit exceeded'); 'reached' is the row's other verb ('mailbox size limit reached'). Without the phrases a bare 550
-    // read no cause and 'limit ... reached' read RateLimited.
+    // limit exceeded'); 'reached' is the row's other verb ('mailbox size limit reached'), and Mkety Mail's Cloudflare Email
+    // Worker (MketyDigital/mksaas) refuses with setReject('Mailbox storage limit reached') when the mailbox's storage is
+    // spent, which Cloudflare sends after 550 (session 63 review). Without the phrases a bare 550 read no cause and
+    // 'limit ... reached' read RateLimited.
     [InlineData("550 Mailbox storage limit exceeded", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
     [InlineData("550 Mailbox storage limit reached", "TextMailboxFull", SmtpBounceReason.MailboxFull, false)]
     // Session 63 round three (tuner now63c). "Not an open relay": the receiving server says it will not be an open relay,
@@ -1771,6 +1774,13 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Unknown or expired mailbox: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
     [InlineData("450 Unknown or expired mailbox; too many connections from your host", SmtpBounceReason.RateLimited, false)]
     [InlineData("553 5.1.8 <a@example.org>: Sender address rejected: unknown or expired mailbox", SmtpBounceReason.Rejected, false)]
+    // Session 63 review (rev63b): of the controls above only the full mailbox and spam fail with the phrase written plain;
+    // these do (greylisting, a rate, DNS words, a relay refusal, a disabled account named beside it).
+    [InlineData("450 Unknown or expired mailbox; greylisted, try again later", SmtpBounceReason.Greylisted, false)]
+    [InlineData("451 Unknown or expired mailbox; rate limit exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("451 Unknown or expired mailbox; temporary DNS lookup failure", SmtpBounceReason.NetworkError, false)]
+    [InlineData("550 Unknown or expired mailbox; relay access denied", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 Unknown or expired mailbox; account disabled", SmtpBounceReason.Suspend, false)]
     [InlineData("550 Mailbox expired", SmtpBounceReason.Suspend, false)]
     [InlineData("550 5.1.1 Mailbox storage limit exceeded: user unknown", SmtpBounceReason.UserUnknown, true)]
     [InlineData("552 5.3.4 Message size exceeds mailbox storage limit", SmtpBounceReason.EmailTooLarge, false)]

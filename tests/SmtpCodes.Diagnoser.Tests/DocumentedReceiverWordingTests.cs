@@ -27,7 +27,7 @@ public sealed class DocumentedReceiverWordingTests
         "FTGateMaxConcurrentSessions", "SmarterMailDomainSizeLimit", "TextRblDeny", "QuotaUnderPolicyCode", "TextMapiNetworkError",
         "TextMalformedEnvelopeCommandInWords", "TextFilteredByRecipient", "TextSenderSentUnusualAmountOfSpam",
         "SenderNotAuthorizedUnderAuthenticationCode", "InvalidSenderUnderSyntaxCode",
-        "ContentRejectedUnderMediaCode",
+        "ContentRejectedUnderMediaCode", "MessageExceedsUnderTooManyRecipientsCode", "MessageExceedsUnderRoutingLoopCode",
     };
 
     [Theory]
@@ -967,6 +967,13 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Email too large", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("550 Email too large (256KB limit)", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
     [InlineData("552 Email too large", "TextMessageSizeInWords", SmtpBounceReason.EmailTooLarge, false)]
+    // Session 63 review of round two (reviewer rev63c): "message exceeds" is a context phrase of TextMessageSizeInWords,
+    // which outranks an enhanced code whose reading names no cause in words; under X.5.3 (too many recipients) and X.4.6
+    // (a routing loop) the code names the limit the message exceeds, so scoped phrases keep the codes' readings there
+    // (both read EmailTooLarge without these rows).
+    [InlineData("452 4.5.3 Message exceeds recipient limit", "MessageExceedsUnderTooManyRecipientsCode", SmtpBounceReason.RateLimited, false)]
+    [InlineData("554 5.4.6 Message exceeds maximum hop count", "MessageExceedsUnderRoutingLoopCode", SmtpBounceReason.NetworkError, false)]
+    [InlineData("554 5.4.6 message exceeds hop limit", "MessageExceedsUnderRoutingLoopCode", SmtpBounceReason.NetworkError, false)]
     [InlineData("554 5.7.1 recipient address was suppressed due to customer policy (Unsubscribe Rule)", "TextSuppressionListInWords", SmtpBounceReason.Filtered, false)]
     // Session 63 round one (tuner now63p). Postfix's FILTER_README has the simplest after-queue content filter answer the
     // end of the data with "550 content rejected" when it finds a problem (its shell filter echoes "Message content
@@ -1182,6 +1189,12 @@ public sealed class DocumentedReceiverWordingTests
     // ContentRejectedUnderMediaCode's (Postfix's REJECT text under X.7.1; no enhanced code).
     [InlineData("550 5.7.1 message content rejected", SmtpBounceReason.SpamDetected)]
     [InlineData("500 Message content rejected", SmtpBounceReason.SpamDetected)]
+    // Session 63 review of round two (reviewer rev63c): without X.5.3 or X.4.6 (a bare code, or X.3.4) the words keep
+    // TextMessageSizeInWords's size reading; under the codes a block list named beside them still decides.
+    [InlineData("452 Message exceeds recipient limit", SmtpBounceReason.EmailTooLarge)]
+    [InlineData("552 5.3.4 Message exceeds recipient size policy", SmtpBounceReason.EmailTooLarge)]
+    [InlineData("554 5.4.6 Message exceeds limit; 192.0.2.1 is listed at zen.spamhaus.org", SmtpBounceReason.Blocked)]
+    [InlineData("452 4.5.3 Message exceeds limit; 192.0.2.1 is listed at zen.spamhaus.org", SmtpBounceReason.Blocked)]
     public void Nearby_words_are_not_read_by_these_rows(string reply, SmtpBounceReason reason)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -143,6 +143,14 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("503 5.5.1 Error: send HELO/EHLO first", SmtpBounceReason.SyntaxError)]
     [InlineData("550 nice hosts say HELO first", SmtpBounceReason.SyntaxError)]
     [InlineData("550 HELO or EHLO required", SmtpBounceReason.SyntaxError)]
+    // Session 63 round two (tuner now63t): the same order said as where the session must start, in the words of Don
+    // Cohen's ESMTP demon in CLOCC (src/donc/smtp.lisp, a MAIL or RCPT before the greeting) and of a small C# SMTP
+    // server (Kingswoods/ProgC MailServer/SmtpListener.cs, any command before it), which the cause words
+    // "helo" and "ehlo" read as a refused HELO name, Blocked, before: aligned pieces "start{...}[helo/ehlo]" (controls
+    // below).
+    [InlineData("503 you need to start with helo/ehlo", SmtpBounceReason.SyntaxError)]
+    [InlineData("503 you need to start with helo/ehlo then mail", SmtpBounceReason.SyntaxError)]
+    [InlineData("503 Please start with EHLO", SmtpBounceReason.SyntaxError)]
     // A HELO name that is not fully qualified blocks the connecting host, as the catalog's other HELO refusals: Postfix's
     // reject_non_fqdn_helo_hostname, with its heading and where a notice cut it (5.5.2 alone: a command's syntax).
     [InlineData("504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname", SmtpBounceReason.Blocked)]
@@ -575,6 +583,20 @@ public sealed class FilterAndBlocklistWordingTests
     [InlineData("452 4.2.2 Mailbox full; RHSBL check passed", SmtpBounceReason.MailboxFull, false)]
     [InlineData("550 5.7.1 RHSBL hit. Your sender domain (example.org) is blacklisted.", SmtpBounceReason.Rejected, false)]
     [InlineData("550 Rejected, see https://example.org/rhsbl", SmtpBounceReason.Undefined, false)]
+    // Session 63 round two (tuner now63t): "start" and then "helo" or "ehlo", aligned pieces of the command order, rank
+    // as a phrase one character shorter than "start helo", so a cause named beside them in more words decides (a block
+    // list, an unknown user, hard, a full mailbox, greylisting, an SPF failure, a block list's verdict, a refused HELO
+    // name), and Postfix's refused sender stays the sender's. Written as plain phrases ("start with helo", 15
+    // characters) they outranked the unknown user, the full mailbox, greylisting, the SPF failure and the refused HELO
+    // name written so.
+    [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; start with EHLO", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 User unknown; start with HELO next time", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("452 Mailbox full; sessions must start with EHLO", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 Greylisted; start with EHLO", SmtpBounceReason.Greylisted, false)]
+    [InlineData("550 5.7.1 SPF fail; start with EHLO", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("550 Blacklisted; start with EHLO", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Invalid HELO name; start with EHLO", SmtpBounceReason.Blocked, false)]
+    [InlineData("553 5.1.8 <alice@example.org>: Sender address rejected: Domain not found; start with HELO", SmtpBounceReason.Rejected, false)]
     public void Nearby_words_keep_their_own_reading(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -2355,12 +2355,16 @@ public sealed class CorpusManifestTests
         "rroblf01/postman-rabbit",
         "rroblf01",
         "Postman Rabbit",
+        "itxtoledo/carteiro",
+        "itxtoledo",
+        "Carteiro",
     };
 
     /// <summary>The source units added in session 64, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionSixtyFourUnits =
     {
         "loopback-postman-rabbit",
+        "loopback-carteiro",
     };
 
     [Fact]

@@ -2358,6 +2358,15 @@ public sealed class CorpusManifestTests
         "itxtoledo/carteiro",
         "itxtoledo",
         "Carteiro",
+        "OpenSMTPD/OpenSMTPD-extras",
+        "OpenSMTPD-extras",
+        "filter-spamassassin",
+        "filter-regex",
+        "filter_spamassassin.c",
+        "filter_regex.c",
+        "filter_dnsbl.c",
+        "Armin Wolfermann",
+        "Eric Faurot",
     };
 
     /// <summary>The source units added in session 64, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2365,6 +2374,7 @@ public sealed class CorpusManifestTests
     {
         "loopback-postman-rabbit",
         "loopback-carteiro",
+        "loopback-opensmtpd-extras-filters",
     };
 
     [Fact]

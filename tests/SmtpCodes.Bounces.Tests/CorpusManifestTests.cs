@@ -2355,12 +2355,17 @@ public sealed class CorpusManifestTests
         "MAGPEEK/CoreMail",
         "MAGPEEK",
         "magpeek/coremail-app",
+        "absunstar/emails",
+        "absunstar",
+        "social-browser-email-server",
+        "emails.social-browser.com",
     };
 
     /// <summary>The source units added in session 64, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionSixtyFourUnits =
     {
         "loopback-coremail-inbound",
+        "loopback-social-browser-emails",
     };
 
     [Fact]

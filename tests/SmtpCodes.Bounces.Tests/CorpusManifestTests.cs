@@ -2367,6 +2367,13 @@ public sealed class CorpusManifestTests
         "filter_dnsbl.c",
         "Armin Wolfermann",
         "Eric Faurot",
+        "MAGPEEK/CoreMail",
+        "MAGPEEK",
+        "magpeek/coremail-app",
+        "absunstar/emails",
+        "absunstar",
+        "social-browser-email-server",
+        "emails.social-browser.com",
     };
 
     /// <summary>The source units added in session 64, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2375,6 +2382,8 @@ public sealed class CorpusManifestTests
         "loopback-postman-rabbit",
         "loopback-carteiro",
         "loopback-opensmtpd-extras-filters",
+        "loopback-coremail-inbound",
+        "loopback-social-browser-emails",
     };
 
     [Fact]

@@ -2374,6 +2374,10 @@ public sealed class CorpusManifestTests
         "absunstar",
         "social-browser-email-server",
         "emails.social-browser.com",
+        "jackraats/rpi-fast-install",
+        "jackraats",
+        "rpi-fast-install",
+        "nednl.com",
     };
 
     /// <summary>The source units added in session 64, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2384,6 +2388,7 @@ public sealed class CorpusManifestTests
         "loopback-opensmtpd-extras-filters",
         "loopback-coremail-inbound",
         "loopback-social-browser-emails",
+        "loopback-rpi-fast-install-postfix",
     };
 
     [Fact]

@@ -2378,6 +2378,9 @@ public sealed class CorpusManifestTests
         "jackraats",
         "rpi-fast-install",
         "nednl.com",
+        "gerardnico/smtp-server",
+        "gerardnico",
+        "Combostrap",
     };
 
     /// <summary>The source units added in session 64, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2389,6 +2392,7 @@ public sealed class CorpusManifestTests
         "loopback-coremail-inbound",
         "loopback-social-browser-emails",
         "loopback-rpi-fast-install-postfix",
+        "loopback-combostrap-smtp",
     };
 
     [Fact]

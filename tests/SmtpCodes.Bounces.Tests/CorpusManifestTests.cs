@@ -2381,6 +2381,9 @@ public sealed class CorpusManifestTests
         "gerardnico/smtp-server",
         "gerardnico",
         "Combostrap",
+        "cougz/veil",
+        "cougz",
+        "Veil",
     };
 
     /// <summary>The source units added in session 64, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2393,6 +2396,7 @@ public sealed class CorpusManifestTests
         "loopback-social-browser-emails",
         "loopback-rpi-fast-install-postfix",
         "loopback-combostrap-smtp",
+        "loopback-veil-alias-worker",
     };
 
     [Fact]

@@ -2352,11 +2352,15 @@ public sealed class CorpusManifestTests
     /// <summary>The names by which a catalog row would cite a source of session 64's held-out part (heldout-s64; each builder's batches add their names here, one to a line so that parallel batches merge, in the commit that freezes them).</summary>
     private static readonly string[] SessionSixtyFourHeldOutSourceNames =
     {
+        "pld-linux/exim",
+        "pld-linux",
+        "PLD Linux",
     };
 
     /// <summary>The source units added in session 64, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
     private static readonly string[] SessionSixtyFourUnits =
     {
+        "loopback-pld-exim",
     };
 
     [Fact]

@@ -2384,6 +2384,9 @@ public sealed class CorpusManifestTests
         "cougz/veil",
         "cougz",
         "Veil",
+        "pld-linux/exim",
+        "pld-linux",
+        "PLD Linux",
     };
 
     /// <summary>The source units added in session 64, in batches each frozen in its own commit and measured only at the session's end; each is held out whole (no catalog row cites their projects).</summary>
@@ -2397,6 +2400,7 @@ public sealed class CorpusManifestTests
         "loopback-rpi-fast-install-postfix",
         "loopback-combostrap-smtp",
         "loopback-veil-alias-worker",
+        "loopback-pld-exim",
     };
 
     [Fact]

@@ -2383,7 +2383,6 @@ public sealed class CorpusManifestTests
         "Combostrap",
         "cougz/veil",
         "cougz",
-        "Veil",
         "pld-linux/exim",
         "pld-linux",
         "PLD Linux",

@@ -1837,6 +1837,18 @@ public sealed class CorpusAccuracyTests
         // All of session 63 together (the reader fix, rounds one, three and two, as merged on main; the lead's end read):
         // found 168/168, none spurious, reason 128/168 (76.2 %), hard 160/168 (95.2 %), as measured on bed15189. Not unseen.
         { "heldout-s63", new[] { 100, 100, 100, 97.6, 76.2, 95.2, 100 }, 0 },
+        // heldout-s64 (nine batches from seven builders, a, b, j, q, r, v and z, each frozen in its own commit, measured
+        // by nobody until the builders were done, then once on the session's starting reader, the merge 44639e87, whose
+        // src/ and catalog/ are session 63's final reader's, bed15189) has 138 labelled recipients in 138 messages: Go
+        // servers (postman-rabbit on go-smtp, carteiro's hand-written relay), a Cloudflare Email Worker (veil's alias
+        // relay), TypeScript and Node.js servers (CoreMail's inbound MX, absunstar's social-browser emails on smtp-server),
+        // OpenSMTPD-extras' old filters (dnsbl, regex, spamassassin), a Java server on Vert.x (Combostrap's), PLD Linux's
+        // packaged Exim configuration and a published Postfix configuration's access maps and header checks
+        // (rpi-fast-install), replayed on loopback: one recipient is 0.7 points, so this row lets four regressions of
+        // reason through and fails on five (hard: the same). Its published unseen figures are this read
+        // (docs/accuracy-log.md): found 138/138, none spurious, enhanced and basic code 138/138, reason 100/138 and hard
+        // 134/138 (Sisimai 4.25.15 on the same files: 138 found, none spurious, reason 41, hard 138).
+        { "heldout-s64", new[] { 100, 100, 100, 100, 72.5, 97.1, 100 }, 0 },
     };
 
     [Theory]

@@ -1454,7 +1454,11 @@ public sealed class CorpusAccuracyTests
         // the words Cloudflare Email Workers give setReject for a message over their size limit; not unseen, the misses
         // were read): reason 299 -> 301/351 (85.7 %) (agents-mail's `550 Email too large; the limit is 10 MiB.`, direct and
         // through Exim, labelled emailtoolarge, which read Undefined), hard 343/351 unchanged; two misses gone, none added.
-        { "heldout-s54", new[] { 100, 100, 100, 99.4, 85.7, 97.7, 100 }, 0 },
+        // Session 64 round one (now64f: `too many attachments`, a context phrase of the new TextTooManyAttachments,
+        // PolicyViolation, the words small SMTP servers answer for a message over their limit of attachments; not unseen,
+        // the misses were read): reason 301 -> 303/351 (86.3 %) (`550 Too many attachments; the limit is 50.`, direct and
+        // through Exim, labelled policyviolation, which read Undefined), hard 343/351 unchanged; two misses gone, none added.
+        { "heldout-s54", new[] { 100, 100, 100, 99.4, 86.3, 97.7, 100 }, 0 },
         // heldout-s55 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 24974c68) has 376 labelled recipients
         // in 376 messages: Go servers (Harbor's inbound relay MTA, scan2graph's SMTP intake, SendPlane's chaos server),
@@ -1685,7 +1689,11 @@ public sealed class CorpusAccuracyTests
         // reason 121 -> 123/181 (68.0 %), hard 165 -> 167/181 (92.3 %) (novamail's `550 5.1.1 Recipient is on the
         // suppression list`, direct and through Exim, labelled filtered and soft, where X.1.1 read UserUnknown, hard);
         // two misses gone, none added.
-        { "heldout-s59", new[] { 100, 100, 100, 100, 67.9, 92.2, 100 }, 0 },
+        // Session 64 round one (now64f: `too many attachments`, a context phrase of the new TextTooManyAttachments,
+        // PolicyViolation; not unseen): reason 123 -> 125/181 (69.0 %) (`550 Attachment rejected: Too many attachments
+        // (12 > 10)`, direct and through Exim, labelled policyviolation, which read Undefined), hard 167/181 unchanged; two
+        // misses gone, none added.
+        { "heldout-s59", new[] { 100, 100, 100, 100, 69.0, 92.2, 100 }, 0 },
         // heldout-s60 (sixteen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold bdff0281) has 231 labelled recipients
         // in 231 messages: Go servers (toorop's tmail, scuq's notrouter, krisamin's mail, Fauna's mail bridge), Cloudflare

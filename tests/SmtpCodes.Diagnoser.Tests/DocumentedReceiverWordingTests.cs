@@ -1017,6 +1017,12 @@ public sealed class DocumentedReceiverWordingTests
     // writes it (the phrase without its taunt; TextNoRelaying, a context phrase). NoRelaying, soft, where the catalog
     // knew no words of the reply and the bare 550 decided.
     [InlineData("550 This is not an open relay", "TextNoRelaying", SmtpBounceReason.NoRelaying, false)]
+    // Session 64 round one (tuner now64f). Small SMTP servers that limit how many attachments a message may carry answer
+    // the end of the data with "550 Too many attachments" when a message carries more (two Python servers in the search
+    // tool's index): the receiver's policy on what it accepts. TextTooManyAttachments reads the words as a context phrase,
+    // PolicyViolation, where they read no cause (and X.7.1's refusal under 5.7.1).
+    [InlineData("550 Too many attachments", "TextTooManyAttachments", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 5.7.1 Too many attachments", "TextTooManyAttachments", SmtpBounceReason.PolicyViolation, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1941,6 +1947,18 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Not an open relay: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
     [InlineData("554 Not an open relay: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
     [InlineData("553 5.1.8 <a@example.org>: Sender address rejected: not an open relay", SmtpBounceReason.Rejected, false)]
+    // Session 64 round one (tuner now64f): beside "too many attachments", a context phrase, a cause named beside it still
+    // decides (a virus, the size, a block list, spam, a full mailbox, a relay refusal), an unknown user stays hard, a
+    // refused sender stays Rejected, and too many recipients keeps its reading.
+    [InlineData("554 Too many attachments - VIRUS: Eicar-Test-Signature", SmtpBounceReason.VirusDetected, false)]
+    [InlineData("552 5.3.4 Too many attachments: message size exceeds fixed limit", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("554 Too many attachments: client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 Too many attachments: spam detected", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("452 4.2.2 Too many attachments: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 Too many attachments: relaying denied", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table; too many attachments", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 5.7.1 <a@example.com>: Sender address rejected: too many attachments", SmtpBounceReason.Rejected, false)]
+    [InlineData("452 4.5.3 Too many recipients", SmtpBounceReason.RateLimited, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -1017,6 +1017,14 @@ public sealed class DocumentedReceiverWordingTests
     // writes it (the phrase without its taunt; TextNoRelaying, a context phrase). NoRelaying, soft, where the catalog
     // knew no words of the reply and the bare 550 decided.
     [InlineData("550 This is not an open relay", "TextNoRelaying", SmtpBounceReason.NoRelaying, false)]
+    // Session 64 round one (tuner now64e). "ConnectionRefusedError": aiosmtpd 1.4.3 (Debian 12's python3-aiosmtpd,
+    // aiosmtpd/smtp.py handle_exception) answers an exception raised while it handles a command with '500 Error:
+    // (<exception class>) <message>', so a handler whose next host refuses the connection gives the reply below; the
+    // exception's repr is the second form. NetworkError, soft (TextConnectionRefusedErrorNamed, a context phrase), where
+    // the bare 500 read a syntax error (its message has no colon before 'Connection refused').
+    [InlineData("500 Error: (ConnectionRefusedError) [Errno 111] Connection refused", "TextConnectionRefusedErrorNamed", SmtpBounceReason.NetworkError, false)]
+    [InlineData("451 Error: (ConnectionRefusedError) [Errno 111] Connection refused", "TextConnectionRefusedErrorNamed", SmtpBounceReason.NetworkError, false)]
+    [InlineData("500 Relay error: ConnectionRefusedError(111, 'Connection refused')", "TextConnectionRefusedErrorNamed", SmtpBounceReason.NetworkError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1941,6 +1949,19 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Not an open relay: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
     [InlineData("554 Not an open relay: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
     [InlineData("553 5.1.8 <a@example.org>: Sender address rejected: not an open relay", SmtpBounceReason.Rejected, false)]
+    // Session 64 round one (tuner now64e): "ConnectionRefusedError" is a context phrase of TextConnectionRefusedErrorNamed,
+    // so a cause named beside the exception decides: an unknown user (hard), a full mailbox, greylisting, a relay
+    // refusal, a rate, a block list, the server's internal error, the refused sender; a 500 without the name keeps its
+    // syntax error.
+    [InlineData("550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table (ConnectionRefusedError)", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("452 4.2.2 mailbox full (ConnectionRefusedError)", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 4.7.1 greylisted, ConnectionRefusedError", SmtpBounceReason.Greylisted, false)]
+    [InlineData("550 relaying denied ConnectionRefusedError", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("421 too many connections ConnectionRefusedError", SmtpBounceReason.RateLimited, false)]
+    [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; ConnectionRefusedError", SmtpBounceReason.Blocked, false)]
+    [InlineData("451 4.3.0 Error: internal error ConnectionRefusedError", SmtpBounceReason.SystemError, false)]
+    [InlineData("553 5.7.1 <s@example.org>: Sender address rejected: Domain not found (ConnectionRefusedError)", SmtpBounceReason.Rejected, false)]
+    [InlineData("500 5.5.2 Error: bad syntax", SmtpBounceReason.SyntaxError, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

@@ -1023,6 +1023,14 @@ public sealed class DocumentedReceiverWordingTests
     // PolicyViolation, where they read no cause (and X.7.1's refusal under 5.7.1).
     [InlineData("550 Too many attachments", "TextTooManyAttachments", SmtpBounceReason.PolicyViolation, false)]
     [InlineData("550 5.7.1 Too many attachments", "TextTooManyAttachments", SmtpBounceReason.PolicyViolation, false)]
+    // Session 64 round one (tuner now64e). "ConnectionRefusedError": aiosmtpd 1.4.3 (Debian 12's python3-aiosmtpd,
+    // aiosmtpd/smtp.py handle_exception) answers an exception raised while it handles a command with '500 Error:
+    // (<exception class>) <message>', so a handler whose next host refuses the connection gives the reply below; the
+    // exception's repr is the second form. NetworkError, soft (TextConnectionRefusedErrorNamed, a context phrase), where
+    // the bare 500 read a syntax error (its message has no colon before 'Connection refused').
+    [InlineData("500 Error: (ConnectionRefusedError) [Errno 111] Connection refused", "TextConnectionRefusedErrorNamed", SmtpBounceReason.NetworkError, false)]
+    [InlineData("451 Error: (ConnectionRefusedError) [Errno 111] Connection refused", "TextConnectionRefusedErrorNamed", SmtpBounceReason.NetworkError, false)]
+    [InlineData("500 Relay error: ConnectionRefusedError(111, 'Connection refused')", "TextConnectionRefusedErrorNamed", SmtpBounceReason.NetworkError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1959,6 +1967,19 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table; too many attachments", SmtpBounceReason.UserUnknown, true)]
     [InlineData("550 5.7.1 <a@example.com>: Sender address rejected: too many attachments", SmtpBounceReason.Rejected, false)]
     [InlineData("452 4.5.3 Too many recipients", SmtpBounceReason.RateLimited, false)]
+    // Session 64 round one (tuner now64e): "ConnectionRefusedError" is a context phrase of TextConnectionRefusedErrorNamed,
+    // so a cause named beside the exception decides: an unknown user (hard), a full mailbox, greylisting, a relay
+    // refusal, a rate, a block list, the server's internal error, the refused sender; a 500 without the name keeps its
+    // syntax error.
+    [InlineData("550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table (ConnectionRefusedError)", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("452 4.2.2 mailbox full (ConnectionRefusedError)", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 4.7.1 greylisted, ConnectionRefusedError", SmtpBounceReason.Greylisted, false)]
+    [InlineData("550 relaying denied ConnectionRefusedError", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("421 too many connections ConnectionRefusedError", SmtpBounceReason.RateLimited, false)]
+    [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; ConnectionRefusedError", SmtpBounceReason.Blocked, false)]
+    [InlineData("451 4.3.0 Error: internal error ConnectionRefusedError", SmtpBounceReason.SystemError, false)]
+    [InlineData("553 5.7.1 <s@example.org>: Sender address rejected: Domain not found (ConnectionRefusedError)", SmtpBounceReason.Rejected, false)]
+    [InlineData("500 5.5.2 Error: bad syntax", SmtpBounceReason.SyntaxError, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

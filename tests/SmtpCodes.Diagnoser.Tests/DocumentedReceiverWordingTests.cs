@@ -460,6 +460,14 @@ public sealed class DocumentedReceiverWordingTests
     // AT&T's own "521 <ip> is blocked" keeps its row under 521, where its "is blocked" is now a scoped phrase: without the
     // code, written plain, it outranked the longer "sender is blocked" (TextEvidenceTests' phrase-alone check).
     [InlineData("521 <192.0.2.1> is blocked. The sending system has been identified as a source of spam.", "AttSendingSystemBlocked", SmtpBounceReason.Blocked, false)]
+    // Session 64 round one (tuner now64r). The words of Postfix's smtpd and postscreen, "501 5.1.7 Bad sender address
+    // syntax" (Postfix 3.7's binaries), under X.1.7, RFC 3463's "Bad sender's mailbox address syntax", which the catalog
+    // reads Rejected: the sender's address refused. A context phrase of TextSenderRejected; before, the words read nothing,
+    // so a bare 451 read its system error, a bare 550 no cause and a bare 501 a syntax error.
+    [InlineData("501 5.1.7 Bad sender address syntax", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("501 Bad sender address syntax", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 Bad sender address", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
+    [InlineData("451 Bad sender address syntax", "TextSenderRejected", SmtpBounceReason.Rejected, false)]
     // Session 55 round one (tuner now55a). The sender's own account said to be deactivated, disabled, suspended or locked
     // under Postfix's heading "Sender address rejected:" (smtpd's "<%s>: %s rejected: %s" over a sender restriction's
     // text): the MAIL FROM address refused, Rejected, soft, as p5-sisimai Rhost/GoogleApps.pm files Google Workspace's
@@ -1319,6 +1327,18 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("452 4.2.2 Mailbox full; sender is blocked", SmtpBounceReason.MailboxFull, false)]
     [InlineData("451 4.7.1 Greylisted: sender is blocked, please try again later", SmtpBounceReason.Greylisted, false)]
     [InlineData("553 5.7.1 <bob@example.org>: Sender address rejected: sender is blocked", SmtpBounceReason.Rejected, false)]
+    // Session 64 round one (tuner now64r): "bad sender address" is a context phrase, so a cause named beside it decides
+    // (a block list, spam, an unknown user, a full mailbox, greylisting, SPF, a lookup that failed for now) and the sender
+    // refused stays where none is named; Haraka's "Bad sender IP" keeps the sending host refused.
+    [InlineData("554 5.7.1 Bad sender address - listed in RBL", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.1 Bad sender address: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("550 5.1.1 User unknown; bad sender address", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("452 4.2.2 Mailbox full; bad sender address", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 4.7.1 Greylisted: bad sender address, please try again later", SmtpBounceReason.Greylisted, false)]
+    [InlineData("550 5.7.1 Bad sender address: SPF fail", SmtpBounceReason.AuthFailure, false)]
+    [InlineData("451 4.3.0 Bad sender address: temporary lookup failure", SmtpBounceReason.SystemError, false)]
+    [InlineData("553 5.7.1 <bob@example.org>: Sender address rejected: bad sender address", SmtpBounceReason.Rejected, false)]
+    [InlineData("550 5.7.1 Bad sender IP", SmtpBounceReason.Blocked, false)]
     // Session 42 round three (tuner now42d): a greylisting policy service's "System temporarily unavailable, please try
     // again later" under 450 4.7.1 keeps greylisting, and a cause named beside "try again later" keeps its reading
     // ("queue full"; Mimecast's temporary block "Recipient temporarily unavailable"); a bare 450 4.7.1 "try again later"

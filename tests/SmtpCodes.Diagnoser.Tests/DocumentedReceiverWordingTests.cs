@@ -1039,6 +1039,12 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("500 Error: (ConnectionRefusedError) [Errno 111] Connection refused", "TextConnectionRefusedErrorNamed", SmtpBounceReason.NetworkError, false)]
     [InlineData("451 Error: (ConnectionRefusedError) [Errno 111] Connection refused", "TextConnectionRefusedErrorNamed", SmtpBounceReason.NetworkError, false)]
     [InlineData("500 Relay error: ConnectionRefusedError(111, 'Connection refused')", "TextConnectionRefusedErrorNamed", SmtpBounceReason.NetworkError, false)]
+    // Session 64 round one (tuner now64a). RFC 4954 gives 530 5.7.0 to a server that requires authentication before the
+    // requested action; under it "no longer valid" says the client's credentials are, as hMailServer writes them ("Login
+    // credentials no longer valid. Please re-authenticate.", with 550). NoLongerValidUnderAuthenticationRequiredCode, a
+    // scoped phrase, reads SecurityError, soft, where TextUserUnknown's "no longer valid" read an unknown user, hard.
+    [InlineData("530 5.7.0 Credentials no longer valid. Please re-authenticate.", "NoLongerValidUnderAuthenticationRequiredCode", SmtpBounceReason.SecurityError, false)]
+    [InlineData("530 Credentials no longer valid", "NoLongerValidUnderAuthenticationRequiredCode", SmtpBounceReason.SecurityError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -2000,6 +2006,15 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("451 4.3.0 Error: internal error ConnectionRefusedError", SmtpBounceReason.SystemError, false)]
     [InlineData("553 5.7.1 <s@example.org>: Sender address rejected: Domain not found (ConnectionRefusedError)", SmtpBounceReason.Rejected, false)]
     [InlineData("500 5.5.2 Error: bad syntax", SmtpBounceReason.SyntaxError, false)]
+    // Session 64 round one (tuner now64a): "no longer valid" outside 530, or under 530 with an address code (X.1.1), keeps
+    // the unknown user, hard; under 530 5.7.0 a block list or STARTTLS named beside the words still decides (a scoped
+    // phrase, not a plain phrase of a row scoped to the code), and hMailServer's own phrase keeps its row.
+    [InlineData("550 This address is no longer valid", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("553 5.1.1 <a@example.org>... address no longer valid", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("530 5.1.1 Address no longer valid", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("530 5.7.0 Client host blocked using zen.spamhaus.org; credentials no longer valid", SmtpBounceReason.Blocked, false)]
+    [InlineData("530 5.7.0 Must issue a STARTTLS command first; session no longer valid", SmtpBounceReason.FailedStartTls, false)]
+    [InlineData("550 Login credentials no longer valid. Please re-authenticate.", SmtpBounceReason.SecurityError, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

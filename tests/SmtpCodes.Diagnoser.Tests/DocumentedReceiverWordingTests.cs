@@ -1045,6 +1045,14 @@ public sealed class DocumentedReceiverWordingTests
     // scoped phrase, reads SecurityError, soft, where TextUserUnknown's "no longer valid" read an unknown user, hard.
     [InlineData("530 5.7.0 Credentials no longer valid. Please re-authenticate.", "NoLongerValidUnderAuthenticationRequiredCode", SmtpBounceReason.SecurityError, false)]
     [InlineData("530 Credentials no longer valid", "NoLongerValidUnderAuthenticationRequiredCode", SmtpBounceReason.SecurityError, false)]
+    // Session 64 round one (tuner now64g). Sendmail answers MAIL FROM with "452 4.4.5 Insufficient disk space; try again
+    // later" when its queue's file system lacks room for the announced size (srvrsmtp.c, enoughdiskspace()): the
+    // receiving server's storage, RFC 5321's 452. InsufficientDiskSpaceUnderSystemStorageCode reads the words as a scoped
+    // phrase under 452 with X.0.0, X.3.1, X.4.5 or no enhanced code, SystemFull, where TextMailboxFull (go-sisimai's list)
+    // read a full mailbox.
+    [InlineData("452 4.4.5 Insufficient disk space; try again later", "InsufficientDiskSpaceUnderSystemStorageCode", SmtpBounceReason.SystemFull, false)]
+    [InlineData("452 Insufficient disk space; try again later", "InsufficientDiskSpaceUnderSystemStorageCode", SmtpBounceReason.SystemFull, false)]
+    [InlineData("452 4.0.0 Insufficient disk space; try again later", "InsufficientDiskSpaceUnderSystemStorageCode", SmtpBounceReason.SystemFull, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -2015,6 +2023,19 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("530 5.7.0 Client host blocked using zen.spamhaus.org; credentials no longer valid", SmtpBounceReason.Blocked, false)]
     [InlineData("530 5.7.0 Must issue a STARTTLS command first; session no longer valid", SmtpBounceReason.FailedStartTls, false)]
     [InlineData("550 Login credentials no longer valid. Please re-authenticate.", SmtpBounceReason.SecurityError, false)]
+    // Session 64 round one (tuner now64g): "insufficient disk space" is the system's storage only under 452 with no
+    // enhanced code or X.0.0, X.3.1 or X.4.5: a 4.2.2 or 5.2.2 (the mailbox full), a 552 and a 550 keep TextMailboxFull's
+    // full mailbox; a longer cause named beside the words decides (a mailbox size limit, a block list, too many
+    // recipients, an unknown user, hard), and a refused sender's domain under 4.1.8 stays Rejected.
+    [InlineData("452 4.2.2 Insufficient disk space", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("552 5.2.2 Insufficient disk space", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("552 Insufficient disk space", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 insufficient disk space", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("452 4.4.5 Insufficient disk space: mailbox size limit reached", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("452 Insufficient disk space; client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("452 4.4.5 Insufficient disk space; too many recipients", SmtpBounceReason.RateLimited, false)]
+    [InlineData("550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table; insufficient disk space", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("452 4.1.8 <a@example.com>: Sender address rejected: Domain not found; insufficient disk space", SmtpBounceReason.Rejected, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

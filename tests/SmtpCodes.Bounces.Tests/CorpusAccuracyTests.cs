@@ -738,7 +738,12 @@ public sealed class CorpusAccuracyTests
         // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 116/176.
         // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
         // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 117/176.
-        { "heldout-s36", new[] { 100, 100, 100, 100, 66.5, 90.9, 100 }, 0 },
+        // Session 64 round one (now64k: `too large` under 552 reads EmailTooLarge, TooLargeUnderExceededStorageCode, a
+        // context phrase read under 552 only, as fog's `552 Too large` and Cloudflare Email Workers' `552 5.3.4 too large`
+        // write it; not unseen, the misses were read): reason 117 -> 119/176 (67.6 %) (`552 Message rejected, too large`,
+        // direct and through Exim, labelled emailtoolarge, which read MailboxFull), hard 160/176 unchanged; two misses
+        // gone, none added.
+        { "heldout-s36", new[] { 100, 100, 100, 100, 67.6, 90.9, 100 }, 0 },
         // heldout-s37 (twelve batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 0e20853, and once on its final one, cc7ba7e,
         // which has session 37's round one) has 161 labelled recipients in 160 messages: mail servers (Mailtive SMTPd,
@@ -1024,7 +1029,10 @@ public sealed class CorpusAccuracyTests
         // Session 60 (the row restored with `invalid sender` as a scoped phrase, catalog/README.md "Scoped phrases"; not
         // unseen): reason 190 -> 191/267 (71.5 %) (imap-smtp's `501 Invalid sender` through Exim), hard 254/267
         // unchanged; one miss gone, none added.
-        { "heldout-s44", new[] { 100, 100, 100, 100, 71.5, 95.1, 100 }, 0 },
+        // Session 64 round one (now64k: `too large` under 552 reads EmailTooLarge, TooLargeUnderExceededStorageCode; not
+        // unseen): reason 191 -> 193/267 (72.2 %) (`552 Event too large`, direct and through Exim, labelled emailtoolarge,
+        // which read MailboxFull), hard 254/267 unchanged; two misses gone, none added.
+        { "heldout-s44", new[] { 100, 100, 100, 100, 72.2, 95.1, 100 }, 0 },
         // heldout-s45 (twenty-three batches from twelve builders, each frozen in its own commit, measured by nobody until
         // the session's end, then once on the session's starting reader, the scaffold 21ebff92, and once on its final one,
         // 750daa1b, which has session 45's round one) has 369 labelled recipients in 369 messages: JVM apps (kai-toolbox's
@@ -1454,7 +1462,10 @@ public sealed class CorpusAccuracyTests
         // the words Cloudflare Email Workers give setReject for a message over their size limit; not unseen, the misses
         // were read): reason 299 -> 301/351 (85.7 %) (agents-mail's `550 Email too large; the limit is 10 MiB.`, direct and
         // through Exim, labelled emailtoolarge, which read Undefined), hard 343/351 unchanged; two misses gone, none added.
-        { "heldout-s54", new[] { 100, 100, 100, 99.4, 85.7, 97.7, 100 }, 0 },
+        // Session 64 round one (now64k: `too large` under 552 reads EmailTooLarge, TooLargeUnderExceededStorageCode; not
+        // unseen): reason 301 -> 303/351 (86.3 %) (`552 data too large`, direct and through Exim, labelled emailtoolarge,
+        // which read MailboxFull), hard 343/351 unchanged; two misses gone, none added.
+        { "heldout-s54", new[] { 100, 100, 100, 99.4, 86.3, 97.7, 100 }, 0 },
         // heldout-s55 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 24974c68) has 376 labelled recipients
         // in 376 messages: Go servers (Harbor's inbound relay MTA, scan2graph's SMTP intake, SendPlane's chaos server),

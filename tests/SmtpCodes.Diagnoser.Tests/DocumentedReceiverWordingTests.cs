@@ -1053,6 +1053,13 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("452 4.4.5 Insufficient disk space; try again later", "InsufficientDiskSpaceUnderSystemStorageCode", SmtpBounceReason.SystemFull, false)]
     [InlineData("452 Insufficient disk space; try again later", "InsufficientDiskSpaceUnderSystemStorageCode", SmtpBounceReason.SystemFull, false)]
     [InlineData("452 4.0.0 Insufficient disk space; try again later", "InsufficientDiskSpaceUnderSystemStorageCode", SmtpBounceReason.SystemFull, false)]
+    // Session 64 round one (tuner now64k). "Too large" alone under 552: fog, an anonymous SMTP relay (gabrix73/fog
+    // fog.go), answers "552 Too large" once the data it reads passes its size limit, and Cloudflare Email Workers in the
+    // search index reject a message over theirs with setReject('552 5.3.4 too large'). TooLargeUnderExceededStorageCode
+    // (a context phrase read under 552 only), EmailTooLarge, where the bare 552 read a full mailbox.
+    [InlineData("552 Too large", "TooLargeUnderExceededStorageCode", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("552 Message rejected, too large", "TooLargeUnderExceededStorageCode", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("552 Attachment too large", "TooLargeUnderExceededStorageCode", SmtpBounceReason.EmailTooLarge, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -2036,6 +2043,27 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("452 4.4.5 Insufficient disk space; too many recipients", SmtpBounceReason.RateLimited, false)]
     [InlineData("550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table; insufficient disk space", SmtpBounceReason.UserUnknown, true)]
     [InlineData("452 4.1.8 <a@example.com>: Sender address rejected: Domain not found; insufficient disk space", SmtpBounceReason.Rejected, false)]
+    // Session 64 round one (tuner now64k): "too large" is a context phrase of TooLargeUnderExceededStorageCode, read
+    // under 552 only, so a cause named beside it decides (a full mailbox or its quota, a block list, a relay refusal,
+    // spam, a virus), an unknown user stays hard, Sendmail's "Headers too large" keeps its header row and PHPMailer-BMH's
+    // "File too large" its full mailbox; under other codes the words read nothing of their own (a policy service's
+    // "policy request too large" under 451 4.3.0 stays the system's failure, an enhanced code that names a cause keeps
+    // it). Unscoped, "{context}too large" read X.1.1, X.2.2, X.5.3 and X.4.6 replies EmailTooLarge (probed).
+    [InlineData("552 5.2.2 Over quota; too large", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("552 Too large: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("552 Too large; blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("552 Too large; relaying denied", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("552 Too large - VIRUS: Eicar-Test-Signature", SmtpBounceReason.VirusDetected, false)]
+    [InlineData("552 Spam detected; too large", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("552 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table; too large", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("552 Headers too large (32768 max)", SmtpBounceReason.ContentError, false)]
+    [InlineData("552 File too large", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("550 5.1.1 Too large", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("452 4.5.3 Recipient list too large", SmtpBounceReason.RateLimited, false)]
+    [InlineData("554 5.4.6 Hop count too large", SmtpBounceReason.NetworkError, false)]
+    [InlineData("500 5.5.2 Line too large", SmtpBounceReason.SyntaxError, false)]
+    [InlineData("451 4.3.0 <a@example.org>: Recipient address rejected: outbound policy request too large", SmtpBounceReason.SystemError, false)]
+    [InlineData("550 Too large", SmtpBounceReason.Undefined, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

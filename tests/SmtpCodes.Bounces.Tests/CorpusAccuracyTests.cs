@@ -1582,7 +1582,12 @@ public sealed class CorpusAccuracyTests
         // "Retries that ran out"), hard 194/204 unchanged.
         // Session 60 review of round three: the bare words are read only under X.3.2 (ShuttingDownUnderSystemNotAcceptingCode,
         // a context phrase scoped to the code), which relayward's replies carry; the same four misses gone, 150/204.
-        { "heldout-s56", new[] { 100, 100, 100, 100, 73.5, 95.0, 100 }, 0 },
+        // Session 64 round one (now64p: the cause word `bulk` reads SpamDetected in TextSpamDetected, unsolicited bulk
+        // mail named by its one word, as p5-sisimai reads the bare `bulk email`; not unseen, the misses were read after
+        // the first read was published): reason 150 -> 154/204 (75.5 %) (the openSUSE Heroes' `550 5.7.1 Bulk identified
+        // (45/45/45)` and the OneUptime how-to's `550 5.7.1 Bulk mailer not permitted`, labelled spamdetected, direct and
+        // through Exim, which read PolicyViolation by X.7.1), hard 194/204 unchanged.
+        { "heldout-s56", new[] { 100, 100, 100, 100, 75.5, 95.0, 100 }, 0 },
         // heldout-s57 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold b41bc0d1) has 236 labelled recipients
         // in 236 messages: Go servers (Core Force Mail's smtp-relay, HeroMail's LMTP and submission listeners, the LSFLK's

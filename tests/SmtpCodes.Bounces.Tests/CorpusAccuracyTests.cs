@@ -974,7 +974,9 @@ public sealed class CorpusAccuracyTests
         // hMailServer writes the words of a session's login; DocumentedReceiverWordingTests; read from the family's misses,
         // so not unseen): reason 232 -> 233/274 (85.0 %) (sigillum's `530 5.7.0 Credential no longer valid; reconnect and
         // authenticate again` through Exim, labelled securityerror, which read Rejected), hard 260/274 unchanged (94.9 %).
-        { "heldout-s42", new[] { 100, 100, 100, 100, 85.0, 94.9, 100 }, 0 },
+        // Session 64 review (rev64a): now64a withdrawn (no writer sends the words under 530 but the held-out line it fixed):
+        // reason 232/274 (84.7 %) again, hard 260/274.
+        { "heldout-s42", new[] { 100, 100, 100, 100, 84.7, 94.9, 100 }, 0 },
         // heldout-s43 (nineteen batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 17487dbc, and once on its final one,
         // fa62f526, which has session 43's round one) has 261 labelled recipients in 255 messages: a Java gateway and a

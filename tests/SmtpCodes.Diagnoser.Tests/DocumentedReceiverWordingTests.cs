@@ -1039,12 +1039,6 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("500 Error: (ConnectionRefusedError) [Errno 111] Connection refused", "TextConnectionRefusedErrorNamed", SmtpBounceReason.NetworkError, false)]
     [InlineData("451 Error: (ConnectionRefusedError) [Errno 111] Connection refused", "TextConnectionRefusedErrorNamed", SmtpBounceReason.NetworkError, false)]
     [InlineData("500 Relay error: ConnectionRefusedError(111, 'Connection refused')", "TextConnectionRefusedErrorNamed", SmtpBounceReason.NetworkError, false)]
-    // Session 64 round one (tuner now64a). RFC 4954 gives 530 5.7.0 to a server that requires authentication before the
-    // requested action; under it "no longer valid" says the client's credentials are, as hMailServer writes them ("Login
-    // credentials no longer valid. Please re-authenticate.", with 550). NoLongerValidUnderAuthenticationRequiredCode, a
-    // scoped phrase, reads SecurityError, soft, where TextUserUnknown's "no longer valid" read an unknown user, hard.
-    [InlineData("530 5.7.0 Credentials no longer valid. Please re-authenticate.", "NoLongerValidUnderAuthenticationRequiredCode", SmtpBounceReason.SecurityError, false)]
-    [InlineData("530 Credentials no longer valid", "NoLongerValidUnderAuthenticationRequiredCode", SmtpBounceReason.SecurityError, false)]
     // Session 64 round one (tuner now64g). Sendmail answers MAIL FROM with "452 4.4.5 Insufficient disk space; try again
     // later" when its queue's file system lacks room for the announced size (srvrsmtp.c, enoughdiskspace()): the
     // receiving server's storage, RFC 5321's 452. InsufficientDiskSpaceUnderSystemStorageCode reads the words as a scoped
@@ -2021,9 +2015,9 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("451 4.3.0 Error: internal error ConnectionRefusedError", SmtpBounceReason.SystemError, false)]
     [InlineData("553 5.7.1 <s@example.org>: Sender address rejected: Domain not found (ConnectionRefusedError)", SmtpBounceReason.Rejected, false)]
     [InlineData("500 5.5.2 Error: bad syntax", SmtpBounceReason.SyntaxError, false)]
-    // Session 64 round one (tuner now64a): "no longer valid" outside 530, or under 530 with an address code (X.1.1), keeps
-    // the unknown user, hard; under 530 5.7.0 a block list or STARTTLS named beside the words still decides (a scoped
-    // phrase, not a plain phrase of a row scoped to the code), and hMailServer's own phrase keeps its row.
+    // Session 64 round one (tuner now64a; its scoped row under 530 withdrawn by the session 64 review, the controls kept):
+    // "no longer valid" outside 530, or under 530 with an address code (X.1.1), keeps the unknown user, hard; a block list
+    // or STARTTLS named beside the words decides, and hMailServer's own phrase keeps its row.
     [InlineData("550 This address is no longer valid", SmtpBounceReason.UserUnknown, true)]
     [InlineData("553 5.1.1 <a@example.org>... address no longer valid", SmtpBounceReason.UserUnknown, true)]
     [InlineData("530 5.1.1 Address no longer valid", SmtpBounceReason.UserUnknown, true)]

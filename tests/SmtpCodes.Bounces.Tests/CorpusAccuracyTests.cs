@@ -1589,7 +1589,9 @@ public sealed class CorpusAccuracyTests
         // the first read was published): reason 150 -> 154/204 (75.5 %) (the openSUSE Heroes' `550 5.7.1 Bulk identified
         // (45/45/45)` and the OneUptime how-to's `550 5.7.1 Bulk mailer not permitted`, labelled spamdetected, direct and
         // through Exim, which read PolicyViolation by X.7.1), hard 194/204 unchanged.
-        { "heldout-s56", new[] { 100, 100, 100, 100, 75.5, 95.0, 100 }, 0 },
+        // Session 64 review (rev64a): now64p withdrawn (the bare word is read in host names, its writers write longer
+        // phrases): reason 150/204 (73.5 %) again, hard 194/204.
+        { "heldout-s56", new[] { 100, 100, 100, 100, 73.5, 95.0, 100 }, 0 },
         // heldout-s57 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold b41bc0d1) has 236 labelled recipients
         // in 236 messages: Go servers (Core Force Mail's smtp-relay, HeroMail's LMTP and submission listeners, the LSFLK's

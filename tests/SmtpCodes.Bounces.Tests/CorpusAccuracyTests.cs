@@ -748,10 +748,14 @@ public sealed class CorpusAccuracyTests
         // again later`; DocumentedReceiverWordingTests): 119/176 (BlitzMail's `452 Insufficient disk space; try another
         // time.` through Exim, its warning labelled systemfull and its return labelled expired, which read MailboxFull).
         // Session 64 round one (now64k: `too large` under 552 reads EmailTooLarge, TooLargeUnderExceededStorageCode, a
-        // context phrase read under 552 only, as fog's `552 Too large` and Cloudflare Email Workers' `552 5.3.4 too large`
-        // write it; not unseen, the misses were read): reason 117 -> 119/176 (67.6 %) (`552 Message rejected, too large`,
+        // context phrase read under 552 only, as fog's `552 Too large` writes it; not unseen, the misses were read):
+        // reason 117 -> 119/176 (67.6 %) (`552 Message rejected, too large`,
         // direct and through Exim, labelled emailtoolarge, which read MailboxFull), hard 160/176 unchanged; two misses
         // gone, none added.
+        // Both together, as merged (session 64 review, rev64a): reason 117 -> 121/176 (68.8 %), hard 160/176. The review
+        // narrowed now64g to X.3.1 and X.4.5 (a bare 452 and X.0.0 keep the full mailbox the reply corpus labels,
+        // OpenSourceMtaWordingTests), so BlitzMail's two read MailboxFull again: on the review's head reason 117 -> 119/176
+        // (67.6 %), now64k's two `Message rejected, too large` gone, none added; hard 160/176.
         { "heldout-s36", new[] { 100, 100, 100, 100, 67.6, 90.9, 100 }, 0 },
         // heldout-s37 (twelve batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 0e20853, and once on its final one, cc7ba7e,
@@ -1490,7 +1494,9 @@ public sealed class CorpusAccuracyTests
         // Session 64 round one (now64k: `too large` under 552 reads EmailTooLarge, TooLargeUnderExceededStorageCode; not
         // unseen): reason 301 -> 303/351 (86.3 %) (`552 data too large`, direct and through Exim, labelled emailtoolarge,
         // which read MailboxFull), hard 343/351 unchanged; two misses gone, none added.
-        { "heldout-s54", new[] { 100, 100, 100, 99.4, 86.3, 97.7, 100 }, 0 },
+        // Both together (session 64 review, rev64a, measured on the merged round): reason 301 -> 305/351 (86.9 %), the two
+        // `Too many attachments` and the two `data too large` gone, none added; hard 343/351.
+        { "heldout-s54", new[] { 100, 100, 100, 99.4, 86.9, 97.7, 100 }, 0 },
         // heldout-s55 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 24974c68) has 376 labelled recipients
         // in 376 messages: Go servers (Harbor's inbound relay MTA, scan2graph's SMTP intake, SendPlane's chaos server),
@@ -1895,7 +1901,12 @@ public sealed class CorpusAccuracyTests
         // reason through and fails on five (hard: the same). Its published unseen figures are this read
         // (docs/accuracy-log.md): found 138/138, none spurious, enhanced and basic code 138/138, reason 100/138 and hard
         // 134/138 (Sisimai 4.25.15 on the same files: 138 found, none spurious, reason 41, hard 138).
-        { "heldout-s64", new[] { 100, 100, 100, 100, 72.5, 97.1, 100 }, 0 },
+        // Session 64 round one, measured by its review (rev64a; the tuners never read this part, so the gain is unseen; the
+        // published first read above stays 100/138): now64f's `{context}too many attachments` (TextTooManyAttachments,
+        // PolicyViolation) reads absunstar's social-browser emails' `552 Message has too many attachments`, direct and
+        // through Exim, labelled policyviolation, which read MailboxFull by the bare 552: reason 100 -> 102/138 (73.9 %),
+        // hard 134/138 unchanged; two misses gone, none added. No other change of the round moved the part.
+        { "heldout-s64", new[] { 100, 100, 100, 100, 73.9, 97.1, 100 }, 0 },
     };
 
     [Theory]

@@ -380,7 +380,12 @@ public sealed class CorpusAccuracyTests
         // hard 417 -> 420/431 (97.4 %) (`551 DATA FAILED - UNABLE TO DELIVER THE MESSAGE ...`, labelled systemerror).
         // Session 56: the session 56 audit's rule (SmtpReply's SenderClause: words that say an address is bad, in a clause about the envelope sender, read the sender's X.1.7/X.1.8, Rejected, soft; SenderClauseTests; found by auditing hard phrases over a sender, not from these misses, but the misses were read before): reason 295 -> 299/431 (69.3 %),
         // hard 420 -> 424/431 (98.3 %) (`550 5.1.2 Sender Domain Not Found`, direct and through Exim, labelled rejected).
-        { "heldout-s22", new[] { 100, 100, 100, 100, 69.3, 98.3, 100 }, 0 },
+        // Session 64 round one (now64r: `bad sender address` a context phrase of TextSenderRejected, the words of Postfix's
+        // smtpd and postscreen `501 5.1.7 Bad sender address syntax` under X.1.7, which the catalog reads Rejected;
+        // DocumentedReceiverWordingTests; read from every part's misses, so not unseen): reason 299 -> 301/431 (69.8 %)
+        // (a relay server's `451 Bad sender address`, a warning and a return through Exim, labelled rejected, which read
+        // SystemError and Expired), hard 424/431 unchanged (98.3 %); two misses gone, none added.
+        { "heldout-s22", new[] { 100, 100, 100, 100, 69.8, 98.3, 100 }, 0 },
         // heldout-s23 (twenty-nine batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main ac72a11's src/ and catalog/, and once on its
         // final one) has 388 labelled recipients in 283 messages: mail servers' and SMTP gateways' own reply texts, hosting
@@ -738,7 +743,20 @@ public sealed class CorpusAccuracyTests
         // refused, ContentError, by the classification policy; read from every part's misses, so the gain is not unseen): 116/176.
         // Session 45 round one (now45a: a bare 550 or 553 to RCPT TO whose words and codes name no cause reads the recipient
         // refused, UserUnknown, soft, by the classification policy; read from every part's misses, so the gain is not unseen): 117/176.
-        { "heldout-s36", new[] { 100, 100, 100, 100, 66.5, 90.9, 100 }, 0 },
+        // Session 64 round one (now64g: `insufficient disk space` under 452 with no cause-naming enhanced code reads the
+        // receiving server's storage, SystemFull, a scoped phrase from Sendmail's `452 4.4.5 Insufficient disk space; try
+        // again later`; DocumentedReceiverWordingTests): 119/176 (BlitzMail's `452 Insufficient disk space; try another
+        // time.` through Exim, its warning labelled systemfull and its return labelled expired, which read MailboxFull).
+        // Session 64 round one (now64k: `too large` under 552 reads EmailTooLarge, TooLargeUnderExceededStorageCode, a
+        // context phrase read under 552 only, as fog's `552 Too large` writes it; not unseen, the misses were read):
+        // reason 117 -> 119/176 (67.6 %) (`552 Message rejected, too large`,
+        // direct and through Exim, labelled emailtoolarge, which read MailboxFull), hard 160/176 unchanged; two misses
+        // gone, none added.
+        // Both together, as merged (session 64 review, rev64a): reason 117 -> 121/176 (68.8 %), hard 160/176. The review
+        // narrowed now64g to X.3.1 and X.4.5 (a bare 452 and X.0.0 keep the full mailbox the reply corpus labels,
+        // OpenSourceMtaWordingTests), so BlitzMail's two read MailboxFull again: on the review's head reason 117 -> 119/176
+        // (67.6 %), now64k's two `Message rejected, too large` gone, none added; hard 160/176.
+        { "heldout-s36", new[] { 100, 100, 100, 100, 67.6, 90.9, 100 }, 0 },
         // heldout-s37 (twelve batches from five builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, main 0e20853, and once on its final one, cc7ba7e,
         // which has session 37's round one) has 161 labelled recipients in 160 messages: mail servers (Mailtive SMTPd,
@@ -955,6 +973,13 @@ public sealed class CorpusAccuracyTests
         // read from every part's misses, so not unseen): reason 230 -> 232/274 (84.7 %) (smtp-relay-graph's `421 4.7.0
         // Connection refused.` to EHLO, warning and return, labelled blocked, which read SecurityError), hard 260/274
         // unchanged (94.9 %).
+        // Session 64 round one (now64a: `no longer valid` under 530 5.7.0, RFC 4954's authentication required, reads the
+        // client's credentials, SecurityError, a scoped phrase of NoLongerValidUnderAuthenticationRequiredCode, as
+        // hMailServer writes the words of a session's login; DocumentedReceiverWordingTests; read from the family's misses,
+        // so not unseen): reason 232 -> 233/274 (85.0 %) (sigillum's `530 5.7.0 Credential no longer valid; reconnect and
+        // authenticate again` through Exim, labelled securityerror, which read Rejected), hard 260/274 unchanged (94.9 %).
+        // Session 64 review (rev64a): now64a withdrawn (no writer sends the words under 530 but the held-out line it fixed):
+        // reason 232/274 (84.7 %) again, hard 260/274.
         { "heldout-s42", new[] { 100, 100, 100, 100, 84.7, 94.9, 100 }, 0 },
         // heldout-s43 (nineteen batches from nine builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 17487dbc, and once on its final one,
@@ -1024,7 +1049,10 @@ public sealed class CorpusAccuracyTests
         // Session 60 (the row restored with `invalid sender` as a scoped phrase, catalog/README.md "Scoped phrases"; not
         // unseen): reason 190 -> 191/267 (71.5 %) (imap-smtp's `501 Invalid sender` through Exim), hard 254/267
         // unchanged; one miss gone, none added.
-        { "heldout-s44", new[] { 100, 100, 100, 100, 71.5, 95.1, 100 }, 0 },
+        // Session 64 round one (now64k: `too large` under 552 reads EmailTooLarge, TooLargeUnderExceededStorageCode; not
+        // unseen): reason 191 -> 193/267 (72.2 %) (`552 Event too large`, direct and through Exim, labelled emailtoolarge,
+        // which read MailboxFull), hard 254/267 unchanged; two misses gone, none added.
+        { "heldout-s44", new[] { 100, 100, 100, 100, 72.2, 95.1, 100 }, 0 },
         // heldout-s45 (twenty-three batches from twelve builders, each frozen in its own commit, measured by nobody until
         // the session's end, then once on the session's starting reader, the scaffold 21ebff92, and once on its final one,
         // 750daa1b, which has session 45's round one) has 369 labelled recipients in 369 messages: JVM apps (kai-toolbox's
@@ -1215,7 +1243,12 @@ public sealed class CorpusAccuracyTests
         // Session 60 round one (now60c: `too much data` a context phrase of TextTooMuchMailData, EmailTooLarge, as
         // heldout-s40's comment says; not unseen): reason 281 -> 283/411 (68.9 %), hard unchanged (barid's `552 TOO MUCH
         // DATA!`, direct and through Exim, labelled emailtoolarge, where 552 alone read MailboxFull).
-        { "heldout-s48", new[] { 100, 100, 100, 99, 68.9, 94.4, 100 }, 0 },
+        // Session 64 round one (now64e: `ConnectionRefusedError`, Python's exception for a refused connection as aiosmtpd's
+        // `500 Error: (<exception class>) <message>` names it, a context phrase of TextConnectionRefusedErrorNamed,
+        // NetworkError, DocumentedReceiverWordingTests; not unseen, the misses were read): reason 283 -> 285/411 (69.3 %),
+        // hard unchanged (`500 Mail Provider error: ConnectionRefusedError(111, 'Connection refused')`, direct and through
+        // Exim, labelled networkerror, where the 500 read SyntaxError).
+        { "heldout-s48", new[] { 100, 100, 100, 99, 69.3, 94.4, 100 }, 0 },
         // heldout-s49 (twenty batches from twelve builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 6812df13, and once on its final one,
         // ee69226a, which has session 49's round one) has 280 labelled recipients in 274 messages: JavaScript and
@@ -1454,7 +1487,16 @@ public sealed class CorpusAccuracyTests
         // the words Cloudflare Email Workers give setReject for a message over their size limit; not unseen, the misses
         // were read): reason 299 -> 301/351 (85.7 %) (agents-mail's `550 Email too large; the limit is 10 MiB.`, direct and
         // through Exim, labelled emailtoolarge, which read Undefined), hard 343/351 unchanged; two misses gone, none added.
-        { "heldout-s54", new[] { 100, 100, 100, 99.4, 85.7, 97.7, 100 }, 0 },
+        // Session 64 round one (now64f: `too many attachments`, a context phrase of the new TextTooManyAttachments,
+        // PolicyViolation, the words small SMTP servers answer for a message over their limit of attachments; not unseen,
+        // the misses were read): reason 301 -> 303/351 (86.3 %) (`550 Too many attachments; the limit is 50.`, direct and
+        // through Exim, labelled policyviolation, which read Undefined), hard 343/351 unchanged; two misses gone, none added.
+        // Session 64 round one (now64k: `too large` under 552 reads EmailTooLarge, TooLargeUnderExceededStorageCode; not
+        // unseen): reason 301 -> 303/351 (86.3 %) (`552 data too large`, direct and through Exim, labelled emailtoolarge,
+        // which read MailboxFull), hard 343/351 unchanged; two misses gone, none added.
+        // Both together (session 64 review, rev64a, measured on the merged round): reason 301 -> 305/351 (86.9 %), the two
+        // `Too many attachments` and the two `data too large` gone, none added; hard 343/351.
+        { "heldout-s54", new[] { 100, 100, 100, 99.4, 86.9, 97.7, 100 }, 0 },
         // heldout-s55 (seventeen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 24974c68) has 376 labelled recipients
         // in 376 messages: Go servers (Harbor's inbound relay MTA, scan2graph's SMTP intake, SendPlane's chaos server),
@@ -1548,6 +1590,13 @@ public sealed class CorpusAccuracyTests
         // "Retries that ran out"), hard 194/204 unchanged.
         // Session 60 review of round three: the bare words are read only under X.3.2 (ShuttingDownUnderSystemNotAcceptingCode,
         // a context phrase scoped to the code), which relayward's replies carry; the same four misses gone, 150/204.
+        // Session 64 round one (now64p: the cause word `bulk` reads SpamDetected in TextSpamDetected, unsolicited bulk
+        // mail named by its one word, as p5-sisimai reads the bare `bulk email`; not unseen, the misses were read after
+        // the first read was published): reason 150 -> 154/204 (75.5 %) (the openSUSE Heroes' `550 5.7.1 Bulk identified
+        // (45/45/45)` and the OneUptime how-to's `550 5.7.1 Bulk mailer not permitted`, labelled spamdetected, direct and
+        // through Exim, which read PolicyViolation by X.7.1), hard 194/204 unchanged.
+        // Session 64 review (rev64a): now64p withdrawn (the bare word is read in host names, its writers write longer
+        // phrases): reason 150/204 (73.5 %) again, hard 194/204.
         { "heldout-s56", new[] { 100, 100, 100, 100, 73.5, 95.0, 100 }, 0 },
         // heldout-s57 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold b41bc0d1) has 236 labelled recipients
@@ -1685,7 +1734,11 @@ public sealed class CorpusAccuracyTests
         // reason 121 -> 123/181 (68.0 %), hard 165 -> 167/181 (92.3 %) (novamail's `550 5.1.1 Recipient is on the
         // suppression list`, direct and through Exim, labelled filtered and soft, where X.1.1 read UserUnknown, hard);
         // two misses gone, none added.
-        { "heldout-s59", new[] { 100, 100, 100, 100, 67.9, 92.2, 100 }, 0 },
+        // Session 64 round one (now64f: `too many attachments`, a context phrase of the new TextTooManyAttachments,
+        // PolicyViolation; not unseen): reason 123 -> 125/181 (69.0 %) (`550 Attachment rejected: Too many attachments
+        // (12 > 10)`, direct and through Exim, labelled policyviolation, which read Undefined), hard 167/181 unchanged; two
+        // misses gone, none added.
+        { "heldout-s59", new[] { 100, 100, 100, 100, 69.0, 92.2, 100 }, 0 },
         // heldout-s60 (sixteen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold bdff0281) has 231 labelled recipients
         // in 231 messages: Go servers (toorop's tmail, scuq's notrouter, krisamin's mail, Fauna's mail bridge), Cloudflare
@@ -1848,7 +1901,12 @@ public sealed class CorpusAccuracyTests
         // reason through and fails on five (hard: the same). Its published unseen figures are this read
         // (docs/accuracy-log.md): found 138/138, none spurious, enhanced and basic code 138/138, reason 100/138 and hard
         // 134/138 (Sisimai 4.25.15 on the same files: 138 found, none spurious, reason 41, hard 138).
-        { "heldout-s64", new[] { 100, 100, 100, 100, 72.5, 97.1, 100 }, 0 },
+        // Session 64 round one, measured by its review (rev64a; the tuners never read this part, so the gain is unseen; the
+        // published first read above stays 100/138): now64f's `{context}too many attachments` (TextTooManyAttachments,
+        // PolicyViolation) reads absunstar's social-browser emails' `552 Message has too many attachments`, direct and
+        // through Exim, labelled policyviolation, which read MailboxFull by the bare 552: reason 100 -> 102/138 (73.9 %),
+        // hard 134/138 unchanged; two misses gone, none added. No other change of the round moved the part.
+        { "heldout-s64", new[] { 100, 100, 100, 100, 73.9, 97.1, 100 }, 0 },
     };
 
     [Theory]

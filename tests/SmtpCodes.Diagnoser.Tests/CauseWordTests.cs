@@ -116,6 +116,27 @@ public sealed class CauseWordTests
     [InlineData("554 5.7.1 Client host blocked using zen.spamhaus.org; DomainKeys signature failed to verify", SmtpBounceReason.Blocked)]
     [InlineData("552 5.2.2 Mailbox full; DomainKeys signature failed to verify", SmtpBounceReason.MailboxFull)]
     [InlineData("550 5.7.1 Refused, see https://postmaster.example.org/domainkeys", SmtpBounceReason.PolicyViolation)]
+    // Session 64 round one (tuner now64p; its cause word "bulk" withdrawn by the session 64 review, the controls kept):
+    // beside "bulk" a cause named by a code or a phrase decides (an unknown user,
+    // hard; a full mailbox; a DNS blocklist; greylisting; too many connections; X.7.26's authentication and DMARC; a
+    // virus; a relay refusal; the sender's reputation; a rate limit; an attachment type; the size), a refused sender stays
+    // the sender's, and inside a link the word names a page.
+    [InlineData("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown; bulk", SmtpBounceReason.UserUnknown)]
+    [InlineData("550 5.1.1 <bob@example.org>: bulk", SmtpBounceReason.UserUnknown)]
+    [InlineData("452 4.2.2 <bob@example.org>: mailbox full; bulk", SmtpBounceReason.MailboxFull)]
+    [InlineData("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; bulk mail", SmtpBounceReason.Blocked)]
+    [InlineData("450 4.7.1 <bob@example.org>: Recipient address rejected: Greylisted; bulk", SmtpBounceReason.Greylisted)]
+    [InlineData("421 4.7.0 Too many connections; bulk sender", SmtpBounceReason.RateLimited)]
+    [InlineData("550 5.7.26 Unauthenticated bulk mail", SmtpBounceReason.AuthFailure)]
+    [InlineData("550 5.7.1 bulk; DMARC policy failure", SmtpBounceReason.AuthFailure)]
+    [InlineData("554 5.7.1 Bulk mail; virus found", SmtpBounceReason.VirusDetected)]
+    [InlineData("550 5.7.1 Relaying denied; bulk", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 5.7.1 <offers@example.org>: Sender address rejected: Access denied; bulk", SmtpBounceReason.Rejected)]
+    [InlineData("554 5.7.1 Sender reputation too low for bulk mail", SmtpBounceReason.BadReputation)]
+    [InlineData("450 4.7.1 Bulk rate limit exceeded, slow down", SmtpBounceReason.RateLimited)]
+    [InlineData("550 5.7.1 Attachment type not allowed; bulk", SmtpBounceReason.PolicyViolation)]
+    [InlineData("552 5.3.4 Message size exceeds fixed limit; bulk", SmtpBounceReason.EmailTooLarge)]
+    [InlineData("550 5.7.1 Refused, see https://postmaster.example.org/bulk", SmtpBounceReason.PolicyViolation)]
     public void A_cause_word_takes_nothing_from_a_code_or_a_phrase_that_names_a_cause(string reply, SmtpBounceReason reason)
     {
         Assert.Equal(reason, SmtpReply.Diagnose(reply).Reason);

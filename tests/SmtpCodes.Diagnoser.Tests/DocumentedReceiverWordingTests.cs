@@ -1018,14 +1018,15 @@ public sealed class DocumentedReceiverWordingTests
     // knew no words of the reply and the bare 550 decided.
     [InlineData("550 This is not an open relay", "TextNoRelaying", SmtpBounceReason.NoRelaying, false)]
     // Session 64 round three (tuner now64x). "Temporary delivery failure": the receiving system could not file or pass on
-    // the message it took and says so, as small SMTP servers and Cloudflare Email Workers write it (a Go inbound MX's
-    // '451 4.3.0 Temporary delivery failure, please retry' when its maildir delivery fails; Workers' setReject('Temporary
-    // delivery failure, please retry later') when the hand-off fails, which Cloudflare sends after 550; a Haraka plugin's
-    // DENYSOFT 'Temporary delivery failure, please retry' when its webhook fails). SystemError, soft (TextSystemError, a
+    // the message it took and says so, as a small SMTP server and Cloudflare Email Workers write it (sociolytik/mailserver's
+    // '451 4.3.0 Temporary delivery failure, please retry' when its maildir delivery fails; customsassistkg-wq/customsassist's
+    // Worker's setReject('Temporary delivery failure, please retry later') when the hand-off fails, which Cloudflare sends
+    // after 550; nachtschatt3n/cberg-home-nextgen's Worker's '451 4.3.0 temporary delivery failure, please retry later').
+    // SystemError, soft (TextSystemError, a
     // context phrase), where the bare 550 read no cause and X.4.x read NetworkError.
     [InlineData("550 Temporary delivery failure, please retry later", "TextSystemError", SmtpBounceReason.SystemError, false)]
     [InlineData("451 4.3.0 Temporary delivery failure, please retry", "TextSystemError", SmtpBounceReason.SystemError, false)]
-    [InlineData("450 Temporary delivery failure, please retry", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    [InlineData("451 4.3.0 temporary delivery failure, please retry later", "TextSystemError", SmtpBounceReason.SystemError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

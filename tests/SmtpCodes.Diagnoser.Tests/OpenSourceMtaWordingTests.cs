@@ -203,9 +203,9 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("530 5.7.0 Authentication required", SmtpBounceReason.SecurityError)]
     [InlineData("450 4.4.0 Relaying temporarily denied. Cannot resolve PTR record for 192.0.2.1", SmtpBounceReason.RequirePtr)]
     // The relay refusal in the words "relay not allowed" with the demand for authentication after it is the same refusal
-    // (session 64 round three, now64c), where the longer "authentication required" read SMTP AUTH alone: a TypeScript SMTP
-    // server's recipient routing refuses a remote recipient of a sender that has not authenticated with "Relay not allowed
-    // for unauthenticated senders", the relay refusal given for want of authentication.
+    // (session 64 round three, now64c; thin), where the longer "authentication required" read SMTP AUTH alone: the SMTP
+    // routing helper of dacionxo/LeadMap-main refuses a remote recipient of a sender that has not authenticated with
+    // "Relay not allowed for unauthenticated senders", the relay refusal given for want of authentication.
     [InlineData("550 5.7.1 Relay not allowed. Authentication required.", SmtpBounceReason.NoRelaying)]
     [InlineData("550 Relay not allowed - authentication required", SmtpBounceReason.NoRelaying)]
     // The qmail-smtpd SPF patch (qmail-spf, as IndiMail's qmail-smtpd carries it): an SPF check of the sender's domain

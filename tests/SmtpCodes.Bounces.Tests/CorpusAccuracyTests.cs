@@ -1510,7 +1510,7 @@ public sealed class CorpusAccuracyTests
         // systemerror and two returns labelled expired, which read SecurityError), hard 366/376 unchanged (97.3 %); four
         // misses gone, none added.
         // Session 64 round three (now64x: `temporary delivery failure` reads SystemError, a context phrase of TextSystemError,
-        // as Go SMTP servers, Cloudflare Email Workers and a Haraka plugin beyond the corpus write it; not unseen, the
+        // as a Go SMTP server and Cloudflare Email Workers beyond the corpus write it; not unseen, the
         // misses were read after the first read was published): reason 291 -> 293/376 (77.9 %) (Harbor's relay's `451 4.4.1
         // temporary delivery failure, please retry`, two warnings labelled systemerror, direct and through Exim, which read
         // NetworkError by X.4.1), hard 366/376 unchanged (97.3 %); two misses gone, none added.
@@ -1726,7 +1726,7 @@ public sealed class CorpusAccuracyTests
         // recipient`, two recipients labelled hard, direct and through Exim, which read UserUnknown, soft, by the
         // causeless refusal of a recipient); two misses gone, none added.
         // Session 64 round three (now64x: `temporary delivery failure` reads SystemError, a context phrase of TextSystemError,
-        // as Go SMTP servers, Cloudflare Email Workers and a Haraka plugin beyond the corpus write it; not unseen, the
+        // as a Go SMTP server and Cloudflare Email Workers beyond the corpus write it; not unseen, the
         // misses were read after the first read was published): reason 197 -> 199/231 (86.1 %) (gotemailbot's Worker's `550 451 4.7.0
         // temporary delivery failure, retry later`, two recipients labelled systemerror, direct and through Exim, which read
         // SecurityError by X.7.0), hard 227/231 unchanged (98.3 %); two misses gone, none added.
@@ -1859,18 +1859,22 @@ public sealed class CorpusAccuracyTests
         // (docs/accuracy-log.md): found 138/138, none spurious, enhanced and basic code 138/138, reason 100/138 and hard
         // 134/138 (Sisimai 4.25.15 on the same files: 138 found, none spurious, reason 41, hard 138).
         // Session 64 round three (now64c: `relay not allowed` joins TextNoRelaying's aligned pieces before `authentication
-        // required`, NoRelaying; a TypeScript server's `Relay not allowed for unauthenticated senders`; not unseen, the misses were read after
+        // required`, NoRelaying; dacionxo/LeadMap-main's routing helper's `Relay not allowed for unauthenticated senders`; not unseen, the misses were read after
         // the first read was published): reason 100 -> 102/138 (73.9 %) (go-smtp's `550 5.7.1 relay not allowed:
         // authentication required`, direct and through Exim, labelled norelaying, which read SecurityError by the longer
         // `authentication required`); hard 134/138 unchanged; two misses gone, none added.
         // Session 64 round three (now64x: `temporary delivery failure` reads SystemError, a context phrase of TextSystemError,
-        // as Go SMTP servers, Cloudflare Email Workers and a Haraka plugin beyond the corpus write it; not unseen, the
+        // as a Go SMTP server and Cloudflare Email Workers beyond the corpus write it; not unseen, the
         // misses were read after the first read was published): reason 100 -> 104/138 (75.4 %) (veil's Worker's `550 451 4.0.0
         // Temporary delivery failure. Please try again later.`, two recipients labelled systemerror, direct and through Exim,
         // which read no cause, and postman-rabbit's `451 4.4.0 temporary delivery failure, try again later`, two warnings
         // labelled systemerror, which read NetworkError by X.4.0), hard 134/138 unchanged (97.1 %); four misses gone, none
         // added.
-        { "heldout-s64", new[] { 100, 100, 100, 100, 75.4, 97.1, 100 }, 0 },
+        // Both together (now64c and now64x, measured by the session 64 review on the merged branch): reason 100 -> 106/138
+        // (76.8 %): the two changes answer different recipients (postman-rabbit's two relay refusals, now64c; veil's two and
+        // postman-rabbit's two temporary delivery failures, now64x), so their gains add; hard 134/138 unchanged (97.1 %);
+        // six misses gone, none added; not unseen.
+        { "heldout-s64", new[] { 100, 100, 100, 100, 76.8, 97.1, 100 }, 0 },
     };
 
     [Theory]

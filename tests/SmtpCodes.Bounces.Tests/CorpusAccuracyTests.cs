@@ -1551,7 +1551,12 @@ public sealed class CorpusAccuracyTests
         // `451 4.7.0 temporary authentication failure, please retry`, direct and through Exim: two warnings labelled
         // systemerror and two returns labelled expired, which read SecurityError), hard 366/376 unchanged (97.3 %); four
         // misses gone, none added.
-        { "heldout-s55", new[] { 100, 100, 100, 100, 77.4, 97.3, 100 }, 0 },
+        // Session 64 round three (now64x: `temporary delivery failure` reads SystemError, a context phrase of TextSystemError,
+        // as a Go SMTP server and Cloudflare Email Workers beyond the corpus write it; not unseen, the
+        // misses were read after the first read was published): reason 291 -> 293/376 (77.9 %) (Harbor's relay's `451 4.4.1
+        // temporary delivery failure, please retry`, two warnings labelled systemerror, direct and through Exim, which read
+        // NetworkError by X.4.1), hard 366/376 unchanged (97.3 %); two misses gone, none added.
+        { "heldout-s55", new[] { 100, 100, 100, 100, 77.9, 97.3, 100 }, 0 },
         // heldout-s56 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold 0c980c9f) has 204 labelled recipients
         // in 204 messages: Go servers (dhcgn's cf-smtp-relay, relayward-mail, EasyMail's LMTP server), Rust servers
@@ -1773,7 +1778,12 @@ public sealed class CorpusAccuracyTests
         // was published): reason 197/231 unchanged, hard 225 -> 227/231 (98.3 %) (FASTPANEL's `550 can't verify
         // recipient`, two recipients labelled hard, direct and through Exim, which read UserUnknown, soft, by the
         // causeless refusal of a recipient); two misses gone, none added.
-        { "heldout-s60", new[] { 100, 100, 100, 100, 85.3, 98.3, 100 }, 0 },
+        // Session 64 round three (now64x: `temporary delivery failure` reads SystemError, a context phrase of TextSystemError,
+        // as a Go SMTP server and Cloudflare Email Workers beyond the corpus write it; not unseen, the
+        // misses were read after the first read was published): reason 197 -> 199/231 (86.1 %) (gotemailbot's Worker's `550 451 4.7.0
+        // temporary delivery failure, retry later`, two recipients labelled systemerror, direct and through Exim, which read
+        // SecurityError by X.7.0), hard 227/231 unchanged (98.3 %); two misses gone, none added.
+        { "heldout-s60", new[] { 100, 100, 100, 100, 86.1, 98.3, 100 }, 0 },
         // heldout-s61 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // builders were done, then once on the session's starting reader, the scaffold 66ba9820) has 208 labelled
         // recipients in 208 messages: Go servers on go-smtp (Webrana Infinimail, HLOOL Mail, Lindenii Forge's LMTP,
@@ -1906,7 +1916,23 @@ public sealed class CorpusAccuracyTests
         // PolicyViolation) reads absunstar's social-browser emails' `552 Message has too many attachments`, direct and
         // through Exim, labelled policyviolation, which read MailboxFull by the bare 552: reason 100 -> 102/138 (73.9 %),
         // hard 134/138 unchanged; two misses gone, none added. No other change of the round moved the part.
-        { "heldout-s64", new[] { 100, 100, 100, 100, 73.9, 97.1, 100 }, 0 },
+        // Session 64 round three (now64c: `relay not allowed` joins TextNoRelaying's aligned pieces before `authentication
+        // required`, NoRelaying; dacionxo/LeadMap-main's routing helper's `Relay not allowed for unauthenticated senders`; not unseen, the misses were read after
+        // the first read was published): reason 100 -> 102/138 (73.9 %) (go-smtp's `550 5.7.1 relay not allowed:
+        // authentication required`, direct and through Exim, labelled norelaying, which read SecurityError by the longer
+        // `authentication required`); hard 134/138 unchanged; two misses gone, none added.
+        // Session 64 round three (now64x: `temporary delivery failure` reads SystemError, a context phrase of TextSystemError,
+        // as a Go SMTP server and Cloudflare Email Workers beyond the corpus write it; not unseen, the
+        // misses were read after the first read was published): reason 100 -> 104/138 (75.4 %) (veil's Worker's `550 451 4.0.0
+        // Temporary delivery failure. Please try again later.`, two recipients labelled systemerror, direct and through Exim,
+        // which read no cause, and postman-rabbit's `451 4.4.0 temporary delivery failure, try again later`, two warnings
+        // labelled systemerror, which read NetworkError by X.4.0), hard 134/138 unchanged (97.1 %); four misses gone, none
+        // added.
+        // Both together (now64c and now64x, measured by the session 64 review on the merged branch): reason 100 -> 106/138
+        // (76.8 %): the two changes answer different recipients (postman-rabbit's two relay refusals, now64c; veil's two and
+        // postman-rabbit's two temporary delivery failures, now64x), so their gains add; hard 134/138 unchanged (97.1 %);
+        // six misses gone, none added; not unseen.
+        { "heldout-s64", new[] { 100, 100, 100, 100, 76.8, 97.1, 100 }, 0 },
     };
 
     [Theory]

@@ -1060,6 +1060,16 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("552 5.2.2 Mailbox too large", "TooLargeUnderMailboxFullCode", SmtpBounceReason.MailboxFull, false)]
     [InlineData("552 5.2.2 Mailbox size too large", "TooLargeUnderMailboxFullCode", SmtpBounceReason.MailboxFull, false)]
     [InlineData("552 5.5.3 Recipient list too large", "TooLargeUnderTooManyRecipientsCode", SmtpBounceReason.RateLimited, false)]
+    // Session 64 round three (tuner now64x). "Temporary delivery failure": the receiving system could not file or pass on
+    // the message it took and says so, as a small SMTP server and Cloudflare Email Workers write it (sociolytik/mailserver's
+    // '451 4.3.0 Temporary delivery failure, please retry' when its maildir delivery fails; customsassistkg-wq/customsassist's
+    // Worker's setReject('Temporary delivery failure, please retry later') when the hand-off fails, which Cloudflare sends
+    // after 550; nachtschatt3n/cberg-home-nextgen's Worker's '451 4.3.0 temporary delivery failure, please retry later').
+    // SystemError, soft (TextSystemError, a
+    // context phrase), where the bare 550 read no cause and X.4.x read NetworkError.
+    [InlineData("550 Temporary delivery failure, please retry later", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    [InlineData("451 4.3.0 Temporary delivery failure, please retry", "TextSystemError", SmtpBounceReason.SystemError, false)]
+    [InlineData("451 4.3.0 temporary delivery failure, please retry later", "TextSystemError", SmtpBounceReason.SystemError, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -2073,6 +2083,23 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("552 5.5.3 Too large; client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
     [InlineData("552 5.5.3 Too large; relaying denied", SmtpBounceReason.RateLimited, false)]
     [InlineData("552 5.3.4 Too large", SmtpBounceReason.EmailTooLarge, false)]
+    // Session 64 round three (tuner now64x): "temporary delivery failure" is a context phrase of TextSystemError, so a
+    // cause named beside it decides: an unknown user (with X.1.1 and without a code), a full mailbox or quota, a rate, DNS
+    // words, spam, a block list, the refused sender, greylisting, a relay refusal, a size limit and a retry time that ran
+    // out.
+    [InlineData("550 5.1.1 Temporary delivery failure: user unknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Temporary delivery failure: user unknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("452 Temporary delivery failure; mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 Temporary delivery failure: mailbox quota exceeded", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 Temporary delivery failure; rate limit exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("451 Temporary delivery failure: temporary DNS lookup failure", SmtpBounceReason.NetworkError, false)]
+    [InlineData("550 Temporary delivery failure: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("554 Temporary delivery failure: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("553 5.1.8 <a@example.org>: Sender address rejected: temporary delivery failure", SmtpBounceReason.Rejected, false)]
+    [InlineData("450 Temporary delivery failure: greylisted, please try again later", SmtpBounceReason.Greylisted, false)]
+    [InlineData("550 Temporary delivery failure: relay access denied", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("552 Temporary delivery failure: message size exceeds fixed maximum message size", SmtpBounceReason.EmailTooLarge, false)]
+    [InlineData("451 Temporary delivery failure: retry timeout exceeded", SmtpBounceReason.Expired, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

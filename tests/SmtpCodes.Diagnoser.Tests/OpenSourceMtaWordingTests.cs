@@ -202,6 +202,12 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("550 5.7.1 Relaying is denied. Authentication required.", SmtpBounceReason.NoRelaying)]
     [InlineData("530 5.7.0 Authentication required", SmtpBounceReason.SecurityError)]
     [InlineData("450 4.4.0 Relaying temporarily denied. Cannot resolve PTR record for 192.0.2.1", SmtpBounceReason.RequirePtr)]
+    // The relay refusal in the words "relay not allowed" with the demand for authentication after it is the same refusal
+    // (session 64 round three, now64c; thin), where the longer "authentication required" read SMTP AUTH alone: the SMTP
+    // routing helper of dacionxo/LeadMap-main refuses a remote recipient of a sender that has not authenticated with
+    // "Relay not allowed for unauthenticated senders", the relay refusal given for want of authentication.
+    [InlineData("550 5.7.1 Relay not allowed. Authentication required.", SmtpBounceReason.NoRelaying)]
+    [InlineData("550 Relay not allowed - authentication required", SmtpBounceReason.NoRelaying)]
     // The qmail-smtpd SPF patch (qmail-spf, as IndiMail's qmail-smtpd carries it): an SPF check of the sender's domain
     // that ended in an error (a DNS failure, a broken record) is the sender's domain authentication, as RFC 7208's
     // temperror and permerror are, not a local error, whatever the 451 and X.3.0 alone would say (session 18).
@@ -577,6 +583,13 @@ public sealed class OpenSourceMtaWordingTests
     [InlineData("530 5.7.0 Authentication required", SmtpBounceReason.SecurityError)]
     [InlineData("530 5.7.0 Authentication required to relay", SmtpBounceReason.SecurityError)]
     [InlineData("530 5.7.0 Authentication required; relaying denied", SmtpBounceReason.SecurityError)]
+    // The same beside "relay not allowed" (session 64 round three, now64c): a demand for SMTP AUTH that names the relay
+    // refusal only after it keeps SecurityError, the sender refused under Postfix's heading stays the sender's, an unknown
+    // user under X.1.1 and a block list named beside the words keep theirs.
+    [InlineData("530 5.7.0 Authentication required; relay not allowed", SmtpBounceReason.SecurityError)]
+    [InlineData("553 5.1.8 <a@example.org>: Sender address rejected: relay not allowed, authentication required", SmtpBounceReason.Rejected)]
+    [InlineData("550 5.1.1 <a@example.org>: Relay not allowed, authentication required; user unknown", SmtpBounceReason.UserUnknown)]
+    [InlineData("554 Relay not allowed, authentication required: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked)]
     // A resolver's temporary failure keeps its network error beside the recipient lookup that failed for now (session 38
     // round one, now38b), and a recipient the lookup found unknown keeps its unknown user.
     [InlineData("451 Temporary failure in name resolution", SmtpBounceReason.NetworkError)]

@@ -1017,6 +1017,13 @@ public sealed class DocumentedReceiverWordingTests
     // writes it (the phrase without its taunt; TextNoRelaying, a context phrase). NoRelaying, soft, where the catalog
     // knew no words of the reply and the bare 550 decided.
     [InlineData("550 This is not an open relay", "TextNoRelaying", SmtpBounceReason.NoRelaying, false)]
+    // Session 64 round two (tuner now64v). "Recipient not allowed": a server or relay that takes mail only for the
+    // recipients on its allow list refuses any other at RCPT TO in these words: FeatherMail's SimpleAccess adapter
+    // (yoonka/feather, documented to limit relaying to specific domains or user addresses) with "550 5.7.1 Recipient not
+    // allowed", an SES alert relay in Node with "550 5.7.1 recipient not allowed". TextRecipientNotAllowedInWords reads the
+    // words as a context phrase, NoRelaying, soft, where X.7.1's refusal decided (PolicyViolation).
+    [InlineData("550 5.7.1 Recipient not allowed", "TextRecipientNotAllowedInWords", SmtpBounceReason.NoRelaying, false)]
+    [InlineData("550 5.7.1 recipient not allowed", "TextRecipientNotAllowedInWords", SmtpBounceReason.NoRelaying, false)]
     public void A_documented_receiver_reply_reads_as_its_documentation_says(string reply, string entry, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);
@@ -1941,6 +1948,22 @@ public sealed class DocumentedReceiverWordingTests
     [InlineData("550 Not an open relay: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
     [InlineData("554 Not an open relay: client host blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
     [InlineData("553 5.1.8 <a@example.org>: Sender address rejected: not an open relay", SmtpBounceReason.Rejected, false)]
+    // Session 64 round two (tuner now64v): "recipient not allowed" is a context phrase of TextRecipientNotAllowedInWords,
+    // so a cause named beside it decides: an unknown user (with X.1.1 and without a code, hard), a full mailbox, a rate, a
+    // block list, an organization's policy, spam, greylisting, a disabled account, DNS words; a refused sender stays
+    // Rejected. Written plain, the words outranked the unknown user without a code, the rate, the organization's policy,
+    // greylisting, the disabled account and the DNS words (each of those fails so).
+    [InlineData("550 5.1.1 Recipient not allowed: user unknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("550 Recipient not allowed: user unknown", SmtpBounceReason.UserUnknown, true)]
+    [InlineData("452 4.2.2 Recipient not allowed: mailbox full", SmtpBounceReason.MailboxFull, false)]
+    [InlineData("451 Recipient not allowed; rate limit exceeded", SmtpBounceReason.RateLimited, false)]
+    [InlineData("554 Recipient not allowed: client host [192.0.2.1] blocked using zen.spamhaus.org", SmtpBounceReason.Blocked, false)]
+    [InlineData("550 5.7.1 Recipient not allowed by organization policy", SmtpBounceReason.PolicyViolation, false)]
+    [InlineData("550 Recipient not allowed: message rejected as spam", SmtpBounceReason.SpamDetected, false)]
+    [InlineData("450 4.7.1 Recipient not allowed; greylisted, try again later", SmtpBounceReason.Greylisted, false)]
+    [InlineData("550 Recipient not allowed; account disabled", SmtpBounceReason.Suspend, false)]
+    [InlineData("451 Recipient not allowed; temporary DNS lookup failure", SmtpBounceReason.NetworkError, false)]
+    [InlineData("553 5.1.8 <a@example.org>: Sender address rejected: recipient not allowed", SmtpBounceReason.Rejected, false)]
     public void Phrases_checked_for_over_matching_keep_their_readings(string reply, SmtpBounceReason reason, bool hard)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

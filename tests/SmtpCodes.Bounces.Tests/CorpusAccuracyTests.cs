@@ -1092,8 +1092,8 @@ public sealed class CorpusAccuracyTests
         // were read): reason 285 -> 287/369 (77.7 %) (email2misskey's `552 Error: email too large`, direct and through
         // Exim, labelled emailtoolarge, which read MailboxFull by 552), hard 365/369 unchanged; two misses gone, none added.
         // Session 64 round two (now64v: `recipient not allowed`, a context phrase of TextRecipientNotAllowedInWords,
-        // NoRelaying, in the words FeatherMail's SimpleAccess adapter and an SES alert relay refuse a recipient outside
-        // their allow list; not unseen, the misses were read): reason 287 -> 289/369 (78.3 %) (ephemeralmail's `550
+        // NoRelaying, in the words FeatherMail's SimpleAccess adapter refuses a recipient outside its allow list; not
+        // unseen, the misses were read): reason 287 -> 289/369 (78.3 %) (ephemeralmail's `550
         // Recipient not allowed`, direct and through Exim, labelled norelaying, which read UserUnknown by 550), hard
         // 365/369 unchanged; two misses gone, none added.
         { "heldout-s45", new[] { 100, 100, 100, 100, 78.3, 98.9, 100 }, 0 },

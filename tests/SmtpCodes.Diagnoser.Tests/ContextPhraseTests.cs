@@ -70,4 +70,42 @@ public sealed class ContextPhraseTests
 
         Assert.Equal("ContosoSessionRefused", Property(withCause, "CatalogEntry"));
     }
+
+    // Session 64 (rank64): the same two words as a context phrase of a row without codes (listed first, so the earlier
+    // row), of a vendor's row with a basic and an enhanced code, and a longer generic heading, also context. Under all
+    // the vendor row's codes its phrase wins the tie with the same words (before: the earlier row decided, so Mailgun's
+    // "550 5.0.1 Recipient rejected" lost its name to Cox's words); it outranks nothing else those words would not.
+    private const string OwnCodesCatalog = CatalogHeader
+        + "vendor,,,Generic,{context}recipient rejected,TextRecipientRejected,,Recipient rejected,UserUnknown,hard,sender,remove-address,,A refused recipient.,Check the address.,,test\n"
+        + "vendor,,,Generic,{context}gateway refused the session after greeting:,TextSessionRefused,,Session refused,Blocked,soft,sender-admin,request-delisting,,A heading over a refusal at the greeting.,Read the reply under it.,,test\n"
+        + "vendor,550,5.7.1,Contoso,{context}recipient rejected,ContosoRecipientFiltered,,Recipient filtered,Filtered,soft,sender,contact-postmaster,,Contoso's per-recipient filter.,Ask the recipient.,,test\n"
+        + TooManyConnections;
+
+    // Each reply with the row that decides it: under all the vendor row's codes its phrase (Filtered, not the earlier
+    // row's UserUnknown); under one of them, another code or none, the row without codes. Controls: a cause named beside
+    // the words decides, and a longer context phrase of a row without codes outranks the vendor's words under their
+    // codes, as it outranks the same words of a row without codes (the vendor's codes count as the text alone, so the
+    // row is not vendor-specific: Best.Score).
+    [Theory]
+    [MemberData(nameof(CompileTests.EmittedVariants), MemberType = typeof(CompileTests))]
+    public void Under_all_its_rows_codes_a_context_phrase_wins_only_the_tie_with_the_same_words_of_a_row_without_codes(TargetProfile target)
+    {
+        var diagnose = DiagnoserOf(OwnCodesCatalog, target);
+        (string Reply, string Entry)[] readings =
+        [
+            ("550 5.7.1 Recipient rejected", "ContosoRecipientFiltered"),
+            ("550 Recipient rejected", "TextRecipientRejected"),
+            ("550 5.1.0 Recipient rejected", "TextRecipientRejected"),
+            ("Recipient rejected", "TextRecipientRejected"),
+            ("550 5.7.1 Recipient rejected: too many connections", "ContosoTooManyConnections"),
+            ("Gateway refused the session after greeting: 550 5.7.1 Recipient rejected", "TextSessionRefused"),
+        ];
+
+        foreach (var (reply, entry) in readings)
+        {
+            Assert.Equal((reply, (string?)entry), (reply, Property(diagnose(reply), "CatalogEntry")));
+        }
+
+        Assert.Equal("Filtered", Property(diagnose("550 5.7.1 Recipient rejected"), "Reason"));
+    }
 }

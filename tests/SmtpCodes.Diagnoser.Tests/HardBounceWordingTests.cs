@@ -100,9 +100,10 @@ public sealed class HardBounceWordingTests
     [InlineData("550 5.1.0 Recipient rejected.", "TextRecipientRejectedWithoutCause", SmtpBounceReason.UserUnknown)]
     [InlineData("550 5.0.0 jdoe@example.org recipient rejected", "TextRecipientRejectedWithoutCause", SmtpBounceReason.UserUnknown)]
     // Session 63 round one (now63f), controls: alone, under a bare 550 or Mailgun's 550 5.0.1, the words still read the
-    // unknown recipient, hard (by this row: Mailgun's row, now a context phrase of its codes, ties with it and comes
-    // later), and an unknown user named beside them keeps its row.
-    [InlineData("550 5.0.1 Recipient rejected", "TextRecipientRejectedWithoutCause", SmtpBounceReason.UserUnknown)]
+    // unknown recipient, hard, and an unknown user named beside them keeps its row. Under 550 5.0.1 by Mailgun's row since
+    // session 64 (rank64: a context phrase under all its row's codes wins the tie with the same words of this row; it
+    // lost it by row order before); under the bare 550, which lacks 5.0.1, by this row.
+    [InlineData("550 5.0.1 Recipient rejected", "MailgunRecipientRejected", SmtpBounceReason.UserUnknown)]
     [InlineData("550 Recipient rejected", "TextRecipientRejectedWithoutCause", SmtpBounceReason.UserUnknown)]
     [InlineData("550 Recipient Rejected: No such user", "TextUserUnknown", SmtpBounceReason.UserUnknown)]
     // Session 39 round one (tuner now39a): a recipient's domain the server has no route for, "unroutable domain" (a
@@ -205,6 +206,10 @@ public sealed class HardBounceWordingTests
     // catalog's own "recipient rejected by policy". Its words are now a context phrase of its codes: read under 550 5.0.1
     // only, ranked below any cause named beside them.
     [InlineData("550 recipient rejected: temporarily inactive", SmtpBounceReason.Suspend)]
+    // Session 64 (rank64): under Mailgun's own 550 5.0.1, where its context phrase now wins the tie with the same words,
+    // a cause named after them still decides.
+    [InlineData("550 5.0.1 Recipient rejected: mailbox would exceed maximum allowed storage", SmtpBounceReason.MailboxFull)]
+    [InlineData("550 5.0.1 Recipient rejected by policy", SmtpBounceReason.PolicyViolation)]
     [InlineData("550 Recipient rejected: mailbox would exceed maximum allowed storage", SmtpBounceReason.MailboxFull)]
     [InlineData("550 Recipient rejected by policy", SmtpBounceReason.PolicyViolation)]
     [InlineData("550 recipient rejected. Mailbox suspended", SmtpBounceReason.Suspend)]

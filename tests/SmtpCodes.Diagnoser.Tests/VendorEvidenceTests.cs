@@ -80,12 +80,13 @@ public sealed class VendorEvidenceTests
 
     // Unknown-recipient replies that need their codes: the words alone say nothing ("Address rejected." after
     // Postfix's "Sender" or "Recipient" is any refusal). Replies as the rows' sources quote them (p5-sisimai
-    // Lhost/GSuite.pm's comment). Mailgun's "550 5.0.1 Recipient rejected" left this case in session 63 round one
-    // (tuner now63f): its row's words are a context phrase of 550 5.0.1, which ties with the same words of
-    // TextRecipientRejectedWithoutCause (Cox's list) and reads the same unknown recipient, hard, without the vendor's
-    // name (HardBounceWordingTests, its controls).
+    // Lhost/GSuite.pm's comment; Mailgun users' notes). Mailgun's "550 5.0.1 Recipient rejected" left this case in
+    // session 63 round one (tuner now63f): its row's words became a context phrase of 550 5.0.1, which tied with the same
+    // words of TextRecipientRejectedWithoutCause (Cox's list) and lost by row order. Back in session 64 (rank64): a
+    // context phrase under all its row's codes wins that tie, as a scoped phrase does.
     [Theory]
     [InlineData("550 #5.1.0 Address rejected.", "Cisco Secure Email (IronPort)")]
+    [InlineData("550 5.0.1 Recipient rejected", "Mailgun")]
     public void A_gateways_unknown_recipient_reply_is_a_hard_bounce(string reply, string vendor)
     {
         var diagnosis = SmtpReply.Diagnose(reply);

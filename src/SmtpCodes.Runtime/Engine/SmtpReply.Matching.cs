@@ -319,8 +319,9 @@ namespace SmtpCodes
             // a failed delivery program or a context phrase (words that say only where or after what the delivery failed);
             // a vendor's own message over generic text evidence (vendor "Generic"), unless the
             // vendor's codes are missing from the reply; a row whose reason the enhanced code confirms; the longer match
-            // string; a scoped phrase (catalog "{scoped}") over the same words of another row; the earlier row (project
-            // rows come first).
+            // string; a phrase read under its row's own codes (a scoped phrase, catalog "{scoped}", or a context phrase
+            // of a row that names codes, all of them in the reply) over the same words of another row; the earlier row
+            // (project rows come first).
             public struct Best
             {
                 private readonly int basic;
@@ -367,17 +368,24 @@ namespace SmtpCodes
                 // the row must be in the reply and none contradict it, and the codes then count as the text alone, so the
                 // phrase ranks as the same words of a row without codes would, and wins only the tie with them (its last
                 // bit): under its codes the words read its cause, and any phrase that outranks those words beside it
-                // still decides (catalog/README.md, "Scoped phrases").
+                // still decides (catalog/README.md, "Scoped phrases"). A context phrase of a row that names codes, read
+                // only where the reply carries them all (ContextCodeScore), takes the same last bit: its codes say the
+                // reply is the one its row describes (Mailgun's "550 5.0.1 Recipient rejected"), so it wins the tie with
+                // the same words of a row without codes, and, its codes counting as the text alone, outranks nothing
+                // those words would not (catalog/README.md, "Context phrases").
                 public int Score(int rule, int matched, bool context, bool fallback, bool scoped)
                 {
                     var codes = CodeScore(rule, basic, hasEnhanced, enhanced, matched > 0);
+                    var underOwnCodes = false;
                     if (context)
                     {
                         codes = ContextCodeScore(rule, codes);
+                        underOwnCodes = codes > 0 && (BasicCodes[rule] != 0 || EnhancedStart[rule] != EnhancedStart[rule + 1]);
                     }
                     else if (scoped)
                     {
-                        codes = codes > 1 ? 1 : -1;
+                        underOwnCodes = codes > 1;
+                        codes = underOwnCodes ? 1 : -1;
                     }
 
                     if (codes < 0 || (int)Reasons[rule] == excludedReason || (hasEnhanced && SmtpReplyRules.IsAboutSenderAddress(enhanced.Subject, enhanced.Detail) && SmtpReplyRules.IsAboutRecipientAddress(Reasons[rule]))
@@ -389,6 +397,12 @@ namespace SmtpCodes
                     }
 
                     // A vendor's row is more specific than generic evidence when its codes are in the reply or it has none.
+                    // Not a vendor's context or scoped phrase under its codes, though its codes are in the reply: there the
+                    // codes only say where the words are read and count as the text alone (codes is 1). Counted, the bit,
+                    // above the enhanced code's confirmation and the match length, would let Mailgun's two context words
+                    // outrank a longer context phrase or a MailerError row beside them, which the same words of a row
+                    // without codes would not; the vendor's message still wins over generic text evidence of the same
+                    // words, by the last bit.
                     var isVendorSpecific = !IsGeneric[rule] && (codes > 1 || (BasicCodes[rule] == 0 && EnhancedStart[rule] == EnhancedStart[rule + 1]));
                     var reasonWeight = ReasonWeight(Reasons[rule], context, fallback);
                     var rank = ((reasonWeight == 0 ? 0 : 1) * MaxCodeScore) + codes;
@@ -396,7 +410,7 @@ namespace SmtpCodes
                     rank = (rank * 2) + (isVendorSpecific ? 1 : 0);
                     rank = (rank * 2) + (Reasons[rule] == codeReason ? 1 : 0);
                     rank = (rank * 4096) + global::System.Math.Min(matched, 4095);
-                    return (rank * 2) + (scoped ? 1 : 0);
+                    return (rank * 2) + (underOwnCodes ? 1 : 0);
                 }
 
                 // Above any CodeScore: text (1), a basic code (2) and an enhanced code (2) that fit.

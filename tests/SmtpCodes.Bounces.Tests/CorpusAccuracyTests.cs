@@ -1052,7 +1052,7 @@ public sealed class CorpusAccuracyTests
         // Session 64 round one (now64k: `too large` under 552 reads EmailTooLarge, TooLargeUnderExceededStorageCode; not
         // unseen): reason 191 -> 193/267 (72.2 %) (`552 Event too large`, direct and through Exim, labelled emailtoolarge,
         // which read MailboxFull), hard 254/267 unchanged; two misses gone, none added.
-        { "heldout-s44", new[] { 100, 100, 100, 100, 72.2, 95.1, 100 }, 0 },
+        { "heldout-s44", new[] { 100, 100, 100, 100, 72.3, 95.1, 100 }, 0 },
         // heldout-s45 (twenty-three batches from twelve builders, each frozen in its own commit, measured by nobody until
         // the session's end, then once on the session's starting reader, the scaffold 21ebff92, and once on its final one,
         // 750daa1b, which has session 45's round one) has 369 labelled recipients in 369 messages: JVM apps (kai-toolbox's
@@ -1752,7 +1752,7 @@ public sealed class CorpusAccuracyTests
         // PolicyViolation; not unseen): reason 123 -> 125/181 (69.0 %) (`550 Attachment rejected: Too many attachments
         // (12 > 10)`, direct and through Exim, labelled policyviolation, which read Undefined), hard 167/181 unchanged; two
         // misses gone, none added.
-        { "heldout-s59", new[] { 100, 100, 100, 100, 69.0, 92.2, 100 }, 0 },
+        { "heldout-s59", new[] { 100, 100, 100, 100, 69.1, 92.2, 100 }, 0 },
         // heldout-s60 (sixteen batches from ten builders, each frozen in its own commit, measured by nobody until the
         // session's end, then once on the session's starting reader, the scaffold bdff0281) has 231 labelled recipients
         // in 231 messages: Go servers (toorop's tmail, scuq's notrouter, krisamin's mail, Fauna's mail bridge), Cloudflare
@@ -1796,7 +1796,10 @@ public sealed class CorpusAccuracyTests
         // NoRelaying; not unseen, the misses were read): reason 197 -> 199/231 (86.1 %) (notrouter's `550 5.7.1 recipient
         // not allowed`, direct and through Exim, labelled norelaying, which read PolicyViolation by X.7.1), hard 227/231
         // unchanged; two misses gone, none added.
-        { "heldout-s60", new[] { 100, 100, 100, 100, 86.1, 98.3, 100 }, 0 },
+        // All of session 64 together (rounds one, three and two and the context-phrase tie rule, as merged on main; the
+        // lead's end read on 5b2f1b6f): reason 197 -> 201/231 (87.0 %): now64x's two and now64v's two answer different
+        // recipients, so their gains add; hard 227/231 unchanged; four misses gone, none added. Not unseen.
+        { "heldout-s60", new[] { 100, 100, 100, 100, 87.0, 98.3, 100 }, 0 },
         // heldout-s61 (thirteen batches from eight builders, each frozen in its own commit, measured by nobody until the
         // builders were done, then once on the session's starting reader, the scaffold 66ba9820) has 208 labelled
         // recipients in 208 messages: Go servers on go-smtp (Webrana Infinimail, HLOOL Mail, Lindenii Forge's LMTP,
@@ -1945,7 +1948,10 @@ public sealed class CorpusAccuracyTests
         // (76.8 %): the two changes answer different recipients (postman-rabbit's two relay refusals, now64c; veil's two and
         // postman-rabbit's two temporary delivery failures, now64x), so their gains add; hard 134/138 unchanged (97.1 %);
         // six misses gone, none added; not unseen.
-        { "heldout-s64", new[] { 100, 100, 100, 100, 76.8, 97.1, 100 }, 0 },
+        // All of session 64 together (round one's now64f, unseen, and round three's now64c and now64x, not unseen; round two
+        // and the context-phrase tie rule moved nothing here; the lead's end read on 5b2f1b6f): reason 100 -> 108/138
+        // (78.3 %), hard 134/138 unchanged (97.1 %); found, spurious and codes unchanged; eight misses gone, none added.
+        { "heldout-s64", new[] { 100, 100, 100, 100, 78.3, 97.1, 100 }, 0 },
     };
 
     [Theory]
